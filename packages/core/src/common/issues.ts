@@ -1,0 +1,195 @@
+/**
+ * Validation issues: what is wrong, where (an exact path), a stable code, and a message in Swedish and
+ * English. All user-facing message text of the core's validation lives in {@link ISSUE_MESSAGES}.
+ */
+
+/** A path into a document: property names and array indices. */
+export type PathSegment = string | number;
+
+/** Stable codes of validation issues. UIs and hosts may switch on them. */
+export type IssueCode =
+  | "invalid_type"
+  | "missing_field"
+  | "unknown_field"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_id"
+  | "invalid_code"
+  | "too_small"
+  | "too_big"
+  | "invalid_union"
+  | "invalid_document"
+  | "unknown_schema"
+  | "missing_version"
+  | "unsupported_version"
+  | "duplicate_id"
+  | "dangling_reference"
+  | "unknown_municipality"
+  | "invalid_period"
+  | "invalid_substitute"
+  | "self_reference"
+  | "duplicate_value"
+  | "migration_failed";
+
+/** Values a message is built from (the expected type, the unknown key, the id that was not found). */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/** A message in both languages of the kit. */
+export interface BilingualMessage {
+  readonly sv: string;
+  readonly en: string;
+}
+
+/** One thing wrong with an input, with its exact path. */
+export interface ValidationIssue {
+  /** Dotted path with indices, e.g. `memberships[3].forumId`; empty for the document itself. */
+  readonly path: string;
+  /** The same path as segments, for programs. */
+  readonly pathSegments: readonly PathSegment[];
+  /** Stable code. */
+  readonly code: IssueCode;
+  /** What is wrong and how to fix it, in Swedish and English. */
+  readonly message: BilingualMessage;
+  /** The values the message was built from. */
+  readonly params: IssueParams;
+}
+
+/** Format path segments as `a.b[3].c`. Keys that are not identifiers are quoted: `ext["a b"]`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+const TYPE_NAMES_SV: Record<string, string> = {
+  string: "text",
+  number: "tal",
+  boolean: "sant/falskt",
+  object: "objekt",
+  array: "lista",
+  null: "null",
+  undefined: "inget värde",
+  date: "datum",
+  bigint: "heltal",
+  int: "heltal",
+};
+
+const FORMAT_NAMES: Record<string, BilingualMessage> = {
+  date: { sv: "ett datum ÅÅÅÅ-MM-DD", en: "a date YYYY-MM-DD" },
+  datetime: { sv: "en tidpunkt i ISO 8601 med tidszon, t.ex. 2025-03-14T09:00:00+01:00", en: "an ISO 8601 instant with offset, e.g. 2025-03-14T09:00:00+01:00" },
+  regex: { sv: "det tillåtna formatet", en: "the allowed format" },
+  email: { sv: "en e-postadress", en: "an e-mail address" },
+  url: { sv: "en webbadress", en: "a URL" },
+};
+
+const sv = (type: string | number | undefined): string => TYPE_NAMES_SV[String(type)] ?? String(type);
+const str = (value: string | number | undefined): string => String(value ?? "");
+
+/** Message builders per code. Every code has one, so no issue is ever shown without text. */
+export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (p: IssueParams) => BilingualMessage>> = {
+  invalid_type: (p) => ({
+    sv: `Fel typ: här ska stå ${sv(p.expected)}, men det står ${sv(p.received)}.`,
+    en: `Wrong type: expected ${str(p.expected)}, received ${str(p.received)}.`,
+  }),
+  missing_field: (p) => ({
+    sv: `Fältet saknas: ${sv(p.expected)} krävs här.`,
+    en: `Missing field: ${str(p.expected)} is required here.`,
+  }),
+  unknown_field: (p) => ({
+    sv: `Okänt fält "${str(p.key)}". Ta bort det, eller lägg egna uppgifter i "ext".`,
+    en: `Unknown field "${str(p.key)}". Remove it, or keep your own metadata in "ext".`,
+  }),
+  invalid_value: (p) => ({
+    sv: `Ogiltigt värde. Tillåtna värden: ${str(p.allowed)}.`,
+    en: `Invalid value. Allowed values: ${str(p.allowed)}.`,
+  }),
+  invalid_format: (p) => {
+    const format = FORMAT_NAMES[str(p.format)] ?? FORMAT_NAMES.regex!;
+    return { sv: `Fel format: här ska stå ${format.sv}.`, en: `Wrong format: expected ${format.en}.` };
+  },
+  invalid_id: () => ({
+    sv: "Ogiltigt id: 1–128 tecken, bokstäver a–z, siffror och . _ : -, och det första tecknet en bokstav eller siffra.",
+    en: "Invalid id: 1–128 characters of letters a–z, digits and . _ : -, starting with a letter or digit.",
+  }),
+  invalid_code: () => ({
+    sv: "Ogiltig kod: en kommun- eller regionkod har fyra siffror, t.ex. 2080.",
+    en: "Invalid code: a municipality or region code has four digits, e.g. 2080.",
+  }),
+  too_small: (p) =>
+    p.origin === "array"
+      ? { sv: `För få: minst ${str(p.minimum)} krävs.`, en: `Too few: at least ${str(p.minimum)} required.` }
+      : p.origin === "string"
+        ? { sv: `För kort: minst ${str(p.minimum)} tecken krävs.`, en: `Too short: at least ${str(p.minimum)} characters required.` }
+        : { sv: `För litet: minst ${str(p.minimum)}.`, en: `Too small: at least ${str(p.minimum)}.` },
+  too_big: (p) =>
+    p.origin === "array"
+      ? { sv: `För många: högst ${str(p.maximum)}.`, en: `Too many: at most ${str(p.maximum)}.` }
+      : p.origin === "string"
+        ? { sv: `För lång: högst ${str(p.maximum)} tecken.`, en: `Too long: at most ${str(p.maximum)} characters.` }
+        : { sv: `För stort: högst ${str(p.maximum)}.`, en: `Too big: at most ${str(p.maximum)}.` },
+  invalid_union: () => ({
+    sv: "Värdet passar inget av de tillåtna formerna.",
+    en: "The value matches none of the allowed forms.",
+  }),
+  invalid_document: () => ({
+    sv: "Dokumentet är inte ett objekt. Ett arbetsdokument börjar med { \"schema\": \"systemledning/workspace\", \"version\": … }.",
+    en: "The document is not an object. A workspace starts with { \"schema\": \"systemledning/workspace\", \"version\": … }.",
+  }),
+  unknown_schema: (p) => ({
+    sv: `Okänt dokument "${str(p.received)}": här ska stå "${str(p.expected)}".`,
+    en: `Unknown document "${str(p.received)}": expected "${str(p.expected)}".`,
+  }),
+  missing_version: () => ({
+    sv: "Versionsnummer saknas eller är inte ett positivt heltal.",
+    en: "The version is missing or not a positive integer.",
+  }),
+  unsupported_version: (p) => ({
+    sv: `Dokumentet har version ${str(p.received)}, men den här programversionen känner bara till version ${str(p.supported)} och äldre. Uppdatera @systemledning/core.`,
+    en: `The document has version ${str(p.received)}, but this code knows only version ${str(p.supported)} and older. Upgrade @systemledning/core.`,
+  }),
+  duplicate_id: (p) => ({
+    sv: `Id "${str(p.id)}" finns redan (första gången vid ${str(p.first)}). Varje post behöver ett unikt id.`,
+    en: `Id "${str(p.id)}" is already used (first at ${str(p.first)}). Every record needs a unique id.`,
+  }),
+  dangling_reference: (p) => ({
+    sv: `Hänvisningen "${str(p.id)}" pekar inte på någon post i ${str(p.collection)}.`,
+    en: `The reference "${str(p.id)}" points to no record in ${str(p.collection)}.`,
+  }),
+  unknown_municipality: (p) => ({
+    sv: `Kommunkoden "${str(p.code)}" finns inte i profilen "${str(p.profile)}".`,
+    en: `The municipality code "${str(p.code)}" is not in the profile "${str(p.profile)}".`,
+  }),
+  invalid_period: (p) => ({
+    sv: `Perioden slutar (${str(p.to)}) före den börjar (${str(p.from)}).`,
+    en: `The period ends (${str(p.to)}) before it starts (${str(p.from)}).`,
+  }),
+  invalid_substitute: (p) => ({
+    sv: `En ersättare måste ersätta en ledamot i samma forum (${str(p.reason)}).`,
+    en: `A substitute must stand in for a member of the same forum (${str(p.reason)}).`,
+  }),
+  self_reference: () => ({
+    sv: "Posten kan inte hänvisa till sig själv.",
+    en: "The record cannot refer to itself.",
+  }),
+  duplicate_value: (p) => ({
+    sv: `Värdet "${str(p.value)}" förekommer mer än en gång.`,
+    en: `The value "${str(p.value)}" occurs more than once.`,
+  }),
+  migration_failed: (p) => ({
+    sv: `Uppgraderingen från version ${str(p.from)} till ${str(p.to)} misslyckades: ${str(p.reason)}`,
+    en: `The migration from version ${str(p.from)} to ${str(p.to)} failed: ${str(p.reason)}`,
+  }),
+};
+
+/** Build a {@link ValidationIssue} with its messages from the catalogue. */
+export function createIssue(
+  pathSegments: readonly PathSegment[],
+  code: IssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
+  return { path: formatPath(pathSegments), pathSegments: [...pathSegments], code, message: ISSUE_MESSAGES[code](params), params };
+}

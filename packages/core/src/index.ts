@@ -1,0 +1,8 @@
+/**
+ * `@systemledning/core`: the headless model of system leadership for God och nära vård.
+ * Every module is also its own entry (`@systemledning/core/structure`, `/workspace`, `/io`, `/profiles/*`).
+ * @module
+ */
+export * from "./workspace/index.js";
+export * from "./structure/index.js";
+export * from "./io/index.js";

@@ -1,0 +1,5 @@
+/**
+ * `@systemledning/core/io`: deterministic JSON, CSV (RFC 4180, injection-safe) and the JSON Schema export.
+ * @module
+ */
+export { toCanonicalJson, type CanonicalJsonOptions } from "./canonical-json.js";

@@ -1,0 +1,5 @@
+/**
+ * `@systemledning/core/profiles/dalarna`: Region Dalarna and its 15 municipalities, the default profile.
+ * @module
+ */
+export {};

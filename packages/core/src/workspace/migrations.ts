@@ -1,0 +1,86 @@
+/**
+ * The migration machinery: a document of an older version is carried step by step (v → v+1) to the
+ * current version before it is validated. Migrations are pure: they return a new document and never
+ * touch their input.
+ */
+import { createIssue, type ValidationIssue } from "../common/issues.js";
+import { err, ok, type Result } from "../common/result.js";
+import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "./schema.js";
+
+/** A raw document on its way through the migrations: a plain JSON object. */
+export type RawDocument = Readonly<Record<string, unknown>>;
+
+/** One step from version `from` to version `from + 1`. */
+export interface WorkspaceMigration {
+  /** The version this step reads. */
+  readonly from: number;
+  /** What the step changes, for the changelog and error messages. */
+  readonly description: string;
+  /** Return the document at version `from + 1`. Must not mutate `doc`. */
+  readonly migrate: (doc: RawDocument) => Record<string, unknown>;
+}
+
+/**
+ * The migrations of the workspace document, oldest first. Version 1 is the first published version,
+ * so the list is empty until a module changes the document.
+ */
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [];
+
+/** Options of {@link migrateWorkspaceDocument}. */
+export interface MigrateOptions {
+  /** The steps to use. @default WORKSPACE_MIGRATIONS */
+  readonly migrations?: readonly WorkspaceMigration[];
+  /** The version to reach. @default CURRENT_WORKSPACE_VERSION */
+  readonly targetVersion?: number;
+}
+
+/** Why a document could not be migrated. */
+export interface MigrationFailure {
+  readonly reason: "invalidDocument" | "unknownSchema" | "unsupportedVersion" | "migrationFailed";
+  readonly issues: readonly ValidationIssue[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Read the envelope `{ schema, version }` of `input` and run the migrations from its version up to the
+ * target. The input is never mutated; when no step is needed the same object is returned.
+ *
+ * @example
+ * const r = migrateWorkspaceDocument(JSON.parse(text));
+ * if (r.ok) console.log(r.value.version); // CURRENT_WORKSPACE_VERSION
+ */
+export function migrateWorkspaceDocument(input: unknown, options: MigrateOptions = {}): Result<RawDocument, MigrationFailure> {
+  const migrations = options.migrations ?? WORKSPACE_MIGRATIONS;
+  const target = options.targetVersion ?? CURRENT_WORKSPACE_VERSION;
+  if (!isPlainObject(input)) return err({ reason: "invalidDocument", issues: [createIssue([], "invalid_document")] });
+  if (input.schema !== WORKSPACE_SCHEMA_ID) {
+    const received = typeof input.schema === "string" ? input.schema : String(input.schema);
+    return err({ reason: "unknownSchema", issues: [createIssue(["schema"], "unknown_schema", { expected: WORKSPACE_SCHEMA_ID, received })] });
+  }
+  const version = input.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
+    return err({ reason: "invalidDocument", issues: [createIssue(["version"], "missing_version")] });
+  }
+  if (version > target) {
+    return err({ reason: "unsupportedVersion", issues: [createIssue(["version"], "unsupported_version", { received: version, supported: target })] });
+  }
+  let doc: RawDocument = input;
+  for (let at = version; at < target; at++) {
+    const step = migrations.find((m) => m.from === at);
+    const fail = (reason: string) =>
+      err<MigrationFailure>({ reason: "migrationFailed", issues: [createIssue(["version"], "migration_failed", { from: at, to: at + 1, reason })] });
+    if (step === undefined) return fail("no migration step is known for this version.");
+    let next: Record<string, unknown>;
+    try {
+      next = step.migrate(doc);
+    } catch (error) {
+      return fail(error instanceof Error ? error.message : String(error));
+    }
+    if (!isPlainObject(next) || next.version !== at + 1) return fail(`the step "${step.description}" did not produce version ${at + 1}.`);
+    doc = next;
+  }
+  return ok(doc);
+}

@@ -1,0 +1,30 @@
+/**
+ * The workspace document: one versioned JSON document that holds a county's profile and every module's
+ * collections. Each module adds its collections when it lands, with a migration from the version before.
+ */
+import { z } from "zod";
+import { Ext } from "../common/primitives.js";
+import { Profile } from "../profile/schema.js";
+import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
+
+/** The value of the `schema` field of every workspace document. */
+export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
+
+/** The document version this code writes. Older documents are migrated to it on load. */
+export const CURRENT_WORKSPACE_VERSION = 1;
+
+/** The workspace document, current version. */
+export const Workspace = z.strictObject({
+  schema: z.literal(WORKSPACE_SCHEMA_ID),
+  version: z.literal(CURRENT_WORKSPACE_VERSION),
+  profile: Profile,
+  organisations: z.array(Organisation),
+  people: z.array(Person),
+  leaderships: z.array(Leadership),
+  forums: z.array(Forum),
+  memberships: z.array(Membership),
+  charters: z.array(Charter),
+  ext: Ext.optional(),
+});
+/** The workspace document, current version. */
+export type Workspace = z.infer<typeof Workspace>;

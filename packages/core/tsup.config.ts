@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+/** One entry per module, mirroring package.json "exports". */
+export const entries = {
+  index: "src/index.ts",
+  "structure/index": "src/structure/index.ts",
+  "workspace/index": "src/workspace/index.ts",
+  "io/index": "src/io/index.ts",
+  "profiles/dalarna/index": "src/profiles/dalarna/index.ts",
+  "profiles/kalmar/index": "src/profiles/kalmar/index.ts",
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ["esm", "cjs"],
+  target: "es2022",
+  platform: "neutral",
+  splitting: true,
+  treeshake: true,
+  sourcemap: true,
+  clean: true,
+  outDir: "dist",
+  tsconfig: "tsconfig.build.json",
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+});
