@@ -29,7 +29,12 @@ export type IssueCode =
   | "invalid_substitute"
   | "self_reference"
   | "duplicate_value"
-  | "migration_failed";
+  | "migration_failed"
+  | "invalid_json"
+  | "csv_unterminated_quote"
+  | "csv_invalid_quote"
+  | "csv_field_count"
+  | "csv_duplicate_header";
 
 /** Values a message is built from (the expected type, the unknown key, the id that was not found). */
 export type IssueParams = Readonly<Record<string, string | number>>;
@@ -182,6 +187,26 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (p: IssueParams) => Bili
   migration_failed: (p) => ({
     sv: `Uppgraderingen från version ${str(p.from)} till ${str(p.to)} misslyckades: ${str(p.reason)}`,
     en: `The migration from version ${str(p.from)} to ${str(p.to)} failed: ${str(p.reason)}`,
+  }),
+  invalid_json: (p) => ({
+    sv: `Texten är inte giltig JSON (${str(p.reason)}). Spara dokumentet igen från källan eller återställ en säkerhetskopia.`,
+    en: `The text is not valid JSON (${str(p.reason)}). Save the document again from its source or restore a backup.`,
+  }),
+  csv_unterminated_quote: (p) => ({
+    sv: `Citattecknet på rad ${str(p.line)}, kolumn ${str(p.column)} stängs aldrig. Avsluta fältet med " (ett " i texten skrivs "").`,
+    en: `The quote at line ${str(p.line)}, column ${str(p.column)} is never closed. End the field with " (a " inside the text is written "").`,
+  }),
+  csv_invalid_quote: (p) => ({
+    sv: `Oväntat citattecken på rad ${str(p.line)}, kolumn ${str(p.column)}. Ett fält med " ska omges av citattecken och varje " i texten skrivas "".`,
+    en: `Unexpected quote at line ${str(p.line)}, column ${str(p.column)}. A field containing " must be quoted, with each " inside written "".`,
+  }),
+  csv_field_count: (p) => ({
+    sv: `Rad ${str(p.line)} har ${str(p.received)} fält men rubrikraden har ${str(p.expected)}.`,
+    en: `Line ${str(p.line)} has ${str(p.received)} fields but the header has ${str(p.expected)}.`,
+  }),
+  csv_duplicate_header: (p) => ({
+    sv: `Kolumnrubriken "${str(p.value)}" förekommer mer än en gång. Ge varje kolumn ett eget namn.`,
+    en: `The column header "${str(p.value)}" occurs more than once. Give each column its own name.`,
   }),
 };
 
