@@ -9,6 +9,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** Aliases from `@systemledning/<package>[/<entry>]` to the package's source entry. */
 export const sourceAliases: Alias[] = [
+  // The kit's stylesheet is a file, not a module entry: it must match before the entry pattern below.
+  { find: /^@systemledning\/react\/styles\.css$/, replacement: `${root}packages/react/src/styles.css` },
   { find: /^@systemledning\/(core|react)$/, replacement: `${root}packages/$1/src/index.ts` },
   { find: /^@systemledning\/(core|react)\/(.+)$/, replacement: `${root}packages/$1/src/$2/index.ts` },
 ];

@@ -1,0 +1,7 @@
+/**
+ * `@systemledning/react`: the React kit of systemledning. It re-exports the whole core, so an app needs
+ * one import, and adds hooks and components. Styles ship separately: `import "@systemledning/react/styles.css"`.
+ * @module
+ */
+export * from "@systemledning/core";
+export * from "./store/index.js";
