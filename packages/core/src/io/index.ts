@@ -3,3 +3,15 @@
  * @module
  */
 export { toCanonicalJson, type CanonicalJsonOptions } from "./canonical-json.js";
+export {
+  formatCsv,
+  formatCsvRecords,
+  parseCsv,
+  parseCsvRecords,
+  type CsvCell,
+  type CsvDelimiter,
+  type CsvFormatOptions,
+  type CsvParseOptions,
+  type CsvRecordsFormatOptions,
+  type CsvTable,
+} from "./csv.js";
