@@ -5,3 +5,45 @@
  */
 export * from "./schema.js";
 export { validateStructureReferences } from "./references.js";
+
+// The questions users ask (DOMAIN.md §1). Each takes the workspace, its target and `{ asOf, index? }`;
+// an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.
+export {
+  createStructureIndex,
+  isMembershipActive,
+  isSeated,
+  type PrincipalKey,
+  type PrincipalKind,
+  type StructureIndex,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./structure-index.js";
+export {
+  CHARTER_SECTION_NAMES,
+  FORUM_COMPOSITION_NAMES,
+  MEMBERSHIP_ROLE_NAMES,
+  STRUCTURE_MESSAGES,
+  STRUCTURE_STATUS_RANK,
+  createFinding,
+  worstStatus,
+  type CharterTemplateSection,
+  type StructureFinding,
+  type StructureMessageParams,
+  type StructureReasonCode,
+  type StructureStatus,
+} from "./messages.js";
+export { getSectorCoverage, type CoOptedSectorItem, type RequiredSectorItem, type SectorCoverage, type SectorCoverageItem } from "./sector-coverage.js";
+export { getPrincipalMandateCoverage, type PrincipalMandateCoverage, type PrincipalMandateItem, type PrincipalRepresentation } from "./principal-coverage.js";
+export { getKeyRoleStatus, type KeyRoleItem, type KeyRoleStatus, type RoleHolder } from "./key-roles.js";
+export { getMandateHoldersWithoutSubstitute, type MandateHoldersWithoutSubstitute, type OrphanedSubstituteItem, type SubstituteAnswerItem } from "./substitutes.js";
+export { getForumKindCoverage, type ForumKindCoverage, type ForumKindItem } from "./forum-kinds.js";
+export { getChairRotation, type ChairPrincipal, type ChairRotation, type ChairTerm } from "./chair-rotation.js";
+export { CHARTER_TEMPLATE_SECTIONS, getCharterCompleteness, type CharterCompleteness, type CharterItem, type CharterQuestionItem, type CharterSectionItem } from "./charter-completeness.js";
+export {
+  getAllLeadershipOverviews,
+  getLeadershipOverview,
+  type ForumOverview,
+  type ForumSummary,
+  type LeadershipOverview,
+  type LeadershipSummary,
+} from "./overview.js";

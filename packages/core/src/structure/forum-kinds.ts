@@ -1,0 +1,62 @@
+/**
+ * Forum kinds: does a leadership have forums where politicians meet, where officials meet, and where
+ * both meet together? Seed 000: a living system leadership needs all three.
+ */
+import type { Workspace } from "../workspace/schema.js";
+import { FORUM_COMPOSITION_NAMES, createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { ForumComposition, type Leadership, type LeadershipLevel } from "./schema.js";
+import { requireLeadership, resolveIndex, type StructureIndex } from "./structure-index.js";
+
+/** One composition and the leadership's forums of that kind. */
+export interface ForumKindItem extends StructureFinding {
+  readonly composition: ForumComposition;
+  readonly present: boolean;
+  /** The leadership's forums of this composition, by id. */
+  readonly forumIds: readonly string[];
+}
+
+/** Which forum compositions a leadership has. */
+export interface ForumKindCoverage {
+  readonly leadershipId: string;
+  readonly level: LeadershipLevel;
+  /** The worst status of the three compositions. */
+  readonly status: StructureStatus;
+  /** Politicians, officials, joint — always all three, in that order. */
+  readonly kinds: readonly ForumKindItem[];
+}
+
+/** Answer the forum kind question for a known leadership. Used by the overview to share work. */
+export function computeForumKindCoverage(index: StructureIndex, leadership: Leadership): ForumKindCoverage {
+  const forums = index.forumsByLeadership.get(leadership.id) ?? [];
+  // Seed 000 asks all three kinds of the regional system leadership; a local leadership usually meets
+  // in one joint forum, so a kind it lacks is worth knowing there, not a fault.
+  const absentStatus: StructureStatus = leadership.level === "regional" ? "missing" : "info";
+  const kinds = ForumComposition.options.map((composition): ForumKindItem => {
+    const forumIds = forums.filter((f) => f.composition === composition).map((f) => f.id);
+    const present = forumIds.length > 0;
+    const params = { composition: FORUM_COMPOSITION_NAMES[composition].sv, compositionEn: FORUM_COMPOSITION_NAMES[composition].en, compositionId: composition };
+    const finding = present
+      ? createFinding("ok", "forum_kind_present", params)
+      : createFinding(absentStatus, absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent", params);
+    return { ...finding, composition, present, forumIds };
+  });
+  return { leadershipId: leadership.id, level: leadership.level, status: worstStatus(kinds.map((k) => k.status)), kinds };
+}
+
+/**
+ * Which forum compositions (politicians, officials, joint) the leadership's forums have.
+ *
+ * Seed 000 says a living system leadership needs forums where politicians meet, where officials meet,
+ * and joint forums where both set shared goals, follow up and reflect. For a regional leadership a
+ * missing kind has status `missing`; for a subregional or local one it is `info` (reason
+ * `forum_kind_absent`), since those often meet in one joint forum. Forums have no period, so the answer
+ * does not depend on a date.
+ *
+ * @throws {SystemledningError} with reason `invalidInput` when the leadership id is unknown.
+ * @example
+ * getForumKindCoverage(ws, "regional").kinds.filter((k) => !k.present).map((k) => k.message.sv);
+ */
+export function getForumKindCoverage(ws: Workspace, leadershipId: string, options: { readonly index?: StructureIndex } = {}): ForumKindCoverage {
+  const index = resolveIndex(ws, options);
+  return computeForumKindCoverage(index, requireLeadership(index, leadershipId));
+}

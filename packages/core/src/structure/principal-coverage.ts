@@ -1,0 +1,138 @@
+/**
+ * Principal mandate coverage: is every principal (*huvudman*) of a leadership — its region and each
+ * municipality it covers — represented by someone who can decide on its behalf?
+ */
+import type { Workspace } from "../workspace/schema.js";
+import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import type { Leadership } from "./schema.js";
+import {
+  isMembershipActive,
+  isSeated,
+  resolveIndex,
+  resolveTarget,
+  type PrincipalKey,
+  type PrincipalKind,
+  type ResolvedTarget,
+  type StructureIndex,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./structure-index.js";
+
+/** How a principal is represented. */
+export type PrincipalRepresentation = "withMandate" | "withoutMandate" | "notRepresented" | "noOrganisation";
+
+/** One principal of a leadership and how it is represented. */
+export interface PrincipalMandateItem extends StructureFinding {
+  readonly principalKind: PrincipalKind;
+  readonly code: string;
+  readonly key: PrincipalKey;
+  /** The name in the profile, or of the organisation, or the code when neither is known. */
+  readonly name: string;
+  /** The organisations of this kind with this code, by id (usually one; none when the record is missing). */
+  readonly organisationIds: readonly string[];
+  readonly representation: PrincipalRepresentation;
+  /** Active, seated memberships representing the principal with a decision mandate, by id. */
+  readonly membershipIdsWithMandate: readonly string[];
+  /** Active, seated memberships representing the principal without a mandate, by id. */
+  readonly membershipIdsWithoutMandate: readonly string[];
+}
+
+/** Mandate coverage of the principals of a forum's or a leadership's leadership on a day. */
+export interface PrincipalMandateCoverage {
+  readonly target: StructureTarget;
+  readonly asOf: string;
+  /** The worst status of all principals. */
+  readonly status: StructureStatus;
+  /** The region first, then the municipalities in the leadership's order. */
+  readonly principals: readonly PrincipalMandateItem[];
+  readonly principalCount: number;
+  readonly withMandateCount: number;
+}
+
+/** The principal keys of a leadership: its region, then each covered municipality, without repeats. */
+export function principalKeysOf(leadership: Leadership): PrincipalKey[] {
+  const keys: PrincipalKey[] = [`region:${leadership.regionCode}`, ...leadership.municipalityCodes.map((code): PrincipalKey => `municipality:${code}`)];
+  return [...new Set(keys)];
+}
+
+/** Answer the mandate question for an already resolved target. Used by the overview to share work. */
+export function computePrincipalMandateCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
+  const withMandate = new Map<PrincipalKey, string[]>();
+  const withoutMandate = new Map<PrincipalKey, string[]>();
+  for (const membership of resolved.memberships) {
+    if (!isMembershipActive(membership, asOf) || !isSeated(membership)) continue;
+    const key = index.principalOfOrganisation.get(membership.organisationId) ?? null;
+    if (key === null) continue;
+    const bucket = membership.hasMandate ? withMandate : withoutMandate;
+    const ids = bucket.get(key);
+    if (ids === undefined) bucket.set(key, [membership.id]);
+    else ids.push(membership.id);
+  }
+
+  const principals = principalKeysOf(resolved.leadership).map((key): PrincipalMandateItem => {
+    const separator = key.indexOf(":");
+    const principalKind = key.slice(0, separator) as PrincipalKind;
+    const code = key.slice(separator + 1);
+    const organisations = index.organisationsByPrincipal.get(key) ?? [];
+    const name = index.principalNames.get(key) ?? organisations[0]?.name ?? code;
+    const membershipIdsWithMandate = [...(withMandate.get(key) ?? [])].sort();
+    const membershipIdsWithoutMandate = [...(withoutMandate.get(key) ?? [])].sort();
+    const params = { name, code, kind: principalKind };
+    let representation: PrincipalRepresentation;
+    let finding: StructureFinding;
+    if (organisations.length === 0) {
+      representation = "noOrganisation";
+      finding = createFinding("missing", "principal_organisation_missing", params);
+    } else if (membershipIdsWithMandate.length > 0) {
+      representation = "withMandate";
+      finding = createFinding("ok", "principal_represented_with_mandate", params);
+    } else if (membershipIdsWithoutMandate.length > 0) {
+      representation = "withoutMandate";
+      finding = createFinding("warning", "principal_represented_without_mandate", params);
+    } else {
+      representation = "notRepresented";
+      finding = createFinding("missing", "principal_not_represented", params);
+    }
+    return {
+      ...finding,
+      principalKind,
+      code,
+      key,
+      name,
+      organisationIds: organisations.map((o) => o.id),
+      representation,
+      membershipIdsWithMandate,
+      membershipIdsWithoutMandate,
+    };
+  });
+
+  return {
+    target,
+    asOf,
+    status: worstStatus(principals.map((p) => p.status)),
+    principals,
+    principalCount: principals.length,
+    withMandateCount: principals.filter((p) => p.representation === "withMandate").length,
+  };
+}
+
+/**
+ * Whether each principal of the target's leadership is represented by someone with a decision mandate
+ * on `asOf`.
+ *
+ * The principals are the region with the leadership's `regionCode` and each municipality in its
+ * `municipalityCodes`, found as organisations of kind region or municipality with that code. A member
+ * represents a principal when their organisation is the principal or a descendant of it via `parentId`
+ * (a municipality's social services committee represents the municipality). Only active, seated
+ * memberships count; substitutes stand in only when a member is absent. For a forum target only that
+ * forum's memberships count; for a leadership, those of all its forums.
+ *
+ * @throws {SystemledningError} with reason `invalidInput` when the target id is unknown or `asOf` is not a date.
+ * @example
+ * const coverage = getPrincipalMandateCoverage(ws, { leadershipId: "vasterbergslagen" }, { asOf: "2025-06-01" });
+ * coverage.principals.filter((p) => p.representation !== "withMandate").map((p) => p.message.sv);
+ */
+export function getPrincipalMandateCoverage(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): PrincipalMandateCoverage {
+  const index = resolveIndex(ws, options);
+  return computePrincipalMandateCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
+}
