@@ -198,9 +198,9 @@ export const STRUCTURE_MESSAGES: Readonly<Record<StructureReasonCode, (p: Struct
     sv: `Ordförandeperioden är ${str(p.months)} månader, längre än länets rekommendation på högst ${str(p.limit)} månader.`,
     en: `The chair term is ${str(p.months)} months, longer than the county's recommended maximum of ${str(p.limit)} months.`,
   }),
-  chair_not_rotated: () => ({
-    sv: "Ordförandeskapet ska växla mellan huvudmännen, men stannade hos samma huvudman.",
-    en: "The chair should rotate between principals, but stayed with the same principal.",
+  chair_not_rotated: (p) => ({
+    sv: `Ordförandeskapet ska växla mellan huvudmännen, men stannade hos ${str(p.principal)}.`,
+    en: `The chair should rotate between principals, but stayed with ${str(p.principal)}.`,
   }),
   chair_principal_unknown: () => ({
     sv: "Det går inte att avgöra vilken huvudman ordföranden kommer från. Koppla organisationen till en region eller kommun.",
