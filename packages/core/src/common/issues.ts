@@ -31,6 +31,7 @@ export type IssueCode =
   | "duplicate_value"
   | "migration_failed"
   | "invalid_json"
+  | "reserved_key"
   | "csv_unterminated_quote"
   | "csv_invalid_quote"
   | "csv_field_count"
@@ -191,6 +192,10 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (p: IssueParams) => Bili
   invalid_json: (p) => ({
     sv: `Texten är inte giltig JSON (${str(p.reason)}). Spara dokumentet igen från källan eller återställ en säkerhetskopia.`,
     en: `The text is not valid JSON (${str(p.reason)}). Save the document again from its source or restore a backup.`,
+  }),
+  reserved_key: (p) => ({
+    sv: `Nyckeln "${str(p.key)}" kan inte sparas: den är reserverad i JavaScript och skulle gå förlorad. Byt namn på nyckeln.`,
+    en: `The key "${str(p.key)}" cannot be kept: it is reserved in JavaScript and would be lost. Rename the key.`,
   }),
   csv_unterminated_quote: (p) => ({
     sv: `Citattecknet på rad ${str(p.line)}, kolumn ${str(p.column)} stängs aldrig. Avsluta fältet med " (ett " i texten skrivs "").`,

@@ -14,7 +14,8 @@ export interface CanonicalJsonOptions {
 
 /**
  * Serialise `value` deterministically. Throws a {@link SystemledningError} (`invalidInput`) for values JSON
- * cannot hold (NaN, Infinity, functions, bigint, symbols, cycles), naming the path.
+ * cannot hold (NaN, Infinity, functions, bigint, symbols, cycles) and for two keys of one object that are
+ * equal after NFC normalisation, naming the path.
  *
  * @example
  * toCanonicalJson({ b: 1, a: "e\u0301" }) // '{\n  "a": "é",\n  "b": 1\n}\n'
@@ -74,6 +75,12 @@ export function toCanonicalJson(value: unknown, options: CanonicalJsonOptions = 
         .filter((key) => record[key] !== undefined)
         .map((key) => [key.normalize("NFC"), key] as const)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (let i = 1; i < entries.length; i++) {
+        // Two keys that differ only in Unicode form ("é" and "e\u0301") would become one key: refuse, never drop.
+        if (entries[i]![0] === entries[i - 1]![0]) {
+          throw new SystemledningError("invalidInput", [createIssue([...path, entries[i]![1]], "duplicate_value", { value: entries[i]![0] })]);
+        }
+      }
       if (entries.length === 0) out.push("{}");
       else {
         out.push("{");

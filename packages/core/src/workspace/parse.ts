@@ -3,20 +3,30 @@
  */
 import { z } from "zod";
 import { SystemledningError } from "../common/errors.js";
-import type { ValidationIssue } from "../common/issues.js";
+import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { fromZodIssues } from "../common/zod-issues.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
 import { Workspace } from "./schema.js";
 
 /**
+ * Make zod parse without its JIT for every schema created after this call, the host's own included.
+ *
  * Zod compiles fast parsers with `new Function`, which a strict Content Security Policy (SharePoint Online,
- * most intranets) blocks and reports. Parsing without the JIT is fast enough for a national workspace and
- * raises no violation, so the core always parses jitless. This sets zod's global configuration.
+ * most intranets) blocks and reports. The core does not need this: {@link parseWorkspace} asks zod for the
+ * jitless path on every call (zod fixes a schema's JIT choice when the schema is created, so a global switch
+ * thrown at parse time would come too late for the core's schemas anyway). Call it first thing in a
+ * strict-CSP host that also builds zod schemas of its own.
  */
 export function useCspSafeValidation(): void {
   z.config({ jitless: true });
 }
+
+/**
+ * Zod options of every parse at the door: no `new Function` (strict CSP), and no input values copied into
+ * issues (they may hold personal data and would make errors as large as the document).
+ */
+const DOOR_PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 
 /** Options of {@link parseWorkspace}. */
 export type ParseWorkspaceOptions = MigrateOptions;
@@ -25,6 +35,30 @@ export type ParseWorkspaceOptions = MigrateOptions;
 export type SafeParseWorkspaceResult =
   | { readonly success: true; readonly data: Workspace }
   | { readonly success: false; readonly error: SystemledningError };
+
+/**
+ * Find own `__proto__` keys. Zod skips them in records (in `ext`, in a charter's answers) so that they cannot
+ * replace the prototype of the parsed object; skipping would lose the host's data without a word, so the
+ * door reports them instead. Strict objects report them as unknown fields already; this runs on what zod accepted.
+ */
+function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: ValidationIssue[] = []): ValidationIssue[] {
+  if (typeof value !== "object" || value === null) return issues;
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, index) => {
+      path.push(index);
+      findReservedKeys(item, path, issues);
+      path.pop();
+    });
+    return issues;
+  }
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    if (key === "__proto__") issues.push(createIssue(path, "reserved_key", { key }));
+    else findReservedKeys((value as Record<string, unknown>)[key], path, issues);
+    path.pop();
+  }
+  return issues;
+}
 
 /** Run every cross-reference check of the modules on a schema-valid workspace. */
 export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
@@ -41,13 +75,14 @@ export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
  * if (!result.success) showErrors(result.error.issues);
  */
 export function safeParseWorkspace(input: unknown, options: ParseWorkspaceOptions = {}): SafeParseWorkspaceResult {
-  useCspSafeValidation();
   const migrated = migrateWorkspaceDocument(input, options);
   if (!migrated.ok) return { success: false, error: new SystemledningError(migrated.error.reason, migrated.error.issues) };
-  const parsed = Workspace.safeParse(migrated.value, { reportInput: false });
+  const parsed = Workspace.safeParse(migrated.value, DOOR_PARSE_CONTEXT);
   if (!parsed.success) {
     return { success: false, error: new SystemledningError("invalidDocument", fromZodIssues(parsed.error.issues, migrated.value)) };
   }
+  const reservedKeys = findReservedKeys(migrated.value);
+  if (reservedKeys.length > 0) return { success: false, error: new SystemledningError("invalidDocument", reservedKeys) };
   const referenceIssues = validateWorkspaceReferences(parsed.data);
   if (referenceIssues.length > 0) return { success: false, error: new SystemledningError("invalidDocument", referenceIssues) };
   return { success: true, data: parsed.data };
