@@ -9,3 +9,13 @@ export { parseWorkspace, safeParseWorkspace, useCspSafeValidation, validateWorks
 export { WORKSPACE_MIGRATIONS, migrateWorkspaceDocument, type MigrateOptions, type MigrationFailure, type RawDocument, type WorkspaceMigration } from "./migrations.js";
 export { serializeWorkspace } from "./serialize.js";
 export * from "../common/index.js";
+export { createMemoryStore, type WorkspaceListener, type WorkspaceStore } from "./store.js";
+export {
+  createIndexedDbStore,
+  type IndexedDbDatabase,
+  type IndexedDbFactory,
+  type IndexedDbRequest,
+  type IndexedDbStoreOptions,
+  type IndexedDbTransaction,
+  type IndexedDbWorkspaceStore,
+} from "./store-indexeddb.js";

@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { migrateWorkspaceDocument, parseWorkspace, safeParseWorkspace, type RawDocument, type WorkspaceMigration } from "@systemledning/core/workspace";
+import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
+import { createNationalWorkspace } from "../../fixtures/national.js";
+
+const SEED = 20261122;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** A fictitious version 0, for tests only: it called the memberships `members`. */
+const renameMembers: WorkspaceMigration = {
+  from: 0,
+  description: "rename members to memberships",
+  migrate: (doc) => {
+    const { members, ...rest } = doc;
+    return { ...rest, version: 1, memberships: members };
+  },
+};
+
+function toVersionZero(doc: RawDocument): Record<string, unknown> {
+  const { memberships, ...rest } = doc;
+  return { ...rest, version: 0, members: memberships };
+}
+
+const dalarnaSized = createNationalWorkspace({ seed: SEED, counties: ["20"] });
+
+describe("migrateWorkspaceDocument", () => {
+  it("runs the steps one version at a time, in order, up to the target", () => {
+    const visited: number[] = [];
+    const step = (from: number): WorkspaceMigration => ({
+      from,
+      description: `step ${from}`,
+      migrate: (doc) => {
+        visited.push(doc.version as number);
+        return { ...doc, version: from + 1, trail: [...((doc.trail as number[] | undefined) ?? []), from] };
+      },
+    });
+    // Given out of order on purpose: the machinery finds each step by the version it reads.
+    const result = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [step(2), step(0), step(1)], targetVersion: 3 });
+    expect(result).toEqual({ ok: true, value: { schema: "systemledning/workspace", version: 3, trail: [0, 1, 2] } });
+    expect(visited).toEqual([0, 1, 2]);
+  });
+
+  it("never mutates its input: a deep-frozen document migrates, and migrating twice equals migrating once", () => {
+    const input = deepFreeze(toVersionZero(dalarnaSized));
+    const once = migrateWorkspaceDocument(input, { migrations: [renameMembers] });
+    if (!once.ok) throw new Error("migration failed");
+    const twice = migrateWorkspaceDocument(once.value, { migrations: [renameMembers] });
+    expect(twice).toEqual(once);
+    expect(migrateWorkspaceDocument(input, { migrations: [renameMembers] })).toEqual(once);
+    expect(input.version).toBe(0);
+    expect("members" in input).toBe(true);
+  });
+
+  it("returns the same object when no step is needed", () => {
+    const result = migrateWorkspaceDocument(dalarnaSized);
+    expect(result.ok && result.value).toBe(dalarnaSized);
+  });
+
+  it("reports a step that throws as migrationFailed, with the versions and the step's message", () => {
+    const broken: WorkspaceMigration = { from: 0, description: "broken", migrate: () => { throw new Error("members saknas"); } };
+    const result = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [broken] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.reason).toBe("migrationFailed");
+    expect(result.error.issues[0]).toMatchObject({ code: "migration_failed", path: "version", params: { from: 0, to: 1, reason: "members saknas" } });
+    expect(result.error.issues[0]?.message.en).toBe("The migration from version 0 to 1 failed: members saknas");
+    expect(result.error.issues[0]?.message.sv).toBe("Uppgraderingen från version 0 till 1 misslyckades: members saknas");
+  });
+
+  it("reports a missing step and a step that skips a version as migrationFailed", () => {
+    const missing = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [], targetVersion: 1 });
+    expect(!missing.ok && missing.error.issues[0]?.message.en).toBe("The migration from version 0 to 1 failed: no migration step is known for this version.");
+    const skipping: WorkspaceMigration = { from: 0, description: "jumps ahead", migrate: (doc) => ({ ...doc, version: 2 }) };
+    const skipped = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [skipping], targetVersion: 2 });
+    expect(!skipped.ok && skipped.error.reason).toBe("migrationFailed");
+    expect(!skipped.ok && skipped.error.issues[0]?.message.en).toContain('the step "jumps ahead" did not produce version 1');
+  });
+});
+
+describe("parseWorkspace with migrations", () => {
+  it("migrates a version-0 document and validates the result", () => {
+    const parsed = parseWorkspace(deepFreeze(toVersionZero(dalarnaSized)), { migrations: [renameMembers] });
+    expect(parsed).toEqual(dalarnaSized);
+  });
+
+  it("migrates any valid workspace written as version 0 back to the same workspace", () => {
+    fc.assert(
+      fc.property(workspaceArbitrary(), (ws) => {
+        expect(parseWorkspace(toVersionZero(ws), { migrations: [renameMembers] })).toEqual(ws);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it("validates after migrating: an error in the old document is reported at its path in the new one", () => {
+    const old = toVersionZero(dalarnaSized) as { members: Record<string, unknown>[] };
+    old.members = old.members.map((m, i) => (i === 2 ? { ...m, hasMandate: "ja" } : m));
+    const result = safeParseWorkspace(old, { migrations: [renameMembers] });
+    expect(!result.success && result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid_type", "memberships[2].hasMandate"]]);
+  });
+
+  it("refuses a version-0 document when no migration is given", () => {
+    const result = safeParseWorkspace(toVersionZero(dalarnaSized));
+    expect(!result.success && result.error.reason).toBe("migrationFailed");
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from "vitest";
+import { createMemoryStore, type Workspace } from "@systemledning/core/workspace";
+import { createNationalWorkspace } from "../../fixtures/national.js";
+
+const first = createNationalWorkspace({ seed: 1, counties: ["20"] });
+const second = createNationalWorkspace({ seed: 2, counties: ["08"] });
+
+describe("createMemoryStore", () => {
+  it("starts with the initial workspace, or null", async () => {
+    expect(createMemoryStore().getSnapshot()).toBeNull();
+    expect(await createMemoryStore().load()).toBeNull();
+    const store = createMemoryStore(first);
+    expect(store.getSnapshot()).toBe(first);
+    expect(await store.load()).toBe(first);
+  });
+
+  it("keeps the saved workspace as the same object until the next save", async () => {
+    const store = createMemoryStore(first);
+    await store.save(second);
+    expect(store.getSnapshot()).toBe(second);
+    expect(store.getSnapshot()).toBe(store.getSnapshot());
+    expect(await store.load()).toBe(second);
+  });
+
+  it("notifies each listener with the new snapshot after a save, until it unsubscribes", async () => {
+    const store = createMemoryStore(first);
+    const seen: (Workspace | null)[] = [];
+    const unsubscribe = store.subscribe((ws) => seen.push(ws));
+    await store.save(second);
+    unsubscribe();
+    unsubscribe();
+    await store.save(first);
+    expect(seen).toEqual([second]);
+  });
+
+  it("does not notify when the same workspace is saved again", async () => {
+    const store = createMemoryStore(first);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    await store.save(first);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it("notifies every listener even when one throws, and rejects the save with that error", async () => {
+    const store = createMemoryStore(first);
+    const later = vi.fn();
+    store.subscribe(() => {
+      throw new Error("lyssnaren föll");
+    });
+    store.subscribe(later);
+    await expect(store.save(second)).rejects.toThrow("lyssnaren föll");
+    expect(later).toHaveBeenCalledWith(second);
+    expect(store.getSnapshot()).toBe(second);
+  });
+
+  it("lets a listener unsubscribe another while being notified", async () => {
+    const store = createMemoryStore(first);
+    const other = vi.fn();
+    let stopOther = (): void => undefined;
+    store.subscribe(() => stopOther());
+    stopOther = store.subscribe(other);
+    await store.save(second);
+    await store.save(first);
+    expect(other).toHaveBeenCalledTimes(1);
+  });
+
+  it("works with useSyncExternalStore's contract: subscribe then read a stable snapshot", async () => {
+    const store = createMemoryStore(null);
+    const onStoreChange = vi.fn(() => store.getSnapshot());
+    store.subscribe(onStoreChange);
+    await store.save(first);
+    expect(onStoreChange).toHaveReturnedWith(first);
+  });
+});
