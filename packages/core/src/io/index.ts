@@ -15,3 +15,4 @@ export {
   type CsvRecordsFormatOptions,
   type CsvTable,
 } from "./csv.js";
+export { workspaceJsonSchema, type JsonSchema } from "./json-schema.js";
