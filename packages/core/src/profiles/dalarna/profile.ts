@@ -1,0 +1,75 @@
+/**
+ * The Dalarna profile: Region Dalarna, its 15 municipalities, the sector catalogue, the strategy's five
+ * delmål, the Metodstöd's principles, tasks and charter questions, and the structure settings. Notes say
+ * where the data is a plausible choice rather than a fact of the seeds.
+ */
+import type { LocalizedText } from "../../common/primitives.js";
+import type { Profile } from "../../profile/schema.js";
+import { deepFreeze } from "../shared/sample-builder.js";
+import { DALARNA_CHARTER_QUESTIONS } from "./charter-questions.js";
+import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE } from "./municipalities.js";
+import { DALARNA_SECTORS } from "./sectors.js";
+import { DALARNA_GOALS, DALARNA_PRINCIPLES, DALARNA_TASKS, DALARNA_VISION } from "./strategy.js";
+
+/** Statements about the data: what is sourced, what is plausible, and which slips of the seeds were mended. */
+export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
+  {
+    sv: "Källorna säger att 13 lokala systemledningar omfattar länets 15 kommuner och att Västerbergslagen (Ludvika och Smedjebacken) är en av dem. Att Hedemora och Säter delar den andra gemensamma lokala systemledningen är ett rimligt antagande för exempeldatan, inte en uppgift ur källorna.",
+    en: "The sources say that 13 local system leaderships cover the county's 15 municipalities and that Västerbergslagen (Ludvika and Smedjebacken) is one of them. That Hedemora and Säter share the other joint local system leadership is a plausible assumption of the sample data, not a fact of the sources.",
+  },
+  {
+    sv: "Längsta rekommenderade mandattid för ordförande, 24 månader, är ett rimligt antagande: Metodstödet frågar hur länge ordföranden väljs men anger ingen gräns.",
+    en: "The longest recommended chair term, 24 months, is a plausible assumption: the Metodstöd asks for how long the chair is chosen but sets no limit.",
+  },
+  {
+    sv: "Sammansättningen av LGRS (länets kommundirektörer samt regiondirektören) och BDU (kommunstyrelsernas ordförande, presidiet i regionstyrelsen och i regionala utvecklingsnämnden) följer årsrapporten 2025. Övriga forums sammansättning (LCHNV: förvaltningschefer; VfR: nämndsordförande; SCHNV: socialchefer) är rimliga antaganden.",
+    en: "The composition of LGRS (the county's municipal directors and the region's director) and BDU (the chairs of the municipal executive boards, the presidium of the regional board and of the regional development committee) follows the annual report 2025. The other forums' composition (LCHNV: heads of department; VfR: committee chairs; SCHNV: heads of social services) is a plausible assumption.",
+  },
+  {
+    sv: "Årsrapporten skriver på några ställen \"Vårdrådet\" eller \"Vårdsrådet (VfR)\" där Välfärdsrådet (VfR) avses. Domänmodellen har Vårdrådet som ett eget forum; här är det ett gemensamt forum för politiker och tjänstepersoner inom vården, vilket är ett antagande.",
+    en: "The annual report in places writes \"Vårdrådet\" or \"Vårdsrådet (VfR)\" where Välfärdsrådet (VfR) is meant. The domain model keeps Vårdrådet as a forum of its own; here it is a joint forum of politicians and officials in care, which is an assumption.",
+  },
+  {
+    sv: "Metodstödets \"Folkvandvård\" är ett skrivfel för Folktandvård; frågorna \"Har ni en gemensam bild av vad systemledningen är …\" och \"Deltagare – vilka …\" har rättats på samma sätt.",
+    en: "The Metodstöd's \"Folkvandvård\" is a typo for Folktandvård; the questions \"Har ni en gemensam bild av vad systemledningen är …\" and \"Deltagare – vilka …\" are mended likewise.",
+  },
+  {
+    sv: "De engelska översättningarna av delmål, principer, uppgifter och frågor är projektets egna.",
+    en: "The English translations of the delmål, principles, tasks and questions are the project's own.",
+  },
+  {
+    sv: "Alla personer i exempeldatan är påhittade; organisationerna är verkliga men lokala enheter och föreningar har allmänna namn. Likheter med verkliga personer är oavsiktliga.",
+    en: "Every person in the sample data is fictitious; the organisations are real but local units and associations have generic names. Any likeness to real people is unintended.",
+  },
+]);
+
+/**
+ * The Dalarna profile, the default of the kit.
+ *
+ * Holds Region Dalarna (0020) and its 15 municipalities with official codes, the Metodstöd's 20 sectors,
+ * the five delmål, five principles, eight tasks and 27 charter questions, and the structure settings:
+ * chair, convener and secretary are key roles; every mandate holder should have a substitute; a chair term
+ * over 24 months is flagged. The object is frozen; copy it to change it.
+ *
+ * @example
+ * import { dalarnaProfile } from "@systemledning/core/profiles/dalarna";
+ * dalarnaProfile.municipalities.find((m) => m.code === "2080")?.name; // "Falun"
+ */
+export const dalarnaProfile: Profile = deepFreeze({
+  id: "dalarna",
+  name: { sv: "God och nära vård i Dalarna", en: "Good and close care in Dalarna" },
+  vision: DALARNA_VISION,
+  regions: [{ code: DALARNA_REGION_CODE, name: "Region Dalarna" }],
+  municipalities: DALARNA_MUNICIPALITIES.map(({ code, name }) => ({ code, name, regionCode: DALARNA_REGION_CODE })),
+  sectors: [...DALARNA_SECTORS],
+  goals: [...DALARNA_GOALS],
+  principles: [...DALARNA_PRINCIPLES],
+  tasks: [...DALARNA_TASKS],
+  charterQuestions: [...DALARNA_CHARTER_QUESTIONS],
+  structure: {
+    keyRoles: ["chair", "convener", "secretary"],
+    substituteRequiredForMandateHolders: true,
+    maxChairTermMonths: 24,
+  },
+  notes: [...DALARNA_PROFILE_NOTES],
+});
