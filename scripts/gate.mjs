@@ -1,0 +1,142 @@
+/**
+ * The gate (`pnpm test`): every check the project promises, in one command, in this order:
+ *
+ *   typecheck → lint → build (core, react) → vitest (all projects in one run) → publint → size → storybook build
+ *
+ * Each step's output streams as it runs; a failed step does not stop the later ones, so one run shows
+ * everything that is wrong. The last line printed is exactly `N passed, N failed`, where
+ * - every Vitest test case counts once (skipped or todo tests count as failed: the gate forbids them), and
+ *   a test file that fails before its tests run, or a Vitest run that fails with no failed test (an
+ *   unhandled error), counts as one more failure;
+ * - every other step counts once (publint once per package).
+ * Exits non-zero when anything failed. CONTRIBUTING.md documents the same counting.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules/.bin", name);
+const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
+
+/** Runs a command with inherited output; resolves to its exit code (never rejects). */
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CI: process.env.CI ?? "true" }, ...options });
+    child.on("error", (error) => {
+      console.error(`gate: could not start ${command}: ${error.message}`);
+      resolve(127);
+    });
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** A step that counts as one check: passed when the command exits 0. */
+const check = (name, command, args) => ({
+  name,
+  async execute() {
+    const code = await run(command, args);
+    return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: `exit code ${code}` };
+  },
+});
+
+/**
+ * Counts Vitest's JSON report. Exported for tests of the counting rules.
+ * @param {any} report - the object Vitest's `json` reporter writes, or null when none was written
+ * @param {number} exitCode - Vitest's exit code
+ */
+export function countVitestReport(report, exitCode) {
+  if (report === null) return { passed: 0, failed: 1, note: `no JSON report (exit code ${exitCode})` };
+  const notes = [];
+  let failed = report.numFailedTests ?? 0;
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  if (skipped > 0) {
+    failed += skipped;
+    notes.push(`${skipped} skipped or todo (not allowed)`);
+  }
+  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0);
+  if (brokenFiles.length > 0) {
+    failed += brokenFiles.length;
+    notes.push(`${brokenFiles.length} file(s) failed before any test ran`);
+  }
+  if ((report.numTotalTests ?? 0) === 0) {
+    failed += 1;
+    notes.push("no test ran");
+  }
+  if (exitCode !== 0 && failed === 0) {
+    failed = 1;
+    notes.push(`vitest exited with ${exitCode} (unhandled error?)`);
+  }
+  return { passed: report.numPassedTests ?? 0, failed, note: notes.join("; ") || undefined };
+}
+
+const vitestStep = {
+  name: "vitest (all projects)",
+  async execute() {
+    const reportDirectory = mkdtempSync(join(tmpdir(), "systemledning-gate-"));
+    const reportFile = join(reportDirectory, "vitest.json");
+    try {
+      const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
+      const report = existsSync(reportFile) ? readJson(reportFile) : null;
+      return countVitestReport(report, code);
+    } finally {
+      rmSync(reportDirectory, { recursive: true, force: true });
+    }
+  },
+};
+
+/** The published packages: every non-private `packages/*` with a manifest. */
+function publishedPackages() {
+  return readdirSync(join(root, "packages"))
+    .map((name) => join("packages", name))
+    .filter((directory) => existsSync(join(root, directory, "package.json")) && readJson(join(root, directory, "package.json")).private !== true);
+}
+
+/** The Storybook build, when `stories/` has a build script. */
+function storybookSteps() {
+  const manifestPath = join(root, "stories/package.json");
+  if (!existsSync(manifestPath)) return [];
+  const scripts = readJson(manifestPath).scripts ?? {};
+  const script = ["build-storybook", "build"].find((name) => name in scripts);
+  return script === undefined ? [] : [check("storybook build", "pnpm", ["--filter", "./stories", "run", script])];
+}
+
+function steps() {
+  return [
+    check("typecheck", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]),
+    check("lint", bin("eslint"), ["--max-warnings", "0", "."]),
+    check("build (core, react)", "pnpm", ["run", "build"]),
+    vitestStep,
+    ...publishedPackages().map((directory) => check(`publint ${directory}`, bin("publint"), ["--strict", directory])),
+    check("size", process.execPath, [join(root, "scripts/size.mjs")]),
+    ...storybookSteps(),
+  ];
+}
+
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+async function main() {
+  const started = performance.now();
+  const results = [];
+  for (const step of steps()) {
+    console.log(`\n━━ gate: ${step.name}`);
+    const stepStarted = performance.now();
+    const outcome = await step.execute();
+    const line = `${outcome.failed === 0 ? "✔" : "✘"} ${step.name}: ${outcome.passed} passed, ${outcome.failed} failed (${seconds(stepStarted)})${outcome.note ? ` — ${outcome.note}` : ""}`;
+    results.push({ ...outcome, line });
+    console.log(`━━ ${line}`);
+  }
+  const passed = results.reduce((sum, result) => sum + result.passed, 0);
+  const failed = results.reduce((sum, result) => sum + result.failed, 0);
+  console.log(`\ngate summary (${seconds(started)}):`);
+  for (const result of results) console.log(`  ${result.line}`);
+  process.exitCode = failed === 0 ? 0 : 1;
+  // The closing line CI reads: nothing may be printed after it.
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await main();
+}
