@@ -112,7 +112,7 @@ export function findSourceViolations(
     const visit = (node: ts.Node): void => {
       if (ts.isTypeNode(node)) return; // types vanish at run time
       if (ts.isIdentifier(node) && FORBIDDEN_GLOBALS.includes(node.text) && !allowed.has(node.text)) {
-        if (resolvesToStandardLibrary(node, checker, program)) {
+        if (resolvesToStandardLibrary(node, checker, program) || isReadFromCastGlobalThis(node)) {
           violations.push({ file, line: lineOf(sourceFile, node), finding: `global ${node.text}` });
         }
       }
@@ -161,6 +161,20 @@ export function describeViolations(violations: readonly BoundaryViolation[]): st
 
 function lineOf(sourceFile: ts.SourceFile, node: ts.Node): number {
   return sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+}
+
+/**
+ * `(globalThis as { document?: unknown }).document` resolves to the cast's own type, not to the library,
+ * yet reads the global all the same: catch property reads on `globalThis` through parentheses and casts.
+ */
+function isReadFromCastGlobalThis(identifier: ts.Identifier): boolean {
+  const access = identifier.parent;
+  if (!ts.isPropertyAccessExpression(access) || access.name !== identifier) return false;
+  let target: ts.Expression = access.expression;
+  while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isTypeAssertionExpression(target) || ts.isNonNullExpression(target) || ts.isSatisfiesExpression(target)) {
+    target = target.expression;
+  }
+  return ts.isIdentifier(target) && target.text === "globalThis";
 }
 
 function resolvesToStandardLibrary(identifier: ts.Identifier, checker: ts.TypeChecker, program: ts.Program): boolean {

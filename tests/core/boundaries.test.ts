@@ -54,6 +54,7 @@ const snippets = new Map<string, string>([
   ],
   ...FORBIDDEN_GLOBALS.map((name): [string, string] => [`${SNIPPET_ROOT}/global-${name}.ts`, `export const grab = (): unknown => ${name};`]),
   [`${SNIPPET_ROOT}/through-global-this.ts`, "export const grab = () => globalThis.fetch;"],
+  [`${SNIPPET_ROOT}/through-cast-global-this.ts`, "export const grab = () => (globalThis as unknown as { document?: unknown }).document;"],
   [
     `${SNIPPET_ROOT}/injected.ts`,
     [
@@ -105,6 +106,10 @@ describe("findSourceViolations", () => {
 
   it("reports a global reached through globalThis", () => {
     expect(findingsIn("through-global-this.ts")).toEqual(["1 global fetch"]);
+  });
+
+  it("reports a global read from a cast of globalThis", () => {
+    expect(findingsIn("through-cast-global-this.ts")).toEqual(["1 global document"]);
   });
 
   it("accepts the same names as injected parameters, object keys and types", () => {
