@@ -47,7 +47,7 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
  * The Dalarna profile, the default of the kit.
  *
  * Holds Region Dalarna (0020) and its 15 municipalities with official codes, the Metodstöd's 20 sectors,
- * the five delmål, five principles, eight tasks and 27 charter questions, and the structure settings:
+ * the five delmål, five principles, eight tasks and 28 charter questions, and the structure settings:
  * chair, convener and secretary are key roles; every mandate holder should have a substitute; a chair term
  * over 24 months is flagged. The object is frozen; copy it to change it.
  *

@@ -1,0 +1,126 @@
+/**
+ * The Kalmar profile and sample: a second county made of data only. It validates with the same schemas,
+ * is built by the same shared functions as Dalarna's sample, and has Länsgemensam ledning with user
+ * representatives (seed 002).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { createKalmarSampleWorkspace, kalmarProfile, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
+import { parseWorkspace, Profile } from "@systemledning/core/workspace";
+import { readSeedTexts, seedText } from "./seed-texts.js";
+
+const profilesRoot = fileURLToPath(new URL("../../../packages/core/src/profiles/", import.meta.url));
+const minutes = seedText(readSeedTexts(), "002");
+
+const EXPECTED_MUNICIPALITIES: Record<string, string> = {
+  "0821": "Högsby",
+  "0834": "Torsås",
+  "0840": "Mörbylånga",
+  "0860": "Hultsfred",
+  "0861": "Mönsterås",
+  "0862": "Emmaboda",
+  "0880": "Kalmar",
+  "0881": "Nybro",
+  "0882": "Oskarshamn",
+  "0883": "Västervik",
+  "0884": "Vimmerby",
+  "0885": "Borgholm",
+};
+
+describe("kalmarProfile", () => {
+  it("passes Profile.parse unchanged", () => {
+    expect(Profile.parse(kalmarProfile)).toEqual(kalmarProfile);
+  });
+
+  it("holds Region Kalmar län (0008) and its 12 municipalities with their official codes", () => {
+    expect(kalmarProfile.regions).toEqual([{ code: "0008", name: "Region Kalmar län" }]);
+    expect(Object.fromEntries(kalmarProfile.municipalities.map((m) => [m.code, m.name]))).toEqual(EXPECTED_MUNICIPALITIES);
+  });
+
+  it("has its own goals and questions, taken from the LGL minutes", () => {
+    expect(kalmarProfile.goals.map((g) => g.name.sv.toLocaleLowerCase("sv"))).toEqual([
+      "mer samordning och personcentrering",
+      "mer förebyggande och tidiga insatser",
+      "ökad delaktighet från invånare som aktiva medskapare",
+      "använda invånarens egenkraft för att skapa hälsa",
+    ]);
+    for (const goal of kalmarProfile.goals) expect(minutes.includes(goal.name.sv.toLocaleLowerCase("sv")), goal.name.sv).toBe(true);
+    for (const id of ["why", "needs", "steering", "position"]) {
+      const text = kalmarProfile.charterQuestions.find((q) => q.id === id)?.text.sv ?? "missing";
+      expect(minutes.includes(text), text).toBe(true);
+    }
+  });
+
+  it("differs from Dalarna in its texts and settings, not in its shape", async () => {
+    const { dalarnaProfile } = await import("@systemledning/core/profiles/dalarna");
+    expect(Object.keys(kalmarProfile).sort()).toEqual(Object.keys(dalarnaProfile).filter((k) => k !== "ext").sort());
+    expect(kalmarProfile.goals).not.toEqual(dalarnaProfile.goals);
+    expect(kalmarProfile.structure).not.toEqual(dalarnaProfile.structure);
+  });
+});
+
+describe("createKalmarSampleWorkspace", () => {
+  const ws = createKalmarSampleWorkspace();
+
+  it("passes parseWorkspace with no issues and comes back unchanged", () => {
+    expect(parseWorkspace(ws)).toEqual(ws);
+  });
+
+  it("has Länsgemensam ledning over all 12 municipalities with the LGL forum", () => {
+    expect(ws.leaderships).toHaveLength(1);
+    expect(ws.leaderships[0]?.municipalityCodes).toHaveLength(12);
+    const lgl = ws.forums.find((f) => f.shortName === "LGL");
+    expect(lgl?.name).toBe("Länsgemensam ledning i samverkan inom socialtjänst och angränsande område hälso- och sjukvård samt skolan");
+  });
+
+  it("seats seven user representatives in LGL on the reference day, as the minutes count them, and one who left before", () => {
+    const representatives = ws.memberships.filter((m) => m.forumId === "f-lgl" && m.kind === "user-representative");
+    const isActive = (from: string, to: string | undefined) => from <= KALMAR_SAMPLE_AS_OF && (to === undefined || KALMAR_SAMPLE_AS_OF <= to);
+    expect(representatives.filter((m) => isActive(m.from, m.to))).toHaveLength(7);
+    expect(representatives.filter((m) => !isActive(m.from, m.to))).toHaveLength(1);
+    expect(minutes).toContain("sju personer");
+    expect(representatives.every((m) => m.sectorId === "brukare" && !m.hasMandate)).toBe(true);
+  });
+
+  it("chairs LGL from Region Kalmar län", () => {
+    const chair = ws.memberships.find((m) => m.forumId === "f-lgl" && m.roles.includes("chair"));
+    expect(ws.organisations.find((o) => o.id === chair?.organisationId)?.name).toBe("Region Kalmar län");
+  });
+
+  it("returns a fresh workspace on every call", () => {
+    const first = createKalmarSampleWorkspace();
+    first.memberships.length = 0;
+    first.profile.goals[0]!.name.sv = "Ändrat";
+    expect(createKalmarSampleWorkspace()).toEqual(ws);
+  });
+});
+
+/** Module specifiers a source file imports, with whether the import is type-only. */
+function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
+  return [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+"([^"]+)";/gmu)].map((match) => ({ specifier: match[2] ?? "", typeOnly: match[1] !== undefined }));
+}
+
+describe("the Kalmar profile's sources", () => {
+  const files = readdirSync(join(profilesRoot, "kalmar")).filter((f) => f.endsWith(".ts"));
+  const sources = files.map((file) => ({ file, text: readFileSync(join(profilesRoot, "kalmar", file), "utf8") }));
+
+  it("import at runtime nothing but each other and the shared builder Dalarna uses too", () => {
+    expect(files.length).toBeGreaterThan(5);
+    for (const { file, text } of sources) {
+      for (const { specifier, typeOnly } of importsOf(text)) {
+        const allowed = typeOnly || specifier.startsWith("./") || specifier === "../shared/sample-builder.js";
+        expect(allowed, `${file} imports ${specifier}`).toBe(true);
+      }
+    }
+    const dalarnaSample = readFileSync(join(profilesRoot, "dalarna", "sample.ts"), "utf8");
+    const kalmarSample = sources.find((s) => s.file === "sample.ts")?.text ?? "";
+    for (const text of [dalarnaSample, kalmarSample]) expect(text).toMatch(/return assembleSampleWorkspace\(\{/u);
+  });
+
+  it("export no function other than the sample factory", () => {
+    const exported = sources.flatMap(({ text }) => [...text.matchAll(/^export (?:async )?function (\w+)/gmu)].map((m) => m[1]));
+    expect(exported).toEqual(["createKalmarSampleWorkspace"]);
+  });
+});
