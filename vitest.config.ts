@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions, sourceAliases } from "./vitest.shared.js";
@@ -9,6 +11,8 @@ const chromium = () => ({
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: "chromium" as const }],
 });
+
+const storybookConfigDir = fileURLToPath(new URL("./stories/.storybook", import.meta.url));
 
 export default defineConfig({
   resolve: { alias: sourceAliases },
@@ -29,6 +33,29 @@ export default defineConfig({
           name: "browser",
           include: ["tests/**/*.browser.test.{ts,tsx}"],
           browser: chromium(),
+        },
+      },
+      {
+        // Every story renders in real Chromium and passes axe (a11y.test = "error" in preview.ts).
+        plugins: [storybookTest({ configDir: storybookConfigDir })],
+        resolve: { alias: sourceAliases },
+        // The core's sources import zod; found only while a story loads, Vite would re-bundle and reload
+        // the page mid-run, failing the first stories of a cold cache.
+        optimizeDeps: { include: ["zod", "react-dom/client", "react/jsx-dev-runtime"] },
+        test: {
+          name: "storybook",
+          browser: chromium(),
+        },
+      },
+      {
+        // The built dashboard under its strict CSP, driven by playwright-core from Node.
+        resolve: { alias: sourceAliases },
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["tests/e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -98,3 +98,20 @@ describe("useWorkspaceStore", () => {
     expect(store.listenerCount()).toBe(0);
   });
 });
+
+describe("useWorkspaceStore with the core's memory store", () => {
+  it("re-renders when a new workspace is saved", async () => {
+    const { createMemoryStore } = await import("@systemledning/react");
+    const store = createMemoryStore(null);
+    function LeadershipCount() {
+      const count = useWorkspaceStore(store, (ws) => ws?.leaderships.length ?? null);
+      return <output aria-label="Antal systemledningar">{count === null ? "ingen arbetsyta" : String(count)}</output>;
+    }
+    render(<LeadershipCount />);
+    expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("ingen arbetsyta");
+
+    const workspace = { leaderships: [{ id: "ls-falun" }, { id: "ls-mora" }] } as unknown as Parameters<typeof store.save>[0];
+    await act(() => store.save(workspace));
+    expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("2");
+  });
+});

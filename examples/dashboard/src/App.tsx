@@ -1,0 +1,32 @@
+import { useWorkspaceStore } from "@systemledning/react";
+import type { WorkspaceStore } from "@systemledning/core/workspace";
+import { useEffect, useState } from "react";
+import { Dashboard } from "./Dashboard.js";
+import type { Locale } from "./i18n.js";
+import { useHashRoute } from "./route.js";
+
+const readWorkspace = (snapshot: ReturnType<WorkspaceStore["getSnapshot"]>) => snapshot;
+
+/**
+ * The app around the {@link Dashboard}: reads the workspace from the store, holds the language, follows
+ * the URL hash, and keeps the page's own `lang` and title in step with the language (WCAG 3.1.1).
+ */
+export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly asOf: string }) {
+  const workspace = useWorkspaceStore(store, readWorkspace);
+  const [locale, setLocale] = useState<Locale>("sv");
+  const route = useHashRoute();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    const name = workspace?.profile.name;
+    const county = name === undefined ? "" : `: ${locale === "en" ? (name.en ?? name.sv) : name.sv}`;
+    document.title = `${locale === "sv" ? "Systemledning" : "System leadership"}${county}`;
+  }, [locale, workspace]);
+  if (workspace === null) {
+    return (
+      <p role="alert" className="sl-root">
+        {locale === "sv" ? "Ingen arbetsyta är inläst." : "No workspace is loaded."}
+      </p>
+    );
+  }
+  return <Dashboard workspace={workspace} asOf={asOf} locale={locale} onLocaleChange={setLocale} route={route} />;
+}

@@ -1,0 +1,100 @@
+import { createStructureIndex, getAllLeadershipOverviews, type StructureIndex } from "@systemledning/core/structure";
+import type { Workspace } from "@systemledning/core/workspace";
+import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import { ErrorBoundary } from "./components/ErrorBoundary.js";
+import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
+import { OVERVIEW_HREF, type Route } from "./route.js";
+import { LeadershipDetail } from "./views/LeadershipDetail.js";
+import { StructureOverview } from "./views/StructureOverview.js";
+
+/** Props of {@link Dashboard}. */
+export interface DashboardProps {
+  /** A validated workspace (through `parseWorkspace`). */
+  readonly workspace: Workspace;
+  /** The day the answers are for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly locale: Locale;
+  readonly onLocaleChange: (locale: Locale) => void;
+  readonly route: Route;
+}
+
+/**
+ * The whole dashboard for a workspace, a day, a language and a place. Props in, callbacks out: the app
+ * (or a story) owns the language and the route.
+ */
+export function Dashboard(props: DashboardProps) {
+  return (
+    <LocaleProvider locale={props.locale}>
+      <DashboardBody {...props} />
+    </LocaleProvider>
+  );
+}
+
+function DashboardBody({ workspace, asOf, locale, onLocaleChange, route }: DashboardProps) {
+  const { t } = useI18n();
+  const index = useMemo<StructureIndex>(() => createStructureIndex(workspace), [workspace]);
+  const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf, index }), [workspace, asOf, index]);
+  const mainRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const routeKey = route.kind === "overview" ? "overview" : `leadership:${route.leadershipId}`;
+  const firstRoute = useRef(routeKey);
+
+  // After navigating, focus moves to the new view's heading (or the main region) so keyboard and screen reader users start there.
+  useEffect(() => {
+    if (firstRoute.current === routeKey) return;
+    firstRoute.current = "";
+    (headingRef.current ?? mainRef.current)?.focus();
+  }, [routeKey]);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    // The hash holds the route, so the skip link moves focus itself instead of changing the hash.
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  const selected = route.kind === "leadership" ? overviews.find((o) => o.leadershipId === route.leadershipId) : undefined;
+
+  return (
+    <div className="sl-root dash-app" lang={locale}>
+      <a className="dash-skip-link" href="#main" onClick={skipToMain}>
+        {t("skipToContent")}
+      </a>
+      <header className="dash-header">
+        <div className="dash-header-text">
+          <h1>
+            Systemledning: <Localized text={workspace.profile.name} />
+          </h1>
+          <p className="dash-lead">{t("appLead")}</p>
+          <p className="dash-muted">
+            {t("asOf")} <time dateTime={asOf}>{formatDate(asOf, locale)}</time>. {t("sampleNotice")}
+          </p>
+        </div>
+        <div className="dash-language" role="group" aria-label={t("language")}>
+          <button type="button" className="sl-button" aria-pressed={locale === "sv"} lang="sv" onClick={() => onLocaleChange("sv")}>
+            Svenska
+          </button>
+          <button type="button" className="sl-button" aria-pressed={locale === "en"} lang="en" onClick={() => onLocaleChange("en")}>
+            English
+          </button>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="dash-main">
+        <ErrorBoundary key={routeKey}>
+          {route.kind === "overview" ? (
+            <StructureOverview overviews={overviews} index={index} />
+          ) : (
+            <>
+              <p>
+                <a href={OVERVIEW_HREF}>{t("backToOverview")}</a>
+              </p>
+              <h2 ref={headingRef} tabIndex={-1} className="sl-text">
+                {selected?.name ?? t("notFound")}
+              </h2>
+              {selected === undefined ? null : <LeadershipDetail overview={selected} index={index} />}
+            </>
+          )}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}
