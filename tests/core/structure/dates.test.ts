@@ -36,3 +36,17 @@ describe("completedMonths", () => {
     );
   });
 });
+
+describe("addDays (property)", () => {
+  it("agrees with the platform's UTC calendar for any day and offset", () => {
+    const start = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true });
+    fc.assert(
+      fc.property(start, fc.integer({ min: -40_000, max: 40_000 }), (date, days) => {
+        const iso = date.toISOString().slice(0, 10);
+        const expected = new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+        expect(addDays(iso, days)).toBe(expected);
+      }),
+      { seed: 20261122, numRuns: 500 },
+    );
+  });
+});

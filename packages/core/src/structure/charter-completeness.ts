@@ -5,7 +5,7 @@
 import type { LocalizedText } from "../common/primitives.js";
 import type { CharterSection } from "../profile/schema.js";
 import type { Workspace } from "../workspace/schema.js";
-import { CHARTER_SECTION_NAMES, createFinding, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureStatus } from "./messages.js";
+import { createFinding, CHARTER_SECTION_NAMES, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureStatus } from "./messages.js";
 import type { Charter, Leadership } from "./schema.js";
 import { compareIds, requireLeadership, resolveIndex, type StructureIndex } from "./structure-index.js";
 
@@ -89,12 +89,12 @@ export function computeCharterCompleteness(index: StructureIndex, leadership: Le
   const sections = CHARTER_TEMPLATE_SECTIONS.map((section): CharterSectionItem => {
     const answered = charter !== null && sectionAnswered(charter, section);
     const name = CHARTER_SECTION_NAMES[section];
-    return { ...finding(answered, { name: name.sv, nameEn: name.en, section }), kind: "section", section, answered };
+    return { kind: "section", section, answered, ...finding(answered, { name: name.sv, nameEn: name.en, section }) };
   });
   const questions = index.workspace.profile.charterQuestions.map((question): CharterQuestionItem => {
     const answered = charter !== null && isAnswered(charter.answers[question.id]);
     const params = question.text.en === undefined ? { name: question.text.sv, questionId: question.id } : { name: question.text.sv, nameEn: question.text.en, questionId: question.id };
-    return { ...finding(answered, params), kind: "question", questionId: question.id, section: question.section, text: question.text, answered };
+    return { kind: "question", questionId: question.id, section: question.section, text: question.text, answered, ...finding(answered, params) };
   });
 
   const items: CharterItem[] = [...sections, ...questions];

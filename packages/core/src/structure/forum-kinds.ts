@@ -3,7 +3,7 @@
  * both meet together? Seed 000: a living system leadership needs all three.
  */
 import type { Workspace } from "../workspace/schema.js";
-import { FORUM_COMPOSITION_NAMES, createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { createFinding, FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
 import { ForumComposition, type Leadership, type LeadershipLevel } from "./schema.js";
 import { requireLeadership, resolveIndex, type StructureIndex } from "./structure-index.js";
 
@@ -38,7 +38,7 @@ export function computeForumKindCoverage(index: StructureIndex, leadership: Lead
     const finding = present
       ? createFinding("ok", "forum_kind_present", params)
       : createFinding(absentStatus, absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent", params);
-    return { ...finding, composition, present, forumIds };
+    return { composition, present, forumIds, ...finding };
   });
   return { leadershipId: leadership.id, level: leadership.level, status: worstStatus(kinds.map((k) => k.status)), kinds };
 }

@@ -3,7 +3,7 @@
  * held by someone on a given day, and by one person only?
  */
 import type { Workspace } from "../workspace/schema.js";
-import { MEMBERSHIP_ROLE_NAMES, createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { createFinding, MEMBERSHIP_ROLE_NAMES, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
 import type { Forum, MembershipRole } from "./schema.js";
 import { isMembershipActive, requireForum, resolveIndex, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
 
@@ -43,7 +43,7 @@ export function computeKeyRoleStatus(index: StructureIndex, forum: Forum, asOf: 
         : people === 1
           ? createFinding("ok", "key_role_filled", params)
           : createFinding("warning", "key_role_held_by_several", params);
-    return { ...finding, role, holders };
+    return { role, holders, ...finding };
   });
   return { forumId: forum.id, asOf, status: worstStatus(roles.map((r) => r.status)), roles };
 }

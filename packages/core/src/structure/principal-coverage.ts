@@ -4,7 +4,6 @@
  */
 import type { Workspace } from "../workspace/schema.js";
 import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
-import type { Leadership } from "./schema.js";
 import {
   isMembershipActive,
   isSeated,
@@ -49,12 +48,6 @@ export interface PrincipalMandateCoverage {
   readonly withMandateCount: number;
 }
 
-/** The principal keys of a leadership: its region, then each covered municipality, without repeats. */
-export function principalKeysOf(leadership: Leadership): PrincipalKey[] {
-  const keys: PrincipalKey[] = [`region:${leadership.regionCode}`, ...leadership.municipalityCodes.map((code): PrincipalKey => `municipality:${code}`)];
-  return [...new Set(keys)];
-}
-
 /** Answer the mandate question for an already resolved target. Used by the overview to share work. */
 export function computePrincipalMandateCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
   const withMandate = new Map<PrincipalKey, string[]>();
@@ -69,18 +62,14 @@ export function computePrincipalMandateCoverage(index: StructureIndex, target: S
     else ids.push(membership.id);
   }
 
-  const principals = principalKeysOf(resolved.leadership).map((key): PrincipalMandateItem => {
-    const separator = key.indexOf(":");
-    const principalKind = key.slice(0, separator) as PrincipalKind;
-    const code = key.slice(separator + 1);
-    const organisations = index.organisationsByPrincipal.get(key) ?? [];
-    const name = index.principalNames.get(key) ?? organisations[0]?.name ?? code;
-    const membershipIdsWithMandate = [...(withMandate.get(key) ?? [])].sort();
-    const membershipIdsWithoutMandate = [...(withoutMandate.get(key) ?? [])].sort();
-    const params = { name, code, kind: principalKind };
+  const principals = (index.principalsByLeadership.get(resolved.leadership.id) ?? []).map((principal): PrincipalMandateItem => {
+    const { key, kind, code, name, organisationIds } = principal;
+    const membershipIdsWithMandate = withMandate.get(key)?.sort() ?? [];
+    const membershipIdsWithoutMandate = withoutMandate.get(key)?.sort() ?? [];
+    const params = { name, code, kind };
     let representation: PrincipalRepresentation;
     let finding: StructureFinding;
-    if (organisations.length === 0) {
+    if (organisationIds.length === 0) {
       representation = "noOrganisation";
       finding = createFinding("missing", "principal_organisation_missing", params);
     } else if (membershipIdsWithMandate.length > 0) {
@@ -93,17 +82,7 @@ export function computePrincipalMandateCoverage(index: StructureIndex, target: S
       representation = "notRepresented";
       finding = createFinding("missing", "principal_not_represented", params);
     }
-    return {
-      ...finding,
-      principalKind,
-      code,
-      key,
-      name,
-      organisationIds: organisations.map((o) => o.id),
-      representation,
-      membershipIdsWithMandate,
-      membershipIdsWithoutMandate,
-    };
+    return { principalKind: kind, code, key, name, organisationIds, representation, membershipIdsWithMandate, membershipIdsWithoutMandate, ...finding };
   });
 
   return {

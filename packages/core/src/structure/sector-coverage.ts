@@ -82,8 +82,9 @@ export function computeSectorCoverage(index: StructureIndex, target: StructureTa
   for (const forum of resolved.forums) for (const id of forum.coOptedSectorIds) if (!requiredIds.has(id)) coOptedIds.add(id);
 
   // Memberships come sorted by forum, then id; sort ids so a leadership's union lists them by id only.
+  // Each sector is asked for once (required, co-opted and extra are disjoint), so sorting in place is safe.
   const { bySector, withoutSector } = representationBySector(resolved.memberships, asOf);
-  const idsOf = (sectorId: string): string[] => [...(bySector.get(sectorId) ?? [])].sort();
+  const idsOf = (sectorId: string): string[] => bySector.get(sectorId)?.sort() ?? [];
   const nameOf = (sectorId: string): LocalizedText => index.sectorById.get(sectorId)?.name ?? { sv: sectorId };
   const nameParams = (sectorId: string): Record<string, string> => {
     const name = nameOf(sectorId);
@@ -96,7 +97,7 @@ export function computeSectorCoverage(index: StructureIndex, target: StructureTa
     const finding = covered
       ? createFinding("ok", "required_sector_covered", nameParams(sectorId))
       : createFinding("missing", "required_sector_missing", nameParams(sectorId));
-    return { ...finding, sectorId, sectorName: nameOf(sectorId), membershipIds, covered };
+    return { sectorId, sectorName: nameOf(sectorId), membershipIds, covered, ...finding };
   });
   const coOpted = inCatalogueOrder(coOptedIds).map((sectorId): CoOptedSectorItem => {
     const membershipIds = idsOf(sectorId);
@@ -104,14 +105,14 @@ export function computeSectorCoverage(index: StructureIndex, target: StructureTa
     const finding = available
       ? createFinding("ok", "co_opted_sector_available", nameParams(sectorId))
       : createFinding("info", "co_opted_sector_unavailable", nameParams(sectorId));
-    return { ...finding, sectorId, sectorName: nameOf(sectorId), membershipIds, available };
+    return { sectorId, sectorName: nameOf(sectorId), membershipIds, available, ...finding };
   });
   const extraIds = [...bySector.keys()].filter((id) => !requiredIds.has(id) && !coOptedIds.has(id));
   const extra = inCatalogueOrder(extraIds).map((sectorId): SectorCoverageItem => ({
-    ...createFinding("info", "extra_sector_represented", nameParams(sectorId)),
     sectorId,
     sectorName: nameOf(sectorId),
     membershipIds: idsOf(sectorId),
+    ...createFinding("info", "extra_sector_represented", nameParams(sectorId)),
   }));
 
   return {

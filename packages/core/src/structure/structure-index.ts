@@ -15,6 +15,17 @@ export type PrincipalKind = "region" | "municipality";
 /** A principal's key: its kind and official code, e.g. `"municipality:2080"`. */
 export type PrincipalKey = `${PrincipalKind}:${string}`;
 
+/** A principal of a leadership, resolved once: its key, name and organisation records. */
+export interface PrincipalRecord {
+  readonly key: PrincipalKey;
+  readonly kind: PrincipalKind;
+  readonly code: string;
+  /** The name in the profile, or of the organisation, or the code when neither is known. */
+  readonly name: string;
+  /** Organisations of this kind with this code, by id (usually one; none when the record is missing). */
+  readonly organisationIds: readonly string[];
+}
+
 /** Lookup maps over one workspace. Lists are ordered by id, so answers never depend on document order. */
 export interface StructureIndex {
   /** The workspace the maps were built from; an index is only valid with this very object. */
@@ -38,6 +49,8 @@ export interface StructureIndex {
   readonly principalOfOrganisation: ReadonlyMap<string, PrincipalKey | null>;
   /** Names of the principals from the profile. */
   readonly principalNames: ReadonlyMap<PrincipalKey, string>;
+  /** The principals of each leadership: its region, then each covered municipality, without repeats. */
+  readonly principalsByLeadership: ReadonlyMap<string, readonly PrincipalRecord[]>;
 }
 
 /** Options every question over time takes. */
@@ -128,6 +141,21 @@ export function createStructureIndex(ws: Workspace): StructureIndex {
   for (const region of ws.profile.regions) principalNames.set(`region:${region.code}`, region.name);
   for (const municipality of ws.profile.municipalities) principalNames.set(`municipality:${municipality.code}`, municipality.name);
 
+  const principalsByLeadership = new Map<string, PrincipalRecord[]>();
+  for (const leadership of ws.leaderships) {
+    const keys = new Set<PrincipalKey>([`region:${leadership.regionCode}`]);
+    for (const code of leadership.municipalityCodes) keys.add(`municipality:${code}`);
+    const records = [...keys].map((key): PrincipalRecord => {
+      const separator = key.indexOf(":");
+      const code = key.slice(separator + 1);
+      const organisations = organisationsByPrincipal.get(key) ?? [];
+      const name = principalNames.get(key) ?? organisations[0]?.name ?? code;
+      // Frozen because answers hand the same list out again and again.
+      return { key, kind: key.slice(0, separator) as PrincipalKind, code, name, organisationIds: Object.freeze(organisations.map((o) => o.id)) };
+    });
+    principalsByLeadership.set(leadership.id, records);
+  }
+
   return {
     workspace: ws,
     leadershipById: new Map(ws.leaderships.map((l) => [l.id, l] as const)),
@@ -144,6 +172,7 @@ export function createStructureIndex(ws: Workspace): StructureIndex {
     organisationsByPrincipal,
     principalOfOrganisation: findPrincipals(organisationById),
     principalNames,
+    principalsByLeadership,
   };
 }
 

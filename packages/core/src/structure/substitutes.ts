@@ -69,18 +69,18 @@ export function computeMandateHoldersWithoutSubstitute(index: StructureIndex, ta
       const substitutes = index.substitutesByMembership.get(membership.id) ?? [];
       if (substitutes.some((s) => isMembershipActive(s, asOf))) continue;
       const finding = createFinding(status, "mandate_holder_without_substitute", { person: personName(index, membership), required: substituteRequired ? 1 : 0 });
-      holders.push({ ...finding, membershipId: membership.id, personId: membership.personId, forumId: membership.forumId, organisationId: membership.organisationId });
+      holders.push({ membershipId: membership.id, personId: membership.personId, forumId: membership.forumId, organisationId: membership.organisationId, ...finding });
     } else if (membership.substituteForId !== undefined) {
       const member = index.membershipById.get(membership.substituteForId);
       if (member !== undefined && isMembershipActive(member, asOf)) continue;
       const finding = createFinding("info", "substitute_for_inactive_member", { person: personName(index, membership), asOf });
       orphans.push({
-        ...finding,
         membershipId: membership.id,
         personId: membership.personId,
         forumId: membership.forumId,
         organisationId: membership.organisationId,
         substituteForId: membership.substituteForId,
+        ...finding,
       });
     }
   }
