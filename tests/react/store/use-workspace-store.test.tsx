@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from "@testing-library/react";
-import { useWorkspaceStore, type ExternalStore } from "@systemledning/react";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
+import { createMemoryStore, useWorkspaceStore, type ExternalStore } from "@systemledning/react";
 import { afterEach, describe, expect, it } from "vitest";
 
 interface Snapshot {
@@ -101,7 +102,6 @@ describe("useWorkspaceStore", () => {
 
 describe("useWorkspaceStore with the core's memory store", () => {
   it("re-renders when a new workspace is saved", async () => {
-    const { createMemoryStore } = await import("@systemledning/react");
     const store = createMemoryStore(null);
     function LeadershipCount() {
       const count = useWorkspaceStore(store, (ws) => ws?.leaderships.length ?? null);
@@ -110,8 +110,11 @@ describe("useWorkspaceStore with the core's memory store", () => {
     render(<LeadershipCount />);
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("ingen arbetsyta");
 
-    const workspace = { leaderships: [{ id: "ls-falun" }, { id: "ls-mora" }] } as unknown as Parameters<typeof store.save>[0];
+    const workspace = createDalarnaSampleWorkspace();
     await act(() => store.save(workspace));
+    expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe(String(workspace.leaderships.length));
+
+    await act(() => store.save({ ...workspace, leaderships: workspace.leaderships.slice(0, 2) }));
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("2");
   });
 });
