@@ -24,6 +24,15 @@ describe("toCanonicalJson", () => {
     expect(toCanonicalJson({ at: new Date("2025-03-14T08:00:00Z"), gone: undefined, list: [undefined] }, { indent: 0 })).toBe('{"at":"2025-03-14T08:00:00.000Z","list":[null]}');
   });
 
+  it("writes every string exactly as JSON.stringify writes its NFC form (lone surrogates and controls escaped)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), (binary, graphemes) => {
+        for (const text of [binary, graphemes]) expect(toCanonicalJson(text, { indent: 0 })).toBe(JSON.stringify(text.normalize("NFC")));
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
   it("gives the same text for any order of keys", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })), (record) => {

@@ -22,81 +22,125 @@ export interface CanonicalJsonOptions {
  */
 export function toCanonicalJson(value: unknown, options: CanonicalJsonOptions = {}): string {
   const indent = options.indent ?? 2;
-  const out: string[] = [];
+  const separator = indent > 0 ? ": " : ":";
+  // Line breaks with indentation, one per depth, made once: a national workspace has ~200,000 values.
+  const breaks: string[] = [];
+  const lineBreak = (depth: number): string => (indent > 0 ? (breaks[depth] ??= "\n" + " ".repeat(indent * depth)) : "");
   const ancestors = new Set<object>();
   // One shared path stack: copying a path per node would dominate the cost on large documents.
   const path: PathSegment[] = [];
+  let out = "";
 
   const fail = (received: string): never => {
     throw new SystemledningError("invalidInput", [createIssue([...path], "invalid_type", { expected: "JSON", received })]);
   };
 
   const write = (current: unknown, depth: number): void => {
-    const pad = indent > 0 ? "\n" + " ".repeat(indent * (depth + 1)) : "";
-    const close = indent > 0 ? "\n" + " ".repeat(indent * depth) : "";
-    const sep = indent > 0 ? ": " : ":";
-    if (current === null) return void out.push("null");
+    if (current === null) {
+      out += "null";
+      return;
+    }
     switch (typeof current) {
       case "string":
-        return void out.push(JSON.stringify(current.normalize("NFC")));
+        out += quote(current);
+        return;
       case "boolean":
-        return void out.push(current ? "true" : "false");
+        out += current ? "true" : "false";
+        return;
       case "number":
         if (!Number.isFinite(current)) fail(String(current));
-        return void out.push(JSON.stringify(current));
+        out += JSON.stringify(current);
+        return;
       case "object":
         break;
       default:
-        return void fail(typeof current);
+        fail(typeof current);
     }
     const obj = current as object;
     if (obj instanceof Date) {
       if (Number.isNaN(obj.getTime())) fail("Invalid Date");
-      return void out.push(JSON.stringify(obj.toISOString()));
+      out += JSON.stringify(obj.toISOString());
+      return;
     }
     if (ancestors.has(obj)) fail("cycle");
     ancestors.add(obj);
+    const inner = lineBreak(depth + 1);
     if (Array.isArray(obj)) {
-      if (obj.length === 0) out.push("[]");
+      if (obj.length === 0) out += "[]";
       else {
-        out.push("[");
-        obj.forEach((item: unknown, i) => {
-          if (i > 0) out.push(",");
-          out.push(pad);
+        out += "[";
+        for (let i = 0; i < obj.length; i++) {
+          if (i > 0) out += ",";
+          out += inner;
           path.push(i);
+          const item: unknown = obj[i];
           write(item === undefined ? null : item, depth + 1);
           path.pop();
-        });
-        out.push(close, "]");
+        }
+        out += lineBreak(depth) + "]";
       }
     } else {
       const record = obj as Record<string, unknown>;
-      const entries = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .map((key) => [key.normalize("NFC"), key] as const)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      for (let i = 1; i < entries.length; i++) {
-        // Two keys that differ only in Unicode form ("é" and "e\u0301") would become one key: refuse, never drop.
-        if (entries[i]![0] === entries[i - 1]![0]) {
-          throw new SystemledningError("invalidInput", [createIssue([...path, entries[i]![1]], "duplicate_value", { value: entries[i]![0] })]);
-        }
-      }
-      if (entries.length === 0) out.push("{}");
+      const { normalized, own } = sortedKeys(record);
+      if (own.length === 0) out += "{}";
       else {
-        out.push("{");
-        entries.forEach(([normalized, key], i) => {
-          if (i > 0) out.push(",");
-          out.push(pad, JSON.stringify(normalized), sep);
+        out += "{";
+        for (let i = 0; i < own.length; i++) {
+          const name = normalized[i]!;
+          const key = own[i]!;
+          // Two keys that differ only in Unicode form ("é" and "e\u0301") would become one key: refuse, never drop.
+          if (i > 0 && name === normalized[i - 1]) {
+            throw new SystemledningError("invalidInput", [createIssue([...path, key], "duplicate_value", { value: name })]);
+          }
+          if (i > 0) out += ",";
+          out += inner + quote(name) + separator;
           path.push(key);
           write(record[key], depth + 1);
           path.pop();
-        });
-        out.push(close, "}");
+        }
+        out += lineBreak(depth) + "}";
       }
     }
     ancestors.delete(obj);
   };
 
   write(value, 0);
-  return out.join("") + (indent > 0 ? "\n" : "");
+  return indent > 0 ? out + "\n" : out;
+}
+
+/** Printable ASCII without `"` and `\\`: already NFC and needs no escape, the common case by far. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * Text JSON writes as it is: no `"`, `\\`, control characters or surrogates (lone ones are escaped, and pairs
+ * are left to JSON.stringify too). Swedish letters pass, so most names skip JSON.stringify.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
+const NEEDS_NO_ESCAPE = /^[^"\\\x00-\x1f\ud800-\udfff]*$/;
+
+/** The JSON string literal of `text` in NFC. */
+function quote(text: string): string {
+  if (PLAIN_ASCII.test(text)) return `"${text}"`;
+  const normalized = text.normalize("NFC");
+  return NEEDS_NO_ESCAPE.test(normalized) ? `"${normalized}"` : JSON.stringify(normalized);
+}
+
+/**
+ * The defined keys of `record` in output order: `normalized` holds the NFC keys, sorted by UTF-16 code units,
+ * and `own` the record's own spelling of each. For the usual all-ASCII object both are one array.
+ */
+function sortedKeys(record: Record<string, unknown>): { readonly normalized: readonly string[]; readonly own: readonly string[] } {
+  const keys: string[] = [];
+  let plain = true;
+  for (const key of Object.keys(record)) {
+    if (record[key] === undefined) continue;
+    keys.push(key);
+    if (plain && !PLAIN_ASCII.test(key)) plain = false;
+  }
+  if (plain) {
+    keys.sort();
+    return { normalized: keys, own: keys };
+  }
+  // Stable, so keys equal after NFC keep their own order and the duplicate check names the later one.
+  const pairs = keys.map((key) => [key.normalize("NFC"), key] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { normalized: pairs.map((pair) => pair[0]), own: pairs.map((pair) => pair[1]) };
 }

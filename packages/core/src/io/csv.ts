@@ -24,9 +24,9 @@ export interface CsvFormatOptions {
 }
 
 /** Options of {@link formatCsvRecords}. */
-export interface CsvRecordsFormatOptions<TKey extends string> extends CsvFormatOptions {
-  /** The columns, in order. @default every key of the records, in the order first seen */
-  readonly columns?: readonly TKey[];
+export interface CsvRecordsFormatOptions extends CsvFormatOptions {
+  /** The columns, in order; other keys of the records are left out. @default every key of the records, in the order first seen */
+  readonly columns?: readonly string[];
 }
 
 /** Options of {@link parseCsv} and {@link parseCsvRecords}. */
@@ -103,19 +103,16 @@ export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFor
  * formatCsvRecords([{ name: "Falun", code: "2080" }], { delimiter: ";" })
  * // 'name;code\r\nFalun;2080\r\n'
  */
-export function formatCsvRecords<TKey extends string>(
-  records: readonly Readonly<Partial<Record<TKey, CsvCell>>>[],
-  options: CsvRecordsFormatOptions<TKey> = {},
-): string {
+export function formatCsvRecords(records: readonly Readonly<Record<string, CsvCell>>[], options: CsvRecordsFormatOptions = {}): string {
   const columns = options.columns ?? collectColumns(records);
   const rows: CsvCell[][] = [columns.slice()];
   for (const record of records) rows.push(columns.map((column) => (Object.hasOwn(record, column) ? record[column] : undefined)));
   return formatCsv(rows, options);
 }
 
-function collectColumns<TKey extends string>(records: readonly Readonly<Partial<Record<TKey, CsvCell>>>[]): TKey[] {
-  const seen = new Set<TKey>();
-  for (const record of records) for (const key of Object.keys(record) as TKey[]) seen.add(key);
+function collectColumns(records: readonly Readonly<Record<string, CsvCell>>[]): string[] {
+  const seen = new Set<string>();
+  for (const record of records) for (const key of Object.keys(record)) seen.add(key);
   return [...seen];
 }
 
