@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toCanonicalJson, workspaceJsonSchema } from "@systemledning/core/io";
 import { CURRENT_WORKSPACE_VERSION, serializeWorkspace } from "@systemledning/core/workspace";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
+import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
@@ -70,8 +72,8 @@ describe("workspaceJsonSchema", () => {
 describe("workspaceJsonSchema with ajv (a non-TypeScript back end)", () => {
   const validate = createValidator();
 
-  it("accepts the Dalarna-sized and the national workspaces as stored text", () => {
-    for (const ws of [createNationalWorkspace({ seed: SEED, counties: ["20"] }), createNationalWorkspace({ seed: SEED })]) {
+  it("accepts the Dalarna and Kalmar samples and the national workspace as stored text", () => {
+    for (const ws of [createDalarnaSampleWorkspace(), createKalmarSampleWorkspace(), createNationalWorkspace({ seed: SEED })]) {
       const valid = validate(JSON.parse(serializeWorkspace(ws)));
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
@@ -88,7 +90,7 @@ describe("workspaceJsonSchema with ajv (a non-TypeScript back end)", () => {
   });
 
   it("rejects an unknown field, naming where it is", () => {
-    const doc = JSON.parse(serializeWorkspace(createNationalWorkspace({ seed: SEED, counties: ["20"] }))) as { memberships: Record<string, unknown>[] };
+    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as { memberships: Record<string, unknown>[] };
     doc.memberships[2]!.bogus = true;
     expect(validate(doc)).toBe(false);
     expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/memberships/2", keyword: "additionalProperties", params: { additionalProperty: "bogus" } }));

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isSystemledningError, parseWorkspace, safeParseWorkspace, serializeWorkspace, type PathSegment, type SystemledningError, type Workspace } from "@systemledning/core/workspace";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
+import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { HOSTILE_STRINGS, VERY_LONG_SWEDISH_TEXT, workspaceArbitrary } from "../../fixtures/arbitraries.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
@@ -222,6 +224,13 @@ describe("serializeWorkspace", () => {
     expect(text).toContain('"name": "\u00C5sa"');
     expect(text.indexOf('"a": 2')).toBeLessThan(text.indexOf('"b": 1'));
     expect(text.indexOf('"charters"')).toBeLessThan(text.indexOf('"ext"'));
+  });
+
+  it("is byte-identical through serialise → parse → serialise for the Dalarna and Kalmar samples", () => {
+    for (const ws of [createDalarnaSampleWorkspace(), createKalmarSampleWorkspace()]) {
+      const text = serializeWorkspace(ws);
+      expect(serializeWorkspace(parseWorkspace(JSON.parse(text)))).toBe(text);
+    }
   });
 
   it("is deterministic for the national workspace", () => {
