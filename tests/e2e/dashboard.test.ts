@@ -207,4 +207,22 @@ describe("dashboard (production build)", () => {
     await page.screenshot({ path: `${SCREENS}/focus-1280.png` });
     await context.close();
   });
+
+  it("follows the system's dark mode and stays legible in forced colours", async () => {
+    const { page, context } = await openPage(1280);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${origin}/`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".sl-root") as Element).backgroundColor);
+    await expect(background()).resolves.toBe("rgb(18, 20, 23)");
+    await page.screenshot({ path: `${SCREENS}/dashboard-dark-1280.png` });
+
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+    await expect(page.evaluate(() => matchMedia("(forced-colors: active)").matches)).resolves.toBe(true);
+    // Status shapes keep a solid system colour, so the shape still tells the status apart.
+    const shape = await page.evaluate(() => getComputedStyle(document.querySelector(".sl-status") as Element, "::before").backgroundColor);
+    expect(shape).not.toBe("rgba(0, 0, 0, 0)");
+    await page.screenshot({ path: `${SCREENS}/dashboard-forced-colors-1280.png` });
+    await context.close();
+  });
 });
