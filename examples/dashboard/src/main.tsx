@@ -1,4 +1,3 @@
-import "./csp-safe-validation.js";
 import "@systemledning/react/styles.css";
 import "./app.css";
 import { StrictMode } from "react";

@@ -6,6 +6,13 @@
  */
 import { z } from "zod";
 
+// Strict CSP first. Zod decides when an object schema is *created* whether it may compile parsers with
+// `new Function`, and even its probe raises a `securitypolicyviolation` under `script-src 'self'`
+// (SharePoint Online, most intranets). This module is evaluated before any schema of the core exists, so
+// switching zod to jitless here keeps every page that imports the core free of violations. It is zod's
+// global setting: a host's own zod schemas created afterwards are jitless too (see README, "Strict CSP").
+z.config({ jitless: true });
+
 /** Longest accepted short text (a name, a title). Generous, so real text is never refused. */
 export const SHORT_TEXT_MAX = 10_000;
 /** Longest accepted long text (a purpose, a note). */

@@ -1,26 +1,12 @@
 /**
  * The one validating door of the workspace: migrate, validate the schema, then check cross-references.
  */
-import { z } from "zod";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { fromZodIssues } from "../common/zod-issues.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
 import { Workspace } from "./schema.js";
-
-/**
- * Make zod parse without its JIT for every schema created after this call, the host's own included.
- *
- * Zod compiles fast parsers with `new Function`, which a strict Content Security Policy (SharePoint Online,
- * most intranets) blocks and reports. The core does not need this: {@link parseWorkspace} asks zod for the
- * jitless path on every call (zod fixes a schema's JIT choice when the schema is created, so a global switch
- * thrown at parse time would come too late for the core's schemas anyway). Call it first thing in a
- * strict-CSP host that also builds zod schemas of its own.
- */
-export function useCspSafeValidation(): void {
-  z.config({ jitless: true });
-}
 
 /**
  * Zod options of every parse at the door: no `new Function` (strict CSP), and no input values copied into
