@@ -5,9 +5,9 @@
 import type { IsoDate } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { addDays, addMonths, completedMonths } from "./dates.js";
-import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { createFinding, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import type { Forum, Membership } from "./schema.js";
-import { compareIds, requireForum, resolveIndex, type PrincipalKey, type PrincipalKind, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
+import { compareIds, requireForum, resolveIndex, sharedFindingsOf, type PrincipalKey, type PrincipalKind, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
 
 /** The principal a chair comes from. */
 export interface ChairPrincipal {
@@ -65,6 +65,8 @@ export interface ChairRotation {
   readonly findings: readonly StructureFinding[];
 }
 
+const noParams = (): StructureMessageParams => ({});
+
 const minOrNull = (values: readonly (number | null)[]): number | null => {
   const defined = values.filter((v): v is number => v !== null);
   return defined.length === 0 ? null : Math.min(...defined);
@@ -110,8 +112,8 @@ export function computeChairRotation(index: StructureIndex, forum: Forum, asOf: 
     if (exceedsForumTerm === true) findings.push(createFinding("warning", "chair_term_exceeds_forum_rule", { months, limit: forumTermMonths ?? 0 }));
     if (exceedsProfileMaximum === true) findings.push(createFinding("warning", "chair_term_exceeds_profile_maximum", { months, limit: profileMaxTermMonths ?? 0 }));
     if (rotatedFromPrevious === false) findings.push(createFinding("warning", "chair_not_rotated", { principal: principal?.name ?? "" }));
-    if (rotatesBetweenPrincipals && principal === null) findings.push(createFinding("info", "chair_principal_unknown"));
-    if (findings.length === 0) findings.push(createFinding("ok", "chair_term_within_rule"));
+    if (rotatesBetweenPrincipals && principal === null) findings.push(sharedFindingsOf(index).get("info", "chair_principal_unknown", "", noParams));
+    if (findings.length === 0) findings.push(sharedFindingsOf(index).get("ok", "chair_term_within_rule", "", noParams));
 
     terms.push({
       membershipId: membership.id,

@@ -3,11 +3,11 @@
  * and each of the profile's charter questions.
  */
 import type { LocalizedText } from "../common/primitives.js";
-import type { CharterSection } from "../profile/schema.js";
+import type { CharterQuestion, CharterSection } from "../profile/schema.js";
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, CHARTER_SECTION_NAMES, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureStatus } from "./messages.js";
+import { CHARTER_SECTION_NAMES, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureMessageParams, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import type { Charter, Leadership } from "./schema.js";
-import { compareIds, requireLeadership, resolveIndex, type StructureIndex } from "./structure-index.js";
+import { compareIds, requireLeadership, resolveIndex, sharedFindingsOf, type StructureIndex } from "./structure-index.js";
 
 /** The template sections in the Metodstöd's order. */
 export const CHARTER_TEMPLATE_SECTIONS: readonly CharterTemplateSection[] = ["purpose", "why", "vision", "principles", "tasks", "meetingStructure", "followUpPlan"];
@@ -76,25 +76,36 @@ function currentCharter(charters: readonly Charter[]): Charter | null {
   return best;
 }
 
+function sectionParams(section: CharterTemplateSection): StructureMessageParams {
+  return { name: CHARTER_SECTION_NAMES[section].sv, nameEn: CHARTER_SECTION_NAMES[section].en, section };
+}
+
+function questionParams(question: CharterQuestion): StructureMessageParams {
+  const { text, id } = question;
+  return text.en === undefined ? { name: text.sv, questionId: id } : { name: text.sv, nameEn: text.en, questionId: id };
+}
+
 /** Answer the charter question for a known leadership. Used by the overview to share work. */
 export function computeCharterCompleteness(index: StructureIndex, leadership: Leadership): CharterCompleteness {
   const charter = currentCharter(index.chartersByLeadership.get(leadership.id) ?? []);
-  const finding = (answered: boolean, params: Record<string, string>): StructureFinding =>
-    charter === null
-      ? createFinding("missing", "charter_missing", params)
-      : answered
-        ? createFinding("ok", "charter_item_answered", params)
-        : createFinding("warning", "charter_item_open", params);
+  const shared = sharedFindingsOf(index);
+  const [openStatus, openReason]: readonly [StructureStatus, StructureReasonCode] = charter === null ? ["missing", "charter_missing"] : ["warning", "charter_item_open"];
 
   const sections = CHARTER_TEMPLATE_SECTIONS.map((section): CharterSectionItem => {
     const answered = charter !== null && sectionAnswered(charter, section);
-    const name = CHARTER_SECTION_NAMES[section];
-    return { kind: "section", section, answered, ...finding(answered, { name: name.sv, nameEn: name.en, section }) };
+    const finding = answered
+      ? shared.get("ok", "charter_item_answered", section, () => sectionParams(section))
+      : shared.get(openStatus, openReason, section, () => sectionParams(section));
+    return { kind: "section", section, answered, ...finding };
   });
   const questions = index.workspace.profile.charterQuestions.map((question): CharterQuestionItem => {
     const answered = charter !== null && isAnswered(charter.answers[question.id]);
-    const params = question.text.en === undefined ? { name: question.text.sv, questionId: question.id } : { name: question.text.sv, nameEn: question.text.en, questionId: question.id };
-    return { kind: "question", questionId: question.id, section: question.section, text: question.text, answered, ...finding(answered, params) };
+    // Question ids may equal a section's name; the prefix keeps their findings apart.
+    const subject = `?${question.id}`;
+    const finding = answered
+      ? shared.get("ok", "charter_item_answered", subject, () => questionParams(question))
+      : shared.get(openStatus, openReason, subject, () => questionParams(question));
+    return { kind: "question", questionId: question.id, section: question.section, text: question.text, answered, ...finding };
   });
 
   const items: CharterItem[] = [...sections, ...questions];

@@ -3,9 +3,9 @@
  * both meet together? Seed 000: a living system leadership needs all three.
  */
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import { ForumComposition, type Leadership, type LeadershipLevel } from "./schema.js";
-import { requireLeadership, resolveIndex, type StructureIndex } from "./structure-index.js";
+import { requireLeadership, resolveIndex, sharedFindingsOf, type StructureIndex } from "./structure-index.js";
 
 /** One composition and the leadership's forums of that kind. */
 export interface ForumKindItem extends StructureFinding {
@@ -25,6 +25,10 @@ export interface ForumKindCoverage {
   readonly kinds: readonly ForumKindItem[];
 }
 
+function compositionParams(composition: ForumComposition): StructureMessageParams {
+  return { composition: FORUM_COMPOSITION_NAMES[composition].sv, compositionEn: FORUM_COMPOSITION_NAMES[composition].en, compositionId: composition };
+}
+
 /** Answer the forum kind question for a known leadership. Used by the overview to share work. */
 export function computeForumKindCoverage(index: StructureIndex, leadership: Leadership): ForumKindCoverage {
   const forums = index.forumsByLeadership.get(leadership.id) ?? [];
@@ -34,10 +38,9 @@ export function computeForumKindCoverage(index: StructureIndex, leadership: Lead
   const kinds = ForumComposition.options.map((composition): ForumKindItem => {
     const forumIds = forums.filter((f) => f.composition === composition).map((f) => f.id);
     const present = forumIds.length > 0;
-    const params = { composition: FORUM_COMPOSITION_NAMES[composition].sv, compositionEn: FORUM_COMPOSITION_NAMES[composition].en, compositionId: composition };
     const finding = present
-      ? createFinding("ok", "forum_kind_present", params)
-      : createFinding(absentStatus, absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent", params);
+      ? sharedFindingsOf(index).get("ok", "forum_kind_present", composition, () => compositionParams(composition))
+      : sharedFindingsOf(index).get(absentStatus, absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent", composition, () => compositionParams(composition));
     return { composition, present, forumIds, ...finding };
   });
   return { leadershipId: leadership.id, level: leadership.level, status: worstStatus(kinds.map((k) => k.status)), kinds };

@@ -25,6 +25,7 @@ export {
   STRUCTURE_MESSAGES,
   STRUCTURE_STATUS_RANK,
   createFinding,
+  worseStatus,
   worstStatus,
   type CharterTemplateSection,
   type StructureFinding,

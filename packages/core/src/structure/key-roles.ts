@@ -3,9 +3,9 @@
  * held by someone on a given day, and by one person only?
  */
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, MEMBERSHIP_ROLE_NAMES, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { createFinding, MEMBERSHIP_ROLE_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import type { Forum, MembershipRole } from "./schema.js";
-import { isMembershipActive, requireForum, resolveIndex, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
+import { isMembershipActive, requireForum, resolveIndex, sharedFindingsOf, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
 
 /** Who holds a role: the membership and its person. */
 export interface RoleHolder {
@@ -30,19 +30,22 @@ export interface KeyRoleStatus {
   readonly roles: readonly KeyRoleItem[];
 }
 
+function roleParams(role: MembershipRole, count: number): StructureMessageParams {
+  return { role: MEMBERSHIP_ROLE_NAMES[role].sv, roleEn: MEMBERSHIP_ROLE_NAMES[role].en, roleId: role, count };
+}
+
 /** Answer the key role question for a known forum. Used by the overview to share work. */
 export function computeKeyRoleStatus(index: StructureIndex, forum: Forum, asOf: string): KeyRoleStatus {
   const active = (index.membershipsByForum.get(forum.id) ?? []).filter((m) => isMembershipActive(m, asOf));
   const roles = index.workspace.profile.structure.keyRoles.map((role): KeyRoleItem => {
     const holders = active.filter((m) => m.roles.includes(role)).map((m) => ({ membershipId: m.id, personId: m.personId }));
     const people = new Set(holders.map((h) => h.personId)).size;
-    const params = { role: MEMBERSHIP_ROLE_NAMES[role].sv, roleEn: MEMBERSHIP_ROLE_NAMES[role].en, roleId: role, count: people };
     const finding =
       people === 0
-        ? createFinding("missing", "key_role_missing", params)
+        ? sharedFindingsOf(index).get("missing", "key_role_missing", role, () => roleParams(role, people))
         : people === 1
-          ? createFinding("ok", "key_role_filled", params)
-          : createFinding("warning", "key_role_held_by_several", params);
+          ? sharedFindingsOf(index).get("ok", "key_role_filled", role, () => roleParams(role, people))
+          : createFinding("warning", "key_role_held_by_several", roleParams(role, people));
     return { role, holders, ...finding };
   });
   return { forumId: forum.id, asOf, status: worstStatus(roles.map((r) => r.status)), roles };

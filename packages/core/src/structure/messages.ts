@@ -27,6 +27,11 @@ export function worstStatus(statuses: Iterable<StructureStatus>): StructureStatu
   return worst;
 }
 
+/** The worse of two statuses. */
+export function worseStatus(a: StructureStatus, b: StructureStatus): StructureStatus {
+  return STRUCTURE_STATUS_RANK[b] > STRUCTURE_STATUS_RANK[a] ? b : a;
+}
+
 /** Stable codes of the reasons behind each status. UIs and hosts may switch on them. */
 export type StructureReasonCode =
   | "required_sector_covered"
@@ -236,4 +241,32 @@ export const STRUCTURE_MESSAGES: Readonly<Record<StructureReasonCode, (p: Struct
  */
 export function createFinding(status: StructureStatus, reason: StructureReasonCode, params: StructureMessageParams = {}): StructureFinding {
   return { status, reason, message: STRUCTURE_MESSAGES[reason](params), params };
+}
+
+/**
+ * Findings whose text depends only on their reason and one subject (a sector, a principal, a charter
+ * item), made once and shared. The overview of a whole country repeats the same few hundred such
+ * findings thousands of times; sharing them (frozen, so no answer can change another) keeps it fast.
+ * Answers are the same as with {@link createFinding}.
+ */
+export class SharedFindings {
+  readonly #byReason = new Map<StructureReasonCode, Map<string, StructureFinding>>();
+
+  /** The finding for `reason` about `subject`; `params` is only called the first time. */
+  get(status: StructureStatus, reason: StructureReasonCode, subject: string, params: () => StructureMessageParams): StructureFinding {
+    let bySubject = this.#byReason.get(reason);
+    if (bySubject === undefined) {
+      bySubject = new Map();
+      this.#byReason.set(reason, bySubject);
+    }
+    let finding = bySubject.get(subject);
+    // Every caller gives each reason one status; should one ever differ, it gets a finding of its own.
+    if (finding !== undefined && finding.status !== status) return createFinding(status, reason, params());
+    if (finding === undefined) {
+      const made = createFinding(status, reason, Object.freeze(params()));
+      finding = Object.freeze({ ...made, message: Object.freeze(made.message) });
+      bySubject.set(subject, finding);
+    }
+    return finding;
+  }
 }

@@ -107,9 +107,11 @@ function leadershipOverview(index: StructureIndex, leadership: Leadership, asOf:
   const target = { leadershipId: leadership.id };
   const resolved = { leadership, forums, memberships: forums.flatMap((f) => index.membershipsByForum.get(f.id) ?? []) };
   const forumOverviews = forums.map((forum) => forumOverview(index, leadership, forum, asOf));
-  const sectorCoverage = computeSectorCoverage(index, target, resolved, asOf);
-  const principalMandates = computePrincipalMandateCoverage(index, target, resolved, asOf);
-  const substitutes = computeMandateHoldersWithoutSubstitute(index, target, resolved, asOf);
+  // A leadership with one forum (most local ones) has that forum's answers; only the target differs.
+  const only = forumOverviews.length === 1 ? forumOverviews[0] : undefined;
+  const sectorCoverage = only ? { ...only.sectorCoverage, target } : computeSectorCoverage(index, target, resolved, asOf);
+  const principalMandates = only ? { ...only.principalMandates, target } : computePrincipalMandateCoverage(index, target, resolved, asOf);
+  const substitutes = only ? { ...only.substitutes, target } : computeMandateHoldersWithoutSubstitute(index, target, resolved, asOf);
   const forumKinds = computeForumKindCoverage(index, leadership);
   const charter = computeCharterCompleteness(index, leadership);
   const noForums = forumOverviews.length === 0;

@@ -3,12 +3,13 @@
  * municipality it covers — represented by someone who can decide on its behalf?
  */
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import {
   isMembershipActive,
   isSeated,
   resolveIndex,
   resolveTarget,
+  sharedFindingsOf,
   type PrincipalKey,
   type PrincipalKind,
   type ResolvedTarget,
@@ -48,6 +49,14 @@ export interface PrincipalMandateCoverage {
   readonly withMandateCount: number;
 }
 
+/** The status and reason of each kind of representation. */
+const REPRESENTATION_FINDINGS: Readonly<Record<PrincipalRepresentation, readonly [StructureStatus, StructureReasonCode]>> = {
+  withMandate: ["ok", "principal_represented_with_mandate"],
+  withoutMandate: ["warning", "principal_represented_without_mandate"],
+  notRepresented: ["missing", "principal_not_represented"],
+  noOrganisation: ["missing", "principal_organisation_missing"],
+};
+
 /** Answer the mandate question for an already resolved target. Used by the overview to share work. */
 export function computePrincipalMandateCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
   const withMandate = new Map<PrincipalKey, string[]>();
@@ -62,37 +71,23 @@ export function computePrincipalMandateCoverage(index: StructureIndex, target: S
     else ids.push(membership.id);
   }
 
+  const shared = sharedFindingsOf(index);
+  let status: StructureStatus = "ok";
+  let withMandateCount = 0;
   const principals = (index.principalsByLeadership.get(resolved.leadership.id) ?? []).map((principal): PrincipalMandateItem => {
     const { key, kind, code, name, organisationIds } = principal;
     const membershipIdsWithMandate = withMandate.get(key)?.sort() ?? [];
     const membershipIdsWithoutMandate = withoutMandate.get(key)?.sort() ?? [];
-    const params = { name, code, kind };
-    let representation: PrincipalRepresentation;
-    let finding: StructureFinding;
-    if (organisationIds.length === 0) {
-      representation = "noOrganisation";
-      finding = createFinding("missing", "principal_organisation_missing", params);
-    } else if (membershipIdsWithMandate.length > 0) {
-      representation = "withMandate";
-      finding = createFinding("ok", "principal_represented_with_mandate", params);
-    } else if (membershipIdsWithoutMandate.length > 0) {
-      representation = "withoutMandate";
-      finding = createFinding("warning", "principal_represented_without_mandate", params);
-    } else {
-      representation = "notRepresented";
-      finding = createFinding("missing", "principal_not_represented", params);
-    }
+    const representation: PrincipalRepresentation =
+      organisationIds.length === 0 ? "noOrganisation" : membershipIdsWithMandate.length > 0 ? "withMandate" : membershipIdsWithoutMandate.length > 0 ? "withoutMandate" : "notRepresented";
+    const [findingStatus, reason] = REPRESENTATION_FINDINGS[representation];
+    const finding = shared.get(findingStatus, reason, key, () => ({ name, code, kind }));
+    status = worseStatus(status, findingStatus);
+    if (representation === "withMandate") withMandateCount += 1;
     return { principalKind: kind, code, key, name, organisationIds, representation, membershipIdsWithMandate, membershipIdsWithoutMandate, ...finding };
   });
 
-  return {
-    target,
-    asOf,
-    status: worstStatus(principals.map((p) => p.status)),
-    principals,
-    principalCount: principals.length,
-    withMandateCount: principals.filter((p) => p.representation === "withMandate").length,
-  };
+  return { target, asOf, status, principals, principalCount: principals.length, withMandateCount };
 }
 
 /**

@@ -4,13 +4,15 @@
  */
 import type { LocalizedText } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
+import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import type { Membership } from "./schema.js";
 import {
+  compareIds,
   isMembershipActive,
   isSeated,
   resolveIndex,
   resolveTarget,
+  sharedFindingsOf,
   type ResolvedTarget,
   type StructureIndex,
   type StructureQueryOptions,
@@ -71,11 +73,25 @@ function representationBySector(memberships: readonly Membership[], asOf: string
   return { bySector, withoutSector };
 }
 
+function sortInCatalogueOrder(index: StructureIndex, ids: Iterable<string>): string[] {
+  const position = index.sectorPosition;
+  const unknown = Number.MAX_SAFE_INTEGER;
+  return [...ids].sort((a, b) => (position.get(a) ?? unknown) - (position.get(b) ?? unknown) || compareIds(a, b));
+}
+
+function sectorNameOf(index: StructureIndex, sectorId: string): LocalizedText {
+  return index.sectorById.get(sectorId)?.name ?? { sv: sectorId };
+}
+
+function sectorFinding(index: StructureIndex, status: StructureStatus, reason: StructureReasonCode, sectorId: string): StructureFinding {
+  return sharedFindingsOf(index).get(status, reason, sectorId, () => {
+    const name = sectorNameOf(index, sectorId);
+    return name.en === undefined ? { sectorId, name: name.sv } : { sectorId, name: name.sv, nameEn: name.en };
+  });
+}
+
 /** Answer the coverage question for an already resolved target. Used by the overview to share work. */
 export function computeSectorCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): SectorCoverage {
-  const position = (sectorId: string): number => index.sectorPosition.get(sectorId) ?? Number.MAX_SAFE_INTEGER;
-  const inCatalogueOrder = (ids: Iterable<string>): string[] => [...ids].sort((a, b) => position(a) - position(b) || (a < b ? -1 : a > b ? 1 : 0));
-
   const requiredIds = new Set<string>();
   const coOptedIds = new Set<string>();
   for (const forum of resolved.forums) for (const id of forum.requiredSectorIds) requiredIds.add(id);
@@ -84,46 +100,39 @@ export function computeSectorCoverage(index: StructureIndex, target: StructureTa
   // Memberships come sorted by forum, then id; sort ids so a leadership's union lists them by id only.
   // Each sector is asked for once (required, co-opted and extra are disjoint), so sorting in place is safe.
   const { bySector, withoutSector } = representationBySector(resolved.memberships, asOf);
-  const idsOf = (sectorId: string): string[] => bySector.get(sectorId)?.sort() ?? [];
-  const nameOf = (sectorId: string): LocalizedText => index.sectorById.get(sectorId)?.name ?? { sv: sectorId };
-  const nameParams = (sectorId: string): Record<string, string> => {
-    const name = nameOf(sectorId);
-    return name.en === undefined ? { sectorId, name: name.sv } : { sectorId, name: name.sv, nameEn: name.en };
-  };
+  let status: StructureStatus = "ok";
 
-  const required = inCatalogueOrder(requiredIds).map((sectorId): RequiredSectorItem => {
-    const membershipIds = idsOf(sectorId);
+  const required = sortInCatalogueOrder(index, requiredIds).map((sectorId): RequiredSectorItem => {
+    const membershipIds = bySector.get(sectorId)?.sort() ?? [];
     const covered = membershipIds.length > 0;
-    const finding = covered
-      ? createFinding("ok", "required_sector_covered", nameParams(sectorId))
-      : createFinding("missing", "required_sector_missing", nameParams(sectorId));
-    return { sectorId, sectorName: nameOf(sectorId), membershipIds, covered, ...finding };
+    const finding = covered ? sectorFinding(index, "ok", "required_sector_covered", sectorId) : sectorFinding(index, "missing", "required_sector_missing", sectorId);
+    status = worseStatus(status, finding.status);
+    return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds, covered, ...finding };
   });
-  const coOpted = inCatalogueOrder(coOptedIds).map((sectorId): CoOptedSectorItem => {
-    const membershipIds = idsOf(sectorId);
+  const coOpted = sortInCatalogueOrder(index, coOptedIds).map((sectorId): CoOptedSectorItem => {
+    const membershipIds = bySector.get(sectorId)?.sort() ?? [];
     const available = membershipIds.length > 0;
-    const finding = available
-      ? createFinding("ok", "co_opted_sector_available", nameParams(sectorId))
-      : createFinding("info", "co_opted_sector_unavailable", nameParams(sectorId));
-    return { sectorId, sectorName: nameOf(sectorId), membershipIds, available, ...finding };
+    const finding = available ? sectorFinding(index, "ok", "co_opted_sector_available", sectorId) : sectorFinding(index, "info", "co_opted_sector_unavailable", sectorId);
+    status = worseStatus(status, finding.status);
+    return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds, available, ...finding };
   });
   const extraIds = [...bySector.keys()].filter((id) => !requiredIds.has(id) && !coOptedIds.has(id));
-  const extra = inCatalogueOrder(extraIds).map((sectorId): SectorCoverageItem => ({
-    sectorId,
-    sectorName: nameOf(sectorId),
-    membershipIds: idsOf(sectorId),
-    ...createFinding("info", "extra_sector_represented", nameParams(sectorId)),
-  }));
+  const extra = sortInCatalogueOrder(index, extraIds).map((sectorId): SectorCoverageItem => {
+    status = worseStatus(status, "info");
+    return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds: bySector.get(sectorId)?.sort() ?? [], ...sectorFinding(index, "info", "extra_sector_represented", sectorId) };
+  });
 
+  let coveredCount = 0;
+  for (const item of required) if (item.covered) coveredCount += 1;
   return {
     target,
     asOf,
-    status: worstStatus([...required, ...coOpted, ...extra].map((item) => item.status)),
+    status,
     required,
     coOpted,
     extra,
     requiredCount: required.length,
-    coveredCount: required.filter((item) => item.covered).length,
+    coveredCount,
     membershipIdsWithoutSector: withoutSector.sort(),
   };
 }

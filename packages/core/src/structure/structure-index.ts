@@ -7,6 +7,7 @@ import { createIssue } from "../common/issues.js";
 import { IsoDate } from "../common/primitives.js";
 import type { Sector } from "../profile/schema.js";
 import type { Workspace } from "../workspace/schema.js";
+import { SharedFindings } from "./messages.js";
 import type { Charter, Forum, Leadership, Membership, Organisation, Person } from "./schema.js";
 
 /** The kinds of organisation that are principals (*huvudmän*) of a leadership. */
@@ -250,6 +251,18 @@ export function resolveTarget(index: StructureIndex, target: StructureTarget): R
     return { leadership, forums, memberships };
   }
   throw invalidInput(["target"], "invalid_value", { allowed: "{ forumId } | { leadershipId }" });
+}
+
+const sharedFindingsByIndex = new WeakMap<StructureIndex, SharedFindings>();
+
+/** The findings shared by every answer computed with `index` (made on first use). */
+export function sharedFindingsOf(index: StructureIndex): SharedFindings {
+  let shared = sharedFindingsByIndex.get(index);
+  if (shared === undefined) {
+    shared = new SharedFindings();
+    sharedFindingsByIndex.set(index, shared);
+  }
+  return shared;
 }
 
 /** Compare ids (or any strings) by code unit, the same on every machine and locale. */
