@@ -60,6 +60,24 @@ describe("getLeadershipOverview", () => {
     expect(vfr?.sectorCoverage).toEqual(getSectorCoverage(ws, { forumId: "vfr" }, options));
   });
 
+  it("gives a leadership with one forum that forum's answers, with the leadership as target", () => {
+    const ws = county().build();
+    const options = { asOf: AS_OF };
+    const overview = getLeadershipOverview(ws, "falun", options);
+    expect(overview.sectorCoverage).toEqual(getSectorCoverage(ws, { leadershipId: "falun" }, options));
+    expect(overview.principalMandates).toEqual(getPrincipalMandateCoverage(ws, { leadershipId: "falun" }, options));
+    expect(overview.substitutes).toEqual(getMandateHoldersWithoutSubstitute(ws, { leadershipId: "falun" }, options));
+    expect(overview.forums[0]?.sectorCoverage.target).toEqual({ forumId: "falun-sl" });
+  });
+
+  it("hands out frozen texts, so that changing one answer cannot change another", () => {
+    const overview = getLeadershipOverview(county().build(), "regional", { asOf: AS_OF });
+    const item = overview.charter.items[0];
+    expect(() => {
+      (item!.message as { sv: string }).sv = "ändrad";
+    }).toThrow(TypeError);
+  });
+
   it("summarises a leadership with gaps by the worst status of each question and orders forums by name", () => {
     const overview = getLeadershipOverview(county().build(), "regional", { asOf: AS_OF });
     expect(overview.forums.map((f) => f.name)).toEqual(["Länschefsnätverket", "Välfärdsrådet"]);
