@@ -1,7 +1,8 @@
 /**
  * The gate (`pnpm test`): every check the project promises, in one command, in this order:
  *
- *   typecheck → lint → build (core, react) → vitest (all projects in one run) → publint → size → storybook build
+ *   typecheck + lint (side by side) → build (core, react) → vitest (all projects in one run) → publint → size
+ *   → storybook build
  *
  * Each step's output streams as it runs; a failed step does not stop the later ones, so one run shows
  * everything that is wrong. The last line printed is exactly `N passed, N failed`, where
@@ -21,10 +22,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
 const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 
-/** Runs a command with inherited output; resolves to its exit code (never rejects). */
-function run(command, args, options = {}) {
+/**
+ * Runs a command; resolves to its exit code (never rejects). Output goes straight to the terminal, or,
+ * when `output` is an array, is collected there (stdout and stderr in arrival order) to print later.
+ */
+function run(command, args, output = null) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CI: process.env.CI ?? "true" }, ...options });
+    const stdio = output === null ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"];
+    const child = spawn(command, args, { cwd: root, stdio, env: { ...process.env, CI: process.env.CI ?? "true" } });
+    if (output !== null) {
+      child.stdout.on("data", (chunk) => output.push(chunk));
+      child.stderr.on("data", (chunk) => output.push(chunk));
+    }
     child.on("error", (error) => {
       console.error(`gate: could not start ${command}: ${error.message}`);
       resolve(127);
@@ -36,8 +45,8 @@ function run(command, args, options = {}) {
 /** A step that counts as one check: passed when the command exits 0. */
 const check = (name, command, args) => ({
   name,
-  async execute() {
-    const code = await run(command, args);
+  async execute(output) {
+    const code = await run(command, args, output);
     return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: `exit code ${code}` };
   },
 });
@@ -103,15 +112,19 @@ function storybookSteps() {
   return script === undefined ? [] : [check("storybook build", "pnpm", ["--filter", "./stories", "run", script])];
 }
 
-function steps() {
+/**
+ * The steps, in groups. The steps of a group run at the same time with their output held back and printed
+ * in order (typecheck and lint are each single-threaded, so on two cores they take the time of one); the
+ * groups run one after another, because Vitest's checks of the built files need the build.
+ */
+function stepGroups() {
   return [
-    check("typecheck", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]),
-    check("lint", bin("eslint"), ["--max-warnings", "0", "."]),
-    check("build (core, react)", "pnpm", ["run", "build"]),
-    vitestStep,
-    ...publishedPackages().map((directory) => check(`publint ${directory}`, bin("publint"), ["--strict", directory])),
-    check("size", process.execPath, [join(root, "scripts/size.mjs")]),
-    ...storybookSteps(),
+    [check("typecheck", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]), check("lint", bin("eslint"), ["--max-warnings", "0", "."])],
+    [check("build (core, react)", "pnpm", ["run", "build"])],
+    [vitestStep],
+    ...publishedPackages().map((directory) => [check(`publint ${directory}`, bin("publint"), ["--strict", directory])]),
+    [check("size", process.execPath, [join(root, "scripts/size.mjs")])],
+    ...storybookSteps().map((step) => [step]),
   ];
 }
 
@@ -120,13 +133,25 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 async function main() {
   const started = performance.now();
   const results = [];
-  for (const step of steps()) {
-    console.log(`\n━━ gate: ${step.name}`);
-    const stepStarted = performance.now();
-    const outcome = await step.execute();
-    const line = `${outcome.failed === 0 ? "✔" : "✘"} ${step.name}: ${outcome.passed} passed, ${outcome.failed} failed (${seconds(stepStarted)})${outcome.note ? ` — ${outcome.note}` : ""}`;
-    results.push({ ...outcome, line });
-    console.log(`━━ ${line}`);
+  for (const group of stepGroups()) {
+    const concurrent = group.length > 1;
+    const runs = group.map((step) => {
+      if (!concurrent) console.log(`\n━━ gate: ${step.name}`);
+      const output = concurrent ? [] : null;
+      const stepStarted = performance.now();
+      const outcome = step.execute(output).then((result) => ({ ...result, elapsed: seconds(stepStarted) }));
+      return { step, output, outcome };
+    });
+    for (const { step, output, outcome } of runs) {
+      const result = await outcome;
+      if (concurrent) {
+        console.log(`\n━━ gate: ${step.name} (ran alongside ${group.filter((other) => other !== step).map((other) => other.name).join(", ")})`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      const line = `${result.failed === 0 ? "✔" : "✘"} ${step.name}: ${result.passed} passed, ${result.failed} failed (${result.elapsed})${result.note ? ` — ${result.note}` : ""}`;
+      results.push({ ...result, line });
+      console.log(`━━ ${line}`);
+    }
   }
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);
