@@ -35,6 +35,12 @@ describe("getChairRotation", () => {
     expect(getChairRotation(ws, "f", { asOf: AS_OF }).currentTermDueToEndOn).toBe("2025-08-31");
   });
 
+  it("says when a sitting chair's term has run over its limit", () => {
+    const ws = rotatingForum().membership({ id: "c", forumId: "f", organisationId: ORG.falun, roles: ["chair"], from: "2024-01-01" }).build();
+    expect(getChairRotation(ws, "f", { asOf: "2024-12-31" })).toMatchObject({ currentTermDueToEndOn: "2024-12-31", currentTermOverdue: false });
+    expect(getChairRotation(ws, "f", { asOf: AS_OF })).toMatchObject({ currentTermDueToEndOn: "2024-12-31", currentTermOverdue: true, status: "warning" });
+  });
+
   it("flags a term longer than the forum's rule, and one longer than the county's maximum", () => {
     const ws = rotatingForum().membership({ id: "c", forumId: "f", organisationId: ORG.falun, roles: ["chair"], from: "2022-01-01", to: "2025-12-31" }).build();
     const term = getChairRotation(ws, "f", { asOf: AS_OF }).terms[0];

@@ -61,6 +61,8 @@ export interface ChairRotation {
   readonly current: ChairTerm | null;
   /** When the current term is due to end: the earlier of its end date and its limit; null when neither is set or there is no current chair. */
   readonly currentTermDueToEndOn: IsoDate | null;
+  /** Whether `currentTermDueToEndOn` has passed on `asOf` while the chair still sits (the term has run over). */
+  readonly currentTermOverdue: boolean;
   /** Findings about the forum as a whole: no chair on record, or no chair on `asOf`. */
   readonly findings: readonly StructureFinding[];
 }
@@ -151,6 +153,7 @@ export function computeChairRotation(index: StructureIndex, forum: Forum, asOf: 
     terms,
     current,
     currentTermDueToEndOn: dueDates[0] ?? null,
+    currentTermOverdue: dueDates[0] !== undefined && dueDates[0] < asOf,
     findings,
   };
 }
