@@ -15,7 +15,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -81,6 +81,18 @@ export function countVitestReport(report, exitCode) {
   return { passed: report.numPassedTests ?? 0, failed, note: notes.join("; ") || undefined };
 }
 
+/** The test files that took longest, so a slow gate shows where its time goes. */
+function printSlowestFiles(report, count = 5) {
+  const files = (report?.testResults ?? [])
+    .map((file) => ({ name: relative(root, file.name ?? ""), milliseconds: (file.endTime ?? 0) - (file.startTime ?? 0) }))
+    .filter((file) => file.milliseconds > 0)
+    .sort((a, b) => b.milliseconds - a.milliseconds)
+    .slice(0, count);
+  if (files.length === 0) return;
+  console.log("slowest test files (time in tests, hooks aside):");
+  for (const file of files) console.log(`  ${(file.milliseconds / 1000).toFixed(1).padStart(6)} s  ${file.name}`);
+}
+
 const vitestStep = {
   name: "vitest (all projects)",
   async execute() {
@@ -89,6 +101,7 @@ const vitestStep = {
     try {
       const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`]);
       const report = existsSync(reportFile) ? readJson(reportFile) : null;
+      printSlowestFiles(report);
       return countVitestReport(report, code);
     } finally {
       rmSync(reportDirectory, { recursive: true, force: true });
