@@ -2,17 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrateWorkspaceDocument, parseWorkspace, safeParseWorkspace, type RawDocument, type WorkspaceMigration } from "@systemledning/core/workspace";
 import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
+import { deepFreeze } from "../../fixtures/deep-freeze.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
 const SEED = 20261122;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** A fictitious version 0, for tests only: it called the memberships `members`. */
 const renameMembers: WorkspaceMigration = {

@@ -4,17 +4,10 @@ import { isSystemledningError, parseWorkspace, safeParseWorkspace, serializeWork
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { HOSTILE_STRINGS, VERY_LONG_SWEDISH_TEXT, workspaceArbitrary } from "../../fixtures/arbitraries.js";
+import { deepFreeze } from "../../fixtures/deep-freeze.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
 const SEED = 20261122;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 function failure(input: unknown): SystemledningError {
   const result = safeParseWorkspace(input);
