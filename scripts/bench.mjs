@@ -1,6 +1,7 @@
 /**
- * `pnpm bench`: build the core (the size figures are of the built entries), then run the benchmarks in
- * tests/bench/run.ts with tsx. Pass `--no-build` to measure the dist as it is.
+ * `pnpm bench [suite …]`: build the core (the size figures are of the built entries), then run the
+ * benchmark suites in tests/bench/run.ts with tsx (all, or the named ones: `pnpm bench meetings`).
+ * Pass `--no-build` to measure the dist as it is.
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -16,4 +17,4 @@ function run(command, args) {
 
 if (!process.argv.includes("--no-build")) run("pnpm", ["--filter", "@systemledning/core", "build"]);
 // tests/bench/tsconfig.json gives tsx a baseUrl, so the `@systemledning/*` paths resolve to the sources.
-run(join(root, "node_modules/.bin/tsx"), ["--tsconfig", "tests/bench/tsconfig.json", "tests/bench/run.ts"]);
+run(join(root, "node_modules/.bin/tsx"), ["--tsconfig", "tests/bench/tsconfig.json", "tests/bench/run.ts", ...process.argv.slice(2)]);

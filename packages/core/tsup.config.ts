@@ -6,6 +6,10 @@ export const entries = {
   "structure/index": "src/structure/index.ts",
   "workspace/index": "src/workspace/index.ts",
   "io/index": "src/io/index.ts",
+  "meetings/index": "src/meetings/index.ts",
+  "assessment/index": "src/assessment/index.ts",
+  "plan/index": "src/plan/index.ts",
+  "kolada/index": "src/kolada/index.ts",
   "profiles/dalarna/index": "src/profiles/dalarna/index.ts",
   "profiles/kalmar/index": "src/profiles/kalmar/index.ts",
 };

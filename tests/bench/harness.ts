@@ -95,3 +95,14 @@ export function formatGroup(title: string, rows: readonly GroupRow[]): string {
 export function withinBudgets(groups: readonly (readonly GroupRow[])[]): boolean {
   return groups.every((rows) => rows.every(({ result, budgetMs }) => budgetMs === undefined || result.medianMs <= budgetMs));
 }
+
+/**
+ * A suite of `pnpm bench`: one module's benchmarks. `run` prints its tables and returns its groups, so the
+ * runner can say at the end whether every budget was met. Suites live in tests/bench/suites/ and are
+ * listed in tests/bench/run.ts.
+ */
+export interface BenchSuite {
+  /** The name to select the suite by: `pnpm bench meetings`. */
+  readonly name: string;
+  readonly run: () => readonly (readonly GroupRow[])[] | Promise<readonly (readonly GroupRow[])[]>;
+}

@@ -1,69 +1,26 @@
 /**
- * `pnpm bench`: the national synthetic workspace through the door, serialisation and the structure
- * questions, each beside peers measured in the same run, then the built core's size per entry.
- * Budgets (ARCHITECTURE "Scale"): parse + validate < 300 ms, coverage of all leaderships < 50 ms.
+ * `pnpm bench [suite …]`: run the benchmark suites (all, or those named), each beside the peers a user
+ * would pick instead, measured in the same run; then the built core's size per entry.
+ * Timings are reported, never asserted (QUALITY R1): a shared machine is too noisy to fail a build on.
  */
-import Ajv2020 from "ajv/dist/2020.js";
-import { workspaceJsonSchema } from "@systemledning/core/io";
-import { parseWorkspace, serializeWorkspace, validateWorkspaceReferences, Workspace } from "@systemledning/core/workspace";
-import * as structure from "@systemledning/core/structure";
-import { createNationalWorkspace } from "../fixtures/national.js";
-import { bench, compare, formatGroup, withinBudgets, type GroupRow } from "./harness.js";
+import { withinBudgets, type BenchSuite, type GroupRow } from "./harness.js";
+import { workspaceSuite } from "./suites/workspace.js";
 
-const PARSE_BUDGET_MS = 300;
-const COVERAGE_BUDGET_MS = 50;
-const AS_OF = "2025-06-01";
+/** Every suite, in the order they run. A module adds its suite here. */
+const SUITES: readonly BenchSuite[] = [workspaceSuite];
 
-const ws = createNationalWorkspace({ seed: 20261122 });
-const text = serializeWorkspace(ws);
-console.log(
-  `National synthetic workspace: ${ws.profile.regions.length} regions, ${ws.profile.municipalities.length} municipalities, ` +
-    `${ws.organisations.length} organisations, ${ws.leaderships.length} leaderships, ${ws.forums.length} forums, ` +
-    `${ws.people.length} people, ${ws.memberships.length} memberships, ${(text.length / 1e6).toFixed(1)} MB of JSON. Node ${process.version}.`,
-);
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const unknown = requested.filter((name) => !SUITES.some((suite) => suite.name === name));
+if (unknown.length > 0) {
+  console.error(`Unknown bench suite: ${unknown.join(", ")}. Known: ${SUITES.map((s) => s.name).join(", ")}.`);
+  process.exit(2);
+}
+const selected = requested.length === 0 ? SUITES : SUITES.filter((suite) => requested.includes(suite.name));
 
-const validateWithAjv = new Ajv2020({ allErrors: true, strict: true, formats: { date: true, "date-time": true } }).compile(workspaceJsonSchema());
-const requireValid = (valid: boolean, what: string): void => {
-  if (!valid) throw new Error(`${what} refused the national workspace`);
-};
-
-const [door, ...parsePeers] = compare(
-  [
-    { name: "parseWorkspace(JSON.parse(text)): the door (jitless)", fn: () => parseWorkspace(JSON.parse(text)) },
-    { name: "JSON.parse(text) alone", fn: () => JSON.parse(text) },
-    { name: "JSON.parse + zod schema only, jitless (as the door)", fn: () => Workspace.safeParse(JSON.parse(text), { jitless: true }) },
-    // No "zod with its JIT" row: the core switches zod to jitless before its schemas exist (strict CSP), so a
-    // JIT variant of the same schemas cannot be built in this process; measured before that switch it was
-    // about 0.7× the jitless time.
-    { name: "JSON.parse + ajv on workspaceJsonSchema() (compiled once)", fn: () => requireValid(validateWithAjv(JSON.parse(text)), "ajv") },
-    { name: "cross-references only (validateWorkspaceReferences)", fn: () => validateWorkspaceReferences(ws) },
-  ],
-  { iterations: 30 },
-);
-const parseGroup: GroupRow[] = [{ result: door!, budgetMs: PARSE_BUDGET_MS }, ...parsePeers.map((result) => ({ result }))];
-console.log(formatGroup("Parse and validate the national workspace from text (reference: the door)", parseGroup));
-
-const serializeGroup: GroupRow[] = compare([
-  { name: "serializeWorkspace(ws): sorted keys, NFC, indented", fn: () => serializeWorkspace(ws) },
-  { name: "JSON.stringify(ws, null, 2)", fn: () => JSON.stringify(ws, null, 2) },
-  { name: "JSON.stringify(ws)", fn: () => JSON.stringify(ws) },
-]).map((result) => ({ result }));
-console.log(formatGroup("Serialise the national workspace (reference: serializeWorkspace)", serializeGroup));
-
-const coverageGroup: GroupRow[] = [];
-// The structure questions came in a parallel change; measure them when the entry has them.
-const getAll = (structure as Record<string, unknown>).getAllLeadershipOverviews as ((w: Workspace, o: { asOf: string }) => unknown[]) | undefined;
-if (typeof getAll === "function") {
-  const count = getAll(ws, { asOf: AS_OF }).length;
-  coverageGroup.push({ result: bench(`getAllLeadershipOverviews(ws, { asOf }): all ${count} leaderships`, () => getAll(ws, { asOf: AS_OF })), budgetMs: COVERAGE_BUDGET_MS });
-  const getOne = (structure as Record<string, unknown>).getLeadershipOverview as ((w: Workspace, id: string, o: { asOf: string }) => unknown) | undefined;
-  if (typeof getOne === "function") {
-    const first = ws.leaderships[0]!.id;
-    coverageGroup.push({ result: bench("getLeadershipOverview(ws, id, { asOf }): one regional leadership (builds its own index)", () => getOne(ws, first, { asOf: AS_OF })) });
-  }
-  console.log(formatGroup("Structure questions over the national workspace (reference: all leaderships)", coverageGroup));
-} else {
-  console.log("\nStructure questions: getAllLeadershipOverviews is not in @systemledning/core/structure yet; skipped.");
+const groups: (readonly GroupRow[])[] = [];
+for (const suite of selected) {
+  console.log(`\n=== ${suite.name} ===`);
+  groups.push(...(await suite.run()));
 }
 
 // The built core's size per entry, measured the way the gate's size check does (esbuild minify + gzip).
@@ -72,6 +29,4 @@ const rows = await size.measurePackageSizes({ packages: ["packages/core"] });
 console.log("\nBuilt core, per entry (minified; gzip of our own code; gzip with zod bundled in)");
 console.log(size.formatSizeTable(rows, size.readBudgets()));
 
-// Reported, not enforced (QUALITY R1): timings on a shared machine are too noisy to fail a build on.
-const ok = withinBudgets([parseGroup, coverageGroup]);
-console.log(ok ? "\nAll timing budgets met." : "\nA timing budget was missed (see OVER above); reported only, the exit code stays 0.");
+console.log(withinBudgets(groups) ? "\nAll timing budgets met." : "\nA timing budget was missed (see OVER above); reported only, the exit code stays 0.");

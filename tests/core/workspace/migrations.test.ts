@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { migrateWorkspaceDocument, parseWorkspace, safeParseWorkspace, type RawDocument, type WorkspaceMigration } from "@systemledning/core/workspace";
+import { readFileSync } from "node:fs";
+import {
+  COLLECTIONS_ADDED_IN_VERSION_2,
+  WORKSPACE_MIGRATIONS,
+  migrateWorkspaceDocument,
+  parseWorkspace,
+  safeParseWorkspace,
+  serializeWorkspace,
+  type RawDocument,
+  type WorkspaceMigration,
+} from "@systemledning/core/workspace";
+import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
 import { deepFreeze } from "../../fixtures/deep-freeze.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
@@ -17,10 +28,18 @@ const renameMembers: WorkspaceMigration = {
   },
 };
 
+/** The fictitious version 0, then the real steps from version 1 on. */
+const FROM_VERSION_ZERO: readonly WorkspaceMigration[] = [renameMembers, ...WORKSPACE_MIGRATIONS];
+
+/** Write a current document as version 0: without the collections of version 2, with `members`. */
 function toVersionZero(doc: RawDocument): Record<string, unknown> {
-  const { memberships, ...rest } = doc;
+  const { memberships, ...rest } = doc as Record<string, unknown>;
+  for (const key of COLLECTIONS_ADDED_IN_VERSION_2) delete rest[key];
   return { ...rest, version: 0, members: memberships };
 }
+
+/** A version 1 document, as issue 2's code wrote the Kalmar sample (committed, never regenerated). */
+const kalmarVersion1 = JSON.parse(readFileSync(new URL("../../fixtures/documents/workspace.v1.kalmar.json", import.meta.url), "utf8")) as RawDocument;
 
 const dalarnaSized = createNationalWorkspace({ seed: SEED, counties: ["20"] });
 
@@ -43,11 +62,11 @@ describe("migrateWorkspaceDocument", () => {
 
   it("never mutates its input: a deep-frozen document migrates, and migrating twice equals migrating once", () => {
     const input = deepFreeze(toVersionZero(dalarnaSized));
-    const once = migrateWorkspaceDocument(input, { migrations: [renameMembers] });
+    const once = migrateWorkspaceDocument(input, { migrations: FROM_VERSION_ZERO });
     if (!once.ok) throw new Error("migration failed");
-    const twice = migrateWorkspaceDocument(once.value, { migrations: [renameMembers] });
+    const twice = migrateWorkspaceDocument(once.value, { migrations: FROM_VERSION_ZERO });
     expect(twice).toEqual(once);
-    expect(migrateWorkspaceDocument(input, { migrations: [renameMembers] })).toEqual(once);
+    expect(migrateWorkspaceDocument(input, { migrations: FROM_VERSION_ZERO })).toEqual(once);
     expect(input.version).toBe(0);
     expect("members" in input).toBe(true);
   });
@@ -80,14 +99,14 @@ describe("migrateWorkspaceDocument", () => {
 
 describe("parseWorkspace with migrations", () => {
   it("migrates a version-0 document and validates the result", () => {
-    const parsed = parseWorkspace(deepFreeze(toVersionZero(dalarnaSized)), { migrations: [renameMembers] });
+    const parsed = parseWorkspace(deepFreeze(toVersionZero(dalarnaSized)), { migrations: FROM_VERSION_ZERO });
     expect(parsed).toEqual(dalarnaSized);
   });
 
   it("migrates any valid workspace written as version 0 back to the same workspace", () => {
     fc.assert(
       fc.property(workspaceArbitrary(), (ws) => {
-        expect(parseWorkspace(toVersionZero(ws), { migrations: [renameMembers] })).toEqual(ws);
+        expect(parseWorkspace(toVersionZero(ws), { migrations: FROM_VERSION_ZERO })).toEqual(ws);
       }),
       { seed: SEED, numRuns: 100 },
     );
@@ -96,8 +115,24 @@ describe("parseWorkspace with migrations", () => {
   it("validates after migrating: an error in the old document is reported at its path in the new one", () => {
     const old = toVersionZero(dalarnaSized) as { members: Record<string, unknown>[] };
     old.members = old.members.map((m, i) => (i === 2 ? { ...m, hasMandate: "ja" } : m));
-    const result = safeParseWorkspace(old, { migrations: [renameMembers] });
+    const result = safeParseWorkspace(old, { migrations: FROM_VERSION_ZERO });
     expect(!result.success && result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid_type", "memberships[2].hasMandate"]]);
+  });
+
+  it("migrates a stored version 1 document to version 2: the same data, with the new collections empty", () => {
+    const frozen = deepFreeze(structuredClone(kalmarVersion1));
+    const parsed = parseWorkspace(frozen);
+    expect(parsed.version).toBe(2);
+    for (const key of COLLECTIONS_ADDED_IN_VERSION_2) expect(parsed[key]).toEqual([]);
+    expect(frozen.version).toBe(1);
+    // Version 2 of the Kalmar sample has no meetings, rounds or plans, so it is exactly the migrated document.
+    expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(createKalmarSampleWorkspace()));
+  });
+
+  it("keeps a version 2 collection that a version 1 document already holds, and lets the schema judge it", () => {
+    const early = { ...kalmarVersion1, meetings: [{ id: "m-1" }] };
+    const result = safeParseWorkspace(early);
+    expect(!result.success && result.error.issues.map((i) => i.path)).toContain("meetings[0].forumId");
   });
 
   it("refuses a version-0 document when no migration is given", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isSystemledningError, parseWorkspace, safeParseWorkspace, serializeWorkspace, type PathSegment, type SystemledningError, type Workspace } from "@systemledning/core/workspace";
+import { CURRENT_WORKSPACE_VERSION, isSystemledningError, parseWorkspace, safeParseWorkspace, serializeWorkspace, type PathSegment, type SystemledningError, type Workspace } from "@systemledning/core/workspace";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { HOSTILE_STRINGS, VERY_LONG_SWEDISH_TEXT, workspaceArbitrary } from "../../fixtures/arbitraries.js";
@@ -147,9 +147,13 @@ describe("parseWorkspace", () => {
   });
 
   it("refuses a version from the future with reason unsupportedVersion", () => {
-    const error = failure({ ...small, version: 2 });
+    const error = failure({ ...small, version: CURRENT_WORKSPACE_VERSION + 1 });
     expect(error.reason).toBe("unsupportedVersion");
-    expect(error.issues[0]).toMatchObject({ code: "unsupported_version", path: "version", params: { received: 2, supported: 1 } });
+    expect(error.issues[0]).toMatchObject({
+      code: "unsupported_version",
+      path: "version",
+      params: { received: CURRENT_WORKSPACE_VERSION + 1, supported: CURRENT_WORKSPACE_VERSION },
+    });
     expect(() => parseWorkspace({ ...small, version: 99 })).toThrow(/version 99/);
   });
 

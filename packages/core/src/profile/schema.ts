@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 import { Ext, Id, LocalizedText, OfficialCode, ShortText } from "../common/primitives.js";
+import { AssessmentProfileSettings } from "../assessment/schema.js";
+import { MeetingsProfileSettings } from "../meetings/schema.js";
+import { FollowUpProfileSettings } from "../plan/schema.js";
 import { MembershipRole } from "../structure/schema.js";
 
 /** A region known to the profile. */
@@ -80,6 +83,12 @@ export const Profile = z.strictObject({
   tasks: z.array(LocalizedText),
   charterQuestions: z.array(CharterQuestion),
   structure: StructureSettings,
+  /** Meeting rules: defaults and per forum (version 2). Absent: the Metodstöd's defaults apply. */
+  meetings: MeetingsProfileSettings.optional(),
+  /** Instruments and comparability settings of the self-assessment (version 2). */
+  assessment: AssessmentProfileSettings.optional(),
+  /** Indicators, roadmap and plan-health limits of the follow-up (version 2). */
+  followUp: FollowUpProfileSettings.optional(),
   /** Statements about the data itself, e.g. where sample data is plausible rather than sourced. */
   notes: z.array(LocalizedText).optional(),
   ext: Ext.optional(),

@@ -20,11 +20,33 @@ export interface WorkspaceMigration {
   readonly migrate: (doc: RawDocument) => Record<string, unknown>;
 }
 
+/** The collections version 2 added, each empty in a migrated version 1 document. */
+export const COLLECTIONS_ADDED_IN_VERSION_2 = [
+  "meetings",
+  "decisionLog",
+  "assessmentRounds",
+  "assessmentResponses",
+  "indicatorValues",
+  "plans",
+  "checkIns",
+] as const;
+
 /**
- * The migrations of the workspace document, oldest first. Version 1 is the first published version,
- * so the list is empty until a module changes the document.
+ * The migrations of the workspace document, oldest first. Version 1 is the first published version.
  */
-export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [];
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
+  {
+    from: 1,
+    description: "version 2 adds meetings, the decisions log, assessment rounds and responses, indicator values, plans and check-ins",
+    migrate: (doc) => {
+      const next: Record<string, unknown> = { ...doc, version: 2 };
+      // A collection already present (a host that wrote ahead of the version) is kept as it is and left
+      // to the schema to judge, never replaced by an empty one.
+      for (const key of COLLECTIONS_ADDED_IN_VERSION_2) if (!Object.hasOwn(doc, key)) next[key] = [];
+      return next;
+    },
+  },
+];
 
 /** Options of {@link migrateWorkspaceDocument}. */
 export interface MigrateOptions {

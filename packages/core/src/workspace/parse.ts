@@ -4,6 +4,9 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { fromZodIssues } from "../common/zod-issues.js";
+import { validateAssessmentReferences } from "../assessment/references.js";
+import { validateMeetingsReferences } from "../meetings/references.js";
+import { validatePlanReferences } from "../plan/references.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
 import { Workspace } from "./schema.js";
@@ -48,7 +51,13 @@ function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: Vali
 
 /** Run every cross-reference check of the modules on a schema-valid workspace. */
 export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
-  return [...validateProfileReferences(ws), ...validateStructureReferences(ws)];
+  return [
+    ...validateProfileReferences(ws),
+    ...validateStructureReferences(ws),
+    ...validateMeetingsReferences(ws),
+    ...validateAssessmentReferences(ws),
+    ...validatePlanReferences(ws),
+  ];
 }
 
 /**

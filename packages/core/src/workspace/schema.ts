@@ -5,13 +5,16 @@
 import { z } from "zod";
 import { Ext } from "../common/primitives.js";
 import { Profile } from "../profile/schema.js";
+import { AssessmentResponse, AssessmentRound } from "../assessment/schema.js";
+import { LogEntry, Meeting } from "../meetings/schema.js";
+import { CheckIn, IndicatorValue, Plan } from "../plan/schema.js";
 import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
 
 /** The value of the `schema` field of every workspace document. */
 export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
 
 /** The document version this code writes. Older documents are migrated to it on load. */
-export const CURRENT_WORKSPACE_VERSION = 1;
+export const CURRENT_WORKSPACE_VERSION = 2;
 
 /** The workspace document, current version. */
 export const Workspace = z.strictObject({
@@ -24,6 +27,20 @@ export const Workspace = z.strictObject({
   forums: z.array(Forum),
   memberships: z.array(Membership),
   charters: z.array(Charter),
+  /** Meetings of the forums (version 2). */
+  meetings: z.array(Meeting),
+  /** The append-only, hash-chained log of decisions and approved notes, oldest first (version 2). */
+  decisionLog: z.array(LogEntry),
+  /** Self-assessment rounds and event polls (version 2). */
+  assessmentRounds: z.array(AssessmentRound),
+  /** Responses to the rounds (version 2). */
+  assessmentResponses: z.array(AssessmentResponse),
+  /** Values of the profile's indicators per organisation and period (version 2). */
+  indicatorValues: z.array(IndicatorValue),
+  /** Action plans, regional and local (version 2). */
+  plans: z.array(Plan),
+  /** Check-ins (*avstämningar*) on the plans (version 2). */
+  checkIns: z.array(CheckIn),
   ext: Ext.optional(),
 });
 /** The workspace document, current version. */

@@ -15,6 +15,9 @@ import { createRegionalMemberships } from "./memberships-regional.js";
 import { DALARNA_ORGANISATIONS } from "./organisations.js";
 import { DALARNA_PEOPLE } from "./people.js";
 import { dalarnaProfile } from "./profile.js";
+import { DALARNA_ASSESSMENT_RESPONSES, DALARNA_ASSESSMENT_ROUNDS } from "./assessment-sample.js";
+import { DALARNA_DECISION_LOG, DALARNA_MEETINGS } from "./meetings-sample.js";
+import { DALARNA_CHECK_INS, DALARNA_INDICATOR_VALUES, DALARNA_PLANS } from "./plan-sample.js";
 
 /**
  * The day the sample is written for (the date of the annual report 2025, seed 004). Memberships have
@@ -48,5 +51,12 @@ export function createDalarnaSampleWorkspace(): Workspace {
     forums: DALARNA_FORUMS,
     memberships,
     charters,
+    meetings: DALARNA_MEETINGS,
+    decisionLog: DALARNA_DECISION_LOG,
+    assessmentRounds: DALARNA_ASSESSMENT_ROUNDS,
+    assessmentResponses: DALARNA_ASSESSMENT_RESPONSES,
+    indicatorValues: DALARNA_INDICATOR_VALUES,
+    plans: DALARNA_PLANS,
+    checkIns: DALARNA_CHECK_INS,
   });
 }

@@ -4,6 +4,9 @@
  *
  * Only types are imported from the schemas, so a profile entry stays small: no zod at runtime.
  */
+import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
+import type { LogEntry, Meeting } from "../../meetings/schema.js";
+import type { CheckIn, IndicatorValue, Plan } from "../../plan/schema.js";
 import type { Profile } from "../../profile/schema.js";
 import type { Charter, Forum, Leadership, Membership, MemberKind, MembershipRole, Organisation, Person } from "../../structure/schema.js";
 import type { Workspace } from "../../workspace/schema.js";
@@ -114,6 +117,13 @@ export interface SampleWorkspaceParts {
   readonly forums: readonly Forum[];
   readonly memberships: readonly Membership[];
   readonly charters: readonly Charter[];
+  readonly meetings?: readonly Meeting[];
+  readonly decisionLog?: readonly LogEntry[];
+  readonly assessmentRounds?: readonly AssessmentRound[];
+  readonly assessmentResponses?: readonly AssessmentResponse[];
+  readonly indicatorValues?: readonly IndicatorValue[];
+  readonly plans?: readonly Plan[];
+  readonly checkIns?: readonly CheckIn[];
 }
 
 /**
@@ -130,7 +140,7 @@ export interface SampleWorkspaceParts {
 export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace {
   const workspace: Workspace = {
     schema: "systemledning/workspace",
-    version: 1,
+    version: 2,
     profile: parts.profile,
     organisations: [...parts.organisations],
     people: [...parts.people],
@@ -138,6 +148,13 @@ export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace 
     forums: [...parts.forums],
     memberships: [...parts.memberships],
     charters: [...parts.charters],
+    meetings: [...(parts.meetings ?? [])],
+    decisionLog: [...(parts.decisionLog ?? [])],
+    assessmentRounds: [...(parts.assessmentRounds ?? [])],
+    assessmentResponses: [...(parts.assessmentResponses ?? [])],
+    indicatorValues: [...(parts.indicatorValues ?? [])],
+    plans: [...(parts.plans ?? [])],
+    checkIns: [...(parts.checkIns ?? [])],
   };
   return structuredClone(workspace);
 }
