@@ -98,8 +98,8 @@ export function withinBudgets(groups: readonly (readonly GroupRow[])[]): boolean
 
 /**
  * A suite of `pnpm bench`: one module's benchmarks. `run` prints its tables and returns its groups, so the
- * runner can say at the end whether every budget was met. Suites live in tests/bench/suites/ and are
- * listed in tests/bench/run.ts.
+ * runner can say at the end whether every budget was met. Each file of tests/bench/suites/ exports one
+ * as `suite`; tests/bench/run.ts finds them there.
  */
 export interface BenchSuite {
   /** The name to select the suite by: `pnpm bench meetings`. */

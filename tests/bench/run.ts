@@ -3,11 +3,17 @@
  * would pick instead, measured in the same run; then the built core's size per entry.
  * Timings are reported, never asserted (QUALITY R1): a shared machine is too noisy to fail a build on.
  */
+import { readdirSync } from "node:fs";
 import { withinBudgets, type BenchSuite, type GroupRow } from "./harness.js";
-import { workspaceSuite } from "./suites/workspace.js";
 
-/** Every suite, in the order they run. A module adds its suite here. */
-const SUITES: readonly BenchSuite[] = [workspaceSuite];
+/** Every suite: each file of tests/bench/suites/ exports `suite`; they run in file-name order. */
+const suiteDirectory = new URL("./suites/", import.meta.url);
+const SUITES: readonly BenchSuite[] = await Promise.all(
+  readdirSync(suiteDirectory)
+    .filter((file) => file.endsWith(".ts"))
+    .sort()
+    .map(async (file) => ((await import(new URL(file, suiteDirectory).href)) as { suite: BenchSuite }).suite),
+);
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
 const unknown = requested.filter((name) => !SUITES.some((suite) => suite.name === name));

@@ -15,7 +15,7 @@ const COVERAGE_BUDGET_MS = 50;
 const AS_OF = "2025-06-01";
 
 /** The workspace suite: parse, serialise, structure questions. */
-export const workspaceSuite: BenchSuite = {
+export const suite: BenchSuite = {
   name: "workspace",
   run() {
     const ws = createNationalWorkspace({ seed: 20261122 });

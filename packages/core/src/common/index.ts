@@ -2,8 +2,11 @@ export { SystemledningError, isSystemledningError, type SystemledningErrorReason
 export {
   ISSUE_MESSAGES,
   createIssue,
+  customIssueParams,
   formatPath,
+  issueWithMessage,
   type BilingualMessage,
+  type CommonIssueCode,
   type IssueCode,
   type IssueParams,
   type PathSegment,

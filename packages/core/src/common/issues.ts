@@ -3,11 +3,22 @@
  * English. All user-facing message text of the core's validation lives in {@link ISSUE_MESSAGES}.
  */
 
+import type { AssessmentIssueCode } from "../assessment/issues.js";
+import type { MeetingsIssueCode } from "../meetings/issues.js";
+import type { PlanIssueCode } from "../plan/issues.js";
+
 /** A path into a document: property names and array indices. */
 export type PathSegment = string | number;
 
-/** Stable codes of validation issues. UIs and hosts may switch on them. */
-export type IssueCode =
+/**
+ * Stable codes of validation issues. UIs and hosts may switch on them. The common codes have their messages
+ * in {@link ISSUE_MESSAGES}; each module keeps the codes and messages of its own rules in its `issues.ts`
+ * (a type-only import here, so no module is loaded by another's door).
+ */
+export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode;
+
+/** Codes of the checks every module shares: types, formats, ids, references, documents, CSV. */
+export type CommonIssueCode =
   | "invalid_type"
   | "missing_field"
   | "unknown_field"
@@ -96,7 +107,7 @@ const sv = (type: string | number | undefined): string => TYPE_NAMES_SV[String(t
 const str = (value: string | number | undefined): string => String(value ?? "");
 
 /** Message builders per code. Every code has one, so no issue is ever shown without text. */
-export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (p: IssueParams) => BilingualMessage>> = {
+export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) => BilingualMessage>> = {
   invalid_type: (p) => ({
     sv: `Fel typ: här ska stå ${sv(p.expected)}, men det står ${sv(p.received)}.`,
     en: `Wrong type: expected ${str(p.expected)}, received ${str(p.received)}.`,
@@ -215,11 +226,35 @@ export const ISSUE_MESSAGES: Readonly<Record<IssueCode, (p: IssueParams) => Bili
   }),
 };
 
-/** Build a {@link ValidationIssue} with its messages from the catalogue. */
+/** Build a {@link ValidationIssue} of a common code, with its messages from {@link ISSUE_MESSAGES}. */
 export function createIssue(
   pathSegments: readonly PathSegment[],
-  code: IssueCode,
+  code: CommonIssueCode,
   params: IssueParams = {},
 ): ValidationIssue {
-  return { path: formatPath(pathSegments), pathSegments: [...pathSegments], code, message: ISSUE_MESSAGES[code](params), params };
+  return issueWithMessage(pathSegments, code, ISSUE_MESSAGES[code](params), params);
+}
+
+/**
+ * Build a {@link ValidationIssue} from a message a module's catalogue made (`meetings/issues.ts` and the like).
+ *
+ * @example
+ * issueWithMessage(["meetings", 3, "end"], "end_before_start", MEETINGS_ISSUE_MESSAGES.end_before_start(p), p);
+ */
+export function issueWithMessage(
+  pathSegments: readonly PathSegment[],
+  code: IssueCode,
+  message: BilingualMessage,
+  params: IssueParams = {},
+): ValidationIssue {
+  return { path: formatPath(pathSegments), pathSegments: [...pathSegments], code, message, params };
+}
+
+/**
+ * The `params` of a zod `custom` issue that carries one of our codes with its message, so that the door
+ * reports a module's own rule (a meeting that ends before it starts) with its code and both languages.
+ * Pair with a `.check()` in a schema: `ctx.issues.push({ code: "custom", input, path, params: customIssueParams(…) })`.
+ */
+export function customIssueParams(code: IssueCode, message: BilingualMessage, params: IssueParams = {}): Record<string, unknown> {
+  return { ...params, code, messageSv: message.sv, messageEn: message.en };
 }

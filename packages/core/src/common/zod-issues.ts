@@ -3,7 +3,7 @@
  * key itself), stable codes and Swedish and English messages. Zod's own English text is never shown.
  */
 import type { z } from "zod";
-import { createIssue, type IssueParams, type PathSegment, type ValidationIssue } from "./issues.js";
+import { createIssue, issueWithMessage, type IssueCode, type IssueParams, type PathSegment, type ValidationIssue } from "./issues.js";
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
@@ -67,9 +67,12 @@ export function fromZodIssues(
         out.push(createIssue(path, "too_big", { origin: issue.origin, maximum: Number(issue.maximum) }));
         break;
       case "custom": {
-        const params = (issue.params ?? {}) as { code?: string } & IssueParams;
-        if (params.code === "invalid_period") out.push(createIssue(path, "invalid_period", params));
-        else out.push(createIssue(path, "invalid_value", { allowed: "" }));
+        const { code, messageSv, messageEn, ...params } = (issue.params ?? {}) as { code?: string; messageSv?: string; messageEn?: string } & IssueParams;
+        if (code === "invalid_period") out.push(createIssue(path, "invalid_period", params));
+        else if (code !== undefined && typeof messageSv === "string" && typeof messageEn === "string") {
+          // A module's own rule, made with customIssueParams(): its code and both messages travel in params.
+          out.push(issueWithMessage(path, code as IssueCode, { sv: messageSv, en: messageEn }, params));
+        } else out.push(createIssue(path, "invalid_value", { allowed: "" }));
         break;
       }
       case "invalid_union": {

@@ -7,7 +7,7 @@
  * undoes exactly that escaping, so `parseCsv(formatCsv(rows))` gives back the same strings for any text.
  */
 import { SystemledningError } from "../common/errors.js";
-import { createIssue, type IssueCode, type ValidationIssue } from "../common/issues.js";
+import { createIssue, type CommonIssueCode, type ValidationIssue } from "../common/issues.js";
 
 /** A value of a cell. Numbers and booleans are written as text; `null` and `undefined` as an empty cell. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -130,7 +130,7 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: index - lineStart + 1 };
 }
 
-function syntaxError(text: string, index: number, code: IssueCode, row: number, field: number): SystemledningError {
+function syntaxError(text: string, index: number, code: CommonIssueCode, row: number, field: number): SystemledningError {
   const { line, column } = positionOf(text, index);
   return new SystemledningError("invalidInput", [createIssue([row, field], code, { line, column })]);
 }

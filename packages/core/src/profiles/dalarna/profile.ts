@@ -6,6 +6,9 @@
 import type { LocalizedText } from "../../common/primitives.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
+import { DALARNA_ASSESSMENT_PROFILE } from "./assessment-profile.js";
+import { DALARNA_FOLLOW_UP_PROFILE } from "./follow-up-profile.js";
+import { DALARNA_MEETINGS_PROFILE } from "./meetings-profile.js";
 import { DALARNA_CHARTER_QUESTIONS } from "./charter-questions.js";
 import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE } from "./municipalities.js";
 import { DALARNA_SECTORS } from "./sectors.js";
@@ -72,4 +75,8 @@ export const dalarnaProfile: Profile = deepFreeze({
     maxChairTermMonths: 24,
   },
   notes: [...DALARNA_PROFILE_NOTES],
+  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits.
+  ...DALARNA_MEETINGS_PROFILE,
+  ...DALARNA_ASSESSMENT_PROFILE,
+  ...DALARNA_FOLLOW_UP_PROFILE,
 });

@@ -5,6 +5,9 @@
 import type { LocalizedText } from "../../common/primitives.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
+import { KALMAR_ASSESSMENT_PROFILE } from "./assessment-profile.js";
+import { KALMAR_FOLLOW_UP_PROFILE } from "./follow-up-profile.js";
+import { KALMAR_MEETINGS_PROFILE } from "./meetings-profile.js";
 import { KALMAR_MUNICIPALITIES, KALMAR_REGION_CODE } from "./municipalities.js";
 
 /** Statements about the Kalmar data: what the minutes say and what the sample assumes. */
@@ -114,4 +117,8 @@ export const kalmarProfile: Profile = deepFreeze({
   ],
   structure: { keyRoles: ["chair", "secretary"], substituteRequiredForMandateHolders: false },
   notes: [...KALMAR_PROFILE_NOTES],
+  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits.
+  ...KALMAR_MEETINGS_PROFILE,
+  ...KALMAR_ASSESSMENT_PROFILE,
+  ...KALMAR_FOLLOW_UP_PROFILE,
 });
