@@ -1,6 +1,57 @@
 /**
- * `@systemledning/core/plan`: see the README's section on this module.
+ * `@systemledning/core/plan`: strategy and indicators (trends, direction-aware verdicts, comparison with
+ * the county and the country), action plans, check-ins, plan health and progress roll-up, and the commands
+ * that change plans and record check-ins. See the README's section on this module.
  * @module
  */
 export * from "./schema.js";
+export { PLAN_ISSUE_MESSAGES, createPlanIssue, type PlanIssueCode } from "./issues.js";
 export { validatePlanReferences } from "./references.js";
+export { DEFAULT_FOLLOW_UP_SETTINGS, getChangeThreshold, getCheckInIntervalMonths, getFollowUpSettings } from "./settings.js";
+export {
+  INDICATOR_POSITION_LABELS,
+  INDICATOR_VERDICT_LABELS,
+  assessChange,
+  comparePosition,
+  isClearChange,
+  type ChangeAssessment,
+  type IndicatorPosition,
+  type IndicatorVerdictKind,
+} from "./verdict.js";
+export {
+  getIndicatorComparison,
+  getIndicatorTrend,
+  getIndicatorVerdict,
+  getIndicatorVerdictsByGoal,
+  getKnownOrganisation,
+  getSourceAttributions,
+  requireIndicator,
+  type GoalIndicatorVerdicts,
+  type IndicatorComparison,
+  type IndicatorComparisonRow,
+  type IndicatorPoint,
+  type IndicatorQueryOptions,
+  type IndicatorTrend,
+  type IndicatorVerdict,
+  type KnownOrganisation,
+} from "./indicators.js";
+export {
+  activityWeightedProgress,
+  getPlanProgress,
+  weightedMeanProgress,
+  type ActivityStatusCounts,
+  type FocusAreaProgress,
+  type PlanProgress,
+  type WeightedProgress,
+} from "./progress.js";
+export {
+  RAG_LABELS,
+  getExpectedCheckInPeriods,
+  getLatestActivityStatuses,
+  getMissingCheckIns,
+  getReportingLeadershipIds,
+  type ActivityCheckInStatus,
+  type MissingCheckIn,
+} from "./check-ins.js";
+export { PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
+export { getPlanHealth, requirePlan, type PlanHealth, type PlanHealthFinding, type PlanHealthOptions } from "./health.js";

@@ -1,97 +1,38 @@
 /**
- * Schemas of the plan module (DOMAIN.md §4): indicator definitions and follow-up settings (profile data),
- * indicator values, action plans and check-ins (workspace collections). Each schema is also its type.
+ * Schemas of the plan module (DOMAIN.md §4): indicator definitions, the roadmap and the follow-up settings
+ * (profile data), indicator values, action plans and check-ins (workspace collections). Each schema is
+ * also its type. The indicator half is in `schema-indicators.ts`, the plan half in `schema-plans.ts`.
  */
 import { z } from "zod";
-import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../common/primitives.js";
+import { Id, LocalizedText } from "../common/primitives.js";
+import { ChangeThreshold, IndicatorDefinition, RoadmapMilestone } from "./schema-indicators.js";
 
-/** Whether a higher value of an indicator is better, worse, or neither. */
-export const IndicatorDirection = z.enum(["higher-is-better", "lower-is-better", "neutral"]);
-/** Whether a higher value is better. */
-export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
+export * from "./schema-indicators.js";
+export * from "./schema-plans.js";
 
-/** An indicator (*nyckeltal*) the county follows. */
-export const IndicatorDefinition = z.strictObject({
-  id: Id,
-  title: LocalizedText,
-  unit: ShortText,
-  direction: IndicatorDirection,
-  goalId: Id.optional(),
-  /** A Kolada KPI id (`U20462`) and whether it was checked against Kolada itself. */
-  kolada: z.strictObject({ kpiId: ShortText, verified: z.boolean() }).optional(),
+/** How often leaderships check in on their plans, in whole months, with exceptions per leadership. */
+export const CheckInInterval = z.strictObject({
+  /** Months between check-ins of every leadership not listed below. */
+  months: z.int().min(1).max(24),
+  /** Months between check-ins by leadership id. */
+  byLeadership: z.record(Id, z.int().min(1).max(24)).optional(),
 });
-/** An indicator. */
-export type IndicatorDefinition = z.infer<typeof IndicatorDefinition>;
+/** How often leaderships check in. */
+export type CheckInInterval = z.infer<typeof CheckInInterval>;
 
-/** A milestone of the roadmap (*färdplan*). */
-export const RoadmapMilestone = z.strictObject({ id: Id, year: z.int().min(2000).max(2100), title: LocalizedText });
-/** A roadmap milestone. */
-export type RoadmapMilestone = z.infer<typeof RoadmapMilestone>;
-
-/** Follow-up settings of a profile. */
+/** Follow-up settings of a profile: indicators, roadmap, change threshold, plan-health limits, check-in interval. */
 export const FollowUpProfileSettings = z.strictObject({
   indicators: z.array(IndicatorDefinition),
   roadmap: z.array(RoadmapMilestone),
+  /** The most focus areas a plan should have (seed 004: few focus areas). */
   maxFocusAreas: z.int().min(1),
+  /** The most distinct indicators a plan's goals should use (seed 004: a limited number of indicators). */
   maxIndicatorsPerPlan: z.int().min(1),
+  /** The smallest change that counts as clear; an indicator may set its own. */
+  clearChange: ChangeThreshold,
+  checkInInterval: CheckInInterval,
+  /** Statements about the settings (what is sourced, what is a plausible choice). */
+  notes: z.array(LocalizedText).optional(),
 });
 /** Follow-up settings of a profile. */
 export type FollowUpProfileSettings = z.infer<typeof FollowUpProfileSettings>;
-
-/** One value of an indicator for an organisation (`0000` the whole country) and a period. */
-export const IndicatorValue = z.strictObject({
-  indicatorId: Id,
-  organisationCode: OfficialCode,
-  period: z.string().regex(/^\d{4}$/),
-  gender: z.enum(["T", "K", "M"]),
-  /** Null when the source has no value; never replaced by 0. */
-  value: z.number().nullable(),
-  status: z.enum(["final", "preliminary", "missing"]),
-  source: ShortText.optional(),
-});
-/** One indicator value. */
-export type IndicatorValue = z.infer<typeof IndicatorValue>;
-
-/** An activity of a plan. */
-export const PlanActivity = z.strictObject({
-  id: Id,
-  title: ShortText,
-  ownerOrganisationId: Id.optional(),
-  ownerLeadershipId: Id.optional(),
-  responsibleRole: ShortText.optional(),
-  start: IsoDate.optional(),
-  due: IsoDate.optional(),
-  status: z.enum(["not-started", "ongoing", "done", "paused", "cancelled"]),
-  /** Share done, 0–1. */
-  progress: z.number().min(0).max(1),
-});
-/** An activity of a plan. */
-export type PlanActivity = z.infer<typeof PlanActivity>;
-
-/** An action plan (the regional *handlingsplan*, or a local plan pointing at its focus areas). */
-export const Plan = z.strictObject({
-  id: Id,
-  title: ShortText,
-  period: z.strictObject({ from: IsoDate, to: IsoDate }),
-  targetGroup: ShortText.optional(),
-  decidedByForumId: Id.optional(),
-  decisionId: Id.optional(),
-  userPerspective: LongText.optional(),
-  focusAreas: z.array(z.strictObject({ id: Id, title: ShortText, activities: z.array(PlanActivity) })),
-  ext: Ext.optional(),
-});
-/** An action plan. */
-export type Plan = z.infer<typeof Plan>;
-
-/** A check-in (*avstämning*) of a leadership on a plan. */
-export const CheckIn = z.strictObject({
-  id: Id,
-  planId: Id,
-  leadershipId: Id,
-  date: IsoDate,
-  recordedAt: IsoDateTime.optional(),
-  lessons: LongText.optional(),
-  ext: Ext.optional(),
-});
-/** A check-in. */
-export type CheckIn = z.infer<typeof CheckIn>;
