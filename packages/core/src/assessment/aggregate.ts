@@ -1,0 +1,419 @@
+/**
+ * Aggregation of a round as the annual report does it (seed 004 Bilaga 1): "8 svar från 6 olika
+ * systemledningar … från 2 av de lokala systemledningarna lämnades separata svar från 2 olika grupperingar.
+ * I de fall svaren skilde sig åt anges medelvärde av de båda svaren."
+ *
+ * 1. Within a leadership, its groupings are combined by the mean per item (3 and 4 give 3.5). Missing
+ *    answers and "don't know" are excluded, never counted as 0; a leadership with no value for an item has
+ *    `null` for it.
+ * 2. Per item over the round: the leaderships' combined values (exact), their distribution over the scale,
+ *    mean, median, min, max and n; the free texts with the leadership that wrote them.
+ * 3. Per leadership: its total over the items it has a value for, and how many items that is.
+ * In an event poll every response is its own respondent (anonymous), so step 1 is the identity.
+ * Numbers are exact; rounding is the display's business. No result is ever NaN: no value gives `null`.
+ *
+ * Speed (1,000,000 answers in tens of milliseconds): responses are grouped by round once
+ * ({@link createAssessmentIndex}); the inner loop reads each answer once into flat typed arrays indexed by
+ * (respondent, item) and allocates nothing per answer. Sums of whole scale values are exact in floating
+ * point, so the results do not depend on the order of the responses.
+ */
+import { SystemledningError } from "../common/errors.js";
+import { createIssue, type ValidationIssue } from "../common/issues.js";
+import type { LocalizedText } from "../common/primitives.js";
+import type { Workspace } from "../workspace/schema.js";
+import { getRoundComparability, type RoundComparability, type RoundCoverage } from "./comparability.js";
+import { findInstrument, getInstrumentFindings, getMaxTotal } from "./instrument.js";
+import type { AssessmentPeriod, AssessmentResponse, AssessmentRound, AssessmentRoundKind, Instrument, Scale } from "./schema.js";
+
+/** Responses grouped by round, built once per workspace so that every round's aggregation is linear in its own responses. */
+export interface AssessmentIndex {
+  /** The workspace the index was built from; an index is used only with this very object. */
+  readonly workspace: Workspace;
+  readonly roundById: ReadonlyMap<string, AssessmentRound>;
+  /** Each round's responses in document order (empty rounds have an empty list). */
+  readonly responsesByRound: ReadonlyMap<string, readonly AssessmentResponse[]>;
+  readonly leadershipNameById: ReadonlyMap<string, string>;
+}
+
+/**
+ * Group the workspace's responses by round, once. Pass it to {@link aggregateRound} and `compareRounds`
+ * when asking about several rounds of the same workspace.
+ *
+ * @example
+ * const index = createAssessmentIndex(ws);
+ * const results = ws.assessmentRounds.map((r) => aggregateRound(ws, r.id, { index }));
+ */
+export function createAssessmentIndex(ws: Workspace): AssessmentIndex {
+  const roundById = new Map<string, AssessmentRound>();
+  const responsesByRound = new Map<string, AssessmentResponse[]>();
+  for (const round of ws.assessmentRounds) {
+    roundById.set(round.id, round);
+    responsesByRound.set(round.id, []);
+  }
+  for (const response of ws.assessmentResponses) responsesByRound.get(response.roundId)?.push(response);
+  return { workspace: ws, roundById, responsesByRound, leadershipNameById: new Map(ws.leaderships.map((l) => [l.id, l.name])) };
+}
+
+/** Options of {@link aggregateRound}. */
+export interface AggregateRoundOptions {
+  /** An index of the same workspace from {@link createAssessmentIndex}; one of another workspace is ignored. */
+  readonly index?: AssessmentIndex;
+}
+
+/** A count of respondents at one exact value. */
+export interface ExactValueCount {
+  readonly value: number;
+  readonly count: number;
+}
+
+/** A bin of the distribution: a scale step (with its label) or the half step between two. */
+export interface DistributionBin {
+  /** The bin's position on the scale: a step (3) or a half step (3.5). */
+  readonly value: number;
+  /** The step's label; `null` for a half step. */
+  readonly label: LocalizedText | null;
+  readonly count: number;
+}
+
+/**
+ * How the respondents' values spread over the scale. `exact` keeps every distinct value (3.5, 3.333…);
+ * `bins` has one bin per step and half step from min to max (1, 1.5, 2, … 5). A value is counted in the
+ * bin nearest to it, and a value exactly between two bins (3.25, from four groupings) in the upper one:
+ * bin = min + round((value − min) × 2) / 2 with halves rounded up. Values of one response or of two
+ * groupings land exactly on their bin. The counts of each list sum to `n`.
+ */
+export interface Distribution {
+  readonly exact: readonly ExactValueCount[];
+  readonly bins: readonly DistributionBin[];
+}
+
+/** A free text with who wrote it. */
+export interface FreeTextEntry {
+  /** The leadership (self-assessment); `null` in an event poll (anonymous). */
+  readonly leadershipId: string | null;
+  /** The grouping that wrote it, when the leadership answered in groupings. */
+  readonly grouping: string | null;
+  readonly responseId: string;
+  readonly text: string;
+}
+
+/** The result of one item over a round. */
+export interface ItemResult {
+  readonly itemId: string;
+  readonly goalId: string | null;
+  readonly statement: LocalizedText;
+  /** Respondents (leaderships, or participants in a poll) with a value for the item. */
+  readonly n: number;
+  /** Mean of the respondents' values; `null` when `n` is 0. */
+  readonly mean: number | null;
+  /** Median (the mean of the two middle values when `n` is even); `null` when `n` is 0. */
+  readonly median: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** "Don't know" answers given to the item (counted per response, never as a value). */
+  readonly dontKnow: number;
+  readonly distribution: Distribution;
+  /** Free texts, ordered by leadership, grouping and response id. */
+  readonly freeTexts: readonly FreeTextEntry[];
+}
+
+/** A leadership's combined value for one item. */
+export interface LeadershipItemValue {
+  readonly itemId: string;
+  /** The mean of its groupings' values; `null` when none gave a value. */
+  readonly value: number | null;
+  /** How many of its responses gave a value for the item. */
+  readonly valueCount: number;
+  /** How many of its responses answered "don't know". */
+  readonly dontKnow: number;
+}
+
+/** One asked leadership's result in a self-assessment round. */
+export interface LeadershipResult {
+  readonly leadershipId: string;
+  /** The leadership's name, or its id when the workspace has no such leadership. */
+  readonly name: string;
+  /** Whether it sent at least one response. */
+  readonly responded: boolean;
+  readonly responses: number;
+  /** Names of the groupings that answered separately, sorted. */
+  readonly groupings: readonly string[];
+  /** One value per item, in the instrument's order. */
+  readonly values: readonly LeadershipItemValue[];
+  /** Items where its groupings gave different values (so the combined value is their mean). */
+  readonly differingItemIds: readonly string[];
+  /** Sum of its values; `null` when it has none. Compare with the result's `maxTotal`. */
+  readonly total: number | null;
+  /** Items it has a value for. */
+  readonly itemsAnswered: number;
+}
+
+/** The result of a round: the numbers of the annual report's appendix, as plain data. */
+export interface RoundResult {
+  readonly roundId: string;
+  readonly kind: AssessmentRoundKind;
+  readonly title: string;
+  readonly period: AssessmentPeriod;
+  readonly instrumentId: string;
+  readonly instrumentVersion: number;
+  readonly scale: Scale;
+  readonly dontKnowAllowed: boolean;
+  /** Items × scale max, computed from the instrument. */
+  readonly maxTotal: number;
+  /** The maximum the instrument declares, or `null`; when it disagrees with `maxTotal`, `findings` says so. */
+  readonly declaredMaxTotal: number | null;
+  /** Findings about the instrument to show beside the results (declared maximum disagreeing). Paths are relative to the instrument. */
+  readonly findings: readonly ValidationIssue[];
+  /** What the results do not show (the instrument's caveat), or `null`. */
+  readonly caveat: LocalizedText | null;
+  readonly coverage: RoundCoverage;
+  /** Whether the round may be compared over time (`comparability` says why). */
+  readonly comparable: boolean;
+  readonly comparability: RoundComparability;
+  /** One result per item, in the instrument's order. */
+  readonly items: readonly ItemResult[];
+  /** One result per asked leadership, ordered by id; empty in an event poll. */
+  readonly leaderships: readonly LeadershipResult[];
+}
+
+/** The input of {@link aggregateResponses}: one round, its instrument and its responses. */
+export interface AggregateInput {
+  readonly round: AssessmentRound;
+  readonly instrument: Instrument;
+  /** The round's responses, in any order. Responses of leaderships not asked are skipped (the door refuses them). */
+  readonly responses: readonly AssessmentResponse[];
+  readonly minComparableCoverage: number;
+  /** Names of leaderships by id, for `LeadershipResult.name`. */
+  readonly leadershipNames?: ReadonlyMap<string, string>;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareFreeTexts(a: FreeTextEntry, b: FreeTextEntry): number {
+  return compareText(a.leadershipId ?? "", b.leadershipId ?? "") || compareText(a.grouping ?? "", b.grouping ?? "") || compareText(a.responseId, b.responseId);
+}
+
+/** The median of sorted values (n ≥ 1). */
+function medianOfSorted(sorted: Float64Array, n: number): number {
+  const mid = n >> 1;
+  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function distributionOf(sorted: Float64Array, n: number, scale: Scale): Distribution {
+  const exact: ExactValueCount[] = [];
+  let i = 0;
+  while (i < n) {
+    const value = sorted[i]!;
+    let j = i + 1;
+    while (j < n && sorted[j] === value) j++;
+    exact.push({ value, count: j - i });
+    i = j;
+  }
+  const binCount = 2 * (scale.max - scale.min) + 1;
+  const counts = new Int32Array(binCount);
+  for (let k = 0; k < n; k++) {
+    const bin = Math.min(binCount - 1, Math.max(0, Math.round((sorted[k]! - scale.min) * 2)));
+    counts[bin]!++;
+  }
+  const bins: DistributionBin[] = [];
+  for (let b = 0; b < binCount; b++) {
+    bins.push({ value: scale.min + b / 2, label: b % 2 === 0 ? scale.steps[b / 2]?.label ?? null : null, count: counts[b]! });
+  }
+  return { exact, bins };
+}
+
+/**
+ * The aggregation engine: aggregate one round from its instrument and responses, without a workspace.
+ * {@link aggregateRound} calls it; call it directly when the responses are already at hand.
+ *
+ * @example
+ * aggregateResponses({ round, instrument, responses, minComparableCoverage: 0.6 }).items[0]?.mean
+ */
+export function aggregateResponses(input: AggregateInput): RoundResult {
+  const { round, instrument, responses } = input;
+  const items = instrument.items;
+  const itemCount = items.length;
+  const itemIds = items.map((item) => item.id);
+  const freeTextAllowed = items.map((item) => item.freeText);
+  const isPoll = round.kind === "event-poll";
+
+  // Respondents: the asked leaderships (sorted by id, so results never follow document order), or in a poll each response.
+  const leadershipIds = isPoll ? [] : [...new Set(round.leadershipIds)].sort(compareText);
+  const unitOf = new Map<string, number>();
+  leadershipIds.forEach((id, u) => unitOf.set(id, u));
+  const unitCount = isPoll ? responses.length : leadershipIds.length;
+  const cells = unitCount * itemCount;
+  const sums = new Float64Array(cells);
+  const counts = new Int32Array(cells);
+  const mins = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
+  const maxs = new Float64Array(cells).fill(Number.NEGATIVE_INFINITY);
+  const dontKnows = new Int32Array(cells);
+  const unitResponses = new Int32Array(unitCount);
+  const groupings: string[][] = isPoll ? [] : leadershipIds.map(() => []);
+  const freeTexts: FreeTextEntry[][] = items.map(() => []);
+  let counted = 0;
+
+  for (let r = 0; r < responses.length; r++) {
+    const response = responses[r]!;
+    let unit = r;
+    if (!isPoll) {
+      const found = response.leadershipId === undefined ? undefined : unitOf.get(response.leadershipId);
+      if (found === undefined) continue;
+      unit = found;
+      if (response.grouping !== undefined) groupings[unit]!.push(response.grouping);
+    }
+    unitResponses[unit]!++;
+    counted++;
+    const answers = response.answers;
+    const base = unit * itemCount;
+    for (let k = 0; k < itemCount; k++) {
+      const answer = answers[itemIds[k]!];
+      if (answer === undefined) continue;
+      const cell = base + k;
+      if (typeof answer === "number") {
+        sums[cell]! += answer;
+        counts[cell]!++;
+        if (answer < mins[cell]!) mins[cell] = answer;
+        if (answer > maxs[cell]!) maxs[cell] = answer;
+      } else dontKnows[cell]!++;
+    }
+    const texts = response.freeTexts;
+    for (let k = 0; k < itemCount; k++) {
+      if (!freeTextAllowed[k]) continue;
+      const text = texts[itemIds[k]!];
+      if (text !== undefined && text !== "") {
+        freeTexts[k]!.push({ leadershipId: response.leadershipId ?? null, grouping: response.grouping ?? null, responseId: response.id, text });
+      }
+    }
+  }
+
+  const scratch = new Float64Array(unitCount);
+  const itemResults: ItemResult[] = items.map((item, k) => {
+    let n = 0;
+    let sum = 0;
+    let dontKnow = 0;
+    for (let u = 0; u < unitCount; u++) {
+      const cell = u * itemCount + k;
+      dontKnow += dontKnows[cell]!;
+      const count = counts[cell]!;
+      if (count === 0) continue;
+      const value = sums[cell]! / count;
+      scratch[n++] = value;
+      sum += value;
+    }
+    const sorted = scratch.slice(0, n).sort();
+    return {
+      itemId: item.id,
+      goalId: item.goalId ?? null,
+      statement: item.statement,
+      n,
+      mean: n === 0 ? null : sum / n,
+      median: n === 0 ? null : medianOfSorted(sorted, n),
+      min: n === 0 ? null : sorted[0]!,
+      max: n === 0 ? null : sorted[n - 1]!,
+      dontKnow,
+      distribution: distributionOf(sorted, n, instrument.scale),
+      freeTexts: freeTexts[k]!.sort(compareFreeTexts),
+    };
+  });
+
+  const leadershipResults: LeadershipResult[] = leadershipIds.map((leadershipId, u) => {
+    const values: LeadershipItemValue[] = [];
+    const differingItemIds: string[] = [];
+    let total = 0;
+    let itemsAnswered = 0;
+    for (let k = 0; k < itemCount; k++) {
+      const cell = u * itemCount + k;
+      const count = counts[cell]!;
+      const value = count === 0 ? null : sums[cell]! / count;
+      if (value !== null) {
+        total += value;
+        itemsAnswered++;
+        if (mins[cell] !== maxs[cell]) differingItemIds.push(itemIds[k]!);
+      }
+      values.push({ itemId: itemIds[k]!, value, valueCount: count, dontKnow: dontKnows[cell]! });
+    }
+    return {
+      leadershipId,
+      name: input.leadershipNames?.get(leadershipId) ?? leadershipId,
+      responded: unitResponses[u]! > 0,
+      responses: unitResponses[u]!,
+      groupings: groupings[u]!.sort(compareText),
+      values,
+      differingItemIds,
+      total: itemsAnswered === 0 ? null : total,
+      itemsAnswered,
+    };
+  });
+
+  let answered = 0;
+  for (let u = 0; u < unitCount; u++) if (unitResponses[u]! > 0) answered++;
+  const asked = isPoll ? (round.participantCount ?? null) : leadershipIds.length;
+  const coverage: RoundCoverage = { asked, answered, responses: counted, ratio: asked === null || asked === 0 ? null : answered / asked };
+  const comparability = getRoundComparability(coverage, input.minComparableCoverage, round.kind);
+
+  return {
+    roundId: round.id,
+    kind: round.kind,
+    title: round.title,
+    period: round.period,
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    scale: instrument.scale,
+    dontKnowAllowed: instrument.dontKnow !== undefined,
+    maxTotal: getMaxTotal(instrument),
+    declaredMaxTotal: instrument.declaredMaxTotal ?? null,
+    findings: getInstrumentFindings(instrument),
+    caveat: instrument.caveat ?? null,
+    coverage,
+    comparable: comparability.comparable,
+    comparability,
+    items: itemResults,
+    leaderships: leadershipResults,
+  };
+}
+
+/** Resolve a round and its instrument, or throw `invalidInput` naming what is missing. */
+export function resolveRound(ws: Workspace, index: AssessmentIndex, roundId: string, argument = "roundId"): { round: AssessmentRound; instrument: Instrument } {
+  const round = index.roundById.get(roundId);
+  if (round === undefined) {
+    throw new SystemledningError("invalidInput", [createIssue([argument], "dangling_reference", { id: roundId, collection: "assessmentRounds" })]);
+  }
+  const instrument = findInstrument(ws.profile, round.instrumentId, round.instrumentVersion);
+  if (instrument === undefined) {
+    throw new SystemledningError("invalidInput", [
+      createIssue([argument], "dangling_reference", { id: `${round.instrumentId}@${round.instrumentVersion}`, collection: "profile.assessment.instruments" }),
+    ]);
+  }
+  return { round, instrument };
+}
+
+/** The index to use: the given one when it belongs to `ws`, else a new one. */
+export function indexFor(ws: Workspace, index: AssessmentIndex | undefined): AssessmentIndex {
+  return index !== undefined && index.workspace === ws ? index : createAssessmentIndex(ws);
+}
+
+/**
+ * Aggregate a round as the annual report does: groupings combined by mean per leadership, then per item
+ * the distribution, mean, median, min, max, n and free texts; per leadership its values and total; the
+ * coverage (leaderships that answered / asked, responses received) and whether the round may be compared
+ * over time (the profile's `minComparableCoverage`). Exact numbers; `null`, never NaN, where there is no value.
+ * Throws a {@link SystemledningError} (`invalidInput`, path `roundId`) for a round that does not exist.
+ *
+ * @example
+ * const result = aggregateRound(createDalarnaSampleWorkspace(), "sjalvskattning-2025");
+ * result.coverage // { asked: 13, answered: 6, responses: 8, ratio: 0.4615… }
+ * result.comparable // false
+ * result.items[0]?.mean // exact mean of the six leaderships' values
+ */
+export function aggregateRound(ws: Workspace, roundId: string, options: AggregateRoundOptions = {}): RoundResult {
+  const index = indexFor(ws, options.index);
+  const { round, instrument } = resolveRound(ws, index, roundId);
+  return aggregateResponses({
+    round,
+    instrument,
+    responses: index.responsesByRound.get(roundId) ?? [],
+    minComparableCoverage: ws.profile.assessment?.minComparableCoverage ?? 1,
+    leadershipNames: index.leadershipNameById,
+  });
+}
