@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { customIssueParams, type IssueParams } from "../common/issues.js";
-import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../common/primitives.js";
+import { Ext, Id, IsoDate, IsoDateTime, LongText, OfficialCode, ShortText } from "../common/primitives.js";
 import { PLAN_ISSUE_MESSAGES, type PlanIssueCode } from "./issues.js";
 
 type CheckContext = { issues: { push(issue: unknown): void } };
