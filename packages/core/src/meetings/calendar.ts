@@ -1,0 +1,182 @@
+/**
+ * The Swedish calendar as whole numbers: civil dates as day numbers (days since 1970-01-01), ISO weekdays,
+ * Easter, and the public holidays of *lag (1989:253) om allmänna helgdagar* plus the eves that are
+ * non-working in practice. No `Date`, so no clock and no time zone is involved.
+ */
+import type { IsoDate, LocalizedText } from "../common/primitives.js";
+
+/** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The civil date `[year, month, day]` of a day number (Howard Hinnant's civil_from_days). */
+export function civilOf(dayNumber: number): [number, number, number] {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The `YYYY-MM-DD` of a day number. */
+export function isoDateOf(dayNumber: number): IsoDate {
+  const [y, m, d] = civilOf(dayNumber);
+  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** The day number of a `YYYY-MM-DD`. */
+export function dayNumberOfIso(date: IsoDate): number {
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+/** `date` moved by `days`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return isoDateOf(dayNumberOfIso(date) + days);
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/**
+ * The day number of the `ordinal` `weekday` (ISO, 1 Monday) of a month; `ordinal` -1 is the last one.
+ *
+ * @example
+ * isoDateOf(nthWeekdayOfMonth(2025, 3, 4, 2)) // "2025-03-13", the second Thursday of March 2025
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): number {
+  if (ordinal === -1) {
+    const last = dayNumberOf(year, month, daysInMonth(year, month));
+    return last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  const first = dayNumberOf(year, month, 1);
+  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (ordinal - 1);
+}
+
+/**
+ * The day number of Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, also
+ * known as Meeus/Jones/Butcher).
+ *
+ * @example
+ * isoDateOf(easterSunday(2025)) // "2025-04-20"
+ */
+export function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumberOf(year, month, day);
+}
+
+/** A day that is not a normal working day in Sweden. */
+export interface SwedishHoliday {
+  readonly date: IsoDate;
+  /** `public-holiday`: an *allmän helgdag* by law. `eve`: an *afton*, non-working in practice (collective agreements). */
+  readonly kind: "public-holiday" | "eve";
+  readonly name: LocalizedText;
+}
+
+const h = (sv: string, en: string): LocalizedText => ({ sv, en });
+
+/** A day of the year's holiday list before it is turned into dates. */
+type HolidaySpec = readonly [dayNumber: number, kind: SwedishHoliday["kind"], name: LocalizedText];
+
+/** The Saturday in the days `from`..`from + 6` of a month (Midsummer Day, All Saints' Day). */
+function saturdayFrom(year: number, month: number, day: number): number {
+  const first = dayNumberOf(year, month, day);
+  return first + ((6 - weekdayOf(first) + 7) % 7);
+}
+
+function holidaySpecs(year: number): HolidaySpec[] {
+  const easter = easterSunday(year);
+  const midsummerDay = saturdayFrom(year, 6, 20);
+  const allSaints = saturdayFrom(year, 10, 31);
+  return [
+    [dayNumberOf(year, 1, 1), "public-holiday", h("Nyårsdagen", "New Year's Day")],
+    [dayNumberOf(year, 1, 6), "public-holiday", h("Trettondedag jul", "Epiphany")],
+    [easter - 2, "public-holiday", h("Långfredagen", "Good Friday")],
+    [easter - 1, "eve", h("Påskafton", "Easter Eve")],
+    [easter, "public-holiday", h("Påskdagen", "Easter Day")],
+    [easter + 1, "public-holiday", h("Annandag påsk", "Easter Monday")],
+    [dayNumberOf(year, 5, 1), "public-holiday", h("Första maj", "May Day")],
+    [easter + 39, "public-holiday", h("Kristi himmelsfärdsdag", "Ascension Day")],
+    [easter + 48, "eve", h("Pingstafton", "Whitsun Eve")],
+    [easter + 49, "public-holiday", h("Pingstdagen", "Whit Sunday")],
+    [dayNumberOf(year, 6, 6), "public-holiday", h("Sveriges nationaldag", "National Day of Sweden")],
+    [midsummerDay - 1, "eve", h("Midsommarafton", "Midsummer Eve")],
+    [midsummerDay, "public-holiday", h("Midsommardagen", "Midsummer Day")],
+    [allSaints, "public-holiday", h("Alla helgons dag", "All Saints' Day")],
+    [dayNumberOf(year, 12, 24), "eve", h("Julafton", "Christmas Eve")],
+    [dayNumberOf(year, 12, 25), "public-holiday", h("Juldagen", "Christmas Day")],
+    [dayNumberOf(year, 12, 26), "public-holiday", h("Annandag jul", "Boxing Day")],
+    [dayNumberOf(year, 12, 31), "eve", h("Nyårsafton", "New Year's Eve")],
+  ];
+}
+
+/**
+ * The Swedish public holidays of `year` (*allmänna helgdagar*, SFS 1989:253) and the eves that are
+ * non-working in practice (påskafton, pingstafton, midsommarafton, julafton, nyårsafton), in date order.
+ * Sundays are holidays by the same law but are not listed: every weekend is a non-meeting day anyway.
+ *
+ * @example
+ * getSwedishHolidays(2025).find((d) => d.name.sv === "Midsommarafton")?.date // "2025-06-20"
+ */
+export function getSwedishHolidays(year: number): SwedishHoliday[] {
+  return holidaySpecs(year)
+    .sort((a, b) => a[0] - b[0])
+    .map(([dayNumber, kind, name]) => ({ date: isoDateOf(dayNumber), kind, name }));
+}
+
+/** Holidays by day number, per year, made once: a ten-year plan of 300 forums asks millions of times. */
+const holidayCache = new Map<number, ReadonlyMap<number, HolidaySpec>>();
+
+/** The holiday or eve on a day number, or undefined. */
+export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
+  const year = civilOf(dayNumber)[0];
+  let byDay = holidayCache.get(year);
+  if (byDay === undefined) {
+    byDay = new Map(holidaySpecs(year).map((spec) => [spec[0], spec] as const));
+    holidayCache.set(year, byDay);
+  }
+  const spec = byDay.get(dayNumber);
+  return spec === undefined ? undefined : { kind: spec[1], name: spec[2] };
+}
+
+/** Why a day is not a meeting day: a weekend, a holiday or an eve (when eves count), or null when it is one. */
+export function nonMeetingReason(dayNumber: number, evesCount: boolean): LocalizedText | null {
+  const holiday = holidayOn(dayNumber);
+  if (holiday !== undefined && (holiday.kind === "public-holiday" || evesCount)) return holiday.name;
+  const weekday = weekdayOf(dayNumber);
+  if (weekday === 6) return h("Lördag", "Saturday");
+  if (weekday === 7) return h("Söndag", "Sunday");
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Quorum (*beslutsförhet*) of a meeting from its attendance and the forum's memberships on the meeting's
+ * day. A member with mandate takes part in person or through their own substitute; a substitute counts
+ * only for the member they stand in for, and only when that member is absent.
+ */
+import type { Workspace } from "../workspace/schema.js";
+import { isActiveOn, principalsOf, requireMeeting, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
+import { getMeetingRules } from "./rules.js";
+import type { Attendance, Meeting } from "./schema.js";
+import type { QuorumRule } from "./schema-rules.js";
+import { stockholmDateOf } from "./stockholm-time.js";
+
+/** How a mandate holder took part. */
+export interface QuorumParticipant {
+  readonly membershipId: string;
+  /** In person, or through their substitute. */
+  readonly via: "in-person" | "substitute";
+  readonly substituteMembershipId?: string;
+  readonly principal: MeetingPrincipalKey | null;
+}
+
+/** Why a mandate holder did not count. */
+export interface QuorumAbsence {
+  readonly membershipId: string;
+  /** `absent`: marked absent or not recorded; `substitute-invalid`: the named substitute is not theirs or not active that day. */
+  readonly reason: "absent" | "not-recorded" | "substitute-invalid";
+}
+
+/** One rule of the quorum and whether it held. */
+export type QuorumCheck =
+  | { readonly rule: "share"; readonly met: boolean; readonly taking: number; readonly required: number; readonly mandateHolders: number }
+  | { readonly rule: "every-principal"; readonly met: boolean; readonly missing: readonly { readonly key: MeetingPrincipalKey; readonly name: string }[] }
+  | { readonly rule: "chair-or-vice-chair"; readonly met: boolean; readonly presentMembershipIds: readonly string[] };
+
+/** The quorum of a meeting. */
+export interface QuorumResult {
+  /** True when every rule the forum has holds. A forum with no rule at all is quorate. */
+  readonly quorate: boolean;
+  readonly checks: readonly QuorumCheck[];
+  /** Mandate holders who took part, by membership id. */
+  readonly participants: readonly QuorumParticipant[];
+  /** Mandate holders who did not, by membership id. */
+  readonly absences: readonly QuorumAbsence[];
+}
+
+/** The fewest of `total` that satisfy the share: "more than half" of 9 is 5, of 10 is 6. */
+export function requiredForShare(total: number, share: NonNullable<QuorumRule["share"]>): number {
+  const product = total * share.numerator;
+  return share.strictlyMore ? Math.floor(product / share.denominator) + 1 : Math.ceil(product / share.denominator);
+}
+
+/** The quorum of `meeting` under `rule`, with lookups from `index`. */
+export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: QuorumRule): QuorumResult {
+  const date = stockholmDateOf(meeting.start);
+  const forum = index.forumById.get(meeting.forumId);
+  const attendanceById = new Map<string, Attendance>(meeting.attendance.map((a) => [a.membershipId, a] as const));
+  const memberships = (index.membershipsByForum.get(meeting.forumId) ?? []).filter((m) => isActiveOn(m, date));
+  const principalOf = (organisationId: string) => index.principalOfOrganisation.get(organisationId) ?? null;
+  const participants: QuorumParticipant[] = [];
+  const absences: QuorumAbsence[] = [];
+  let mandateHolders = 0;
+  for (const member of memberships) {
+    if (!member.hasMandate || member.roles.includes("substitute")) continue;
+    mandateHolders++;
+    const attendance = attendanceById.get(member.id);
+    const principal = principalOf(member.organisationId);
+    if (attendance === undefined) absences.push({ membershipId: member.id, reason: "not-recorded" });
+    else if (attendance.status === "present") participants.push({ membershipId: member.id, via: "in-person", principal });
+    else if (attendance.status === "absent") absences.push({ membershipId: member.id, reason: "absent" });
+    else {
+      const substitute = attendance.substituteMembershipId === undefined ? undefined : index.membershipById.get(attendance.substituteMembershipId);
+      const valid = substitute !== undefined && substitute.substituteForId === member.id && substitute.forumId === member.forumId && isActiveOn(substitute, date);
+      if (valid) participants.push({ membershipId: member.id, via: "substitute", substituteMembershipId: substitute.id, principal });
+      else absences.push({ membershipId: member.id, reason: "substitute-invalid" });
+    }
+  }
+  const checks: QuorumCheck[] = [];
+  if (rule.share !== undefined) {
+    const required = requiredForShare(mandateHolders, rule.share);
+    // No mandate holders at all: nobody can decide, whatever the share says.
+    checks.push({ rule: "share", met: mandateHolders > 0 && participants.length >= required, taking: participants.length, required, mandateHolders });
+  }
+  if (rule.everyPrincipalRepresented) {
+    const represented = new Set(participants.map((p) => p.principal));
+    const leadership = forum === undefined ? undefined : index.leadershipById.get(forum.leadershipId);
+    const missing = principalsOf(leadership)
+      .filter((key) => !represented.has(key))
+      .map((key) => ({ key, name: index.principalNames.get(key) ?? key.slice(key.indexOf(":") + 1) }));
+    checks.push({ rule: "every-principal", met: missing.length === 0, missing });
+  }
+  if (rule.chairOrViceChairPresent) {
+    const present = memberships
+      .filter((m) => (m.roles.includes("chair") || m.roles.includes("vice-chair")) && attendanceById.get(m.id)?.status === "present")
+      .map((m) => m.id)
+      .sort();
+    checks.push({ rule: "chair-or-vice-chair", met: present.length > 0, presentMembershipIds: present });
+  }
+  const byId = (a: { membershipId: string }, b: { membershipId: string }) => (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0);
+  return { quorate: checks.every((c) => c.met), checks, participants: participants.sort(byId), absences: absences.sort(byId) };
+}
+
+/**
+ * Whether a meeting was quorate under its forum's quorum rule (profile data, see `getMeetingRules`):
+ * a share of the mandate holders taking part, every principal represented, the chair or vice chair present;
+ * every rule the forum has must hold. Memberships count when active on the meeting's Stockholm date.
+ * Throws a {@link SystemledningError} (`invalidInput`) for an unknown meeting.
+ *
+ * @example
+ * getMeetingQuorum(ws, "mt-lchnv-2025-03-14").quorate // true
+ */
+export function getMeetingQuorum(ws: Workspace, meetingId: string, options: { readonly index?: MeetingsIndex } = {}): QuorumResult {
+  const index = resolveMeetingsIndex(ws, options.index);
+  const meeting = requireMeeting(index, meetingId);
+  return computeQuorum(index, meeting, getMeetingRules(ws.profile, meeting.forumId).rules.quorum);
+}
