@@ -193,6 +193,15 @@ function compareFreeTexts(a: FreeTextEntry, b: FreeTextEntry): number {
   return compareText(a.leadershipId ?? "", b.leadershipId ?? "") || compareText(a.grouping ?? "", b.grouping ?? "") || compareText(a.responseId, b.responseId);
 }
 
+/**
+ * Sort texts by UTF-16 code units, in place. Names usually arrive in order (or are one or two), so a
+ * linear check comes first; the native comparator-less sort orders the same way as `compareText`.
+ */
+function sortedTexts(texts: string[]): string[] {
+  for (let i = 1; i < texts.length; i++) if (texts[i - 1]! > texts[i]!) return texts.sort();
+  return texts;
+}
+
 /** The median of sorted values (n ≥ 1). */
 function medianOfSorted(sorted: Float64Array, n: number): number {
   const mid = n >> 1;
@@ -234,6 +243,7 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
   const items = instrument.items;
   const itemCount = items.length;
   const itemIds = items.map((item) => item.id);
+  const itemIndex = new Map(itemIds.map((id, k) => [id, k]));
   const freeTextAllowed = items.map((item) => item.freeText);
   const isPoll = round.kind === "event-poll";
 
@@ -264,11 +274,14 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
     }
     unitResponses[unit]!++;
     counted++;
-    const answers = response.answers;
     const base = unit * itemCount;
-    for (let k = 0; k < itemCount; k++) {
-      const answer = answers[itemIds[k]!];
-      if (answer === undefined) continue;
+    // for…in over the (few) keys present beats a lookup per item: most objects share a shape, and absent
+    // items cost nothing. Keys that are not items of the instrument are skipped (the door refuses them).
+    const answers = response.answers;
+    for (const itemId in answers) {
+      const k = itemIndex.get(itemId);
+      if (k === undefined) continue;
+      const answer = answers[itemId]!;
       const cell = base + k;
       if (typeof answer === "number") {
         sums[cell]! += answer;
@@ -278,12 +291,11 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
       } else dontKnows[cell]!++;
     }
     const texts = response.freeTexts;
-    for (let k = 0; k < itemCount; k++) {
-      if (!freeTextAllowed[k]) continue;
-      const text = texts[itemIds[k]!];
-      if (text !== undefined && text !== "") {
-        freeTexts[k]!.push({ leadershipId: response.leadershipId ?? null, grouping: response.grouping ?? null, responseId: response.id, text });
-      }
+    for (const itemId in texts) {
+      const k = itemIndex.get(itemId);
+      const text = texts[itemId]!;
+      if (k === undefined || !freeTextAllowed[k] || text === "") continue;
+      freeTexts[k]!.push({ leadershipId: response.leadershipId ?? null, grouping: response.grouping ?? null, responseId: response.id, text });
     }
   }
 
@@ -338,7 +350,7 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
       name: input.leadershipNames?.get(leadershipId) ?? leadershipId,
       responded: unitResponses[u]! > 0,
       responses: unitResponses[u]!,
-      groupings: groupings[u]!.sort(compareText),
+      groupings: sortedTexts(groupings[u]!),
       values,
       differingItemIds,
       total: itemsAnswered === 0 ? null : total,
