@@ -281,7 +281,7 @@ const LOCAL: readonly MeetingSpec[] = [
     noticeDaysBefore: 14,
     items: [["information", "Finsam Västerbergslagen: pågående insatser", { notes: "Information om Finsams insatser för unga vuxna." }]],
     // Nobody from Region Dalarna with mandate came: a meeting that was not quorate.
-    absent: ["m:f-vasterbergslagen:p-rd-pv-vbl", "m:f-vasterbergslagen:p-rd-psyk"],
+    absent: ["m:f-vasterbergslagen:p-rd-pv-vbl", "m:f-vasterbergslagen:p-rd-psyk", "m:f-vasterbergslagen:p-rd-hsnl2"],
   },
   {
     id: "mt-vasterbergslagen-2026-04-09",

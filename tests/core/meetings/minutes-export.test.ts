@@ -1,0 +1,92 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { formatMinutesCsv, formatMinutesHtml, formatMinutesJson, getApprovedMinutes, type ApprovedMinutes } from "@systemledning/core/meetings";
+import { parseCsvRecords } from "@systemledning/core/io";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
+
+const ws = createDalarnaSampleWorkspace();
+const minutes = getApprovedMinutes(ws, "mt-lchnv-2025-03-14");
+
+const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)> & "quotes" \'apos\'';
+const hostile: ApprovedMinutes = {
+  ...minutes,
+  forumName: HOSTILE,
+  location: HOSTILE,
+  items: minutes.items.map((item, i) => (i === 0 ? { ...item, title: HOSTILE, notes: `${HOSTILE}\n\nAndra stycket` } : item)),
+  decisions: minutes.decisions.map((d, i) => (i === 0 ? { ...d, text: "=HYPERLINK(\"http://evil\")", diarienummer: HOSTILE } : d)),
+};
+
+describe("getApprovedMinutes", () => {
+  it("reads the approved notes and decisions from the log, with the correction applied", () => {
+    expect(minutes.items.map((i) => [i.kind, i.title])).toEqual([
+      ["decision", "prioriterat område 2025: sköra äldre"],
+      ["decision", "uppdrag Regional handlingsplan"],
+      ["decision", "Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet"],
+    ]);
+    expect(minutes.decisions.map((d) => [d.decidedOn, d.diarienummer, d.correctedBy.length])).toEqual([
+      ["2025-03-14", "RSS 2025/14", 0],
+      ["2025-03-14", "RSS 2025/15", 0],
+      ["2025-03-14", "RSS 2025/17", 1],
+    ]);
+    expect(minutes.corrections).toHaveLength(1);
+    expect(minutes.attendance.find((a) => a.status === "represented")?.substituteName).toBeTruthy();
+  });
+
+  it("refuses a meeting whose notes are not approved", () => {
+    expect(() => getApprovedMinutes(ws, "mt-falun-2026-04-09")).toThrow(/decisionLog/);
+  });
+});
+
+describe("formatMinutesJson", () => {
+  it("is deterministic JSON that reads back to the minutes", () => {
+    const text = formatMinutesJson(minutes);
+    expect(JSON.parse(text)).toEqual({ schema: "systemledning/approved-minutes", version: 1, minutes: JSON.parse(JSON.stringify(minutes)) });
+    expect(formatMinutesJson(getApprovedMinutes(createDalarnaSampleWorkspace(), "mt-lchnv-2025-03-14"))).toBe(text);
+  });
+});
+
+describe("formatMinutesCsv", () => {
+  it("has one row per item with decision, date and diarienummer, and defuses formulas", () => {
+    const table = parseCsvRecords(formatMinutesCsv(hostile, { delimiter: ";" }), { delimiter: ";" });
+    expect(table.records).toHaveLength(3);
+    expect(table.records[2]).toMatchObject({ motesdatum: "2025-03-14", beslutsdatum: "2025-03-14", diarienummer: "RSS 2025/17", rattad: "ja" });
+    expect(table.records[0]!.beslut).toBe("=HYPERLINK(\"http://evil\")");
+    expect(formatMinutesCsv(hostile)).toContain("'=HYPERLINK");
+  });
+});
+
+describe("formatMinutesHtml", () => {
+  const html = formatMinutesHtml(hostile, { stylesheetHref: "/print.css" });
+  const doc = new JSDOM(html).window.document;
+
+  it("is a complete Swedish document with a captioned table of decisions, dates and diarienummer", () => {
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(doc.documentElement.lang).toBe("sv");
+    const table = doc.querySelector("table")!;
+    expect(table.querySelector("caption")!.textContent).toContain("Beslut vid");
+    expect([...table.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([
+      ["Ärende", "col"],
+      ["Beslut", "col"],
+      ["Datum", "col"],
+      ["Diarienummer", "col"],
+    ]);
+    const rows = [...table.querySelectorAll("tbody tr")];
+    expect(rows).toHaveLength(3);
+    expect(rows[2]!.querySelector("time")!.getAttribute("datetime")).toBe("2025-03-14");
+    expect(rows[2]!.textContent).toContain("RSS 2025/17");
+    expect(rows[2]!.textContent).toContain("(rättat)");
+    expect(doc.querySelector('link[rel="stylesheet"]')!.getAttribute("href")).toBe("/print.css");
+  });
+
+  it("escapes all text: no script, no inline style, no event handler, the hostile text shown as text", () => {
+    expect(doc.querySelectorAll("script, style, img, [style]")).toHaveLength(0);
+    expect([...doc.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on")))).toBe(false);
+    expect(doc.querySelector("h1")!.textContent).toContain(HOSTILE);
+    expect(doc.querySelector("tbody tr td:last-child")!.textContent).toBe(HOSTILE);
+    expect(doc.querySelectorAll("ol li p")).not.toHaveLength(0);
+  });
+
+  it("links no stylesheet from an unsafe address", () => {
+    expect(formatMinutesHtml(minutes, { stylesheetHref: "javascript:alert(1)" })).not.toContain("<link");
+  });
+});
