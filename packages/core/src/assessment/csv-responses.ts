@@ -15,7 +15,7 @@
  * Columns the mapping does not name are reported in `ignoredColumns`.
  */
 import { SystemledningError, isSystemledningError } from "../common/errors.js";
-import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import { createIssue, formatPath, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { IsoDateTime } from "../common/primitives.js";
 import { err, ok, type Result } from "../common/result.js";
 import { fromZodIssues } from "../common/zod-issues.js";
@@ -304,7 +304,7 @@ function remap(
     else if (field === "freeTexts" && typeof key === "string") column = freeTextColumn.get(key) ?? key;
     else if (typeof field === "string") column = fieldColumn[field] ?? field;
     const segments: PathSegment[] = column === undefined ? [row] : [row, column];
-    return { ...issue, path: `[${row}]${column === undefined ? "" : `[${JSON.stringify(column)}]`}`, pathSegments: segments };
+    return { ...issue, path: formatPath(segments), pathSegments: segments };
   });
 }
 
