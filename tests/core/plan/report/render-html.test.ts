@@ -1,16 +1,19 @@
+// @vitest-environment jsdom
 /**
  * renderAnnualReportHtml: a complete document (lang, title, headings in order, captioned tables with
  * header scopes), print-ready, with no script, no external resource and no inline style; Swedish number
  * formatting; and every user text of the XSS corpus rendered inert as text.
  */
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { renderAnnualReportHtml } from "@systemledning/core/plan";
 import { createSampleReport, makeHostile } from "./hostile-report.js";
 
+/** Parse a document with the environment's own HTML parser (jsdom). */
+const parse = (text: string): Document => new DOMParser().parseFromString(text, "text/html");
+
 const report = createSampleReport();
 const html = renderAnnualReportHtml(report, { locale: "sv" });
-const doc = new JSDOM(html).window.document;
+const doc = parse(html);
 
 describe("renderAnnualReportHtml", () => {
   it("writes a complete document with language, title and one h1", () => {
@@ -73,7 +76,7 @@ describe("renderAnnualReportHtml", () => {
 
   it("renders English with lang=en and marks Swedish-only texts with lang=sv", () => {
     const en = renderAnnualReportHtml(report, { locale: "en" });
-    const enDoc = new JSDOM(en).window.document;
+    const enDoc = parse(en);
     expect(enDoc.documentElement.getAttribute("lang")).toBe("en");
     expect(enDoc.querySelector("main h2")?.textContent).toBe("1 The assignment and its context");
     for (const span of enDoc.querySelectorAll("span[lang]")) expect(span.getAttribute("lang")).toBe("sv");
@@ -81,7 +84,7 @@ describe("renderAnnualReportHtml", () => {
 
   it("says 'no data' where a part has none", () => {
     const withoutMeetings = { ...report, appendixActivities: { status: "no-data" as const, reason: { sv: "Inga möten under 2025.", en: "No meetings in 2025." } } };
-    const out = new JSDOM(renderAnnualReportHtml(withoutMeetings)).window.document;
+    const out = parse(renderAnnualReportHtml(withoutMeetings));
     expect(out.querySelector("#b2")?.parentElement?.querySelector(".no-data")?.textContent).toBe("Inga möten under 2025.");
   });
 });
@@ -90,7 +93,7 @@ describe("renderAnnualReportHtml with hostile text", () => {
   it("keeps every string of the XSS corpus inert: no element, attribute or link is made from it", () => {
     const { report: hostile, used } = makeHostile(report);
     const out = renderAnnualReportHtml(hostile, { locale: "sv" });
-    const hostileDoc = new JSDOM(out).window.document;
+    const hostileDoc = parse(out);
     expect(hostileDoc.querySelectorAll("script, img, iframe, object, embed, link")).toHaveLength(0);
     expect(hostileDoc.querySelectorAll("svg")).toHaveLength(5);
     for (const element of hostileDoc.querySelectorAll("*")) {

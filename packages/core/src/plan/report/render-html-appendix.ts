@@ -40,8 +40,8 @@ function itemBlock(c: HtmlContext, item: ReportAssessmentItem, index: number): s
   const plainHeading = item.goalName === null ? pick(item.statement, c.locale).text : `${pick({ sv: "Delmål", en: "Sub-goal" }, c.locale).text} ${index + 1} – ${pick(item.goalName, c.locale).text}`;
   const summary =
     c.locale === "sv"
-      ? `${formatNumber(item.n, c.locale)} systemledningar med svar; medelvärde ${item.mean === null ? "saknas" : formatNumber(item.mean, c.locale, 1)}, median ${item.median === null ? "saknas" : formatNumber(item.median, c.locale, 1)}${item.dontKnow > 0 ? `; ”vet ej” ${formatNumber(item.dontKnow, c.locale)}` : ""}.`
-      : `${formatNumber(item.n, c.locale)} leaderships answering; mean ${item.mean === null ? "none" : formatNumber(item.mean, c.locale, 1)}, median ${item.median === null ? "none" : formatNumber(item.median, c.locale, 1)}${item.dontKnow > 0 ? `; “don't know” ${formatNumber(item.dontKnow, c.locale)}` : ""}.`;
+      ? `${formatNumber(item.n, c.locale)} systemledningar med svar; medelvärde ${item.mean === null ? "saknas" : formatNumber(item.mean, c.locale)}, median ${item.median === null ? "saknas" : formatNumber(item.median, c.locale)}${item.dontKnow > 0 ? `; ”vet ej” ${formatNumber(item.dontKnow, c.locale)}` : ""}.`
+      : `${formatNumber(item.n, c.locale)} leaderships answering; mean ${item.mean === null ? "none" : formatNumber(item.mean, c.locale)}, median ${item.median === null ? "none" : formatNumber(item.median, c.locale)}${item.dontKnow > 0 ? `; “don't know” ${formatNumber(item.dontKnow, c.locale)}` : ""}.`;
   const chartTitle = `${pick({ sv: "Fördelning av svaren", en: "Distribution of the answers" }, c.locale).text}, ${plainHeading}`;
   const rows = item.distribution
     .filter((b) => b.label !== null || b.count > 0)
@@ -89,7 +89,7 @@ export function renderAppendixActivities(c: HtmlContext, headingOf: HeadingOf): 
     const rows = forum.rows
       .map(
         (r) =>
-          `<tr><td>${escapeHtml(formatDate(r.date, c.locale))}</td><td>${c.t(r.kindLabel)}</td><td>${escapeHtml(r.title)}${r.decision === null ? "" : `<br><span class="decision">${c.w("decisionText")}: ${escapeHtml(r.decision)}</span>`}</td></tr>`,
+          `<tr><td class="date">${escapeHtml(formatDate(r.date, c.locale))}</td><td>${c.t(r.kindLabel)}</td><td>${escapeHtml(r.title)}${r.decision === null ? "" : `<br><span class="decision">${c.w("decisionText")}: ${escapeHtml(r.decision)}</span>`}</td></tr>`,
       )
       .join("\n");
     return `<div class="table-wrap" role="region" aria-labelledby="cap-b2-${f}" tabindex="0"><table><caption id="cap-b2-${f}">${c.w("agendaOf")} ${name}</caption><thead><tr><th scope="col">${c.w("date")}</th><th scope="col">${c.w("kind")}</th><th scope="col">${c.w("item")}</th></tr></thead><tbody>${rows}</tbody></table></div>`;

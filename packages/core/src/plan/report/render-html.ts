@@ -51,13 +51,13 @@ function selfAssessmentSummary(c: HtmlContext, part: ReportPart<ReportSelfAssess
   const rows = part.items
     .map(
       (item, i) =>
-        `<tr><th scope="row">${item.goalName === null ? c.t(item.statement) : `${c.w("goal")} ${i + 1} – ${c.t(item.goalName)}`}</th><td class="n">${formatNumber(item.n, locale)}</td><td class="n">${item.mean === null ? c.w("missing") : formatNumber(item.mean, locale, 1)}</td><td class="n">${item.median === null ? c.w("missing") : formatNumber(item.median, locale, 1)}</td></tr>`,
+        `<tr><th scope="row">${item.goalName === null ? c.t(item.statement) : `${c.w("goal")} ${i + 1} – ${c.t(item.goalName)}`}</th><td class="n">${formatNumber(item.n, locale)}</td><td class="n">${item.mean === null ? c.w("missing") : formatNumber(item.mean, locale)}</td><td class="n">${item.median === null ? c.w("missing") : formatNumber(item.median, locale)}</td></tr>`,
     )
     .join("\n");
   return [
     `<p>${escapeHtml(part.roundTitle)}: ${sentence}</p>`,
     `<p class="${part.comparable ? "note" : "note warning"}"><strong>${c.w("comparability")}:</strong> ${c.t(part.comparability)}</p>`,
-    part.previousRound === null ? "" : `<p class="note">${c.t(part.previousRound.message)}</p>`,
+    part.previousRound === null ? "" : `<p class="note"><strong>${c.w("previousRound")} (${escapeHtml(part.previousRound.roundTitle)}):</strong> ${c.t(part.previousRound.message)}</p>`,
     `<div class="table-wrap" role="region" aria-labelledby="cap-sa" tabindex="0"><table><caption id="cap-sa">${c.w("saSummaryCaption")} (${formatNumber(part.scale.min, locale)}–${formatNumber(part.scale.max, locale)})</caption>`,
     `<thead><tr><th scope="col">${c.w("goal")}</th><th scope="col">${c.w("respondents")}</th><th scope="col">${c.w("mean")}</th><th scope="col">${c.w("median")}</th></tr></thead>`,
     `<tbody>${rows}</tbody></table></div>`,

@@ -37,14 +37,14 @@ function picture(c: MdContext): string[] {
     out.push(
       `${c.e(sa.roundTitle)}: ${formatNumber(sa.coverage.responses, c.locale)} ${c.locale === "sv" ? "svar från" : "responses from"} ${formatNumber(sa.coverage.answered, c.locale)} ${c.locale === "sv" ? "av" : "of"} ${sa.coverage.asked === null ? "?" : formatNumber(sa.coverage.asked, c.locale)}${c.e(ratio)}.`,
       `**${c.w("comparability")}:** ${c.t(sa.comparability)}`,
-      ...(sa.previousRound === null ? [] : [c.t(sa.previousRound.message)]),
+      ...(sa.previousRound === null ? [] : [`**${c.w("previousRound")} \\(${c.e(sa.previousRound.roundTitle)}\\):** ${c.t(sa.previousRound.message)}`]),
       table(
         [c.w("goal"), c.w("respondents"), c.w("mean"), c.w("median")],
         sa.items.map((item, i) => [
           item.goalName === null ? c.t(item.statement, true) : `${c.w("goal")} ${i + 1} – ${c.t(item.goalName, true)}`,
           formatNumber(item.n, c.locale),
-          item.mean === null ? c.w("missing") : formatNumber(item.mean, c.locale, 1),
-          item.median === null ? c.w("missing") : formatNumber(item.median, c.locale, 1),
+          item.mean === null ? c.w("missing") : formatNumber(item.mean, c.locale),
+          item.median === null ? c.w("missing") : formatNumber(item.median, c.locale),
         ]),
         1,
       ),
@@ -138,7 +138,7 @@ function rest(c: MdContext): string[] {
           item.distribution.filter((b) => b.label !== null || b.count > 0).map((b) => [c.e(formatNumber(b.value, c.locale, 1)), b.label === null ? c.w("halfStep") : c.t(b.label, true), formatNumber(b.count, c.locale)]),
           2,
         ),
-        `${c.w("mean")}: ${item.mean === null ? c.w("missing") : c.e(formatNumber(item.mean, c.locale, 1))} · ${c.w("median")}: ${item.median === null ? c.w("missing") : c.e(formatNumber(item.median, c.locale, 1))}`,
+        `${c.w("mean")}: ${item.mean === null ? c.w("missing") : c.e(formatNumber(item.mean, c.locale))} · ${c.w("median")}: ${item.median === null ? c.w("missing") : c.e(formatNumber(item.median, c.locale))}`,
         `**${c.w("freeTexts")}**`,
         item.freeTexts.length === 0 ? c.w("noFreeTexts") : item.freeTexts.map((t) => `> ${c.e(t.text).replace(/\n/g, "\n> ")}\n>\n> — ${c.e(t.leadership)}${t.grouping === null ? "" : ` \\(${c.e(t.grouping)}\\)`}`).join("\n\n"),
       );

@@ -8,6 +8,7 @@ export const REPORT_STYLES = `
 html { font-family: "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; }
 body { margin: 0 auto; max-width: 52rem; padding: 2rem 1.25rem 4rem; font-size: 1rem; }
 h1, h2, h3, h4 { line-height: 1.25; color: var(--accent); }
+h1, h2, h3, h4, p, dt, dd, li, caption, figcaption { overflow-wrap: anywhere; hyphens: auto; }
 h1 { font-size: 2.1rem; margin: 0.25rem 0 0.5rem; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }
@@ -16,7 +17,7 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.4rem; color: var(--ink); }
 .title-page { border-top: 6px solid var(--accent); padding-top: 1.5rem; margin-bottom: 2rem; }
 .title-page .county { text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0; font-size: 0.9rem; }
 .subtitle { font-size: 1.2rem; color: var(--muted); margin: 0 0 1rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.75rem 0; }
+dl.facts { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0.75rem 0; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 .contents ol { list-style: none; padding: 0; }
@@ -31,6 +32,7 @@ table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 0.35rem 0; caption-side: top; }
 th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
+td.date { white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .unit, .period, .meta, .who { color: var(--muted); font-size: 0.88em; }
 .note { background: var(--soft); border-left: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
