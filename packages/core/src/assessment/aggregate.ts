@@ -50,7 +50,16 @@ export function createAssessmentIndex(ws: Workspace): AssessmentIndex {
     roundById.set(round.id, round);
     responsesByRound.set(round.id, []);
   }
-  for (const response of ws.assessmentResponses) responsesByRound.get(response.roundId)?.push(response);
+  // Responses usually come in runs of one round, so the last round's list is kept at hand.
+  let lastRoundId: string | undefined;
+  let lastList: AssessmentResponse[] | undefined;
+  for (const response of ws.assessmentResponses) {
+    if (response.roundId !== lastRoundId) {
+      lastRoundId = response.roundId;
+      lastList = responsesByRound.get(lastRoundId);
+    }
+    lastList?.push(response);
+  }
   return { workspace: ws, roundById, responsesByRound, leadershipNameById: new Map(ws.leaderships.map((l) => [l.id, l.name])) };
 }
 
