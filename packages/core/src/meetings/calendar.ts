@@ -156,18 +156,22 @@ export function getSwedishHolidays(year: number): SwedishHoliday[] {
     .map(([dayNumber, kind, name]) => ({ date: isoDateOf(dayNumber), kind, name }));
 }
 
-/** Holidays by day number, per year, made once: a ten-year plan of 300 forums asks millions of times. */
-const holidayCache = new Map<number, ReadonlyMap<number, HolidaySpec>>();
+/** Holidays by day number, filled a year at a time: a ten-year plan of 300 forums asks hundreds of thousands of times. */
+const holidaysByDay = new Map<number, HolidaySpec>();
+const loadedYears = new Set<number>();
 
 /** The holiday or eve on a day number, or undefined. */
 export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
-  const year = civilOf(dayNumber)[0];
-  let byDay = holidayCache.get(year);
-  if (byDay === undefined) {
-    byDay = new Map(holidaySpecs(year).map((spec) => [spec[0], spec] as const));
-    holidayCache.set(year, byDay);
+  // An estimate of the year that is off by at most one near New Year, so the years around it are loaded too.
+  const year = Math.floor(dayNumber / 365.2425) + 1970;
+  if (!loadedYears.has(year)) {
+    for (let y = year - 1; y <= year + 1; y++) {
+      if (loadedYears.has(y)) continue;
+      loadedYears.add(y);
+      for (const spec of holidaySpecs(y)) holidaysByDay.set(spec[0], spec);
+    }
   }
-  const spec = byDay.get(dayNumber);
+  const spec = holidaysByDay.get(dayNumber);
   return spec === undefined ? undefined : { kind: spec[1], name: spec[2] };
 }
 

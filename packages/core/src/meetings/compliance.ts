@@ -3,7 +3,7 @@
  * deadline, no quorum, notes late, approval overdue, a mode other than the rule's default (a note), a
  * meeting on a non-meeting day. Every date is compared in the Stockholm calendar.
  */
-import { formatPath, type BilingualMessage } from "../common/issues.js";
+import type { BilingualMessage } from "../common/issues.js";
 import type { IsoDate } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { dayNumberOfIso, nonMeetingReason } from "./calendar.js";
@@ -71,10 +71,11 @@ export function computeMeetingCompliance(index: MeetingsIndex, meeting: Meeting,
   const { rules, source } = getMeetingRules(ws.profile, meeting.forumId);
   const date = stockholmDateOf(meeting.start);
   const deadlines = getMeetingDeadlines(date, rules);
-  const base = ["meetings", index.meetingPosition.get(meeting.id) ?? -1] as (string | number)[];
+  const base = `meetings[${index.meetingPosition.get(meeting.id) ?? -1}]`;
   const findings: MeetingFinding[] = [];
-  const add = (code: MeetingFindingCode, field: (string | number)[], params: FindingParams) =>
-    findings.push({ code, severity: MEETING_FINDING_SEVERITY[code], message: MEETING_FINDING_MESSAGES[code](params), params, path: formatPath([...base, ...field]) });
+  // Field names are plain identifiers and indices, so the path is written directly (formatPath's quoting is not needed).
+  const add = (code: MeetingFindingCode, field: readonly (string | number)[], params: FindingParams) =>
+    findings.push({ code, severity: MEETING_FINDING_SEVERITY[code], message: MEETING_FINDING_MESSAGES[code](params), params, path: base + field.map((f) => (typeof f === "number" ? `[${f}]` : `.${f}`)).join("") });
 
   const cancelled = meeting.status === "cancelled";
   if (!cancelled) {

@@ -19,7 +19,10 @@ export interface MeetingsIndex {
   readonly forumById: ReadonlyMap<string, Forum>;
   readonly leadershipById: ReadonlyMap<string, Leadership>;
   readonly membershipById: ReadonlyMap<string, Membership>;
+  /** Memberships per forum, ordered by id. */
   readonly membershipsByForum: ReadonlyMap<string, readonly Membership[]>;
+  /** The principals of each leadership, made once. */
+  readonly principalsByLeadership: ReadonlyMap<string, readonly MeetingPrincipalKey[]>;
   readonly meetingById: ReadonlyMap<string, Meeting>;
   /** Position of each meeting in `ws.meetings`, for the paths of findings. */
   readonly meetingPosition: ReadonlyMap<string, number>;
@@ -40,6 +43,11 @@ function group<T>(records: readonly T[], keyOf: (record: T) => string): Map<stri
     if (list === undefined) groups.set(key, [record]);
     else list.push(record);
   }
+  return groups;
+}
+
+function sortGroups<T extends { readonly id: string }>(groups: Map<string, T[]>): Map<string, T[]> {
+  for (const list of groups.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return groups;
 }
 
@@ -87,7 +95,8 @@ export function createMeetingsIndex(ws: Workspace): MeetingsIndex {
     forumById: new Map(ws.forums.map((f) => [f.id, f] as const)),
     leadershipById: new Map(ws.leaderships.map((l) => [l.id, l] as const)),
     membershipById: new Map(ws.memberships.map((m) => [m.id, m] as const)),
-    membershipsByForum: group(ws.memberships, (m) => m.forumId),
+    membershipsByForum: sortGroups(group(ws.memberships, (m) => m.forumId)),
+    principalsByLeadership: new Map(ws.leaderships.map((l) => [l.id, principalsOf(l)] as const)),
     meetingById: new Map(ws.meetings.map((m) => [m.id, m] as const)),
     meetingPosition: new Map(ws.meetings.map((m, i) => [m.id, i] as const)),
     meetingsByForum: group(ws.meetings, (m) => m.forumId),

@@ -4,7 +4,7 @@
  * only for the member they stand in for, and only when that member is absent.
  */
 import type { Workspace } from "../workspace/schema.js";
-import { isActiveOn, principalsOf, requireMeeting, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
+import { isActiveOn, requireMeeting, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
 import { getMeetingRules } from "./rules.js";
 import type { Attendance, Meeting } from "./schema.js";
 import type { QuorumRule } from "./schema-rules.js";
@@ -54,6 +54,7 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
   const date = stockholmDateOf(meeting.start);
   const forum = index.forumById.get(meeting.forumId);
   const attendanceById = new Map<string, Attendance>(meeting.attendance.map((a) => [a.membershipId, a] as const));
+  // Ordered by id in the index, so participants and absences come out ordered too.
   const memberships = (index.membershipsByForum.get(meeting.forumId) ?? []).filter((m) => isActiveOn(m, date));
   const principalOf = (organisationId: string) => index.principalOfOrganisation.get(organisationId) ?? null;
   const participants: QuorumParticipant[] = [];
@@ -82,8 +83,7 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
   }
   if (rule.everyPrincipalRepresented) {
     const represented = new Set(participants.map((p) => p.principal));
-    const leadership = forum === undefined ? undefined : index.leadershipById.get(forum.leadershipId);
-    const missing = principalsOf(leadership)
+    const missing = (forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? []))
       .filter((key) => !represented.has(key))
       .map((key) => ({ key, name: index.principalNames.get(key) ?? key.slice(key.indexOf(":") + 1) }));
     checks.push({ rule: "every-principal", met: missing.length === 0, missing });
@@ -91,12 +91,10 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
   if (rule.chairOrViceChairPresent) {
     const present = memberships
       .filter((m) => (m.roles.includes("chair") || m.roles.includes("vice-chair")) && attendanceById.get(m.id)?.status === "present")
-      .map((m) => m.id)
-      .sort();
+      .map((m) => m.id);
     checks.push({ rule: "chair-or-vice-chair", met: present.length > 0, presentMembershipIds: present });
   }
-  const byId = (a: { membershipId: string }, b: { membershipId: string }) => (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0);
-  return { quorate: checks.every((c) => c.met), checks, participants: participants.sort(byId), absences: absences.sort(byId) };
+  return { quorate: checks.every((c) => c.met), checks, participants, absences };
 }
 
 /**

@@ -5,7 +5,7 @@
  * browser and in Node. Dates before 1996 get the same rule (not Sweden's earlier history).
  */
 import type { IsoDate, IsoDateTime } from "../common/primitives.js";
-import { civilOf, dayNumberOf, isoDateOf, nthWeekdayOfMonth } from "./calendar.js";
+import { dayNumberOf, isoDateOf, nthWeekdayOfMonth } from "./calendar.js";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -29,7 +29,8 @@ const boundsCache = new Map<number, { readonly start: number; readonly end: numb
  * stockholmOffsetMinutes(Date.parse("2025-03-30T01:00:00Z")) // 120
  */
 export function stockholmOffsetMinutes(epochMs: number): 60 | 120 {
-  const year = civilOf(Math.floor(epochMs / MS_PER_DAY))[0];
+  // An estimate of the year, off by one at most around New Year, when either year's bounds give winter time.
+  const year = Math.floor(epochMs / MS_PER_DAY / 365.2425) + 1970;
   let bounds = boundsCache.get(year);
   if (bounds === undefined) boundsCache.set(year, (bounds = summerTimeBounds(year)));
   return epochMs >= bounds.start && epochMs < bounds.end ? 120 : 60;
