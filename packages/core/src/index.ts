@@ -6,3 +6,7 @@
 export * from "./workspace/index.js";
 export * from "./structure/index.js";
 export * from "./io/index.js";
+export * from "./meetings/index.js";
+export * from "./assessment/index.js";
+export * from "./plan/index.js";
+export * from "./kolada/index.js";

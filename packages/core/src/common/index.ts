@@ -1,3 +1,4 @@
+export { escapeHtml } from "./html.js";
 export { SystemledningError, isSystemledningError, type SystemledningErrorReason } from "./errors.js";
 export {
   ISSUE_MESSAGES,

@@ -3,6 +3,7 @@
  * complete document in Swedish with a table of decisions (dates and diarienummer), every text escaped, no
  * script and no styles of its own (a host stylesheet may be linked), so it passes a strict CSP.
  */
+import { escapeHtml } from "../common/html.js";
 import { toCanonicalJson } from "../io/canonical-json.js";
 import { formatCsvRecords, type CsvCell, type CsvDelimiter } from "../io/csv.js";
 import type { ApprovedMinutes } from "./minutes.js";
@@ -58,12 +59,6 @@ export function formatMinutesCsv(minutes: ApprovedMinutes, options: MinutesCsvOp
   return formatCsvRecords(records, { columns: MINUTES_CSV_COLUMNS, ...options });
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escape text for HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 const KIND_SV: Readonly<Record<string, string>> = { information: "Information", decision: "Beslut", workshop: "Workshop", report: "Rapport", dialogue: "Dialog" };
 const MODE_SV: Readonly<Record<string, string>> = { physical: "Fysiskt möte", digital: "Digitalt möte", hybrid: "Hybridmöte" };

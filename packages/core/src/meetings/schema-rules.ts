@@ -71,12 +71,12 @@ export const QuorumRule = z.strictObject({
 export type QuorumRule = z.infer<typeof QuorumRule>;
 
 /** The chair's term and rotation as the meeting rules state them (the forum's `chairRule` describes its practice). */
-export const ChairTerm = z.strictObject({
+export const ChairTermRule = z.strictObject({
   termMonths: z.int().min(1).max(120),
   rotatesBetweenPrincipals: z.boolean(),
 });
 /** The chair's term and rotation. */
-export type ChairTerm = z.infer<typeof ChairTerm>;
+export type ChairTermRule = z.infer<typeof ChairTermRule>;
 
 /**
  * The meeting rules of a forum (seed 001 "Mötesstruktur"). Lead times are whole days in the Stockholm
@@ -114,7 +114,7 @@ export const MeetingRules = z
     notesWithinDays: z.int().min(0).max(365),
     /** The members have this many days after the notes were due to approve them (*justering*). */
     reviewDays: z.int().min(0).max(365),
-    chair: ChairTerm.optional(),
+    chair: ChairTermRule.optional(),
     quorum: QuorumRule,
     /** Statements about these rules: where they come from, what is a plausible choice. */
     notes: z.array(LocalizedText).optional(),

@@ -4,6 +4,7 @@
  * and escaping of user text so that it always stays text.
  */
 import type { BilingualMessage } from "../../common/issues.js";
+import { CONTROL_CHARACTERS } from "../../common/html.js";
 import type { LocalizedText } from "../../common/primitives.js";
 
 /** The languages a report is rendered in. */
@@ -67,18 +68,6 @@ export function formatDate(date: string, locale: ReportLocale): string {
   return Number.isNaN(epoch) ? date : format.format(epoch);
 }
 
-// Built from code points so the source holds no control characters (eslint no-control-regex).
-const CONTROL_CHARACTERS = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11, 12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`, "g");
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/**
- * Escape text for HTML text and attribute values: `& < > " '`. NUL and other C0 controls but tab, line feed
- * and carriage return are written as U+FFFD, which is what an HTML parser would make of them anyway.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!).replace(CONTROL_CHARACTERS, "\uFFFD");
-}
 
 /**
  * Escape text for Markdown (CommonMark and GitHub's dialect): every ASCII punctuation character that could

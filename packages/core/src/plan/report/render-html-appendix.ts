@@ -3,7 +3,8 @@
  * SVG figure, the same numbers as a table, mean, median and the free texts) and Bilaga 2 (per forum a
  * table of the year's agenda items: date, kind, title).
  */
-import { escapeHtml, formatDate, formatNumber, pick } from "./format.js";
+import { escapeHtml } from "../../common/html.js";
+import { formatDate, formatNumber, pick } from "./format.js";
 import type { REPORT_HEADINGS } from "./labels.js";
 import type { HtmlContext } from "./render-html-shared.js";
 import type { ReportAssessmentItem } from "./types.js";

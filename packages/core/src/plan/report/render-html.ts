@@ -6,7 +6,8 @@
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../common/primitives.js";
-import { escapeHtml, fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
+import { escapeHtml } from "../../common/html.js";
+import { fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
 import { REPORT_HEADINGS } from "./labels.js";
 import { REPORT_STYLES } from "./styles.js";
 import { renderAppendixActivities, renderAppendixSelfAssessment } from "./render-html-appendix.js";
