@@ -37,6 +37,22 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
     en: "The Metodstöd's \"Folkvandvård\" is a typo for Folktandvård; the questions \"Har ni en gemensam bild av vad systemledningen är …\" and \"Deltagare – vilka …\" are mended likewise.",
   },
   {
+    sv: "Självskattningens instrument (fem påståenden, skalan 1–5 med sina etiketter) följer årsrapporten 2025 ordagrant, liksom dess uppgift om högst 20 poäng; modellen räknar fram 25 och redovisar skillnaden som en avvikelse. Gränsen för jämförbarhet över tid, att minst 60 % av de tillfrågade systemledningarna svarat, är ett rimligt antagande: rapporten säger bara att 6 av 13 var för få.",
+    en: "The self-assessment instrument (five statements, the 1–5 scale with its labels) follows the annual report 2025 word for word, as does its statement of at most 20 points; the model computes 25 and reports the difference as a finding. The threshold for comparison over time, at least 60% of the leaderships asked answering, is a plausible assumption: the report only says that 6 of 13 were too few.",
+  },
+  {
+    sv: "Omgångarna 2023 och 2024 med deras svar, de enskilda svaren 2025 (rapporten anger bara antal och spridning), fritexterna, antalet närvarande på Systemledningsdagen och ändetiketterna på skalan 1–10 är påhittade exempeldata.",
+    en: "The rounds of 2023 and 2024 with their answers, the single answers of 2025 (the report gives only counts and spread), the free texts, the attendance at the Systemledningsdag and the end labels of the 1–10 scale are invented sample data.",
+  },
+  {
+    sv: "Mötesdagar, tider, kallelse- och justeringsfrister utöver Metodstödets 14 dagar, beslutsförhetsregler och närvaro är rimliga antaganden (se mötesreglernas egna noter). Datum, ärendetyper och rubriker för LCHNV, VfR och SCHNV 2025 är årsrapportens Bilaga 2; beslutstexter och diarienummer är påhittade.",
+    en: "Meeting days, times, notice and approval periods beyond the Metodstöd's 14 days, quorum rules and attendance are plausible assumptions (see the meeting rules' own notes). Dates, item kinds and titles of LCHNV, VfR and SCHNV in 2025 are the annual report's Bilaga 2; decision texts and registry numbers are invented.",
+  },
+  {
+    sv: "De sex nyckeltalen, handlingsplanens fokusområden, mål och aktiviteter, avstämningarna och alla värden är rimliga exempeldata, märkta \"Exempeldata\" och inte \"Källa: Kolada\" (se uppföljningens egna noter).",
+    en: "The six indicators, the action plan's focus areas, goals and activities, the check-ins and all values are plausible sample data, labelled \"Exempeldata\" and not \"Källa: Kolada\" (see the follow-up settings' own notes).",
+  },
+  {
     sv: "De engelska översättningarna av delmål, principer, uppgifter och frågor är projektets egna.",
     en: "The English translations of the delmål, principles, tasks and questions are the project's own.",
   },
