@@ -89,6 +89,10 @@ describe("getPlanHealth", () => {
       ["activity_without_due_date", "info", "open-ended"],
     ]);
     expect(findings[0]!.path).toBe("plans[0].focusAreas[0].activities[1].due");
+    // The reader sees the status in words of their language, never the stored code.
+    expect(findings[1]!.message.sv).toContain('har status "pausad"');
+    expect(findings[1]!.message.en).toContain('has status "paused"');
+    expect(findings[0]!.message.sv).not.toMatch(/"(ongoing|not-started)"/);
   });
 
   it("flags each check-in period a reporting leadership missed, at the leadership's own interval", () => {

@@ -3,6 +3,7 @@
  * each message says what is wrong and how to fix it, in Swedish and English.
  */
 import type { BilingualMessage, IssueParams } from "../common/issues.js";
+import type { ActivityStatus } from "./schema-plans.js";
 
 /** Stable codes of plan-health findings. */
 export type PlanHealthCode =
@@ -46,6 +47,16 @@ export const PLAN_HEALTH_SEVERITY: Readonly<Record<PlanHealthCode, PlanHealthSev
 
 const s = (value: string | number | undefined): string => String(value ?? "");
 
+/** The activity statuses as a reader sees them (a message never shows the stored code). */
+export const ACTIVITY_STATUS_LABELS: Readonly<Record<ActivityStatus, BilingualMessage>> = Object.freeze({
+  "not-started": { sv: "ej påbörjad", en: "not started" },
+  ongoing: { sv: "pågår", en: "ongoing" },
+  done: { sv: "klar", en: "done" },
+  paused: { sv: "pausad", en: "paused" },
+  cancelled: { sv: "avbruten", en: "cancelled" },
+});
+const statusLabel = (status: string | number | undefined, locale: "sv" | "en"): string => (ACTIVITY_STATUS_LABELS as Readonly<Record<string, BilingualMessage | undefined>>)[s(status)]?.[locale] ?? s(status);
+
 /** Message builders per code. */
 export const PLAN_HEALTH_MESSAGES: Readonly<Record<PlanHealthCode, (p: IssueParams) => BilingualMessage>> = {
   too_many_focus_areas: (p) => ({
@@ -81,8 +92,8 @@ export const PLAN_HEALTH_MESSAGES: Readonly<Record<PlanHealthCode, (p: IssuePara
     en: `The activity "${s(p.title)}" has no due date. Say when it is to be done.`,
   }),
   activity_overdue: (p) => ({
-    sv: `Aktiviteten "${s(p.title)}" skulle vara klar ${s(p.due)} men har status "${s(p.status)}". Stäm av den, och flytta slutdatumet eller avsluta den.`,
-    en: `The activity "${s(p.title)}" was due ${s(p.due)} but has status "${s(p.status)}". Check in on it, and move the due date or close it.`,
+    sv: `Aktiviteten "${s(p.title)}" skulle vara klar ${s(p.due)} men har status "${statusLabel(p.status, "sv")}". Stäm av den, och flytta slutdatumet eller avsluta den.`,
+    en: `The activity "${s(p.title)}" was due ${s(p.due)} but has status "${statusLabel(p.status, "en")}". Check in on it, and move the due date or close it.`,
   }),
   check_in_missing: (p) => ({
     sv: `Avstämning saknas från ${s(p.leadershipName)} för perioden ${s(p.from)}–${s(p.to)}. Genomför och registrera avstämningen.`,

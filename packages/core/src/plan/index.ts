@@ -53,7 +53,7 @@ export {
   type ActivityCheckInStatus,
   type MissingCheckIn,
 } from "./check-ins.js";
-export { PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
+export { ACTIVITY_STATUS_LABELS, PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
 export { addPlanActivity, recordCheckIn, updatePlanActivity, type AddPlanActivityInput, type PlanCommandResult, type RecordCheckInOptions, type UpdatePlanActivityInput } from "./commands.js";
 export { getPlanHealth, requirePlan, type PlanHealth, type PlanHealthFinding, type PlanHealthOptions } from "./health.js";
 export * from "./report/index.js";
