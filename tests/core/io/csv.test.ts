@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCsv, formatCsvRecords, parseCsv, parseCsvRecords, type CsvDelimiter } from "@systemledning/core/io";
+import { csvRowStartLines, formatCsv, formatCsvRecords, parseCsv, parseCsvRecords, type CsvDelimiter } from "@systemledning/core/io";
 import { isSystemledningError, type SystemledningError } from "@systemledning/core/workspace";
 
 const SEED = 20261122;
@@ -167,3 +167,12 @@ describe("parseCsvRecords", () => {
     );
   });
 });
+
+describe("csvRowStartLines", () => {
+  it("gives the editor line of each row, counting line breaks inside quoted fields, CRLF as one, and a BOM as nothing", () => {
+    expect(csvRowStartLines('a,b\n"x\ny",1\nz,2\n')).toEqual([1, 2, 4, 5]);
+    expect(csvRowStartLines('\uFEFFa\r\n"1\r\n2"\r\n3')).toEqual([1, 2, 4]);
+    expect(csvRowStartLines("a\nb\nc\n", 2)).toEqual([1, 2]);
+  });
+});
+

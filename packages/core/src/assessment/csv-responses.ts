@@ -19,7 +19,7 @@ import { createIssue, formatPath, type PathSegment, type ValidationIssue } from 
 import { IsoDateTime } from "../common/primitives.js";
 import { err, ok, type Result } from "../common/result.js";
 import { fromZodIssues } from "../common/zod-issues.js";
-import { formatCsvRecords, parseCsvRecords, type CsvCell, type CsvDelimiter, type CsvFormatOptions } from "../io/csv.js";
+import { csvRowStartLines, formatCsvRecords, parseCsvRecords, type CsvCell, type CsvDelimiter, type CsvFormatOptions } from "../io/csv.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createAssessmentIndex, resolveRound } from "./aggregate.js";
 import { isValidAnswer } from "./instrument.js";
@@ -102,23 +102,6 @@ function mappingFor(instrument: Instrument, columns: ResponseCsvColumns = {}): M
   };
 }
 
-/** The 1-based line on which each row starts (quoted line breaks count as lines, as an editor shows them). */
-function rowStartLines(text: string): number[] {
-  const starts: number[] = [1];
-  let line = 1;
-  let quoted = false;
-  for (let i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      line++;
-      if (!quoted) starts.push(line);
-    }
-  }
-  return starts;
-}
-
 /** Read one answer cell: a whole number on the scale, a label, "don't know", or empty. */
 function readAnswer(cell: string, instrument: Instrument): Answer | undefined | null {
   const text = cell.trim();
@@ -180,7 +163,7 @@ export function importAssessmentResponsesCsv(
 
   const used = new Set([map.leadership, map.grouping, map.submittedAt, map.id, ...map.items.map(([, c]) => c), ...map.freeTexts.map(([, c]) => c)]);
   const ignoredColumns = table.header.filter((column) => !used.has(column));
-  const lines = rowStartLines(text);
+  const lines = csvRowStartLines(text);
   const context = createRoundRuleContext(round, instrument);
   const leadershipByName = new Map<string, string>();
   for (const l of ws.leaderships) {

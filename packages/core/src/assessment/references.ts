@@ -7,22 +7,12 @@
  * A declared maximum total that disagrees with the computed one is *not* reported here: it is a finding
  * (`getAssessmentProfileFindings`), so a profile that transcribes its source faithfully still loads.
  */
-import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import { createIssue, type ValidationIssue } from "../common/issues.js";
+import { findDuplicateIds } from "../structure/references.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createAssessmentIssue } from "./issues.js";
 import { checkResponseRules, createRoundRuleContext, groupingKey, type RoundRuleContext } from "./response-rules.js";
 import type { Instrument } from "./schema.js";
-
-/** Report every id used twice within `records`, pointing at the later use; returns id → first index. */
-function findDuplicateIds(records: readonly { readonly id: string }[], collection: readonly PathSegment[], issues: ValidationIssue[]): Map<string, number> {
-  const firstIndex = new Map<string, number>();
-  records.forEach((record, index) => {
-    const first = firstIndex.get(record.id);
-    if (first === undefined) firstIndex.set(record.id, index);
-    else issues.push(createIssue([...collection, index, "id"], "duplicate_id", { id: record.id, first: `${collection.join(".")}[${first}]` }));
-  });
-  return firstIndex;
-}
 
 /** The key of an instrument version in lookups. */
 export function instrumentKey(instrumentId: string, version: number): string {

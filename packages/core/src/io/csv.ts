@@ -217,7 +217,7 @@ export function parseCsvRecords(text: string, options: CsvParseOptions = {}): Cs
     if (seen.has(name)) issues.push(createIssue([0, field], "csv_duplicate_header", { value: name, line: 1 }));
     seen.add(name);
   });
-  const lines = rowStartLines(text, rows.length);
+  const lines = csvRowStartLines(text, rows.length);
   const records: Record<string, string>[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -233,10 +233,14 @@ export function parseCsvRecords(text: string, options: CsvParseOptions = {}): Cs
 }
 
 /**
- * The 1-based line on which each row starts. Only called on text that already parsed, so quotes balance;
- * line ends inside quoted fields count as lines, as an editor shows them.
+ * The 1-based line on which each row of CSV `text` starts, for messages that point a person at a line: line
+ * ends inside quoted fields count as lines, as an editor shows them. Meant for text that already parsed
+ * (quotes balance); stops after `rowCount` rows.
+ *
+ * @example
+ * csvRowStartLines('a,b\n"x\ny",1\nz,2\n'); // [1, 2, 4, 5]
  */
-function rowStartLines(text: string, rowCount: number): number[] {
+export function csvRowStartLines(text: string, rowCount: number = Number.POSITIVE_INFINITY): number[] {
   const starts: number[] = [1];
   let line = 1;
   let quoted = false;

@@ -4,6 +4,7 @@
  */
 export { toCanonicalJson, type CanonicalJsonOptions } from "./canonical-json.js";
 export {
+  csvRowStartLines,
   formatCsv,
   formatCsvRecords,
   parseCsv,
