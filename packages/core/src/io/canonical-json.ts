@@ -22,6 +22,127 @@ export interface CanonicalJsonOptions {
  */
 export function toCanonicalJson(value: unknown, options: CanonicalJsonOptions = {}): string {
   const indent = options.indent ?? 2;
+  // JSON.stringify indents by the same rule for whole indents up to 10 (it clamps larger ones).
+  if (Number.isInteger(indent) && indent >= 0 && indent <= 10) {
+    const copy = sortedCopy(value, 0);
+    if (copy !== BAIL) {
+      const text = JSON.stringify(copy, null, indent);
+      return indent > 0 ? text + "\n" : text;
+    }
+  }
+  return writeCanonicalJson(value, indent);
+}
+
+/** Returned by {@link sortedCopy} for anything the fast path leaves to {@link writeCanonicalJson}. */
+const BAIL: unique symbol = Symbol("bail");
+/** Deeper than this the fast path stops (a cycle, most likely); the writer then names the cycle's path. */
+const MAX_FAST_DEPTH = 256;
+
+/**
+ * A plain copy of `value` that the native `JSON.stringify` writes as the canonical text: strings and keys in
+ * NFC, keys inserted in sorted order (JSON.stringify keeps insertion order), dates as ISO strings, holes and
+ * undefined array items as null, undefined properties left out. Fresh plain objects and arrays, so no
+ * `toJSON` or boxed primitive of the input is seen by JSON.stringify. {@link BAIL} for every case the
+ * careful writer handles instead: values JSON cannot hold (it throws with the path), keys equal after NFC,
+ * a key `__proto__` (it would set the copy's prototype), array-index keys (enumerated first, by number,
+ * whatever the insertion order) and very deep values (maybe a cycle).
+ */
+function sortedCopy(value: unknown, depth: number): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case "string":
+      return isNfcFast(value) ? value : value.normalize("NFC");
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : BAIL;
+    case "object":
+      break;
+    default:
+      return BAIL;
+  }
+  if (depth > MAX_FAST_DEPTH) return BAIL;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? BAIL : value.toISOString();
+  if (Array.isArray(value)) {
+    const items = value as readonly unknown[];
+    const copy: unknown[] = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const itemCopy = item === undefined ? null : sortedCopy(item, depth + 1);
+      if (itemCopy === BAIL) return BAIL;
+      copy[i] = itemCopy;
+    }
+    return copy;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let plain = true;
+  for (const key of keys) {
+    if (!isPlainAscii(key)) plain = false;
+    else if (isArrayIndex(key) || key === "__proto__") return BAIL;
+  }
+  const copy: Record<string, unknown> = {};
+  if (plain) {
+    keys.sort();
+    for (const key of keys) {
+      const item = record[key];
+      if (item === undefined) continue;
+      const itemCopy = sortedCopy(item, depth + 1);
+      if (itemCopy === BAIL) return BAIL;
+      copy[key] = itemCopy;
+    }
+    return copy;
+  }
+  const pairs = keys.map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  let previous: string | undefined;
+  for (const [name, key] of pairs) {
+    const item = record[key];
+    if (item === undefined) continue;
+    // Two defined keys equal in NFC are refused by the writer, with the path; so are keys that become special.
+    if (name === previous || name === "__proto__" || isArrayIndex(name)) return BAIL;
+    previous = name;
+    const itemCopy = sortedCopy(item, depth + 1);
+    if (itemCopy === BAIL) return BAIL;
+    copy[name] = itemCopy;
+  }
+  return copy;
+}
+
+/** Whether a key is an array index (`0`, `17`, below 2^32 - 1), which JS objects enumerate first. */
+function isArrayIndex(key: string): boolean {
+  const length = key.length;
+  if (length === 0 || length > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first < 0x30 || first > 0x39 || (first === 0x30 && length > 1)) return false;
+  for (let i = 1; i < length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return Number(key) < 4_294_967_295;
+}
+
+/** Printable ASCII without `"` and `\\`: already NFC and needs no escape. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `text` is certainly in NFC without calling `normalize`: every code unit below U+0300. Those
+ * characters (ASCII, Latin-1 with å, ä, ö, Latin Extended, IPA, spacing modifiers) all have canonical
+ * combining class 0, no decomposition that NFC keeps apart, and no two of them compose (tested exhaustively
+ * in tests/core/io/canonical-json.test.ts), so any string of them is its own NFC.
+ */
+function isNfcFast(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
+/** The careful writer: every case, with the exact path of a value JSON cannot hold or of colliding keys. */
+function writeCanonicalJson(value: unknown, indent: number): string {
   const separator = indent > 0 ? ": " : ":";
   // Line breaks with indentation, one per depth, made once: a national workspace has ~200,000 values.
   const breaks: string[] = [];
