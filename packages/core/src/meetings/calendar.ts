@@ -31,9 +31,20 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** The `YYYY-MM-DD` of a day number. */
 export function isoDateOf(dayNumber: number): IsoDate {
+  const cacheable = Number.isInteger(dayNumber) && dayNumber >= 0 && dayNumber < ISO_DATE_CACHE_DAYS;
+  if (cacheable) {
+    const known = isoDateCache[dayNumber];
+    if (known !== undefined) return known;
+  }
   const [y, m, d] = civilOf(dayNumber);
-  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
+  const date = `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
+  if (cacheable) isoDateCache[dayNumber] = date;
+  return date;
 }
+
+/** Days 1970-01-01 up to 2200 (the planning range): the compliance of 10,000 meetings formats ~60,000 dates. */
+const ISO_DATE_CACHE_DAYS = 84_000;
+const isoDateCache: (IsoDate | undefined)[] = [];
 
 /** The day number of a `YYYY-MM-DD`. */
 export function dayNumberOfIso(date: IsoDate): number {
@@ -160,8 +171,8 @@ export function getSwedishHolidays(year: number): SwedishHoliday[] {
 const holidaysByDay = new Map<number, HolidaySpec>();
 const loadedYears = new Set<number>();
 
-/** The holiday or eve on a day number, or undefined. */
-export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
+/** The holiday spec on a day number, or undefined (no allocation: deadlines ask this in loops). */
+function holidaySpecOn(dayNumber: number): HolidaySpec | undefined {
   // An estimate of the year that is off by at most one near New Year, so the years around it are loaded too.
   const year = Math.floor(dayNumber / 365.2425) + 1970;
   if (!loadedYears.has(year)) {
@@ -171,8 +182,21 @@ export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["k
       for (const spec of holidaySpecs(y)) holidaysByDay.set(spec[0], spec);
     }
   }
-  const spec = holidaysByDay.get(dayNumber);
+  return holidaysByDay.get(dayNumber);
+}
+
+/** The holiday or eve on a day number, or undefined. */
+export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
+  const spec = holidaySpecOn(dayNumber);
   return spec === undefined ? undefined : { kind: spec[1], name: spec[2] };
+}
+
+/** Whether a day is a meeting day: what {@link nonMeetingReason} answers with null, without making the reason. */
+export function isMeetingDay(dayNumber: number, evesCount: boolean): boolean {
+  const weekday = weekdayOf(dayNumber);
+  if (weekday >= 6) return false;
+  const spec = holidaySpecOn(dayNumber);
+  return spec === undefined || (spec[1] !== "public-holiday" && !evesCount);
 }
 
 /** Why a day is not a meeting day: a weekend, a holiday or an eve (when eves count), or null when it is one. */

@@ -6,14 +6,14 @@
 import type { BilingualMessage } from "../common/issues.js";
 import type { IsoDate } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { dayNumberOfIso, nonMeetingReason } from "./calendar.js";
+import { dayNumberOfIso, isoDateOf, nonMeetingReason } from "./calendar.js";
 import { MEETING_FINDING_MESSAGES, MEETING_FINDING_SEVERITY, MODE_SV, type FindingParams, type MeetingFinding, type MeetingFindingCode } from "./compliance-messages.js";
 import { requireDate, requireMeeting, resolveMeetingsIndex, type MeetingsIndex } from "./meetings-index.js";
 import { computeQuorum, type QuorumCheck, type QuorumResult } from "./quorum.js";
 import { getMeetingRules, type MeetingRulesSource } from "./rules.js";
-import { getMeetingDeadlines, type MeetingDeadlines } from "./schedule.js";
+import { deadlinesOfDay, type MeetingDeadlines } from "./schedule.js";
 import type { Meeting } from "./schema.js";
-import { stockholmDateOf } from "./stockholm-time.js";
+import { stockholmDateOf, stockholmDayNumberOf } from "./stockholm-time.js";
 
 /** The compliance of one meeting on a day. */
 export interface MeetingCompliance {
@@ -69,52 +69,53 @@ function failedRules(checks: readonly QuorumCheck[]): BilingualMessage {
 export function computeMeetingCompliance(index: MeetingsIndex, meeting: Meeting, asOf: IsoDate): MeetingCompliance {
   const ws = index.workspace;
   const { rules, source } = getMeetingRules(ws.profile, meeting.forumId);
-  const date = stockholmDateOf(meeting.start);
-  const deadlines = getMeetingDeadlines(date, rules);
+  const day = stockholmDayNumberOf(meeting.start);
+  const date = isoDateOf(day);
+  const deadlines = deadlinesOfDay(day, rules);
   const base = `meetings[${index.meetingPosition.get(meeting.id) ?? -1}]`;
   const findings: MeetingFinding[] = [];
   // Field names are plain identifiers and indices, so the path is written directly (formatPath's quoting is not needed).
-  const add = (code: MeetingFindingCode, field: readonly (string | number)[], params: FindingParams) =>
-    findings.push({ code, severity: MEETING_FINDING_SEVERITY[code], message: MEETING_FINDING_MESSAGES[code](params), params, path: base + field.map((f) => (typeof f === "number" ? `[${f}]` : `.${f}`)).join("") });
+  const add = (code: MeetingFindingCode, field: string, params: FindingParams) =>
+    findings.push({ code, severity: MEETING_FINDING_SEVERITY[code], message: MEETING_FINDING_MESSAGES[code](params), params, path: base + field });
 
   const cancelled = meeting.status === "cancelled";
   if (!cancelled) {
-    const nonMeeting = nonMeetingReason(dayNumberOfIso(date), rules.evesAreNonMeetingDays);
-    if (nonMeeting !== null) add("on_non_meeting_day", ["start"], { date, reasonSv: nonMeeting.sv, reasonEn: nonMeeting.en ?? nonMeeting.sv });
+    const nonMeeting = nonMeetingReason(day, rules.evesAreNonMeetingDays);
+    if (nonMeeting !== null) add("on_non_meeting_day", ".start", { date, reasonSv: nonMeeting.sv, reasonEn: nonMeeting.en ?? nonMeeting.sv });
     if (meeting.noticeSentAt !== undefined) {
       const sentOn = stockholmDateOf(meeting.noticeSentAt);
-      if (sentOn > deadlines.noticeDeadline) add("notice_late", ["noticeSentAt"], { sentOn, deadline: deadlines.noticeDeadline, daysBefore: daysBetween(sentOn, date), noticeDays: rules.noticeDays });
+      if (sentOn > deadlines.noticeDeadline) add("notice_late", ".noticeSentAt", { sentOn, deadline: deadlines.noticeDeadline, daysBefore: daysBetween(sentOn, date), noticeDays: rules.noticeDays });
     } else if (asOf > deadlines.noticeDeadline) {
-      add("notice_missing", ["noticeSentAt"], { deadline: deadlines.noticeDeadline, noticeDays: rules.noticeDays });
+      add("notice_missing", ".noticeSentAt", { deadline: deadlines.noticeDeadline, noticeDays: rules.noticeDays });
     }
     meeting.agenda.forEach((item, j) => {
       if (item.preRegisteredAt === undefined) return;
       const registeredOn = stockholmDateOf(item.preRegisteredAt);
-      if (registeredOn > deadlines.preRegistrationDeadline) add("item_registered_late", ["agenda", j, "preRegisteredAt"], { title: item.title, registeredOn, deadline: deadlines.preRegistrationDeadline });
+      if (registeredOn > deadlines.preRegistrationDeadline) add("item_registered_late", `.agenda[${j}].preRegisteredAt`, { title: item.title, registeredOn, deadline: deadlines.preRegistrationDeadline });
     });
-    if ((meeting.status === "planned" || meeting.status === "notice-sent") && asOf > date) add("outcome_not_recorded", ["status"], { date, status: meeting.status });
+    if ((meeting.status === "planned" || meeting.status === "notice-sent") && asOf > date) add("outcome_not_recorded", ".status", { date, status: meeting.status });
   }
 
   let quorum: QuorumResult | null = null;
   if (HELD.has(meeting.status)) {
-    if (meeting.attendance.length === 0) add("attendance_missing", ["attendance"], {});
+    if (meeting.attendance.length === 0) add("attendance_missing", ".attendance", {});
     else {
-      quorum = computeQuorum(index, meeting, rules.quorum);
+      quorum = computeQuorum(index, meeting, rules.quorum, date);
       if (!quorum.quorate) {
         const failed = failedRules(quorum.checks);
-        add("no_quorum", ["attendance"], { failedSv: failed.sv, failedEn: failed.en });
+        add("no_quorum", ".attendance", { failedSv: failed.sv, failedEn: failed.en });
       }
     }
     if (meeting.notesSentAt !== undefined) {
       const sentOn = stockholmDateOf(meeting.notesSentAt);
-      if (sentOn > deadlines.notesDue) add("notes_late", ["notesSentAt"], { sentOn, due: deadlines.notesDue });
-    } else if (asOf > deadlines.notesDue) add("notes_overdue", ["notesSentAt"], { due: deadlines.notesDue });
+      if (sentOn > deadlines.notesDue) add("notes_late", ".notesSentAt", { sentOn, due: deadlines.notesDue });
+    } else if (asOf > deadlines.notesDue) add("notes_overdue", ".notesSentAt", { due: deadlines.notesDue });
     if (meeting.approvedAt !== undefined) {
       const approvedOn = stockholmDateOf(meeting.approvedAt);
-      if (approvedOn > deadlines.approvalDue) add("approved_late", ["approvedAt"], { approvedOn, due: deadlines.approvalDue });
-    } else if (asOf > deadlines.approvalDue) add("approval_overdue", ["approvedAt"], { due: deadlines.approvalDue });
+      if (approvedOn > deadlines.approvalDue) add("approved_late", ".approvedAt", { approvedOn, due: deadlines.approvalDue });
+    } else if (asOf > deadlines.approvalDue) add("approval_overdue", ".approvedAt", { due: deadlines.approvalDue });
     if (meeting.mode !== rules.defaultMode) {
-      add("mode_differs", ["mode"], { mode: meeting.mode, modeSv: MODE_SV[meeting.mode] ?? meeting.mode, default: rules.defaultMode, defaultSv: MODE_SV[rules.defaultMode] ?? rules.defaultMode });
+      add("mode_differs", ".mode", { mode: meeting.mode, modeSv: MODE_SV[meeting.mode] ?? meeting.mode, default: rules.defaultMode, defaultSv: MODE_SV[rules.defaultMode] ?? rules.defaultMode });
     }
   }
   return {

@@ -3,6 +3,8 @@
  * day. A member with mandate takes part in person or through their own substitute; a substitute counts
  * only for the member they stand in for, and only when that member is absent.
  */
+import type { IsoDate } from "../common/primitives.js";
+import type { Membership } from "../structure/schema.js";
 import type { Workspace } from "../workspace/schema.js";
 import { isActiveOn, requireMeeting, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
 import { getMeetingRules } from "./rules.js";
@@ -49,22 +51,52 @@ export function requiredForShare(total: number, share: NonNullable<QuorumRule["s
   return share.strictlyMore ? Math.floor(product / share.denominator) + 1 : Math.ceil(product / share.denominator);
 }
 
-/** The quorum of `meeting` under `rule`, with lookups from `index`. */
-export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: QuorumRule): QuorumResult {
-  const date = stockholmDateOf(meeting.start);
+/** A membership of a forum with what the quorum asks of it, worked out once per forum and index. */
+interface Seat {
+  readonly member: Membership;
+  /** Has a mandate and is not a substitute: counts towards the share. */
+  readonly mandateHolder: boolean;
+  readonly chairOrViceChair: boolean;
+  readonly principal: MeetingPrincipalKey | null;
+}
+
+/** Seats per forum, per index: an index is tied to one workspace, so they never go stale; the map goes with the index. */
+const seatsByIndex = new WeakMap<MeetingsIndex, Map<string, readonly Seat[]>>();
+
+/** The seats of a forum, ordered by membership id as `membershipsByForum` is. */
+function seatsOf(index: MeetingsIndex, forumId: string): readonly Seat[] {
+  let byForum = seatsByIndex.get(index);
+  if (byForum === undefined) seatsByIndex.set(index, (byForum = new Map()));
+  let seats = byForum.get(forumId);
+  if (seats === undefined) {
+    seats = (index.membershipsByForum.get(forumId) ?? []).map((member) => ({
+      member,
+      mandateHolder: member.hasMandate && !member.roles.includes("substitute"),
+      chairOrViceChair: member.roles.includes("chair") || member.roles.includes("vice-chair"),
+      principal: index.principalOfOrganisation.get(member.organisationId) ?? null,
+    }));
+    byForum.set(forumId, seats);
+  }
+  return seats;
+}
+
+/**
+ * The quorum of `meeting` under `rule`, with lookups from `index`. `date` is the meeting's Stockholm date,
+ * when the caller has it already.
+ */
+export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: QuorumRule, date: IsoDate = stockholmDateOf(meeting.start)): QuorumResult {
   const forum = index.forumById.get(meeting.forumId);
-  const attendanceById = new Map<string, Attendance>(meeting.attendance.map((a) => [a.membershipId, a] as const));
+  const attendanceById = new Map<string, Attendance>();
+  for (const a of meeting.attendance) attendanceById.set(a.membershipId, a);
   // Ordered by id in the index, so participants and absences come out ordered too.
-  const memberships = (index.membershipsByForum.get(meeting.forumId) ?? []).filter((m) => isActiveOn(m, date));
-  const principalOf = (organisationId: string) => index.principalOfOrganisation.get(organisationId) ?? null;
+  const seats = seatsOf(index, meeting.forumId);
   const participants: QuorumParticipant[] = [];
   const absences: QuorumAbsence[] = [];
   let mandateHolders = 0;
-  for (const member of memberships) {
-    if (!member.hasMandate || member.roles.includes("substitute")) continue;
+  for (const { member, mandateHolder, principal } of seats) {
+    if (!mandateHolder || !isActiveOn(member, date)) continue;
     mandateHolders++;
     const attendance = attendanceById.get(member.id);
-    const principal = principalOf(member.organisationId);
     if (attendance === undefined) absences.push({ membershipId: member.id, reason: "not-recorded" });
     else if (attendance.status === "present") participants.push({ membershipId: member.id, via: "in-person", principal });
     else if (attendance.status === "absent") absences.push({ membershipId: member.id, reason: "absent" });
@@ -82,16 +114,19 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
     checks.push({ rule: "share", met: mandateHolders > 0 && participants.length >= required, taking: participants.length, required, mandateHolders });
   }
   if (rule.everyPrincipalRepresented) {
-    const represented = new Set(participants.map((p) => p.principal));
-    const missing = (forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? []))
-      .filter((key) => !represented.has(key))
-      .map((key) => ({ key, name: index.principalNames.get(key) ?? key.slice(key.indexOf(":") + 1) }));
+    const represented = new Set<MeetingPrincipalKey | null>();
+    for (const participant of participants) represented.add(participant.principal);
+    const missing: { key: MeetingPrincipalKey; name: string }[] = [];
+    for (const key of forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? [])) {
+      if (!represented.has(key)) missing.push({ key, name: index.principalNames.get(key) ?? key.slice(key.indexOf(":") + 1) });
+    }
     checks.push({ rule: "every-principal", met: missing.length === 0, missing });
   }
   if (rule.chairOrViceChairPresent) {
-    const present = memberships
-      .filter((m) => (m.roles.includes("chair") || m.roles.includes("vice-chair")) && attendanceById.get(m.id)?.status === "present")
-      .map((m) => m.id);
+    const present: string[] = [];
+    for (const { member, chairOrViceChair } of seats) {
+      if (chairOrViceChair && isActiveOn(member, date) && attendanceById.get(member.id)?.status === "present") present.push(member.id);
+    }
     checks.push({ rule: "chair-or-vice-chair", met: present.length > 0, presentMembershipIds: present });
   }
   return { quorate: checks.every((c) => c.met), checks, participants, absences };

@@ -6,7 +6,7 @@ import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
 import type { IsoDate, IsoDateTime, LocalizedText } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { dayNumberOfIso, isoDateOf, nonMeetingReason, nthWeekdayOfMonth } from "./calendar.js";
+import { dayNumberOfIso, isMeetingDay, isoDateOf, nonMeetingReason, nthWeekdayOfMonth } from "./calendar.js";
 import { getMeetingRules, type MeetingRulesSource } from "./rules.js";
 import type { MeetingRules } from "./schema-rules.js";
 import { formatStockholmInstant, fromStockholm } from "./stockholm-time.js";
@@ -28,7 +28,7 @@ export interface MeetingDeadlines {
 /** Move a day number by `step` (±1) until it is a meeting day. */
 function toMeetingDay(dayNumber: number, step: 1 | -1, evesCount: boolean): number {
   let day = dayNumber;
-  while (nonMeetingReason(day, evesCount) !== null) day += step;
+  while (!isMeetingDay(day, evesCount)) day += step;
   return day;
 }
 
@@ -42,7 +42,11 @@ function toMeetingDay(dayNumber: number, step: 1 | -1, evesCount: boolean): numb
  * getMeetingDeadlines("2025-03-13", DEFAULT_MEETING_RULES).noticeDeadline // "2025-02-27"
  */
 export function getMeetingDeadlines(meetingDate: IsoDate, rules: MeetingRules): MeetingDeadlines {
-  const day = dayNumberOfIso(meetingDate);
+  return deadlinesOfDay(dayNumberOfIso(meetingDate), rules);
+}
+
+/** {@link getMeetingDeadlines} of a day number (the compliance of every meeting has it already). */
+export function deadlinesOfDay(day: number, rules: MeetingRules): MeetingDeadlines {
   const eves = rules.evesAreNonMeetingDays;
   const notice = day - rules.noticeDays;
   const notesDue = toMeetingDay(day + rules.notesWithinDays, 1, eves);
@@ -103,7 +107,7 @@ function moveOff(day: number, rules: MeetingRules): number {
     case "same-weekday-next-week": {
       let moved = day;
       // Five weeks at most; a run of holidays that long does not exist, but the loop must end regardless.
-      for (let week = 0; week < 5 && nonMeetingReason(moved, eves) !== null; week++) moved += 7;
+      for (let week = 0; week < 5 && !isMeetingDay(moved, eves); week++) moved += 7;
       return toMeetingDay(moved, 1, eves);
     }
     default:

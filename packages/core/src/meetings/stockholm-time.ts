@@ -65,7 +65,13 @@ export function toStockholm(epochMs: number): StockholmDateTime {
 
 /** The Stockholm calendar date of an ISO instant (`2025-03-13T23:30:00Z` is the 14th in Stockholm). */
 export function stockholmDateOf(instant: IsoDateTime): IsoDate {
-  return toStockholm(Date.parse(instant)).date;
+  return isoDateOf(stockholmDayNumberOf(instant));
+}
+
+/** The day number (days since 1970-01-01) of an ISO instant's Stockholm date: {@link stockholmDateOf} as a number. */
+export function stockholmDayNumberOf(instant: IsoDateTime): number {
+  const epochMs = Date.parse(instant);
+  return Math.floor((epochMs + stockholmOffsetMinutes(epochMs) * MS_PER_MINUTE) / MS_PER_DAY);
 }
 
 /**
