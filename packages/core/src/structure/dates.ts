@@ -2,6 +2,7 @@
  * Calendar arithmetic on `YYYY-MM-DD` dates in whole numbers (no `Date`, so no time zone or clock is
  * involved, and no object is made per step: the chair history of every forum is computed in one go).
  */
+import { civilOf, dayNumberOf } from "../common/day-numbers.js";
 import type { IsoDate } from "../common/primitives.js";
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -19,27 +20,10 @@ function format(year: number, month: number, day: number): IsoDate {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
-function toDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-/** The civil date of a day number (Howard Hinnant's civil_from_days). */
+/** The civil date of a day number. */
 function fromDayNumber(dayNumber: number): IsoDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+  const [year, month, day] = civilOf(dayNumber);
+  return format(year, month, day);
 }
 
 function parts(date: IsoDate): [number, number, number] {
@@ -49,7 +33,7 @@ function parts(date: IsoDate): [number, number, number] {
 /** `date` moved by `days` (negative moves back). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [year, month, day] = parts(date);
-  return fromDayNumber(toDayNumber(year, month, day) + days);
+  return fromDayNumber(dayNumberOf(year, month, day) + days);
 }
 
 /** `date` moved by `months`; a day past the end of the target month becomes its last day (Jan 31 + 1 → Feb 28/29). */
