@@ -86,8 +86,18 @@ describe("formatMinutesHtml", () => {
     expect(doc.querySelectorAll("ol li p")).not.toHaveLength(0);
   });
 
-  it("links no stylesheet from an unsafe address", () => {
+  it("links no stylesheet from an unsafe address, and writes no default one in its place", () => {
     // eslint-disable-next-line no-script-url -- the hostile address under test
-    expect(formatMinutesHtml(minutes, { stylesheetHref: "javascript:alert(1)" })).not.toContain("<link");
+    const html = formatMinutesHtml(minutes, { stylesheetHref: "javascript:alert(1)" });
+    expect(html).not.toContain("<link");
+    expect(html).not.toContain("<style");
+  });
+
+  it("is print-ready without a host stylesheet: one <style> in the head with A4 print rules, still no style attribute", () => {
+    const plain = new DOMParser().parseFromString(formatMinutesHtml(minutes), "text/html");
+    const styles = plain.querySelectorAll("head > style");
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.textContent).toContain("@page{size:A4");
+    expect(plain.querySelectorAll("[style], script, link")).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import { escapeHtml } from "../common/html.js";
 import { toCanonicalJson } from "../io/canonical-json.js";
 import { formatCsvRecords, type CsvCell, type CsvDelimiter } from "../io/csv.js";
 import type { ApprovedMinutes } from "./minutes.js";
+import { MINUTES_STYLES } from "./minutes-styles.js";
 import { toStockholm } from "./stockholm-time.js";
 
 /**
@@ -66,7 +67,10 @@ const STATUS_SV: Readonly<Record<string, string>> = { present: "Närvarande", ab
 
 /** Options of {@link formatMinutesHtml}. */
 export interface MinutesHtmlOptions {
-  /** A stylesheet of the host to link (`<link rel="stylesheet">`); only same-origin relative or https URLs are used. */
+  /**
+   * A stylesheet of the host to link (`<link rel="stylesheet">`) instead of the default one written into the
+   * document ({@link MINUTES_STYLES}, for screen and A4 print); only same-origin relative or https URLs are used.
+   */
   readonly stylesheetHref?: string;
 }
 
@@ -85,7 +89,13 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
   const start = toStockholm(Date.parse(minutes.start));
   const end = toStockholm(Date.parse(minutes.end));
   const heading = `Minnesanteckningar ${minutes.forumName} ${start.date}`;
-  const link = options.stylesheetHref !== undefined && SAFE_HREF.test(options.stylesheetHref) ? `\n<link rel="stylesheet" href="${e(options.stylesheetHref)}">` : "";
+  // The host's own stylesheet when it links a safe one; else the default print stylesheet in the document.
+  const link =
+    options.stylesheetHref === undefined
+      ? `\n<style>\n${MINUTES_STYLES}\n</style>`
+      : SAFE_HREF.test(options.stylesheetHref)
+        ? `\n<link rel="stylesheet" href="${e(options.stylesheetHref)}">`
+        : "";
   const lines: string[] = [
     "<!doctype html>",
     '<html lang="sv">',

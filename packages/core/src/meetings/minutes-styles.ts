@@ -1,0 +1,22 @@
+/**
+ * The approved minutes' default stylesheet, for screen and print (A4), written into the document's one
+ * `<style>` element when the host links no stylesheet of its own. Plain system fonts and no colour that
+ * carries meaning, so a printout in black and white loses nothing.
+ */
+export const MINUTES_STYLES = [
+  ":root{color-scheme:light;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1b1f24;line-height:1.5}",
+  "body{margin:0;background:#fff}",
+  "main{max-width:50rem;margin:0 auto;padding:2rem 1.5rem}",
+  "h1{font-size:1.6rem;margin:0 0 1rem;border-bottom:3px solid #0b5a7a;padding-bottom:.5rem}",
+  "h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #c9d0d8;padding-bottom:.25rem}",
+  "h3{font-size:1rem;margin:1rem 0 .25rem}",
+  "dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}",
+  "dt{font-weight:600}dd{margin:0}",
+  "ul,ol{padding-left:1.5rem}",
+  "table{width:100%;border-collapse:collapse;margin:.5rem 0}",
+  "caption{text-align:left;font-weight:600;padding:.25rem 0}",
+  "th,td{border:1px solid #c9d0d8;padding:.4rem .6rem;text-align:left;vertical-align:top}",
+  "thead th{background:#eef2f6}",
+  "time{white-space:nowrap}",
+  "@media print{@page{size:A4;margin:18mm 16mm}main{max-width:none;padding:0}h2{break-after:avoid}tr,li{break-inside:avoid}thead{display:table-header-group}}",
+].join("\n");
