@@ -8,6 +8,7 @@ import { createIssue } from "../common/issues.js";
 import { IsoDateTime } from "../common/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { addDays } from "./calendar.js";
+import { AGENDA_KIND_LABELS } from "./labels.js";
 import { getMeetingRules } from "./rules.js";
 import { getMeetingDeadlines, planMeetings, type PlannedMeeting } from "./schedule.js";
 import type { Meeting } from "./schema.js";
@@ -114,7 +115,6 @@ interface EventSpec {
   readonly status: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
 }
 
-const KIND_SV: Readonly<Record<string, string>> = { information: "Information", decision: "Beslut", workshop: "Workshop", report: "Rapport", dialogue: "Dialog" };
 
 /**
  * An iCalendar text of a forum's annual plan (`{ forumId, year }`, from {@link planMeetings}) or of single
@@ -198,7 +198,7 @@ function planDescription(meeting: PlannedMeeting): string {
 }
 
 function meetingDescription(meeting: Meeting): string {
-  const items = meeting.agenda.map((item, i) => `${i + 1}. ${KIND_SV[item.kind] ?? item.kind}: ${item.title}${item.presenter === undefined ? "" : ` (${item.presenter})`}`);
+  const items = meeting.agenda.map((item, i) => `${i + 1}. ${AGENDA_KIND_LABELS[item.kind].sv}: ${item.title}${item.presenter === undefined ? "" : ` (${item.presenter})`}`);
   const cancelled = meeting.status === "cancelled" ? [`Inställt${meeting.cancellationReason === undefined ? "" : `: ${meeting.cancellationReason}`}.`] : [];
   return [...cancelled, items.length === 0 ? "Dagordning kommer med kallelsen." : "Dagordning:", ...items].join("\n");
 }

@@ -52,5 +52,6 @@ export { getForumCompliance, type ForumCompliance, type ForumComplianceOptions, 
 
 export { escapeICalText, foldICalLine, toICalendar, type ICalendarOptions, type ICalendarTarget } from "./icalendar.js";
 export { getApprovedMinutes, getCurrentDecisions, type ApprovedMinutes, type CurrentDecision, type MinutesAttendance, type MinutesCorrection } from "./minutes.js";
+export { AGENDA_KIND_LABELS } from "./labels.js";
 export { MINUTES_STYLES } from "./minutes-styles.js";
 export { MINUTES_CSV_COLUMNS, formatMinutesCsv, formatMinutesHtml, formatMinutesJson, type MinutesCsvOptions, type MinutesHtmlOptions } from "./minutes-export.js";

@@ -7,6 +7,7 @@ import { escapeHtml } from "../common/html.js";
 import { toCanonicalJson } from "../io/canonical-json.js";
 import { formatCsvRecords, type CsvCell, type CsvDelimiter } from "../io/csv.js";
 import type { ApprovedMinutes } from "./minutes.js";
+import { AGENDA_KIND_LABELS } from "./labels.js";
 import { MINUTES_STYLES } from "./minutes-styles.js";
 import { toStockholm } from "./stockholm-time.js";
 
@@ -61,7 +62,6 @@ export function formatMinutesCsv(minutes: ApprovedMinutes, options: MinutesCsvOp
 }
 
 
-const KIND_SV: Readonly<Record<string, string>> = { information: "Information", decision: "Beslut", workshop: "Workshop", report: "Rapport", dialogue: "Dialog" };
 const MODE_SV: Readonly<Record<string, string>> = { physical: "Fysiskt möte", digital: "Digitalt möte", hybrid: "Hybridmöte" };
 const STATUS_SV: Readonly<Record<string, string>> = { present: "Närvarande", absent: "Frånvarande", represented: "Företrädd av ersättare" };
 
@@ -130,7 +130,7 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
   lines.push("</section>", "<section>", "<h2>Ärenden</h2>", "<ol>");
   for (const item of minutes.items) {
     const notes = item.notes === "" ? "" : `\n${item.notes.split(/\r?\n\r?\n/).map((p) => `<p>${e(p).replace(/\r?\n/g, "<br>")}</p>`).join("\n")}`;
-    lines.push(`<li><h3>${e(KIND_SV[item.kind] ?? item.kind)}: ${e(item.title)}</h3>${notes}</li>`);
+    lines.push(`<li><h3>${e(AGENDA_KIND_LABELS[item.kind].sv)}: ${e(item.title)}</h3>${notes}</li>`);
   }
   lines.push("</ol>", "</section>", "<section>", "<h2>Beslut</h2>");
   const titleOf = new Map(minutes.items.map((item) => [item.itemId, item.title] as const));

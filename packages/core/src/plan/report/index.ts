@@ -5,7 +5,7 @@
  */
 export { assembleAnnualReport } from "./assemble.js";
 export { AnnualReportOptions, AnnualReportTexts, ReportParagraphsInput, parseAnnualReportOptions } from "./input.js";
-export { AGENDA_KIND_LABELS, NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.js";
+export { NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.js";
 export { escapeMarkdown, formatChange, formatDate, formatNumber, formatPercent, type ReportLocale } from "./format.js";
 export { renderAnnualReportHtml, type RenderReportOptions } from "./render-html.js";
 export { renderAnnualReportMarkdown } from "./render-markdown.js";

@@ -3,7 +3,6 @@
  * and the reasons a part has no data. Generic to every county; the county's name comes from its profile.
  */
 import type { BilingualMessage } from "../../common/issues.js";
-import type { AgendaItemKind } from "../../meetings/schema.js";
 import type { PlanStatus } from "../schema.js";
 
 /** Headings of the report, by part; `{year}` is replaced with the report's year. */
@@ -24,15 +23,6 @@ export const REPORT_HEADINGS = Object.freeze({
   appendixSelfAssessment: { sv: "Bilaga 1. Självskattningen av arbetet i de lokala systemledningarna", en: "Appendix 1. The self-assessment of the local system leaderships" },
   appendixActivities: { sv: "Bilaga 2. Aktiviteter och dialoger under {year}", en: "Appendix 2. Activities and dialogues in {year}" },
 } satisfies Record<string, BilingualMessage>);
-
-/** Labels of agenda item kinds, as Bilaga 2 writes them (Information, Beslut, Workshop, Rapport). */
-export const AGENDA_KIND_LABELS: Readonly<Record<AgendaItemKind, BilingualMessage>> = Object.freeze({
-  information: { sv: "Information", en: "Information" },
-  decision: { sv: "Beslut", en: "Decision" },
-  workshop: { sv: "Workshop", en: "Workshop" },
-  report: { sv: "Rapport", en: "Report" },
-  dialogue: { sv: "Dialog", en: "Dialogue" },
-});
 
 /** Labels of plan statuses. */
 export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, BilingualMessage>> = Object.freeze({

@@ -7,7 +7,8 @@ import { stockholmDateOf } from "../../meetings/stockholm-time.js";
 import type { AgendaItemKind, Meeting } from "../../meetings/schema.js";
 import type { Forum } from "../../structure/schema.js";
 import type { Workspace } from "../../workspace/schema.js";
-import { AGENDA_KIND_LABELS, NO_DATA_REASONS, withYear } from "./labels.js";
+import { AGENDA_KIND_LABELS } from "../../meetings/labels.js";
+import { NO_DATA_REASONS, withYear } from "./labels.js";
 import type { ReportAgendaRow, ReportForumActivity, ReportForumAgenda, ReportPart } from "./types.js";
 
 const LEVEL_ORDER: Readonly<Record<string, number>> = { regional: 0, subregional: 1, local: 2 };
