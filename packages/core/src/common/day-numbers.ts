@@ -3,6 +3,7 @@
  * zone are involved, and no object is made per step. The structure module's month arithmetic and the
  * meetings module's Swedish calendar both count days with these.
  */
+import type { IsoDate } from "./primitives.js";
 
 /** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
 export function dayNumberOf(year: number, month: number, day: number): number {
@@ -24,4 +25,40 @@ export function civilOf(dayNumber: number): [number, number, number] {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The `YYYY-MM-DD` of a day number. */
+export function isoDateOf(dayNumber: number): IsoDate {
+  const cacheable = Number.isInteger(dayNumber) && dayNumber >= 0 && dayNumber < ISO_DATE_CACHE_DAYS;
+  if (cacheable) {
+    const known = isoDateCache[dayNumber];
+    if (known !== undefined) return known;
+  }
+  const [y, m, d] = civilOf(dayNumber);
+  const date = `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
+  if (cacheable) isoDateCache[dayNumber] = date;
+  return date;
+}
+
+/** Days 1970-01-01 up to 2200 (the planning range): the compliance of 10,000 meetings formats ~60,000 dates. */
+const ISO_DATE_CACHE_DAYS = 84_000;
+const isoDateCache: (IsoDate | undefined)[] = [];
+
+/** The day number of a `YYYY-MM-DD`. */
+export function dayNumberOfIso(date: IsoDate): number {
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+/** `date` moved by `days`. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return isoDateOf(dayNumberOfIso(date) + days);
+}
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }

@@ -3,50 +3,14 @@
  * Easter, and the public holidays of *lag (1989:253) om allmänna helgdagar* plus the eves that are
  * non-working in practice. No `Date`, so no clock and no time zone is involved.
  */
-import { civilOf, dayNumberOf } from "../common/day-numbers.js";
+import { addDays, civilOf, dayNumberOf, dayNumberOfIso, daysInMonth, isoDateOf } from "../common/day-numbers.js";
 import type { IsoDate, LocalizedText } from "../common/primitives.js";
 
-export { civilOf, dayNumberOf };
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-
-/** The `YYYY-MM-DD` of a day number. */
-export function isoDateOf(dayNumber: number): IsoDate {
-  const cacheable = Number.isInteger(dayNumber) && dayNumber >= 0 && dayNumber < ISO_DATE_CACHE_DAYS;
-  if (cacheable) {
-    const known = isoDateCache[dayNumber];
-    if (known !== undefined) return known;
-  }
-  const [y, m, d] = civilOf(dayNumber);
-  const date = `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
-  if (cacheable) isoDateCache[dayNumber] = date;
-  return date;
-}
-
-/** Days 1970-01-01 up to 2200 (the planning range): the compliance of 10,000 meetings formats ~60,000 dates. */
-const ISO_DATE_CACHE_DAYS = 84_000;
-const isoDateCache: (IsoDate | undefined)[] = [];
-
-/** The day number of a `YYYY-MM-DD`. */
-export function dayNumberOfIso(date: IsoDate): number {
-  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
-}
+export { addDays, civilOf, dayNumberOf, dayNumberOfIso, daysInMonth, isoDateOf };
 
 /** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
 export function weekdayOf(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
-}
-
-/** `date` moved by `days`. */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return isoDateOf(dayNumberOfIso(date) + days);
-}
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** Days in `month` (1–12) of `year`. */
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 /**

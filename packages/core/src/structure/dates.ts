@@ -2,38 +2,15 @@
  * Calendar arithmetic on `YYYY-MM-DD` dates in whole numbers (no `Date`, so no time zone or clock is
  * involved, and no object is made per step: the chair history of every forum is computed in one go).
  */
-import { civilOf, dayNumberOf } from "../common/day-numbers.js";
+import { addDays, dayNumberOf, daysInMonth, isoDateOf } from "../common/day-numbers.js";
 import type { IsoDate } from "../common/primitives.js";
 
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+export { addDays };
 
-/** Days in `month` (1–12) of `year`. */
-function daysInMonth(year: number, month: number): number {
-  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
-}
-
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const pad4 = (n: number): string => String(n).padStart(4, "0");
-
-function format(year: number, month: number, day: number): IsoDate {
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** The civil date of a day number. */
-function fromDayNumber(dayNumber: number): IsoDate {
-  const [year, month, day] = civilOf(dayNumber);
-  return format(year, month, day);
-}
+const format = (year: number, month: number, day: number): IsoDate => isoDateOf(dayNumberOf(year, month, day));
 
 function parts(date: IsoDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
-}
-
-/** `date` moved by `days` (negative moves back). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const [year, month, day] = parts(date);
-  return fromDayNumber(dayNumberOf(year, month, day) + days);
 }
 
 /** `date` moved by `months`; a day past the end of the target month becomes its last day (Jan 31 + 1 → Feb 28/29). */
