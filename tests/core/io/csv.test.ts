@@ -58,6 +58,30 @@ describe("formatCsv", () => {
   });
 });
 
+describe("formatCsv with decimalComma", () => {
+  it("writes numbers with a decimal comma, every decimal kept and no grouping, as Swedish spreadsheets read them", () => {
+    expect(formatCsv([[2.8333333333333335, 123456.5, 3]], { delimiter: ";", decimalComma: true })).toBe("2,8333333333333335;123456,5;3\r\n");
+  });
+
+  it("leaves a negative number a number: no formula guard, unlike the text '-2,5'", () => {
+    expect(formatCsv([[-2.5, "-2,5"]], { delimiter: ";", decimalComma: true })).toBe("-2,5;'-2,5\r\n");
+  });
+
+  it("quotes a comma number when the delimiter is a comma, so the columns stay apart", () => {
+    expect(formatCsv([[2.5, 1]], { decimalComma: true })).toBe('"2,5",1\r\n');
+  });
+
+  it("reads back as the very same number (no rounding)", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const [[cell]] = parseCsv(formatCsv([[value]], { delimiter: ";", decimalComma: true }), { delimiter: ";" }) as string[][] as [[string]];
+        expect(Number(cell.replace(",", "."))).toBe(value === 0 ? 0 : value);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
 describe("parseCsv", () => {
   it("reads quoted fields with doubled quotes, delimiters and CRLF inside", () => {
     expect(parseCsv('Forum,Kommentar\r\nLCHNV,"Sa ""ja""\r\ntill, förslaget"\r\n')).toEqual([

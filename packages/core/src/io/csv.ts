@@ -21,6 +21,11 @@ export interface CsvFormatOptions {
   readonly delimiter?: CsvDelimiter;
   /** Start the text with a UTF-8 byte order mark, so that Excel reads å, ä and ö correctly. @default false */
   readonly byteOrderMark?: boolean;
+  /**
+   * Write numbers with a decimal comma (`2,5`), as a spreadsheet in Swedish reads them; use it with the `;`
+   * delimiter. Numbers stay numbers: a negative one is never taken for a formula. @default false
+   */
+  readonly decimalComma?: boolean;
 }
 
 /** Options of {@link formatCsvRecords}. */
@@ -62,12 +67,12 @@ function removeFormulaGuard(text: string): string {
   return HAS_FORMULA_GUARD.test(text) ? text.slice(1) : text;
 }
 
-function cellText(cell: CsvCell, row: number, column: number): string {
+function cellText(cell: CsvCell, row: number, column: number, decimalComma = false): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return addFormulaGuard(cell);
   if (typeof cell === "boolean") return cell ? "true" : "false";
   // A number cannot carry a formula, so `-5` stays a number in the spreadsheet.
-  if (Number.isFinite(cell)) return String(cell);
+  if (Number.isFinite(cell)) return decimalComma ? String(cell).replace(".", ",") : String(cell);
   throw new SystemledningError("invalidInput", [createIssue([row, column], "invalid_type", { expected: "finite number", received: String(cell) })]);
 }
 
@@ -88,9 +93,10 @@ function quoteIfNeeded(text: string, delimiter: CsvDelimiter): string {
  */
 export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFormatOptions = {}): string {
   const delimiter = options.delimiter ?? ",";
+  const decimalComma = options.decimalComma === true;
   const lines = rows.map((row, r) => {
     if (row.length === 1 && cellText(row[0], r, 0) === "") return '""';
-    return row.map((cell, c) => quoteIfNeeded(cellText(cell, r, c), delimiter)).join(delimiter);
+    return row.map((cell, c) => quoteIfNeeded(cellText(cell, r, c, decimalComma), delimiter)).join(delimiter);
   });
   const body = lines.map((line) => line + LINE_END).join("");
   return options.byteOrderMark === true ? BYTE_ORDER_MARK + body : body;
