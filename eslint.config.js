@@ -127,6 +127,20 @@ export default defineConfig([
     },
   },
   {
+    // The kit's components run on intranet pages with `style-src 'self'`: an inline style attribute from a
+    // server render is blocked there, so geometry goes through SVG attributes and looks through classes.
+    files: ["packages/react/src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        ...securityRules["no-restricted-syntax"],
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: "An inline style attribute breaks under a strict CSP (style-src 'self', QUALITY.md S3): use an sl- class in styles.css, or SVG geometry attributes.",
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**", "stories/**", "**/*.test.{ts,tsx}", "**/*.stories.{ts,tsx}"],
     rules: testRules,
   },

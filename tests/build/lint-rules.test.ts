@@ -78,6 +78,17 @@ describe("eslint.config.js security rules", () => {
     expect(findings).toContainEqual(expect.objectContaining({ ruleId: "no-restricted-syntax", message: expect.stringContaining("dangerouslySetInnerHTML") }));
   });
 
+  it("reports an inline style attribute in the kit's components (strict CSP), but not in the demo app", async () => {
+    const code = "export const Bar = ({ w }: { w: number }) => <div style={{ width: w }} />;";
+    const kit = await lintSnippet(code, REACT_FILE);
+    expect(kit).toContainEqual(expect.objectContaining({ ruleId: "no-restricted-syntax", message: expect.stringContaining("strict CSP") }));
+    // The kit's other rules still hold in the same files: the style rule extends them, it does not replace them.
+    const html = await lintSnippet('export const f = (el: HTMLElement) => { el.innerHTML = "x"; };', REACT_FILE);
+    expect(html.map((finding) => finding.ruleId)).toContain("no-restricted-syntax");
+    const demo = await lintSnippet(code, "examples/dashboard/src/snippet.tsx");
+    expect(demo.filter((finding) => finding.message.includes("strict CSP") && finding.message.includes("inline style"))).toEqual([]);
+  });
+
   it("accepts the safe equivalents: textContent, a function passed to setTimeout, text as a React child", async () => {
     const core = await lintSnippet("export function f(el: HTMLElement, s: string) { el.textContent = s; setTimeout(() => f(el, s), 10); }", CORE_FILE);
     const react = await lintSnippet("export const Text = ({ s }: { s: string }) => <p>{s}</p>;", REACT_FILE);

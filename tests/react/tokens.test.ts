@@ -31,7 +31,7 @@ function contrast(a: string, b: string): number {
 }
 
 const TEXT_ON_BACKGROUNDS = ["text", "text-muted", "accent", "ok", "warning", "missing", "info"];
-const GRAPHICS_ON_BACKGROUNDS = ["border", "focus"];
+const GRAPHICS_ON_BACKGROUNDS = ["border", "focus", "chart-bar", "chart-half", "chart-highlight", "chart-muted"];
 
 const themes = {
   light: (s: string) => s === ".sl-root",

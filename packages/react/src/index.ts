@@ -5,3 +5,6 @@
  */
 export * from "@systemledning/core";
 export * from "./store/index.js";
+export * from "./i18n/index.js";
+export * from "./primitives/index.js";
+export * from "./scoring/index.js";

@@ -1,0 +1,8 @@
+/**
+ * The kit's languages: Swedish first, English on request; every text in a catalogue, every number and
+ * date through `Intl`.
+ * @module
+ */
+export { formatLocaleDate, formatLocaleNumber, formatLocalePercent, INTL_LOCALE, localizeText, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+export { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
+export { LocaleProvider, useKitLocale, type KitLocaleTools, type KitMessageOverrides, type LocaleProviderProps } from "./locale.js";

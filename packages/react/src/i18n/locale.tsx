@@ -1,0 +1,81 @@
+/**
+ * The kit's language: a provider for a whole intranet page, a `locale` prop for one widget, and the hook
+ * every component reads both through. Swedish is the default.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { formatLocaleNumber, formatLocalePercent, localizeText, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+import { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
+
+/** Replacements for some of the kit's texts, per key (a county's own word for *delmål*, say). */
+export type KitMessageOverrides = Partial<Record<KitMessageKey, KitLocalizedText>>;
+
+interface LocaleContextValue {
+  readonly locale: KitLocale;
+  readonly messages: KitMessageOverrides;
+}
+
+const LocaleContext = createContext<LocaleContextValue>({ locale: "sv", messages: {} });
+
+/** Props of {@link LocaleProvider}. */
+export interface LocaleProviderProps {
+  /** The language of every kit component below. @default "sv" */
+  readonly locale?: KitLocale;
+  /** Texts that replace the kit's own, per key. @default those of an enclosing provider, else none */
+  readonly messages?: KitMessageOverrides;
+  readonly children: ReactNode;
+}
+
+/**
+ * Sets the language (and any replaced texts) for every kit component below it. A component's own
+ * `locale` prop wins over the provider.
+ *
+ * @example
+ * <LocaleProvider locale="en"><DistributionChart result={result} /></LocaleProvider>
+ */
+export function LocaleProvider({ locale = "sv", messages, children }: LocaleProviderProps) {
+  const parent = useContext(LocaleContext);
+  const value = useMemo(() => ({ locale, messages: messages ?? parent.messages }), [locale, messages, parent.messages]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/** What {@link useKitLocale} gives a component: the locale and the kit's formatters bound to it. */
+export interface KitLocaleTools {
+  readonly locale: KitLocale;
+  /** A kit text with its `{name}` placeholders filled. */
+  readonly t: (key: KitMessageKey, params?: MessageParams) => string;
+  /** A number for display (one decimal at most unless told otherwise). */
+  readonly number: (value: number, options?: FormatNumberOptions) => string;
+  /** A share 0–1 as a whole percentage. */
+  readonly percent: (share: number) => string;
+  /** A profile text in the locale, falling back to Swedish. */
+  readonly text: (text: KitLocalizedText) => string;
+}
+
+/**
+ * The locale of a component (its own `locale` prop, else the nearest {@link LocaleProvider}, else Swedish)
+ * and the kit's texts and formatters in it.
+ *
+ * @example
+ * const { t, number } = useKitLocale(props.locale);
+ * t("meanMarker", { mean: number(2.83) }) // "Medel 2,8"
+ */
+export function useKitLocale(localeProp?: KitLocale | undefined): KitLocaleTools {
+  const context = useContext(LocaleContext);
+  const locale = localeProp ?? context.locale;
+  const overrides = context.messages;
+  return useMemo(
+    () => ({
+      locale,
+      t: (key, params) => {
+        // A replacement written only in Swedish does not turn an English widget Swedish: English keeps the kit's text.
+        const override = overrides[key];
+        const text = override !== undefined && (locale === "sv" || override.en !== undefined) ? override : KIT_MESSAGES[key];
+        return fillTemplate(localizeText(text, locale), params);
+      },
+      number: (value, options) => formatLocaleNumber(value, locale, options),
+      percent: (share) => formatLocalePercent(share, locale),
+      text: (text) => localizeText(text, locale),
+    }),
+    [locale, overrides],
+  );
+}

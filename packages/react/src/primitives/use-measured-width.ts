@@ -1,0 +1,37 @@
+/**
+ * The rendered width of an element, for charts whose text must stay at its real size: an SVG drawn in the
+ * container's own pixels keeps 12 px labels at 12 px on a phone and on a wall screen, where a scaled
+ * viewBox would shrink or blow them up. Before the first measurement (and in a server render) the
+ * fallback width is used.
+ */
+import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+
+/**
+ * Measure an element's content width and follow its changes (ResizeObserver), rounded to whole pixels so
+ * sub-pixel jitter does not re-render.
+ *
+ * @example
+ * const [ref, width] = useMeasuredWidth<HTMLDivElement>(400);
+ * <div ref={ref}><svg viewBox={`0 0 ${width} 40`} width={width} height={40}>…</svg></div>
+ */
+export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number): [RefObject<TElement | null>, number] {
+  const ref = useRef<TElement | null>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const update = (next: number) => {
+      const rounded = Math.round(next);
+      if (rounded > 0) setWidth(rounded);
+    };
+    update(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[0];
+      if (entry !== undefined) update(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
