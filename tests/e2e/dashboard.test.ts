@@ -4,98 +4,20 @@
  * structure is there, axe finds nothing, the page breaks no policy, makes no request elsewhere, reflows
  * at 320 px and can be used with the keyboard. Screenshots go to /tmp/screens for a human look.
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { build, preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../../vitest.shared.js";
+import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest, type Watched } from "./dashboard-harness.js";
 
-const dashboardRoot = fileURLToPath(new URL("../../examples/dashboard/", import.meta.url));
-const configFile = join(dashboardRoot, "vite.config.ts");
-const SCREENS = "/tmp/screens";
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-let outDir = "";
-let server: PreviewServer;
-let browser: Browser;
+let dashboard: DashboardUnderTest;
 let origin = "";
-
-/** A free port on localhost, so parallel runs and a running `pnpm start` never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Watched {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  readonly offOrigin: string[];
-  readonly pageErrors: string[];
-  cspViolations(): Promise<string[]>;
-}
-
-/** A fresh page that records CSP violations, page errors and any request that leaves the origin. */
-async function openPage(width: number, height = 900): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: "sv-SE" });
-  const offOrigin: string[] = [];
-  const pageErrors: string[] = [];
-  // Anything not from the page's own origin is recorded and refused, so it cannot succeed silently.
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
-    offOrigin.push(url);
-    return route.abort();
-  });
-  await context.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-    document.addEventListener("securitypolicyviolation", (event) => {
-      violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return {
-    page,
-    context,
-    offOrigin,
-    pageErrors,
-    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-  };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
-}
+const openPage = (width: number, height?: number): Promise<Watched> => dashboard.openPage(width, height);
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), "sl-dashboard-"));
-  await mkdir(SCREENS, { recursive: true });
-  await build({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  server = await preview({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true } });
-  origin = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  dashboard = await startDashboard();
+  origin = dashboard.origin;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir !== "") await rm(outDir, { recursive: true, force: true });
+  await dashboard?.close();
 });
 
 describe("dashboard (production build)", () => {

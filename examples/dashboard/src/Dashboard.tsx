@@ -3,7 +3,8 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useMemo, useRef, type MouseEvent } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
-import { OVERVIEW_HREF, type Route } from "./route.js";
+import { ASSESSMENT_HREF, OVERVIEW_HREF, type Route } from "./route.js";
+import { AssessmentView } from "./views/AssessmentView.js";
 import { LeadershipDetail } from "./views/LeadershipDetail.js";
 import { StructureOverview } from "./views/StructureOverview.js";
 
@@ -16,6 +17,8 @@ export interface DashboardProps {
   readonly locale: Locale;
   readonly onLocaleChange: (locale: Locale) => void;
   readonly route: Route;
+  /** Store a changed workspace (the self-assessment form's response). Without it the form's answers go nowhere. */
+  readonly onWorkspaceChange?: (workspace: Workspace) => void;
 }
 
 /**
@@ -30,13 +33,13 @@ export function Dashboard(props: DashboardProps) {
   );
 }
 
-function DashboardBody({ workspace, asOf, locale, onLocaleChange, route }: DashboardProps) {
+function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorkspaceChange }: DashboardProps) {
   const { t } = useI18n();
   const index = useMemo<StructureIndex>(() => createStructureIndex(workspace), [workspace]);
   const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf, index }), [workspace, asOf, index]);
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const routeKey = route.kind === "overview" ? "overview" : `leadership:${route.leadershipId}`;
+  const routeKey = route.kind === "leadership" ? `leadership:${route.leadershipId}` : route.kind;
   const firstRoute = useRef(routeKey);
 
   // After navigating, focus moves to the new view's heading (or the main region) so keyboard and screen reader users start there.
@@ -68,6 +71,20 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route }: Dashb
           <p className="dash-muted">
             {t("asOf")} <time dateTime={asOf}>{formatDate(asOf, locale)}</time>. {t("sampleNotice")}
           </p>
+          <nav className="dash-nav" aria-label={t("navigation")}>
+            <ul>
+              <li>
+                <a href={OVERVIEW_HREF} aria-current={route.kind === "overview" ? "page" : undefined}>
+                  {t("navStructure")}
+                </a>
+              </li>
+              <li>
+                <a href={ASSESSMENT_HREF} aria-current={route.kind === "assessment" ? "page" : undefined}>
+                  {t("navAssessment")}
+                </a>
+              </li>
+            </ul>
+          </nav>
         </div>
         <div className="dash-language" role="group" aria-label={t("language")}>
           <button type="button" className="sl-button" aria-pressed={locale === "sv"} lang="sv" onClick={() => onLocaleChange("sv")}>
@@ -82,6 +99,8 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route }: Dashb
         <ErrorBoundary key={routeKey}>
           {route.kind === "overview" ? (
             <StructureOverview overviews={overviews} index={index} />
+          ) : route.kind === "assessment" ? (
+            <AssessmentView workspace={workspace} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
           ) : (
             <>
               <p>

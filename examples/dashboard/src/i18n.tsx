@@ -53,6 +53,21 @@ const MESSAGES = {
   questions: { sv: "Frågor om strukturen", en: "Questions about the structure" },
   loadFailed: { sv: "Arbetsytan kunde inte läsas in.", en: "The workspace could not be loaded." },
   scrollHint: { sv: "Tabellen kan rullas i sidled.", en: "The table scrolls sideways." },
+  navigation: { sv: "Delar av översikten", en: "Parts of the overview" },
+  navStructure: { sv: "Strukturen", en: "The structure" },
+  navAssessment: { sv: "Självskattning", en: "Self-assessment" },
+  assessmentHeading: { sv: "Självskattning av de lokala systemledningarna", en: "Self-assessment of the local leaderships" },
+  assessmentLead: {
+    sv: "Årsrapportens bilaga 1 på exempeldata: hur de lokala systemledningarna skattar sitt arbete med de fem delmålen, och formuläret de svarar i.",
+    en: "Appendix 1 of the annual report on sample data: how the local leaderships rate their work on the five goals, and the form they answer in.",
+  },
+  assessmentRoundLabel: { sv: "Omgång", en: "Round" },
+  assessmentNoRound: { sv: "Arbetsytan har ingen självskattning.", en: "The workspace has no self-assessment." },
+  assessmentFormHeading: { sv: "Svara på självskattningen", en: "Answer the self-assessment" },
+  assessmentFormLead: {
+    sv: "Prova formuläret: svaren sparas bara i den här sidan och diagrammen ovan räknas om direkt.",
+    en: "Try the form: the answers stay in this page only, and the charts above are recalculated at once.",
+  },
 } as const;
 
 /** Keys of the dashboard's own texts. */

@@ -1,11 +1,12 @@
 /**
- * The dashboard's two places, kept in the URL hash so that links, the back button and bookmarks work
- * without a server: `#/` (the county) and `#/ledning/<id>` (one leadership).
+ * The dashboard's places, kept in the URL hash so that links, the back button and bookmarks work
+ * without a server: `#/` (the county), `#/ledning/<id>` (one leadership) and `#/sjalvskattning` (the
+ * self-assessment round).
  */
 import { useSyncExternalStore } from "react";
 
 /** Where the dashboard is. */
-export type Route = { readonly kind: "overview" } | { readonly kind: "leadership"; readonly leadershipId: string };
+export type Route = { readonly kind: "overview" } | { readonly kind: "assessment" } | { readonly kind: "leadership"; readonly leadershipId: string };
 
 const LEADERSHIP_PREFIX = "#/ledning/";
 
@@ -17,8 +18,12 @@ export function leadershipHref(leadershipId: string): string {
 /** The link to the overview. */
 export const OVERVIEW_HREF = "#/";
 
+/** The link to the self-assessment. */
+export const ASSESSMENT_HREF = "#/sjalvskattning";
+
 /** Read a route from a location hash; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
+  if (hash === ASSESSMENT_HREF) return { kind: "assessment" };
   if (hash.startsWith(LEADERSHIP_PREFIX)) {
     try {
       const leadershipId = decodeURIComponent(hash.slice(LEADERSHIP_PREFIX.length));
