@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatLocaleDate, formatLocaleNumber, formatLocalePercent, localizeText } from "../../../packages/react/src/i18n/format.js";
@@ -183,5 +186,13 @@ describe("KIT_MESSAGES", () => {
         expect({ key, text, braces: /[{}]/.test(stripped) }).toEqual({ key, text, braces: false });
       }
     }
+  });
+
+  it("holds no entry the kit does not use: every key appears in the kit's sources (a dead text would go stale untranslated)", () => {
+    const kitSources = fileURLToPath(new URL("../../../packages/react/src/", import.meta.url));
+    const files = (readdirSync(kitSources, { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file) && !file.endsWith("messages.ts"));
+    const text = files.map((file) => readFileSync(join(kitSources, file), "utf8")).join("\n");
+    const unused = entries.map(([key]) => key).filter((key) => !text.includes(`"${key}"`));
+    expect(unused).toEqual([]);
   });
 });

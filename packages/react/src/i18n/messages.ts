@@ -14,7 +14,6 @@ export const KIT_MESSAGES = {
 
   // Chart figure
   showTable: { sv: "Visa som tabell", en: "Show as table" },
-  showChart: { sv: "Visa som diagram", en: "Show as chart" },
   downloadCsv: { sv: "Ladda ner CSV", en: "Download CSV" },
   csvDownloaded: { sv: "Filen {file} laddades ner.", en: "The file {file} was downloaded." },
   chartKeys: {
@@ -25,19 +24,16 @@ export const KIT_MESSAGES = {
     sv: "Tabba till diagrammet. Vänster- och högerpil flyttar inom en rad, upp- och nedpil mellan raderna, Home och End till första och sista värdet. Esc stänger rutan med värdet.",
     en: "Tab to the chart. Left and right arrows move within a row, up and down arrows between rows, Home and End to the first and last value. Esc closes the value box.",
   },
-  tableScrolls: { sv: "Tabellen kan rullas i sidled.", en: "The table scrolls sideways." },
   loadingTable: { sv: "Tabellen laddas …", en: "Loading the table …" },
 
   // Data table
   sortAscending: { sv: "stigande", en: "ascending" },
   sortDescending: { sv: "fallande", en: "descending" },
-  sortBy: { sv: "Sortera efter {column}", en: "Sort by {column}" },
   sortedBy: { sv: "Sorterat efter {column}, {direction}.", en: "Sorted by {column}, {direction}." },
   filterLabel: { sv: "Filtrera tabellen", en: "Filter the table" },
   filterResult: { sv: "{shown} av {total} rader visas.", en: "{shown} of {total} rows shown." },
   noRows: { sv: "Inga rader att visa.", en: "No rows to show." },
   noMatchingRows: { sv: "Inga rader matchar filtret.", en: "No rows match the filter." },
-  page: { sv: "Sida {page} av {pages}", en: "Page {page} of {pages}" },
   pageNavigation: { sv: "Sidor i tabellen", en: "Table pages" },
   previousPage: { sv: "Föregående sida", en: "Previous page" },
   nextPage: { sv: "Nästa sida", en: "Next page" },
@@ -47,7 +43,6 @@ export const KIT_MESSAGES = {
   item: { sv: "Påstående", en: "Statement" },
   goalTitle: { sv: "Delmål {number} – {name}", en: "Goal {number} – {name}" },
   value: { sv: "Värde", en: "Value" },
-  scaleValue: { sv: "Skalvärde", en: "Scale value" },
   label: { sv: "Svarsalternativ", en: "Answer" },
   count: { sv: "Antal systemledningar", en: "Leaderships" },
   countRespondents: { sv: "Antal svar", en: "Responses" },
@@ -59,7 +54,6 @@ export const KIT_MESSAGES = {
   dontKnow: { sv: "Vet ej", en: "Don't know" },
   leadership: { sv: "Systemledning", en: "Leadership" },
   countyMean: { sv: "Länets medelvärde", en: "County mean" },
-  round: { sv: "Omgång", en: "Round" },
   noValue: { sv: "inget värde", en: "no value" },
   halfStep: { sv: "mellan {lower} och {upper}", en: "between {lower} and {upper}" },
   halfStepNote: {
@@ -118,7 +112,6 @@ export const KIT_MESSAGES = {
     sv: "{item}: {leadership} {value}, länets medelvärde {mean}",
     en: "{item}: {leadership} {value}, county mean {mean}",
   },
-  comparisonLegendThis: { sv: "Den valda systemledningen", en: "The chosen leadership" },
   comparisonLegendOthers: { sv: "Övriga systemledningar", en: "Other leaderships" },
   comparisonLegendMean: { sv: "Länets medelvärde", en: "County mean" },
   chooseLeadership: { sv: "Välj systemledning", en: "Choose a leadership" },
@@ -138,7 +131,6 @@ export const KIT_MESSAGES = {
   trendRoundsHeading: { sv: "Omgångar som inte jämförs (* i diagrammen)", en: "Rounds that are not compared (* in the charts)" },
 
   // Scoring: coverage
-  coverageLabel: { sv: "Svarsfrekvens", en: "Response rate" },
   coverageAnswered: {
     sv: "{answered} av {asked} systemledningar svarade ({share})",
     en: "{answered} of {asked} leaderships answered ({share})",
@@ -190,7 +182,6 @@ export const KIT_MESSAGES = {
   },
   formSubmitted: { sv: "Svaren är skickade. Tack!", en: "The answers have been sent. Thank you!" },
   formAnother: { sv: "Fyll i ett nytt svar", en: "Fill in another response" },
-  formRefused: { sv: "Svaren kunde inte skickas: {count} fel.", en: "The answers could not be sent: {count} problems." },
   formAnswered: { sv: "{answered} av {total} påståenden besvarade", en: "{answered} of {total} statements answered" },
 
   // Data table (added with DataTable): the third click on a header returns the rows to the data's order.

@@ -5,6 +5,7 @@
  * @module
  */
 export { ChartFigure, type ChartFigureProps, type ChartFigureTable, type ChartFigureView } from "./chart-figure.js";
+export { ChartLegend, type ChartLegendEntry } from "./chart-legend.js";
 export { ChartTooltip, type ChartTooltipProps } from "./chart-tooltip.js";
 export { csvFileName, downloadText, toCsv } from "./csv.js";
 export { DataTable } from "./data-table/data-table.js";

@@ -7,6 +7,7 @@ import type { RoundResult } from "@systemledning/core/assessment";
 import { useId, useMemo } from "react";
 import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
+import { ChartLegend } from "../primitives/chart-legend.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { useChartNavigation } from "../primitives/use-chart-navigation.js";
@@ -160,27 +161,22 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
         })}
       </ul>
       <StripAxis scale={result.scale} width={stripWidth} measureRef={axisRef} tools={tools} />
-      <ul className="sl-legend" aria-label={t("value")}>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <path className="sl-compare-this" d="M10,1l7,7l-7,7l-7,-7z" />
-          </svg>
-          {name}
-        </li>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <rect className="sl-compare-others" x={3} y={4} width={5} height={12} />
-            <rect className="sl-compare-others" x={11} y={9} width={5} height={7} />
-          </svg>
-          {t("comparisonLegendOthers")}
-        </li>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <line className="sl-compare-mean" x1={10} x2={10} y1={1} y2={15} />
-          </svg>
-          {t("comparisonLegendMean")}
-        </li>
-      </ul>
+      <ChartLegend
+        label={t("value")}
+        entries={[
+          { swatch: <path className="sl-compare-this" d="M10,1l7,7l-7,7l-7,-7z" />, label: name },
+          {
+            swatch: (
+              <>
+                <rect className="sl-compare-others" x={3} y={4} width={5} height={12} />
+                <rect className="sl-compare-others" x={11} y={9} width={5} height={7} />
+              </>
+            ),
+            label: t("comparisonLegendOthers"),
+          },
+          { swatch: <line className="sl-compare-mean" x1={10} x2={10} y1={1} y2={15} />, label: t("comparisonLegendMean") },
+        ]}
+      />
     </ChartFigure>
   );
 }

@@ -8,6 +8,7 @@ import type { RoundResult } from "@systemledning/core/assessment";
 import { useMemo } from "react";
 import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
+import { ChartLegend } from "../primitives/chart-legend.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { useChartNavigation } from "../primitives/use-chart-navigation.js";
@@ -100,26 +101,14 @@ function OverviewFigure({ result, goals, title, headingLevel = 3, showCoverage =
         })}
       </ul>
       <StripAxis scale={result.scale} width={stripWidth} measureRef={axisRef} tools={tools} />
-      <ul className="sl-legend" aria-label={t("value")}>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <circle className="sl-range-mean" cx={10} cy={8} r={6} />
-          </svg>
-          {t("overviewLegendMean")}
-        </li>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <line className="sl-range-median" x1={10} x2={10} y1={1} y2={15} />
-          </svg>
-          {t("overviewLegendMedian")}
-        </li>
-        <li>
-          <svg className="sl-legend-swatch" viewBox="0 0 20 16" aria-hidden="true">
-            <line className="sl-range-line" x1={1} x2={19} y1={8} y2={8} />
-          </svg>
-          {t("overviewLegendRange")}
-        </li>
-      </ul>
+      <ChartLegend
+        label={t("value")}
+        entries={[
+          { swatch: <circle className="sl-range-mean" cx={10} cy={8} r={6} />, label: t("overviewLegendMean") },
+          { swatch: <line className="sl-range-median" x1={10} x2={10} y1={1} y2={15} />, label: t("overviewLegendMedian") },
+          { swatch: <line className="sl-range-line" x1={1} x2={19} y1={8} y2={8} />, label: t("overviewLegendRange") },
+        ]}
+      />
     </ChartFigure>
   );
 }
