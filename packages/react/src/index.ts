@@ -8,3 +8,5 @@ export * from "./store/index.js";
 export * from "./i18n/index.js";
 export * from "./primitives/index.js";
 export * from "./scoring/index.js";
+export * from "./timeline/index.js";
+export * from "./meetings/index.js";

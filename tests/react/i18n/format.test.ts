@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatLocaleDate, formatLocaleNumber, formatLocalePercent, localizeText } from "../../../packages/react/src/i18n/format.js";
-import { fillTemplate, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
 
 const NBSP = "\u00a0";
 const SEED = 20261122;
@@ -194,5 +194,12 @@ describe("KIT_MESSAGES", () => {
     const text = files.map((file) => readFileSync(join(kitSources, file), "utf8")).join("\n");
     const unused = entries.map(([key]) => key).filter((key) => !text.includes(`"${key}"`));
     expect(unused).toEqual([]);
+  });
+
+  it("takes each key from one area only: no area's text silently replaces another's", () => {
+    const owners = new Map<string, string[]>();
+    for (const [area, messages] of Object.entries(KIT_MESSAGE_AREAS)) for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), area]);
+    expect([...owners].filter(([, areas]) => areas.length > 1)).toEqual([]);
+    expect(owners.size).toBe(entries.length);
   });
 });

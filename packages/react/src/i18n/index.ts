@@ -4,5 +4,5 @@
  * @module
  */
 export { formatLocaleDate, formatLocaleNumber, formatLocalePercent, INTL_LOCALE, localizeText, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
-export { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
+export { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
 export { LocaleProvider, useKitLocale, type KitLocaleTools, type KitMessageOverrides, type LocaleProviderProps } from "./locale.js";
