@@ -9,6 +9,7 @@ export const entries = {
   "meetings/index": "src/meetings/index.ts",
   "assessment/index": "src/assessment/index.ts",
   "plan/index": "src/plan/index.ts",
+  "timeline/index": "src/timeline/index.ts",
   "kolada/index": "src/kolada/index.ts",
   "profiles/dalarna/index": "src/profiles/dalarna/index.ts",
   "profiles/kalmar/index": "src/profiles/kalmar/index.ts",

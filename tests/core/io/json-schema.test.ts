@@ -8,6 +8,7 @@ import { CURRENT_WORKSPACE_VERSION, serializeWorkspace } from "@systemledning/co
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
+import { workspaceWithEventsArbitrary } from "../../fixtures/timeline-arbitraries.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
 const SEED = 20261122;
@@ -87,6 +88,24 @@ describe("workspaceJsonSchema with ajv (a non-TypeScript back end)", () => {
       }),
       { seed: SEED, numRuns: 100 },
     );
+  });
+
+  it("accepts every generated workspace with events (version 3), hostile text included", () => {
+    fc.assert(
+      fc.property(workspaceWithEventsArbitrary(), (ws) => {
+        expect(validate(JSON.parse(serializeWorkspace(ws)))).toBe(true);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it("rejects an event with an unknown kind or field, naming where it is", () => {
+    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as { events: Record<string, unknown>[] };
+    doc.events[1]!.kind = "party";
+    doc.events[2]!.speaker = "okänd";
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/events/1/kind", keyword: "enum" }));
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/events/2", keyword: "additionalProperties", params: { additionalProperty: "speaker" } }));
   });
 
   it("rejects an unknown field, naming where it is", () => {

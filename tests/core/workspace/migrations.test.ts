@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import {
   COLLECTIONS_ADDED_IN_VERSION_2,
+  COLLECTIONS_ADDED_IN_VERSION_3,
+  CURRENT_WORKSPACE_VERSION,
   WORKSPACE_MIGRATIONS,
   migrateWorkspaceDocument,
   parseWorkspace,
@@ -12,6 +14,7 @@ import {
   type WorkspaceMigration,
 } from "@systemledning/core/workspace";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { workspaceArbitrary } from "../../fixtures/arbitraries.js";
 import { deepFreeze } from "../../fixtures/deep-freeze.js";
 import { createNationalWorkspace } from "../../fixtures/national.js";
@@ -31,15 +34,17 @@ const renameMembers: WorkspaceMigration = {
 /** The fictitious version 0, then the real steps from version 1 on. */
 const FROM_VERSION_ZERO: readonly WorkspaceMigration[] = [renameMembers, ...WORKSPACE_MIGRATIONS];
 
-/** Write a current document as version 0: without the collections of version 2, with `members`. */
+/** Write a current document as version 0: without the collections of versions 2 and 3, with `members`. */
 function toVersionZero(doc: RawDocument): Record<string, unknown> {
   const { memberships, ...rest } = doc as Record<string, unknown>;
-  for (const key of COLLECTIONS_ADDED_IN_VERSION_2) delete rest[key];
+  for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3]) delete rest[key];
   return { ...rest, version: 0, members: memberships };
 }
 
 /** A version 1 document, as issue 2's code wrote the Kalmar sample (committed, never regenerated). */
 const kalmarVersion1 = JSON.parse(readFileSync(new URL("../../fixtures/documents/workspace.v1.kalmar.json", import.meta.url), "utf8")) as RawDocument;
+/** A version 2 document, the Dalarna sample as version 2 wrote it, trimmed (committed, never regenerated). */
+const dalarnaVersion2 = JSON.parse(readFileSync(new URL("../../fixtures/documents/workspace.v2.dalarna.json", import.meta.url), "utf8")) as RawDocument;
 
 const dalarnaSized = createNationalWorkspace({ seed: SEED, counties: ["20"] });
 
@@ -119,18 +124,58 @@ describe("parseWorkspace with migrations", () => {
     expect(!result.success && result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid_type", "memberships[2].hasMandate"]]);
   });
 
-  it("migrates a stored version 1 document to version 2: the same data, with the new collections empty", () => {
+  it("migrates a stored version 1 document to the current version: the same data, with the new collections empty", () => {
     const frozen = deepFreeze(structuredClone(kalmarVersion1));
     const parsed = parseWorkspace(frozen);
-    expect(parsed.version).toBe(2);
-    for (const key of COLLECTIONS_ADDED_IN_VERSION_2) expect(parsed[key]).toEqual([]);
+    expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
+    for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3]) expect(parsed[key]).toEqual([]);
     expect(frozen.version).toBe(1);
-    // The Kalmar sample of today minus what version 2 added (its profile's module parts, the new
-    // collections) is exactly the migrated version 1 document: the migration kept everything.
+    // The Kalmar sample of today minus what versions 2 and 3 added (its profile's module parts, the new
+    // collections) is exactly the migrated version 1 document: the migrations kept everything.
     const today = createKalmarSampleWorkspace();
     const { meetings: _meetings, assessment: _assessment, followUp: _followUp, ...profileOfVersion1 } = today.profile;
-    const todayAsVersion1 = { ...today, profile: profileOfVersion1, ...Object.fromEntries(COLLECTIONS_ADDED_IN_VERSION_2.map((key) => [key, []])) };
+    const added = [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3];
+    const todayAsVersion1 = { ...today, profile: profileOfVersion1, ...Object.fromEntries(added.map((key) => [key, []])) };
     expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(todayAsVersion1 as typeof today));
+  });
+
+  it("migrates a stored version 2 document to version 3: every record kept, events empty", () => {
+    const frozen = deepFreeze(structuredClone(dalarnaVersion2));
+    const parsed = parseWorkspace(frozen);
+    expect(parsed.version).toBe(3);
+    expect(parsed.events).toEqual([]);
+    expect(frozen.version).toBe(2);
+    expect("events" in frozen).toBe(false);
+    // Everything else is the stored document as it was: only the version and the new collection differ.
+    const { version: _version, events: _events, ...rest } = parsed;
+    const { version: _storedVersion, ...stored } = dalarnaVersion2;
+    expect(rest).toEqual(stored);
+    // The stored meetings, decisions and plans are today's sample's: version 3 changed none of them.
+    const today = createDalarnaSampleWorkspace();
+    expect(parsed.meetings).toEqual(today.meetings);
+    expect(parsed.decisionLog).toEqual(today.decisionLog);
+    expect(parsed.plans).toEqual(today.plans);
+  });
+
+  it("migrates version 1 and version 2 documents once: migrating the result again changes nothing", () => {
+    for (const stored of [kalmarVersion1, dalarnaVersion2]) {
+      const frozen = deepFreeze(structuredClone(stored));
+      const once = migrateWorkspaceDocument(frozen);
+      if (!once.ok) throw new Error("migration failed");
+      expect(once.value.version).toBe(CURRENT_WORKSPACE_VERSION);
+      const twice = migrateWorkspaceDocument(deepFreeze(structuredClone(once.value)));
+      expect(twice).toEqual(once);
+      expect(migrateWorkspaceDocument(frozen)).toEqual(once);
+      expect(frozen).toEqual(stored);
+    }
+  });
+
+  it("keeps the events a version 2 document already holds, and lets the schema and the references judge them", () => {
+    const event = { id: "ev-1", title: "Regionalt nätverk", kind: "network", scope: "regional", date: "2025-05-06", leadershipIds: ["ls-falun"] };
+    const kept = parseWorkspace({ ...dalarnaVersion2, events: [event] });
+    expect(kept.events).toEqual([event]);
+    const bad = safeParseWorkspace({ ...dalarnaVersion2, events: [{ ...event, leadershipIds: ["ls-saknas"] }] });
+    expect(!bad.success && bad.error.issues.map((i) => [i.code, i.path])).toEqual([["dangling_reference", "events[0].leadershipIds[0]"]]);
   });
 
   it("keeps a version 2 collection that a version 1 document already holds, and lets the schema judge it", () => {

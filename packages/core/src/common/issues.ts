@@ -6,6 +6,7 @@
 import type { AssessmentIssueCode } from "../assessment/issues.js";
 import type { MeetingsIssueCode } from "../meetings/issues.js";
 import type { PlanIssueCode } from "../plan/issues.js";
+import type { TimelineIssueCode } from "../timeline/issues.js";
 
 /** A path into a document: property names and array indices. */
 export type PathSegment = string | number;
@@ -15,7 +16,7 @@ export type PathSegment = string | number;
  * in {@link ISSUE_MESSAGES}; each module keeps the codes and messages of its own rules in its `issues.ts`
  * (a type-only import here, so no module is loaded by another's door).
  */
-export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode;
+export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode;
 
 /** Codes of the checks every module shares: types, formats, ids, references, documents, CSV. */
 export type CommonIssueCode =

@@ -82,7 +82,21 @@ export function getCurrentDecisions(log: readonly LogEntry[]): CurrentDecision[]
       }
     }
   }
-  return [...current.values()].map(({ decision, entry, corrections }) => ({ ...decision, entryId: entry.id, meetingId: entry.meetingId, correctedBy: corrections }));
+  // Written out rather than spread from the record: a spread cost several times the rest of this function
+  // (measured in Node 20 on the timeline's 10,000-item benchmark).
+  return [...current.values()].map(({ decision, entry, corrections }) => {
+    const out: { -readonly [K in keyof CurrentDecision]: CurrentDecision[K] } = {
+      itemId: decision.itemId,
+      text: decision.text,
+      decidedOn: decision.decidedOn,
+      activityIds: decision.activityIds,
+      entryId: entry.id,
+      meetingId: entry.meetingId,
+      correctedBy: corrections,
+    };
+    if (decision.diarienummer !== undefined) out.diarienummer = decision.diarienummer;
+    return out;
+  });
 }
 
 /**

@@ -31,6 +31,18 @@ export const COLLECTIONS_ADDED_IN_VERSION_2 = [
   "checkIns",
 ] as const;
 
+/** The collections version 3 added, each empty in a migrated version 2 document. */
+export const COLLECTIONS_ADDED_IN_VERSION_3 = ["events"] as const;
+
+/** Return `doc` at `version` with each of `keys` that it lacks as an empty collection. */
+function addCollections(doc: RawDocument, version: number, keys: readonly string[]): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...doc, version };
+  // A collection already present (a host that wrote ahead of the version) is kept as it is and left
+  // to the schema to judge, never replaced by an empty one.
+  for (const key of keys) if (!Object.hasOwn(doc, key)) next[key] = [];
+  return next;
+}
+
 /**
  * The migrations of the workspace document, oldest first. Version 1 is the first published version.
  */
@@ -38,13 +50,12 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   {
     from: 1,
     description: "version 2 adds meetings, the decisions log, assessment rounds and responses, indicator values, plans and check-ins",
-    migrate: (doc) => {
-      const next: Record<string, unknown> = { ...doc, version: 2 };
-      // A collection already present (a host that wrote ahead of the version) is kept as it is and left
-      // to the schema to judge, never replaced by an empty one.
-      for (const key of COLLECTIONS_ADDED_IN_VERSION_2) if (!Object.hasOwn(doc, key)) next[key] = [];
-      return next;
-    },
+    migrate: (doc) => addCollections(doc, 2, COLLECTIONS_ADDED_IN_VERSION_2),
+  },
+  {
+    from: 2,
+    description: "version 3 adds events: activities and events outside the forums' meetings (networks, information forums, system leadership days)",
+    migrate: (doc) => addCollections(doc, 3, COLLECTIONS_ADDED_IN_VERSION_3),
   },
 ];
 

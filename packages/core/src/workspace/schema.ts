@@ -9,12 +9,13 @@ import { AssessmentResponse, AssessmentRound } from "../assessment/schema.js";
 import { LogEntry, Meeting } from "../meetings/schema.js";
 import { CheckIn, IndicatorValue, Plan } from "../plan/schema.js";
 import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
+import { TimelineEvent } from "../timeline/schema.js";
 
 /** The value of the `schema` field of every workspace document. */
 export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
 
 /** The document version this code writes. Older documents are migrated to it on load. */
-export const CURRENT_WORKSPACE_VERSION = 2;
+export const CURRENT_WORKSPACE_VERSION = 3;
 
 /** The workspace document, current version. */
 export const Workspace = z.strictObject({
@@ -41,6 +42,8 @@ export const Workspace = z.strictObject({
   plans: z.array(Plan),
   /** Check-ins (*avstämningar*) on the plans (version 2). */
   checkIns: z.array(CheckIn),
+  /** Activities and events outside the forums' meetings: networks, information forums, system leadership days (version 3). */
+  events: z.array(TimelineEvent),
   ext: Ext.optional(),
 });
 /** The workspace document, current version. */

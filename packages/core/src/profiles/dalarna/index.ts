@@ -15,3 +15,4 @@ export { DALARNA_ROUND_2025_ID } from "./assessment-sample-2025.js";
 export { DALARNA_ROUND_2023_ID, DALARNA_ROUND_2024_ID } from "./assessment-sample-earlier.js";
 export { DALARNA_POLL_2025_ID } from "./assessment-sample-poll.js";
 export { DALARNA_REGIONAL_PLAN_ID } from "./plan-sample.js";
+export { DALARNA_EVENT_IDS } from "./timeline-sample.js";

@@ -49,6 +49,10 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
     en: "Meeting days, times, notice and approval periods beyond the Metodstöd's 14 days, quorum rules and attendance are plausible assumptions (see the meeting rules' own notes). Dates, item kinds and titles of LCHNV, VfR and SCHNV in 2025 are the annual report's Bilaga 2; decision texts and registry numbers are invented.",
   },
   {
+    sv: "De regionala aktiviteterna 2025 – Regionalt nätverk 6/5, Regionalt informationsforum 29/4 och 7/10, Systemledningsdag 13/11 – med målgrupp, syfte och anmärkningen om hösten följer årsrapportens Bilaga 2 ordagrant; rapporten anger inga tider eller platser. SKR:s nationella forum har inga datum i rapporten, bara hur ofta de möts, och finns därför inte med för 2025. Alla aktiviteter 2026, också Mötesforum Nära vård, är rimliga exempeldata.",
+    en: "The regional activities of 2025 – Regionalt nätverk on 6 May, Regionalt informationsforum on 29 April and 7 October, Systemledningsdag on 13 November – with audience, purpose and the remark about the autumn follow the annual report's Bilaga 2 word for word; the report gives no times or places. SKR's national forums have no dates in the report, only how often they meet, so none of 2025 is listed. Every event of 2026, Mötesforum Nära vård included, is plausible sample data.",
+  },
+  {
     sv: "De sex nyckeltalen, handlingsplanens fokusområden, mål och aktiviteter, avstämningarna och alla värden är rimliga exempeldata, märkta \"Exempeldata\" och inte \"Källa: Kolada\" (se uppföljningens egna noter).",
     en: "The six indicators, the action plan's focus areas, goals and activities, the check-ins and all values are plausible sample data, labelled \"Exempeldata\" and not \"Källa: Kolada\" (see the follow-up settings' own notes).",
   },

@@ -18,6 +18,7 @@ import { dalarnaProfile } from "./profile.js";
 import { DALARNA_ASSESSMENT_RESPONSES, DALARNA_ASSESSMENT_ROUNDS } from "./assessment-sample.js";
 import { DALARNA_DECISION_LOG, DALARNA_MEETINGS } from "./meetings-sample.js";
 import { DALARNA_CHECK_INS, DALARNA_INDICATOR_VALUES, DALARNA_PLANS } from "./plan-sample.js";
+import { DALARNA_EVENTS } from "./timeline-sample.js";
 
 /**
  * The day the sample is written for (the date of the annual report 2025, seed 004). Memberships have
@@ -32,7 +33,9 @@ const charters = deepFreeze([FALUN_CHARTER, VASTERBERGSLAGEN_CHARTER, ...PARTIAL
  * Create the Dalarna sample workspace: Region Dalarna, the 15 municipalities, RSS Dalarna, agencies and
  * civil society; the regional system leadership with its six forums and the 13 local leaderships with
  * their forums; invented people with memberships, mandates, substitutes and periods; and charters for
- * twelve local leaderships (two complete, ten partly written; Vansbro has none).
+ * twelve local leaderships (two complete, ten partly written; Vansbro has none); meetings, decisions,
+ * self-assessment rounds, plans and check-ins; and the regional activities of 2025 (Bilaga 2) with a few
+ * plausible events of 2026.
  *
  * Each call returns a new, independent workspace: changing one never affects the next. It passes
  * `parseWorkspace` unchanged.
@@ -58,5 +61,6 @@ export function createDalarnaSampleWorkspace(): Workspace {
     indicatorValues: DALARNA_INDICATOR_VALUES,
     plans: DALARNA_PLANS,
     checkIns: DALARNA_CHECK_INS,
+    events: DALARNA_EVENTS,
   });
 }

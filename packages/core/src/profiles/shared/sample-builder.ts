@@ -8,6 +8,7 @@ import type { AssessmentResponse, AssessmentRound } from "../../assessment/schem
 import type { LogEntry, Meeting } from "../../meetings/schema.js";
 import type { CheckIn, IndicatorValue, Plan } from "../../plan/schema.js";
 import type { Profile } from "../../profile/schema.js";
+import type { TimelineEvent } from "../../timeline/schema.js";
 import type { Charter, Forum, Leadership, Membership, MemberKind, MembershipRole, Organisation, Person } from "../../structure/schema.js";
 import type { Workspace } from "../../workspace/schema.js";
 
@@ -124,6 +125,7 @@ export interface SampleWorkspaceParts {
   readonly indicatorValues?: readonly IndicatorValue[];
   readonly plans?: readonly Plan[];
   readonly checkIns?: readonly CheckIn[];
+  readonly events?: readonly TimelineEvent[];
 }
 
 /**
@@ -140,7 +142,7 @@ export interface SampleWorkspaceParts {
 export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace {
   const workspace: Workspace = {
     schema: "systemledning/workspace",
-    version: 2,
+    version: 3,
     profile: parts.profile,
     organisations: [...parts.organisations],
     people: [...parts.people],
@@ -155,6 +157,7 @@ export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace 
     indicatorValues: [...(parts.indicatorValues ?? [])],
     plans: [...(parts.plans ?? [])],
     checkIns: [...(parts.checkIns ?? [])],
+    events: [...(parts.events ?? [])],
   };
   return structuredClone(workspace);
 }
