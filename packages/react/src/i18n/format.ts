@@ -19,6 +19,9 @@ export const INTL_LOCALE: Readonly<Record<KitLocale, string>> = { sv: "sv-SE", e
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
+/** About ten years of days in two languages; beyond it the cache starts over rather than grow. */
+const FORMATTED_DATES_MAX = 8000;
 
 function numberFormat(locale: KitLocale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${options.style ?? ""}|${options.minimumFractionDigits ?? ""}|${options.maximumFractionDigits ?? ""}|${String(options.useGrouping ?? "")}`;
@@ -81,12 +84,18 @@ export function formatLocalePercent(share: number, locale: KitLocale): string {
  * formatLocaleDate("2025-10-14", "sv") // "14 oktober 2025"
  */
 export function formatLocaleDate(isoDate: string, locale: KitLocale): string {
-  const key = locale;
-  let format = dateFormats.get(key);
+  // A timeline formats the same few hundred days again on every period change: keep the words.
+  const cacheKey = `${locale}|${isoDate}`;
+  const cached = formattedDates.get(cacheKey);
+  if (cached !== undefined) return cached;
+  let format = dateFormats.get(locale);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    dateFormats.set(key, format);
+    dateFormats.set(locale, format);
   }
   const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
+  const text = format.format(new Date(Date.UTC(year, month - 1, day)));
+  if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
+  formattedDates.set(cacheKey, text);
+  return text;
 }

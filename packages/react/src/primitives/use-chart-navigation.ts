@@ -16,20 +16,36 @@ export interface ChartPosition {
   readonly index: number;
 }
 
-/** The props the hook puts on each mark (an SVG element). */
-export interface ChartMarkProps {
+/** The props the hook puts on each mark: an SVG element in a chart, or an HTML one (a timeline's buttons). */
+export interface ChartMarkProps<TElement extends Element = SVGElement> {
   readonly tabIndex: 0 | -1;
-  readonly ref: (element: SVGElement | null) => void;
-  readonly onFocus: (event: FocusEvent<SVGElement>) => void;
-  readonly onBlur: (event: FocusEvent<SVGElement>) => void;
-  readonly onKeyDown: (event: KeyboardEvent<SVGElement>) => void;
+  readonly ref: (element: TElement | null) => void;
+  readonly onFocus: (event: FocusEvent<TElement>) => void;
+  readonly onBlur: (event: FocusEvent<TElement>) => void;
+  readonly onKeyDown: (event: KeyboardEvent<TElement>) => void;
   readonly onPointerEnter: () => void;
   readonly onPointerLeave: () => void;
   readonly "data-sl-active": "" | undefined;
 }
 
+/** Options of {@link useChartNavigation}. */
+export interface ChartNavigationOptions {
+  /**
+   * The index to land on in `toRow` when Up or Down leaves `from`: by default the same index, clamped to the
+   * row's length. A timeline passes the mark nearest in time instead.
+   */
+  readonly nearestInRow?: ((from: ChartPosition, toRow: number) => number) | undefined;
+  /** Called for a key the hook does not handle, with the focused mark's place (Enter to open it, say). */
+  readonly onOtherKey?: ((event: KeyboardEvent<Element>, position: ChartPosition) => void) | undefined;
+  /**
+   * Called when a key moves to a mark that is not rendered (a virtualised chart keeps far rows out of the
+   * page): render it, then call `focusMark` with the same position.
+   */
+  readonly onMissingMark?: ((position: ChartPosition) => void) | undefined;
+}
+
 /** What {@link useChartNavigation} gives a chart. */
-export interface ChartNavigation {
+export interface ChartNavigation<TElement extends Element = SVGElement> {
   /** The mark that holds the tab stop (the last one focused, at first the first mark). */
   readonly current: ChartPosition | null;
   /** The mark whose tooltip is open, or `null`. */
@@ -37,7 +53,9 @@ export interface ChartNavigation {
   /** Whether focus is on one of the chart's marks. */
   readonly focused: boolean;
   /** Props for the mark at a position. */
-  readonly getMarkProps: (row: number, index: number) => ChartMarkProps;
+  readonly getMarkProps: (row: number, index: number) => ChartMarkProps<TElement>;
+  /** Move focus to a mark (after a view change, say). */
+  readonly focusMark: (position: ChartPosition) => void;
   /** Props for the tooltip element, so that hovering it keeps it open (WCAG 1.4.13). */
   readonly tooltipProps: { readonly onPointerEnter: () => void; readonly onPointerLeave: () => void };
 }
@@ -51,8 +69,9 @@ const same = (a: ChartPosition | null, row: number, index: number): boolean => a
  * const nav = useChartNavigation([9, 9, 9, 9, 9]); // five histograms of nine bars
  * <rect {...nav.getMarkProps(item, bar)} role="img" aria-label="Nära för mig: 3, 2 systemledningar" />
  */
-export function useChartNavigation(rowLengths: readonly number[]): ChartNavigation {
-  const elements = useRef(new Map<string, SVGElement>());
+export function useChartNavigation<TElement extends HTMLElement | SVGElement = SVGElement>(rowLengths: readonly number[], options: ChartNavigationOptions = {}): ChartNavigation<TElement> {
+  const elements = useRef(new Map<string, TElement>());
+  const { nearestInRow, onOtherKey, onMissingMark } = options;
   const [current, setCurrent] = useState<ChartPosition | null>(null);
   const [focused, setFocused] = useState(false);
   const [tooltipHidden, setTooltipHidden] = useState(false);
@@ -68,12 +87,17 @@ export function useChartNavigation(rowLengths: readonly number[]): ChartNavigati
   const tooltip = tooltipHidden ? null : (hoverTooltip ?? (focused ? stop : null));
   const tooltipOpen = tooltip !== null;
 
-  const focusAt = useCallback((position: ChartPosition) => {
-    elements.current.get(`${position.row}:${position.index}`)?.focus();
-  }, []);
+  const focusAt = useCallback(
+    (position: ChartPosition) => {
+      const element = elements.current.get(`${position.row}:${position.index}`);
+      if (element !== undefined) element.focus();
+      else onMissingMark?.(position);
+    },
+    [onMissingMark],
+  );
 
   const move = useCallback(
-    (event: KeyboardEvent<SVGElement>, from: ChartPosition) => {
+    (event: KeyboardEvent<TElement>, from: ChartPosition) => {
       let next: ChartPosition | null;
       switch (event.key) {
         case "ArrowRight":
@@ -83,10 +107,10 @@ export function useChartNavigation(rowLengths: readonly number[]): ChartNavigati
           next = step(rowLengths, from, -1);
           break;
         case "ArrowDown":
-          next = rowStep(rowLengths, from, 1);
+          next = rowStep(rowLengths, from, 1, nearestInRow);
           break;
         case "ArrowUp":
-          next = rowStep(rowLengths, from, -1);
+          next = rowStep(rowLengths, from, -1, nearestInRow);
           break;
         case "Home":
           next = firstPosition(rowLengths);
@@ -103,17 +127,18 @@ export function useChartNavigation(rowLengths: readonly number[]): ChartNavigati
           }
           return;
         default:
+          onOtherKey?.(event, from);
           return;
       }
       // Arrows never scroll the page while a chart has focus, even at the first or last mark.
       event.preventDefault();
       if (next !== null) focusAt(next);
     },
-    [rowLengths, focusAt, tooltipOpen],
+    [rowLengths, focusAt, tooltipOpen, nearestInRow, onOtherKey],
   );
 
   const getMarkProps = useCallback(
-    (row: number, index: number): ChartMarkProps => ({
+    (row: number, index: number): ChartMarkProps<TElement> => ({
       tabIndex: same(stop, row, index) ? 0 : -1,
       ref: (element) => {
         const key = `${row}:${index}`;
@@ -141,7 +166,7 @@ export function useChartNavigation(rowLengths: readonly number[]): ChartNavigati
     onPointerEnter: () => setHover((previous) => ({ ...previous, onTooltip: true })),
     onPointerLeave: () => setHover((previous) => ({ ...previous, onTooltip: false })),
   };
-  return { current: stop, tooltip, focused, getMarkProps, tooltipProps };
+  return { current: stop, tooltip, focused, getMarkProps, focusMark: focusAt, tooltipProps };
 }
 
 function firstPosition(rowLengths: readonly number[]): ChartPosition | null {
@@ -165,11 +190,11 @@ function step(rowLengths: readonly number[], from: ChartPosition, delta: 1 | -1)
   return null;
 }
 
-/** The same position in the next row with marks (delta +1) or the previous (−1), clamped to its length. */
-function rowStep(rowLengths: readonly number[], from: ChartPosition, delta: 1 | -1): ChartPosition | null {
+/** The same position (or the one `nearestInRow` picks) in the next row with marks (delta +1) or the previous (−1), clamped to its length. */
+function rowStep(rowLengths: readonly number[], from: ChartPosition, delta: 1 | -1, nearestInRow: ChartNavigationOptions["nearestInRow"]): ChartPosition | null {
   for (let row = from.row + delta; row >= 0 && row < rowLengths.length; row += delta) {
     const length = rowLengths[row] ?? 0;
-    if (length > 0) return { row, index: Math.min(from.index, length - 1) };
+    if (length > 0) return { row, index: Math.max(0, Math.min(nearestInRow === undefined ? from.index : nearestInRow(from, row), length - 1)) };
   }
   return null;
 }

@@ -8,17 +8,21 @@ import { useLayoutEffect, useRef, useState, type RefObject } from "react";
 
 /**
  * Measure an element's content width and follow its changes (ResizeObserver), rounded to whole pixels so
- * sub-pixel jitter does not re-render.
+ * sub-pixel jitter does not re-render. The third value says whether the first measurement was taken.
  *
  * @example
- * const [ref, width] = useMeasuredWidth<HTMLDivElement>(400);
+ * const [ref, width, measured] = useMeasuredWidth<HTMLDivElement>(400);
  * <div ref={ref}><svg viewBox={`0 0 ${width} 40`} width={width} height={40}>…</svg></div>
  */
-export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number): [RefObject<TElement | null>, number] {
+export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number): [RefObject<TElement | null>, number, boolean] {
   const ref = useRef<TElement | null>(null);
   const [width, setWidth] = useState(fallback);
+  // Whether the first measurement has been taken (before paint); a costly layout can wait for it.
+  // Without a layout engine (a server, jsdom) it is still set, and the fallback width stays.
+  const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
+    setMeasured(true);
     if (element === null) return;
     const update = (next: number) => {
       const rounded = Math.round(next);
@@ -33,5 +37,5 @@ export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number)
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, width, measured];
 }

@@ -24,7 +24,8 @@ export function stripScale(scale: Pick<Scale, "min" | "max">, width: number): Sc
 
 /** The measured width of the strips' column: put the ref on the axis cell. */
 export function useStripWidth(): [RefObject<HTMLDivElement | null>, number] {
-  return useMeasuredWidth<HTMLDivElement>(STRIP_SIZE.width);
+  const [ref, width] = useMeasuredWidth<HTMLDivElement>(STRIP_SIZE.width);
+  return [ref, width];
 }
 
 /** The whole steps of a scale: 1, 2, … 5. */
