@@ -2,7 +2,7 @@
  * The Chromium driver of the scoring bench: a local HTTP server for the bundled pages, headless Chromium
  * through playwright-core (Debian's build, with the flags every browser test here uses), and the two
  * measurements: cold first mounts, each in a fresh browser context, and warm re-mounts taking turns in one
- * page.
+ * page. The server, the launch and `openPage` serve the other browser suites too (timeline-view).
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -41,12 +41,17 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The viewport of every bench page: wide enough for the 1042 px host and the body's margin. */
-const VIEWPORT = { width: 1280, height: 900 };
+export const VIEWPORT = { width: 1280, height: 900 };
 
 /** Errors a page printed or threw, collected to be reported after the run (a chart that failed to draw is no result). */
 export const pageErrors: string[] = [];
 
-async function openPage(browser: Browser, origin: string, pageName: PageName): Promise<{ page: Page; close: () => Promise<void> }> {
+/**
+ * Open `/<pageName>.html` in a fresh browser context, collecting its errors into {@link pageErrors}, and
+ * wait until its bundle has installed the global `readyGlobal` (the page's API for the driver). Returns
+ * the page and the closing of its context.
+ */
+export async function openPage(browser: Browser, origin: string, pageName: string, readyGlobal = "__scoringBench"): Promise<{ page: Page; close: () => Promise<void> }> {
   // A fresh context has its own HTTP and code caches: every cold page compiles its bundle from scratch.
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -55,7 +60,7 @@ async function openPage(browser: Browser, origin: string, pageName: PageName): P
     if (message.type() === "error" || message.type() === "warning") pageErrors.push(`${pageName}: console.${message.type()}: ${message.text()}`);
   });
   await page.goto(`${origin}/${pageName}.html`);
-  await page.waitForFunction(() => window.__scoringBench !== undefined);
+  await page.waitForFunction((name) => name in window, readyGlobal);
   return { page, close: () => context.close() };
 }
 

@@ -2,6 +2,7 @@
  * esbuild for the scoring bench: the page bundles Chromium loads (each page entry with React and its chart
  * library, minified for production), and the bundle cost of each chart set the way a host's bundler would
  * pay it (minify, tree-shake, React left out), gzipped with zlib as scripts/size.mjs does.
+ * `bundlePages` (given other entries) and `measureBundle` serve the other browser suites too (timeline-view).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,14 +54,28 @@ export const PAGE_ENTRIES = { ours: "ours.tsx", recharts: "recharts.tsx", nivo: 
 /** A page entry's name: the page is served as `/<name>.html`. */
 export type PageName = keyof typeof PAGE_ENTRIES;
 
+/** Options of {@link bundlePages}, for a suite other than scoring; each defaults to the scoring bench's. */
+export interface PageBundleOptions<TName extends string> {
+  /** Page name to entry file, relative to `directory`: the page is served as `/<name>.html`. */
+  readonly entries: Readonly<Record<TName, string>>;
+  /** The folder of the entries (absolute). */
+  readonly directory: string;
+  /** The pages' `<title>` prefix. @default "scoring bench" */
+  readonly title?: string;
+}
+
 /**
  * Bundle every page entry (bundle, minify, ESM, automatic JSX runtime, production React) and write a small
- * HTML page around each. Returns the files by URL path, and each page's JavaScript size (gzip).
+ * HTML page around each. Returns the files by URL path, and each page's JavaScript size (gzip). Without
+ * options, the scoring bench's pages.
  */
-export async function bundlePages(): Promise<{ files: Map<string, PageFile>; jsGzip: Record<PageName, number> }> {
+export async function bundlePages(): Promise<{ files: Map<string, PageFile>; jsGzip: Record<PageName, number> }>;
+export async function bundlePages<TName extends string>(options: PageBundleOptions<TName>): Promise<{ files: Map<string, PageFile>; jsGzip: Record<TName, number> }>;
+export async function bundlePages(options: PageBundleOptions<string> = { entries: PAGE_ENTRIES, directory: HERE }): Promise<{ files: Map<string, PageFile>; jsGzip: Record<string, number> }> {
+  const { entries, directory, title = "scoring bench" } = options;
   const result = await build({
-    entryPoints: Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [name, join(HERE, file)])),
-    outdir: join(HERE, "out"),
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(directory, file)])),
+    outdir: join(directory, "out"),
     bundle: true,
     minify: true,
     format: "esm",
@@ -75,17 +90,17 @@ export async function bundlePages(): Promise<{ files: Map<string, PageFile>; jsG
     logLevel: "silent",
   });
   const files = new Map<string, PageFile>();
-  const jsGzip = {} as Record<PageName, number>;
+  const jsGzip: Record<string, number> = {};
   for (const output of result.outputFiles) {
-    const name = relative(join(HERE, "out"), output.path);
+    const name = relative(join(directory, "out"), output.path);
     const contentType = name.endsWith(".css") ? "text/css" : "text/javascript";
     files.set(`/${name}`, { contentType, body: output.contents });
-    if (name.endsWith(".js")) jsGzip[name.slice(0, -3) as PageName] = gzip(output.contents);
+    if (name.endsWith(".js")) jsGzip[name.slice(0, -3)] = gzip(output.contents);
   }
-  for (const name of Object.keys(PAGE_ENTRIES)) {
+  for (const name of Object.keys(entries)) {
     // An empty icon, so the browser asks for no /favicon.ico (a 404 in the page's console otherwise).
     const stylesheet = files.has(`/${name}.css`) ? `<link rel="stylesheet" href="/${name}.css">` : "";
-    const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>scoring bench: ${name}</title>${stylesheet}<script type="module" src="/${name}.js"></script></head><body></body></html>`;
+    const html = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}: ${name}</title>${stylesheet}<script type="module" src="/${name}.js"></script></head><body></body></html>`;
     files.set(`/${name}.html`, { contentType: "text/html; charset=utf-8", body: html });
   }
   return { files, jsGzip };
@@ -112,7 +127,7 @@ export interface BundleSize {
 }
 
 /** Gzipped size at zlib's highest level, as scripts/size.mjs and CDNs report it. */
-function gzip(contents: Uint8Array | string): number {
+export function gzip(contents: Uint8Array | string): number {
   return gzipSync(contents, { level: 9 }).length;
 }
 
@@ -142,9 +157,14 @@ function partsOf(metafile: Metafile): BundlePart[] {
  * Bundle `contents` (an ESM entry) for a host: minify and tree-shake, React external, production defines,
  * and code splitting on, as a host's bundler has it: what the entry loads at once (`initialGzip`) is told
  * apart from chunks behind a dynamic `import()` (`lazyGzip`, such as the kit's table alternative, loaded
- * when a reader first asks for the table). `gzip` is the whole set, both together.
+ * when a reader first asks for the table). `gzip` is the whole set, both together. Only JavaScript is
+ * counted: a stylesheet the entry imports is left out (measure it on its own).
+ *
+ * @example
+ * const size = await measureBundle("vis", `export { Timeline } from "vis-timeline/peer";`);
+ * size.initialGzip // bytes
  */
-async function measure(name: string, contents: string, options: { readonly coreExternal: boolean } = { coreExternal: false }): Promise<BundleSize> {
+export async function measureBundle(name: string, contents: string, options: { readonly coreExternal: boolean } = { coreExternal: false }): Promise<BundleSize> {
   // Splitting needs a real entry file; it lives outside the repository and finds packages through nodePaths.
   const directory = mkdtempSync(join(tmpdir(), "sl-bench-size-"));
   try {
@@ -226,10 +246,10 @@ export async function measureBundleSizes(): Promise<BundleSizes> {
   });
   const cssBytes = css.outputFiles[0]!.contents;
   return {
-    oursCoreExternal: await measure("ours", scoring, { coreExternal: true }),
-    oursWithCore: await measure("ours-with-core", scoring, { coreExternal: false }),
+    oursCoreExternal: await measureBundle("ours", scoring, { coreExternal: true }),
+    oursWithCore: await measureBundle("ours-with-core", scoring, { coreExternal: false }),
     styles: { minified: cssBytes.length, gzip: gzip(cssBytes) },
-    recharts: await measure("recharts", `export { ${RECHARTS_NAMES.join(", ")} } from "recharts";`),
-    nivo: await measure("nivo", `export { Radar } from "@nivo/radar"; export { Bar } from "@nivo/bar";`),
+    recharts: await measureBundle("recharts", `export { ${RECHARTS_NAMES.join(", ")} } from "recharts";`),
+    nivo: await measureBundle("nivo", `export { Radar } from "@nivo/radar"; export { Bar } from "@nivo/bar";`),
   };
 }
