@@ -10,6 +10,7 @@ export const entries = {
   "assessment/index": "src/assessment/index.ts",
   "plan/index": "src/plan/index.ts",
   "timeline/index": "src/timeline/index.ts",
+  "system-map/index": "src/system-map/index.ts",
   "kolada/index": "src/kolada/index.ts",
   "profiles/dalarna/index": "src/profiles/dalarna/index.ts",
   "profiles/kalmar/index": "src/profiles/kalmar/index.ts",

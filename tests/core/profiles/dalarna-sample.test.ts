@@ -27,7 +27,8 @@ describe("createDalarnaSampleWorkspace", () => {
   });
 
   it("has Region Dalarna, the 15 municipalities and RSS Dalarna as organisations, plus agencies and civil society", () => {
-    const byKind = (kind: string) => ws.organisations.filter((o) => o.kind === kind);
+    // Bodies within a principal (a council, a committee …) have its kind and a tier; the principals have none.
+    const byKind = (kind: string) => ws.organisations.filter((o) => o.kind === kind && o.tier === undefined);
     expect(byKind("region").map((o) => o.code)).toEqual(["0020"]);
     expect(byKind("municipality").map((o) => o.code).sort()).toEqual(dalarnaProfile.municipalities.map((m) => m.code).sort());
     expect(byKind("support-structure").map((o) => o.shortName)).toEqual(["RSS Dalarna"]);

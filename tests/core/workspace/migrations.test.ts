@@ -133,21 +133,23 @@ describe("parseWorkspace with migrations", () => {
     // The Kalmar sample of today minus what versions 2 and 3 added (its profile's module parts, the new
     // collections) is exactly the migrated version 1 document: the migrations kept everything.
     const today = createKalmarSampleWorkspace();
-    const { meetings: _meetings, assessment: _assessment, followUp: _followUp, ...profileOfVersion1 } = today.profile;
+    const { meetings: _meetings, assessment: _assessment, followUp: _followUp, systemMap: _systemMap, ...profileOfVersion1 } = today.profile;
     const added = [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3];
     const todayAsVersion1 = { ...today, profile: profileOfVersion1, ...Object.fromEntries(added.map((key) => [key, []])) };
     expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(todayAsVersion1 as typeof today));
   });
 
-  it("migrates a stored version 2 document to version 3: every record kept, events empty", () => {
+  it("migrates a stored version 2 document to version 3: every record kept, events and annotations empty", () => {
     const frozen = deepFreeze(structuredClone(dalarnaVersion2));
     const parsed = parseWorkspace(frozen);
     expect(parsed.version).toBe(3);
     expect(parsed.events).toEqual([]);
+    expect(parsed.annotations).toEqual([]);
     expect(frozen.version).toBe(2);
     expect("events" in frozen).toBe(false);
-    // Everything else is the stored document as it was: only the version and the new collection differ.
-    const { version: _version, events: _events, ...rest } = parsed;
+    expect("annotations" in frozen).toBe(false);
+    // Everything else is the stored document as it was: only the version and the new collections differ.
+    const { version: _version, events: _events, annotations: _annotations, ...rest } = parsed;
     const { version: _storedVersion, ...stored } = dalarnaVersion2;
     expect(rest).toEqual(stored);
     // The stored meetings, decisions and plans are today's sample's: version 3 changed none of them.

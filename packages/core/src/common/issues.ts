@@ -6,6 +6,7 @@
 import type { AssessmentIssueCode } from "../assessment/issues.js";
 import type { MeetingsIssueCode } from "../meetings/issues.js";
 import type { PlanIssueCode } from "../plan/issues.js";
+import type { SystemMapIssueCode } from "../system-map/issues.js";
 import type { TimelineIssueCode } from "../timeline/issues.js";
 
 /** A path into a document: property names and array indices. */
@@ -16,7 +17,7 @@ export type PathSegment = string | number;
  * in {@link ISSUE_MESSAGES}; each module keeps the codes and messages of its own rules in its `issues.ts`
  * (a type-only import here, so no module is loaded by another's door).
  */
-export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode;
+export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode | SystemMapIssueCode;
 
 /** Codes of the checks every module shares: types, formats, ids, references, documents, CSV. */
 export type CommonIssueCode =
@@ -41,6 +42,7 @@ export type CommonIssueCode =
   | "invalid_substitute"
   | "self_reference"
   | "duplicate_value"
+  | "principal_with_tier"
   | "migration_failed"
   | "invalid_json"
   | "reserved_key"
@@ -196,6 +198,10 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
   duplicate_value: (p) => ({
     sv: `Värdet "${str(p.value)}" förekommer mer än en gång.`,
     en: `The value "${str(p.value)}" occurs more than once.`,
+  }),
+  principal_with_tier: (p) => ({
+    sv: `Organisationen har både kommun- eller regionkoden ${str(p.code)} och nivån "${str(p.tier)}". En huvudman (med kod) har ingen nivå; dess fullmäktige, nämnder, förvaltningar och verksamheter har en nivå och parentId men ingen egen kod. Ta bort koden eller nivån.`,
+    en: `The organisation has both the municipality or region code ${str(p.code)} and the tier "${str(p.tier)}". A principal (with a code) has no tier; its council, committees, administrations and operations have a tier and a parentId but no code of their own. Remove the code or the tier.`,
   }),
   migration_failed: (p) => ({
     sv: `Uppgraderingen från version ${str(p.from)} till ${str(p.to)} misslyckades: ${str(p.reason)}`,

@@ -9,6 +9,7 @@ import { AssessmentProfileSettings } from "../assessment/schema.js";
 import { MeetingsProfileSettings } from "../meetings/schema.js";
 import { FollowUpProfileSettings } from "../plan/schema.js";
 import { MembershipRole } from "../structure/schema.js";
+import { SystemMapProfileSettings } from "../system-map/schema.js";
 
 /** A region known to the profile. */
 export const ProfileRegion = z.strictObject({ code: OfficialCode, name: ShortText });
@@ -89,6 +90,8 @@ export const Profile = z.strictObject({
   assessment: AssessmentProfileSettings.optional(),
   /** Indicators, roadmap and plan-health limits of the follow-up (version 2). */
   followUp: FollowUpProfileSettings.optional(),
+  /** The system map's levels, placement rules and citizen groups (version 3). Absent: seed 003's levels and generic rules. */
+  systemMap: SystemMapProfileSettings.optional(),
   /** Statements about the data itself, e.g. where sample data is plausible rather than sourced. */
   notes: z.array(LocalizedText).optional(),
   ext: Ext.optional(),

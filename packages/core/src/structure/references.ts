@@ -71,7 +71,10 @@ export function validateStructureReferences(ws: Workspace): ValidationIssue[] {
   ws.organisations.forEach((org, i) => {
     if (org.kind === "municipality" || org.kind === "region") {
       const known = org.kind === "municipality" ? municipalityCodes : regionCodes;
-      if (org.code === undefined) issues.push(createIssue(["organisations", i, "code"], "missing_field", { expected: "code" }));
+      // A body within a principal (with a tier) has no code of its own; the principal (with the code) has no tier.
+      if (org.tier !== undefined) {
+        if (org.code !== undefined) issues.push(createIssue(["organisations", i, "tier"], "principal_with_tier", { code: org.code, tier: org.tier }));
+      } else if (org.code === undefined) issues.push(createIssue(["organisations", i, "code"], "missing_field", { expected: "code" }));
       else if (!known.has(org.code)) issues.push(createIssue(["organisations", i, "code"], "unknown_municipality", { code: org.code, profile: profileName }));
     }
     if (org.parentId !== undefined) {

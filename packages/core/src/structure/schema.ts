@@ -21,18 +21,33 @@ export const OrganisationKind = z.enum([
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /**
+ * The tier of a body within a principal, as the hierarchy draws it (seed 003, "HIERARKI"): the council
+ * (*kommunfullmäktige*, *regionfullmäktige*), a committee (*nämnd*, the executive board among them), an
+ * administration (*förvaltning*) and an operation (*verksamhet*: a school, a health centre, a unit).
+ */
+export const OrganisationTier = z.enum(["council", "committee", "administration", "operation"]);
+/** The tier of a body within a principal. */
+export type OrganisationTier = z.infer<typeof OrganisationTier>;
+
+/**
  * An organisation: a principal (region, municipality) or another actor. Regions and municipalities carry
  * their official code (`2080` Falun, `0020` Region Dalarna), which must be in the profile.
+ *
+ * A body within a principal (its council, a committee, an administration, an operation) has the principal's
+ * kind, a `tier`, a `parentId` up the hierarchy, and no code of its own: a region or municipality with a code
+ * is the principal itself and has no tier. The door refuses a code and a tier together.
  */
 export const Organisation = z.strictObject({
   id: Id,
   kind: OrganisationKind,
   name: ShortText,
   shortName: ShortText.optional(),
-  /** Official SCB/Kolada code; required for regions and municipalities. */
+  /** Official SCB/Kolada code; required for regions and municipalities that are principals (no `tier`). */
   code: OfficialCode.optional(),
   /** The organisation this one is part of (a committee of a municipality, an agency's local office). */
   parentId: Id.optional(),
+  /** For a body within a principal: its tier in the hierarchy (council, committee, administration, operation). */
+  tier: OrganisationTier.optional(),
   ext: Ext.optional(),
 });
 /** An organisation. */

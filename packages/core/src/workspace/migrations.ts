@@ -32,7 +32,7 @@ export const COLLECTIONS_ADDED_IN_VERSION_2 = [
 ] as const;
 
 /** The collections version 3 added, each empty in a migrated version 2 document. */
-export const COLLECTIONS_ADDED_IN_VERSION_3 = ["events"] as const;
+export const COLLECTIONS_ADDED_IN_VERSION_3 = ["events", "annotations"] as const;
 
 /** Return `doc` at `version` with each of `keys` that it lacks as an empty collection. */
 function addCollections(doc: RawDocument, version: number, keys: readonly string[]): Record<string, unknown> {
@@ -54,7 +54,8 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   },
   {
     from: 2,
-    description: "version 3 adds events: activities and events outside the forums' meetings (networks, information forums, system leadership days)",
+    description:
+      "version 3 adds events (activities and events outside the forums' meetings: networks, information forums, system leadership days) and annotations (workshop marks on the system map), and the optional profile part systemMap",
     migrate: (doc) => addCollections(doc, 3, COLLECTIONS_ADDED_IN_VERSION_3),
   },
 ];

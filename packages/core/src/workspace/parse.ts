@@ -8,6 +8,7 @@ import { validateAssessmentReferences } from "../assessment/references.js";
 import { validateMeetingsReferences } from "../meetings/references.js";
 import { validatePlanReferences } from "../plan/references.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
+import { validateSystemMapReferences } from "../system-map/references.js";
 import { validateTimelineReferences } from "../timeline/references.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
 import { Workspace } from "./schema.js";
@@ -59,6 +60,7 @@ export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
     ...validateAssessmentReferences(ws),
     ...validatePlanReferences(ws),
     ...validateTimelineReferences(ws),
+    ...validateSystemMapReferences(ws),
   ];
 }
 

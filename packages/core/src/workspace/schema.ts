@@ -9,6 +9,7 @@ import { AssessmentResponse, AssessmentRound } from "../assessment/schema.js";
 import { LogEntry, Meeting } from "../meetings/schema.js";
 import { CheckIn, IndicatorValue, Plan } from "../plan/schema.js";
 import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
+import { SystemAnnotation } from "../system-map/schema.js";
 import { TimelineEvent } from "../timeline/schema.js";
 
 /** The value of the `schema` field of every workspace document. */
@@ -44,6 +45,8 @@ export const Workspace = z.strictObject({
   checkIns: z.array(CheckIn),
   /** Activities and events outside the forums' meetings: networks, information forums, system leadership days (version 3). */
   events: z.array(TimelineEvent),
+  /** Workshop marks on the system map: positions, green and red dots, notes, on nodes, edges and gaps (version 3). */
+  annotations: z.array(SystemAnnotation),
   ext: Ext.optional(),
 });
 /** The workspace document, current version. */

@@ -6,6 +6,7 @@
 import type { Organisation } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE, REGION_DALARNA_ORG_ID, RSS_DALARNA_ORG_ID, municipalityOrgId } from "./municipalities.js";
+import { DALARNA_HIERARCHY_ORGANISATIONS } from "./organisations-hierarchy.js";
 
 /** Ids of the organisations other than the principals, for the membership files. */
 export const DALARNA_ORG = {
@@ -27,7 +28,11 @@ export const DALARNA_ORG = {
   invanarradLeksand: "org-invanarrad-leksand",
 } as const;
 
-/** Every organisation of the Dalarna sample: principals first, then RSS, agencies and others. */
+/**
+ * Every organisation of the Dalarna sample: principals first, then RSS, agencies and others, then the bodies
+ * of Region Dalarna, Ludvika and Smedjebacken (council, committees, administrations, operations) that the
+ * system map's hierarchy view draws.
+ */
 export const DALARNA_ORGANISATIONS: readonly Organisation[] = deepFreeze([
   { id: DALARNA_ORG.region, kind: "region", name: "Region Dalarna", code: DALARNA_REGION_CODE },
   ...DALARNA_MUNICIPALITIES.map(
@@ -53,4 +58,5 @@ export const DALARNA_ORGANISATIONS: readonly Organisation[] = deepFreeze([
   { id: DALARNA_ORG.foretagarnaMalungSalen, kind: "business", name: "Företagarna i Malung-Sälen", shortName: "Företagarna" },
   { id: DALARNA_ORG.hogskolanDalarna, kind: "academia", name: "Högskolan Dalarna" },
   { id: DALARNA_ORG.invanarradLeksand, kind: "other", name: "Invånarråd i Leksand", shortName: "Invånarrådet" },
+  ...DALARNA_HIERARCHY_ORGANISATIONS,
 ]);

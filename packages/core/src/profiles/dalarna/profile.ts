@@ -9,6 +9,7 @@ import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_ASSESSMENT_PROFILE } from "./assessment-profile.js";
 import { DALARNA_FOLLOW_UP_PROFILE } from "./follow-up-profile.js";
 import { DALARNA_MEETINGS_PROFILE } from "./meetings-profile.js";
+import { DALARNA_SYSTEM_MAP_PROFILE } from "./system-map-profile.js";
 import { DALARNA_CHARTER_QUESTIONS } from "./charter-questions.js";
 import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE } from "./municipalities.js";
 import { DALARNA_SECTORS } from "./sectors.js";
@@ -57,6 +58,10 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
     en: "The six indicators, the action plan's focus areas, goals and activities, the check-ins and all values are plausible sample data, labelled \"Exempeldata\" and not \"Källa: Kolada\" (see the follow-up settings' own notes).",
   },
   {
+    sv: "Systemkartans nivåer är Hälsolabbs bild (SYSTEM och HIERARKI). Fullmäktige, nämnder, förvaltningar och verksamheter i Region Dalarna, Ludvika och Smedjebacken har de allmänna namn som sådana organ har i varje region och kommun; hur huvudmännen faktiskt delar in sina nämnder och förvaltningar skiljer sig och är inte hämtat ur källorna. Familjen i Ludvika, workshopens deltagare och deras prickar och anteckningar på systemkartan är påhittade exempeldata.",
+    en: "The system map's levels are Hälsolabb's picture (SYSTEM and HIERARCHY). The councils, committees, administrations and operations of Region Dalarna, Ludvika and Smedjebacken have the generic names such bodies have in every region and municipality; how the principals actually divide their committees and departments differs and is not taken from the sources. The family in Ludvika, the workshop's participants and their dots and notes on the system map are invented sample data.",
+  },
+  {
     sv: "De engelska översättningarna av delmål, principer, uppgifter och frågor är projektets egna.",
     en: "The English translations of the delmål, principles, tasks and questions are the project's own.",
   },
@@ -95,8 +100,9 @@ export const dalarnaProfile: Profile = deepFreeze({
     maxChairTermMonths: 24,
   },
   notes: [...DALARNA_PROFILE_NOTES],
-  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits.
+  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits, the system map.
   ...DALARNA_MEETINGS_PROFILE,
   ...DALARNA_ASSESSMENT_PROFILE,
   ...DALARNA_FOLLOW_UP_PROFILE,
+  ...DALARNA_SYSTEM_MAP_PROFILE,
 });

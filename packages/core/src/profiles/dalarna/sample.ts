@@ -19,6 +19,7 @@ import { DALARNA_ASSESSMENT_RESPONSES, DALARNA_ASSESSMENT_ROUNDS } from "./asses
 import { DALARNA_DECISION_LOG, DALARNA_MEETINGS } from "./meetings-sample.js";
 import { DALARNA_CHECK_INS, DALARNA_INDICATOR_VALUES, DALARNA_PLANS } from "./plan-sample.js";
 import { DALARNA_EVENTS } from "./timeline-sample.js";
+import { DALARNA_WORKSHOP_ANNOTATIONS } from "./system-map-sample.js";
 
 /**
  * The day the sample is written for (the date of the annual report 2025, seed 004). Memberships have
@@ -34,8 +35,9 @@ const charters = deepFreeze([FALUN_CHARTER, VASTERBERGSLAGEN_CHARTER, ...PARTIAL
  * civil society; the regional system leadership with its six forums and the 13 local leaderships with
  * their forums; invented people with memberships, mandates, substitutes and periods; and charters for
  * twelve local leaderships (two complete, ten partly written; Vansbro has none); meetings, decisions,
- * self-assessment rounds, plans and check-ins; and the regional activities of 2025 (Bilaga 2) with a few
- * plausible events of 2026.
+ * self-assessment rounds, plans and check-ins; the regional activities of 2025 (Bilaga 2) with a few
+ * plausible events of 2026; the bodies of Region Dalarna, Ludvika and Smedjebacken for the hierarchy view;
+ * and the marks of the regional system leadership's workshop on the system map (invented).
  *
  * Each call returns a new, independent workspace: changing one never affects the next. It passes
  * `parseWorkspace` unchanged.
@@ -62,5 +64,6 @@ export function createDalarnaSampleWorkspace(): Workspace {
     plans: DALARNA_PLANS,
     checkIns: DALARNA_CHECK_INS,
     events: DALARNA_EVENTS,
+    annotations: DALARNA_WORKSHOP_ANNOTATIONS,
   });
 }

@@ -9,6 +9,7 @@ import { KALMAR_ASSESSMENT_PROFILE } from "./assessment-profile.js";
 import { KALMAR_FOLLOW_UP_PROFILE } from "./follow-up-profile.js";
 import { KALMAR_MEETINGS_PROFILE } from "./meetings-profile.js";
 import { KALMAR_MUNICIPALITIES, KALMAR_REGION_CODE } from "./municipalities.js";
+import { KALMAR_SYSTEM_MAP_PROFILE } from "./system-map-profile.js";
 
 /** Statements about the Kalmar data: what the minutes say and what the sample assumes. */
 export const KALMAR_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
@@ -117,8 +118,9 @@ export const kalmarProfile: Profile = deepFreeze({
   ],
   structure: { keyRoles: ["chair", "secretary"], substituteRequiredForMandateHolders: false },
   notes: [...KALMAR_PROFILE_NOTES],
-  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits.
+  // The modules' parts, each in a file of its own: meeting rules, instruments, indicators and limits, the system map.
   ...KALMAR_MEETINGS_PROFILE,
   ...KALMAR_ASSESSMENT_PROFILE,
   ...KALMAR_FOLLOW_UP_PROFILE,
+  ...KALMAR_SYSTEM_MAP_PROFILE,
 });

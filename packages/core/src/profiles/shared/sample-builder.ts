@@ -8,6 +8,7 @@ import type { AssessmentResponse, AssessmentRound } from "../../assessment/schem
 import type { LogEntry, Meeting } from "../../meetings/schema.js";
 import type { CheckIn, IndicatorValue, Plan } from "../../plan/schema.js";
 import type { Profile } from "../../profile/schema.js";
+import type { SystemAnnotation } from "../../system-map/schema.js";
 import type { TimelineEvent } from "../../timeline/schema.js";
 import type { Charter, Forum, Leadership, Membership, MemberKind, MembershipRole, Organisation, Person } from "../../structure/schema.js";
 import type { Workspace } from "../../workspace/schema.js";
@@ -126,6 +127,7 @@ export interface SampleWorkspaceParts {
   readonly plans?: readonly Plan[];
   readonly checkIns?: readonly CheckIn[];
   readonly events?: readonly TimelineEvent[];
+  readonly annotations?: readonly SystemAnnotation[];
 }
 
 /**
@@ -158,6 +160,7 @@ export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace 
     plans: [...(parts.plans ?? [])],
     checkIns: [...(parts.checkIns ?? [])],
     events: [...(parts.events ?? [])],
+    annotations: [...(parts.annotations ?? [])],
   };
   return structuredClone(workspace);
 }
