@@ -1,0 +1,33 @@
+/**
+ * The force layout's Web Worker (a module worker). The page starts it with
+ * `new Worker(new URL("./force-worker.js", import.meta.url), { type: "module" })`: a script of the page's own
+ * origin, allowed under `script-src 'self'` (no blob: URL). It runs one layout at a time, all at once (the
+ * page cancels by terminating it), posting progress and, at the end, the positions as a transferred
+ * `Float64Array`.
+ * @internal
+ * @module
+ */
+import { createForceStepper } from "./force.js";
+import type { ForceRunMessage, ForceWorkerMessage } from "./force-protocol.js";
+
+/** The worker's global scope, typed by what it uses (the DOM library types `self` as a window). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ForceRunMessage>) => void) | null;
+  postMessage(message: ForceWorkerMessage, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const { runId, nodeCount, isBand, source, target, settings } = event.data;
+  try {
+    const stepper = createForceStepper({ nodeCount, isBand, source, target }, settings, (progress) => {
+      if (progress < 1) scope.postMessage({ type: "progress", runId, progress });
+    });
+    stepper.advance(() => false);
+    const positions = stepper.positions();
+    scope.postMessage({ type: "done", runId, positions }, [positions.buffer]);
+  } catch (error) {
+    scope.postMessage({ type: "error", runId, message: error instanceof Error ? error.message : String(error) });
+  }
+};

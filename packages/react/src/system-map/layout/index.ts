@@ -1,0 +1,13 @@
+/**
+ * The system map's layouts, as pure functions over a minimal graph (ids, levels, distances, edges): layered
+ * bands for the system and hierarchy views, rings for the perspective view, and a seeded force layout run in
+ * a Web Worker. Every one is deterministic: the same input gives the same coordinates (QUALITY R4).
+ * @module
+ */
+export type { GraphLayout, LayoutEdge, LayoutGraph, LayoutNode } from "./types.js";
+export { toLayoutGraph, type SystemGraphShape } from "./from-system-graph.js";
+export { countLayerCrossings, layoutLayered, type LayeredLayoutOptions } from "./layered.js";
+export { layoutRadial, type RadialLayoutOptions } from "./radial.js";
+export { defaultForceIterations, layoutForce, type ForceLayoutOptions } from "./force.js";
+export { createForceLayoutWorker, type ForceLayoutRunner, type ForceLayoutTask, type ForceLayoutWorkerOptions } from "./force-runner.js";
+export { useForceLayout, type ForceLayoutState, type UseForceLayoutOptions } from "./use-force-layout.js";

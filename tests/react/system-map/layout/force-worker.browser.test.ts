@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { layoutForce } from "../../../../packages/react/src/system-map/layout/force.js";
+import { createForceLayoutWorker } from "../../../../packages/react/src/system-map/layout/force-runner.js";
+import type { LayoutGraph } from "../../../../packages/react/src/system-map/layout/types.js";
+import { randomLayeredGraph } from "./graphs.js";
+
+const SEED = 20261122;
+const graph2000 = randomLayeredGraph(2000, { seed: SEED });
+
+/** Run `work` while a PerformanceObserver collects the main thread's long tasks (over 50 ms). */
+async function longTasksDuring<T>(work: () => Promise<T>): Promise<{ value: T; longTasks: number[] }> {
+  const longTasks: number[] = [];
+  // Only tasks that start now: one that ended just before (a previous test's synchronous layout) is
+  // reported after its task, so it can reach an observer created in the next.
+  const since = performance.now();
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.startTime >= since) longTasks.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: "longtask" });
+  const value = await work();
+  // Entries are delivered after the task that produced them: give the observer a moment.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  observer.disconnect();
+  return { value, longTasks };
+}
+
+/** Frames drawn while `work` runs: a blocked main thread draws none. */
+async function framesDuring<T>(work: () => Promise<T>): Promise<{ value: T; frames: number; ms: number }> {
+  let frames = 0;
+  let running = true;
+  const tick = () => {
+    frames++;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const start = performance.now();
+  const value = await work();
+  running = false;
+  return { value, frames, ms: performance.now() - start };
+}
+
+describe("longTasksDuring (this file's watch)", () => {
+  it("reports a deliberate 80 ms task, so the checks below can fail", async () => {
+    const { longTasks } = await longTasksDuring(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const until = performance.now() + 80;
+      while (performance.now() < until) {
+        // busy: one 80 ms task
+      }
+    });
+    expect(longTasks.length).toBe(1);
+    expect(longTasks[0]).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe("createForceLayoutWorker in Chromium", () => {
+  it("runs a 2,000-node layout in a real module Worker, with no long task on the main thread", async () => {
+    expect(PerformanceObserver.supportedEntryTypes).toContain("longtask");
+    const runner = createForceLayoutWorker();
+    expect(runner.mode).toBe("worker");
+    const progress: number[] = [];
+    const { value: run, longTasks } = await longTasksDuring(() => framesDuring(() => runner.run(graph2000, { seed: 5, onProgress: (p) => progress.push(p) }).result));
+    // Still "worker": the worker loaded and answered; a failure would have switched to the main thread.
+    expect(runner.mode).toBe("worker");
+    expect(longTasks).toEqual([]);
+    expect(run.frames).toBeGreaterThan(run.ms / 100);
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress.at(-1)).toBe(1);
+    progress.forEach((p, k) => k > 0 && expect(p).toBeGreaterThan(progress[k - 1]!));
+    // The worker's positions are those of the synchronous layout, bit for bit (computed after the watch).
+    expect(run.value!.positions).toEqual(layoutForce(graph2000, { seed: 5 }).positions);
+    runner.dispose();
+  });
+
+  it("terminates the busy worker when a new graph comes, and lays the new one out", async () => {
+    const runner = createForceLayoutWorker();
+    const small: LayoutGraph = randomLayeredGraph(300, { seed: SEED + 1 });
+    const first = runner.run(graph2000, { seed: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = runner.run(small, { seed: 5 });
+    expect(await first.result).toBeNull();
+    expect((await second.result)!.positions).toEqual(layoutForce(small, { seed: 5 }).positions);
+    expect(runner.mode).toBe("worker");
+    runner.dispose();
+  });
+
+  it("runs on the main thread in slices, with no long task, when no worker may start", async () => {
+    const runner = createForceLayoutWorker({ createWorker: null });
+    expect(runner.mode).toBe("main-thread");
+    const { value: run, longTasks } = await longTasksDuring(() => framesDuring(() => runner.run(graph2000, { seed: 5 }).result));
+    expect(longTasks).toEqual([]);
+    expect(run.frames).toBeGreaterThan(run.ms / 100);
+    expect(run.value!.positions).toEqual(layoutForce(graph2000, { seed: 5 }).positions);
+  });
+});
