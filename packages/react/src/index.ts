@@ -10,3 +10,4 @@ export * from "./primitives/index.js";
 export * from "./scoring/index.js";
 export * from "./timeline/index.js";
 export * from "./meetings/index.js";
+export * from "./system-map/index.js";

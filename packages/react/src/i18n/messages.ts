@@ -8,13 +8,14 @@
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
+import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
-export const KIT_MESSAGE_AREAS = { primitives: PRIMITIVE_MESSAGES, scoring: SCORING_MESSAGES, timeline: TIMELINE_MESSAGES, meetings: MEETING_VIEW_MESSAGES } as const;
+export const KIT_MESSAGE_AREAS = { primitives: PRIMITIVE_MESSAGES, scoring: SCORING_MESSAGES, timeline: TIMELINE_MESSAGES, meetings: MEETING_VIEW_MESSAGES, systemMap: MAP_VIEW_MESSAGES } as const;
 
 /** Every text of the kit, by key. */
-export const KIT_MESSAGES = { ...PRIMITIVE_MESSAGES, ...SCORING_MESSAGES, ...TIMELINE_MESSAGES, ...MEETING_VIEW_MESSAGES } as const;
+export const KIT_MESSAGES = { ...PRIMITIVE_MESSAGES, ...SCORING_MESSAGES, ...TIMELINE_MESSAGES, ...MEETING_VIEW_MESSAGES, ...MAP_VIEW_MESSAGES } as const;
 
 /** The key of a kit message. */
 export type KitMessageKey = keyof typeof KIT_MESSAGES;

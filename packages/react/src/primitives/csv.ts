@@ -48,7 +48,14 @@ export function csvFileName(title: string): string {
  * storage (QUALITY S5, S6). The URL is revoked right after the click.
  */
 export function downloadText(text: string, fileName: string, type = "text/csv;charset=utf-8"): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/**
+ * Offer a Blob (a drawn PNG, say) to the user as a file download, the same way as {@link downloadText}.
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

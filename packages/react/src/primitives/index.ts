@@ -7,7 +7,7 @@
 export { ChartFigure, type ChartFigureProps, type ChartFigureTable, type ChartFigureView } from "./chart-figure.js";
 export { ChartLegend, type ChartLegendEntry } from "./chart-legend.js";
 export { ChartTooltip, type ChartTooltipProps } from "./chart-tooltip.js";
-export { csvFileName, downloadText, toCsv } from "./csv.js";
+export { csvFileName, downloadBlob, downloadText, toCsv } from "./csv.js";
 export { DataTable } from "./data-table/data-table.js";
 export type { DataTableColumn, DataTableProps, DataTableSorting, DataTableValue } from "./data-table/types.js";
 export { WidgetErrorBoundary, type WidgetErrorBoundaryProps } from "./error-boundary.js";

@@ -28,7 +28,11 @@ export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number)
       const rounded = Math.round(next);
       if (rounded > 0) setWidth(rounded);
     };
-    update(element.getBoundingClientRect().width);
+    // The content box, as the ResizeObserver reports it: measuring the border box here would give a width
+    // the observer corrects a frame later, and a large chart would be drawn twice.
+    const style = getComputedStyle(element);
+    const edges = ["borderLeftWidth", "borderRightWidth", "paddingLeft", "paddingRight"] as const;
+    update(element.getBoundingClientRect().width - edges.reduce((sum, edge) => sum + (Number.parseFloat(style[edge]) || 0), 0));
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { layoutForce } from "../../../../packages/react/src/system-map/layout/force.js";
 import { createForceLayoutWorker } from "../../../../packages/react/src/system-map/layout/force-runner.js";
 import type { LayoutGraph } from "../../../../packages/react/src/system-map/layout/types.js";
+import { layoutLayered } from "../../../../packages/react/src/system-map/layout/layered.js";
+import { runLayeredLayout } from "../../../../packages/react/src/system-map/layout/layered-runner.js";
+import { mapLayeredOptions } from "../../../../packages/react/src/system-map/layout/map-options.js";
 import { randomLayeredGraph } from "./graphs.js";
 
 const SEED = 20261122;
@@ -91,5 +94,34 @@ describe("createForceLayoutWorker in Chromium", () => {
     expect(longTasks).toEqual([]);
     expect(run.frames).toBeGreaterThan(run.ms / 100);
     expect(run.value!.positions).toEqual(layoutForce(graph2000, { seed: 5 }).positions);
+  });
+});
+
+describe("runLayeredLayout in Chromium", () => {
+  const graph5000 = randomLayeredGraph(5000, { seed: SEED + 2 });
+
+  it("lays 5,000 nodes out in the worker, with no long task on the main thread, as layoutLayered does", async () => {
+    const options = mapLayeredOptions(graph5000.nodes.length);
+    const { value: task, longTasks } = await longTasksDuring(async () => {
+      const started = runLayeredLayout(graph5000, options);
+      return { mode: started.mode, layout: await started.result };
+    });
+    expect(task.mode).toBe("worker");
+    expect(longTasks).toEqual([]);
+    const expected = layoutLayered(graph5000, options);
+    expect(task.layout!.positions).toEqual(expected.positions);
+    expect(task.layout!.bands).toEqual(expected.bands);
+    expect(task.layout!.bounds).toEqual(expected.bounds);
+    expect(task.layout!.indexById.get(graph5000.nodes[4321]!.id)).toBe(4321);
+  });
+
+  it("runs in a task of its own when no worker may start, and a cancelled run gives null", async () => {
+    const small = randomLayeredGraph(200, { seed: SEED + 3 });
+    const task = runLayeredLayout(small, {}, { createWorker: null });
+    expect(task.mode).toBe("main-thread");
+    expect((await task.result)!.positions).toEqual(layoutLayered(small).positions);
+    const cancelled = runLayeredLayout(graph5000, {});
+    cancelled.cancel();
+    expect(await cancelled.result).toBeNull();
   });
 });

@@ -4,6 +4,8 @@
  * @internal
  */
 import type { ForceSettings } from "./force.js";
+import type { LayeredLayoutOptions } from "./layered.js";
+import type { GraphLayout, LayoutGraph } from "./types.js";
 
 /** Page → worker: lay this graph out. A new `run` replaces nothing: the page terminates a busy worker instead. */
 export interface ForceRunMessage {
@@ -37,5 +39,25 @@ export interface ForceErrorMessage {
   readonly message: string;
 }
 
+/** Page → worker: the layered layout of this graph (the map's structured layout of a large graph). */
+export interface LayeredRunMessage {
+  readonly type: "layered";
+  readonly runId: number;
+  readonly graph: LayoutGraph;
+  readonly options: LayeredLayoutOptions;
+}
+
+/** Worker → page: the layered layout, its positions transferred (the page rebuilds `indexById` from the graph). */
+export interface LayeredDoneMessage {
+  readonly type: "layered-done";
+  readonly runId: number;
+  readonly positions: Float64Array;
+  readonly bounds: GraphLayout["bounds"];
+  readonly bands: GraphLayout["bands"];
+}
+
+/** What the page posts. */
+export type LayoutWorkerRequest = ForceRunMessage | LayeredRunMessage;
+
 /** What the worker posts. */
-export type ForceWorkerMessage = ForceProgressMessage | ForceDoneMessage | ForceErrorMessage;
+export type ForceWorkerMessage = ForceProgressMessage | ForceDoneMessage | ForceErrorMessage | LayeredDoneMessage;

@@ -71,6 +71,16 @@ function getWorkerUrlPolicy(): { createScriptURL(url: string): unknown } | null 
 /** Set when the package's own worker failed to start or load on this page: later runners do not try again. */
 let packageWorkerFailed = false;
 
+/** @internal Whether the package's worker is known not to work on this page (or there is no `Worker`). */
+export function packageWorkerUnavailable(): boolean {
+  return packageWorkerFailed || typeof Worker === "undefined";
+}
+
+/** @internal Remember that the package's worker failed to start or load on this page. */
+export function markPackageWorkerFailed(): void {
+  packageWorkerFailed = true;
+}
+
 /**
  * The package's worker, in the one form Vite, webpack 5 and Rollup plugins recognise and bundle as a separate
  * worker file: `new Worker(new URL("<relative path>", import.meta.url), { type: "module" })` in one
@@ -84,7 +94,8 @@ let packageWorkerFailed = false;
  * policy, and is put back at once (nothing else can run in between): the bundlers still see the pattern,
  * and the page sees no Trusted Types violation.
  */
-function startPackageWorker(): Worker {
+/** @internal Start the package's layout worker (see above); throws where it cannot start. */
+export function startPackageWorker(): Worker {
   const policy = getWorkerUrlPolicy();
   const Native = globalThis.Worker;
   if (policy !== null) {
@@ -130,7 +141,7 @@ export function createForceLayoutWorker(options: ForceLayoutWorkerOptions = {}):
   let workerBroken = createWorker === null || (ownWorker && (typeof Worker === "undefined" || packageWorkerFailed));
   const markBroken = () => {
     workerBroken = true;
-    if (ownWorker) packageWorkerFailed = true;
+    if (ownWorker) markPackageWorkerFailed();
   };
   let worker: Worker | null = null;
   let current: ForceLayoutTask | null = null;

@@ -1,0 +1,256 @@
+/**
+ * The drawing of the system map: level bands, edges (one path per kind, so thousands of edges are a few DOM
+ * nodes), nodes with a shape per kind and a label, and the workshop's marks. Each node is a focusable
+ * element with a roving tabindex (one tab stop for the whole map) and a name that says its kind, level and
+ * connections. Pan and zoom move one group's transform attribute (use-map-zoom.ts).
+ */
+import type { SystemEdgeKind, SystemGraph, SystemNode } from "@systemledning/core/system-map";
+import { memo, useMemo, type KeyboardEvent, type RefObject } from "react";
+import type { KitLocaleTools } from "../i18n/locale.js";
+import { classNames } from "../primitives/widget.js";
+import type { GraphLayout } from "./layout/types.js";
+import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
+import { connectionsText, levelText, nodeKindText } from "./words.js";
+
+/** Radius of each kind's shape in map units. */
+export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
+  level: 0,
+  leadership: 22,
+  forum: 18,
+  organisation: 14,
+  sector: 14,
+  person: 7,
+  "citizen-group": 20,
+  missing: 14,
+};
+
+/** Labels longer than this use the node's short label. */
+const LONG_LABEL = 26;
+
+/** Props of {@link MapCanvas}. */
+export interface MapCanvasProps {
+  readonly graph: SystemGraph;
+  readonly layout: GraphLayout;
+  readonly degree: readonly number[];
+  readonly marks: MapMarks;
+  readonly showHeat: boolean;
+  /** The node holding the tab stop. */
+  readonly stopIndex: number;
+  readonly openIndex: number | null;
+  readonly svgRef: RefObject<SVGSVGElement | null>;
+  readonly groupRef: RefObject<SVGGElement | null>;
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly label: string;
+  readonly tools: KitLocaleTools;
+  readonly registerNode: (index: number, element: SVGGElement | null) => void;
+  readonly onNodeFocus: (index: number) => void;
+  readonly onNodeKeyDown: (event: KeyboardEvent<SVGGElement>, index: number) => void;
+  readonly onNodeOpen: (index: number) => void;
+}
+
+/** The map's SVG. */
+export function MapCanvas(props: MapCanvasProps) {
+  const { graph, layout, marks, showHeat, svgRef, groupRef, viewport, label } = props;
+  const edgePaths = useMemo(() => edgePathsByKind(graph, layout), [graph, layout]);
+  const position = (id: string): readonly [number, number] | null => {
+    const index = layout.indexById.get(id);
+    return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];
+  };
+  return (
+    <svg ref={svgRef} className={classNames("sl-map-svg", showHeat && "sl-map-heat")} viewBox={`0 0 ${viewport.width} ${viewport.height}`} role="group" aria-label={label}>
+      <g ref={groupRef}>
+        <g aria-hidden="true" className="sl-map-bands">
+          {layout.bands.map((band) => (
+            <g key={band.level}>
+              <rect className={band.level % 2 === 0 ? "sl-map-band" : "sl-map-band sl-map-band-alt"} x={layout.bounds.minX - 200} y={band.y} width={layout.bounds.maxX - layout.bounds.minX + 400} height={band.height} />
+              <text className="sl-map-band-label" x={layout.bounds.minX - 190} y={band.y + 18}>
+                {graph.levels[band.level] === undefined ? "" : props.tools.text(graph.levels[band.level]!.label)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g aria-hidden="true" className="sl-map-edges">
+          {edgePaths.map(([kind, d]) => (
+            <path key={kind} className="sl-map-edge" data-kind={kind} d={d} />
+          ))}
+          {[...marks.gaps.values()].map((gap) => {
+            const a = gap.between === null ? null : position(gap.between[0]);
+            const b = gap.between === null ? null : position(gap.between[1]);
+            return a === null || b === null ? null : <path key={gap.key} className="sl-map-gap" d={`M${a[0]},${a[1]}L${b[0]},${b[1]}`} />;
+          })}
+        </g>
+        <g aria-hidden="true" className="sl-map-marks">
+          {[...marks.edges].map(([edgeId, counts]) => {
+            const edge = graph.edges.find((e) => e.id === edgeId);
+            const a = edge === undefined ? null : position(edge.source);
+            const b = edge === undefined ? null : position(edge.target);
+            return a === null || b === null ? null : <MarkBadges key={edgeId} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={counts} tools={props.tools} />;
+          })}
+          {[...marks.gaps].map(([key, gap]) => {
+            const a = gap.between === null ? null : position(gap.between[0]);
+            const b = gap.between === null ? null : position(gap.between[1]);
+            return a === null || b === null ? null : <MarkBadges key={key} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={gap} tools={props.tools} />;
+          })}
+        </g>
+        <g className="sl-map-nodes">
+          {graph.nodes.map((node, index) =>
+            node.kind === "level" ? null : (
+              <MapNode
+                key={node.id}
+                node={node}
+                index={index}
+                x={layout.positions[2 * index]!}
+                y={layout.positions[2 * index + 1]!}
+                name={nodeName(graph, node, props.degree[index] ?? 0, marks.nodes.get(node.id), props.tools)}
+                counts={marks.nodes.get(node.id)}
+                showHeat={showHeat}
+                isStop={index === props.stopIndex}
+                isOpen={index === props.openIndex}
+                registerNode={props.registerNode}
+                onNodeFocus={props.onNodeFocus}
+                onNodeKeyDown={props.onNodeKeyDown}
+                onNodeOpen={props.onNodeOpen}
+              />
+            ),
+          )}
+        </g>
+        {/* Texts drawn on the map stand outside the parts' buttons (aria-hidden): a button's name says the
+            same in words, and a button holding other visible text would not contain it in its name (2.5.3). */}
+        <NodeLabels graph={graph} layout={layout} />
+        <g aria-hidden="true" className="sl-map-node-marks">
+          {graph.nodes.map((node, index) => {
+            const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);
+            if (counts === undefined) return null;
+            const radius = NODE_RADIUS[node.kind];
+            return <MarkBadges key={node.id} x={layout.positions[2 * index]! + radius + 4} y={layout.positions[2 * index + 1]! - radius} counts={counts} tools={props.tools} />;
+          })}
+        </g>
+      </g>
+    </svg>
+  );
+}
+
+/** The accessible name of a node: kind, label, level, connections, and its marks when it has any. */
+export function nodeName(graph: SystemGraph, node: SystemNode, degree: number, counts: MapMarkCounts | undefined, tools: KitLocaleTools): string {
+  const base = tools.t("mapNodeName", { kind: nodeKindText(node.kind, tools), label: node.label, level: levelText(graph, node, tools), connections: connectionsText(degree, tools) });
+  const distance = node.distance === null || node.distance === 0 ? "" : `, ${tools.t("mapDistance", { distance: tools.number(node.distance) })}`;
+  const marks = counts === undefined ? "" : `, ${tools.t("mapNodeAnnotations", { good: tools.number(counts.worksWell), bad: tools.number(counts.needsImprovement) })}`;
+  return `${base}${distance}${marks}`;
+}
+
+interface MapNodeProps {
+  readonly node: SystemNode;
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly name: string;
+  readonly counts: MapMarkCounts | undefined;
+  readonly showHeat: boolean;
+  readonly isStop: boolean;
+  readonly isOpen: boolean;
+  readonly registerNode: MapCanvasProps["registerNode"];
+  readonly onNodeFocus: MapCanvasProps["onNodeFocus"];
+  readonly onNodeKeyDown: MapCanvasProps["onNodeKeyDown"];
+  readonly onNodeOpen: MapCanvasProps["onNodeOpen"];
+}
+
+/** One node: memoised, so a focus change re-renders two nodes, not five thousand. */
+const MapNode = memo(function MapNode({ node, index, x, y, name, counts, showHeat, isStop, isOpen, registerNode, onNodeFocus, onNodeKeyDown, onNodeOpen }: MapNodeProps) {
+  const radius = NODE_RADIUS[node.kind];
+  const balance = markBalance(counts);
+  return (
+    <g
+      ref={(element) => registerNode(index, element)}
+      className="sl-map-node"
+      data-kind={node.kind}
+      data-focus={node.distance === 0 ? "" : undefined}
+      transform={`translate(${x},${y})`}
+      role="button"
+      aria-label={name}
+      aria-expanded={isOpen}
+      tabIndex={isStop ? 0 : -1}
+      onFocus={() => onNodeFocus(index)}
+      onKeyDown={(event) => onNodeKeyDown(event, index)}
+      onClick={() => onNodeOpen(index)}
+    >
+      {showHeat && counts !== undefined ? <circle className="sl-map-heat-halo" data-balance={balance > 0 ? "good" : balance < 0 ? "bad" : "even"} r={radius + 6 + Math.min(14, 3 * (counts.worksWell + counts.needsImprovement))} /> : null}
+      <NodeShape kind={node.kind} radius={radius} />
+      {counts !== undefined && counts.positions > 0 ? <circle className="sl-map-position-ring" r={radius + 5} /> : null}
+    </g>
+  );
+});
+
+/** Every part's label under its shape, in one layer; redrawn only with the graph or the layout. */
+const NodeLabels = memo(function NodeLabels({ graph, layout }: { readonly graph: SystemGraph; readonly layout: GraphLayout }) {
+  return (
+    <g aria-hidden="true" className="sl-map-labels">
+      {graph.nodes.map((node, index) =>
+        node.kind === "level" ? null : (
+          <text key={node.id} className="sl-map-label" x={layout.positions[2 * index]!} y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 13} textAnchor="middle">
+            {node.label.length > LONG_LABEL ? node.shortLabel : node.label}
+          </text>
+        ),
+      )}
+    </g>
+  );
+});
+
+/** A node's shape: leadership ◆, forum ▢ (rounded), organisation ●, sector ⬢, person •, citizen group ◎, missing ▢ dashed. */
+export function NodeShape({ kind, radius: r }: { readonly kind: SystemNode["kind"]; readonly radius: number }) {
+  switch (kind) {
+    case "leadership":
+      return <path className="sl-map-shape" d={`M0,${-r}L${r},0L0,${r}L${-r},0Z`} />;
+    case "forum":
+      return <rect className="sl-map-shape" x={-r} y={-r * 0.75} width={2 * r} height={1.5 * r} rx={5} />;
+    case "sector": {
+      const points = Array.from({ length: 6 }, (_, i) => `${(r * Math.cos((Math.PI / 3) * i)).toFixed(2)},${(r * Math.sin((Math.PI / 3) * i)).toFixed(2)}`).join(" ");
+      return <polygon className="sl-map-shape" points={points} />;
+    }
+    case "citizen-group":
+      return (
+        <>
+          <circle className="sl-map-shape" r={r} />
+          <circle className="sl-map-shape-inner" r={r * 0.45} />
+        </>
+      );
+    case "missing":
+      return <rect className="sl-map-shape sl-map-shape-missing" x={-r} y={-r} width={2 * r} height={2 * r} rx={3} />;
+    default:
+      return <circle className="sl-map-shape" r={r} />;
+  }
+}
+
+/** The workshop's marks at a place: a green circle with +n, a red square with !n, a note box with n. */
+function MarkBadges({ x, y, counts, tools }: { readonly x: number; readonly y: number; readonly counts: MapMarkCounts; readonly tools: KitLocaleTools }) {
+  const badges: { readonly kind: "good" | "bad" | "note"; readonly text: string }[] = [];
+  if (counts.worksWell > 0) badges.push({ kind: "good", text: `+${tools.number(counts.worksWell)}` });
+  if (counts.needsImprovement > 0) badges.push({ kind: "bad", text: `!${tools.number(counts.needsImprovement)}` });
+  if (counts.notes > 0) badges.push({ kind: "note", text: `✎${tools.number(counts.notes)}` });
+  return (
+    <g className="sl-map-badges" transform={`translate(${x},${y})`} aria-hidden="true">
+      {badges.map((badge, i) => (
+        <g key={badge.kind} transform={`translate(${i * 24},0)`} className="sl-map-badge" data-kind={badge.kind}>
+          {badge.kind === "good" ? <circle r={9} /> : badge.kind === "bad" ? <rect x={-9} y={-9} width={18} height={18} /> : <rect x={-9} y={-7} width={18} height={14} rx={3} />}
+          <text textAnchor="middle" dy="0.35em">
+            {badge.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** One `d` per edge kind: a move and a line per edge, so each kind is a single path whatever the count. */
+function edgePathsByKind(graph: SystemGraph, layout: GraphLayout): [SystemEdgeKind, string][] {
+  const parts = new Map<SystemEdgeKind, string[]>();
+  for (const edge of graph.edges) {
+    const a = layout.indexById.get(edge.source);
+    const b = layout.indexById.get(edge.target);
+    if (a === undefined || b === undefined) continue;
+    const segment = `M${layout.positions[2 * a]!.toFixed(1)},${layout.positions[2 * a + 1]!.toFixed(1)}L${layout.positions[2 * b]!.toFixed(1)},${layout.positions[2 * b + 1]!.toFixed(1)}`;
+    const list = parts.get(edge.kind);
+    if (list === undefined) parts.set(edge.kind, [segment]);
+    else list.push(segment);
+  }
+  return [...parts].map(([kind, segments]) => [kind, segments.join("")]);
+}

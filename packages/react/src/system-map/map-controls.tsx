@@ -1,0 +1,57 @@
+/**
+ * The map's toolbar: zoom in and out, fit, the heat view, workshop mode, and the SVG and PNG downloads.
+ * Toggles are buttons with `aria-pressed`.
+ */
+import type { KitLocaleTools } from "../i18n/locale.js";
+
+/** Props of {@link MapControls}. */
+export interface MapControlsProps {
+  readonly tools: KitLocaleTools;
+  readonly heat: boolean;
+  readonly onHeatChange: (heat: boolean) => void;
+  /** `null` when the host offers no workshop mode. */
+  readonly workshop: boolean | null;
+  readonly onWorkshopChange: (workshop: boolean) => void;
+  readonly onZoomIn: () => void;
+  readonly onZoomOut: () => void;
+  readonly onFit: () => void;
+  readonly onExport: (format: "svg" | "png") => void;
+}
+
+/** The toolbar over the map. */
+export function MapControls({ tools, heat, onHeatChange, workshop, onWorkshopChange, onZoomIn, onZoomOut, onFit, onExport }: MapControlsProps) {
+  const { t } = tools;
+  return (
+    <div className="sl-map-controls">
+      <div className="sl-map-zoom" role="group" aria-label={t("mapZoomControls")}>
+        <button type="button" className="sl-button sl-button-small" onClick={onZoomIn}>
+          <span aria-hidden="true">+ </span>
+          {t("mapZoomIn")}
+        </button>
+        <button type="button" className="sl-button sl-button-small" onClick={onZoomOut}>
+          <span aria-hidden="true">− </span>
+          {t("mapZoomOut")}
+        </button>
+        <button type="button" className="sl-button sl-button-small" onClick={onFit}>
+          {t("mapFit")}
+        </button>
+      </div>
+      <div className="sl-map-modes">
+        <button type="button" className="sl-button sl-button-small" aria-pressed={heat} onClick={() => onHeatChange(!heat)}>
+          {t("mapHeat")}
+        </button>
+        {workshop === null ? null : (
+          <button type="button" className="sl-button sl-button-small" aria-pressed={workshop} onClick={() => onWorkshopChange(!workshop)}>
+            {t("mapWorkshopMode")}
+          </button>
+        )}
+        <button type="button" className="sl-button sl-button-small" onClick={() => onExport("svg")}>
+          {t("mapExportSvg")}
+        </button>
+        <button type="button" className="sl-button sl-button-small" onClick={() => onExport("png")}>
+          {t("mapExportPng")}
+        </button>
+      </div>
+    </div>
+  );
+}

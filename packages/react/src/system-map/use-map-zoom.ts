@@ -1,0 +1,145 @@
+/**
+ * Pan and zoom of the system map with d3-zoom, without a React render per frame. At rest the transform is an
+ * SVG attribute on the map's group. During a gesture (a drag, a pinch, a Ctrl+wheel) each frame only sets a
+ * CSS transform on the SVG element, which has a compositor layer of its own: the browser moves the picture it
+ * already has instead of drawing thousands of parts again, so a large map follows the pointer at the display's
+ * rate. When the gesture ends or pauses, the transform is written onto the group and the map drawn once, sharp
+ * and with its level of detail (labels and minor edges fade out when the map is small). A CSS transform set
+ * through the CSSOM is not an inline style attribute: a strict CSP (`style-src 'self'`) allows it.
+ * d3-zoom listens on the frame around the SVG, so the moving SVG never shifts the pointer's coordinates.
+ * Zoom changes are instant: no animation, so reduced motion holds (A10).
+ */
+import { select } from "d3-selection";
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
+import { useCallback, useLayoutEffect, useRef, type RefObject } from "react";
+
+/** The map's extent in map units. */
+export interface MapBounds {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+}
+
+/** What {@link useMapZoom} gives the map. */
+export interface MapZoom {
+  readonly zoomBy: (factor: number) => void;
+  readonly fit: () => void;
+  /** Pan so that a point (map units) is in view, without zooming, when it is not. */
+  readonly ensureVisible: (x: number, y: number) => void;
+  /** The current transform, read when exporting. */
+  readonly current: () => ZoomTransform;
+}
+
+/** Below this scale labels hide; below the second, minor edges fade too. */
+const LABELS_FROM = 0.55;
+const MINOR_EDGES_FROM = 0.3;
+/** A gesture that pauses this long is drawn sharp, as at its end. */
+const SETTLE_MS = 160;
+
+/**
+ * Wire d3-zoom to the map's frame, its SVG and the SVG's map group. `viewport` is the SVG's size in its own
+ * user units (the viewBox), which are the frame's CSS pixels: the SVG fills the frame's content box.
+ *
+ * @example
+ * const zoomApi = useMapZoom(frameRef, svgRef, groupRef, { width: 1200, height: 800 }, layout.bounds);
+ */
+export function useMapZoom(
+  frameRef: RefObject<HTMLElement | null>,
+  svgRef: RefObject<SVGSVGElement | null>,
+  groupRef: RefObject<SVGGElement | null>,
+  viewport: { readonly width: number; readonly height: number },
+  bounds: MapBounds,
+): MapZoom {
+  const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
+  const transform = useRef<ZoomTransform>(zoomIdentity);
+
+  const fitTransform = useCallback((): ZoomTransform => {
+    const width = Math.max(1, bounds.maxX - bounds.minX);
+    const height = Math.max(1, bounds.maxY - bounds.minY);
+    const scale = Math.min(4, 0.95 * Math.min(viewport.width / width, viewport.height / height));
+    const x = viewport.width / 2 - scale * (bounds.minX + width / 2);
+    const y = viewport.height / 2 - scale * (bounds.minY + height / 2);
+    return zoomIdentity.translate(x, y).scale(scale);
+  }, [bounds, viewport]);
+
+  // A layout effect: the fitted transform is on the group before the first paint, so a large map is drawn once.
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    const svg = svgRef.current;
+    const group = groupRef.current;
+    if (frame === null || svg === null || group === null) return;
+    let drawn = zoomIdentity;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const draw = () => {
+      clearTimeout(settleTimer);
+      const next = transform.current;
+      drawn = next;
+      group.setAttribute("transform", next.toString());
+      svg.style.removeProperty("transform");
+      svg.classList.toggle("sl-map-lod-labels", next.k < LABELS_FROM);
+      svg.classList.toggle("sl-map-lod-edges", next.k < MINOR_EDGES_FROM);
+    };
+    // The picture drawn at `drawn`, moved and scaled by the compositor to show `transform.current`.
+    const preview = () => {
+      const next = transform.current;
+      const ratio = next.k / drawn.k;
+      svg.style.transform = `translate(${next.x - ratio * drawn.x}px,${next.y - ratio * drawn.y}px) scale(${ratio})`;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(draw, SETTLE_MS);
+    };
+    const zoomBehaviour = zoom<HTMLElement, unknown>()
+      // The extent is given, not read from the element: the SVG's user units, and no layout read needed.
+      .extent([
+        [0, 0],
+        [viewport.width, viewport.height],
+      ])
+      .scaleExtent([0.05, 8])
+      // Keys are the map's own (on its nodes); the wheel zooms only with Ctrl, so the page still scrolls; a press
+      // on a part is a click on it, not the start of a pan.
+      .filter((event: Event) => {
+        if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+        if (event.target instanceof Element && event.target.closest(".sl-map-node") !== null) return false;
+        return !(event as MouseEvent).button;
+      })
+      .on("zoom", (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        transform.current = event.transform;
+        // A pointer or wheel moves the picture; buttons, keys and the fit draw at once.
+        if (event.sourceEvent === null) draw();
+        else preview();
+      })
+      .on("end", () => draw());
+    behaviour.current = zoomBehaviour;
+    const selection = select(frame);
+    selection.call(zoomBehaviour).on("dblclick.zoom", null);
+    zoomBehaviour.transform(selection, fitTransform());
+    return () => {
+      clearTimeout(settleTimer);
+      selection.on(".zoom", null);
+    };
+  }, [frameRef, svgRef, groupRef, fitTransform, viewport]);
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      const frame = frameRef.current;
+      if (frame !== null && behaviour.current !== null) behaviour.current.scaleBy(select(frame), factor, [viewport.width / 2, viewport.height / 2]);
+    },
+    [frameRef, viewport],
+  );
+  const fit = useCallback(() => {
+    const frame = frameRef.current;
+    if (frame !== null && behaviour.current !== null) behaviour.current.transform(select(frame), fitTransform());
+  }, [frameRef, fitTransform]);
+  const ensureVisible = useCallback(
+    (x: number, y: number) => {
+      const frame = frameRef.current;
+      if (frame === null || behaviour.current === null) return;
+      const [screenX, screenY] = transform.current.apply([x, y]);
+      const margin = 40;
+      if (screenX >= margin && screenX <= viewport.width - margin && screenY >= margin && screenY <= viewport.height - margin) return;
+      behaviour.current.translateTo(select(frame), x, y);
+    },
+    [frameRef, viewport],
+  );
+  return { zoomBy, fit, ensureVisible, current: () => transform.current };
+}

@@ -1,0 +1,56 @@
+/**
+ * How the system map words its parts: the kind of a node, the relation an edge states, a node's accessible
+ * name, and the text equivalent's lines. One place, so the map, its table, its details and its text agree.
+ */
+import type { SystemEdgeKind, SystemGraph, SystemNode, SystemNodeKind } from "@systemledning/core/system-map";
+import type { KitLocaleTools } from "../i18n/locale.js";
+import type { KitMessageKey } from "../i18n/messages.js";
+
+const KIND_KEYS: Readonly<Record<SystemNodeKind, KitMessageKey>> = {
+  level: "mapKindLevel",
+  organisation: "mapKindOrganisation",
+  leadership: "mapKindLeadership",
+  forum: "mapKindForum",
+  sector: "mapKindSector",
+  person: "mapKindPerson",
+  "citizen-group": "mapKindCitizenGroup",
+  missing: "mapKindMissing",
+};
+
+const EDGE_KEYS: Readonly<Record<SystemEdgeKind, KitMessageKey>> = {
+  "member-of": "mapEdgeMemberOf",
+  covers: "mapEdgeCovers",
+  "reports-to": "mapEdgeReportsTo",
+  collaborates: "mapEdgeCollaborates",
+  hierarchy: "mapEdgeHierarchy",
+  represents: "mapEdgeRepresents",
+  missing: "mapEdgeMissing",
+  concerns: "mapEdgeConcerns",
+};
+
+/** Every edge kind, in the legend's order. */
+export const EDGE_KINDS: readonly SystemEdgeKind[] = ["member-of", "reports-to", "collaborates", "covers", "hierarchy", "represents", "concerns", "missing"];
+
+/** Every node kind drawn as a node, in the legend's order. */
+export const NODE_KINDS: readonly SystemNodeKind[] = ["leadership", "forum", "organisation", "sector", "person", "citizen-group", "missing"];
+
+/** "Forum", "Sektor", … */
+export function nodeKindText(kind: SystemNodeKind, tools: KitLocaleTools): string {
+  return tools.t(KIND_KEYS[kind]);
+}
+
+/** "samverkar med", "rapporterar till", … */
+export function edgeKindText(kind: SystemEdgeKind, tools: KitLocaleTools): string {
+  return tools.t(EDGE_KEYS[kind]);
+}
+
+/** The level's name of a node. */
+export function levelText(graph: SystemGraph, node: SystemNode, tools: KitLocaleTools): string {
+  const level = graph.levels[node.level];
+  return level === undefined ? "" : tools.text(level.label);
+}
+
+/** "3 kopplingar", "1 koppling". */
+export function connectionsText(count: number, tools: KitLocaleTools): string {
+  return count === 1 ? tools.t("mapConnectionsOne") : tools.t("mapConnections", { count: tools.number(count) });
+}
