@@ -104,7 +104,7 @@ describe("dashboard (production build)", () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
 
     const focused: { name: string; outlineStyle: string; outlineWidth: number }[] = [];
-    for (let step = 0; step < 6; step += 1) {
+    for (let step = 0; step < 8; step += 1) {
       await page.keyboard.press("Tab");
       focused.push(
         await page.evaluate(() => {

@@ -3,9 +3,10 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useMemo, useRef, type MouseEvent } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
-import { ASSESSMENT_HREF, MEETINGS_HREF, OVERVIEW_HREF, type Route } from "./route.js";
+import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, type Route } from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
+import { SystemMapView } from "./views/SystemMapView.js";
 import { LeadershipDetail } from "./views/LeadershipDetail.js";
 import { StructureOverview } from "./views/StructureOverview.js";
 
@@ -89,6 +90,11 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorks
                   {t("navMeetings")}
                 </a>
               </li>
+              <li>
+                <a href={MAP_HREF} aria-current={route.kind === "map" ? "page" : undefined}>
+                  {t("navMap")}
+                </a>
+              </li>
             </ul>
           </nav>
         </div>
@@ -107,6 +113,8 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorks
             <StructureOverview overviews={overviews} index={index} />
           ) : route.kind === "assessment" ? (
             <AssessmentView workspace={workspace} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
+          ) : route.kind === "map" ? (
+            <SystemMapView workspace={workspace} asOf={asOf} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
           ) : route.kind === "meetings" ? (
             <MeetingsView workspace={workspace} asOf={asOf} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
           ) : (

@@ -57,6 +57,16 @@ const MESSAGES = {
   navStructure: { sv: "Strukturen", en: "The structure" },
   navAssessment: { sv: "Självskattning", en: "Self-assessment" },
   navMeetings: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
+  navMap: { sv: "Systemkarta", en: "System map" },
+  mapHeading: { sv: "Systemkarta", en: "System map" },
+  mapLead: {
+    sv: "Vilka som finns i systemet, hur de hänger ihop och var en workshop fann att styrningen fungerar eller har glapp, på exempeldata. Slå på workshopläget för att sätta egna markeringar.",
+    en: "Who is in the system, how they connect, and where a workshop found that governance works or has gaps, on sample data. Turn on workshop mode to add marks of your own.",
+  },
+  mapViewLabel: { sv: "Visa", en: "Show" },
+  mapViewSystem: { sv: "Systemet på sina nivåer", en: "The system on its levels" },
+  mapViewHierarchy: { sv: "Hierarkin i Ludvika och Smedjebacken", en: "The hierarchy in Ludvika and Smedjebacken" },
+  mapViewPerspective: { sv: "Sett från en familj med ett barn med funktionsvariationer", en: "Seen from a family with a child with disabilities" },
   meetingsHeading: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
   meetingsLead: {
     sv: "Året som årsrapportens bilaga 2 visar det, ett forums årsplan med varje mötes sida, och hur mötesreglerna följs, på exempeldata.",

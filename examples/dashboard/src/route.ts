@@ -1,12 +1,12 @@
 /**
  * The dashboard's places, kept in the URL hash so that links, the back button and bookmarks work
  * without a server: `#/` (the county), `#/ledning/<id>` (one leadership), `#/sjalvskattning` (the
- * self-assessment round) and `#/moten` (the meetings and the timeline).
+ * self-assessment round), `#/moten` (the meetings and the timeline) and `#/systemkarta` (the system map).
  */
 import { useSyncExternalStore } from "react";
 
 /** Where the dashboard is. */
-export type Route = { readonly kind: "overview" } | { readonly kind: "assessment" } | { readonly kind: "meetings" } | { readonly kind: "leadership"; readonly leadershipId: string };
+export type Route = { readonly kind: "overview" } | { readonly kind: "assessment" } | { readonly kind: "meetings" } | { readonly kind: "map" } | { readonly kind: "leadership"; readonly leadershipId: string };
 
 const LEADERSHIP_PREFIX = "#/ledning/";
 
@@ -24,10 +24,14 @@ export const ASSESSMENT_HREF = "#/sjalvskattning";
 /** The link to the meetings and the timeline. */
 export const MEETINGS_HREF = "#/moten";
 
+/** The link to the system map. */
+export const MAP_HREF = "#/systemkarta";
+
 /** Read a route from a location hash; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
   if (hash === ASSESSMENT_HREF) return { kind: "assessment" };
   if (hash === MEETINGS_HREF) return { kind: "meetings" };
+  if (hash === MAP_HREF) return { kind: "map" };
   if (hash.startsWith(LEADERSHIP_PREFIX)) {
     try {
       const leadershipId = decodeURIComponent(hash.slice(LEADERSHIP_PREFIX.length));

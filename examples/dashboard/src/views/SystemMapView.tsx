@@ -1,0 +1,47 @@
+import { DALARNA_FAMILY_GROUP_ID } from "@systemledning/core/profiles/dalarna";
+import { getSystemGraph, type SystemMapView as MapView } from "@systemledning/core/system-map";
+import type { Workspace } from "@systemledning/core/workspace";
+import { SystemMap } from "@systemledning/react";
+import { useId, useMemo, useState } from "react";
+import { useI18n } from "../i18n.js";
+
+/** Props of {@link SystemMapView}. */
+export interface SystemMapViewProps {
+  readonly workspace: Workspace;
+  readonly asOf: string;
+  /** Store a changed workspace (a workshop mark added). */
+  readonly onWorkspaceChange: (workspace: Workspace) => void;
+}
+
+type Choice = "system" | "hierarchy" | "perspective";
+
+/**
+ * The system map of the county (seed 003): the system on its levels with the workshop's marks, the hierarchy,
+ * or the system seen from a family with a child with disabilities; workshop mode saves marks into the store.
+ */
+export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapViewProps) {
+  const { locale, t } = useI18n();
+  const selectId = useId();
+  const [choice, setChoice] = useState<Choice>("system");
+  const graph = useMemo(() => {
+    const view: MapView = choice;
+    if (view === "perspective") return getSystemGraph(workspace, { view, asOf, locale, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 });
+    if (view === "hierarchy") return getSystemGraph(workspace, { view, asOf, locale, municipalityCodes: ["2085", "2061"] });
+    return getSystemGraph(workspace, { view, asOf, locale });
+  }, [workspace, asOf, locale, choice]);
+  return (
+    <>
+      <h2>{t("mapHeading")}</h2>
+      <p className="dash-lead">{t("mapLead")}</p>
+      <p className="dash-field">
+        <label htmlFor={selectId}>{t("mapViewLabel")}</label>{" "}
+        <select id={selectId} className="sl-select dash-select" value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+          <option value="system">{t("mapViewSystem")}</option>
+          <option value="hierarchy">{t("mapViewHierarchy")}</option>
+          <option value="perspective">{t("mapViewPerspective")}</option>
+        </select>
+      </p>
+      <SystemMap key={choice} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
+    </>
+  );
+}
