@@ -14,8 +14,9 @@
  * including its d3 parts, and a faster first render than recharts on the same data in the same run.
  */
 import type { Browser } from "playwright-core";
-import { formatGroup, quantile, type BenchResult, type BenchSuite, type GroupRow } from "../harness.js";
-import { bundlePages, measureBundleSizes, RECHARTS_NAMES, type BundlePart, type BundleSize, type BundleSizes, type PageName } from "../scoring/bundle.js";
+import { formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
+import { kb, median, ms, partsList, resultOf, table } from "../report.js";
+import { bundlePages, measureBundleSizes, RECHARTS_NAMES, type BundleSize, type BundleSizes, type PageName } from "../scoring/bundle.js";
 import { coldSample, launchChromium, pageErrors, servePages, warmSamples } from "../scoring/browser.js";
 import { createScoringData } from "../scoring/data.js";
 import type { ColdSample, MountTiming, PanelSize, ScoringBenchData } from "../scoring/protocol.js";
@@ -35,22 +36,8 @@ const CANDIDATES: readonly { readonly name: string; readonly label: string; read
   { name: "nivo", label: "@nivo/bar: 5 × Bar (axes, grid, labels, tooltip)", page: "nivo" },
 ];
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const median = (values: readonly number[]): number => quantile([...values].sort((a, b) => a - b), 0.5);
 
-/** A harness result from a list of timings. */
-function resultOf(name: string, times: readonly number[]): BenchResult {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { name, iterations: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), minMs: sorted[0] ?? Number.NaN };
-}
 
-/** A plain table: first column left-aligned, the others right-aligned. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((_, c) => Math.max(header[c]!.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
 
 /** The median of each phase of the mounts: where the time goes. */
 function phaseTable(timings: ReadonlyMap<string, readonly MountTiming[]>, extra?: ReadonlyMap<string, readonly number[]>): string {
@@ -64,14 +51,6 @@ function phaseTable(timings: ReadonlyMap<string, readonly MountTiming[]>, extra?
 }
 
 /** The packages in a bundle, largest first: `d3-scale 4.4 KB, …` (minified bytes in the output, before gzip). */
-function partsList(parts: readonly BundlePart[], filter: (part: BundlePart) => boolean = () => true, limit = 8): string {
-  const shown = parts.filter(filter);
-  const listed = shown
-    .slice(0, limit)
-    .map((part) => `${part.name} ${kb(part.bytes)}`)
-    .join(", ");
-  return shown.length > limit ? `${listed}, and ${shown.length - limit} more` : listed;
-}
 
 function printSizes(sizes: BundleSizes): void {
   const reference = sizes.oursCoreExternal.gzip;
@@ -96,15 +75,15 @@ function printSizes(sizes: BundleSizes): void {
     `Aim: the scoring set under ${kb(AIM_GZIP_BYTES)} gzip including its d3 parts. Core external, loaded with the page: ${verdict(sizes.oursCoreExternal.initialGzip)}; ` +
       `with the table alternative too: ${verdict(sizes.oursCoreExternal.gzip)}; with the core (and zod) bundled in: ${verdict(sizes.oursWithCore.gzip)}; adding styles.css: ${kb(sizes.oursCoreExternal.initialGzip + sizes.styles.gzip)}.`,
   );
-  console.log(`d3 parts in ours (minified, before gzip): ${partsList(sizes.oursCoreExternal.parts, (part) => part.name.startsWith("d3-"), 20) || "none"}.`);
-  console.log(`Largest parts of ours (core external): ${partsList(sizes.oursCoreExternal.parts)}.`);
+  console.log(`d3 parts in ours (minified, before gzip): ${partsList(sizes.oursCoreExternal.parts, 20, (part) => part.name.startsWith("d3-")) || "none"}.`);
+  console.log(`Largest parts of ours (core external): ${partsList(sizes.oursCoreExternal.parts, 8)}.`);
   const zod = sizes.oursWithCore.parts.find((part) => part.name === "zod");
   console.log(
-    `Bundling the core in adds ${kb(sizes.oursWithCore.gzip - sizes.oursCoreExternal.gzip)} gzip: ${partsList(sizes.oursWithCore.parts, (part) => part.name === "@systemledning/core (sources)")}; ` +
+    `Bundling the core in adds ${kb(sizes.oursWithCore.gzip - sizes.oursCoreExternal.gzip)} gzip: ${partsList(sizes.oursWithCore.parts, 8, (part) => part.name === "@systemledning/core (sources)")}; ` +
       `zod ${zod === undefined ? "not in the bundle (tree-shaken: no schema is reached from the scoring set)" : `${kb(zod.bytes)}`}.`,
   );
-  console.log(`Largest parts of recharts: ${partsList(sizes.recharts.parts)}.`);
-  console.log(`Largest parts of @nivo: ${partsList(sizes.nivo.parts)}.`);
+  console.log(`Largest parts of recharts: ${partsList(sizes.recharts.parts, 8)}.`);
+  console.log(`Largest parts of @nivo: ${partsList(sizes.nivo.parts, 8)}.`);
 }
 
 /** Cold first mounts: each candidate on its own page in a fresh context, the candidates' order rotating every round. */

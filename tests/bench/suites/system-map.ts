@@ -25,9 +25,10 @@ import type { Browser, CDPSession, Page } from "playwright-core";
 import { defaultForceIterations, layoutForce } from "../../../packages/react/src/system-map/layout/force.js";
 import { layoutLayered } from "../../../packages/react/src/system-map/layout/layered.js";
 import { toLayoutGraph } from "../../../packages/react/src/system-map/layout/from-system-graph.js";
-import { compare, formatGroup, quantile, type BenchResult, type BenchSuite, type GroupRow } from "../harness.js";
+import { compare, formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
+import { kb, median, ms, p95, partsList, resultOf, table } from "../report.js";
 import { launchChromium, openPage, pageErrors, servePages, VIEWPORT } from "../scoring/browser.js";
-import { bundlePages, type BundlePart, type BundleSize, type PageFile } from "../scoring/bundle.js";
+import { bundlePages, type BundleSize, type PageFile } from "../scoring/bundle.js";
 import { measureSystemMapBundles, type FileSize, type SystemMapBundleSizes } from "../system-map/bundle.js";
 import { createSystemMapData, EDGES_PER_NODE, type SystemMapSizeData } from "../system-map/data.js";
 import { mapLayeredOptions } from "../system-map/layout-options.js";
@@ -86,24 +87,10 @@ interface PanSample {
   readonly work: Work;
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const sorted = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
-const median = (values: readonly number[]): number => quantile(sorted(values), 0.5);
 const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
 const count = (n: number): string => n.toLocaleString("en");
 
-function resultOf(name: string, times: readonly number[]): BenchResult {
-  const list = sorted(times);
-  return { name, iterations: list.length, medianMs: quantile(list, 0.5), p95Ms: quantile(list, 0.95), minMs: list[0] ?? Number.NaN };
-}
 
-/** A plain table: first column left-aligned, the others right-aligned. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((_, c) => Math.max(header[c]!.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
 
 async function metrics(cdp: CDPSession): Promise<Work> {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
@@ -231,10 +218,10 @@ function panTable(pans: ReadonlyMap<CandidateName, readonly PanSample[]>): strin
       return [
         name,
         ms(mean(intervals)),
-        ms(quantile(sorted(intervals), 0.95)),
+        ms(p95(intervals)),
         (1000 / mean(intervals)).toFixed(1),
         ms(mean(moves)),
-        ms(quantile(sorted(moves), 0.95)),
+        ms(p95(moves)),
         perMove((w) => w.task),
         perMove((w) => w.script),
         perMove((w) => w.style),
@@ -247,13 +234,6 @@ function panTable(pans: ReadonlyMap<CandidateName, readonly PanSample[]>): strin
   );
 }
 
-function partsList(parts: readonly BundlePart[], limit = 6): string {
-  const listed = parts
-    .slice(0, limit)
-    .map((part) => `${part.name} ${kb(part.bytes)}`)
-    .join(", ");
-  return parts.length > limit ? `${listed}, and ${parts.length - limit} more` : listed;
-}
 
 function printSizes(sizes: SystemMapBundleSizes): void {
   const reference = sizes.oursCoreExternal.gzip;

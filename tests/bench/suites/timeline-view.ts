@@ -18,9 +18,10 @@
  */
 import { join } from "node:path";
 import type { Browser, CDPSession, Page } from "playwright-core";
-import { formatGroup, quantile, type BenchResult, type BenchSuite, type GroupRow } from "../harness.js";
+import { formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
+import { kb, median, ms, partsList, resultOf, table } from "../report.js";
 import { launchChromium, openPage, pageErrors, servePages, VIEWPORT } from "../scoring/browser.js";
-import { bundlePages, type BundlePart, type BundleSize, type PageFile } from "../scoring/bundle.js";
+import { bundlePages, type BundleSize, type PageFile } from "../scoring/bundle.js";
 import { measureTimelineBundles, type StylesheetSize, type TimelineBundleSizes } from "../timeline/bundle.js";
 import { createTimelineData, type TimelineSizeData } from "../timeline/data.js";
 import { HOST_WIDTH, VIS_HEIGHT_PX, type FrameTiming, type TimelineOperation } from "../timeline/protocol.js";
@@ -86,21 +87,8 @@ interface Sample {
   readonly bundleReadyMs?: number;
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const median = (values: readonly number[]): number => quantile([...values].sort((a, b) => a - b), 0.5);
 
-function resultOf(name: string, times: readonly number[]): BenchResult {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { name, iterations: sorted.length, medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), minMs: sorted[0] ?? Number.NaN };
-}
 
-/** A plain table: first column left-aligned, the others right-aligned. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((_, c) => Math.max(header[c]!.length, ...rows.map((row) => row[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
 
 async function metrics(cdp: CDPSession): Promise<Work> {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
@@ -228,13 +216,6 @@ function windowMismatches(samples: Map<CandidateName, Map<Measure, Sample[]>>): 
   return problems;
 }
 
-function partsList(parts: readonly BundlePart[], limit = 6): string {
-  const listed = parts
-    .slice(0, limit)
-    .map((part) => `${part.name} ${kb(part.bytes)}`)
-    .join(", ");
-  return parts.length > limit ? `${listed}, and ${parts.length - limit} more` : listed;
-}
 
 function printSizes(sizes: TimelineBundleSizes): void {
   const reference = sizes.oursCoreExternal.gzip;

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
 import { aggregateAnnotations, getSystemGraph, type SystemGraph } from "@systemledning/core/system-map";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { mapLabel } from "../../../packages/react/src/system-map/map-canvas.js";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
 
 afterEach(() => {
@@ -196,5 +197,19 @@ describe("SystemMap", () => {
     render(<SystemMap graph={system} locale="en" />);
     expect(screen.getByRole("figure", { name: "System map" })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ })).toBeTruthy();
+  });
+});
+
+describe("mapLabel", () => {
+  it("keeps a label that fits, takes the short label of a long one, and cuts by code points with an ellipsis", () => {
+    expect(mapLabel({ label: "Vårdrådet", shortLabel: "VR" })).toBe("Vårdrådet");
+    expect(mapLabel({ label: "Beredningsgrupp för Dalarnas utveckling", shortLabel: "BDU" })).toBe("BDU");
+    expect(mapLabel({ label: "Systemledning Malung-Sälen", shortLabel: "Systemledning Malung-Sälen" })).toBe("Systemledning Mal…");
+    // 17 astral characters and more: the cut never splits a surrogate pair.
+    const astral = "𝔄".repeat(30);
+    const cut = mapLabel({ label: astral, shortLabel: astral });
+    expect([...cut]).toHaveLength(18);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.slice(0, -1)).toBe("𝔄".repeat(17));
   });
 });

@@ -8,7 +8,7 @@ import type { SystemGraph } from "@systemledning/core/system-map";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { csvFileName, downloadBlob, downloadText } from "../primitives/csv.js";
 import type { GraphLayout } from "./layout/types.js";
-import { NODE_RADIUS } from "./map-canvas.js";
+import { mapLabel, NODE_RADIUS } from "./map-canvas.js";
 
 const STYLE_PROPERTIES = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-size", "font-family", "font-weight", "display", "visibility"] as const;
 
@@ -94,7 +94,7 @@ export async function exportMapPng(graph: SystemGraph, layout: GraphLayout, titl
     context.arc(x, y, radius, 0, 2 * Math.PI);
     context.fill();
     context.fillStyle = PNG_COLOURS.text;
-    context.fillText(node.shortLabel, x, y + radius + 12);
+    context.fillText(mapLabel(node), x, y + radius + 12);
   });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
   if (blob === null) return "";

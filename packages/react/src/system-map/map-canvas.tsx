@@ -24,8 +24,22 @@ export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
   missing: 14,
 };
 
-/** Labels longer than this use the node's short label. */
-const LONG_LABEL = 26;
+/** Most characters of a label drawn on the map: about the room between two parts side by side at 11 px. */
+const LABEL_CHARACTERS = 18;
+
+/**
+ * The text drawn under a part: its label, its short label when the label is longer than the room, cut with
+ * "…" when even that is (by code points, never inside a surrogate pair). The full name is in the part's
+ * accessible name and its details.
+ *
+ * @example
+ * mapLabel({ label: "Systemledning Malung-Sälen", shortLabel: "Systemledning Malung-Sälen" }) // "Systemledning Mal…"
+ */
+export function mapLabel(node: Pick<SystemNode, "label" | "shortLabel">): string {
+  const chosen = [...node.label].length > LABEL_CHARACTERS ? node.shortLabel : node.label;
+  const points = [...chosen];
+  return points.length > LABEL_CHARACTERS ? `${points.slice(0, LABEL_CHARACTERS - 1).join("").trimEnd()}…` : chosen;
+}
 
 /** Props of {@link MapCanvas}. */
 export interface MapCanvasProps {
@@ -187,7 +201,7 @@ const NodeLabels = memo(function NodeLabels({ graph, layout }: { readonly graph:
       {graph.nodes.map((node, index) =>
         node.kind === "level" ? null : (
           <text key={node.id} className="sl-map-label" x={layout.positions[2 * index]!} y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 13} textAnchor="middle">
-            {node.label.length > LONG_LABEL ? node.shortLabel : node.label}
+            {mapLabel(node)}
           </text>
         ),
       )}
