@@ -70,6 +70,9 @@ describe("dashboard system map (production build)", () => {
     await page.keyboard.press("Enter");
     const details = figure.locator(".sl-map-details");
     await details.waitFor();
+    // The details with the forum's members, its representation and the workshop's form: axe-clean too.
+    await expect(details.getByText(/sektorer som krävs är företrädda/).count()).resolves.toBe(1);
+    await expect(axeViolations(page)).resolves.toEqual([]);
     await details.getByRole("radio", { name: "Styrningen fungerar bra här" }).check();
     await details.getByRole("textbox", { name: "Kommentar (valfritt)" }).fill("Tydlig dagordning.");
     await details.getByRole("button", { name: "Spara markeringen" }).press("Enter");

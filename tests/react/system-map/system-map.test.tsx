@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
+import { getSectorCoverage, isMembershipActive } from "@systemledning/core/structure";
 import { aggregateAnnotations, getSystemGraph, type SystemGraph } from "@systemledning/core/system-map";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mapLabel } from "../../../packages/react/src/system-map/map-canvas.js";
@@ -74,6 +75,36 @@ describe("SystemMap", () => {
     const first = system.nodes.find((node) => neighbourIds.has(node.id))!;
     await user.click(within(details).getAllByRole("button", { name: first.label })[0]!);
     expect(focusedLabel()).toContain(first.label);
+  });
+
+  it("lists a forum's members with their roles and its representation from the workspace, naming what is missing", async () => {
+    const user = userEvent.setup();
+    const gap = system.nodes.find((node) => node.kind === "missing")!;
+    const forumNode = system.nodes.find((node) => node.source?.collection === "forums" && node.source.id === gap.missing!.forumId)!;
+    render(<SystemMap graph={system} workspace={workspace} />);
+    await user.click(screen.getByRole("button", { name: new RegExp(`^Forum: ${forumNode.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`) }));
+    const details = screen.getByRole("region", { name: forumNode.label });
+    const coverage = getSectorCoverage(workspace, { forumId: gap.missing!.forumId }, { asOf: DALARNA_SAMPLE_AS_OF });
+    const line = within(details).getByText(new RegExp(`^${coverage.coveredCount} av ${coverage.requiredCount} sektorer som krävs är företrädda\\.`)).textContent!;
+    const missingNames = coverage.required.filter((item) => !item.covered).map((item) => item.sectorName.sv);
+    expect(missingNames.length).toBeGreaterThan(0);
+    expect(line).toContain(`Saknas: ${missingNames.join(", ")}.`);
+    const active = workspace.memberships.filter((m) => m.forumId === gap.missing!.forumId && isMembershipActive(m, DALARNA_SAMPLE_AS_OF));
+    expect(within(details).getByText(`Ledamöter (${active.length})`)).toBeTruthy();
+    const chair = active.find((m) => m.roles.includes("chair"));
+    if (chair !== undefined) {
+      const name = workspace.people.find((person) => person.id === chair.personId)!.name;
+      expect(within(details).getByText(name).closest("li")!.textContent).toContain("ordförande");
+    }
+  });
+
+  it("shows no members or representation without a workspace", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
+    const details = screen.getByRole("region", { name: "Länschefsnätverket" });
+    expect(within(details).queryByText("Representation")).toBeNull();
+    expect(within(details).queryByText(/^Ledamöter/)).toBeNull();
   });
 
   it("shows the missing sectors of a forum as explicit placeholders with the reason", async () => {

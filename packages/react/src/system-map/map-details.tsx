@@ -4,8 +4,10 @@
  * A panel under the map, not a modal; Close (or Esc) gives focus back to the part on the map.
  */
 import type { SystemGraph } from "@systemledning/core/system-map";
+import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
+import { MapRecordFacts } from "./map-record-facts.js";
 import type { MapMarks } from "./marks.js";
 import { connectionsText, edgeKindText, levelText, nodeKindText } from "./words.js";
 
@@ -19,11 +21,13 @@ export interface MapDetailsProps {
   readonly headingLevel: 3 | 4 | 5 | 6;
   readonly onClose: () => void;
   readonly onGoTo: (index: number) => void;
+  /** The workspace the graph comes from: a forum's members and a forum's or leadership's representation. */
+  readonly workspace?: Workspace | undefined;
   readonly children?: ReactNode;
 }
 
 /** The details panel of a part of the map. */
-export function MapDetails({ graph, index, neighbours, marks, tools, headingLevel, onClose, onGoTo, children }: MapDetailsProps) {
+export function MapDetails({ graph, index, neighbours, marks, tools, headingLevel, onClose, onGoTo, workspace, children }: MapDetailsProps) {
   const { t } = tools;
   const node = graph.nodes[index]!;
   const headingId = useId();
@@ -55,6 +59,7 @@ export function MapDetails({ graph, index, neighbours, marks, tools, headingLeve
           {tools.text(node.missing.message)}
         </p>
       )}
+      {workspace === undefined || graph.asOf === undefined ? null : <MapRecordFacts node={node} workspace={workspace} asOf={graph.asOf} tools={tools} />}
       <p className="sl-map-details-label">{t("mapNeighbours")}</p>
       {neighbours.length === 0 ? (
         <p>{t("mapNoNeighbours")}</p>

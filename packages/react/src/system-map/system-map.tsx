@@ -26,6 +26,9 @@ import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
 import { useMapZoom } from "./use-map-zoom.js";
 
+/** Room around the parts' centres that the fit keeps in view, in map units (see `NODE_RADIUS` and the labels). */
+const FIT_MARGIN = { side: 70, top: 36, bottom: 44 } as const;
+
 /** Props of {@link SystemMap}. */
 export interface SystemMapProps extends WidgetProps {
   /** The graph, from `getSystemGraph(workspace, { view, asOf, … })` of `@systemledning/core/system-map`. */
@@ -38,8 +41,12 @@ export interface SystemMapProps extends WidgetProps {
   readonly annotations?: readonly SystemAnnotation[] | undefined;
   /** Start with the heat view (marks as halos). @default false */
   readonly defaultHeat?: boolean | undefined;
-  /** Offer workshop mode: marks come out through `onAnnotate`, validated against `workspace`. */
+  /**
+   * The workspace the graph comes from: a part's details then list a forum's members with their roles and the
+   * representation of required sectors, and workshop mode validates marks against it.
+   */
   readonly workspace?: Workspace | undefined;
+  /** Offer workshop mode: marks come out through `onAnnotate`, validated against `workspace`. */
   readonly onAnnotate?: AnnotationSubmit | undefined;
   /** Called when a part's details are opened. */
   readonly onOpenNode?: ((nodeId: string) => void) | undefined;
@@ -87,8 +94,13 @@ function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured"
   const viewport = useMemo(() => ({ width, height: Math.round(Math.min(680, Math.max(360, width * 0.62))) }), [width]);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
-  // The fit includes the band labels, which stand left of the nodes.
-  const bounds = useMemo(() => (layout === null ? { minX: 0, minY: 0, maxX: 1, maxY: 1 } : { ...layout.bounds, minX: layout.bounds.minX - (layout.bands.length > 0 ? 200 : 40) }), [layout]);
+  // The fit takes in what stands around the parts' centres: their shapes and labels (half a label's width to
+  // each side, a label's line below), the marks above them, and the band labels left of a layered map.
+  const bounds = useMemo(() => {
+    if (layout === null) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+    const { minX, minY, maxX, maxY } = layout.bounds;
+    return { minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side), minY: minY - FIT_MARGIN.top, maxX: maxX + FIT_MARGIN.side, maxY: maxY + FIT_MARGIN.bottom };
+  }, [layout]);
   const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds);
 
   // Neighbours by index (both directions, each once however many edges join them): the keyboard's paths and
@@ -220,7 +232,7 @@ function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured"
         )}
       </div>
       {openIndex === null ? null : (
-        <MapDetails graph={graph} index={openIndex} neighbours={neighbours[openIndex] ?? []} marks={marks} tools={tools} headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6} onClose={closeDetails} onGoTo={focusNode}>
+        <MapDetails graph={graph} index={openIndex} neighbours={neighbours[openIndex] ?? []} marks={marks} tools={tools} workspace={workspace} headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6} onClose={closeDetails} onGoTo={focusNode}>
           {workshop && onAnnotate !== undefined && workspace !== undefined ? <AnnotationPanel graph={graph} nodeIndex={openIndex} neighbours={neighbours[openIndex] ?? []} workspace={workspace} tools={tools} onAnnotate={onAnnotate} /> : null}
         </MapDetails>
       )}
