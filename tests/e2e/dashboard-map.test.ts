@@ -118,6 +118,22 @@ describe("dashboard system map (production build)", () => {
     await context.close();
   });
 
+  it("narrows the system to one municipality's part with the core's filter, and back to the whole county", async () => {
+    const { page, context, cspViolations } = await openMap(1280);
+    const figure = page.getByRole("figure", { name: "Systemkarta" });
+    const parts = async () => Number(/^(\d+) delar/.exec(await figure.locator(".sl-figure-takeaway").innerText())![1]);
+    const county = await parts();
+    await page.getByRole("combobox", { name: "Kommun" }).selectOption({ label: "Ludvika" });
+    await expect.poll(parts).toBeLessThan(county);
+    await expect(figure.getByRole("button", { name: /^Organisation: Ludvika kommun,/ }).count()).resolves.toBe(1);
+    await expect(figure.getByRole("button", { name: /^Organisation: Vansbro kommun,/ }).count()).resolves.toBe(0);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.getByRole("combobox", { name: "Kommun" }).selectOption({ label: "Hela länet" });
+    await expect.poll(parts).toBe(county);
+    expect(await cspViolations()).toEqual([]);
+    await context.close();
+  });
+
   it("reflows at 320 CSS px: the map pans inside its frame, the page never scrolls sideways, axe finds nothing", async () => {
     const { page, context } = await openMap(320, 720);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);

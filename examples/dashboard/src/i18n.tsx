@@ -67,6 +67,8 @@ const MESSAGES = {
   mapViewSystem: { sv: "Systemet på sina nivåer", en: "The system on its levels" },
   mapViewHierarchy: { sv: "Hierarkin i Ludvika och Smedjebacken", en: "The hierarchy in Ludvika and Smedjebacken" },
   mapViewPerspective: { sv: "Sett från en familj med ett barn med funktionsvariationer", en: "Seen from a family with a child with disabilities" },
+  mapPlaceLabel: { sv: "Kommun", en: "Municipality" },
+  mapPlaceAll: { sv: "Hela länet", en: "The whole county" },
   meetingsHeading: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
   meetingsLead: {
     sv: "Året som årsrapportens bilaga 2 visar det, ett forums årsplan med varje mötes sida, och hur mötesreglerna följs, på exempeldata.",

@@ -22,13 +22,16 @@ type Choice = "system" | "hierarchy" | "perspective";
 export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapViewProps) {
   const { locale, t } = useI18n();
   const selectId = useId();
+  const placeId = useId();
   const [choice, setChoice] = useState<Choice>("system");
+  // One municipality's part of the system (the core's filter), or the whole county.
+  const [place, setPlace] = useState("");
   const graph = useMemo(() => {
     const view: MapView = choice;
     if (view === "perspective") return getSystemGraph(workspace, { view, asOf, locale, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 });
     if (view === "hierarchy") return getSystemGraph(workspace, { view, asOf, locale, municipalityCodes: ["2085", "2061"] });
-    return getSystemGraph(workspace, { view, asOf, locale });
-  }, [workspace, asOf, locale, choice]);
+    return getSystemGraph(workspace, { view, asOf, locale, ...(place === "" ? {} : { municipalityCodes: [place] }) });
+  }, [workspace, asOf, locale, choice, place]);
   return (
     <>
       <h2>{t("mapHeading")}</h2>
@@ -40,8 +43,22 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
           <option value="hierarchy">{t("mapViewHierarchy")}</option>
           <option value="perspective">{t("mapViewPerspective")}</option>
         </select>
+        {choice === "system" ? (
+          <>
+            {" "}
+            <label htmlFor={placeId}>{t("mapPlaceLabel")}</label>{" "}
+            <select id={placeId} className="sl-select dash-select" value={place} onChange={(event) => setPlace(event.target.value)}>
+              <option value="">{t("mapPlaceAll")}</option>
+              {workspace.profile.municipalities.map((municipality) => (
+                <option key={municipality.code} value={municipality.code}>
+                  {municipality.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
       </p>
-      <SystemMap key={choice} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
+      <SystemMap key={`${choice}-${place}`} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
     </>
   );
 }

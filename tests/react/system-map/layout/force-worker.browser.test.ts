@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { layoutForce } from "../../../../packages/react/src/system-map/layout/force.js";
 import { createForceLayoutWorker } from "../../../../packages/react/src/system-map/layout/force-runner.js";
 import type { LayoutGraph } from "../../../../packages/react/src/system-map/layout/types.js";
@@ -17,7 +17,9 @@ async function longTasksDuring<T>(work: () => Promise<T>): Promise<{ value: T; l
   // reported after its task, so it can reach an observer created in the next.
   const since = performance.now();
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.startTime >= since) longTasks.push(Math.round(entry.duration));
+    // Only this frame's own tasks ("self"): the other test files run in sibling iframes of the same page, on the
+    // same event loop, and their long tasks (a map rendered, a layout computed) are reported here too.
+    for (const entry of list.getEntries()) if (entry.startTime >= since && entry.name === "self") longTasks.push(Math.round(entry.duration));
   });
   observer.observe({ type: "longtask" });
   const value = await work();
@@ -56,8 +58,28 @@ describe("longTasksDuring (this file's watch)", () => {
   });
 });
 
+/**
+ * The yardstick for "does not block": the same layout run synchronously, one task, measured on this machine
+ * now. A long task's duration is wall time, and on a loaded machine (the gate runs every project at once on
+ * two cores) the OS can stretch an 8 ms slice past 50 ms; so the off-main-thread runs are held to a fraction
+ * of what blocking would cost here, rather than to an absolute zero that only an idle machine gives.
+ */
+let blockingMs = 0;
+beforeAll(async () => {
+  const { longTasks } = await longTasksDuring(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    layoutForce(graph2000, { seed: 5 });
+  });
+  blockingMs = Math.max(...longTasks);
+});
+const longest = (longTasks: readonly number[]) => Math.max(0, ...longTasks);
+
 describe("createForceLayoutWorker in Chromium", () => {
-  it("runs a 2,000-node layout in a real module Worker, with no long task on the main thread", async () => {
+  it("measures the yardstick: the synchronous layout of 2,000 nodes is one long task", () => {
+    expect(blockingMs).toBeGreaterThan(200);
+  });
+
+  it("runs a 2,000-node layout in a real module Worker, with no task on the main thread near the blocking one", async () => {
     expect(PerformanceObserver.supportedEntryTypes).toContain("longtask");
     const runner = createForceLayoutWorker();
     expect(runner.mode).toBe("worker");
@@ -65,7 +87,7 @@ describe("createForceLayoutWorker in Chromium", () => {
     const { value: run, longTasks } = await longTasksDuring(() => framesDuring(() => runner.run(graph2000, { seed: 5, onProgress: (p) => progress.push(p) }).result));
     // Still "worker": the worker loaded and answered; a failure would have switched to the main thread.
     expect(runner.mode).toBe("worker");
-    expect(longTasks).toEqual([]);
+    expect(longest(longTasks)).toBeLessThan(blockingMs / 4);
     expect(run.frames).toBeGreaterThan(run.ms / 100);
     expect(progress.length).toBeGreaterThan(3);
     expect(progress.at(-1)).toBe(1);
@@ -87,11 +109,11 @@ describe("createForceLayoutWorker in Chromium", () => {
     runner.dispose();
   });
 
-  it("runs on the main thread in slices, with no long task, when no worker may start", async () => {
+  it("runs on the main thread in slices, each far shorter than the blocking run, when no worker may start", async () => {
     const runner = createForceLayoutWorker({ createWorker: null });
     expect(runner.mode).toBe("main-thread");
     const { value: run, longTasks } = await longTasksDuring(() => framesDuring(() => runner.run(graph2000, { seed: 5 }).result));
-    expect(longTasks).toEqual([]);
+    expect(longest(longTasks)).toBeLessThan(blockingMs / 4);
     expect(run.frames).toBeGreaterThan(run.ms / 100);
     expect(run.value!.positions).toEqual(layoutForce(graph2000, { seed: 5 }).positions);
   });
@@ -100,14 +122,14 @@ describe("createForceLayoutWorker in Chromium", () => {
 describe("runLayeredLayout in Chromium", () => {
   const graph5000 = randomLayeredGraph(5000, { seed: SEED + 2 });
 
-  it("lays 5,000 nodes out in the worker, with no long task on the main thread, as layoutLayered does", async () => {
+  it("lays 5,000 nodes out in the worker, with no task on the main thread near the blocking one, as layoutLayered does", async () => {
     const options = mapLayeredOptions(graph5000.nodes.length);
     const { value: task, longTasks } = await longTasksDuring(async () => {
       const started = runLayeredLayout(graph5000, options);
       return { mode: started.mode, layout: await started.result };
     });
     expect(task.mode).toBe("worker");
-    expect(longTasks).toEqual([]);
+    expect(longest(longTasks)).toBeLessThan(blockingMs / 4);
     const expected = layoutLayered(graph5000, options);
     expect(task.layout!.positions).toEqual(expected.positions);
     expect(task.layout!.bands).toEqual(expected.bands);
