@@ -36,3 +36,28 @@ export function partsList(parts: readonly BundlePart[], limit = 6, filter: (part
     .join(", ");
   return kept.length > limit ? `${listed}, and ${kept.length - limit} more` : listed;
 }
+
+/** A size row of a bundle table: a file's minified and gzip sizes, and for a bundle what loads with the page and later. */
+export interface SizeRow {
+  readonly minified: number;
+  readonly gzip: number;
+  readonly initialGzip?: number;
+  readonly lazyGzip?: number;
+}
+
+/**
+ * Print the bundle-cost table of a suite (esbuild's settings, then a row per candidate), with each row's gzip
+ * size as a multiple of `reference` (ours). A file without a split (a stylesheet) loads whole with the page.
+ */
+export function printBundleTable(rows: readonly (readonly [string, SizeRow])[], reference: number): void {
+  console.log("\nBundle cost (esbuild: bundle, minify, tree-shake, code splitting, ESM, browser, production; react and react-dom external; gzip -9 per chunk)");
+  console.log("initial = loaded with the page; on first use = behind a dynamic import() (our table alternative, fetched when a reader opens it)");
+  const initial = (size: SizeRow) => kb(size.initialGzip ?? size.gzip);
+  const lazy = (size: SizeRow) => (size.lazyGzip === undefined ? "" : kb(size.lazyGzip));
+  console.log(
+    table(
+      ["", "minified", "gzip", "initial", "on first use", "× ours"],
+      rows.map(([label, size]) => [label, kb(size.minified), kb(size.gzip), initial(size), lazy(size), `${(size.gzip / reference).toFixed(2)}×`]),
+    ),
+  );
+}

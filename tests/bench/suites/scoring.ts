@@ -15,7 +15,7 @@
  */
 import type { Browser } from "playwright-core";
 import { formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
-import { kb, median, ms, partsList, resultOf, table } from "../report.js";
+import { kb, printBundleTable, median, ms, partsList, resultOf, table } from "../report.js";
 import { bundlePages, measureBundleSizes, RECHARTS_NAMES, type BundleSize, type BundleSizes, type PageName } from "../scoring/bundle.js";
 import { coldSample, launchChromium, pageErrors, servePages, warmSamples } from "../scoring/browser.js";
 import { createScoringData } from "../scoring/data.js";
@@ -61,15 +61,7 @@ function printSizes(sizes: BundleSizes): void {
     [`recharts 3: ${RECHARTS_NAMES.length} components (RadarChart … Tooltip)`, sizes.recharts],
     ["@nivo: Radar (@nivo/radar) + Bar (@nivo/bar)", sizes.nivo],
   ];
-  console.log("\nBundle cost (esbuild: bundle, minify, tree-shake, code splitting, ESM, browser, production; react and react-dom external; gzip -9 per chunk)");
-  console.log("initial = loaded with the page; on first use = behind a dynamic import() (our table alternative, fetched when a reader opens it)");
-  const split = (size: BundleSize | { minified: number; gzip: number }, key: "initialGzip" | "lazyGzip") => ("initialGzip" in size ? kb(size[key]) : key === "initialGzip" ? kb(size.gzip) : "");
-  console.log(
-    table(
-      ["", "minified", "gzip", "initial", "on first use", "× ours"],
-      rows.map(([label, size]) => [label, kb(size.minified), kb(size.gzip), split(size, "initialGzip"), split(size, "lazyGzip"), `${(size.gzip / reference).toFixed(2)}×`]),
-    ),
-  );
+  printBundleTable(rows, reference);
   const verdict = (bytes: number) => `${kb(bytes)} ${bytes <= AIM_GZIP_BYTES ? "(met)" : `(OVER by ${kb(bytes - AIM_GZIP_BYTES)})`}`;
   console.log(
     `Aim: the scoring set under ${kb(AIM_GZIP_BYTES)} gzip including its d3 parts. Core external, loaded with the page: ${verdict(sizes.oursCoreExternal.initialGzip)}; ` +

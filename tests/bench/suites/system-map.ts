@@ -26,7 +26,7 @@ import { defaultForceIterations, layoutForce } from "../../../packages/react/src
 import { layoutLayered } from "../../../packages/react/src/system-map/layout/layered.js";
 import { toLayoutGraph } from "../../../packages/react/src/system-map/layout/from-system-graph.js";
 import { compare, formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
-import { kb, median, ms, p95, partsList, resultOf, table } from "../report.js";
+import { kb, printBundleTable, median, ms, p95, partsList, resultOf, table } from "../report.js";
 import { launchChromium, openPage, pageErrors, servePages, VIEWPORT } from "../scoring/browser.js";
 import { bundlePages, type BundleSize, type PageFile } from "../scoring/bundle.js";
 import { measureSystemMapBundles, type FileSize, type SystemMapBundleSizes } from "../system-map/bundle.js";
@@ -234,7 +234,6 @@ function panTable(pans: ReadonlyMap<CandidateName, readonly PanSample[]>): strin
   );
 }
 
-
 function printSizes(sizes: SystemMapBundleSizes): void {
   const reference = sizes.oursCoreExternal.gzip;
   const rows: [string, BundleSize | FileSize][] = [
@@ -246,15 +245,7 @@ function printSizes(sizes: SystemMapBundleSizes): void {
     ["@xyflow/react: ReactFlow", sizes.xyflow],
     ["@xyflow/react: dist/style.css", sizes.xyflowStyles],
   ];
-  console.log("\nBundle cost (esbuild: bundle, minify, tree-shake, code splitting, ESM, browser, production; react and react-dom external; gzip -9 per chunk)");
-  console.log("initial = loaded with the page; on first use = behind a dynamic import() (our table alternative, fetched when a reader opens it)");
-  const split = (size: BundleSize | FileSize, key: "initialGzip" | "lazyGzip") => ("initialGzip" in size ? kb(size[key]) : key === "initialGzip" ? kb(size.gzip) : "");
-  console.log(
-    table(
-      ["", "minified", "gzip", "initial", "on first use", "× ours"],
-      rows.map(([label, size]) => [label, kb(size.minified), kb(size.gzip), split(size, "initialGzip"), split(size, "lazyGzip"), `${(size.gzip / reference).toFixed(2)}×`]),
-    ),
-  );
+  printBundleTable(rows, reference);
   const share = (ours: number, theirs: number) => `${((ours / theirs) * 100).toFixed(0)} %`;
   const { oursCoreExternal: ours, oursWithCore, xyflow } = sizes;
   console.log(

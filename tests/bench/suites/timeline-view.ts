@@ -19,7 +19,7 @@
 import { join } from "node:path";
 import type { Browser, CDPSession, Page } from "playwright-core";
 import { formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
-import { kb, median, ms, partsList, resultOf, table } from "../report.js";
+import { kb, printBundleTable, median, ms, partsList, resultOf, table } from "../report.js";
 import { launchChromium, openPage, pageErrors, servePages, VIEWPORT } from "../scoring/browser.js";
 import { bundlePages, type BundleSize, type PageFile } from "../scoring/bundle.js";
 import { measureTimelineBundles, type StylesheetSize, type TimelineBundleSizes } from "../timeline/bundle.js";
@@ -216,7 +216,6 @@ function windowMismatches(samples: Map<CandidateName, Map<Measure, Sample[]>>): 
   return problems;
 }
 
-
 function printSizes(sizes: TimelineBundleSizes): void {
   const reference = sizes.oursCoreExternal.gzip;
   const rows: [string, BundleSize | StylesheetSize][] = [
@@ -229,15 +228,7 @@ function printSizes(sizes: TimelineBundleSizes): void {
     ["vis-timeline/esnext + vis-data/esnext + moment (sv) and peers", sizes.visEsnext],
     ["vis-timeline: vis-timeline-graph2d.min.css", sizes.visStyles],
   ];
-  console.log("\nBundle cost (esbuild: bundle, minify, tree-shake, code splitting, ESM, browser, production; react and react-dom external; gzip -9 per chunk)");
-  console.log("initial = loaded with the page; on first use = behind a dynamic import() (our table alternative, fetched when a reader opens it)");
-  const split = (size: BundleSize | StylesheetSize, key: "initialGzip" | "lazyGzip") => ("initialGzip" in size ? kb(size[key]) : key === "initialGzip" ? kb(size.gzip) : "");
-  console.log(
-    table(
-      ["", "minified", "gzip", "initial", "on first use", "× ours"],
-      rows.map(([label, size]) => [label, kb(size.minified), kb(size.gzip), split(size, "initialGzip"), split(size, "lazyGzip"), `${(size.gzip / reference).toFixed(2)}×`]),
-    ),
-  );
+  printBundleTable(rows, reference);
   const share = (ours: number, theirs: number) => `${((ours / theirs) * 100).toFixed(0)} % ${ours / theirs < AIM_BUNDLE_SHARE ? "(met)" : "(NOT met)"}`;
   const { visPeer, visEsnext, oursCoreExternal: ours, oursWithCore } = sizes;
   console.log(

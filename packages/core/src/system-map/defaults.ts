@@ -69,6 +69,27 @@ export const SEED_003_HIERARCHY_LEVELS: readonly HierarchyLevel[] = freezeDeep([
 /** The band of citizen groups in a perspective, below the system's levels. */
 export const DEFAULT_CITIZEN_LEVEL: SystemMapLevel = freezeDeep({ key: "invanare", label: { sv: "Invånare", en: "Residents" } });
 
+/** People by kind, title and role, first match wins (see {@link DEFAULT_PLACEMENT_RULES}); the profiles reuse them. */
+export const DEFAULT_PERSON_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
+  { appliesTo: "person", level: "lansgemensam-politisk-niva", memberKinds: ["politician"] },
+  { appliesTo: "person", level: "kommun-och-regiondirektorer", titleIncludes: ["kommundirektör", "regiondirektör"] },
+  { appliesTo: "person", level: "processgrupper", roles: ["process-leader"] },
+  { appliesTo: "person", level: "verksamhetsutvecklare", titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"] },
+  { appliesTo: "person", level: "sektorschefer", titleIncludes: ["chef", "direktör"] },
+]);
+
+/** Organisations by tier and kind, first match wins (see {@link DEFAULT_PLACEMENT_RULES}). */
+export const DEFAULT_ORGANISATION_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
+  { appliesTo: "organisation", level: "lansgemensam-politisk-niva", tiers: ["council", "committee"] },
+  { appliesTo: "organisation", level: "sektorschefer", tiers: ["administration"] },
+  { appliesTo: "organisation", level: "verksamhet", tiers: ["operation"] },
+  { appliesTo: "organisation", level: "kommun-och-regiondirektorer", organisationKinds: ["region", "municipality", "municipal-association"] },
+  { appliesTo: "organisation", level: "verksamhetsutvecklare", organisationKinds: ["support-structure"] },
+]);
+
+/** Sectors: the politicians' sector on the political level (see {@link DEFAULT_PLACEMENT_RULES}). */
+export const DEFAULT_SECTOR_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([{ appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] }]);
+
 /**
  * Placement rules that need no county's ids, first match wins:
  * - forums: politicians only, or joint and regional → the political level; otherwise the level where most of
@@ -89,17 +110,9 @@ export const DEFAULT_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
   { appliesTo: "forum", level: "sektorschefer" },
   { appliesTo: "leadership", level: "lansgemensam-politisk-niva", leadershipLevels: ["regional"] },
   { appliesTo: "leadership", level: "sektorschefer" },
-  { appliesTo: "person", level: "lansgemensam-politisk-niva", memberKinds: ["politician"] },
-  { appliesTo: "person", level: "kommun-och-regiondirektorer", titleIncludes: ["kommundirektör", "regiondirektör"] },
-  { appliesTo: "person", level: "processgrupper", roles: ["process-leader"] },
-  { appliesTo: "person", level: "verksamhetsutvecklare", titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"] },
-  { appliesTo: "person", level: "sektorschefer", titleIncludes: ["chef", "direktör"] },
-  { appliesTo: "organisation", level: "lansgemensam-politisk-niva", tiers: ["council", "committee"] },
-  { appliesTo: "organisation", level: "sektorschefer", tiers: ["administration"] },
-  { appliesTo: "organisation", level: "verksamhet", tiers: ["operation"] },
-  { appliesTo: "organisation", level: "kommun-och-regiondirektorer", organisationKinds: ["region", "municipality", "municipal-association"] },
-  { appliesTo: "organisation", level: "verksamhetsutvecklare", organisationKinds: ["support-structure"] },
-  { appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] },
+  ...DEFAULT_PERSON_PLACEMENT_RULES,
+  ...DEFAULT_ORGANISATION_PLACEMENT_RULES,
+  ...DEFAULT_SECTOR_PLACEMENT_RULES,
 ]);
 
 const contact = (id: string, sv: string, en: string, sectorIds: readonly string[]) => ({ id, label: { sv, en }, sectorIds: [...sectorIds] });

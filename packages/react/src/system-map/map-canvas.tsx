@@ -66,6 +66,11 @@ export interface MapCanvasProps {
 export function MapCanvas(props: MapCanvasProps) {
   const { graph, layout, marks, showHeat, svgRef, groupRef, viewport, label } = props;
   const edgePaths = useMemo(() => edgePathsByKind(graph, layout), [graph, layout]);
+  // Every part's accessible name, formatted once per graph, marks and locale: not again for each key press that
+  // moves the focus (a national map has thousands of parts).
+  const { degree, tools } = props;
+  const names = useMemo(() => graph.nodes.map((node, index) => (node.kind === "level" ? "" : nodeName(graph, node, degree[index] ?? 0, marks.nodes.get(node.id), tools))), [graph, degree, marks, tools]);
+  const edgeById = useMemo(() => new Map(graph.edges.map((edge) => [edge.id, edge])), [graph]);
   const position = (id: string): readonly [number, number] | null => {
     const index = layout.indexById.get(id);
     return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];
@@ -95,7 +100,7 @@ export function MapCanvas(props: MapCanvasProps) {
         </g>
         <g aria-hidden="true" className="sl-map-marks">
           {[...marks.edges].map(([edgeId, counts]) => {
-            const edge = graph.edges.find((e) => e.id === edgeId);
+            const edge = edgeById.get(edgeId);
             const a = edge === undefined ? null : position(edge.source);
             const b = edge === undefined ? null : position(edge.target);
             return a === null || b === null ? null : <MarkBadges key={edgeId} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={counts} tools={props.tools} />;
@@ -115,7 +120,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 index={index}
                 x={layout.positions[2 * index]!}
                 y={layout.positions[2 * index + 1]!}
-                name={nodeName(graph, node, props.degree[index] ?? 0, marks.nodes.get(node.id), props.tools)}
+                name={names[index]!}
                 counts={marks.nodes.get(node.id)}
                 showHeat={showHeat}
                 isStop={index === props.stopIndex}

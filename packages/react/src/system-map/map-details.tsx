@@ -3,7 +3,7 @@
  * connections (each a button that moves the map's focus there), and the workshop's marks and texts on it.
  * A panel under the map, not a modal; Close (or Esc) gives focus back to the part on the map.
  */
-import type { SystemGraph } from "@systemledning/core/system-map";
+import type { SystemEdgeKind, SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
@@ -35,9 +35,15 @@ export function MapDetails({ graph, index, neighbours, marks, tools, headingLeve
   const Heading = `h${headingLevel}` as const;
   useEffect(() => headingRef.current?.focus(), [index]);
   const counts = marks.nodes.get(node.id);
+  // The kind of the first edge (in the graph's order) to each neighbour, from one pass over the edges.
+  const kindTo = new Map<string, SystemEdgeKind>();
+  for (const edge of graph.edges) {
+    const other = edge.source === node.id ? edge.target : edge.target === node.id ? edge.source : null;
+    if (other !== null && !kindTo.has(other)) kindTo.set(other, edge.kind);
+  }
   const relation = (other: number): string => {
-    const edge = graph.edges.find((e) => (e.source === node.id && e.target === graph.nodes[other]!.id) || (e.target === node.id && e.source === graph.nodes[other]!.id));
-    return edge === undefined ? "" : edgeKindText(edge.kind, tools);
+    const kind = kindTo.get(graph.nodes[other]!.id);
+    return kind === undefined ? "" : edgeKindText(kind, tools);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === "Escape") {

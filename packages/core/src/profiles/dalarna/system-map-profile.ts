@@ -5,7 +5,8 @@
  * family in Ludvika with the units it meets, and the frail elderly of the regional action plan (seed 004).
  */
 import type { Profile } from "../../profile/schema.js";
-import type { HierarchyLevel, PlacementRule, SystemMapLevel } from "../../system-map/schema.js";
+import { DEFAULT_CITIZEN_LEVEL, DEFAULT_ORGANISATION_PLACEMENT_RULES, DEFAULT_PERSON_PLACEMENT_RULES, DEFAULT_SECTOR_PLACEMENT_RULES, SEED_003_HIERARCHY_LEVELS, SEED_003_SYSTEM_LEVELS } from "../../system-map/defaults.js";
+import type { PlacementRule, SystemMapLevel } from "../../system-map/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_REGIONAL_FORUM } from "./forums.js";
 import { DALARNA_BODY } from "./organisations-hierarchy.js";
@@ -16,42 +17,15 @@ export const DALARNA_FAMILY_GROUP_ID = "familj-barn-med-funktionsvariation";
 /** The frail elderly of the regional action plan: its id. */
 export const DALARNA_FRAIL_ELDERLY_GROUP_ID = "skora-aldre";
 
-/** Seed 003's levels of the system logic ("SYSTEM"), top to bottom, in the seed's words. */
-const SYSTEM_LEVELS: readonly SystemMapLevel[] = [
-  { key: "lansgemensam-politisk-niva", label: { sv: "Länsgemensam politisk nivå", en: "County-wide political level" } },
-  { key: "kommun-och-regiondirektorer", label: { sv: "Kommun- och regiondirektörer", en: "Municipal and regional directors" } },
-  { key: "sektorschefer", label: { sv: "Social-, hälso- och sjukvård- och skolchefer", en: "Heads of social services, health care and schools" } },
-  { key: "processgrupper", label: { sv: "Processgrupper", en: "Process groups" } },
-  { key: "verksamhetsutvecklare", label: { sv: "Verksamhetsutvecklare", en: "Development officers" } },
-  { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" } },
-];
-
-/** Seed 003's levels of the hierarchy ("HIERARKI"), top to bottom; *Verksamhet* is the system logic's too. */
-const HIERARCHY_LEVELS: readonly HierarchyLevel[] = [
-  { key: "kommunfullmaktige", label: { sv: "Kommunfullmäktige", en: "Municipal council" }, tiers: ["council"] },
-  { key: "namndspolitik", label: { sv: "Nämndspolitik", en: "Committee politics" }, tiers: ["committee"] },
-  { key: "forvaltningshierarki", label: { sv: "Förvaltningshierarki", en: "Administrative hierarchy" }, tiers: ["administration"] },
-  { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" }, tiers: ["operation"] },
-];
-
 /**
- * The placement of people, organisations and sectors the project's defaults also use (first match wins): politicians,
- * directors, process leaders, development officers, heads; councils and committees, administrations, operations,
- * principals, support structures; the politicians' sector.
+ * Seed 003's levels of the system logic ("SYSTEM"), top to bottom, in the seed's words: the defaults' levels,
+ * by key and label (the profile carries no descriptions of them). The hierarchy's levels and the residents'
+ * band are the defaults' as they are.
  */
-const COMMON_RULES: readonly PlacementRule[] = [
-  { appliesTo: "person", level: "lansgemensam-politisk-niva", memberKinds: ["politician"] },
-  { appliesTo: "person", level: "kommun-och-regiondirektorer", titleIncludes: ["kommundirektör", "regiondirektör"] },
-  { appliesTo: "person", level: "processgrupper", roles: ["process-leader"] },
-  { appliesTo: "person", level: "verksamhetsutvecklare", titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"] },
-  { appliesTo: "person", level: "sektorschefer", titleIncludes: ["chef", "direktör"] },
-  { appliesTo: "organisation", level: "lansgemensam-politisk-niva", tiers: ["council", "committee"] },
-  { appliesTo: "organisation", level: "sektorschefer", tiers: ["administration"] },
-  { appliesTo: "organisation", level: "verksamhet", tiers: ["operation"] },
-  { appliesTo: "organisation", level: "kommun-och-regiondirektorer", organisationKinds: ["region", "municipality", "municipal-association"] },
-  { appliesTo: "organisation", level: "verksamhetsutvecklare", organisationKinds: ["support-structure"] },
-  { appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] },
-];
+const SYSTEM_LEVELS: readonly SystemMapLevel[] = SEED_003_SYSTEM_LEVELS.map(({ key, label }) => ({ key, label }));
+
+/** People, organisations and sectors are placed by the project's defaults (first match wins). */
+const COMMON_RULES: readonly PlacementRule[] = [...DEFAULT_PERSON_PLACEMENT_RULES, ...DEFAULT_ORGANISATION_PLACEMENT_RULES, ...DEFAULT_SECTOR_PLACEMENT_RULES];
 
 /**
  * Dalarna's own rules come before the generic ones: LGRS (the municipal directors and the regional director,
@@ -99,8 +73,8 @@ const DALARNA_RULES: readonly PlacementRule[] = [
 export const DALARNA_SYSTEM_MAP_PROFILE: Pick<Profile, "systemMap"> = deepFreeze({
   systemMap: {
     systemLevels: [...SYSTEM_LEVELS],
-    hierarchyLevels: [...HIERARCHY_LEVELS],
-    citizenLevel: { key: "invanare", label: { sv: "Invånare", en: "Residents" } },
+    hierarchyLevels: [...SEED_003_HIERARCHY_LEVELS],
+    citizenLevel: DEFAULT_CITIZEN_LEVEL,
     defaultLevel: "verksamhet",
     placement: [...DALARNA_RULES, ...COMMON_RULES],
     citizenGroups: [
