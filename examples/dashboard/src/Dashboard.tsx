@@ -1,4 +1,5 @@
-import { createStructureIndex, getAllLeadershipOverviews, type StructureIndex } from "@systemledning/core/structure";
+import { getAllLeadershipOverviews } from "@systemledning/core/structure";
+import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useMemo, useRef, type MouseEvent } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
@@ -37,8 +38,8 @@ export function Dashboard(props: DashboardProps) {
 
 function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorkspaceChange }: DashboardProps) {
   const { t } = useI18n();
-  const index = useMemo<StructureIndex>(() => createStructureIndex(workspace), [workspace]);
-  const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf, index }), [workspace, asOf, index]);
+  const index = useMemo<WorkspaceIndex>(() => getWorkspaceIndex(workspace), [workspace]);
+  const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf }), [workspace, asOf]);
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const routeKey = route.kind === "leadership" ? `leadership:${route.leadershipId}` : route.kind;

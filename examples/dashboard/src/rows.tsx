@@ -2,6 +2,7 @@
  * Turns each structure answer of the core into rows of a {@link FindingTable}: what the row is about,
  * its status and the core's own bilingual explanation.
  */
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
 import {
   CHARTER_SECTION_NAMES,
   FORUM_COMPOSITION_NAMES,
@@ -13,14 +14,13 @@ import {
   type MandateHoldersWithoutSubstitute,
   type PrincipalMandateCoverage,
   type SectorCoverage,
-  type StructureIndex,
 } from "@systemledning/core/structure";
 import type { FindingRow } from "./components/FindingTable.js";
 import { Localized, formatDate, type Locale } from "./i18n.js";
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
 
-function personLabel(index: StructureIndex, personId: string, organisationId?: string): string {
+function personLabel(index: WorkspaceIndex, personId: string, organisationId?: string): string {
   const person = index.personById.get(personId)?.name ?? personId;
   const organisation = organisationId === undefined ? undefined : index.organisationById.get(organisationId)?.name;
   return organisation === undefined ? person : `${person} (${organisation})`;
@@ -52,7 +52,7 @@ export function principalRows(coverage: PrincipalMandateCoverage): FindingRow[] 
 }
 
 /** Mandate holders without a substitute, and substitutes whose member has left. */
-export function substituteRows(answer: MandateHoldersWithoutSubstitute, index: StructureIndex): FindingRow[] {
+export function substituteRows(answer: MandateHoldersWithoutSubstitute, index: WorkspaceIndex): FindingRow[] {
   return [...answer.holders, ...answer.substitutesForInactiveMembers].map((item) => ({
     key: item.membershipId,
     subject: personLabel(index, item.personId, item.organisationId),
@@ -76,7 +76,7 @@ export function charterRows(answer: CharterCompleteness, locale: Locale): Findin
 }
 
 /** Chair, convener and secretary (the profile's key roles), with who holds them. */
-export function keyRoleRows(answer: KeyRoleStatus, index: StructureIndex, locale: Locale): FindingRow[] {
+export function keyRoleRows(answer: KeyRoleStatus, index: WorkspaceIndex, locale: Locale): FindingRow[] {
   return answer.roles.map((item) => {
     const holders = item.holders.map((holder) => index.personById.get(holder.personId)?.name ?? holder.personId);
     const role = capitalise(MEMBERSHIP_ROLE_NAMES[item.role][locale]);
@@ -85,7 +85,7 @@ export function keyRoleRows(answer: KeyRoleStatus, index: StructureIndex, locale
 }
 
 /** The current and coming chair terms with their findings, then findings about the forum as a whole. */
-export function chairRows(answer: ChairRotation, index: StructureIndex, locale: Locale): FindingRow[] {
+export function chairRows(answer: ChairRotation, index: WorkspaceIndex, locale: Locale): FindingRow[] {
   const rows: FindingRow[] = [];
   for (const term of answer.terms) {
     if (term.state === "past") continue;

@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import {
   aggregateRound,
   compareRounds,
-  createAssessmentIndex,
   findInstrument,
   getAssessmentProfileFindings,
   getAssessmentTrend,
@@ -89,17 +88,16 @@ describe("the 2025 round of the sample (seed 004 §3.1, Bilaga 1)", () => {
 });
 
 describe("trends in the sample", () => {
-  const index = createAssessmentIndex(ws);
 
   it("refuses 2024 → 2025 with the reason, and offers no numbers", () => {
-    const cmp = compareRounds(ws, "sjalvskattning-2024", "sjalvskattning-2025", { index });
+    const cmp = compareRounds(ws, "sjalvskattning-2024", "sjalvskattning-2025");
     expect([cmp.comparable, cmp.reason, cmp.items, cmp.leaderships]).toEqual([false, "coverage-below-minimum", [], []]);
     expect(cmp.message.sv).toContain("Självskattning 2025");
     expect(cmp.message.en).toContain("below the minimum");
   });
 
   it("compares 2023 → 2024 per item and per leadership", () => {
-    const cmp = compareRounds(ws, "sjalvskattning-2023", "sjalvskattning-2024", { index });
+    const cmp = compareRounds(ws, "sjalvskattning-2023", "sjalvskattning-2024");
     expect(cmp.comparable).toBe(true);
     expect(cmp.roundA.coverage.answered).toBe(9);
     expect(cmp.roundB.coverage.answered).toBe(11);
@@ -111,7 +109,7 @@ describe("trends in the sample", () => {
   });
 
   it("draws the trend only through rounds that reach the minimum coverage", () => {
-    const trend = getAssessmentTrend(ws, "dalarna-sjalvskattning", { index });
+    const trend = getAssessmentTrend(ws, "dalarna-sjalvskattning");
     expect(trend.rounds.map((r) => r.roundId)).toEqual(["sjalvskattning-2023", "sjalvskattning-2024", "sjalvskattning-2025"]);
     expect(trend.steps.map((s) => s.comparable)).toEqual([true, false]);
     for (const item of trend.items) expect(item.points.map((p) => p.value === null)).toEqual([false, false, true]);

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { easterSunday, getSwedishHolidays } from "@systemledning/core/meetings";
-import { dayNumberOfIso, isoDateOf, nonMeetingReason, nthWeekdayOfMonth, weekdayOf } from "../../../packages/core/src/meetings/calendar.js";
+import { dayNumberOfIso, isoDateOf, nthWeekdayOfMonth, weekdayOf } from "../../../packages/core/src/common/day-numbers.js";
+import { nonMeetingReason } from "../../../packages/core/src/meetings/calendar.js";
 
 const SEED = 20261122;
 

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MEETING_RULES, getMeetingDeadlines, getMeetingRules, planMeetings, type MeetingRules } from "@systemledning/core/meetings";
 import { isSystemledningError } from "@systemledning/core";
-import { dayNumberOfIso, nonMeetingReason } from "../../../packages/core/src/meetings/calendar.js";
+import { dayNumberOfIso } from "../../../packages/core/src/common/day-numbers.js";
+import { nonMeetingReason } from "../../../packages/core/src/meetings/calendar.js";
 import { FORUM, TEST_RULES, meetingsWorkspace } from "./meetings-builder.js";
 
 const SEED = 20261122;

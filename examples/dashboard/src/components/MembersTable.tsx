@@ -1,4 +1,5 @@
-import { MEMBERSHIP_ROLE_NAMES, isMembershipActive, type StructureIndex } from "@systemledning/core/structure";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
+import { MEMBERSHIP_ROLE_NAMES, isMembershipActive } from "@systemledning/core/structure";
 import { Localized, formatDate, useI18n } from "../i18n.js";
 import { MEMBER_KIND_NAMES } from "../questions.js";
 import { TableRegion } from "./TableRegion.js";
@@ -7,7 +8,7 @@ import { TableRegion } from "./TableRegion.js";
  * The members of a forum on a day: who, whom they represent, in which sector and roles, and whether
  * they can decide. Every text from the workspace is rendered as text, never as markup.
  */
-export function MembersTable({ index, forumId, forumName, asOf }: { readonly index: StructureIndex; readonly forumId: string; readonly forumName: string; readonly asOf: string }) {
+export function MembersTable({ index, forumId, forumName, asOf }: { readonly index: WorkspaceIndex; readonly forumId: string; readonly forumName: string; readonly asOf: string }) {
   const { locale, t } = useI18n();
   const members = (index.membershipsByForum.get(forumId) ?? []).filter((membership) => isMembershipActive(membership, asOf));
   const caption = (

@@ -1,6 +1,5 @@
 import {
   aggregateRound,
-  createAssessmentIndex,
   getAssessmentTrend,
   replaceAssessmentResponse,
   submitAssessmentResponse,
@@ -28,10 +27,9 @@ export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewP
   const selectId = useId();
   const rounds = useMemo(() => workspace.assessmentRounds.filter((round) => round.kind === "self-assessment").sort((a, b) => (a.period.from < b.period.from ? 1 : -1)), [workspace]);
   const [roundId, setRoundId] = useState(rounds[0]?.id ?? "");
-  const index = useMemo(() => createAssessmentIndex(workspace), [workspace]);
   const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
-  const result = useMemo(() => (round === undefined ? undefined : aggregateRound(workspace, round.id, { index })), [workspace, round, index]);
-  const trend = useMemo(() => (round === undefined ? undefined : getAssessmentTrend(workspace, round.instrumentId, { index })), [workspace, round, index]);
+  const result = useMemo(() => (round === undefined ? undefined : aggregateRound(workspace, round.id)), [workspace, round]);
+  const trend = useMemo(() => (round === undefined ? undefined : getAssessmentTrend(workspace, round.instrumentId)), [workspace, round]);
   const instrument = workspace.profile.assessment?.instruments.find((i) => i.id === round?.instrumentId && i.version === round?.instrumentVersion);
   const responding = result?.leaderships.filter((l) => l.responded) ?? [];
   const [leadershipId, setLeadershipId] = useState(responding[0]?.leadershipId ?? "");

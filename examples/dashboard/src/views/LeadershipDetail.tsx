@@ -1,4 +1,5 @@
-import { FORUM_COMPOSITION_NAMES, type LeadershipOverview, type StructureIndex } from "@systemledning/core/structure";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
+import { FORUM_COMPOSITION_NAMES, type LeadershipOverview } from "@systemledning/core/structure";
 import { FindingTable } from "../components/FindingTable.js";
 import { MembersTable } from "../components/MembersTable.js";
 import { QuestionSummary } from "../components/QuestionSummary.js";
@@ -13,7 +14,7 @@ const question = (key: (typeof LEADERSHIP_QUESTIONS)[number]["key"]) => LEADERSH
  * One leadership in full: every question over the union of its forums, then each forum with its key
  * roles, chair terms and members.
  */
-export function LeadershipDetail({ overview, index }: { readonly overview: LeadershipOverview; readonly index: StructureIndex }) {
+export function LeadershipDetail({ overview, index }: { readonly overview: LeadershipOverview; readonly index: WorkspaceIndex }) {
   const { locale, t } = useI18n();
   const municipalities = municipalityNames(index, overview.leadershipId);
   const substitutesEmpty =

@@ -1,4 +1,5 @@
-import type { LeadershipOverview, StructureIndex } from "@systemledning/core/structure";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
+import type { LeadershipOverview } from "@systemledning/core/structure";
 import { QuestionSummary } from "../components/QuestionSummary.js";
 import { StatusLabel } from "../components/Status.js";
 import { TableRegion } from "../components/TableRegion.js";
@@ -8,7 +9,7 @@ import { FORUM_QUESTIONS, LEADERSHIP_QUESTIONS } from "../questions.js";
 import { leadershipHref } from "../route.js";
 
 /** Names of the municipalities a leadership covers, from the profile. */
-export function municipalityNames(index: StructureIndex, leadershipId: string): string[] {
+export function municipalityNames(index: WorkspaceIndex, leadershipId: string): string[] {
   const leadership = index.leadershipById.get(leadershipId);
   if (leadership === undefined) return [];
   const byCode = new Map(index.workspace.profile.municipalities.map((m) => [m.code, m.name]));
@@ -19,7 +20,7 @@ export function municipalityNames(index: StructureIndex, leadershipId: string): 
  * The county at a glance: the regional leadership with each of its forums, then every local leadership
  * in one table with a status per question.
  */
-export function StructureOverview({ overviews, index }: { readonly overviews: readonly LeadershipOverview[]; readonly index: StructureIndex }) {
+export function StructureOverview({ overviews, index }: { readonly overviews: readonly LeadershipOverview[]; readonly index: WorkspaceIndex }) {
   const { locale, t } = useI18n();
   const regional = overviews.filter((o) => o.level === "regional");
   const local = overviews.filter((o) => o.level !== "regional");

@@ -4,17 +4,12 @@
  * as the verdict with its reason and no numbers, so no UI can draw a comparison the report would not make.
  */
 import type { BilingualMessage } from "../common/issues.js";
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { aggregateResponses, aggregateRound, indexFor, resolveRound, type AssessmentIndex, type RoundResult } from "./aggregate.js";
+import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
+import { aggregateResponses, aggregateRound, resolveRound, type RoundResult } from "./aggregate.js";
 import { getPairComparability, type PairComparabilityReason, type RoundComparability, type RoundCoverage } from "./comparability.js";
 import type { AssessmentPeriod } from "./schema.js";
-
-/** Options of {@link compareRounds} and {@link getAssessmentTrend}. */
-export interface CompareRoundsOptions {
-  /** An index of the same workspace from `createAssessmentIndex`. */
-  readonly index?: AssessmentIndex;
-}
 
 /** One item compared between two rounds. `change` is B − A. */
 export interface ItemTrend {
@@ -151,15 +146,15 @@ export function compareRoundResults(a: RoundResult, b: RoundResult): RoundCompar
  * cmp.reason // "coverage-below-minimum"
  * cmp.message.sv // "\"Självskattning 2025\": Endast 6 av 13 tillfrågade systemledningar svarade (46 %) …"
  */
-export function compareRounds(ws: Workspace, roundIdA: string, roundIdB: string, options: CompareRoundsOptions = {}): RoundComparison {
-  const index = indexFor(ws, options.index);
+export function compareRounds(ws: Workspace, roundIdA: string, roundIdB: string): RoundComparison {
+  const index = getWorkspaceIndex(ws);
   // An unknown round is reported under its own argument name (roundIdA or roundIdB).
   const a = aggregateRoundWithArgument(ws, index, roundIdA, "roundIdA");
   const b = aggregateRoundWithArgument(ws, index, roundIdB, "roundIdB");
   return compareRoundResults(a, b);
 }
 
-function aggregateRoundWithArgument(ws: Workspace, index: AssessmentIndex, roundId: string, argument: string): RoundResult {
+function aggregateRoundWithArgument(ws: Workspace, index: WorkspaceIndex, roundId: string, argument: string): RoundResult {
   const { round, instrument } = resolveRound(ws, index, roundId, argument);
   return aggregateResponses({
     round,
@@ -204,12 +199,11 @@ export interface AssessmentTrend {
  * const trend = getAssessmentTrend(createDalarnaSampleWorkspace(), "dalarna-sjalvskattning");
  * trend.items[0]?.points // [{ roundId: "sjalvskattning-2023", value: 3.1… }, { … 2024 … }, { roundId: "sjalvskattning-2025", value: null }]
  */
-export function getAssessmentTrend(ws: Workspace, instrumentId: string, options: CompareRoundsOptions = {}): AssessmentTrend {
-  const index = indexFor(ws, options.index);
+export function getAssessmentTrend(ws: Workspace, instrumentId: string): AssessmentTrend {
   const rounds = ws.assessmentRounds
     .filter((r) => r.instrumentId === instrumentId)
     .sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const results = rounds.map((r) => aggregateRound(ws, r.id, { index }));
+  const results = rounds.map((r) => aggregateRound(ws, r.id));
   const latest = results.at(-1);
   const steps = results.slice(1).map((b, i) => {
     const verdict = getPairComparability(results[i]!, b);

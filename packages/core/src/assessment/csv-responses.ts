@@ -16,12 +16,13 @@
  */
 import { SystemledningError, isSystemledningError } from "../common/errors.js";
 import { createIssue, formatPath, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { IsoDateTime } from "../common/primitives.js";
+import { isIsoDateTime } from "../common/iso-date.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import { csvRowStartLines, formatCsvRecords, parseCsvRecords, type CsvCell, type CsvDelimiter, type CsvFormatOptions } from "../io/csv.js";
 import type { Workspace } from "../workspace/schema.js";
-import { createAssessmentIndex, resolveRound } from "./aggregate.js";
+import { getWorkspaceIndex } from "../workspace/workspace-index.js";
+import { resolveRound } from "./aggregate.js";
 import { isValidAnswer } from "./instrument.js";
 import { createAssessmentIssue } from "./issues.js";
 import { checkResponseRules, createRoundRuleContext, groupingKey } from "./response-rules.js";
@@ -140,7 +141,7 @@ export function importAssessmentResponsesCsv(
   let table: ReturnType<typeof parseCsvRecords>;
   let round, instrument;
   try {
-    ({ round, instrument } = resolveRound(ws, createAssessmentIndex(ws), roundId));
+    ({ round, instrument } = resolveRound(ws, getWorkspaceIndex(ws), roundId));
     table = parseCsvRecords(text, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
   } catch (error) {
     if (isSystemledningError(error)) return err(error);
@@ -156,7 +157,7 @@ export function importAssessmentResponsesCsv(
   if (!isPoll) requireColumn(map.leadership);
   if (options.submittedAt === undefined) requireColumn(map.submittedAt);
   for (const [, column] of map.items) requireColumn(column);
-  if (options.submittedAt !== undefined && !IsoDateTime.safeParse(options.submittedAt).success) {
+  if (options.submittedAt !== undefined && !isIsoDateTime(options.submittedAt)) {
     missing.push(createAssessmentIssue(["submittedAt"], "csv_invalid_submitted_at", { value: options.submittedAt, line: 0 }));
   }
   if (missing.length > 0) return err(new SystemledningError("invalidInput", missing));
@@ -207,7 +208,7 @@ export function importAssessmentResponsesCsv(
     const grouping = cell(map.grouping).trim();
     let submittedAt = cell(map.submittedAt).trim();
     if (submittedAt === "") submittedAt = options.submittedAt ?? "";
-    if (!IsoDateTime.safeParse(submittedAt).success) issues.push(createAssessmentIssue(at(map.submittedAt), "csv_invalid_submitted_at", { value: submittedAt, line }));
+    if (!isIsoDateTime(submittedAt)) issues.push(createAssessmentIssue(at(map.submittedAt), "csv_invalid_submitted_at", { value: submittedAt, line }));
 
     const answers: Record<string, Answer> = {};
     for (const [itemId, column] of map.items) {
@@ -304,7 +305,7 @@ export interface FormatResponsesCsvOptions extends CsvFormatOptions {
  * formatAssessmentResponsesCsv(ws, "sjalvskattning-2025", { delimiter: ";", byteOrderMark: true })
  */
 export function formatAssessmentResponsesCsv(ws: Workspace, roundId: string, options: FormatResponsesCsvOptions = {}): string {
-  const index = createAssessmentIndex(ws);
+  const index = getWorkspaceIndex(ws);
   const { instrument } = resolveRound(ws, index, roundId);
   const map = mappingFor(instrument, options.columns);
   const sortKey = (r: AssessmentResponse): string => `${r.leadershipId ?? ""}\u0000${r.grouping ?? ""}\u0000${r.id}`;

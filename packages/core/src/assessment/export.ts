@@ -2,7 +2,8 @@
  * A round's results as the data behind each chart (plain arrays of records for the React kit) and as CSV
  * (injection-safe, through io/csv). Numbers stay exact; the kit rounds when it draws, a spreadsheet when it shows.
  */
-import { localize, type LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
+import { localize } from "../common/localize.js";
 import { formatCsvRecords, type CsvCell, type CsvFormatOptions } from "../io/csv.js";
 import type { RoundResult } from "./aggregate.js";
 

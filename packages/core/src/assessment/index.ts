@@ -11,10 +11,7 @@ export { findInstrument, findInstrumentItem, getAssessmentProfileFindings, getIn
 export {
   aggregateResponses,
   aggregateRound,
-  createAssessmentIndex,
   type AggregateInput,
-  type AggregateRoundOptions,
-  type AssessmentIndex,
   type Distribution,
   type DistributionBin,
   type ExactValueCount,
@@ -39,7 +36,6 @@ export {
   compareRounds,
   getAssessmentTrend,
   type AssessmentTrend,
-  type CompareRoundsOptions,
   type ComparedRound,
   type ItemTrend,
   type LeadershipItemTrend,

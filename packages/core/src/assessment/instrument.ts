@@ -3,7 +3,7 @@
  * and findings about it (a declared maximum that disagrees with the computed one).
  */
 import type { PathSegment, ValidationIssue } from "../common/issues.js";
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { Profile } from "../profile/schema.js";
 import { createAssessmentIssue } from "./issues.js";
 import type { Answer, Instrument, InstrumentItem } from "./schema.js";

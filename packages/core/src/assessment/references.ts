@@ -8,7 +8,7 @@
  * (`getAssessmentProfileFindings`), so a profile that transcribes its source faithfully still loads.
  */
 import { createIssue, type ValidationIssue } from "../common/issues.js";
-import { findDuplicateIds } from "../structure/references.js";
+import { findDuplicateIds } from "../common/ids.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createAssessmentIssue } from "./issues.js";
 import { checkResponseRules, createRoundRuleContext, groupingKey, type RoundRuleContext } from "./response-rules.js";

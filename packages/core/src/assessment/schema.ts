@@ -10,12 +10,13 @@
  * exists, values lie on its scale) are checked by `references.ts` at the door and by the commands.
  */
 import { z } from "zod";
+import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
-import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, ShortText } from "../common/primitives.js";
+import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, ShortText } from "../schema/primitives.js";
 import { ASSESSMENT_ISSUE_MESSAGES } from "./issues.js";
 
 /** One step of a scale with its label (1 = Stämmer inte alls … 5 = Stämmer mycket bra). */
-export const ScaleStep = z.strictObject({ value: z.int(), label: LocalizedText });
+export const ScaleStep = defineSchema(() => z.strictObject({ value: z.int(), label: LocalizedText }));
 /** One step of a scale. */
 export type ScaleStep = z.infer<typeof ScaleStep>;
 
@@ -50,52 +51,58 @@ export const Scale = z
 export type Scale = z.infer<typeof Scale>;
 
 /** An item (statement) of an instrument, tied to a delmål or other goal of the profile. */
-export const InstrumentItem = z.strictObject({
-  id: Id,
-  /** The goal (`profile.goals[].id`) the item assesses; absent for a question tied to no goal (an event poll). */
-  goalId: Id.optional(),
-  /**
-   * The statement in Swedish and optionally English. Where the statement is a goal's description (Dalarna),
-   * the profile file builds it from the goal, so the text exists once.
-   */
-  statement: LocalizedText,
-  /** Whether a free text may be given for the item. */
-  freeText: z.boolean(),
-});
+export const InstrumentItem = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    /** The goal (`profile.goals[].id`) the item assesses; absent for a question tied to no goal (an event poll). */
+    goalId: Id.optional(),
+    /**
+     * The statement in Swedish and optionally English. Where the statement is a goal's description (Dalarna),
+     * the profile file builds it from the goal, so the text exists once.
+     */
+    statement: LocalizedText,
+    /** Whether a free text may be given for the item. */
+    freeText: z.boolean(),
+  }),
+);
 /** An item of an instrument. */
 export type InstrumentItem = z.infer<typeof InstrumentItem>;
 
 /** A versioned instrument: the Dalarna self-assessment tool, or an event poll's single 1–10 question. */
-export const Instrument = z.strictObject({
-  id: Id,
-  /** Version of the instrument; a round names the version it asked. Item ids keep their meaning across versions. */
-  version: z.int().min(1),
-  name: LocalizedText,
-  items: z.array(InstrumentItem).min(1),
-  scale: Scale,
-  /** The label of the "don't know" answer when it is allowed; absent: only scale values (or no answer). */
-  dontKnow: LocalizedText.optional(),
-  /**
-   * The maximum total the source declares. The model always computes the maximum itself (items × scale
-   * max); a declared value that disagrees is reported by `getInstrumentFindings`, never silently used.
-   */
-  declaredMaxTotal: z.int().optional(),
-  /** What the results do not show, to print beside them (a self-assessment is the leadership's own view). */
-  caveat: LocalizedText.optional(),
-});
+export const Instrument = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    /** Version of the instrument; a round names the version it asked. Item ids keep their meaning across versions. */
+    version: z.int().min(1),
+    name: LocalizedText,
+    items: z.array(InstrumentItem).min(1),
+    scale: Scale,
+    /** The label of the "don't know" answer when it is allowed; absent: only scale values (or no answer). */
+    dontKnow: LocalizedText.optional(),
+    /**
+     * The maximum total the source declares. The model always computes the maximum itself (items × scale
+     * max); a declared value that disagrees is reported by `getInstrumentFindings`, never silently used.
+     */
+    declaredMaxTotal: z.int().optional(),
+    /** What the results do not show, to print beside them (a self-assessment is the leadership's own view). */
+    caveat: LocalizedText.optional(),
+  }),
+);
 /** A versioned instrument. */
 export type Instrument = z.infer<typeof Instrument>;
 
 /** Assessment settings of a profile. */
-export const AssessmentProfileSettings = z.strictObject({
-  /** Every version of every instrument the county uses, self-assessments and event polls alike. */
-  instruments: z.array(Instrument),
-  /**
-   * Share of the asked leaderships (or, in an event poll, of the participants present) that must answer
-   * before a round is compared with another over time (0–1). Both rounds must reach it.
-   */
-  minComparableCoverage: z.number().min(0).max(1),
-});
+export const AssessmentProfileSettings = defineSchema(() =>
+  z.strictObject({
+    /** Every version of every instrument the county uses, self-assessments and event polls alike. */
+    instruments: z.array(Instrument),
+    /**
+     * Share of the asked leaderships (or, in an event poll, of the participants present) that must answer
+     * before a round is compared with another over time (0–1). Both rounds must reach it.
+     */
+    minComparableCoverage: z.number().min(0).max(1),
+  }),
+);
 /** Assessment settings of a profile. */
 export type AssessmentProfileSettings = z.infer<typeof AssessmentProfileSettings>;
 
@@ -108,10 +115,12 @@ export const AssessmentRoundKind = z.enum(["self-assessment", "event-poll"]);
 export type AssessmentRoundKind = z.infer<typeof AssessmentRoundKind>;
 
 /** A period of days, `from` ≤ `to`. */
-export const AssessmentPeriod = z.strictObject({ from: IsoDate, to: IsoDate }).check((ctx) => {
-  const { from, to } = ctx.value;
-  if (to < from) ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
-});
+export const AssessmentPeriod = defineSchema(() =>
+  z.strictObject({ from: IsoDate, to: IsoDate }).check((ctx) => {
+    const { from, to } = ctx.value;
+    if (to < from) ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
+  }),
+);
 /** A period of days. */
 export type AssessmentPeriod = z.infer<typeof AssessmentPeriod>;
 
@@ -162,19 +171,21 @@ export type Answer = z.infer<typeof Answer>;
  * is required and `(roundId, leadershipId, grouping)` is unique. In an event poll, a response is one
  * anonymous participant: it names no leadership and no grouping.
  */
-export const AssessmentResponse = z.strictObject({
-  id: Id,
-  roundId: Id,
-  /** The leadership that answered (self-assessment); absent in an event poll. */
-  leadershipId: Id.optional(),
-  /** A grouping of the leadership that answered separately ("Norra länsdelen"); absent when the leadership answered as one. */
-  grouping: ShortText.optional(),
-  submittedAt: IsoDateTime,
-  /** The answer per item id; an item left unanswered is absent. */
-  answers: z.record(Id, Answer),
-  /** A free text per item id, where the item allows one. */
-  freeTexts: z.record(Id, LongText),
-  ext: Ext.optional(),
-});
+export const AssessmentResponse = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    roundId: Id,
+    /** The leadership that answered (self-assessment); absent in an event poll. */
+    leadershipId: Id.optional(),
+    /** A grouping of the leadership that answered separately ("Norra länsdelen"); absent when the leadership answered as one. */
+    grouping: ShortText.optional(),
+    submittedAt: IsoDateTime,
+    /** The answer per item id; an item left unanswered is absent. */
+    answers: z.record(Id, Answer),
+    /** A free text per item id, where the item allows one. */
+    freeTexts: z.record(Id, LongText),
+    ext: Ext.optional(),
+  }),
+);
 /** A response. */
 export type AssessmentResponse = z.infer<typeof AssessmentResponse>;

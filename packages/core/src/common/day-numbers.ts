@@ -1,9 +1,12 @@
 /**
  * Civil dates as whole day numbers (days since 1970-01-01), both ways, without `Date`: no clock and no time
- * zone are involved, and no object is made per step. The structure module's month arithmetic and the
- * meetings module's Swedish calendar both count days with these.
+ * zone are involved, and no object is made per step. Every module that counts days (the structure module's
+ * month steps, the meetings module's Swedish calendar, the timeline, the kit's timeline) counts with these.
+ * Dates are `YYYY-MM-DD` strings (the schemas' `IsoDate`).
  */
-import type { IsoDate } from "./primitives.js";
+
+/** A calendar date `YYYY-MM-DD` (a day in Sweden, no time zone). */
+type IsoDate = string;
 
 /** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
 export function dayNumberOf(year: number, month: number, day: number): number {
@@ -61,4 +64,24 @@ const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 
 /** Days in `month` (1–12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export function weekdayOf(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The day number of the `ordinal` `weekday` (ISO, 1 Monday) of a month; `ordinal` -1 is the last one.
+ *
+ * @example
+ * isoDateOf(nthWeekdayOfMonth(2025, 3, 4, 2)) // "2025-03-13", the second Thursday of March 2025
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): number {
+  if (ordinal === -1) {
+    const last = dayNumberOf(year, month, daysInMonth(year, month));
+    return last - ((weekdayOf(last) - weekday + 7) % 7);
+  }
+  const first = dayNumberOf(year, month, 1);
+  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (ordinal - 1);
 }

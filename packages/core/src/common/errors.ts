@@ -25,16 +25,16 @@ export type SystemledningErrorReason =
  *   if (isSystemledningError(e)) for (const i of e.issues) console.log(i.path, i.message.sv);
  * }
  */
-export class SystemledningError extends Error {
+export class SystemledningError<TCode extends string = string> extends Error {
   /** Why it failed. */
   readonly reason: SystemledningErrorReason;
-  /** Every issue found, in document order. */
-  readonly issues: readonly ValidationIssue[];
+  /** Every issue found, in document order. The door's carry `IssueCode` (`@systemledning/core/workspace`). */
+  readonly issues: readonly ValidationIssue<TCode>[];
   /** The summary in Swedish (the `message` is English, as errors in logs usually are). */
   readonly messageSv: string;
   readonly [ERROR_BRAND] = true;
 
-  constructor(reason: SystemledningErrorReason, issues: readonly ValidationIssue[]) {
+  constructor(reason: SystemledningErrorReason, issues: readonly ValidationIssue<TCode>[]) {
     super(summarize(issues, "en"));
     this.name = "SystemledningError";
     this.reason = reason;

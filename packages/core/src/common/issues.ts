@@ -3,23 +3,14 @@
  * English. All user-facing message text of the core's validation lives in {@link ISSUE_MESSAGES}.
  */
 
-import type { AssessmentIssueCode } from "../assessment/issues.js";
-import type { MeetingsIssueCode } from "../meetings/issues.js";
-import type { PlanIssueCode } from "../plan/issues.js";
-import type { SystemMapIssueCode } from "../system-map/issues.js";
-import type { TimelineIssueCode } from "../timeline/issues.js";
-
 /** A path into a document: property names and array indices. */
 export type PathSegment = string | number;
 
 /**
- * Stable codes of validation issues. UIs and hosts may switch on them. The common codes have their messages
- * in {@link ISSUE_MESSAGES}; each module keeps the codes and messages of its own rules in its `issues.ts`
- * (a type-only import here, so no module is loaded by another's door).
+ * Codes of the checks every module shares: types, formats, ids, references, documents, CSV. Each module keeps
+ * the codes and messages of its own rules in its `issues.ts`; the union of them all (`IssueCode`) is assembled
+ * where the document is, in `workspace/issues.ts`, so this leaf knows no feature.
  */
-export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode | SystemMapIssueCode;
-
-/** Codes of the checks every module shares: types, formats, ids, references, documents, CSV. */
 export type CommonIssueCode =
   | "invalid_type"
   | "missing_field"
@@ -60,14 +51,17 @@ export interface BilingualMessage {
   readonly en: string;
 }
 
-/** One thing wrong with an input, with its exact path. */
-export interface ValidationIssue {
+/**
+ * One thing wrong with an input, with its exact path. `TCode` narrows the code: a module's issues carry its
+ * own codes, and the door's carry `IssueCode` (from `workspace/`), the union of every module's.
+ */
+export interface ValidationIssue<TCode extends string = string> {
   /** Dotted path with indices, e.g. `memberships[3].forumId`; empty for the document itself. */
   readonly path: string;
   /** The same path as segments, for programs. */
   readonly pathSegments: readonly PathSegment[];
   /** Stable code. */
-  readonly code: IssueCode;
+  readonly code: TCode;
   /** What is wrong and how to fix it, in Swedish and English. */
   readonly message: BilingualMessage;
   /** The values the message was built from. */
@@ -234,11 +228,11 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
 };
 
 /** Build a {@link ValidationIssue} of a common code, with its messages from {@link ISSUE_MESSAGES}. */
-export function createIssue(
+export function createIssue<TCode extends CommonIssueCode>(
   pathSegments: readonly PathSegment[],
-  code: CommonIssueCode,
+  code: TCode,
   params: IssueParams = {},
-): ValidationIssue {
+): ValidationIssue<TCode> {
   return issueWithMessage(pathSegments, code, ISSUE_MESSAGES[code](params), params);
 }
 
@@ -248,12 +242,12 @@ export function createIssue(
  * @example
  * issueWithMessage(["meetings", 3, "end"], "end_before_start", MEETINGS_ISSUE_MESSAGES.end_before_start(p), p);
  */
-export function issueWithMessage(
+export function issueWithMessage<TCode extends string>(
   pathSegments: readonly PathSegment[],
-  code: IssueCode,
+  code: TCode,
   message: BilingualMessage,
   params: IssueParams = {},
-): ValidationIssue {
+): ValidationIssue<TCode> {
   return { path: formatPath(pathSegments), pathSegments: [...pathSegments], code, message, params };
 }
 
@@ -262,6 +256,6 @@ export function issueWithMessage(
  * reports a module's own rule (a meeting that ends before it starts) with its code and both languages.
  * Pair with a `.check()` in a schema: `ctx.issues.push({ code: "custom", input, path, params: customIssueParams(…) })`.
  */
-export function customIssueParams(code: IssueCode, message: BilingualMessage, params: IssueParams = {}): Record<string, unknown> {
+export function customIssueParams(code: string, message: BilingualMessage, params: IssueParams = {}): Record<string, unknown> {
   return { ...params, code, messageSv: message.sv, messageEn: message.en };
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from "zod";
 import { createIssue, issueWithMessage } from "../common/issues.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import { KoladaError } from "./errors.js";
 
 /** What the adapter reads of an answer: the status and the body as text. The platform's `Response` fits. */

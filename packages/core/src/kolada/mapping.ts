@@ -3,7 +3,7 @@
  * gender, with the source "Kolada" and its attribution on each, a null kept null (status `missing`), and every point that could
  * not be mapped listed rather than dropped.
  */
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { IndicatorDefinition, IndicatorValue } from "../plan/schema.js";
 import type { KoladaDataPoint } from "./responses.js";
 

@@ -15,6 +15,7 @@
  * checked exactly, so a change in their shape is reported with its path instead of becoming wrong data.
  */
 import { z } from "zod";
+import { defineSchema } from "../schema/define-schema.js";
 
 /** A gender of a Kolada value: `T` total, `K` women (*kvinnor*), `M` men (*män*). */
 export const KoladaGender = z.enum(["T", "K", "M"]);
@@ -25,15 +26,17 @@ export type KoladaGender = z.infer<typeof KoladaGender>;
 const NextUrl = z.string().min(1).nullable().optional();
 
 /** One value of a data point: per gender, with Kolada's own status text and count of underlying units. */
-export const KoladaValue = z.object({
-  gender: KoladaGender,
-  /** How many units the value is made from (for groups); absent or null for a single municipality. */
-  count: z.number().nullable().optional(),
-  /** Kolada's status text for the value; empty or null for an ordinary value. */
-  status: z.string().nullable().optional(),
-  /** The value, or `null` where Kolada has none. Never read as 0. */
-  value: z.number().nullable(),
-});
+export const KoladaValue = defineSchema(() =>
+  z.object({
+    gender: KoladaGender,
+    /** How many units the value is made from (for groups); absent or null for a single municipality. */
+    count: z.number().nullable().optional(),
+    /** Kolada's status text for the value; empty or null for an ordinary value. */
+    status: z.string().nullable().optional(),
+    /** The value, or `null` where Kolada has none. Never read as 0. */
+    value: z.number().nullable(),
+  }),
+);
 /** One value of a data point. */
 export type KoladaValue = z.infer<typeof KoladaValue>;
 
@@ -41,55 +44,63 @@ export type KoladaValue = z.infer<typeof KoladaValue>;
 const KoladaPeriod = z.union([z.int().min(1900).max(2100), z.string().regex(/^\d{4}$/)]);
 
 /** One data point: a KPI for a municipality (or region, or `0000` the country) and a year. */
-export const KoladaDataPoint = z.object({
-  kpi: z.string().min(1),
-  municipality: z.string().min(1),
-  period: KoladaPeriod,
-  values: z.array(KoladaValue),
-});
+export const KoladaDataPoint = defineSchema(() =>
+  z.object({
+    kpi: z.string().min(1),
+    municipality: z.string().min(1),
+    period: KoladaPeriod,
+    values: z.array(KoladaValue),
+  }),
+);
 /** One data point. */
 export type KoladaDataPoint = z.infer<typeof KoladaDataPoint>;
 
 /** A page of data points. */
-export const KoladaDataPage = z.object({
-  count: z.int().min(0),
-  values: z.array(KoladaDataPoint),
-  next_url: NextUrl,
-});
+export const KoladaDataPage = defineSchema(() =>
+  z.object({
+    count: z.int().min(0),
+    values: z.array(KoladaDataPoint),
+    next_url: NextUrl,
+  }),
+);
 /** A page of data points. */
 export type KoladaDataPage = z.infer<typeof KoladaDataPage>;
 
 /** The metadata of a KPI; only the fields the kit reads are checked, the rest are kept as they came. */
-export const KoladaKpi = z.looseObject({
-  id: z.string().min(1),
-  title: z.string(),
-  description: z.string().nullable().optional(),
-  /** Whether Kolada splits the KPI by gender (0/1 in some answers, a boolean in others). */
-  is_divided_by_gender: z.union([z.boolean(), z.literal(0), z.literal(1)]).optional(),
-  municipality_type: z.string().nullable().optional(),
-  publication_date: z.string().nullable().optional(),
-  prel_publication_date: z.string().nullable().optional(),
-  auspices: z.string().nullable().optional(),
-});
+export const KoladaKpi = defineSchema(() =>
+  z.looseObject({
+    id: z.string().min(1),
+    title: z.string(),
+    description: z.string().nullable().optional(),
+    /** Whether Kolada splits the KPI by gender (0/1 in some answers, a boolean in others). */
+    is_divided_by_gender: z.union([z.boolean(), z.literal(0), z.literal(1)]).optional(),
+    municipality_type: z.string().nullable().optional(),
+    publication_date: z.string().nullable().optional(),
+    prel_publication_date: z.string().nullable().optional(),
+    auspices: z.string().nullable().optional(),
+  }),
+);
 /** The metadata of a KPI. */
 export type KoladaKpi = z.infer<typeof KoladaKpi>;
 
 /** A page of KPI metadata. */
-export const KoladaKpiPage = z.object({ count: z.int().min(0), values: z.array(KoladaKpi), next_url: NextUrl });
+export const KoladaKpiPage = defineSchema(() => z.object({ count: z.int().min(0), values: z.array(KoladaKpi), next_url: NextUrl }));
 /** A page of KPI metadata. */
 export type KoladaKpiPage = z.infer<typeof KoladaKpiPage>;
 
 /** A municipality, region or the country as Kolada lists it. */
-export const KoladaMunicipality = z.looseObject({
-  id: z.string().min(1),
-  title: z.string(),
-  /** `K` municipality, `L` region (county council). */
-  type: z.string(),
-});
+export const KoladaMunicipality = defineSchema(() =>
+  z.looseObject({
+    id: z.string().min(1),
+    title: z.string(),
+    /** `K` municipality, `L` region (county council). */
+    type: z.string(),
+  }),
+);
 /** A municipality or region in Kolada. */
 export type KoladaMunicipality = z.infer<typeof KoladaMunicipality>;
 
 /** A page of municipalities. */
-export const KoladaMunicipalityPage = z.object({ count: z.int().min(0), values: z.array(KoladaMunicipality), next_url: NextUrl });
+export const KoladaMunicipalityPage = defineSchema(() => z.object({ count: z.int().min(0), values: z.array(KoladaMunicipality), next_url: NextUrl }));
 /** A page of municipalities. */
 export type KoladaMunicipalityPage = z.infer<typeof KoladaMunicipalityPage>;

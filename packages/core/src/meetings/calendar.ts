@@ -3,30 +3,8 @@
  * Easter, and the public holidays of *lag (1989:253) om allmänna helgdagar* plus the eves that are
  * non-working in practice. No `Date`, so no clock and no time zone is involved.
  */
-import { addDays, civilOf, dayNumberOf, dayNumberOfIso, daysInMonth, isoDateOf } from "../common/day-numbers.js";
-import type { IsoDate, LocalizedText } from "../common/primitives.js";
-
-export { addDays, civilOf, dayNumberOf, dayNumberOfIso, daysInMonth, isoDateOf };
-
-/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
-export function weekdayOf(dayNumber: number): number {
-  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
-}
-
-/**
- * The day number of the `ordinal` `weekday` (ISO, 1 Monday) of a month; `ordinal` -1 is the last one.
- *
- * @example
- * isoDateOf(nthWeekdayOfMonth(2025, 3, 4, 2)) // "2025-03-13", the second Thursday of March 2025
- */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): number {
-  if (ordinal === -1) {
-    const last = dayNumberOf(year, month, daysInMonth(year, month));
-    return last - ((weekdayOf(last) - weekday + 7) % 7);
-  }
-  const first = dayNumberOf(year, month, 1);
-  return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (ordinal - 1);
-}
+import { dayNumberOf, isoDateOf, weekdayOf } from "../common/day-numbers.js";
+import type { IsoDate, LocalizedText } from "../schema/primitives.js";
 
 /**
  * The day number of Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, also

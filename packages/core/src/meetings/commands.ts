@@ -5,19 +5,28 @@
  * {@link SystemledningError} whose issues say what is wrong and how to fix it; the input is never mutated.
  * Commands that write to the log hash with Web Crypto and so return a Promise.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
-import { IsoDateTime, LongText } from "../common/primitives.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createMeetingsIssue } from "./issues.js";
 import { appendToLog, type UnsealedLogEntry } from "./log.js";
 import { validateMeetingsReferences } from "./references.js";
 import { getMeetingRules } from "./rules.js";
-import { AgendaItem, Attendance, DecisionRecord, Meeting, MeetingMode, NotesRecord, type LogEntry, type MeetingStatus } from "./schema.js";
-import { stockholmDateOf } from "./stockholm-time.js";
+import { Meeting, type DecisionRecord, type LogEntry, type MeetingStatus, type NotesRecord } from "./schema.js";
+import {
+  ScheduleMeetingIntent,
+  UpdateMeetingIntent,
+  SendNoticeIntent,
+  MarkHeldIntent,
+  SendNotesIntent,
+  CancelMeetingIntent,
+  ApproveNotesIntent,
+  CorrectLogEntryIntent,
+} from "./schema-intents.js";
+import { stockholmDateOf } from "../common/stockholm-time.js";
 
 /** The outcome of a meetings command. */
 export type MeetingCommandResult = Result<Workspace, SystemledningError>;
@@ -75,10 +84,6 @@ function modeAllowed(ws: Workspace, meeting: Meeting, path: (string | number)[])
 
 const notBefore = (instant: string, earliest: string): boolean => Date.parse(instant) >= Date.parse(earliest);
 
-/** The intent of {@link scheduleMeeting}. */
-export const ScheduleMeetingIntent = z.strictObject({ meeting: Meeting });
-/** The intent of {@link scheduleMeeting}. */
-export type ScheduleMeetingIntent = z.infer<typeof ScheduleMeetingIntent>;
 
 /**
  * Add a planned meeting. The meeting must be `planned`, for a known forum, with a unique id, a mode the
@@ -99,21 +104,6 @@ export function scheduleMeeting(ws: Workspace, intent: ScheduleMeetingIntent): M
   return checked({ ...ws, meetings: [...ws.meetings, meeting] });
 }
 
-/** The intent of {@link updateMeeting}: the fields to change. */
-export const UpdateMeetingIntent = z.strictObject({
-  meetingId: z.string(),
-  changes: z.strictObject({
-    title: z.string().min(1).optional(),
-    start: IsoDateTime.optional(),
-    end: IsoDateTime.optional(),
-    mode: MeetingMode.optional(),
-    location: z.string().min(1).optional(),
-    agenda: z.array(AgendaItem).optional(),
-    attendance: z.array(Attendance).optional(),
-  }),
-});
-/** The intent of {@link updateMeeting}. */
-export type UpdateMeetingIntent = z.infer<typeof UpdateMeetingIntent>;
 
 /**
  * Change a meeting's title, times, mode, location, agenda (with notes and decisions) or attendance. Refused
@@ -139,10 +129,6 @@ export function updateMeeting(ws: Workspace, intent: UpdateMeetingIntent): Meeti
   return withMeeting(ws, index, reparsed.data);
 }
 
-/** The intent of {@link sendMeetingNotice}. */
-export const SendNoticeIntent = z.strictObject({ meetingId: z.string(), sentAt: IsoDateTime });
-/** The intent of {@link sendMeetingNotice}. */
-export type SendNoticeIntent = z.infer<typeof SendNoticeIntent>;
 
 /**
  * Record that the notice (*kallelse*) went out: planned → notice sent. A late notice is allowed (it is a
@@ -169,10 +155,6 @@ export function sendMeetingNotice(ws: Workspace, intent: SendNoticeIntent): Meet
   return withMeeting(ws, found.index, { ...found.meeting, status: "notice-sent", noticeSentAt: parsed.value.sentAt });
 }
 
-/** The intent of {@link markMeetingHeld}. */
-export const MarkHeldIntent = z.strictObject({ meetingId: z.string(), mode: MeetingMode.optional() });
-/** The intent of {@link markMeetingHeld}. */
-export type MarkHeldIntent = z.infer<typeof MarkHeldIntent>;
 
 /**
  * Record that the meeting took place (optionally in another mode than planned): notice sent → held.
@@ -191,10 +173,6 @@ export function markMeetingHeld(ws: Workspace, intent: MarkHeldIntent): MeetingC
   return withMeeting(ws, found.index, meeting);
 }
 
-/** The intent of {@link sendNotesForReview}. */
-export const SendNotesIntent = z.strictObject({ meetingId: z.string(), sentAt: IsoDateTime });
-/** The intent of {@link sendNotesForReview}. */
-export type SendNotesIntent = z.infer<typeof SendNotesIntent>;
 
 /**
  * Record that the notes went to all members for reading and adjustment (*justering*): held → notes in review.
@@ -214,10 +192,6 @@ export function sendNotesForReview(ws: Workspace, intent: SendNotesIntent): Meet
   return withMeeting(ws, found.index, { ...found.meeting, status: "notes-in-review", notesSentAt: parsed.value.sentAt });
 }
 
-/** The intent of {@link cancelMeeting}. */
-export const CancelMeetingIntent = z.strictObject({ meetingId: z.string(), cancelledAt: IsoDateTime, reason: LongText.optional() });
-/** The intent of {@link cancelMeeting}. */
-export type CancelMeetingIntent = z.infer<typeof CancelMeetingIntent>;
 
 /**
  * Cancel a meeting that has not been held: planned or notice sent → cancelled.
@@ -235,10 +209,6 @@ export function cancelMeeting(ws: Workspace, intent: CancelMeetingIntent): Meeti
   return withMeeting(ws, found.index, meeting);
 }
 
-/** The intent of {@link approveMeetingNotes}. */
-export const ApproveNotesIntent = z.strictObject({ meetingId: z.string(), approvedAt: IsoDateTime });
-/** The intent of {@link approveMeetingNotes}. */
-export type ApproveNotesIntent = z.infer<typeof ApproveNotesIntent>;
 
 /** The id of the log entry at `sequence`: `log-<sequence>`, unique within a log. */
 export const logEntryId = (sequence: number): string => `log-${sequence}`;
@@ -282,16 +252,6 @@ export async function approveMeetingNotes(ws: Workspace, intent: ApproveNotesInt
   return checked({ ...ws, meetings, decisionLog });
 }
 
-/** The intent of {@link correctLogEntry}: the entry to correct, why, and the corrected content. */
-export const CorrectLogEntryIntent = z.strictObject({
-  correctsId: z.string(),
-  reason: LongText.min(1),
-  recordedAt: IsoDateTime,
-  decision: DecisionRecord.optional(),
-  notes: NotesRecord.optional(),
-});
-/** The intent of {@link correctLogEntry}. */
-export type CorrectLogEntryIntent = z.infer<typeof CorrectLogEntryIntent>;
 
 /** The kind of content an entry holds: a correction holds what it corrects. */
 function contentKind(log: readonly LogEntry[], entry: LogEntry): "decision" | "notes" {

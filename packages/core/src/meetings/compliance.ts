@@ -4,16 +4,19 @@
  * meeting on a non-meeting day. Every date is compared in the Stockholm calendar.
  */
 import type { BilingualMessage } from "../common/issues.js";
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { dayNumberOfIso, isoDateOf, nonMeetingReason } from "./calendar.js";
+import { dayNumberOfIso, isoDateOf } from "../common/day-numbers.js";
+import { nonMeetingReason } from "./calendar.js";
 import { MEETING_FINDING_MESSAGES, MEETING_FINDING_SEVERITY, MODE_SV, type FindingParams, type MeetingFinding, type MeetingFindingCode } from "./compliance-messages.js";
-import { requireDate, requireMeeting, resolveMeetingsIndex, type MeetingsIndex } from "./meetings-index.js";
+import { requireIsoDate } from "../common/iso-date.js";
+import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
+import { requireMeeting } from "./lookups.js";
 import { computeQuorum, type QuorumCheck, type QuorumResult } from "./quorum.js";
 import { getMeetingRules, type MeetingRulesSource } from "./rules.js";
 import { deadlinesOfDay, type MeetingDeadlines } from "./schedule.js";
 import type { Meeting } from "./schema.js";
-import { stockholmDateOf, stockholmDayNumberOf } from "./stockholm-time.js";
+import { stockholmDateOf, stockholmDayNumberOf } from "../common/stockholm-time.js";
 
 /** The compliance of one meeting on a day. */
 export interface MeetingCompliance {
@@ -37,8 +40,6 @@ export interface MeetingCompliance {
 export interface MeetingComplianceOptions {
   /** The day the answer is for: deadlines after it are not yet due. */
   readonly asOf: IsoDate;
-  /** A shared {@link createMeetingsIndex} of the same workspace. */
-  readonly index?: MeetingsIndex;
 }
 
 const HELD: ReadonlySet<Meeting["status"]> = new Set(["held", "notes-in-review", "approved"]);
@@ -66,7 +67,7 @@ function failedRules(checks: readonly QuorumCheck[]): BilingualMessage {
 }
 
 /** The compliance of `meeting` with lookups from `index` (arguments checked by the caller). */
-export function computeMeetingCompliance(index: MeetingsIndex, meeting: Meeting, asOf: IsoDate): MeetingCompliance {
+export function computeMeetingCompliance(index: WorkspaceIndex, meeting: Meeting, asOf: IsoDate): MeetingCompliance {
   const ws = index.workspace;
   const { rules, source } = getMeetingRules(ws.profile, meeting.forumId);
   const day = stockholmDayNumberOf(meeting.start);
@@ -144,8 +145,8 @@ export function computeMeetingCompliance(index: MeetingsIndex, meeting: Meeting,
  * findings.map((f) => f.message.sv);
  */
 export function checkMeetingCompliance(ws: Workspace, meetingId: string, options: MeetingComplianceOptions): MeetingCompliance {
-  const asOf = requireDate(options.asOf, ["options", "asOf"]);
-  const index = resolveMeetingsIndex(ws, options.index);
+  const asOf = requireIsoDate(options.asOf, ["options", "asOf"]);
+  const index = getWorkspaceIndex(ws);
   return computeMeetingCompliance(index, requireMeeting(index, meetingId), asOf);
 }
 
@@ -156,7 +157,7 @@ export function checkMeetingCompliance(ws: Workspace, meetingId: string, options
  * checkAllMeetingsCompliance(ws, { asOf: "2026-05-13" }).filter((c) => !c.compliant).length;
  */
 export function checkAllMeetingsCompliance(ws: Workspace, options: MeetingComplianceOptions): MeetingCompliance[] {
-  const asOf = requireDate(options.asOf, ["options", "asOf"]);
-  const index = resolveMeetingsIndex(ws, options.index);
+  const asOf = requireIsoDate(options.asOf, ["options", "asOf"]);
+  const index = getWorkspaceIndex(ws);
   return ws.meetings.map((meeting) => computeMeetingCompliance(index, meeting, asOf));
 }

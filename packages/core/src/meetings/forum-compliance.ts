@@ -5,15 +5,18 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import type { MeetingFindingCode } from "./compliance-messages.js";
 import { computeMeetingCompliance } from "./compliance.js";
-import { isActiveOn, principalsOf, requireDate, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
+import { requireIsoDate } from "../common/iso-date.js";
+import { principalKeysOf, type PrincipalKey } from "../structure/principals.js";
+import { isMembershipActive } from "../structure/queries.js";
+import { getWorkspaceIndex } from "../workspace/workspace-index.js";
 import { getCurrentDecisions, type CurrentDecision } from "./minutes.js";
 import { planForumYear } from "./schedule.js";
 import type { Meeting } from "./schema.js";
-import { stockholmDateOf } from "./stockholm-time.js";
+import { stockholmDateOf } from "../common/stockholm-time.js";
 
 /** Attendance of one member over the held meetings of the period. */
 export interface MemberAttendance {
@@ -36,7 +39,7 @@ export interface MemberAttendance {
 
 /** How often a principal was represented by a mandate holder (in person or by substitute). */
 export interface PrincipalAttendance {
-  readonly key: MeetingPrincipalKey;
+  readonly key: PrincipalKey;
   readonly name: string;
   /** Held meetings with attendance recorded. */
   readonly meetings: number;
@@ -75,7 +78,6 @@ export interface ForumComplianceOptions {
   readonly to: IsoDate;
   /** The day the answer is for. @default `to` */
   readonly asOf?: IsoDate;
-  readonly index?: MeetingsIndex;
 }
 
 const HELD: ReadonlySet<Meeting["status"]> = new Set(["held", "notes-in-review", "approved"]);
@@ -92,11 +94,11 @@ const rate = (part: number, whole: number): number | null => (whole === 0 ? null
  * c.held - c.planned; c.principals.filter((p) => (p.rate ?? 1) < 0.5);
  */
 export function getForumCompliance(ws: Workspace, forumId: string, options: ForumComplianceOptions): ForumCompliance {
-  const from = requireDate(options.from, ["options", "from"]);
-  const to = requireDate(options.to, ["options", "to"]);
+  const from = requireIsoDate(options.from, ["options", "from"]);
+  const to = requireIsoDate(options.to, ["options", "to"]);
   if (to < from) throw new SystemledningError("invalidInput", [createIssue(["options", "to"], "invalid_period", { from, to })]);
-  const asOf = options.asOf === undefined ? to : requireDate(options.asOf, ["options", "asOf"]);
-  const index = resolveMeetingsIndex(ws, options.index);
+  const asOf = options.asOf === undefined ? to : requireIsoDate(options.asOf, ["options", "asOf"]);
+  const index = getWorkspaceIndex(ws);
   const forum = index.forumById.get(forumId);
   if (forum === undefined) throw new SystemledningError("invalidInput", [createIssue(["forumId"], "dangling_reference", { id: String(forumId), collection: "forums" })]);
 
@@ -113,16 +115,17 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
   const seated = memberships.filter((m) => !m.roles.includes("substitute"));
   const counts = new Map<string, { expected: number; present: number; represented: number; absent: number; notRecorded: number }>();
   for (const m of seated) counts.set(m.id, { expected: 0, present: 0, represented: 0, absent: 0, notRecorded: 0 });
-  const principalKeys = principalsOf(index.leadershipById.get(forum.leadershipId));
-  const principalCounts = new Map<MeetingPrincipalKey, { meetings: number; represented: number }>();
+  const leadership = index.leadershipById.get(forum.leadershipId);
+  const principalKeys = leadership === undefined ? [] : principalKeysOf(leadership);
+  const principalCounts = new Map<PrincipalKey, { meetings: number; represented: number }>();
   for (const key of principalKeys) principalCounts.set(key, { meetings: 0, represented: 0 });
 
   for (const { meeting, date } of held) {
     const attendance = new Map(meeting.attendance.map((a) => [a.membershipId, a] as const));
     const recorded = meeting.attendance.length > 0;
-    const representedPrincipals = new Set<MeetingPrincipalKey | null>();
+    const representedPrincipals = new Set<PrincipalKey | null>();
     for (const member of seated) {
-      if (!isActiveOn(member, date)) continue;
+      if (!isMembershipActive(member, date)) continue;
       const c = counts.get(member.id)!;
       c.expected++;
       const a = attendance.get(member.id);

@@ -5,14 +5,15 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
-import { IsoDateTime } from "../common/primitives.js";
+import { isIsoDateTime } from "../common/iso-date.js";
+import type { IsoDateTime } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { addDays } from "./calendar.js";
+import { addDays } from "../common/day-numbers.js";
 import { AGENDA_KIND_LABELS } from "./labels.js";
 import { getMeetingRules } from "./rules.js";
 import { getMeetingDeadlines, planMeetings, type PlannedMeeting } from "./schedule.js";
 import type { Meeting } from "./schema.js";
-import { stockholmDateOf, toStockholm } from "./stockholm-time.js";
+import { stockholmDateOf, toStockholm } from "../common/stockholm-time.js";
 
 /** What to export: a forum's plan for a year, or meetings by id. */
 export type ICalendarTarget = { readonly forumId: string; readonly year: number } | { readonly meetingIds: readonly string[] };
@@ -130,7 +131,7 @@ interface EventSpec {
  * const ics = toICalendar(ws, { forumId: "f-lchnv", year: 2026 }, { dtstamp: "2025-12-01T08:00:00Z" });
  */
 export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICalendarOptions): string {
-  if (!IsoDateTime.safeParse(options.dtstamp).success) throw new SystemledningError("invalidInput", [createIssue(["options", "dtstamp"], "invalid_format", { format: "datetime" })]);
+  if (!isIsoDateTime(options.dtstamp)) throw new SystemledningError("invalidInput", [createIssue(["options", "dtstamp"], "invalid_format", { format: "datetime" })]);
   const domain = options.uidDomain ?? "systemledning";
   const withNotice = (options.noticeDeadlines ?? "event") === "event";
   const forumName = new Map(ws.forums.map((f) => [f.id, f.shortName ?? f.name] as const));

@@ -10,22 +10,15 @@ export { validateMeetingsReferences } from "./references.js";
 export { MEETINGS_ISSUE_MESSAGES, createMeetingsIssue, type MeetingsIssueCode } from "./issues.js";
 
 export { DEFAULT_MEETING_RULES, getMeetingRules, type MeetingRulesSource } from "./rules.js";
-export { addDays, easterSunday, getSwedishHolidays, type SwedishHoliday } from "./calendar.js";
-export { formatStockholmInstant, fromStockholm, stockholmDateOf, stockholmOffsetMinutes, summerTimeBounds, toStockholm, type StockholmDateTime } from "./stockholm-time.js";
+export { addDays } from "../common/day-numbers.js";
+export { easterSunday, getSwedishHolidays, type SwedishHoliday } from "./calendar.js";
+export { formatStockholmInstant, fromStockholm, stockholmDateOf, stockholmOffsetMinutes, summerTimeBounds, toStockholm, type StockholmDateTime } from "../common/stockholm-time.js";
 export { getMeetingDeadlines, planMeetings, type MeetingDeadlines, type MeetingPlan, type PlanMeetingsOptions, type PlannedMeeting } from "./schedule.js";
 
-export { createMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
 export { getMeetingQuorum, requiredForShare, type QuorumAbsence, type QuorumCheck, type QuorumParticipant, type QuorumResult } from "./quorum.js";
 
+export * from "./schema-intents.js";
 export {
-  ApproveNotesIntent,
-  CancelMeetingIntent,
-  CorrectLogEntryIntent,
-  MarkHeldIntent,
-  ScheduleMeetingIntent,
-  SendNoticeIntent,
-  SendNotesIntent,
-  UpdateMeetingIntent,
   approveMeetingNotes,
   cancelMeeting,
   correctLogEntry,

@@ -9,7 +9,7 @@ import { formatCsvRecords, type CsvCell, type CsvDelimiter } from "../io/csv.js"
 import type { ApprovedMinutes } from "./minutes.js";
 import { AGENDA_KIND_LABELS } from "./labels.js";
 import { MINUTES_STYLES } from "./minutes-styles.js";
-import { toStockholm } from "./stockholm-time.js";
+import { toStockholm } from "../common/stockholm-time.js";
 
 /**
  * The minutes as deterministic JSON (sorted keys, NFC, two-space indentation).

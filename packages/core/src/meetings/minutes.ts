@@ -5,7 +5,7 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
-import type { IsoDate, IsoDateTime } from "../common/primitives.js";
+import type { IsoDate, IsoDateTime } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import type { AgendaItemKind, Attendance, DecisionRecord, LogEntry, MeetingMode, NotesRecord } from "./schema.js";
 

@@ -3,14 +3,17 @@
  * day. A member with mandate takes part in person or through their own substitute; a substitute counts
  * only for the member they stand in for, and only when that member is absent.
  */
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Membership } from "../structure/schema.js";
 import type { Workspace } from "../workspace/schema.js";
-import { isActiveOn, requireMeeting, resolveMeetingsIndex, type MeetingPrincipalKey, type MeetingsIndex } from "./meetings-index.js";
+import { isMembershipActive } from "../structure/queries.js";
+import type { PrincipalKey } from "../structure/principals.js";
+import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
+import { requireMeeting } from "./lookups.js";
 import { getMeetingRules } from "./rules.js";
 import type { Attendance, Meeting } from "./schema.js";
 import type { QuorumRule } from "./schema-rules.js";
-import { stockholmDateOf } from "./stockholm-time.js";
+import { stockholmDateOf } from "../common/stockholm-time.js";
 
 /** How a mandate holder took part. */
 export interface QuorumParticipant {
@@ -18,7 +21,7 @@ export interface QuorumParticipant {
   /** In person, or through their substitute. */
   readonly via: "in-person" | "substitute";
   readonly substituteMembershipId?: string;
-  readonly principal: MeetingPrincipalKey | null;
+  readonly principal: PrincipalKey | null;
 }
 
 /** Why a mandate holder did not count. */
@@ -31,7 +34,7 @@ export interface QuorumAbsence {
 /** One rule of the quorum and whether it held. */
 export type QuorumCheck =
   | { readonly rule: "share"; readonly met: boolean; readonly taking: number; readonly required: number; readonly mandateHolders: number }
-  | { readonly rule: "every-principal"; readonly met: boolean; readonly missing: readonly { readonly key: MeetingPrincipalKey; readonly name: string }[] }
+  | { readonly rule: "every-principal"; readonly met: boolean; readonly missing: readonly { readonly key: PrincipalKey; readonly name: string }[] }
   | { readonly rule: "chair-or-vice-chair"; readonly met: boolean; readonly presentMembershipIds: readonly string[] };
 
 /** The quorum of a meeting. */
@@ -57,14 +60,14 @@ interface Seat {
   /** Has a mandate and is not a substitute: counts towards the share. */
   readonly mandateHolder: boolean;
   readonly chairOrViceChair: boolean;
-  readonly principal: MeetingPrincipalKey | null;
+  readonly principal: PrincipalKey | null;
 }
 
 /** Seats per forum, per index: an index is tied to one workspace, so they never go stale; the map goes with the index. */
-const seatsByIndex = new WeakMap<MeetingsIndex, Map<string, readonly Seat[]>>();
+const seatsByIndex = new WeakMap<WorkspaceIndex, Map<string, readonly Seat[]>>();
 
 /** The seats of a forum, ordered by membership id as `membershipsByForum` is. */
-function seatsOf(index: MeetingsIndex, forumId: string): readonly Seat[] {
+function seatsOf(index: WorkspaceIndex, forumId: string): readonly Seat[] {
   let byForum = seatsByIndex.get(index);
   if (byForum === undefined) seatsByIndex.set(index, (byForum = new Map()));
   let seats = byForum.get(forumId);
@@ -84,7 +87,7 @@ function seatsOf(index: MeetingsIndex, forumId: string): readonly Seat[] {
  * The quorum of `meeting` under `rule`, with lookups from `index`. `date` is the meeting's Stockholm date,
  * when the caller has it already.
  */
-export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: QuorumRule, date: IsoDate = stockholmDateOf(meeting.start)): QuorumResult {
+export function computeQuorum(index: WorkspaceIndex, meeting: Meeting, rule: QuorumRule, date: IsoDate = stockholmDateOf(meeting.start)): QuorumResult {
   const forum = index.forumById.get(meeting.forumId);
   const attendanceById = new Map<string, Attendance>();
   for (const a of meeting.attendance) attendanceById.set(a.membershipId, a);
@@ -94,7 +97,7 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
   const absences: QuorumAbsence[] = [];
   let mandateHolders = 0;
   for (const { member, mandateHolder, principal } of seats) {
-    if (!mandateHolder || !isActiveOn(member, date)) continue;
+    if (!mandateHolder || !isMembershipActive(member, date)) continue;
     mandateHolders++;
     const attendance = attendanceById.get(member.id);
     if (attendance === undefined) absences.push({ membershipId: member.id, reason: "not-recorded" });
@@ -102,7 +105,7 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
     else if (attendance.status === "absent") absences.push({ membershipId: member.id, reason: "absent" });
     else {
       const substitute = attendance.substituteMembershipId === undefined ? undefined : index.membershipById.get(attendance.substituteMembershipId);
-      const valid = substitute !== undefined && substitute.substituteForId === member.id && substitute.forumId === member.forumId && isActiveOn(substitute, date);
+      const valid = substitute !== undefined && substitute.substituteForId === member.id && substitute.forumId === member.forumId && isMembershipActive(substitute, date);
       if (valid) participants.push({ membershipId: member.id, via: "substitute", substituteMembershipId: substitute.id, principal });
       else absences.push({ membershipId: member.id, reason: "substitute-invalid" });
     }
@@ -114,18 +117,18 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
     checks.push({ rule: "share", met: mandateHolders > 0 && participants.length >= required, taking: participants.length, required, mandateHolders });
   }
   if (rule.everyPrincipalRepresented) {
-    const represented = new Set<MeetingPrincipalKey | null>();
+    const represented = new Set<PrincipalKey | null>();
     for (const participant of participants) represented.add(participant.principal);
-    const missing: { key: MeetingPrincipalKey; name: string }[] = [];
-    for (const key of forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? [])) {
-      if (!represented.has(key)) missing.push({ key, name: index.principalNames.get(key) ?? key.slice(key.indexOf(":") + 1) });
+    const missing: { key: PrincipalKey; name: string }[] = [];
+    for (const { key, code } of forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? [])) {
+      if (!represented.has(key)) missing.push({ key, name: index.principalNames.get(key) ?? code });
     }
     checks.push({ rule: "every-principal", met: missing.length === 0, missing });
   }
   if (rule.chairOrViceChairPresent) {
     const present: string[] = [];
     for (const { member, chairOrViceChair } of seats) {
-      if (chairOrViceChair && isActiveOn(member, date) && attendanceById.get(member.id)?.status === "present") present.push(member.id);
+      if (chairOrViceChair && isMembershipActive(member, date) && attendanceById.get(member.id)?.status === "present") present.push(member.id);
     }
     checks.push({ rule: "chair-or-vice-chair", met: present.length > 0, presentMembershipIds: present });
   }
@@ -141,8 +144,8 @@ export function computeQuorum(index: MeetingsIndex, meeting: Meeting, rule: Quor
  * @example
  * getMeetingQuorum(ws, "mt-lchnv-2025-03-14").quorate // true
  */
-export function getMeetingQuorum(ws: Workspace, meetingId: string, options: { readonly index?: MeetingsIndex } = {}): QuorumResult {
-  const index = resolveMeetingsIndex(ws, options.index);
+export function getMeetingQuorum(ws: Workspace, meetingId: string): QuorumResult {
+  const index = getWorkspaceIndex(ws);
   const meeting = requireMeeting(index, meetingId);
   return computeQuorum(index, meeting, getMeetingRules(ws.profile, meeting.forumId).rules.quorum);
 }

@@ -4,12 +4,13 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
-import type { IsoDate, IsoDateTime, LocalizedText } from "../common/primitives.js";
+import type { IsoDate, IsoDateTime, LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { dayNumberOfIso, isMeetingDay, isoDateOf, nonMeetingReason, nthWeekdayOfMonth } from "./calendar.js";
+import { dayNumberOfIso, isoDateOf, nthWeekdayOfMonth } from "../common/day-numbers.js";
+import { isMeetingDay, nonMeetingReason } from "./calendar.js";
 import { getMeetingRules, type MeetingRulesSource } from "./rules.js";
 import type { MeetingRules } from "./schema-rules.js";
-import { formatStockholmInstant, fromStockholm } from "./stockholm-time.js";
+import { formatStockholmInstant, fromStockholm } from "../common/stockholm-time.js";
 
 /** The dates a meeting's rules derive from its day, all in the Stockholm calendar. */
 export interface MeetingDeadlines {

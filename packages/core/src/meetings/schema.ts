@@ -4,8 +4,9 @@
  * `schema-rules.ts`. Each schema is also the type of the same name.
  */
 import { z } from "zod";
+import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
-import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../common/primitives.js";
+import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../schema/primitives.js";
 import { MEETINGS_ISSUE_MESSAGES, type MeetingsIssueCode } from "./issues.js";
 import { MeetingMode } from "./schema-rules.js";
 
@@ -22,37 +23,41 @@ export const MeetingStatus = z.enum(["planned", "notice-sent", "held", "notes-in
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 /** An attachment (*bilaga*) of an agenda item. A link is shown as a link only when it passes the allow-list. */
-export const Attachment = z.strictObject({ id: Id, title: ShortText, href: ShortText.optional() });
+export const Attachment = defineSchema(() => z.strictObject({ id: Id, title: ShortText, href: ShortText.optional() }));
 /** An attachment of an agenda item. */
 export type Attachment = z.infer<typeof Attachment>;
 
 /** A decision proposed or taken under an agenda item, before approval copies it into the log. */
-export const DecisionDraft = z.strictObject({
-  text: LongText.min(1),
-  /** The registry number (*diarienummer*), when the decision is registered. */
-  diarienummer: ShortText.optional(),
-  /** Plan activities the decision starts (ids in the plan module). */
-  activityIds: z.array(Id),
-});
+export const DecisionDraft = defineSchema(() =>
+  z.strictObject({
+    text: LongText.min(1),
+    /** The registry number (*diarienummer*), when the decision is registered. */
+    diarienummer: ShortText.optional(),
+    /** Plan activities the decision starts (ids in the plan module). */
+    activityIds: z.array(Id),
+  }),
+);
 /** A decision under an agenda item. */
 export type DecisionDraft = z.infer<typeof DecisionDraft>;
 
 /** An agenda item (*ärende*). */
-export const AgendaItem = z.strictObject({
-  id: Id,
-  kind: AgendaItemKind,
-  title: ShortText,
-  description: LongText.optional(),
-  /** Who presents the item, in free text ("RSS Dalarna", a name and title). */
-  presenter: ShortText.optional(),
-  /** When the item was pre-registered (*föranmält*); absent for items the chair put on the agenda. */
-  preRegisteredAt: IsoDateTime.optional(),
-  attachments: z.array(Attachment),
-  /** The notes (*minnesanteckningar*) of this item. */
-  notes: LongText.optional(),
-  decision: DecisionDraft.optional(),
-  ext: Ext.optional(),
-});
+export const AgendaItem = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    kind: AgendaItemKind,
+    title: ShortText,
+    description: LongText.optional(),
+    /** Who presents the item, in free text ("RSS Dalarna", a name and title). */
+    presenter: ShortText.optional(),
+    /** When the item was pre-registered (*föranmält*); absent for items the chair put on the agenda. */
+    preRegisteredAt: IsoDateTime.optional(),
+    attachments: z.array(Attachment),
+    /** The notes (*minnesanteckningar*) of this item. */
+    notes: LongText.optional(),
+    decision: DecisionDraft.optional(),
+    ext: Ext.optional(),
+  }),
+);
 /** An agenda item. */
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -131,30 +136,34 @@ export const Meeting = z
 export type Meeting = z.infer<typeof Meeting>;
 
 /** A decision as the log keeps it. */
-export const DecisionRecord = z.strictObject({
-  /** The agenda item it was taken under. */
-  itemId: Id,
-  text: LongText.min(1),
-  /** The day of the decision (the meeting's Stockholm date). */
-  decidedOn: IsoDate,
-  diarienummer: ShortText.optional(),
-  /** Plan activities the decision starts (ids in the plan module). */
-  activityIds: z.array(Id),
-});
+export const DecisionRecord = defineSchema(() =>
+  z.strictObject({
+    /** The agenda item it was taken under. */
+    itemId: Id,
+    text: LongText.min(1),
+    /** The day of the decision (the meeting's Stockholm date). */
+    decidedOn: IsoDate,
+    diarienummer: ShortText.optional(),
+    /** Plan activities the decision starts (ids in the plan module). */
+    activityIds: z.array(Id),
+  }),
+);
 /** A decision as the log keeps it. */
 export type DecisionRecord = z.infer<typeof DecisionRecord>;
 
 /** One item of approved notes. */
-export const NotesItemRecord = z.strictObject({ itemId: Id, kind: AgendaItemKind, title: ShortText, notes: LongText });
+export const NotesItemRecord = defineSchema(() => z.strictObject({ itemId: Id, kind: AgendaItemKind, title: ShortText, notes: LongText }));
 /** One item of approved notes. */
 export type NotesItemRecord = z.infer<typeof NotesItemRecord>;
 
 /** Approved notes (*justerade minnesanteckningar*) as the log keeps them: items and attendance as approved. */
-export const NotesRecord = z.strictObject({
-  approvedOn: IsoDate,
-  items: z.array(NotesItemRecord),
-  attendance: z.array(Attendance),
-});
+export const NotesRecord = defineSchema(() =>
+  z.strictObject({
+    approvedOn: IsoDate,
+    items: z.array(NotesItemRecord),
+    attendance: z.array(Attendance),
+  }),
+);
 /** Approved notes as the log keeps them. */
 export type NotesRecord = z.infer<typeof NotesRecord>;
 
@@ -176,20 +185,22 @@ const entryBase = {
  * An entry of the append-only log of decisions and approved notes. A `correction` names the entry it
  * corrects and carries the corrected content (a decision or notes, the same kind as the corrected entry's).
  */
-export const LogEntry = z.discriminatedUnion("kind", [
-  z.strictObject({ ...entryBase, kind: z.literal("decision"), decision: DecisionRecord }),
-  z.strictObject({ ...entryBase, kind: z.literal("approved-notes"), notes: NotesRecord }),
-  z.strictObject({
-    ...entryBase,
-    kind: z.literal("correction"),
-    /** The entry corrected: an earlier entry of the same meeting. */
-    correctsId: Id,
-    /** Why the correction was made. */
-    reason: LongText.min(1),
-    decision: DecisionRecord.optional(),
-    notes: NotesRecord.optional(),
-  }),
-]);
+export const LogEntry = defineSchema(() =>
+  z.discriminatedUnion("kind", [
+    z.strictObject({ ...entryBase, kind: z.literal("decision"), decision: DecisionRecord }),
+    z.strictObject({ ...entryBase, kind: z.literal("approved-notes"), notes: NotesRecord }),
+    z.strictObject({
+      ...entryBase,
+      kind: z.literal("correction"),
+      /** The entry corrected: an earlier entry of the same meeting. */
+      correctsId: Id,
+      /** Why the correction was made. */
+      reason: LongText.min(1),
+      decision: DecisionRecord.optional(),
+      notes: NotesRecord.optional(),
+    }),
+  ]),
+);
 /** An entry of the decisions log. */
 export type LogEntry = z.infer<typeof LogEntry>;
 /** The kind of a log entry. */

@@ -5,7 +5,7 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createPlanIssue } from "./issues.js";
 import { CheckIn, PlanActivity, type FocusArea, type Plan } from "./schema.js";

@@ -5,7 +5,7 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, formatPath, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";
-import { IsoDate } from "../common/primitives.js";
+import { requireIsoDate } from "../common/iso-date.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getMissingCheckIns, type MissingCheckIn } from "./check-ins.js";
 import { PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
@@ -79,7 +79,7 @@ export function requirePlan(ws: Workspace, planId: string, path: readonly PathSe
  * health.findings.filter((f) => f.code === "activity_overdue").map((f) => f.message.sv);
  */
 export function getPlanHealth(ws: Workspace, planId: string, options: PlanHealthOptions): PlanHealth {
-  if (!IsoDate.safeParse(options?.asOf).success) throw invalidInput(["options", "asOf"], "invalid_format", { format: "date" });
+  requireIsoDate(options?.asOf, ["options", "asOf"]);
   const { asOf } = options;
   const { plan, index } = requirePlan(ws, planId);
   const settings = getFollowUpSettings(ws.profile);

@@ -5,7 +5,7 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { COUNTRY_CODE, type ChangeThreshold, type Gender, type IndicatorDefinition, type IndicatorValue, type IndicatorValueSource, type IndicatorValueStatus } from "./schema.js";
 import { getChangeThreshold, getFollowUpSettings } from "./settings.js";

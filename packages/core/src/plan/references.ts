@@ -4,7 +4,7 @@
  * profile's codes, plans and check-ins against the structure. Linear in the size of the collections.
  */
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { findDuplicateIds } from "../structure/references.js";
+import { findDuplicateIds } from "../common/ids.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createPlanIssue } from "./issues.js";
 import { COUNTRY_CODE } from "./schema.js";

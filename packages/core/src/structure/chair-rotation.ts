@@ -2,12 +2,15 @@
  * Chair term and rotation: who has chaired a forum, from which principal, for how long, whether terms
  * keep to the forum's rule and the county's maximum, and whether the chair passes between principals.
  */
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { addDays, addMonths, completedMonths } from "./dates.js";
 import { createFinding, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import type { Forum, Membership } from "./schema.js";
-import { compareIds, requireForum, resolveIndex, sharedFindingsOf, type PrincipalKey, type PrincipalKind, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { requireForum, indexForQuestion, sharedFindingsOf, type StructureQueryOptions } from "./queries.js";
+import { type PrincipalKey, type PrincipalKind } from "./principals.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** The principal a chair comes from. */
 export interface ChairPrincipal {
@@ -74,7 +77,7 @@ const minOrNull = (values: readonly (number | null)[]): number | null => {
   return defined.length === 0 ? null : Math.min(...defined);
 };
 
-function toPrincipal(index: StructureIndex, key: PrincipalKey | null): ChairPrincipal | null {
+function toPrincipal(index: WorkspaceIndex, key: PrincipalKey | null): ChairPrincipal | null {
   if (key === null) return null;
   const separator = key.indexOf(":");
   const code = key.slice(separator + 1);
@@ -82,7 +85,7 @@ function toPrincipal(index: StructureIndex, key: PrincipalKey | null): ChairPrin
 }
 
 /** Answer the chair question for a known forum. Used by the overview to share work. */
-export function computeChairRotation(index: StructureIndex, forum: Forum, asOf: IsoDate): ChairRotation {
+export function computeChairRotation(index: WorkspaceIndex, forum: Forum, asOf: IsoDate): ChairRotation {
   const forumTermMonths = forum.chairRule?.termMonths ?? null;
   const profileMaxTermMonths = index.workspace.profile.structure.maxChairTermMonths ?? null;
   const rotatesBetweenPrincipals = forum.chairRule?.rotatesBetweenPrincipals ?? false;
@@ -175,6 +178,6 @@ export function computeChairRotation(index: StructureIndex, forum: Forum, asOf: 
  * rotation.currentTermDueToEndOn;    // "2025-12-31"
  */
 export function getChairRotation(ws: Workspace, forumId: string, options: StructureQueryOptions): ChairRotation {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return computeChairRotation(index, requireForum(index, forumId), options.asOf);
 }

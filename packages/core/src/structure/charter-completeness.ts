@@ -2,12 +2,14 @@
  * Charter completeness: how much of the Metodstöd template a leadership's charter answers — its sections
  * and each of the profile's charter questions.
  */
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { CharterQuestion, CharterSection } from "../profile/schema.js";
 import type { Workspace } from "../workspace/schema.js";
 import { CHARTER_SECTION_NAMES, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureMessageParams, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import type { Charter, Leadership } from "./schema.js";
-import { compareIds, requireLeadership, resolveIndex, sharedFindingsOf, type StructureIndex } from "./structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { requireLeadership, sharedFindingsOf } from "./queries.js";
+import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** The template sections in the Metodstöd's order. */
 export const CHARTER_TEMPLATE_SECTIONS: readonly CharterTemplateSection[] = ["purpose", "why", "vision", "principles", "tasks", "meetingStructure", "followUpPlan"];
@@ -86,7 +88,7 @@ function questionParams(question: CharterQuestion): StructureMessageParams {
 }
 
 /** Answer the charter question for a known leadership. Used by the overview to share work. */
-export function computeCharterCompleteness(index: StructureIndex, leadership: Leadership): CharterCompleteness {
+export function computeCharterCompleteness(index: WorkspaceIndex, leadership: Leadership): CharterCompleteness {
   const charter = currentCharter(index.chartersByLeadership.get(leadership.id) ?? []);
   const shared = sharedFindingsOf(index);
   const [openStatus, openReason]: readonly [StructureStatus, StructureReasonCode] = charter === null ? ["missing", "charter_missing"] : ["warning", "charter_item_open"];
@@ -135,7 +137,7 @@ export function computeCharterCompleteness(index: StructureIndex, leadership: Le
  * const { answeredCount, total } = getCharterCompleteness(ws, "falun");
  * console.log(`${answeredCount} av ${total} besvarade`);
  */
-export function getCharterCompleteness(ws: Workspace, leadershipId: string, options: { readonly index?: StructureIndex } = {}): CharterCompleteness {
-  const index = resolveIndex(ws, options);
+export function getCharterCompleteness(ws: Workspace, leadershipId: string): CharterCompleteness {
+  const index = getWorkspaceIndex(ws);
   return computeCharterCompleteness(index, requireLeadership(index, leadershipId));
 }

@@ -3,7 +3,7 @@
  * involved, and no object is made per step: the chair history of every forum is computed in one go).
  */
 import { addDays, dayNumberOf, daysInMonth, isoDateOf } from "../common/day-numbers.js";
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 
 export { addDays };
 

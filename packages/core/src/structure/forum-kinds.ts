@@ -5,7 +5,8 @@
 import type { Workspace } from "../workspace/schema.js";
 import { FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import { ForumComposition, type Leadership, type LeadershipLevel } from "./schema.js";
-import { requireLeadership, resolveIndex, sharedFindingsOf, type StructureIndex } from "./structure-index.js";
+import { requireLeadership, sharedFindingsOf } from "./queries.js";
+import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** One composition and the leadership's forums of that kind. */
 export interface ForumKindItem extends StructureFinding {
@@ -30,7 +31,7 @@ function compositionParams(composition: ForumComposition): StructureMessageParam
 }
 
 /** Answer the forum kind question for a known leadership. Used by the overview to share work. */
-export function computeForumKindCoverage(index: StructureIndex, leadership: Leadership): ForumKindCoverage {
+export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Leadership): ForumKindCoverage {
   const forums = index.forumsByLeadership.get(leadership.id) ?? [];
   // Seed 000 asks all three kinds of the regional system leadership; a local leadership usually meets
   // in one joint forum, so a kind it lacks is worth knowing there, not a fault.
@@ -59,7 +60,7 @@ export function computeForumKindCoverage(index: StructureIndex, leadership: Lead
  * @example
  * getForumKindCoverage(ws, "regional").kinds.filter((k) => !k.present).map((k) => k.message.sv);
  */
-export function getForumKindCoverage(ws: Workspace, leadershipId: string, options: { readonly index?: StructureIndex } = {}): ForumKindCoverage {
-  const index = resolveIndex(ws, options);
+export function getForumKindCoverage(ws: Workspace, leadershipId: string): ForumKindCoverage {
+  const index = getWorkspaceIndex(ws);
   return computeForumKindCoverage(index, requireLeadership(index, leadershipId));
 }

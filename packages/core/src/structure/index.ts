@@ -6,18 +6,11 @@
 export * from "./schema.js";
 export { validateStructureReferences } from "./references.js";
 
-// The questions users ask (DOMAIN.md §1). Each takes the workspace, its target and `{ asOf, index? }`;
+// The questions users ask (docs/domain.md, Structure). Each takes the workspace, its target and `{ asOf }`;
 // an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.
-export {
-  createStructureIndex,
-  isMembershipActive,
-  isSeated,
-  type PrincipalKey,
-  type PrincipalKind,
-  type StructureIndex,
-  type StructureQueryOptions,
-  type StructureTarget,
-} from "./structure-index.js";
+// They share the workspace's one index (getWorkspaceIndex, in @systemledning/core/workspace).
+export { isMembershipActive, isSeated, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+export { principalKeyOf, principalKeysOf, type PrincipalKey, type PrincipalKind, type PrincipalRecord } from "./principals.js";
 export {
   CHARTER_SECTION_NAMES,
   FORUM_COMPOSITION_NAMES,

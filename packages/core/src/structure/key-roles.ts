@@ -5,7 +5,8 @@
 import type { Workspace } from "../workspace/schema.js";
 import { createFinding, MEMBERSHIP_ROLE_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
 import type { Forum, MembershipRole } from "./schema.js";
-import { isMembershipActive, requireForum, resolveIndex, sharedFindingsOf, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
+import { isMembershipActive, requireForum, indexForQuestion, sharedFindingsOf, type StructureQueryOptions } from "./queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** Who holds a role: the membership and its person. */
 export interface RoleHolder {
@@ -35,7 +36,7 @@ function roleParams(role: MembershipRole, count: number): StructureMessageParams
 }
 
 /** Answer the key role question for a known forum. Used by the overview to share work. */
-export function computeKeyRoleStatus(index: StructureIndex, forum: Forum, asOf: string): KeyRoleStatus {
+export function computeKeyRoleStatus(index: WorkspaceIndex, forum: Forum, asOf: string): KeyRoleStatus {
   const active = (index.membershipsByForum.get(forum.id) ?? []).filter((m) => isMembershipActive(m, asOf));
   const roles = index.workspace.profile.structure.keyRoles.map((role): KeyRoleItem => {
     const holders = active.filter((m) => m.roles.includes(role)).map((m) => ({ membershipId: m.id, personId: m.personId }));
@@ -64,6 +65,6 @@ export function computeKeyRoleStatus(index: StructureIndex, forum: Forum, asOf: 
  * roles.filter((r) => r.status !== "ok").map((r) => r.message.sv);
  */
 export function getKeyRoleStatus(ws: Workspace, forumId: string, options: StructureQueryOptions): KeyRoleStatus {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return computeKeyRoleStatus(index, requireForum(index, forumId), options.asOf);
 }

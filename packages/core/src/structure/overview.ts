@@ -2,7 +2,7 @@
  * The leadership overview: every structure question for one leadership and each of its forums, with a
  * summary status per question, as the dashboard shows it.
  */
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { computeChairRotation, type ChairRotation } from "./chair-rotation.js";
 import { computeCharterCompleteness, type CharterCompleteness } from "./charter-completeness.js";
@@ -12,7 +12,9 @@ import { worstStatus, type StructureStatus } from "./messages.js";
 import { computePrincipalMandateCoverage, type PrincipalMandateCoverage } from "./principal-coverage.js";
 import type { ForumComposition, Forum, Leadership, LeadershipLevel } from "./schema.js";
 import { computeSectorCoverage, type SectorCoverage } from "./sector-coverage.js";
-import { compareIds, requireLeadership, resolveIndex, type StructureIndex, type StructureQueryOptions } from "./structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { requireLeadership, indexForQuestion, type StructureQueryOptions } from "./queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 import { computeMandateHoldersWithoutSubstitute, type MandateHoldersWithoutSubstitute } from "./substitutes.js";
 
 /** Summary status of each question asked of a forum. */
@@ -73,7 +75,7 @@ const byName = (a: { readonly name: string; readonly id: string }, b: { readonly
   return collator.compare(a.name, b.name) || compareIds(a.id, b.id);
 };
 
-function forumOverview(index: StructureIndex, leadership: Leadership, forum: Forum, asOf: IsoDate): ForumOverview {
+function forumOverview(index: WorkspaceIndex, leadership: Leadership, forum: Forum, asOf: IsoDate): ForumOverview {
   const target = { forumId: forum.id };
   const resolved = { leadership, forums: [forum], memberships: index.membershipsByForum.get(forum.id) ?? [] };
   const sectorCoverage = computeSectorCoverage(index, target, resolved, asOf);
@@ -102,7 +104,7 @@ function forumOverview(index: StructureIndex, leadership: Leadership, forum: For
   };
 }
 
-function leadershipOverview(index: StructureIndex, leadership: Leadership, asOf: IsoDate): LeadershipOverview {
+function leadershipOverview(index: WorkspaceIndex, leadership: Leadership, asOf: IsoDate): LeadershipOverview {
   const forums = [...(index.forumsByLeadership.get(leadership.id) ?? [])].sort(byName);
   const target = { leadershipId: leadership.id };
   const resolved = { leadership, forums, memberships: forums.flatMap((f) => index.membershipsByForum.get(f.id) ?? []) };
@@ -153,7 +155,7 @@ function leadershipOverview(index: StructureIndex, leadership: Leadership, asOf:
  * overview.summary.principalMandates; // "ok" | "info" | "warning" | "missing"
  */
 export function getLeadershipOverview(ws: Workspace, leadershipId: string, options: StructureQueryOptions): LeadershipOverview {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return leadershipOverview(index, requireLeadership(index, leadershipId), options.asOf);
 }
 
@@ -167,6 +169,6 @@ export function getLeadershipOverview(ws: Workspace, leadershipId: string, optio
  * overviews.filter((o) => o.status === "missing").map((o) => o.name);
  */
 export function getAllLeadershipOverviews(ws: Workspace, options: StructureQueryOptions): LeadershipOverview[] {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return [...ws.leaderships].sort(byName).map((leadership) => leadershipOverview(index, leadership, options.asOf));
 }

@@ -4,19 +4,9 @@
  */
 import type { Workspace } from "../workspace/schema.js";
 import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
-import {
-  isMembershipActive,
-  isSeated,
-  resolveIndex,
-  resolveTarget,
-  sharedFindingsOf,
-  type PrincipalKey,
-  type PrincipalKind,
-  type ResolvedTarget,
-  type StructureIndex,
-  type StructureQueryOptions,
-  type StructureTarget,
-} from "./structure-index.js";
+import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, sharedFindingsOf, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import { type PrincipalKey, type PrincipalKind } from "./principals.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** How a principal is represented. */
 export type PrincipalRepresentation = "withMandate" | "withoutMandate" | "notRepresented" | "noOrganisation";
@@ -58,7 +48,7 @@ const REPRESENTATION_FINDINGS: Readonly<Record<PrincipalRepresentation, readonly
 };
 
 /** Answer the mandate question for an already resolved target. Used by the overview to share work. */
-export function computePrincipalMandateCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
+export function computePrincipalMandateCoverage(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
   const withMandate = new Map<PrincipalKey, string[]>();
   const withoutMandate = new Map<PrincipalKey, string[]>();
   for (const membership of resolved.memberships) {
@@ -107,6 +97,6 @@ export function computePrincipalMandateCoverage(index: StructureIndex, target: S
  * coverage.principals.filter((p) => p.representation !== "withMandate").map((p) => p.message.sv);
  */
 export function getPrincipalMandateCoverage(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): PrincipalMandateCoverage {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return computePrincipalMandateCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

@@ -3,23 +3,9 @@
  * schemas pass: unique ids, references that resolve, codes that are in the profile, substitutes that
  * stand in for a member of the same forum.
  */
+import { findDuplicateIds } from "../common/ids.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import type { Workspace } from "../workspace/schema.js";
-
-/** Report every id used twice within `records`, pointing at the later use. */
-export function findDuplicateIds(
-  records: readonly { readonly id: string }[],
-  collection: readonly PathSegment[],
-  issues: ValidationIssue[],
-): Map<string, number> {
-  const firstIndex = new Map<string, number>();
-  records.forEach((record, index) => {
-    const first = firstIndex.get(record.id);
-    if (first === undefined) firstIndex.set(record.id, index);
-    else issues.push(createIssue([...collection, index, "id"], "duplicate_id", { id: record.id, first: `${collection.join(".")}[${first}]` }));
-  });
-  return firstIndex;
-}
 
 function reportDuplicateValues(values: readonly string[], path: readonly PathSegment[], issues: ValidationIssue[]): void {
   const seen = new Set<string>();

@@ -3,7 +3,8 @@
  * memberships and charters. Each schema is also the type of the same name.
  */
 import { z } from "zod";
-import { Ext, Id, IsoDate, LongText, OfficialCode, ShortText } from "../common/primitives.js";
+import { defineSchema } from "../schema/define-schema.js";
+import { Ext, Id, IsoDate, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
 
 /** Kinds of organisation that take part in system leadership. */
 export const OrganisationKind = z.enum([
@@ -37,32 +38,36 @@ export type OrganisationTier = z.infer<typeof OrganisationTier>;
  * kind, a `tier`, a `parentId` up the hierarchy, and no code of its own: a region or municipality with a code
  * is the principal itself and has no tier. The door refuses a code and a tier together.
  */
-export const Organisation = z.strictObject({
-  id: Id,
-  kind: OrganisationKind,
-  name: ShortText,
-  shortName: ShortText.optional(),
-  /** Official SCB/Kolada code; required for regions and municipalities that are principals (no `tier`). */
-  code: OfficialCode.optional(),
-  /** The organisation this one is part of (a committee of a municipality, an agency's local office). */
-  parentId: Id.optional(),
-  /** For a body within a principal: its tier in the hierarchy (council, committee, administration, operation). */
-  tier: OrganisationTier.optional(),
-  ext: Ext.optional(),
-});
+export const Organisation = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    kind: OrganisationKind,
+    name: ShortText,
+    shortName: ShortText.optional(),
+    /** Official SCB/Kolada code; required for regions and municipalities that are principals (no `tier`). */
+    code: OfficialCode.optional(),
+    /** The organisation this one is part of (a committee of a municipality, an agency's local office). */
+    parentId: Id.optional(),
+    /** For a body within a principal: its tier in the hierarchy (council, committee, administration, operation). */
+    tier: OrganisationTier.optional(),
+    ext: Ext.optional(),
+  }),
+);
 /** An organisation. */
 export type Organisation = z.infer<typeof Organisation>;
 
 /** A person, with the minimum of personal data the model needs. */
-export const Person = z.strictObject({
-  id: Id,
-  name: ShortText,
-  /** Job title or political office, e.g. "Socialchef", "Kommunstyrelsens ordförande". */
-  title: ShortText.optional(),
-  /** A work e-mail, shown only where the host chooses to. */
-  email: ShortText.optional(),
-  ext: Ext.optional(),
-});
+export const Person = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    name: ShortText,
+    /** Job title or political office, e.g. "Socialchef", "Kommunstyrelsens ordförande". */
+    title: ShortText.optional(),
+    /** A work e-mail, shown only where the host chooses to. */
+    email: ShortText.optional(),
+    ext: Ext.optional(),
+  }),
+);
 /** A person. */
 export type Person = z.infer<typeof Person>;
 
@@ -76,18 +81,20 @@ export type LeadershipLevel = z.infer<typeof LeadershipLevel>;
  * one or more forums. Its principals (*huvudmän*) are the region with `regionCode` and each covered
  * municipality.
  */
-export const Leadership = z.strictObject({
-  id: Id,
-  name: ShortText,
-  shortName: ShortText.optional(),
-  level: LeadershipLevel,
-  /** The region that is a principal of this leadership. */
-  regionCode: OfficialCode,
-  /** The municipalities covered (Västerbergslagen: Ludvika 2085 and Smedjebacken 2061). */
-  municipalityCodes: z.array(OfficialCode),
-  description: LongText.optional(),
-  ext: Ext.optional(),
-});
+export const Leadership = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    name: ShortText,
+    shortName: ShortText.optional(),
+    level: LeadershipLevel,
+    /** The region that is a principal of this leadership. */
+    regionCode: OfficialCode,
+    /** The municipalities covered (Västerbergslagen: Ludvika 2085 and Smedjebacken 2061). */
+    municipalityCodes: z.array(OfficialCode),
+    description: LongText.optional(),
+    ext: Ext.optional(),
+  }),
+);
 /** A system leadership. */
 export type Leadership = z.infer<typeof Leadership>;
 
@@ -97,32 +104,36 @@ export const ForumComposition = z.enum(["politicians", "officials", "joint"]);
 export type ForumComposition = z.infer<typeof ForumComposition>;
 
 /** How the chair is chosen: for how long and whether it rotates between principals. */
-export const ChairRule = z.strictObject({
-  /** Length of one chair term in months. */
-  termMonths: z.int().min(1).max(120),
-  /** Whether the chair passes between principals (e.g. municipality ↔ region). */
-  rotatesBetweenPrincipals: z.boolean(),
-  /** How the chair is chosen, in the forum's own words. */
-  description: LongText.optional(),
-});
+export const ChairRule = defineSchema(() =>
+  z.strictObject({
+    /** Length of one chair term in months. */
+    termMonths: z.int().min(1).max(120),
+    /** Whether the chair passes between principals (e.g. municipality ↔ region). */
+    rotatesBetweenPrincipals: z.boolean(),
+    /** How the chair is chosen, in the forum's own words. */
+    description: LongText.optional(),
+  }),
+);
 /** How the chair is chosen. */
 export type ChairRule = z.infer<typeof ChairRule>;
 
 /** A forum of a leadership (LCHNV, VfR, a local leadership's monthly meeting). */
-export const Forum = z.strictObject({
-  id: Id,
-  leadershipId: Id,
-  name: ShortText,
-  shortName: ShortText.optional(),
-  composition: ForumComposition,
-  purpose: LongText.optional(),
-  /** Sectors that must be represented (ids in the profile's sector catalogue). */
-  requiredSectorIds: z.array(Id),
-  /** Sectors co-opted when needed (*adjungeras vid behov*). */
-  coOptedSectorIds: z.array(Id),
-  chairRule: ChairRule.optional(),
-  ext: Ext.optional(),
-});
+export const Forum = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    leadershipId: Id,
+    name: ShortText,
+    shortName: ShortText.optional(),
+    composition: ForumComposition,
+    purpose: LongText.optional(),
+    /** Sectors that must be represented (ids in the profile's sector catalogue). */
+    requiredSectorIds: z.array(Id),
+    /** Sectors co-opted when needed (*adjungeras vid behov*). */
+    coOptedSectorIds: z.array(Id),
+    chairRule: ChairRule.optional(),
+    ext: Ext.optional(),
+  }),
+);
 /** A forum. */
 export type Forum = z.infer<typeof Forum>;
 
@@ -183,21 +194,23 @@ export type Membership = z.infer<typeof Membership>;
  * A leadership's charter, following the Metodstöd template: purpose, why, vision, principles, tasks,
  * meeting structure and follow-up, plus answers to the profile's charter questions by question id.
  */
-export const Charter = z.strictObject({
-  id: Id,
-  leadershipId: Id,
-  adoptedAt: IsoDate.optional(),
-  purpose: LongText.optional(),
-  why: LongText.optional(),
-  vision: LongText.optional(),
-  /** Principles for collaboration; the profile's five defaults when the leadership adopted them. */
-  principles: z.array(LongText),
-  tasks: z.array(LongText),
-  meetingStructure: LongText.optional(),
-  followUpPlan: LongText.optional(),
-  /** Answers to the profile's charter questions, by question id. */
-  answers: z.record(Id, LongText),
-  ext: Ext.optional(),
-});
+export const Charter = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    leadershipId: Id,
+    adoptedAt: IsoDate.optional(),
+    purpose: LongText.optional(),
+    why: LongText.optional(),
+    vision: LongText.optional(),
+    /** Principles for collaboration; the profile's five defaults when the leadership adopted them. */
+    principles: z.array(LongText),
+    tasks: z.array(LongText),
+    meetingStructure: LongText.optional(),
+    followUpPlan: LongText.optional(),
+    /** Answers to the profile's charter questions, by question id. */
+    answers: z.record(Id, LongText),
+    ext: Ext.optional(),
+  }),
+);
 /** A leadership's charter. */
 export type Charter = z.infer<typeof Charter>;

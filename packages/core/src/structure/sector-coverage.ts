@@ -2,22 +2,13 @@
  * Representation coverage: which of a forum's required sectors have a member, which co-opted sectors
  * have someone appointed, and which sectors sit at the table without being asked for.
  */
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import type { Membership } from "./schema.js";
-import {
-  compareIds,
-  isMembershipActive,
-  isSeated,
-  resolveIndex,
-  resolveTarget,
-  sharedFindingsOf,
-  type ResolvedTarget,
-  type StructureIndex,
-  type StructureQueryOptions,
-  type StructureTarget,
-} from "./structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, sharedFindingsOf, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** One sector in a coverage answer. */
 export interface SectorCoverageItem extends StructureFinding {
@@ -73,17 +64,17 @@ function representationBySector(memberships: readonly Membership[], asOf: string
   return { bySector, withoutSector };
 }
 
-function sortInCatalogueOrder(index: StructureIndex, ids: Iterable<string>): string[] {
+function sortInCatalogueOrder(index: WorkspaceIndex, ids: Iterable<string>): string[] {
   const position = index.sectorPosition;
   const unknown = Number.MAX_SAFE_INTEGER;
   return [...ids].sort((a, b) => (position.get(a) ?? unknown) - (position.get(b) ?? unknown) || compareIds(a, b));
 }
 
-function sectorNameOf(index: StructureIndex, sectorId: string): LocalizedText {
+function sectorNameOf(index: WorkspaceIndex, sectorId: string): LocalizedText {
   return index.sectorById.get(sectorId)?.name ?? { sv: sectorId };
 }
 
-function sectorFinding(index: StructureIndex, status: StructureStatus, reason: StructureReasonCode, sectorId: string): StructureFinding {
+function sectorFinding(index: WorkspaceIndex, status: StructureStatus, reason: StructureReasonCode, sectorId: string): StructureFinding {
   return sharedFindingsOf(index).get(status, reason, sectorId, () => {
     const name = sectorNameOf(index, sectorId);
     return name.en === undefined ? { sectorId, name: name.sv } : { sectorId, name: name.sv, nameEn: name.en };
@@ -91,7 +82,7 @@ function sectorFinding(index: StructureIndex, status: StructureStatus, reason: S
 }
 
 /** Answer the coverage question for an already resolved target. Used by the overview to share work. */
-export function computeSectorCoverage(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): SectorCoverage {
+export function computeSectorCoverage(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): SectorCoverage {
   const requiredIds = new Set<string>();
   const coOptedIds = new Set<string>();
   for (const forum of resolved.forums) for (const id of forum.requiredSectorIds) requiredIds.add(id);
@@ -151,6 +142,6 @@ export function computeSectorCoverage(index: StructureIndex, target: StructureTa
  * for (const item of coverage.required) console.log(item.sectorName.sv, item.status, item.message.sv);
  */
 export function getSectorCoverage(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): SectorCoverage {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return computeSectorCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

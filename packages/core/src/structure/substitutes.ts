@@ -5,17 +5,9 @@
 import type { Workspace } from "../workspace/schema.js";
 import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
 import type { Membership } from "./schema.js";
-import {
-  compareIds,
-  isMembershipActive,
-  isSeated,
-  resolveIndex,
-  resolveTarget,
-  type ResolvedTarget,
-  type StructureIndex,
-  type StructureQueryOptions,
-  type StructureTarget,
-} from "./structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** A membership named in a substitute answer. */
 export interface SubstituteAnswerItem extends StructureFinding {
@@ -49,12 +41,12 @@ export interface MandateHoldersWithoutSubstitute {
   readonly substitutesForInactiveMembers: readonly OrphanedSubstituteItem[];
 }
 
-function personName(index: StructureIndex, membership: Membership): string {
+function personName(index: WorkspaceIndex, membership: Membership): string {
   return index.personById.get(membership.personId)?.name ?? membership.personId;
 }
 
 /** Answer the substitute question for an already resolved target. Used by the overview to share work. */
-export function computeMandateHoldersWithoutSubstitute(index: StructureIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): MandateHoldersWithoutSubstitute {
+export function computeMandateHoldersWithoutSubstitute(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): MandateHoldersWithoutSubstitute {
   const substituteRequired = index.workspace.profile.structure.substituteRequiredForMandateHolders;
   const status: StructureStatus = substituteRequired ? "warning" : "info";
   const holders: SubstituteAnswerItem[] = [];
@@ -114,6 +106,6 @@ export function computeMandateHoldersWithoutSubstitute(index: StructureIndex, ta
  * answer.holders.map((h) => h.message.sv);
  */
 export function getMandateHoldersWithoutSubstitute(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): MandateHoldersWithoutSubstitute {
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   return computeMandateHoldersWithoutSubstitute(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

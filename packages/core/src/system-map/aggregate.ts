@@ -2,7 +2,7 @@
  * A workshop's marks summed up per place of the map: how many participants stand at a node, how many green
  * and red dots and notes each node, edge and gap has, with the texts written on them, and the totals.
  */
-import { compareIds } from "../structure/structure-index.js";
+import { compareIds } from "../common/ids.js";
 import { gapKey } from "./ids.js";
 import type { SystemGraph } from "./model.js";
 import type { SystemAnnotation, SystemAnnotationKind } from "./schema.js";

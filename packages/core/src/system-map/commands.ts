@@ -6,7 +6,7 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import type { Workspace } from "../workspace/schema.js";
 import { checkAnnotationReferences, createAnnotationReferenceContext } from "./references.js";
 import { SystemAnnotation } from "./schema.js";

@@ -3,7 +3,7 @@
  * picture is national, not a county's), placement rules that need no county's ids, and two citizen groups
  * named by the Metodstöd's sector ids. Plain data: no zod at runtime, so the profiles can reuse the levels.
  */
-import type { LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
 import type { Profile } from "../profile/schema.js";
 import type { CitizenGroup, HierarchyLevel, PlacementRule, SystemMapLevel, SystemMapProfileSettings } from "./schema.js";
 

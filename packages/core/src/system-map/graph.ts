@@ -5,10 +5,14 @@
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type BilingualMessage, type ValidationIssue } from "../common/issues.js";
-import { localize, type LocalizedText } from "../common/primitives.js";
+import type { LocalizedText } from "../schema/primitives.js";
+import { localize } from "../common/localize.js";
 import { computeSectorCoverage } from "../structure/sector-coverage.js";
 import type { Forum, ForumComposition, Leadership, Organisation, Person } from "../structure/schema.js";
-import { compareIds, isMembershipActive, principalKeyOf, resolveIndex, type PrincipalKey, type StructureIndex } from "../structure/structure-index.js";
+import { compareIds } from "../common/ids.js";
+import { isMembershipActive, indexForQuestion } from "../structure/queries.js";
+import { principalKeyOf, type PrincipalKey } from "../structure/principals.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getSystemMapSettings } from "./defaults.js";
 import { SYSTEM_NODE_KINDS, missingNodeId, systemNodeId } from "./ids.js";
@@ -46,8 +50,8 @@ export interface SystemGraphOptions {
   readonly focus?: string;
   /** How many steps from the focus a perspective reaches. @default 2 */
   readonly maxDistance?: number;
-  /** A shared index from `createStructureIndex` for the same workspace; built when absent. */
-  readonly index?: StructureIndex;
+  /** A shared index from `createWorkspaceIndex` for the same workspace; built when absent. */
+  readonly index?: WorkspaceIndex;
 }
 
 /** A node while the graph is built: the node itself, its lists still growing (sorted at the end). */
@@ -157,7 +161,7 @@ function levelsOf(view: SystemMapView, settings: SystemMapProfileSettings): { le
  */
 export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): SystemGraph {
   const { view, focus, maxDistance } = readOptions(options);
-  const index = resolveIndex(ws, options);
+  const index = indexForQuestion(ws, options);
   const asOf = options.asOf;
   const locale = options.locale ?? "sv";
   const settings = getSystemMapSettings(ws.profile);

@@ -2,7 +2,7 @@
  * Adjacency of a system graph: for each node, the nodes it is joined to in either direction, with the edge
  * and its kind. What a keyboard walks (QUALITY A4: node → neighbours) and what the text equivalent reads.
  */
-import { compareIds } from "../structure/structure-index.js";
+import { compareIds } from "../common/ids.js";
 import type { SystemEdgeKind, SystemGraph } from "./model.js";
 
 /** One neighbour of a node: the node at the other end, the edge, its kind and which way it points. */

@@ -5,7 +5,8 @@
  * number of rules.
  */
 import type { Forum, Leadership, MemberKind, MembershipRole, Organisation } from "../structure/schema.js";
-import { isMembershipActive, isSeated, type StructureIndex } from "../structure/structure-index.js";
+import { isMembershipActive, isSeated } from "../structure/queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 import type { ForumPlacementRule, LeadershipPlacementRule, OrganisationPlacementRule, PersonPlacementRule, SectorPlacementRule, SystemMapProfileSettings } from "./schema.js";
 
 /** The level (an index into the settings' `systemLevels`) of each kind of record, computed once per graph. */
@@ -43,7 +44,7 @@ interface PersonFacts {
  * const placement = createSystemPlacement(index, getSystemMapSettings(ws.profile), "2026-05-13");
  * settings.systemLevels[placement.forum(lgrs)].key; // "kommun-och-regiondirektorer"
  */
-export function createSystemPlacement(index: StructureIndex, settings: SystemMapProfileSettings, asOf: string): SystemPlacement {
+export function createSystemPlacement(index: WorkspaceIndex, settings: SystemMapProfileSettings, asOf: string): SystemPlacement {
   const levelIndex = new Map(settings.systemLevels.map((level, i) => [level.key, i] as const));
   const defaultLevel = levelIndex.get(settings.defaultLevel) ?? settings.systemLevels.length - 1;
   const at = (key: string | undefined): number => (key === undefined ? defaultLevel : (levelIndex.get(key) ?? defaultLevel));

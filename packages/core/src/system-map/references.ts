@@ -4,7 +4,7 @@
  * is a node (or an edge, or a gap between nodes) whose records exist. Linear in the size of the workspace.
  */
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { findDuplicateIds } from "../structure/references.js";
+import { findDuplicateIds } from "../common/ids.js";
 import type { Forum } from "../structure/schema.js";
 import type { Workspace } from "../workspace/schema.js";
 import { DEFAULT_SYSTEM_MAP_KEYS } from "./default-keys.js";

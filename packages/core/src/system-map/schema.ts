@@ -5,8 +5,9 @@
  * `annotations` collection (version 3). Each schema is also the type of the same name.
  */
 import { z } from "zod";
+import { defineSchema } from "../schema/define-schema.js";
 import { ISSUE_MESSAGES, customIssueParams, type CommonIssueCode, type IssueParams } from "../common/issues.js";
-import { Ext, Id, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../common/primitives.js";
+import { Ext, Id, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
 import { ForumComposition, LeadershipLevel, MemberKind, MembershipRole, OrganisationKind, OrganisationTier } from "../structure/schema.js";
 import { SYSTEM_EDGE_ENDS, isSystemEdgeShape, parseSystemEdgeId, parseSystemNodeId } from "./ids.js";
 import { SYSTEM_MAP_ISSUE_MESSAGES, type SystemMapIssueCode } from "./issues.js";
@@ -19,23 +20,27 @@ function pushIssue(ctx: CheckContext, path: PropertyKey[], input: unknown, code:
 }
 
 /** A level (a horizontal band) of the system map: a stable key and its name. */
-export const SystemMapLevel = z.strictObject({
-  /** Stable key, e.g. `processgrupper`; node ids of levels are `level:<key>`. */
-  key: Id,
-  label: LocalizedText,
-  description: LocalizedText.optional(),
-});
+export const SystemMapLevel = defineSchema(() =>
+  z.strictObject({
+    /** Stable key, e.g. `processgrupper`; node ids of levels are `level:<key>`. */
+    key: Id,
+    label: LocalizedText,
+    description: LocalizedText.optional(),
+  }),
+);
 /** A level of the system map. */
 export type SystemMapLevel = z.infer<typeof SystemMapLevel>;
 
 /** A level of the hierarchy, with the tiers of bodies that stand on it (Nämndspolitik: committees). */
-export const HierarchyLevel = z.strictObject({
-  key: Id,
-  label: LocalizedText,
-  /** The organisation tiers drawn on this level; every tier belongs to exactly one level. */
-  tiers: z.array(OrganisationTier).min(1),
-  description: LocalizedText.optional(),
-});
+export const HierarchyLevel = defineSchema(() =>
+  z.strictObject({
+    key: Id,
+    label: LocalizedText,
+    /** The organisation tiers drawn on this level; every tier belongs to exactly one level. */
+    tiers: z.array(OrganisationTier).min(1),
+    description: LocalizedText.optional(),
+  }),
+);
 /** A level of the hierarchy. */
 export type HierarchyLevel = z.infer<typeof HierarchyLevel>;
 
@@ -44,28 +49,32 @@ export type HierarchyLevel = z.infer<typeof HierarchyLevel>;
  * on the level where most of the forum's seated members stand that day (ties go to the upper level; a forum
  * without placed members is left to the next rule).
  */
-export const ForumPlacementRule = z.strictObject({
-  appliesTo: z.literal("forum"),
-  /** The level's key. Give `level` or `levelFrom`, not both. */
-  level: Id.optional(),
-  levelFrom: z.literal("members").optional(),
-  compositions: z.array(ForumComposition).optional(),
-  leadershipLevels: z.array(LeadershipLevel).optional(),
-  forumIds: z.array(Id).optional(),
-  /** Why the rule is there, for the people who maintain the profile. */
-  note: LocalizedText.optional(),
-});
+export const ForumPlacementRule = defineSchema(() =>
+  z.strictObject({
+    appliesTo: z.literal("forum"),
+    /** The level's key. Give `level` or `levelFrom`, not both. */
+    level: Id.optional(),
+    levelFrom: z.literal("members").optional(),
+    compositions: z.array(ForumComposition).optional(),
+    leadershipLevels: z.array(LeadershipLevel).optional(),
+    forumIds: z.array(Id).optional(),
+    /** Why the rule is there, for the people who maintain the profile. */
+    note: LocalizedText.optional(),
+  }),
+);
 /** A rule that places forums. */
 export type ForumPlacementRule = z.infer<typeof ForumPlacementRule>;
 
 /** Place leaderships on a level: by their level (regional, subregional, local) or by id. */
-export const LeadershipPlacementRule = z.strictObject({
-  appliesTo: z.literal("leadership"),
-  level: Id,
-  leadershipLevels: z.array(LeadershipLevel).optional(),
-  leadershipIds: z.array(Id).optional(),
-  note: LocalizedText.optional(),
-});
+export const LeadershipPlacementRule = defineSchema(() =>
+  z.strictObject({
+    appliesTo: z.literal("leadership"),
+    level: Id,
+    leadershipLevels: z.array(LeadershipLevel).optional(),
+    leadershipIds: z.array(Id).optional(),
+    note: LocalizedText.optional(),
+  }),
+);
 /** A rule that places leaderships. */
 export type LeadershipPlacementRule = z.infer<typeof LeadershipPlacementRule>;
 
@@ -73,37 +82,43 @@ export type LeadershipPlacementRule = z.infer<typeof LeadershipPlacementRule>;
  * Place people on a level: by the kind of member they are in any seat that day, by a role they hold in
  * one, by words of their title (any of them, ignoring case: "chef" matches "Socialchef"), or by id.
  */
-export const PersonPlacementRule = z.strictObject({
-  appliesTo: z.literal("person"),
-  level: Id,
-  memberKinds: z.array(MemberKind).optional(),
-  roles: z.array(MembershipRole).optional(),
-  titleIncludes: z.array(ShortText).optional(),
-  personIds: z.array(Id).optional(),
-  note: LocalizedText.optional(),
-});
+export const PersonPlacementRule = defineSchema(() =>
+  z.strictObject({
+    appliesTo: z.literal("person"),
+    level: Id,
+    memberKinds: z.array(MemberKind).optional(),
+    roles: z.array(MembershipRole).optional(),
+    titleIncludes: z.array(ShortText).optional(),
+    personIds: z.array(Id).optional(),
+    note: LocalizedText.optional(),
+  }),
+);
 /** A rule that places people. */
 export type PersonPlacementRule = z.infer<typeof PersonPlacementRule>;
 
 /** Place organisations on a level: by kind, by tier (bodies within a principal), or by id. */
-export const OrganisationPlacementRule = z.strictObject({
-  appliesTo: z.literal("organisation"),
-  level: Id,
-  organisationKinds: z.array(OrganisationKind).optional(),
-  tiers: z.array(OrganisationTier).optional(),
-  organisationIds: z.array(Id).optional(),
-  note: LocalizedText.optional(),
-});
+export const OrganisationPlacementRule = defineSchema(() =>
+  z.strictObject({
+    appliesTo: z.literal("organisation"),
+    level: Id,
+    organisationKinds: z.array(OrganisationKind).optional(),
+    tiers: z.array(OrganisationTier).optional(),
+    organisationIds: z.array(Id).optional(),
+    note: LocalizedText.optional(),
+  }),
+);
 /** A rule that places organisations. */
 export type OrganisationPlacementRule = z.infer<typeof OrganisationPlacementRule>;
 
 /** Place sectors of the catalogue on a level. */
-export const SectorPlacementRule = z.strictObject({
-  appliesTo: z.literal("sector"),
-  level: Id,
-  sectorIds: z.array(Id).optional(),
-  note: LocalizedText.optional(),
-});
+export const SectorPlacementRule = defineSchema(() =>
+  z.strictObject({
+    appliesTo: z.literal("sector"),
+    level: Id,
+    sectorIds: z.array(Id).optional(),
+    note: LocalizedText.optional(),
+  }),
+);
 /** A rule that places sectors. */
 export type SectorPlacementRule = z.infer<typeof SectorPlacementRule>;
 
@@ -112,7 +127,7 @@ export type SectorPlacementRule = z.infer<typeof SectorPlacementRule>;
  * the first whose criteria all hold wins (each criterion holds when the record has one of its values; a
  * criterion left out always holds). A record no rule places stands on the part's `defaultLevel`.
  */
-export const PlacementRule = z.discriminatedUnion("appliesTo", [ForumPlacementRule, LeadershipPlacementRule, PersonPlacementRule, OrganisationPlacementRule, SectorPlacementRule]);
+export const PlacementRule = defineSchema(() => z.discriminatedUnion("appliesTo", [ForumPlacementRule, LeadershipPlacementRule, PersonPlacementRule, OrganisationPlacementRule, SectorPlacementRule]));
 /** A rule that places records of one kind on a level. */
 export type PlacementRule = z.infer<typeof PlacementRule>;
 
@@ -121,13 +136,15 @@ export type PlacementRule = z.infer<typeof PlacementRule>;
  * services): the sectors of the catalogue that answer for it and, where the workspace has them, the
  * organisations. A perspective links the group to these (`concerns` edges, labelled with the contact).
  */
-export const CitizenContact = z.strictObject({
-  id: Id,
-  label: LocalizedText,
-  sectorIds: z.array(Id),
-  organisationIds: z.array(Id).optional(),
-  description: LocalizedText.optional(),
-});
+export const CitizenContact = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    label: LocalizedText,
+    sectorIds: z.array(Id),
+    organisationIds: z.array(Id).optional(),
+    description: LocalizedText.optional(),
+  }),
+);
 /** One part of the system a citizen group is in contact with. */
 export type CitizenContact = z.infer<typeof CitizenContact>;
 
@@ -135,15 +152,17 @@ export type CitizenContact = z.infer<typeof CitizenContact>;
  * A group of residents whose contacts a perspective follows (seed 003: "En familjs kontakter kring ett barn
  * med funktionsvariationer"), optionally in given municipalities.
  */
-export const CitizenGroup = z.strictObject({
-  id: Id,
-  name: LocalizedText,
-  shortName: LocalizedText.optional(),
-  description: LocalizedText.optional(),
-  /** The municipalities (or region) the group lives in, when it is a particular place's. */
-  municipalityCodes: z.array(OfficialCode).optional(),
-  contacts: z.array(CitizenContact).min(1),
-});
+export const CitizenGroup = defineSchema(() =>
+  z.strictObject({
+    id: Id,
+    name: LocalizedText,
+    shortName: LocalizedText.optional(),
+    description: LocalizedText.optional(),
+    /** The municipalities (or region) the group lives in, when it is a particular place's. */
+    municipalityCodes: z.array(OfficialCode).optional(),
+    contacts: z.array(CitizenContact).min(1),
+  }),
+);
 /** A group of residents whose contacts a perspective follows. */
 export type CitizenGroup = z.infer<typeof CitizenGroup>;
 
@@ -231,11 +250,13 @@ const GraphIdText = z.string().min(1).max(1_000);
  * `member-of:forum:f-lchnv>leadership:ls-regional`), so a mark made on one view shows on every view that
  * has its target.
  */
-export const SystemAnnotationTarget = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("node"), nodeId: GraphIdText }),
-  z.strictObject({ type: z.literal("edge"), edgeId: GraphIdText }),
-  z.strictObject({ type: z.literal("gap"), between: z.tuple([GraphIdText, GraphIdText]) }),
-]);
+export const SystemAnnotationTarget = defineSchema(() =>
+  z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("node"), nodeId: GraphIdText }),
+    z.strictObject({ type: z.literal("edge"), edgeId: GraphIdText }),
+    z.strictObject({ type: z.literal("gap"), between: z.tuple([GraphIdText, GraphIdText]) }),
+  ]),
+);
 /** Where an annotation sits. */
 export type SystemAnnotationTarget = z.infer<typeof SystemAnnotationTarget>;
 

@@ -2,10 +2,10 @@
  * `getTimeline`: one time-ordered list of a workspace's meetings, agenda items, decisions, events, plan
  * activities and check-ins, as plain {@link TimelineItem}s. Linear in the workspace plus one sort.
  */
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import { getCurrentDecisions } from "../meetings/minutes.js";
 import type { Meeting } from "../meetings/schema.js";
-import { stockholmDateOf } from "../meetings/stockholm-time.js";
+import { stockholmDateOf } from "../common/stockholm-time.js";
 import type { CheckIn } from "../plan/schema.js";
 import type { Workspace } from "../workspace/schema.js";
 import { TIMELINE_ITEM_KINDS, type TimelineItem, type TimelineItemKind } from "./model.js";

@@ -2,7 +2,7 @@
  * Grouping and bounds of timeline items: lanes per forum or leadership, sections per month or kind, and the
  * first and last day a list covers. Linear in the items (plus sorting the groups' keys).
  */
-import type { IsoDate } from "../common/primitives.js";
+import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { TIMELINE_GROUP_MESSAGES, TIMELINE_ITEM_KIND_LABELS } from "./labels.js";
 import { TIMELINE_ITEM_KINDS, type TimelineItem, type TimelineItemKind } from "./model.js";

@@ -4,7 +4,7 @@
  * date on or after the first day. Linear in the size of the collection.
  */
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { findDuplicateIds } from "../structure/references.js";
+import { findDuplicateIds } from "../common/ids.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createTimelineIssue } from "./issues.js";
 

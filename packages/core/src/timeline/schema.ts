@@ -6,10 +6,10 @@
  */
 import { z } from "zod";
 import { customIssueParams, type IssueParams } from "../common/issues.js";
-import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../common/primitives.js";
+import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../schema/primitives.js";
 import { MeetingMode } from "../meetings/schema-rules.js";
 import { addDays } from "../common/day-numbers.js";
-import { stockholmDateOf, toStockholm } from "../meetings/stockholm-time.js";
+import { stockholmDateOf, toStockholm } from "../common/stockholm-time.js";
 import { TIMELINE_ISSUE_MESSAGES, type TimelineIssueCode } from "./issues.js";
 
 /**

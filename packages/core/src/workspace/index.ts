@@ -9,6 +9,9 @@ export { parseWorkspace, safeParseWorkspace, validateWorkspaceReferences, type P
 export { COLLECTIONS_ADDED_IN_VERSION_2, COLLECTIONS_ADDED_IN_VERSION_3, WORKSPACE_MIGRATIONS, migrateWorkspaceDocument, type MigrateOptions, type MigrationFailure, type RawDocument, type WorkspaceMigration } from "./migrations.js";
 export { serializeWorkspace } from "./serialize.js";
 export * from "../common/index.js";
+export { defineSchema, ensureJitlessZod, Ext, Id, IsoDate, IsoDateTime, JsonValue, LocalizedText, LongText, OfficialCode, ShortText } from "../schema/index.js";
+export type { IssueCode, WorkspaceIssue } from "./issues.js";
+export { getWorkspaceIndex, type WorkspaceIndex } from "./workspace-index.js";
 export { createMemoryStore, type WorkspaceListener, type WorkspaceStore } from "./store.js";
 export {
   createIndexedDbStore,

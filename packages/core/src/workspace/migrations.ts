@@ -3,7 +3,7 @@
  * current version before it is validated. Migrations are pure: they return a new document and never
  * touch their input.
  */
-import { createIssue, type ValidationIssue } from "../common/issues.js";
+import { createIssue, type CommonIssueCode, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
 import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "./schema.js";
 
@@ -71,7 +71,7 @@ export interface MigrateOptions {
 /** Why a document could not be migrated. */
 export interface MigrationFailure {
   readonly reason: "invalidDocument" | "unknownSchema" | "unsupportedVersion" | "migrationFailed";
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<CommonIssueCode>[];
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -2,14 +2,16 @@
  * The one validating door of the workspace: migrate, validate the schema, then check cross-references.
  */
 import { SystemledningError } from "../common/errors.js";
-import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { fromZodIssues } from "../common/zod-issues.js";
+import { createIssue, type CommonIssueCode, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import { fromZodIssues } from "../schema/zod-issues.js";
 import { validateAssessmentReferences } from "../assessment/references.js";
 import { validateMeetingsReferences } from "../meetings/references.js";
 import { validatePlanReferences } from "../plan/references.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { validateSystemMapReferences } from "../system-map/references.js";
 import { validateTimelineReferences } from "../timeline/references.js";
+import { ensureJitlessZod } from "../schema/define-schema.js";
+import type { IssueCode, WorkspaceIssue } from "./issues.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
 import { Workspace } from "./schema.js";
 
@@ -25,14 +27,14 @@ export type ParseWorkspaceOptions = MigrateOptions;
 /** The result of {@link safeParseWorkspace}, shaped like zod's `safeParse`. */
 export type SafeParseWorkspaceResult =
   | { readonly success: true; readonly data: Workspace }
-  | { readonly success: false; readonly error: SystemledningError };
+  | { readonly success: false; readonly error: SystemledningError<IssueCode> };
 
 /**
  * Find own `__proto__` keys. Zod skips them in records (in `ext`, in a charter's answers) so that they cannot
  * replace the prototype of the parsed object; skipping would lose the host's data without a word, so the
  * door reports them instead. Strict objects report them as unknown fields already; this runs on what zod accepted.
  */
-function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: ValidationIssue[] = []): ValidationIssue[] {
+function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: ValidationIssue<CommonIssueCode>[] = []): ValidationIssue<CommonIssueCode>[] {
   if (typeof value !== "object" || value === null) return issues;
   if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
@@ -52,8 +54,10 @@ function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: Vali
 }
 
 /** Run every cross-reference check of the modules on a schema-valid workspace. */
-export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
-  return [
+export function validateWorkspaceReferences(ws: Workspace): WorkspaceIssue[] {
+  // Each module makes its issues with its own codes (createMeetingsIssue and the like) or the common ones,
+  // so every code here is one of IssueCode; the modules' checks are typed with plain strings to stay apart.
+  const issues: ValidationIssue[] = [
     ...validateProfileReferences(ws),
     ...validateStructureReferences(ws),
     ...validateMeetingsReferences(ws),
@@ -62,6 +66,7 @@ export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
     ...validateTimelineReferences(ws),
     ...validateSystemMapReferences(ws),
   ];
+  return issues as WorkspaceIssue[];
 }
 
 /**
@@ -74,11 +79,13 @@ export function validateWorkspaceReferences(ws: Workspace): ValidationIssue[] {
  * if (!result.success) showErrors(result.error.issues);
  */
 export function safeParseWorkspace(input: unknown, options: ParseWorkspaceOptions = {}): SafeParseWorkspaceResult {
+  // The strict-CSP switch runs here, at the door, before any schema is built (schema/define-schema.ts).
+  ensureJitlessZod();
   const migrated = migrateWorkspaceDocument(input, options);
   if (!migrated.ok) return { success: false, error: new SystemledningError(migrated.error.reason, migrated.error.issues) };
   const parsed = Workspace.safeParse(migrated.value, DOOR_PARSE_CONTEXT);
   if (!parsed.success) {
-    return { success: false, error: new SystemledningError("invalidDocument", fromZodIssues(parsed.error.issues, migrated.value)) };
+    return { success: false, error: new SystemledningError("invalidDocument", fromZodIssues(parsed.error.issues, migrated.value) as WorkspaceIssue[]) };
   }
   const reservedKeys = findReservedKeys(migrated.value);
   if (reservedKeys.length > 0) return { success: false, error: new SystemledningError("invalidDocument", reservedKeys) };

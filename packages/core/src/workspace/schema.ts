@@ -3,7 +3,8 @@
  * collections. Each module adds its collections when it lands, with a migration from the version before.
  */
 import { z } from "zod";
-import { Ext } from "../common/primitives.js";
+import { defineSchema } from "../schema/define-schema.js";
+import { Ext } from "../schema/primitives.js";
 import { Profile } from "../profile/schema.js";
 import { AssessmentResponse, AssessmentRound } from "../assessment/schema.js";
 import { LogEntry, Meeting } from "../meetings/schema.js";
@@ -19,35 +20,37 @@ export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
 export const CURRENT_WORKSPACE_VERSION = 3;
 
 /** The workspace document, current version. */
-export const Workspace = z.strictObject({
-  schema: z.literal(WORKSPACE_SCHEMA_ID),
-  version: z.literal(CURRENT_WORKSPACE_VERSION),
-  profile: Profile,
-  organisations: z.array(Organisation),
-  people: z.array(Person),
-  leaderships: z.array(Leadership),
-  forums: z.array(Forum),
-  memberships: z.array(Membership),
-  charters: z.array(Charter),
-  /** Meetings of the forums (version 2). */
-  meetings: z.array(Meeting),
-  /** The append-only, hash-chained log of decisions and approved notes, oldest first (version 2). */
-  decisionLog: z.array(LogEntry),
-  /** Self-assessment rounds and event polls (version 2). */
-  assessmentRounds: z.array(AssessmentRound),
-  /** Responses to the rounds (version 2). */
-  assessmentResponses: z.array(AssessmentResponse),
-  /** Values of the profile's indicators per organisation and period (version 2). */
-  indicatorValues: z.array(IndicatorValue),
-  /** Action plans, regional and local (version 2). */
-  plans: z.array(Plan),
-  /** Check-ins (*avstämningar*) on the plans (version 2). */
-  checkIns: z.array(CheckIn),
-  /** Activities and events outside the forums' meetings: networks, information forums, system leadership days (version 3). */
-  events: z.array(TimelineEvent),
-  /** Workshop marks on the system map: positions, green and red dots, notes, on nodes, edges and gaps (version 3). */
-  annotations: z.array(SystemAnnotation),
-  ext: Ext.optional(),
-});
+export const Workspace = defineSchema(() =>
+  z.strictObject({
+    schema: z.literal(WORKSPACE_SCHEMA_ID),
+    version: z.literal(CURRENT_WORKSPACE_VERSION),
+    profile: Profile,
+    organisations: z.array(Organisation),
+    people: z.array(Person),
+    leaderships: z.array(Leadership),
+    forums: z.array(Forum),
+    memberships: z.array(Membership),
+    charters: z.array(Charter),
+    /** Meetings of the forums (version 2). */
+    meetings: z.array(Meeting),
+    /** The append-only, hash-chained log of decisions and approved notes, oldest first (version 2). */
+    decisionLog: z.array(LogEntry),
+    /** Self-assessment rounds and event polls (version 2). */
+    assessmentRounds: z.array(AssessmentRound),
+    /** Responses to the rounds (version 2). */
+    assessmentResponses: z.array(AssessmentResponse),
+    /** Values of the profile's indicators per organisation and period (version 2). */
+    indicatorValues: z.array(IndicatorValue),
+    /** Action plans, regional and local (version 2). */
+    plans: z.array(Plan),
+    /** Check-ins (*avstämningar*) on the plans (version 2). */
+    checkIns: z.array(CheckIn),
+    /** Activities and events outside the forums' meetings: networks, information forums, system leadership days (version 3). */
+    events: z.array(TimelineEvent),
+    /** Workshop marks on the system map: positions, green and red dots, notes, on nodes, edges and gaps (version 3). */
+    annotations: z.array(SystemAnnotation),
+    ext: Ext.optional(),
+  }),
+);
 /** The workspace document, current version. */
 export type Workspace = z.infer<typeof Workspace>;

@@ -1,12 +1,11 @@
 /**
  * The numbers of the compliance overview, per forum over a period, as the regional support structure
  * follows them: meetings held against the plan so far, notices and notes on time, attendance per principal,
- * decisions and deviations. Built on the core's `getForumCompliance` and `checkMeetingCompliance`, with one
- * shared index, so a national workspace is read once.
+ * decisions and deviations. Built on the core's `getForumCompliance` and `checkMeetingCompliance`, which share
+ * the workspace's one index, so a national workspace is read once.
  */
 import {
   checkMeetingCompliance,
-  createMeetingsIndex,
   getForumCompliance,
   planMeetings,
   stockholmDateOf,
@@ -14,7 +13,7 @@ import {
   type MeetingCompliance,
   type PrincipalAttendance,
 } from "@systemledning/core/meetings";
-import type { Workspace } from "@systemledning/core/workspace";
+import { getWorkspaceIndex, type Workspace } from "@systemledning/core/workspace";
 import { orderPrincipals } from "./principals.js";
 
 /** A share and what it is a share of: `part` of `whole`, `rate` null when nothing was due. */
@@ -75,10 +74,10 @@ export function getComplianceOverviewRows(workspace: Workspace, options: Complia
   const { from, to } = options;
   const asOf = options.asOf ?? to;
   const until = asOf < to ? asOf : to;
-  const index = createMeetingsIndex(workspace);
+  const index = getWorkspaceIndex(workspace);
   const forumIds = options.forumIds ?? workspace.forums.map((f) => f.id);
   return forumIds.map((forumId): ForumComplianceRow => {
-    const compliance = getForumCompliance(workspace, forumId, { from, to, asOf, index });
+    const compliance = getForumCompliance(workspace, forumId, { from, to, asOf });
     let plannedToDate = 0;
     for (let year = Number(from.slice(0, 4)); year <= Number(until.slice(0, 4)); year++) {
       for (const planned of planMeetings(workspace, forumId, { year }).meetings) if (planned.date >= from && planned.date <= until) plannedToDate++;
@@ -88,7 +87,7 @@ export function getComplianceOverviewRows(workspace: Workspace, options: Complia
         const date = stockholmDateOf(meeting.start);
         return date >= from && date <= to;
       })
-      .map((meeting) => checkMeetingCompliance(workspace, meeting.id, { asOf, index }));
+      .map((meeting) => checkMeetingCompliance(workspace, meeting.id, { asOf }));
     let noticeDue = 0;
     let noticeOk = 0;
     let notesDue = 0;

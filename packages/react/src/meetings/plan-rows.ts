@@ -5,7 +5,6 @@
  */
 import {
   checkMeetingCompliance,
-  createMeetingsIndex,
   planMeetings,
   stockholmDateOf,
   type Meeting,
@@ -13,7 +12,7 @@ import {
   type MeetingPlan,
   type PlannedMeeting,
 } from "@systemledning/core/meetings";
-import type { Workspace } from "@systemledning/core/workspace";
+import { getWorkspaceIndex, type Workspace } from "@systemledning/core/workspace";
 
 /** A meeting of the workspace with its compliance on the day asked. */
 export interface RecordedMeeting {
@@ -57,12 +56,12 @@ const distance = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:
  */
 export function getAnnualPlanRows(workspace: Workspace, forumId: string, year: number, asOf: string): AnnualPlanRows {
   const plan = planMeetings(workspace, forumId, { year });
-  const index = createMeetingsIndex(workspace);
+  const index = getWorkspaceIndex(workspace);
   const recorded: RecordedMeeting[] = (index.meetingsByForum.get(forumId) ?? [])
     .map((meeting) => ({ meeting, date: stockholmDateOf(meeting.start) }))
     .filter(({ date }) => date.startsWith(`${year}-`))
     .sort((a, b) => Date.parse(a.meeting.start) - Date.parse(b.meeting.start))
-    .map(({ meeting, date }) => ({ meeting, date, compliance: checkMeetingCompliance(workspace, meeting.id, { asOf, index }) }));
+    .map(({ meeting, date }) => ({ meeting, date, compliance: checkMeetingCompliance(workspace, meeting.id, { asOf }) }));
 
   const matched = new Map<number, RecordedMeeting>();
   const left: RecordedMeeting[] = [];

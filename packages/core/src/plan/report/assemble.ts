@@ -4,8 +4,8 @@
  */
 import type { Workspace } from "../../workspace/schema.js";
 import { getFollowUpSettings } from "../settings.js";
-import { parseAnnualReportOptions } from "./input.js";
-import type { AnnualReportOptions } from "./input.js";
+import { parseAnnualReportOptions } from "./schema.js";
+import type { AnnualReportOptions } from "./schema.js";
 import { getReportSelfAssessment } from "./part-assessment.js";
 import { getReportIndicators } from "./part-indicators.js";
 import { getReportForumActivity, getReportForumAgendas } from "./part-meetings.js";

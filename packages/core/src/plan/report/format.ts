@@ -5,7 +5,7 @@
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import { CONTROL_CHARACTERS } from "../../common/html.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 
 /** The languages a report is rendered in. */
 export type ReportLocale = "sv" | "en";

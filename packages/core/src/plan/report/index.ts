@@ -4,7 +4,7 @@
  * @module
  */
 export { assembleAnnualReport } from "./assemble.js";
-export { AnnualReportOptions, AnnualReportTexts, ReportParagraphsInput, parseAnnualReportOptions } from "./input.js";
+export { AnnualReportOptions, AnnualReportTexts, ReportParagraphsInput, parseAnnualReportOptions } from "./schema.js";
 export { NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.js";
 export { escapeMarkdown, formatChange, formatDate, formatNumber, formatPercent, type ReportLocale } from "./format.js";
 export { renderAnnualReportHtml, type RenderReportOptions } from "./render-html.js";

@@ -3,7 +3,7 @@
  * `aggregateRound` (groupings combined by their mean, coverage and comparability) and `compareRounds` (the
  * previous round of the same instrument, and whether the two may be compared at all).
  */
-import { createAssessmentIndex, aggregateRound } from "../../assessment/aggregate.js";
+import { aggregateRound } from "../../assessment/aggregate.js";
 import { compareRounds } from "../../assessment/compare.js";
 import type { AssessmentRound } from "../../assessment/schema.js";
 import type { Workspace } from "../../workspace/schema.js";
@@ -22,12 +22,11 @@ export function getReportSelfAssessment(ws: Workspace, year: number): ReportPart
   const selfAssessments = ws.assessmentRounds.filter((r) => r.kind === "self-assessment");
   const round = selfAssessments.filter((r) => overlapsYear(r, year)).sort(compareRoundsByRecency)[0];
   if (round === undefined) return { status: "no-data", reason: withYear(NO_DATA_REASONS.selfAssessment, year) };
-  const index = createAssessmentIndex(ws);
-  const result = aggregateRound(ws, round.id, { index });
+  const result = aggregateRound(ws, round.id);
   const previous = selfAssessments
     .filter((r) => r.id !== round.id && r.instrumentId === round.instrumentId && r.period.to < round.period.from)
     .sort(compareRoundsByRecency)[0];
-  const comparison = previous === undefined ? null : compareRounds(ws, previous.id, round.id, { index });
+  const comparison = previous === undefined ? null : compareRounds(ws, previous.id, round.id);
   const leadershipName = new Map(ws.leaderships.map((l) => [l.id, l.name]));
   const goalName = new Map(ws.profile.goals.map((g) => [g.id, g.name]));
   return {

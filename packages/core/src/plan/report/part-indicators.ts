@@ -3,7 +3,7 @@
  * `getIndicatorVerdictsByGoal`, reading only values up to the report's year (a report of 2025 stays the
  * same when 2026 values arrive). Missing and preliminary values stay visible with their status.
  */
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { Workspace } from "../../workspace/schema.js";
 import { getIndicatorVerdictsByGoal, getKnownOrganisation, getSourceAttributions } from "../indicators.js";
 import { getFollowUpSettings } from "../settings.js";

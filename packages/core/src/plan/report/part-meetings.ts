@@ -3,7 +3,7 @@
  * title), from the meetings of the year. Dates are Stockholm calendar days; cancelled meetings and meetings
  * after the report's day are left out, since they did not take place in the year reported on.
  */
-import { stockholmDateOf } from "../../meetings/stockholm-time.js";
+import { stockholmDateOf } from "../../common/stockholm-time.js";
 import type { AgendaItemKind, Meeting } from "../../meetings/schema.js";
 import type { Forum } from "../../structure/schema.js";
 import type { Workspace } from "../../workspace/schema.js";

@@ -3,7 +3,7 @@
  * headings, labels) in Swedish and English.
  */
 import type { BilingualMessage } from "../../common/issues.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { ReportLocale } from "./format.js";
 import type { AnnualReport } from "./types.js";
 

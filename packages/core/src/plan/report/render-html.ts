@@ -5,7 +5,7 @@
  * element in the head carries the screen and print styles). Every user text is escaped.
  */
 import type { BilingualMessage } from "../../common/issues.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import { escapeHtml } from "../../common/html.js";
 import { fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
 import { REPORT_HEADINGS } from "./labels.js";

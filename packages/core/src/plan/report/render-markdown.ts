@@ -4,7 +4,7 @@
  * {@link escapeMarkdown}, so no text can become a link, an image, HTML or a heading.
  */
 import type { BilingualMessage } from "../../common/issues.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import { escapeMarkdown, fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
 import { REPORT_HEADINGS } from "./labels.js";
 import { HTML_WORDS } from "./render-html-shared.js";

@@ -6,7 +6,7 @@
  * the renderer's business); a part whose module has no data says so with a reason instead of being absent.
  */
 import type { BilingualMessage } from "../../common/issues.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { AgendaItemKind } from "../../meetings/schema.js";
 import type { Gender, IndicatorDirection, IndicatorValueStatus, PlanStatus } from "../schema.js";
 

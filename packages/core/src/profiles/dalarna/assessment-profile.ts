@@ -4,7 +4,7 @@
  * 1–10 question asked at Systemledningsdagen 2025 (seed 004 §4.2) as an event-poll instrument.
  */
 import type { Instrument } from "../../assessment/schema.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_GOALS } from "./strategy.js";

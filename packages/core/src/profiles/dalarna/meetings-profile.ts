@@ -3,7 +3,7 @@
  * follow DOMAIN.md §2 and seed 004 (LCHNV about 6 a year, SCHNV 9–10, VfR 5–6, local leaderships monthly);
  * weekdays, months, times and quorum rules are plausible choices, said so in the notes.
  */
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { MeetingRules } from "../../meetings/schema.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

@@ -4,8 +4,8 @@
  * records with Stockholm times and attendance of the forum's members on that day.
  */
 import type { AgendaItem, AgendaItemKind, Attendance, Meeting, MeetingMode, MeetingStatus } from "../../meetings/schema.js";
-import { addDays } from "../../meetings/calendar.js";
-import { formatStockholmInstant, fromStockholm } from "../../meetings/stockholm-time.js";
+import { addDays } from "../../common/day-numbers.js";
+import { formatStockholmInstant, fromStockholm } from "../../common/stockholm-time.js";
 import type { Membership } from "../../structure/schema.js";
 import { createNorthernLocalMemberships } from "./memberships-local-north.js";
 import { createSouthernLocalMemberships } from "./memberships-local-south.js";

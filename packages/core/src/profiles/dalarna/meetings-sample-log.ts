@@ -6,7 +6,7 @@
  * are precomputed in `meetings-sample-hashes.ts`. `tests/core/meetings/sample.test.ts` recomputes them
  * with `verifyLog` and prints the right list when the sample changes and they go stale.
  */
-import { stockholmDateOf } from "../../meetings/stockholm-time.js";
+import { stockholmDateOf } from "../../common/stockholm-time.js";
 import type { DecisionRecord, LogEntry, Meeting } from "../../meetings/schema.js";
 import type { UnsealedLogEntry } from "../../meetings/log.js";
 import { DALARNA_SAMPLE_LOG_HASHES } from "./meetings-sample-hashes.js";

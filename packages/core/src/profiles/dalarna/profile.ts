@@ -3,7 +3,7 @@
  * delmål, the Metodstöd's principles, tasks and charter questions, and the structure settings. Notes say
  * where the data is a plausible choice rather than a fact of the seeds.
  */
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_ASSESSMENT_PROFILE } from "./assessment-profile.js";

@@ -4,7 +4,7 @@
  * them). The Swedish is the source's; the English is our translation.
  */
 import type { Goal } from "../../profile/schema.js";
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 
 /**

@@ -2,7 +2,7 @@
  * The Kalmar profile, from the minutes of Länsgemensam ledning (LGL) 2022-01-28 (seed 002). It proves that
  * a second county is data only: the same schema, the same functions, other names, goals and texts.
  */
-import type { LocalizedText } from "../../common/primitives.js";
+import type { LocalizedText } from "../../schema/primitives.js";
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { KALMAR_ASSESSMENT_PROFILE } from "./assessment-profile.js";

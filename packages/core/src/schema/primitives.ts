@@ -2,16 +2,11 @@
  * Building blocks shared by every module's schemas: ids, dates, localised text and the `ext` bag.
  *
  * Each schema here is also its type (`export const X = z…; export type X = z.infer<typeof X>`), so the
- * validating door and the static types can never drift apart.
+ * validating door and the static types can never drift apart. None of them is an object schema made at
+ * import (see define-schema.ts): `LocalizedText` is made on its first parse.
  */
 import { z } from "zod";
-
-// Strict CSP first. Zod decides when an object schema is *created* whether it may compile parsers with
-// `new Function`, and even its probe raises a `securitypolicyviolation` under `script-src 'self'`
-// (SharePoint Online, most intranets). This module is evaluated before any schema of the core exists, so
-// switching zod to jitless here keeps every page that imports the core free of violations. It is zod's
-// global setting: a host's own zod schemas created afterwards are jitless too (see README, "Strict CSP").
-z.config({ jitless: true });
+import { defineSchema } from "./define-schema.js";
 
 /** Longest accepted short text (a name, a title). Generous, so real text is never refused. */
 export const SHORT_TEXT_MAX = 10_000;
@@ -54,7 +49,7 @@ export const OfficialCode = z.string().regex(/^\d{4}$/, { error: "invalid_code" 
 export type OfficialCode = z.infer<typeof OfficialCode>;
 
 /** Text in Swedish and optionally English. Profiles use it for everything a user reads. */
-export const LocalizedText = z.strictObject({ sv: ShortText, en: ShortText.optional() });
+export const LocalizedText = defineSchema(() => z.strictObject({ sv: ShortText, en: ShortText.optional() }));
 /** Text in Swedish and optionally English. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
@@ -70,8 +65,3 @@ export type JsonValue = z.infer<typeof JsonValue>;
 export const Ext = z.record(z.string(), JsonValue);
 /** The host's own metadata on a record. */
 export type Ext = z.infer<typeof Ext>;
-
-/** Pick the text for a locale, falling back to Swedish. */
-export function localize(text: LocalizedText, locale: "sv" | "en"): string {
-  return locale === "en" && text.en !== undefined ? text.en : text.sv;
-}

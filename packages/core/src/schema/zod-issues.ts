@@ -3,7 +3,7 @@
  * key itself), stable codes and Swedish and English messages. Zod's own English text is never shown.
  */
 import type { z } from "zod";
-import { createIssue, issueWithMessage, type IssueCode, type IssueParams, type PathSegment, type ValidationIssue } from "./issues.js";
+import { createIssue, issueWithMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
@@ -71,7 +71,7 @@ export function fromZodIssues(
         if (code === "invalid_period") out.push(createIssue(path, "invalid_period", params));
         else if (code !== undefined && typeof messageSv === "string" && typeof messageEn === "string") {
           // A module's own rule, made with customIssueParams(): its code and both messages travel in params.
-          out.push(issueWithMessage(path, code as IssueCode, { sv: messageSv, en: messageEn }, params));
+          out.push(issueWithMessage(path, code, { sv: messageSv, en: messageEn }, params));
         } else out.push(createIssue(path, "invalid_value", { allowed: "" }));
         break;
       }

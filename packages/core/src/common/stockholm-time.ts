@@ -4,8 +4,12 @@
  * otherwise. Computed with integers, so it needs no time-zone database and gives the same answer in every
  * browser and in Node. Dates before 1996 get the same rule (not Sweden's earlier history).
  */
-import type { IsoDate, IsoDateTime } from "../common/primitives.js";
-import { dayNumberOf, isoDateOf, nthWeekdayOfMonth } from "./calendar.js";
+import { dayNumberOf, isoDateOf, nthWeekdayOfMonth } from "./day-numbers.js";
+
+/** A calendar date `YYYY-MM-DD`. */
+type IsoDate = string;
+/** An ISO 8601 instant with an offset or `Z`. */
+type IsoDateTime = string;
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
