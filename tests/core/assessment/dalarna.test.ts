@@ -1,7 +1,9 @@
 /**
- * The Dalarna instrument and sample as seed 004 gives them: the five statements and the 1–5 labels, the
- * declared maximum of 20 reported as a finding (the model computes 25), and the 2025 round reproduced:
- * 8 responses from 6 of 13 leaderships, not comparable over time; 2023 → 2024 comparable.
+ * The Dalarna instrument and sample as the *Regional årsrapport 2025 – God och nära vård i Dalarna* gives
+ * them (section 2.2, section 3.1 and Bilaga 1, compared with the fixture of their facts): the five
+ * statements and the 1–5 labels, the declared maximum of 20 reported as a finding (the model computes 25),
+ * and the 2025 round reproduced: 8 responses from 6 of 13 leaderships, not comparable over time;
+ * 2023 → 2024 comparable.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -16,30 +18,30 @@ import {
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { parseWorkspace } from "@systemledning/core/workspace";
-import { readSeedTexts, seedText } from "../profiles/seed-texts.js";
+import { ANNUAL_REPORT_DELMAL, ANNUAL_REPORT_ROUND_2025, ANNUAL_REPORT_SELF_ASSESSMENT, LGL_POLL, LGL_QUESTIONS } from "../../fixtures/sources/index.js";
 
 const ws = parseWorkspace(createDalarnaSampleWorkspace());
-const seed004 = seedText(readSeedTexts(), "004");
 const instrument = findInstrument(ws.profile, "dalarna-sjalvskattning", 1)!;
 
 describe("the Dalarna instrument, version 1", () => {
-  it("has the five delmål statements, each word for word in seed 004, tied to the profile's goals", () => {
+  it("has the five delmål statements, each word for word as the annual report's self-assessment asks it, tied to the profile's goals", () => {
+    expect(instrument.version).toBe(ANNUAL_REPORT_SELF_ASSESSMENT.version.version);
     expect(instrument.items.map((i) => i.goalId)).toEqual(ws.profile.goals.map((g) => g.id));
+    expect(instrument.items.map((i) => i.statement.sv)).toEqual(ANNUAL_REPORT_DELMAL.map((d) => d.inSelfAssessment.phrase));
     for (const item of instrument.items) {
-      expect(seed004).toContain(item.statement.sv);
       expect(item.statement).toEqual(ws.profile.goals.find((g) => g.id === item.goalId)!.description);
       expect(item.freeText).toBe(true);
     }
   });
 
-  it("has the 1–5 labels exactly as seed 004 lists them", () => {
-    for (const step of instrument.scale.steps) expect(seed004).toContain(`${step.value} = ${step.label.sv}`);
+  it("has the 1–5 labels exactly as the annual report lists them", () => {
+    expect(instrument.scale.steps.map((s) => [s.value, s.label.sv])).toEqual(ANNUAL_REPORT_SELF_ASSESSMENT.steps.map((s) => [s.value, s.label]));
     expect(instrument.scale.steps.map((s) => s.label.sv)).toEqual(["Stämmer inte alls", "Stämmer ganska dåligt", "Stämmer ganska bra", "Stämmer bra", "Stämmer mycket bra"]);
   });
 
-  it("declares 20 as the seed does, while the model computes 25 and reports the disagreement", () => {
-    expect(seed004).toContain("Maxpoängen för hela självskattningen är 20 poäng");
-    expect(instrument.declaredMaxTotal).toBe(20);
+  it("declares 20 as the annual report does, while the model computes 25 and reports the disagreement", () => {
+    expect(ANNUAL_REPORT_SELF_ASSESSMENT.declaredMaxTotal.points).toBe(20);
+    expect(instrument.declaredMaxTotal).toBe(ANNUAL_REPORT_SELF_ASSESSMENT.declaredMaxTotal.points);
     expect(getMaxTotal(instrument)).toBe(25);
     const findings = getAssessmentProfileFindings(ws.profile);
     expect(findings.map((f) => [f.path, f.code, f.params.declared, f.params.computed])).toEqual([
@@ -51,21 +53,24 @@ describe("the Dalarna instrument, version 1", () => {
   });
 });
 
-describe("the 2025 round of the sample (seed 004 §3.1, Bilaga 1)", () => {
+describe("the 2025 round of the sample (the annual report's section 3.1 and Bilaga 1)", () => {
   const result = aggregateRound(ws, "sjalvskattning-2025");
+  const { leaderships, responses, twoGroupings } = ANNUAL_REPORT_ROUND_2025;
 
   it("reproduces the report: 8 responses from 6 of 13 leaderships, not comparable over time", () => {
-    expect(result.coverage).toEqual({ asked: 13, answered: 6, responses: 8, ratio: 6 / 13 });
+    expect([leaderships.count, responses.leaderships, responses.responses]).toEqual([13, 6, 8]);
+    expect(result.coverage).toEqual({ asked: leaderships.count, answered: responses.leaderships, responses: responses.responses, ratio: responses.leaderships / leaderships.count });
     expect(result.comparable).toBe(false);
     expect(result.comparability.reason).toBe("coverage-below-minimum");
-    expect(result.comparability.message.sv).toContain("6 av 13");
-    expect(ws.profile.assessment!.minComparableCoverage).toBeGreaterThan(6 / 13);
+    expect(result.comparability.message.sv).toContain(`${responses.leaderships} av ${leaderships.count}`);
+    expect(ws.profile.assessment!.minComparableCoverage).toBeGreaterThan(responses.leaderships / leaderships.count);
   });
 
   it("has two leaderships that answered from two groupings differing on some items, shown as their mean", () => {
-    const twoGroupings = result.leaderships.filter((l) => l.groupings.length === 2);
-    expect(twoGroupings.map((l) => l.leadershipId)).toEqual(["ls-hedemora-sater", "ls-vasterbergslagen"]);
-    for (const l of twoGroupings) {
+    const answeredTwice = result.leaderships.filter((l) => l.groupings.length === twoGroupings.groupings);
+    expect(answeredTwice.map((l) => l.leadershipId)).toEqual(["ls-hedemora-sater", "ls-vasterbergslagen"]);
+    expect(answeredTwice).toHaveLength(twoGroupings.leaderships);
+    for (const l of answeredTwice) {
       expect(l.differingItemIds.length).toBeGreaterThan(0);
       for (const id of l.differingItemIds) expect(Number.isInteger(l.values.find((v) => v.itemId === id)!.value)).toBe(false);
     }
@@ -75,7 +80,7 @@ describe("the 2025 round of the sample (seed 004 §3.1, Bilaga 1)", () => {
     const texts = result.items.flatMap((i) => i.freeTexts);
     expect(texts.length).toBeGreaterThanOrEqual(5);
     for (const t of texts) expect(result.leaderships.some((l) => l.leadershipId === t.leadershipId && l.responded)).toBe(true);
-    expect(result.caveat?.sv).toContain("mäter inte faktisk måluppfyllelse");
+    expect(result.caveat?.sv).toContain(ANNUAL_REPORT_SELF_ASSESSMENT.caveat.phrase);
   });
 
   it("gives chart data: nine bins per item, the overview, and each responding leadership against the county", () => {
@@ -141,8 +146,9 @@ describe("the Kalmar profile", () => {
   it("has LGL's 1–10 poll as an instrument and loads", () => {
     const kalmar = parseWorkspace(createKalmarSampleWorkspace());
     const poll = findInstrument(kalmar.profile, "lgl-omstallningen", 1)!;
-    expect(poll.scale).toMatchObject({ min: 1, max: 10 });
-    expect(seedText(readSeedTexts(), "002")).toContain("omställningen till nära vård");
+    // The minutes' Menti question, "(1-10)", in its second wording.
+    expect(poll.scale).toMatchObject({ min: LGL_POLL.min, max: LGL_POLL.max });
+    expect(poll.items.map((i) => i.statement.sv)).toEqual([LGL_QUESTIONS.position.phrase]);
     expect(getAssessmentProfileFindings(kalmar.profile)).toEqual([]);
   });
 });

@@ -1,15 +1,22 @@
 /**
- * The Dalarna profile: valid, complete as issue 2 lists it, and worded as the seeds word it (the seeds are
- * read at test time, so the wording is checked against the source rather than against a copy).
+ * The Dalarna profile: valid, complete as issue 2 lists it, and worded as its sources word it. The wording
+ * is compared with the fixtures of source facts (`tests/fixtures/sources/`), which the sources check proves
+ * against the documents themselves: the *Metodstöd för lokal systemledning* and the *Regional årsrapport
+ * 2025 – God och nära vård i Dalarna*.
  */
 import { describe, expect, it } from "vitest";
 import { dalarnaProfile } from "@systemledning/core/profiles/dalarna";
 import { Profile } from "@systemledning/core/workspace";
-import { normaliseSpace, readSeedTexts, seedText } from "./seed-texts.js";
-
-const seeds = readSeedTexts();
-const metodstod = seedText(seeds, "001");
-const annualReport = seedText(seeds, "004");
+import {
+  ANNUAL_REPORT_DELMAL,
+  ANNUAL_REPORT_MUNICIPALITIES,
+  METODSTOD_CHARTER_QUESTIONS,
+  METODSTOD_MEETING_RULES,
+  METODSTOD_PRINCIPLES,
+  METODSTOD_REPRESENTATION,
+  METODSTOD_TASKS,
+  type MetodstodSection,
+} from "../../fixtures/sources/index.js";
 
 /** The official codes issue 2 lists; the test fails if a code or name drifts. */
 const EXPECTED_MUNICIPALITIES: Record<string, string> = {
@@ -43,9 +50,8 @@ describe("dalarnaProfile", () => {
   });
 
   it("names every municipality the annual report mentions by name", () => {
-    const named = ["Rättvik", "Borlänge"];
-    for (const name of named) expect(annualReport.includes(name), name).toBe(true);
-    for (const name of named) expect(dalarnaProfile.municipalities.map((m) => m.name)).toContain(name);
+    expect(ANNUAL_REPORT_MUNICIPALITIES.map((m) => m.name)).toEqual(["Rättvik", "Borlänge"]);
+    for (const { name } of ANNUAL_REPORT_MUNICIPALITIES) expect(dalarnaProfile.municipalities.map((m) => m.name)).toContain(name);
   });
 
   it("has the Metodstöd's 20 sectors in its order, in Swedish and English, with Folktandvård spelt right", () => {
@@ -53,54 +59,76 @@ describe("dalarnaProfile", () => {
     const names = dalarnaProfile.sectors.map((s) => s.name.sv);
     expect(names).toContain("Folktandvård");
     expect(names).not.toContain("Folkvandvård");
-    const checklist = metodstod.split("Finns representation från exempelvis: ")[1]?.split(" Uppgifter för systemledning")[0] ?? "";
-    const seedOrder = checklist.split("- ").map((item) => item.trim().split(" (")[0]).filter((item) => item !== "");
-    expect(seedOrder.map((item) => (item === "Folkvandvård" ? "Folktandvård" : item))).toEqual(names);
+    // The checklist as the Metodstöd prints it, with its one slip ("Folkvandvård") mended.
+    expect(METODSTOD_REPRESENTATION.sectors.filter((s) => s.writtenAs !== undefined).map((s) => [s.writtenAs, s.name])).toEqual([["Folkvandvård", "Folktandvård"]]);
+    expect(METODSTOD_REPRESENTATION.sectors.map((s) => s.name)).toEqual(names);
     for (const sector of dalarnaProfile.sectors) expect(sector.name.en).toBeTruthy();
   });
 
   it("gives Civilsamhället the Metodstöd's examples", () => {
     const civil = dalarnaProfile.sectors.find((s) => s.id === "civilsamhallet");
     expect(civil?.examples?.sv).toBe("Svenska kyrkan, Rädda Barnen, Röda korset, föreningslivet lokalt");
-    // The seed writes "svenska kyrkan" in lower case; the profile capitalises the proper name.
-    const phrase = `civilsamhället (${civil?.examples?.sv.toLocaleLowerCase("sv") ?? ""})`;
-    expect(metodstod.toLocaleLowerCase("sv").includes(phrase), phrase).toBe(true);
+    // The Metodstöd writes "svenska kyrkan" in lower case; the profile capitalises the proper name.
+    const source = METODSTOD_REPRESENTATION.sectors.find((s) => s.name === "Civilsamhället")?.examples;
+    expect(civil?.examples?.sv.toLocaleLowerCase("sv")).toBe(source?.toLocaleLowerCase("sv"));
   });
 
   it("has the five delmål with the annual report's names and statements, and English translations", () => {
     expect(dalarnaProfile.goals.map((g) => g.name.sv)).toEqual(["Nära för mig", "Nära för alla", "Nära i hela Dalarna", "Nära mellan oss", "Nära till hälsa"]);
-    dalarnaProfile.goals.forEach((goal, index) => {
-      const phrase = `Delmål ${index + 1} – ${goal.name.sv} ${goal.description?.sv ?? "missing"}`;
-      expect(annualReport.includes(phrase), phrase).toBe(true);
+    expect(dalarnaProfile.goals.map((g) => [g.name.sv, g.description?.sv])).toEqual(ANNUAL_REPORT_DELMAL.map((d) => [d.name, d.statement]));
+    for (const goal of dalarnaProfile.goals) {
       expect(goal.name.en).toBeTruthy();
       expect(goal.description?.en).toBeTruthy();
-    });
-  });
-
-  it("has the five principles and eight tasks worded exactly as the Metodstöd, with English", () => {
-    expect(dalarnaProfile.principles).toHaveLength(5);
-    expect(dalarnaProfile.tasks).toHaveLength(8);
-    for (const text of [...dalarnaProfile.principles, ...dalarnaProfile.tasks]) {
-      expect(metodstod.includes(`- ${normaliseSpace(text.sv)}`), text.sv).toBe(true);
-      expect(text.en).toBeTruthy();
     }
   });
 
-  it("has the Metodstöd's charter questions, each worded as the seed or mended as the notes say", () => {
-    const mended = new Map([
-      ["Har ni en gemensam bild av vad systemledningen är och ska göra?", "Har ni en gemensam bild av systemledningen är och ska göra?"],
-      ["Deltagare – vilka behöver vara närvarande för att systemledningen ska vara beslutsför?", "Deltagare- vilka behöver vara närvarande för att systemledningen ska vara beslutsför?"],
-    ]);
+  it("has the five principles and eight tasks worded exactly as the Metodstöd, in its order, with English", () => {
+    expect(dalarnaProfile.principles.map((p) => p.sv)).toEqual([...METODSTOD_PRINCIPLES.items]);
+    expect(dalarnaProfile.tasks.map((t) => t.sv)).toEqual([...METODSTOD_TASKS.items]);
+    expect([dalarnaProfile.principles.length, dalarnaProfile.tasks.length]).toEqual([5, 8]);
+    for (const text of [...dalarnaProfile.principles, ...dalarnaProfile.tasks]) expect(text.en).toBeTruthy();
+  });
+
+  it("has the Metodstöd's charter questions in its order, each worded as the Metodstöd or with its slip mended, under the heading it stands under", () => {
+    const sectionOf: Record<MetodstodSection, string | undefined> = {
+      why: "why",
+      vision: "vision",
+      principles: "principles",
+      composition: "composition",
+      tasks: "tasks",
+      meetingStructure: "meetingStructure",
+      meetingExample: undefined,
+      followUp: "followUp",
+    };
     const questions = dalarnaProfile.charterQuestions;
     expect(questions.length).toBe(28);
-    for (const question of questions.filter((q) => q.id !== "composition-sectors")) {
-      const seedWording = mended.get(question.text.sv) ?? question.text.sv;
-      expect(metodstod.includes(seedWording), seedWording).toBe(true);
-      expect(question.text.en).toBeTruthy();
-    }
-    const sections = new Set(questions.map((q) => q.section));
-    expect([...sections].sort()).toEqual(["composition", "followUp", "meetingStructure", "principles", "tasks", "vision", "why"]);
+    const asked = questions.filter((q) => q.id !== "composition-sectors");
+    expect(asked.map((q) => [q.section, q.text.sv])).toEqual(METODSTOD_CHARTER_QUESTIONS.map((q) => [sectionOf[q.section], q.text]));
+    // Two slips of the Metodstöd are mended, as the profile's notes say.
+    expect(METODSTOD_CHARTER_QUESTIONS.filter((q) => q.text !== q.source.phrase).map((q) => q.text)).toEqual([
+      "Har ni en gemensam bild av vad systemledningen är och ska göra?",
+      "Deltagare – vilka behöver vara närvarande för att systemledningen ska vara beslutsför?",
+    ]);
+    for (const question of questions) expect(question.text.en).toBeTruthy();
+    const sectors = questions.find((q) => q.id === "composition-sectors");
+    expect(sectors?.section).toBe("composition");
+    expect(sectors?.text.sv).toBe(`${METODSTOD_REPRESENTATION.lead} ${dalarnaProfile.sectors.map((s) => s.name.sv).join(", ")}?`);
     expect(questions.find((q) => q.text.sv === "Varför behövs er lokala systemledning?")?.section).toBe("why");
+  });
+
+  it("meets as the Metodstöd's example: monthly but for a summer break, notice 14 days ahead, physical first with digital allowed, notes sent out for review", () => {
+    const rules = [dalarnaProfile.meetings!.defaults!, ...Object.values(dalarnaProfile.meetings!.forums)];
+    const local = dalarnaProfile.meetings!.defaults!;
+    expect(METODSTOD_MEETING_RULES.noticeDays.days).toBe(14);
+    for (const r of rules) {
+      expect(r.noticeDays).toBe(METODSTOD_MEETING_RULES.noticeDays.days);
+      expect([r.defaultMode, r.allowedModes.includes("digital")]).toEqual(["physical", true]);
+      expect(r.notesWithinDays).toBeGreaterThan(0);
+      expect(r.reviewDays).toBeGreaterThan(0);
+    }
+    // "1 gång per månad": one meeting in each month it meets, every month but July (the break is the profile's assumption).
+    expect(local.recurrence.months).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]);
+    expect(local.meetingsPerYear.max).toBeLessThanOrEqual(12);
   });
 
   it("sets chair, convener and secretary as key roles, requires substitutes and caps chair terms at 24 months", () => {

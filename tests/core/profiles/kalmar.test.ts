@@ -1,7 +1,8 @@
 /**
  * The Kalmar profile and sample: a second county made of data only. It validates with the same schemas,
  * is built by the same shared functions as Dalarna's sample, and has Länsgemensam ledning with user
- * representatives (seed 002).
+ * representatives, as the *Protokoll Länsgemensam ledning 2022-01-28* records them (compared with the
+ * fixture of its facts, `tests/fixtures/sources/lgl-minutes-2022.ts`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,10 +10,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createKalmarSampleWorkspace, kalmarProfile, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
 import { parseWorkspace, Profile } from "@systemledning/core/workspace";
-import { readSeedTexts, seedText } from "./seed-texts.js";
+import { LGL_FORUM, LGL_QUESTIONS, LGL_SHIFTS } from "../../fixtures/sources/index.js";
 
 const profilesRoot = fileURLToPath(new URL("../../../packages/core/src/profiles/", import.meta.url));
-const minutes = seedText(readSeedTexts(), "002");
 
 const EXPECTED_MUNICIPALITIES: Record<string, string> = {
   "0821": "Högsby",
@@ -46,11 +46,12 @@ describe("kalmarProfile", () => {
       "ökad delaktighet från invånare som aktiva medskapare",
       "använda invånarens egenkraft för att skapa hälsa",
     ]);
-    for (const goal of kalmarProfile.goals) expect(minutes.includes(goal.name.sv.toLocaleLowerCase("sv")), goal.name.sv).toBe(true);
-    for (const id of ["why", "needs", "steering", "position"]) {
-      const text = kalmarProfile.charterQuestions.find((q) => q.id === id)?.text.sv ?? "missing";
-      expect(minutes.includes(text), text).toBe(true);
-    }
+    // The minutes write the four shifts in lower case, in one sentence; the profile capitalises each goal.
+    expect(kalmarProfile.goals.map((g) => g.name.sv.toLocaleLowerCase("sv"))).toEqual([...LGL_SHIFTS.items]);
+    const question = (id: string) => kalmarProfile.charterQuestions.find((q) => q.id === id)?.text.sv;
+    expect([question("why"), question("needs"), question("steering"), question("position")]).toEqual(
+      [LGL_QUESTIONS.gain, LGL_QUESTIONS.needs, LGL_QUESTIONS.steering, LGL_QUESTIONS.position].map((q) => q.phrase),
+    );
   });
 
   it("differs from Dalarna in its texts and settings, not in its shape", async () => {
@@ -68,25 +69,29 @@ describe("createKalmarSampleWorkspace", () => {
     expect(parseWorkspace(ws)).toEqual(ws);
   });
 
-  it("has Länsgemensam ledning over all 12 municipalities with the LGL forum", () => {
+  it("has Länsgemensam ledning over all 12 municipalities with the LGL forum, on the day of the minutes", () => {
     expect(ws.leaderships).toHaveLength(1);
     expect(ws.leaderships[0]?.municipalityCodes).toHaveLength(12);
-    const lgl = ws.forums.find((f) => f.shortName === "LGL");
+    const lgl = ws.forums.find((f) => f.shortName === LGL_FORUM.shortName);
     expect(lgl?.name).toBe("Länsgemensam ledning i samverkan inom socialtjänst och angränsande område hälso- och sjukvård samt skolan");
+    // The minutes' welcome writes "Läns gemensam" apart; the name is kept in the one-word spelling the rest of the minutes use.
+    expect(lgl?.name).toBe(LGL_FORUM.name);
+    expect(LGL_FORUM.writtenAs.phrase).toBe(`${LGL_FORUM.name.replace("Länsgemensam", "Läns gemensam")} (${LGL_FORUM.shortName})`);
+    expect(KALMAR_SAMPLE_AS_OF).toBe(LGL_FORUM.meetingDate.date);
   });
 
   it("seats seven user representatives in LGL on the reference day, as the minutes count them, and one who left before", () => {
     const representatives = ws.memberships.filter((m) => m.forumId === "f-lgl" && m.kind === "user-representative");
     const isActive = (from: string, to: string | undefined) => from <= KALMAR_SAMPLE_AS_OF && (to === undefined || KALMAR_SAMPLE_AS_OF <= to);
-    expect(representatives.filter((m) => isActive(m.from, m.to))).toHaveLength(7);
+    expect(LGL_FORUM.userRepresentatives.count).toBe(7);
+    expect(representatives.filter((m) => isActive(m.from, m.to))).toHaveLength(LGL_FORUM.userRepresentatives.count);
     expect(representatives.filter((m) => !isActive(m.from, m.to))).toHaveLength(1);
-    expect(minutes).toContain("sju personer");
     expect(representatives.every((m) => m.sectorId === "brukare" && !m.hasMandate)).toBe(true);
   });
 
-  it("chairs LGL from Region Kalmar län", () => {
+  it("chairs LGL from Region Kalmar län, as the minutes' welcome does", () => {
     const chair = ws.memberships.find((m) => m.forumId === "f-lgl" && m.roles.includes("chair"));
-    expect(ws.organisations.find((o) => o.id === chair?.organisationId)?.name).toBe("Region Kalmar län");
+    expect(ws.organisations.find((o) => o.id === chair?.organisationId)?.name).toBe(LGL_FORUM.chairOrganisation.name);
   });
 
   it("returns a fresh workspace on every call", () => {

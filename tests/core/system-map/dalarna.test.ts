@@ -1,13 +1,15 @@
 /**
- * The system map of the Dalarna sample in each view: seed 003's levels in order (read from the seed at test
- * time), the regional forums where the annual report places them, Västerbergslagen's forum and the sample's
- * representation gaps on its reference day, the hierarchy of Ludvika (kommunfullmäktige → nämnder →
- * förvaltningar → verksamheter), and perspectives from seed 003's family and from a person, with distances.
+ * The system map of the Dalarna sample in each view: the levels of *Att leda hela systemet* (Hälsolabb, the
+ * picture of the two logics) in order, the regional forums where the annual report places them,
+ * Västerbergslagen's forum and the sample's representation gaps on its reference day, the hierarchy of
+ * Ludvika (kommunfullmäktige → nämnder → förvaltningar → verksamheter), and perspectives from the same
+ * slides' family and from a person, with distances. The slides' words come from the fixture of their facts
+ * (`tests/fixtures/sources/att-leda-hela-systemet.ts`), which the sources check proves against the slides.
  */
 import { describe, expect, it } from "vitest";
 import { DALARNA_FAMILY_GROUP_ID, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ID, createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { addAnnotation, aggregateAnnotations, describeSystemGraph, getSystemGraph, getSystemNeighbours, type SystemGraph, type SystemNode } from "@systemledning/core/system-map";
-import { readSeedTexts, seedText } from "../profiles/seed-texts.js";
+import { FAMILY_PERSPECTIVE, HIERARCHY_LEVELS, SYSTEM_LOGIC_LEVELS } from "../../fixtures/sources/index.js";
 
 const ws = createDalarnaSampleWorkspace();
 const system = getSystemGraph(ws, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
@@ -19,17 +21,8 @@ const node = (graph: SystemGraph, id: string): SystemNode => {
 const levelKey = (graph: SystemGraph, id: string): string => graph.levels[node(graph, id).level]!.key;
 const edgesOf = (graph: SystemGraph, id: string) => graph.edges.filter((e) => e.source === id || e.target === id);
 
-/** Text without white space and hyphens: the seed's picture breaks its labels over lines ("Kommun-\noch"). */
-const squeeze = (text: string): string => text.replace(/[\s-]+/gu, "");
-
-/** Seed 003's picture, "SYSTEM" and "HIERARKI", squeezed. */
-function seedPicture(): string {
-  const text = seedText(readSeedTexts(), "003");
-  return squeeze(text.slice(text.indexOf("SYSTEM HIERARKI"), text.indexOf("Makt")));
-}
-
 describe("getSystemGraph on the Dalarna sample: the system view", () => {
-  it("has seed 003's levels of the system logic, top to bottom, each in the seed's words and as a level node", () => {
+  it("has the levels of the system logic of Att leda hela systemet, top to bottom, each in the slides' words and as a level node", () => {
     expect(system.levels.map((l) => l.label.sv)).toEqual([
       "Länsgemensam politisk nivå",
       "Kommun- och regiondirektörer",
@@ -38,8 +31,7 @@ describe("getSystemGraph on the Dalarna sample: the system view", () => {
       "Verksamhetsutvecklare",
       "Verksamhet",
     ]);
-    const picture = seedPicture();
-    for (const level of system.levels) expect(picture).toContain(squeeze(level.label.sv));
+    expect(system.levels.map((l) => l.label.sv)).toEqual(SYSTEM_LOGIC_LEVELS.map((label) => label.phrase));
     expect(system.levels.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(system.nodes.filter((n) => n.kind === "level").map((n) => [n.id, n.level])).toEqual(system.levels.map((l) => [`level:${l.key}`, l.index]));
     expect(system.levels.every((l) => l.label.en !== undefined)).toBe(true);
@@ -158,10 +150,9 @@ describe("getSystemGraph on the Dalarna sample: the system view", () => {
 describe("getSystemGraph on the Dalarna sample: the hierarchy view", () => {
   const ludvika = getSystemGraph(ws, { view: "hierarchy", asOf: DALARNA_SAMPLE_AS_OF, municipalityCodes: ["2085"] });
 
-  it("has seed 003's levels of the hierarchy, top to bottom, the last one shared with the system logic", () => {
+  it("has the levels of the hierarchy of Att leda hela systemet, top to bottom, the last one shared with the system logic", () => {
     expect(ludvika.levels.map((l) => l.label.sv)).toEqual(["Kommunfullmäktige", "Nämndspolitik", "Förvaltningshierarki", "Verksamhet"]);
-    const picture = seedPicture();
-    for (const level of ludvika.levels) expect(picture).toContain(squeeze(level.label.sv));
+    expect(ludvika.levels.map((l) => l.label.sv)).toEqual(HIERARCHY_LEVELS.map((label) => label.phrase));
     expect(ludvika.levels.at(-1)!.key).toBe(system.levels.at(-1)!.key);
   });
 
@@ -201,12 +192,13 @@ describe("getSystemGraph on the Dalarna sample: the hierarchy view", () => {
 });
 
 describe("getSystemGraph on the Dalarna sample: perspectives", () => {
-  it("follows seed 003's family in Ludvika: its contacts one step away, the forums and bodies behind them two steps away", () => {
+  it("follows the family of Att leda hela systemet in Ludvika: its contacts one step away, the forums and bodies behind them two steps away", () => {
     const family = getSystemGraph(ws, { view: "perspective", asOf: DALARNA_SAMPLE_AS_OF, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}` });
     expect(family.focusId).toBe(`citizen-group:${DALARNA_FAMILY_GROUP_ID}`);
     expect(family.levels.map((l) => l.key).at(-1)).toBe("invanare");
     const focus = node(family, family.focusId!);
     expect(focus).toMatchObject({ distance: 0, kind: "citizen-group", label: "En familjs kontakter kring ett barn med funktionsvariationer", level: family.levels.length - 1, municipalityCodes: ["2085"] });
+    expect(focus.label).toBe(FAMILY_PERSPECTIVE.phrase);
     const near = family.nodes.filter((n) => n.distance === 1).map((n) => n.id);
     expect(near).toEqual(
       expect.arrayContaining(["organisation:org-rd-habiliteringen", "organisation:org-ludvika-grundskola", "organisation:org-ludvika-elevhalsa", "organisation:org-rd-hc-ludvika", "organisation:org-forsakringskassan", "sector:skolchef", "sector:primarvard", "sector:socialtjanst"]),

@@ -1,36 +1,38 @@
 /**
- * The Dalarna sample's timeline against seed 004's Bilaga 2, read from the seed at test time: the agenda
- * items, meetings and decisions of LCHNV, VfR and SCHNV in 2025 by day and kind, and the regional activities
- * of 2025 with their audience, purpose and the remark about the autumn.
+ * The Dalarna sample's timeline against Bilaga 2 of the *Regional årsrapport 2025 – God och nära vård i
+ * Dalarna* (the fixture of its two tables, which the sources check reads from the report and compares): the
+ * agenda items, meetings and decisions of LCHNV, VfR and SCHNV in 2025 by day and kind, and the regional
+ * activities of 2025 with their audience, purpose and the remark about the autumn.
  */
 import { describe, expect, it } from "vitest";
 import { createDalarnaSampleWorkspace, DALARNA_EVENT_IDS, dalarnaProfile } from "@systemledning/core/profiles/dalarna";
 import { getTimeline, getTimelineBounds, groupTimeline, type TimelineItem } from "@systemledning/core/timeline";
-import { readBilaga2Activities, readBilaga2Items } from "./bilaga2.js";
+import { BILAGA_2_ACTIVITIES, BILAGA_2_ITEMS } from "../../fixtures/sources/index.js";
 
 const ws = createDalarnaSampleWorkspace();
 const YEAR_2025 = { from: "2025-01-01", to: "2025-12-31" } as const;
 const forumIdOf = new Map(ws.forums.map((f) => [f.shortName ?? f.name, f.id] as const));
 const shortNameOf = new Map(ws.forums.map((f) => [f.id, f.shortName ?? f.name] as const));
-const seedItems = readBilaga2Items();
-const seedForums = [...new Set(seedItems.map((row) => row.forum))];
-const seedForumIds = seedForums.map((name) => forumIdOf.get(name)!);
+/** The table's rows: forum, day, kind and title. */
+const tableItems = BILAGA_2_ITEMS.map(({ forum, date, kind, title }) => ({ forum, date, kind, title }));
+const tableForums = [...new Set(tableItems.map((row) => row.forum))];
+const tableForumIds = tableForums.map((name) => forumIdOf.get(name)!);
 
 const row = (item: TimelineItem) => ({ forum: shortNameOf.get(item.forumId!)!, date: item.date, kind: item.agendaKind!, title: item.title });
 const countBy = (keys: readonly string[]): Record<string, number> => keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {});
 
-describe("getTimeline on the Dalarna sample (seed 004 Bilaga 2)", () => {
-  it("reads the seed's table: the three forums, 17 agenda items", () => {
-    expect(seedForums).toEqual(["LCHNV", "VfR", "SCHNV"]);
-    expect(seedItems).toHaveLength(17);
-    expect(seedForumIds.every((id) => id !== undefined)).toBe(true);
+describe("getTimeline on the Dalarna sample (the annual report's Bilaga 2)", () => {
+  it("compares with the table's three forums and 17 agenda items", () => {
+    expect(tableForums).toEqual(["LCHNV", "VfR", "SCHNV"]);
+    expect(tableItems).toHaveLength(17);
+    expect(tableForumIds.every((id) => id !== undefined)).toBe(true);
   });
 
   it("gives the agenda items of LCHNV, VfR and SCHNV in 2025 exactly as the table has them: forum, day, kind and title, in agenda order", () => {
-    const items = getTimeline(ws, { ...YEAR_2025, forumIds: seedForumIds, kinds: ["agenda-item"] });
+    const items = getTimeline(ws, { ...YEAR_2025, forumIds: tableForumIds, kinds: ["agenda-item"] });
     const byForum = groupTimeline(ws, items, { by: "forum" });
-    expect(byForum.map((group) => group.key)).toEqual(seedForumIds);
-    expect(byForum.flatMap((group) => group.items.map(row))).toEqual(seedItems);
+    expect(byForum.map((group) => group.key)).toEqual(tableForumIds);
+    expect(byForum.flatMap((group) => group.items.map(row))).toEqual(tableItems);
   });
 
   it("starts with LCHNV's meeting of 7 February: information on the new ordinance, then the workshop", () => {
@@ -44,24 +46,24 @@ describe("getTimeline on the Dalarna sample (seed 004 Bilaga 2)", () => {
   });
 
   it("has one meeting on each day the table names for a forum, and no other meeting of those forums in 2025", () => {
-    const meetings = getTimeline(ws, { ...YEAR_2025, forumIds: seedForumIds, kinds: ["meeting"] });
-    const expected = [...new Set(seedItems.map((r) => `${r.forum} ${r.date}`))].sort();
+    const meetings = getTimeline(ws, { ...YEAR_2025, forumIds: tableForumIds, kinds: ["meeting"] });
+    const expected = [...new Set(tableItems.map((r) => `${r.forum} ${r.date}`))].sort();
     expect(meetings.map((m) => `${shortNameOf.get(m.forumId!)} ${m.date}`).sort()).toEqual(expected);
     expect(meetings.every((m) => m.status === "approved" && m.start !== null && m.leadershipId === "ls-regional")).toBe(true);
   });
 
   it("has the decisions of the log on the days of the table's Beslut items: LCHNV three on 14 March and one on 15 May, SCHNV one on 12 December", () => {
-    const decisions = getTimeline(ws, { ...YEAR_2025, forumIds: seedForumIds, kinds: ["decision"] });
+    const decisions = getTimeline(ws, { ...YEAR_2025, forumIds: tableForumIds, kinds: ["decision"] });
     const key = (forum: string, date: string) => `${forum} ${date}`;
-    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual(countBy(seedItems.filter((r) => r.kind === "decision").map((r) => key(r.forum, r.date))));
+    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual(countBy(tableItems.filter((r) => r.kind === "decision").map((r) => key(r.forum, r.date))));
     expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual({ "LCHNV 2025-03-14": 3, "LCHNV 2025-05-15": 1, "SCHNV 2025-12-12": 1 });
     for (const decision of decisions) {
       const entry = ws.decisionLog.find((e) => e.id === decision.source.id);
       expect(entry?.kind).toBe("decision");
       expect(entry?.kind === "decision" ? entry.decision.diarienummer : undefined).toBe(decision.status === "corrected" ? "RSS 2025/16" : decision.diarienummer ?? undefined);
       expect(decision.id).toBe(`decision:${decision.source.id}`);
-      // Titled as Bilaga 2 lists the decision: by its agenda item, in the seed's own words.
-      expect(seedItems.filter((r) => r.kind === "decision" && r.date === decision.date).map((r) => r.title.toLowerCase())).toContain(decision.title.toLowerCase());
+      // Titled as Bilaga 2 lists the decision: by its agenda item, in the report's own words.
+      expect(tableItems.filter((r) => r.kind === "decision" && r.date === decision.date).map((r) => r.title.toLowerCase())).toContain(decision.title.toLowerCase());
     }
   });
 
@@ -80,14 +82,14 @@ describe("getTimeline on the Dalarna sample (seed 004 Bilaga 2)", () => {
 
   it("has the regional activities of 2025 on exactly the table's days, with no national SKR activity (the report gives them no dates)", () => {
     const events = getTimeline(ws, { ...YEAR_2025, kinds: ["event"] });
-    const expected = readBilaga2Activities().flatMap((a) => a.dates.map((date) => `${date} ${a.activity}`));
+    const expected = BILAGA_2_ACTIVITIES.flatMap((a) => a.dates.map((date) => `${date} ${a.activity}`));
     expect(events.map((e) => `${e.date} ${e.title}`)).toEqual([...expected].sort());
     expect(events.every((e) => e.eventScope === "regional" && e.start === null)).toBe(true);
     expect(getTimeline(ws, { ...YEAR_2025, eventScopes: ["national"], kinds: ["event"] })).toEqual([]);
   });
 
   it("words each activity's audience, purpose and remark as the table does, adding nothing and leaving nothing out", () => {
-    for (const activity of readBilaga2Activities()) {
+    for (const activity of BILAGA_2_ACTIVITIES) {
       for (const date of activity.dates) {
         const event = ws.events.find((e) => e.title === activity.activity && e.date === date)!;
         let rest = activity.audienceAndPurpose;

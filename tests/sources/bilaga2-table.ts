@@ -1,33 +1,30 @@
 /**
- * Seed 004's Bilaga 2, read at test time: the table "Ärenden i samverkansstrukturen" (agenda items of LCHNV,
- * VfR and SCHNV in 2025, by forum, day and kind) and the table of regional activities. The sample's timeline
- * is checked against what these functions read from the seed, never against a copy typed into a test.
+ * The two tables of Bilaga 2 of the *Regional årsrapport 2025 – God och nära vård i Dalarna*, read from the
+ * document's text (lines and tabs kept): "Ärenden i samverkansstrukturen" (the agenda items of LCHNV, VfR
+ * and SCHNV in 2025, by forum, day and kind) and "Regionala aktiviteter arrangerade av det regionala
+ * stödet". The sources check compares what these read with the fixtures the timeline's tests use.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { AgendaItemKind } from "@systemledning/core/meetings";
-import { SEEDS_DIR } from "../profiles/seed-texts.js";
 
-/** One row of the agenda-item table. */
-export interface Bilaga2Item {
-  /** The forum as the table names it: `LCHNV`, `VfR`, `SCHNV`. */
+/** One row of the agenda-item table, as read. */
+export interface ReadItem {
   readonly forum: string;
-  /** The day, `2025-MM-DD`. */
   readonly date: string;
   readonly kind: AgendaItemKind;
   readonly title: string;
 }
 
+/** One row of the table of regional activities, as read. */
+export interface ReadActivity {
+  readonly activity: string;
+  readonly dates: readonly string[];
+  readonly whenNote: string;
+  readonly audienceAndPurpose: string;
+}
+
 const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mars: 3, april: 4, apr: 4, maj: 5, juni: 6, juli: 7, aug: 8, sept: 9, sep: 9, okt: 10, nov: 11, dec: 12 };
 /** The table's kinds; "Information/Beslut" is a decision item in the sample (see its meetings' notes). */
 const KINDS: Readonly<Record<string, AgendaItemKind>> = { Information: "information", Beslut: "decision", Workshop: "workshop", Rapport: "report", "Information/Beslut": "decision" };
-
-/** The raw text of seed 004 (the annual report 2025), lines and tabs kept. */
-export function readAnnualReport(): string {
-  const file = readdirSync(SEEDS_DIR).find((name) => name.startsWith("004"));
-  if (file === undefined) throw new Error(`No seed 004 in ${SEEDS_DIR}`);
-  return readFileSync(join(SEEDS_DIR, file), "utf8").normalize("NFC");
-}
 
 /** "7e feb" → "2025-02-07". */
 function dayOf(cell: string): string {
@@ -41,10 +38,10 @@ function dayOf(cell: string): string {
  * The rows of "Ärenden i samverkansstrukturen": a row names a forum and a day where its cells do, and
  * inherits them where they are empty; a cell may hold several items (`<i>Kind:</i> title`).
  */
-export function readBilaga2Items(report = readAnnualReport()): Bilaga2Item[] {
+export function readBilaga2Items(report: string): ReadItem[] {
   const table = report.slice(report.indexOf("Ärenden i samverkansstrukturen"));
   const body = table.slice(table.indexOf("\n", table.indexOf("Forum\tNär\tÄrende")) + 1);
-  const items: Bilaga2Item[] = [];
+  const items: ReadItem[] = [];
   let forum = "";
   let date = "";
   for (const line of body.split("\n")) {
@@ -60,18 +57,8 @@ export function readBilaga2Items(report = readAnnualReport()): Bilaga2Item[] {
   return items;
 }
 
-/** One row of "Regionala aktiviteter arrangerade av det regionala stödet": activity, when, audience and purpose. */
-export interface Bilaga2Activity {
-  readonly activity: string;
-  /** The days, `2025-MM-DD`, read from "6/5" or "29/4, 7/10". */
-  readonly dates: readonly string[];
-  /** The "När" cell after its dates ("Inget möte under hösten-25 …"). */
-  readonly whenNote: string;
-  readonly audienceAndPurpose: string;
-}
-
-/** The rows of the table of regional activities. */
-export function readBilaga2Activities(report = readAnnualReport()): Bilaga2Activity[] {
+/** The rows of the table of regional activities: activity, days (read from "6/5" or "29/4, 7/10"), remark, audience and purpose. */
+export function readBilaga2Activities(report: string): ReadActivity[] {
   const start = report.indexOf("Aktivitet\tNär\tMålgrupp och syfte");
   const end = report.indexOf("Nationella aktiviteter arrangerade av SKR");
   return report
