@@ -4,8 +4,7 @@
  * its width in columns, the row it takes so labels never overlap), and which dense places become a
  * cluster. Items outside the period are never laid out, so a year of 10,000 items costs what is in view.
  */
-import type { TimelineItem } from "@systemledning/core/timeline";
-import { dayNumber, isoDay, isoWeek, monthStart } from "./calendar.js";
+import { dayNumberOfIso, isoDateOf, isoWeekOf, monthStartOf, weekdayOf, type TimelineItem } from "@systemledning/core/timeline";
 
 /** How much time the timeline shows at once. */
 export type TimelineZoom = "year" | "quarter" | "month";
@@ -50,23 +49,25 @@ export function getTimelineWindow(zoom: TimelineZoom, anchor: string): TimelineW
   const month = Number(anchor.slice(5, 7));
   const startMonth = zoom === "year" ? 1 : zoom === "quarter" ? month - ((month - 1) % 3) : month;
   const months = zoom === "year" ? 12 : zoom === "quarter" ? 3 : 1;
-  const firstDay = monthStart(year, startMonth);
-  const lastDay = monthStart(year, startMonth + months) - 1;
+  const firstDay = monthStartOf(year, startMonth);
+  // An anchor that is no date fails here, into the widget's error boundary, rather than as a timeline of "NaN".
+  if (!Number.isFinite(firstDay)) throw new RangeError(`Not a YYYY-MM-DD day: ${anchor}`);
+  const lastDay = monthStartOf(year, startMonth + months) - 1;
   const daysPerColumn = zoom === "year" ? 7 : 1;
   const columns = Math.ceil((lastDay - firstDay + 1) / daysPerColumn);
   const ticks: TimelineTick[] = [];
   for (let m = 0; m < months; m++) {
-    const day = monthStart(year, startMonth + m);
-    ticks.push({ kind: "month", column: columnOfDay(day, firstDay, daysPerColumn), date: isoDay(day), number: startMonth + m });
+    const day = monthStartOf(year, startMonth + m);
+    ticks.push({ kind: "month", column: columnOfDay(day, firstDay, daysPerColumn), date: isoDateOf(day), number: startMonth + m });
   }
   if (zoom === "quarter") {
     // Week numbers on Mondays, as Swedish planning calendars show them.
     for (let day = firstDay; day <= lastDay; day++) {
-      if ((((day + 3) % 7) + 7) % 7 === 0) ticks.push({ kind: "week", column: columnOfDay(day, firstDay, 1), date: isoDay(day), number: isoWeek(day) });
+      if (weekdayOf(day) === 1) ticks.push({ kind: "week", column: columnOfDay(day, firstDay, 1), date: isoDateOf(day), number: isoWeekOf(day) });
     }
   }
-  if (zoom === "month") for (let day = firstDay; day <= lastDay; day++) ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDay(day), number: day - firstDay + 1 });
-  return { zoom, from: isoDay(firstDay), to: isoDay(lastDay), firstDay, lastDay, daysPerColumn, columns, ticks };
+  if (zoom === "month") for (let day = firstDay; day <= lastDay; day++) ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDateOf(day), number: day - firstDay + 1 });
+  return { zoom, from: isoDateOf(firstDay), to: isoDateOf(lastDay), firstDay, lastDay, daysPerColumn, columns, ticks };
 }
 
 /** The 1-based grid column of a day in a window. */
@@ -81,7 +82,7 @@ function columnOfDay(day: number, firstDay: number, daysPerColumn: number): numb
  * shiftTimelineWindow(getTimelineWindow("month", "2025-12-10"), 1).from // "2026-01-01"
  */
 export function shiftTimelineWindow(window: TimelineWindow, step: -1 | 1): TimelineWindow {
-  const anchor = step === 1 ? isoDay(window.lastDay + 1) : isoDay(window.firstDay - 1);
+  const anchor = step === 1 ? isoDateOf(window.lastDay + 1) : isoDateOf(window.firstDay - 1);
   return getTimelineWindow(window.zoom, anchor);
 }
 
@@ -135,8 +136,8 @@ function laneIndex(items: readonly TimelineItem[]): LaneIndex {
   const order = new Map<TimelineItem, number>();
   items.forEach((item, position) => {
     order.set(item, position);
-    const start = dayNumber(item.date);
-    const end = item.endDate === null ? start : dayNumber(item.endDate);
+    const start = dayNumberOfIso(item.date);
+    const end = item.endDate === null ? start : dayNumberOfIso(item.endDate);
     if (end === start) points.push({ item, day: start });
     else spans.push({ item, start, end });
   });

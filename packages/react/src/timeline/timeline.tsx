@@ -6,7 +6,7 @@
  * colour; dense places gather into a "+N" cluster; today is marked. One tab stop: the arrow keys move
  * between items, Enter opens an item's details, Page Up/Down change the period and + / − zoom.
  */
-import type { TimelineItem } from "@systemledning/core/timeline";
+import { dayNumberOfIso, type TimelineItem } from "@systemledning/core/timeline";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
 import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
@@ -16,7 +16,6 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { useChartNavigation, type ChartMarkProps, type ChartPosition } from "../primitives/use-chart-navigation.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { classNames, Widget, type WidgetProps } from "../primitives/widget.js";
-import { dayNumber } from "./calendar.js";
 import { dateText, kindText, markerLabel, statusText } from "./labels.js";
 import { getTimelineWindow, layoutTimelineLanes, shiftTimelineWindow, TIMELINE_ZOOMS, type PlacedEntry, type PlacedLane, type TimelineWindow, type TimelineZoom } from "./layout.js";
 import { monthName, periodName } from "./period.js";
@@ -238,7 +237,7 @@ function TimelineFigure(props: TimelineProps) {
 
   const inView = useMemo(() => lanes.flatMap((lane) => lane.items.filter((item) => overlaps(item, window)).map((item) => ({ item, lane: lane.label }))), [lanes, window]);
   const period = window.zoom === "year" ? t("timelinePeriodYear", { year: window.from.slice(0, 4) }) : t("timelinePeriodRange", { from: formatLocaleDate(window.from, tools.locale), to: formatLocaleDate(window.to, tools.locale) });
-  const todayColumn = asOf >= window.from && asOf <= window.to ? Math.floor((dayNumber(asOf) - window.firstDay) / window.daysPerColumn) + 1 : null;
+  const todayColumn = asOf >= window.from && asOf <= window.to ? Math.floor((dayNumberOfIso(asOf) - window.firstDay) / window.daysPerColumn) + 1 : null;
   const hasEntries = rowLengths.some((length) => length > 0);
   const canvasLabel = `${title ?? t("timelineTitle")}, ${periodName(window, tools)}`;
 
