@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { easterSunday, getSwedishHolidays } from "@systemledning/core/meetings";
-import { dayNumberOfIso, isoDateOf, nthWeekdayOfMonth, weekdayOf } from "../../../packages/core/src/common/day-numbers.js";
+import { dayNumberOfIso, isoDateOf, weekdayOf } from "../../../packages/core/src/common/day-numbers.js";
 import { nonMeetingReason } from "../../../packages/core/src/meetings/calendar.js";
 
 const SEED = 20261122;
@@ -86,25 +86,5 @@ describe("nonMeetingReason", () => {
     expect(nonMeetingReason(dayNumberOfIso("2025-03-15"), true)?.sv).toBe("Lördag");
     expect(nonMeetingReason(dayNumberOfIso("2025-03-16"), true)?.sv).toBe("Söndag");
     expect(nonMeetingReason(dayNumberOfIso("2025-03-14"), true)).toBeNull();
-  });
-});
-
-describe("nthWeekdayOfMonth", () => {
-  it("finds the second Thursday and the last Friday", () => {
-    expect(isoDateOf(nthWeekdayOfMonth(2025, 3, 4, 2))).toBe("2025-03-13");
-    expect(isoDateOf(nthWeekdayOfMonth(2022, 1, 5, -1))).toBe("2022-01-28");
-  });
-
-  it("always gives the requested weekday inside the month", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1970, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(1, 2, 3, 4, -1), (year, month, weekday, ordinal) => {
-        const day = nthWeekdayOfMonth(year, month, weekday, ordinal);
-        expect(weekdayOf(day)).toBe(weekday);
-        expect(isoDateOf(day).slice(0, 7)).toBe(`${year}-${String(month).padStart(2, "0")}`);
-        if (ordinal === -1) expect(isoDateOf(day + 7).slice(0, 7)).not.toBe(`${year}-${String(month).padStart(2, "0")}`);
-        if (ordinal > 0) expect(Math.floor((Number(isoDateOf(day).slice(8)) - 1) / 7) + 1).toBe(ordinal);
-      }),
-      { seed: SEED, numRuns: 500 },
-    );
   });
 });

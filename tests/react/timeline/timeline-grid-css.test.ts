@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import fc from "fast-check";
 import postcss from "postcss";
 import { describe, expect, it } from "vitest";
+import { dayNumberOfIso, isoDateOf } from "@systemledning/core/timeline";
 import { getTimelineWindow, type TimelineZoom } from "../../../packages/react/src/timeline/layout.js";
-import { dayNumber, isoDay } from "../../../packages/react/src/timeline/calendar.js";
 
 /** The declarations of every `.sl-tl-*` class of timeline-grid.css, by class name. */
 async function gridClasses(): Promise<Map<string, string>> {
@@ -33,8 +33,8 @@ describe("timeline-grid.css", () => {
   it("has the column-count class of every window the timeline can show (property over periods)", async () => {
     const classes = await gridClasses();
     fc.assert(
-      fc.property(fc.constantFrom<TimelineZoom>("year", "quarter", "month"), fc.integer({ min: dayNumber("1990-01-01"), max: dayNumber("2100-12-31") }), (zoom, day) => {
-        const { columns } = getTimelineWindow(zoom, isoDay(day));
+      fc.property(fc.constantFrom<TimelineZoom>("year", "quarter", "month"), fc.integer({ min: dayNumberOfIso("1990-01-01"), max: dayNumberOfIso("2100-12-31") }), (zoom, day) => {
+        const { columns } = getTimelineWindow(zoom, isoDateOf(day));
         expect(classes.get(`sl-tl-n${columns}`)).toBe(`--sl-tl-columns: ${columns}`);
       }),
       { seed: 20261122, numRuns: 500 },

@@ -66,7 +66,13 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
-/** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+/**
+ * The weekday of a day number as ISO 8601 counts it, and Swedish calendars with it: 1 Monday … 7 Sunday
+ * (1970-01-01, day 0, was a Thursday).
+ *
+ * @example
+ * weekdayOf(dayNumberOfIso("2025-11-13")) // 4, a Thursday
+ */
 export function weekdayOf(dayNumber: number): number {
   return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
@@ -84,4 +90,32 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
   }
   const first = dayNumberOf(year, month, 1);
   return first + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (ordinal - 1);
+}
+
+/**
+ * The ISO 8601 week number of a day number (the Swedish *vecka*): weeks start on Monday, and week 1 is the
+ * week with the year's first Thursday, so the days around New Year may belong to the other year's week.
+ *
+ * @example
+ * isoWeekOf(dayNumberOfIso("2024-12-30")) // 1, the week of Thursday 2 January 2025
+ * isoWeekOf(dayNumberOfIso("2021-01-03")) // 53, the last week of 2020
+ */
+export function isoWeekOf(dayNumber: number): number {
+  // A week belongs to the year of its Thursday, and is numbered by that Thursday's place in the year.
+  const thursday = dayNumber - weekdayOf(dayNumber) + 4;
+  return Math.floor((thursday - dayNumberOf(civilOf(thursday)[0], 1, 1)) / 7) + 1;
+}
+
+/**
+ * The day number of the first day of `month` of `year`; a month past 12 rolls into the following years and
+ * one before 1 into the previous ones, as `Date.UTC` counts them, so a period's end is the next month's
+ * start less one day even in December.
+ *
+ * @example
+ * isoDateOf(monthStartOf(2025, 13) - 1) // "2025-12-31"
+ */
+export function monthStartOf(year: number, month: number): number {
+  const monthIndex = month - 1;
+  const yearsOver = Math.floor(monthIndex / 12);
+  return dayNumberOf(year + yearsOver, monthIndex - yearsOver * 12 + 1, 1);
 }

@@ -3,7 +3,7 @@
  * alternative; and its pure layout, for hosts that draw their own.
  * @module
  */
-export { Timeline, type TimelineLane, type TimelineProps } from "./timeline.js";
+export { Timeline, type TimelineLane, type TimelinePeriodChange, type TimelineProps } from "./timeline.js";
 export {
   getTimelineWindow,
   layoutTimelineLanes,

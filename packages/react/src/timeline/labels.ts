@@ -46,6 +46,25 @@ export function markerLabel(item: TimelineItem, laneLabel: string, tools: KitLoc
   return item.title;
 }
 
+/** Labels worded once per item, lane and language (kept while the item lives), not again on every period change. */
+const labelCache = new WeakMap<TimelineItem, Map<string, string>>();
+
+/** {@link markerLabel}, worded once per item, lane and language. */
+export function cachedMarkerLabel(item: TimelineItem, laneLabel: string, tools: KitLocaleTools): string {
+  let byLane = labelCache.get(item);
+  if (byLane === undefined) {
+    byLane = new Map();
+    labelCache.set(item, byLane);
+  }
+  const key = `${tools.locale}|${laneLabel}`;
+  let label = byLane.get(key);
+  if (label === undefined) {
+    label = markerLabel(item, laneLabel, tools);
+    byLane.set(key, label);
+  }
+  return label;
+}
+
 /** The full date of an item, with its last day when it spans days. */
 export function dateText(item: TimelineItem, tools: KitLocaleTools): string {
   const first = formatLocaleDate(item.date, tools.locale);

@@ -4,8 +4,7 @@
  * its width in columns, the row it takes so labels never overlap), and which dense places become a
  * cluster. Items outside the period are never laid out, so a year of 10,000 items costs what is in view.
  */
-import type { TimelineItem } from "@systemledning/core/timeline";
-import { dayNumber, isoDay, isoWeek, monthStart } from "./calendar.js";
+import { dayNumberOfIso, isoDateOf, isoWeekOf, monthStartOf, weekdayOf, type TimelineItem } from "@systemledning/core/timeline";
 
 /** How much time the timeline shows at once. */
 export type TimelineZoom = "year" | "quarter" | "month";
@@ -50,23 +49,25 @@ export function getTimelineWindow(zoom: TimelineZoom, anchor: string): TimelineW
   const month = Number(anchor.slice(5, 7));
   const startMonth = zoom === "year" ? 1 : zoom === "quarter" ? month - ((month - 1) % 3) : month;
   const months = zoom === "year" ? 12 : zoom === "quarter" ? 3 : 1;
-  const firstDay = monthStart(year, startMonth);
-  const lastDay = monthStart(year, startMonth + months) - 1;
+  const firstDay = monthStartOf(year, startMonth);
+  // An anchor that is no date fails here, into the widget's error boundary, rather than as a timeline of "NaN".
+  if (!Number.isFinite(firstDay)) throw new RangeError(`Not a YYYY-MM-DD day: ${anchor}`);
+  const lastDay = monthStartOf(year, startMonth + months) - 1;
   const daysPerColumn = zoom === "year" ? 7 : 1;
   const columns = Math.ceil((lastDay - firstDay + 1) / daysPerColumn);
   const ticks: TimelineTick[] = [];
   for (let m = 0; m < months; m++) {
-    const day = monthStart(year, startMonth + m);
-    ticks.push({ kind: "month", column: columnOfDay(day, firstDay, daysPerColumn), date: isoDay(day), number: startMonth + m });
+    const day = monthStartOf(year, startMonth + m);
+    ticks.push({ kind: "month", column: columnOfDay(day, firstDay, daysPerColumn), date: isoDateOf(day), number: startMonth + m });
   }
   if (zoom === "quarter") {
     // Week numbers on Mondays, as Swedish planning calendars show them.
     for (let day = firstDay; day <= lastDay; day++) {
-      if ((((day + 3) % 7) + 7) % 7 === 0) ticks.push({ kind: "week", column: columnOfDay(day, firstDay, 1), date: isoDay(day), number: isoWeek(day) });
+      if (weekdayOf(day) === 1) ticks.push({ kind: "week", column: columnOfDay(day, firstDay, 1), date: isoDateOf(day), number: isoWeekOf(day) });
     }
   }
-  if (zoom === "month") for (let day = firstDay; day <= lastDay; day++) ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDay(day), number: day - firstDay + 1 });
-  return { zoom, from: isoDay(firstDay), to: isoDay(lastDay), firstDay, lastDay, daysPerColumn, columns, ticks };
+  if (zoom === "month") for (let day = firstDay; day <= lastDay; day++) ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDateOf(day), number: day - firstDay + 1 });
+  return { zoom, from: isoDateOf(firstDay), to: isoDateOf(lastDay), firstDay, lastDay, daysPerColumn, columns, ticks };
 }
 
 /** The 1-based grid column of a day in a window. */
@@ -75,14 +76,14 @@ function columnOfDay(day: number, firstDay: number, daysPerColumn: number): numb
 }
 
 /**
- * The window before or after `window` (`step` −1 or +1), at the same zoom.
+ * The period before or after `period` (`step` −1 or +1), at the same zoom.
  *
  * @example
  * shiftTimelineWindow(getTimelineWindow("month", "2025-12-10"), 1).from // "2026-01-01"
  */
-export function shiftTimelineWindow(window: TimelineWindow, step: -1 | 1): TimelineWindow {
-  const anchor = step === 1 ? isoDay(window.lastDay + 1) : isoDay(window.firstDay - 1);
-  return getTimelineWindow(window.zoom, anchor);
+export function shiftTimelineWindow(period: TimelineWindow, step: -1 | 1): TimelineWindow {
+  const anchor = step === 1 ? isoDateOf(period.lastDay + 1) : isoDateOf(period.firstDay - 1);
+  return getTimelineWindow(period.zoom, anchor);
 }
 
 /** One lane's items as placed: a single item, or a cluster of those that did not fit. */
@@ -135,8 +136,8 @@ function laneIndex(items: readonly TimelineItem[]): LaneIndex {
   const order = new Map<TimelineItem, number>();
   items.forEach((item, position) => {
     order.set(item, position);
-    const start = dayNumber(item.date);
-    const end = item.endDate === null ? start : dayNumber(item.endDate);
+    const start = dayNumberOfIso(item.date);
+    const end = item.endDate === null ? start : dayNumberOfIso(item.endDate);
     if (end === start) points.push({ item, day: start });
     else spans.push({ item, start, end });
   });
@@ -160,18 +161,18 @@ function lowerBound(days: Int32Array, day: number): number {
 }
 
 /** The items of a lane that touch the window, each with its first and last column, in the lane's order. */
-function itemsInWindow(items: readonly TimelineItem[], window: TimelineWindow): { readonly item: TimelineItem; readonly first: number; readonly last: number }[] {
+function itemsInWindow(items: readonly TimelineItem[], period: TimelineWindow): { readonly item: TimelineItem; readonly first: number; readonly last: number }[] {
   const index = laneIndex(items);
   const found: { item: TimelineItem; first: number; last: number; position: number }[] = [];
-  const column = (day: number) => columnOfDay(day, window.firstDay, window.daysPerColumn);
-  for (let i = lowerBound(index.pointDays, window.firstDay); i < index.pointDays.length && index.pointDays[i]! <= window.lastDay; i++) {
+  const column = (day: number) => columnOfDay(day, period.firstDay, period.daysPerColumn);
+  for (let i = lowerBound(index.pointDays, period.firstDay); i < index.pointDays.length && index.pointDays[i]! <= period.lastDay; i++) {
     const item = index.pointItems[i]!;
     const at = column(index.pointDays[i]!);
     found.push({ item, first: at, last: at, position: index.order.get(item)! });
   }
   for (const span of index.spans) {
-    if (span.end < window.firstDay || span.start > window.lastDay) continue;
-    found.push({ item: span.item, first: column(Math.max(span.start, window.firstDay)), last: column(Math.min(span.end, window.lastDay)), position: index.order.get(span.item)! });
+    if (span.end < period.firstDay || span.start > period.lastDay) continue;
+    found.push({ item: span.item, first: column(Math.max(span.start, period.firstDay)), last: column(Math.min(span.end, period.lastDay)), position: index.order.get(span.item)! });
   }
   // Spans were scanned apart: put them back in the lane's order (by date), which the row packing relies on.
   if (index.spans.length > 0) found.sort((a, b) => a.position - b.position);
@@ -189,7 +190,7 @@ function itemsInWindow(items: readonly TimelineItem[], window: TimelineWindow): 
  */
 export function layoutTimelineLanes<TKey extends string>(
   lanes: readonly { readonly key: TKey; readonly label: string; readonly items: readonly TimelineItem[] }[],
-  window: TimelineWindow,
+  period: TimelineWindow,
   options: LayoutOptions = {},
 ): PlacedLane<TKey>[] {
   const maxRows = Math.max(1, options.maxRows ?? 3);
@@ -201,10 +202,10 @@ export function layoutTimelineLanes<TKey extends string>(
     const placed: PlacedEntry[] = [];
     const clusters = new Map<number, TimelineItem[]>();
     let itemCount = 0;
-    for (const columns of itemsInWindow(lane.items, window)) {
+    for (const columns of itemsInWindow(lane.items, period)) {
       const { item } = columns;
       itemCount++;
-      const span = Math.min(window.columns - columns.first + 1, Math.max(columns.last - columns.first + 1, spanOf(item, lane.label)));
+      const span = Math.min(period.columns - columns.first + 1, Math.max(columns.last - columns.first + 1, spanOf(item, lane.label)));
       let row = freeFrom.findIndex((free) => free <= columns.first);
       if (row === -1 && freeFrom.length < maxRows) row = freeFrom.length;
       if (row === -1) {
@@ -224,7 +225,7 @@ export function layoutTimelineLanes<TKey extends string>(
     const flush = () => {
       if (open === null) return;
       const dates = open.items.map((item) => item.date).sort();
-      placed.push({ type: "cluster", items: open.items, column: open.column, span: Math.min(clusterSpan, window.columns - open.column + 1), row: clusterRow, from: dates[0]!, to: dates.at(-1)! });
+      placed.push({ type: "cluster", items: open.items, column: open.column, span: Math.min(clusterSpan, period.columns - open.column + 1), row: clusterRow, from: dates[0]!, to: dates.at(-1)! });
     };
     for (const column of [...clusters.keys()].sort((a, b) => a - b)) {
       if (open !== null && column - open.column < clusterSpan) open.items.push(...clusters.get(column)!);

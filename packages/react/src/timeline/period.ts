@@ -25,9 +25,9 @@ export function monthName(isoDate: string, tools: KitLocaleTools): string {
 }
 
 /** The period in view in words: "2025", "kvartal 2 2025", "maj 2025". */
-export function periodName(window: TimelineWindow, tools: KitLocaleTools): string {
-  const year = window.from.slice(0, 4);
-  if (window.zoom === "year") return year;
-  if (window.zoom === "quarter") return tools.t("timelineQuarter", { quarter: Math.floor((Number(window.from.slice(5, 7)) - 1) / 3) + 1, year });
-  return format(monthYear, INTL_LOCALE[tools.locale], { month: "long", year: "numeric" }).format(utc(window.from));
+export function periodName(period: TimelineWindow, tools: KitLocaleTools): string {
+  const year = period.from.slice(0, 4);
+  if (period.zoom === "year") return year;
+  if (period.zoom === "quarter") return tools.t("timelineQuarter", { quarter: Math.floor((Number(period.from.slice(5, 7)) - 1) / 3) + 1, year });
+  return format(monthYear, INTL_LOCALE[tools.locale], { month: "long", year: "numeric" }).format(utc(period.from));
 }
