@@ -11,12 +11,15 @@ import type { Forum, ForumComposition, Leadership, Organisation, Person } from "
 import { compareIds, isMembershipActive, principalKeyOf, resolveIndex, type PrincipalKey, type StructureIndex } from "../structure/structure-index.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getSystemMapSettings } from "./defaults.js";
-import { SYSTEM_NODE_KINDS, missingNodeId, systemNodeId } from "./ids.js";
+import { missingNodeId, systemNodeId } from "./ids.js";
 import { createSystemMapIssue } from "./issues.js";
 import { SYSTEM_MAP_MESSAGES } from "./labels.js";
-import type { SystemEdge, SystemEdgeKind, SystemGraph, SystemLevel, SystemMapView, SystemNode, SystemNodeKind } from "./model.js";
+import type { SystemEdge, SystemEdgeKind, SystemGraph, SystemLevel, SystemMapView, SystemNode } from "./model.js";
+import { orderNodes } from "./node-order.js";
 import { createSystemPlacement, type SystemPlacement } from "./placement.js";
 import type { SystemMapLevel, SystemMapProfileSettings } from "./schema.js";
+
+export { labelSortKey } from "./node-order.js";
 
 /** Options of {@link getSystemGraph}. */
 export interface SystemGraphOptions {
@@ -59,26 +62,6 @@ type BuiltEdge = { -readonly [K in keyof SystemEdge]: SystemEdge[K] };
 const addOnce = (list: string[], value: string): void => {
   if (!list.includes(value)) list.push(value);
 };
-
-const KIND_RANK: Readonly<Record<SystemNodeKind, number>> = Object.fromEntries(SYSTEM_NODE_KINDS.map((kind, i) => [kind, i])) as Record<SystemNodeKind, number>;
-
-/**
- * A label's sort key: compared by code unit it orders labels as a Swedish reader expects — case and accents
- * aside, å, ä and ö after z in that order, numbers by value ("Forum 2" before "Forum 10") — and the same on
- * every engine (no locale data involved). Ties go to the label itself, then the id.
- */
-export function labelSortKey(label: string): string {
-  let key = label.toLowerCase();
-  // Most labels are plain letters: the Unicode work only when a letter beyond ASCII is there.
-  if (/[^\p{ASCII}]/u.test(key)) {
-    key = key
-      .normalize("NFC")
-      .replace(/[åäæöø]/gu, (letter) => (letter === "å" ? "\uFFF1" : letter === "ä" || letter === "æ" ? "\uFFF2" : "\uFFF3"))
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/gu, "");
-  }
-  return /\d/u.test(key) ? key.replace(/\d+/gu, (digits) => digits.padStart(12, "0")) : key;
-}
 
 const VIEWS: readonly SystemMapView[] = ["system", "hierarchy", "perspective"];
 
@@ -566,28 +549,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     finishedEdges = finishedEdges.filter((edge) => distances.has(edge.source) && distances.has(edge.target));
   }
 
-  return { view, levels, nodes: sortNodes(finished), edges: finishedEdges, focusId: focus, asOf };
-}
-
-/** Nodes by level, kind, label (see {@link labelSortKey}), then id, each key computed once. */
-function sortNodes(nodes: readonly SystemNode[]): SystemNode[] {
-  const rank = new Float64Array(nodes.length);
-  const key: string[] = new Array<string>(nodes.length);
-  const order: number[] = new Array<number>(nodes.length);
-  nodes.forEach((node, i) => {
-    rank[i] = node.level * 16 + KIND_RANK[node.kind];
-    key[i] = labelSortKey(node.label);
-    order[i] = i;
-  });
-  order.sort((a, b) => {
-    const byRank = rank[a]! - rank[b]!;
-    if (byRank !== 0) return byRank;
-    const ka = key[a]!;
-    const kb = key[b]!;
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return compareIds(nodes[a]!.label, nodes[b]!.label) || compareIds(nodes[a]!.id, nodes[b]!.id);
-  });
-  return order.map((i) => nodes[i]!);
+  return { view, levels, nodes: orderNodes(finished), edges: finishedEdges, focusId: focus, asOf };
 }
 
 /** Steps from `start` to every node within `maxDistance`, over edges in either direction. */
