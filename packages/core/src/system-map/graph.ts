@@ -8,13 +8,14 @@ import { createIssue, type BilingualMessage, type ValidationIssue } from "../com
 import { localize, type LocalizedText } from "../common/primitives.js";
 import { computeSectorCoverage } from "../structure/sector-coverage.js";
 import type { Forum, ForumComposition, Leadership, Organisation, Person } from "../structure/schema.js";
-import { compareIds, isMembershipActive, principalKeyOf, resolveIndex, type PrincipalKey, type StructureIndex } from "../structure/structure-index.js";
+import { isMembershipActive, principalKeyOf, resolveIndex, type PrincipalKey, type StructureIndex } from "../structure/structure-index.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getSystemMapSettings } from "./defaults.js";
+import { GraphBuilder, type DraftNode } from "./graph-builder.js";
 import { missingNodeId, systemNodeId } from "./ids.js";
 import { createSystemMapIssue } from "./issues.js";
 import { SYSTEM_MAP_MESSAGES } from "./labels.js";
-import type { SystemEdge, SystemEdgeKind, SystemGraph, SystemLevel, SystemMapView, SystemNode } from "./model.js";
+import type { SystemEdge, SystemGraph, SystemLevel, SystemMapView } from "./model.js";
 import { orderNodes } from "./node-order.js";
 import { createSystemPlacement, type SystemPlacement } from "./placement.js";
 import type { SystemMapLevel, SystemMapProfileSettings } from "./schema.js";
@@ -52,16 +53,6 @@ export interface SystemGraphOptions {
   /** A shared index from `createStructureIndex` for the same workspace; built when absent. */
   readonly index?: StructureIndex;
 }
-
-/** A node while the graph is built: the node itself, its lists still growing (sorted at the end). */
-type BuiltNode = { -readonly [K in keyof SystemNode]: SystemNode[K] } & { municipalityCodes: string[]; sectorIds: string[] };
-/** An edge while the graph is built: the edge itself, its label set at the end. */
-type BuiltEdge = { -readonly [K in keyof SystemEdge]: SystemEdge[K] };
-
-/** Add `value` to a short list unless it is there. */
-const addOnce = (list: string[], value: string): void => {
-  if (!list.includes(value)) list.push(value);
-};
 
 const VIEWS: readonly SystemMapView[] = ["system", "hierarchy", "perspective"];
 
@@ -149,13 +140,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   const { levels, defs, paths } = levelsOf(view, settings);
   const placement = view === "hierarchy" ? null : createSystemPlacement(index, settings, asOf);
 
-  const nodes = new Map<string, BuiltNode>();
-  /** The edges from each node, found by a scan: a node has few (an agency in many forums a few hundred at most). */
-  const edgesFrom = new Map<BuiltNode, BuiltEdge[]>();
-  /** The contacts a citizen group's edge stands for, joined into its label at the end. */
-  const edgeLabels = new Map<BuiltEdge, string[]>();
-  /** Nodes whose seats span leaderships: they belong to none in particular. */
-  const ofManyLeaderships = new Set<BuiltNode>();
+  const graph = new GraphBuilder(index.sectorPosition);
   const positionOf = <T extends { readonly id: string }>(records: readonly T[]) => new Map(records.map((record, i) => [record.id, i] as const));
   const organisationPosition = positionOf(ws.organisations);
   const leadershipPosition = positionOf(ws.leaderships);
@@ -164,65 +149,11 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   const text = (value: LocalizedText): string => localize(value, locale);
   const bilingual = (value: LocalizedText): BilingualMessage => ({ sv: value.sv, en: value.en ?? value.sv });
 
-  /** Add a node unless one with its id is there; return the one that is. */
-  const addNode = (node: Omit<BuiltNode, "distance" | "municipalityCodes" | "sectorIds" | "leadershipId"> & { municipalityCodes?: readonly string[]; sectorIds?: readonly string[]; leadershipId?: string }): BuiltNode => {
-    const existing = nodes.get(node.id);
-    if (existing !== undefined) return existing;
-    const built: BuiltNode = {
-      id: node.id,
-      kind: node.kind,
-      label: node.label,
-      shortLabel: node.shortLabel,
-      level: node.level,
-      municipalityCodes: node.municipalityCodes === undefined ? [] : [...new Set(node.municipalityCodes)],
-      sectorIds: node.sectorIds === undefined ? [] : [...new Set(node.sectorIds)],
-      leadershipId: node.leadershipId ?? null,
-      distance: null,
-      missing: node.missing,
-      source: node.source,
-    };
-    nodes.set(built.id, built);
-    return built;
-  };
-  /** Note that `node` belongs to the leadership `leadershipId`; a node of two leaderships belongs to none. */
-  const noteLeadership = (node: BuiltNode, leadershipId: string): void => {
-    if (ofManyLeaderships.has(node)) return;
-    if (node.leadershipId === null) node.leadershipId = leadershipId;
-    else if (node.leadershipId !== leadershipId) {
-      node.leadershipId = null;
-      ofManyLeaderships.add(node);
-    }
-  };
-  const addEdge = (kind: SystemEdgeKind, source: BuiltNode, target: BuiltNode, label?: string): void => {
-    // A symmetric kind has one edge whichever end comes first: the smaller id is its source.
-    const swap = kind === "collaborates" && target.id < source.id;
-    const from = swap ? target : source;
-    const to = swap ? source : target;
-    let list = edgesFrom.get(from);
-    if (list === undefined) edgesFrom.set(from, (list = []));
-    let edge: BuiltEdge | undefined;
-    for (const existing of list) {
-      if (existing.target === to.id && existing.kind === kind) {
-        edge = existing;
-        break;
-      }
-    }
-    if (edge === undefined) {
-      edge = { id: `${kind}:${from.id}>${to.id}`, source: from.id, target: to.id, kind };
-      list.push(edge);
-    }
-    if (label !== undefined) {
-      const labels = edgeLabels.get(edge);
-      if (labels === undefined) edgeLabels.set(edge, [label]);
-      else if (!labels.includes(label)) labels.push(label);
-    }
-  };
-
   // Level nodes: annotation targets and navigation stops; a view draws them as bands, never as dots.
   if (view !== "perspective") {
     defs.forEach((def, i) => {
       const path = paths[i];
-      addNode({
+      graph.addNode({
         id: systemNodeId("level", def.key),
         kind: "level",
         label: text(def.label),
@@ -234,13 +165,13 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     });
   }
 
-  const organisationNodes = new Map<string, BuiltNode>();
+  const organisationNodes = new Map<string, DraftNode>();
   /** The node of an organisation, made once: in the hierarchy view on its hierarchy level, else where the rules place it. */
-  const organisationNode = (organisation: Organisation, hierarchyLevel?: number): BuiltNode => {
+  const organisationNode = (organisation: Organisation, hierarchyLevel?: number): DraftNode => {
     let node = organisationNodes.get(organisation.id);
     if (node !== undefined) return node;
     const code = codeOfPrincipal(index.principalOfOrganisation.get(organisation.id));
-    node = addNode({
+    node = graph.addNode({
       id: systemNodeId("organisation", organisation.id),
       kind: "organisation",
       label: organisation.name,
@@ -253,16 +184,16 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     organisationNodes.set(organisation.id, node);
     return node;
   };
-  const sectorNodes = new Map<string, BuiltNode | null>();
+  const sectorNodes = new Map<string, DraftNode | null>();
   /** The node of a sector of the profile's catalogue, made once; `null` for an id the catalogue lacks. */
-  const sectorNode = (sectorId: string): BuiltNode | null => {
+  const sectorNode = (sectorId: string): DraftNode | null => {
     let node = sectorNodes.get(sectorId);
     if (node !== undefined) return node;
     const sector = index.sectorById.get(sectorId);
     node =
       sector === undefined || placement === null
         ? null
-        : addNode({
+        : graph.addNode({
             id: systemNodeId("sector", sectorId),
             kind: "sector",
             label: text(sector.name),
@@ -275,12 +206,12 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     sectorNodes.set(sectorId, node);
     return node;
   };
-  const personNodes = new Map<string, BuiltNode>();
+  const personNodes = new Map<string, DraftNode>();
   /** The node of a person, made once. */
-  const personNode = (person: Person, place: SystemPlacement): BuiltNode => {
+  const personNode = (person: Person, place: SystemPlacement): DraftNode => {
     let node = personNodes.get(person.id);
     if (node !== undefined) return node;
-    node = addNode({
+    node = graph.addNode({
       id: systemNodeId("person", person.id),
       kind: "person",
       label: person.name,
@@ -336,12 +267,12 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     }
 
     // Every kept leadership's node first, so a local one's edge to the regional one has both ends.
-    const leadershipNodes = new Map<string, BuiltNode>();
+    const leadershipNodes = new Map<string, DraftNode>();
     for (const leadershipId of keptForumsByLeadership.keys()) {
       const leadership = index.leadershipById.get(leadershipId)!;
       leadershipNodes.set(
         leadershipId,
-        addNode({
+        graph.addNode({
           id: systemNodeId("leadership", leadership.id),
           kind: "leadership",
           label: leadership.name,
@@ -358,14 +289,14 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
       const leadership = index.leadershipById.get(leadershipId)!;
       const leadershipNode = leadershipNodes.get(leadershipId)!;
       for (const principal of index.principalsByLeadership.get(leadership.id) ?? []) {
-        for (const organisationId of principal.organisationIds) addEdge("covers", leadershipNode, organisationNode(index.organisationById.get(organisationId)!));
+        for (const organisationId of principal.organisationIds) graph.addEdge("covers", leadershipNode, organisationNode(index.organisationById.get(organisationId)!));
       }
       if (leadership.level !== "regional") {
-        for (const regionalId of regionalByRegion.get(leadership.regionCode) ?? []) addEdge("reports-to", leadershipNode, leadershipNodes.get(regionalId)!);
+        for (const regionalId of regionalByRegion.get(leadership.regionCode) ?? []) graph.addEdge("reports-to", leadershipNode, leadershipNodes.get(regionalId)!);
       }
       const forumNodes = forums.map((forum) => addForum(forum, leadershipNode, coverageOf.get(forum.id)!, place));
       for (let i = 0; i < forumNodes.length; i++) {
-        for (let j = i + 1; j < forumNodes.length; j++) addEdge("collaborates", forumNodes[i]!, forumNodes[j]!);
+        for (let j = i + 1; j < forumNodes.length; j++) graph.addEdge("collaborates", forumNodes[i]!, forumNodes[j]!);
       }
     }
   }
@@ -378,9 +309,9 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   }
 
   /** A forum's node, its edges to its leadership, the sectors represented, its gaps, and who sits in it. */
-  function addForum(forum: Forum, leadershipNode: BuiltNode, coverage: ReturnType<typeof computeSectorCoverage>, place: SystemPlacement): BuiltNode {
+  function addForum(forum: Forum, leadershipNode: DraftNode, coverage: ReturnType<typeof computeSectorCoverage>, place: SystemPlacement): DraftNode {
     const forumLevel = place.forum(forum);
-    const forumNode = addNode({
+    const forumNode = graph.addNode({
       id: systemNodeId("forum", forum.id),
       kind: "forum",
       label: forum.name,
@@ -392,12 +323,12 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
       missing: null,
       source: { collection: "forums", id: forum.id, path: `forums[${forumPosition.get(forum.id) ?? 0}]` },
     });
-    addEdge("member-of", forumNode, leadershipNode);
+    graph.addEdge("member-of", forumNode, leadershipNode);
 
     const represented = [...coverage.required.filter((item) => item.covered), ...coverage.coOpted.filter((item) => item.available), ...coverage.extra];
     for (const item of represented) {
       const sector = sectorNode(item.sectorId);
-      if (sector !== null) addEdge("represents", forumNode, sector);
+      if (sector !== null) graph.addEdge("represents", forumNode, sector);
     }
     const position = forumPosition.get(forum.id) ?? 0;
     for (const item of coverage.required) {
@@ -405,7 +336,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
       const sector = index.sectorById.get(item.sectorId);
       const name = bilingual(sector?.name ?? { sv: item.sectorId });
       const label = SYSTEM_MAP_MESSAGES.missingLabel(name);
-      const gap = addNode({
+      const gap = graph.addNode({
         id: missingNodeId(forum.id, item.sectorId),
         kind: "missing",
         label: label[locale],
@@ -417,7 +348,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
         missing: { forumId: forum.id, sectorId: item.sectorId, message: SYSTEM_MAP_MESSAGES.missingMessage({ sector: name, forum: forum.name, asOf }) },
         source: { collection: "forums", id: forum.id, path: `forums[${position}].requiredSectorIds[${forum.requiredSectorIds.indexOf(item.sectorId)}]` },
       });
-      addEdge("missing", forumNode, gap);
+      graph.addEdge("missing", forumNode, gap);
     }
 
     for (const membership of index.membershipsByForum.get(forum.id) ?? []) {
@@ -425,21 +356,21 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
       const organisation = index.organisationById.get(membership.organisationId);
       if (organisation === undefined) continue;
       const organisationDraft = organisationNode(organisation);
-      addEdge("member-of", organisationDraft, forumNode);
+      graph.addEdge("member-of", organisationDraft, forumNode);
       if (!includePeople) continue;
       const person = index.personById.get(membership.personId);
       if (person === undefined) continue;
       const node = personNode(person, place);
       // The organisation's node holds its principal's code, if it has one.
       const code = organisationDraft.municipalityCodes[0];
-      if (code !== undefined) addOnce(node.municipalityCodes, code);
-      noteLeadership(node, forum.leadershipId);
-      addEdge("member-of", node, forumNode);
-      addEdge("represents", node, organisationDraft);
+      if (code !== undefined) graph.addCode(node, code);
+      graph.noteLeadership(node, forum.leadershipId);
+      graph.addEdge("member-of", node, forumNode);
+      graph.addEdge("represents", node, organisationDraft);
       const sector = membership.sectorId === undefined ? null : sectorNode(membership.sectorId);
       if (sector !== null) {
-        addOnce(node.sectorIds, membership.sectorId!);
-        addEdge("represents", node, sector);
+        graph.addSector(node, membership.sectorId!);
+        graph.addEdge("represents", node, sector);
       }
     }
     return forumNode;
@@ -483,7 +414,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     for (const organisation of included.values()) organisationNode(organisation, placement === null ? levelInHierarchy(organisation, new Set()) : undefined);
     for (const organisation of included.values()) {
       if (organisation.parentId === undefined || organisation.parentId === organisation.id || !included.has(organisation.parentId)) continue;
-      addEdge("hierarchy", organisationNode(included.get(organisation.parentId)!), organisationNode(organisation));
+      graph.addEdge("hierarchy", organisationNode(included.get(organisation.parentId)!), organisationNode(organisation));
     }
   }
 
@@ -491,7 +422,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   function addCitizenPart(): void {
     const citizenLevel = settings.systemLevels.length;
     settings.citizenGroups.forEach((group, i) => {
-      const groupNode = addNode({
+      const groupNode = graph.addNode({
         id: systemNodeId("citizen-group", group.id),
         kind: "citizen-group",
         label: text(group.name),
@@ -506,50 +437,36 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
         for (const sectorId of contact.sectorIds) {
           const sector = sectorNode(sectorId);
           if (sector === null) continue;
-          addOnce(groupNode.sectorIds, sectorId);
-          addEdge("concerns", groupNode, sector, label);
+          graph.addSector(groupNode, sectorId);
+          graph.addEdge("concerns", groupNode, sector, label);
         }
         for (const organisationId of contact.organisationIds ?? []) {
           const organisation = index.organisationById.get(organisationId);
-          if (organisation !== undefined) addEdge("concerns", groupNode, organisationNode(organisation), label);
+          if (organisation !== undefined) graph.addEdge("concerns", groupNode, organisationNode(organisation), label);
         }
       }
     });
   }
 
-  // Finish the nodes, keep those the filters keep (the focus always), then the edges between them.
-  const sectorRank = (id: string): number => index.sectorPosition.get(id) ?? Number.MAX_SAFE_INTEGER;
+  // Keep the nodes the filters keep (the focus always), then the edges between them.
   const levelFilter = options.levels === undefined ? null : new Set(options.levels);
-  let finished: SystemNode[] = [];
-  const kept = new Set<string>();
-  for (const node of nodes.values()) {
-    if (node.municipalityCodes.length > 1) node.municipalityCodes.sort();
-    if (node.sectorIds.length > 1) node.sectorIds.sort((a, b) => sectorRank(a) - sectorRank(b) || compareIds(a, b));
-    if (node.id !== focus) {
-      if (levelFilter !== null && !levelFilter.has(levels[node.level]?.key ?? "")) continue;
-      if (codeFilter !== null && node.municipalityCodes.length > 0 && !node.municipalityCodes.some((code) => codeFilter.has(code))) continue;
-      if (sectorFilter !== null && node.sectorIds.length > 0 && !node.sectorIds.some((id) => sectorFilter.has(id))) continue;
-    }
-    finished.push(node);
-    kept.add(node.id);
-  }
-  for (const [edge, labels] of edgeLabels) edge.label = labels.join(", ");
-  let finishedEdges: SystemEdge[] = [];
-  for (const [node, list] of edgesFrom) {
-    if (!kept.has(node.id)) continue;
-    for (const edge of list) if (kept.has(edge.target)) finishedEdges.push(edge);
-  }
-  // Edge ids by code unit (each id was made once, when its edge was).
-  finishedEdges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const finished = graph.finish((node) => {
+    if (node.id === focus) return true;
+    if (levelFilter !== null && !levelFilter.has(levels[node.level]?.key ?? "")) return false;
+    if (codeFilter !== null && node.municipalityCodes.length > 0 && !node.municipalityCodes.some((code) => codeFilter.has(code))) return false;
+    if (sectorFilter !== null && node.sectorIds.length > 0 && !node.sectorIds.some((id) => sectorFilter.has(id))) return false;
+    return true;
+  });
+  let { nodes, edges } = finished;
 
   if (focus !== null) {
-    if (!kept.has(focus)) throw invalidOption(createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf }));
-    const distances = breadthFirst(focus, finishedEdges, maxDistance);
-    finished = finished.filter((node) => distances.has(node.id)).map((node) => ({ ...node, distance: distances.get(node.id)! }));
-    finishedEdges = finishedEdges.filter((edge) => distances.has(edge.source) && distances.has(edge.target));
+    if (!nodes.some((node) => node.id === focus)) throw invalidOption(createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf }));
+    const distances = breadthFirst(focus, edges, maxDistance);
+    nodes = nodes.filter((node) => distances.has(node.id)).map((node) => ({ ...node, distance: distances.get(node.id)! }));
+    edges = edges.filter((edge) => distances.has(edge.source) && distances.has(edge.target));
   }
 
-  return { view, levels, nodes: orderNodes(finished), edges: finishedEdges, focusId: focus, asOf };
+  return { view, levels, nodes: orderNodes(nodes), edges, focusId: focus, asOf };
 }
 
 /** Steps from `start` to every node within `maxDistance`, over edges in either direction. */
