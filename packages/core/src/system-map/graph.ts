@@ -7,11 +7,12 @@ import { SystemledningError } from "../common/errors.js";
 import { createIssue, type BilingualMessage, type ValidationIssue } from "../common/issues.js";
 import { localize, type LocalizedText } from "../common/primitives.js";
 import { computeSectorCoverage } from "../structure/sector-coverage.js";
-import type { Forum, ForumComposition, Leadership, Organisation, Person } from "../structure/schema.js";
+import type { Forum, ForumComposition, Organisation, Person } from "../structure/schema.js";
 import { isMembershipActive, principalKeyOf, resolveIndex, type PrincipalKey, type StructureIndex } from "../structure/structure-index.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getSystemMapSettings } from "./defaults.js";
 import { GraphBuilder, type DraftNode } from "./graph-builder.js";
+import { compositionPasses, forumSectorsPass, hasForumFilter, keepsNode, leadershipPasses, readFilters } from "./graph-filters.js";
 import { missingNodeId, systemNodeId } from "./ids.js";
 import { createSystemMapIssue } from "./issues.js";
 import { SYSTEM_MAP_MESSAGES } from "./labels.js";
@@ -224,13 +225,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     return node;
   };
 
-  const leadershipFilter = options.leadershipIds === undefined ? null : new Set(options.leadershipIds);
-  const codeFilter = options.municipalityCodes === undefined ? null : new Set(options.municipalityCodes);
-  const sectorFilter = options.sectorIds === undefined ? null : new Set(options.sectorIds);
-  const compositionFilter = options.forumCompositions === undefined ? null : new Set<string>(options.forumCompositions);
-  const leadershipPasses = (leadership: Leadership): boolean =>
-    (leadershipFilter === null || leadershipFilter.has(leadership.id)) &&
-    (codeFilter === null || codeFilter.has(leadership.regionCode) || leadership.municipalityCodes.some((code) => codeFilter.has(code)));
+  const filters = readFilters(options);
 
   if (view !== "hierarchy" && placement !== null) addSystemPart();
   if (view !== "system") addHierarchyPart();
@@ -239,21 +234,20 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   /** Leaderships, forums, the organisations and people in them, sectors and gaps. */
   function addSystemPart(): void {
     const place = placement as SystemPlacement;
-    const forumFilterSet = compositionFilter !== null || sectorFilter !== null;
     const keptForumsByLeadership = new Map<string, Forum[]>();
     const coverageOf = new Map<string, ReturnType<typeof computeSectorCoverage>>();
     for (const leadership of ws.leaderships) {
-      if (!leadershipPasses(leadership)) continue;
+      if (!leadershipPasses(filters, leadership)) continue;
       const kept: Forum[] = [];
       for (const forum of index.forumsByLeadership.get(leadership.id) ?? []) {
-        if (compositionFilter !== null && !compositionFilter.has(forum.composition)) continue;
+        if (!compositionPasses(filters, forum)) continue;
         const memberships = index.membershipsByForum.get(forum.id) ?? [];
         const coverage = computeSectorCoverage(index, { forumId: forum.id }, { leadership, forums: [forum], memberships }, asOf);
-        if (sectorFilter !== null && !forumSectorIds(forum, coverage).some((id) => sectorFilter.has(id))) continue;
+        if (!forumSectorsPass(filters, forumSectorIds(forum, coverage))) continue;
         coverageOf.set(forum.id, coverage);
         kept.push(forum);
       }
-      if (forumFilterSet && kept.length === 0) continue;
+      if (hasForumFilter(filters) && kept.length === 0) continue;
       keptForumsByLeadership.set(leadership.id, kept);
     }
 
@@ -379,9 +373,9 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   /** Each principal and the bodies under it, with the lines of the hierarchy. */
   function addHierarchyPart(): void {
     let selectedPrincipals: Set<PrincipalKey> | null = null;
-    if (leadershipFilter !== null) {
+    if (filters.leadershipIds !== null) {
       selectedPrincipals = new Set();
-      for (const id of leadershipFilter) for (const principal of index.principalsByLeadership.get(id) ?? []) selectedPrincipals.add(principal.key);
+      for (const id of filters.leadershipIds) for (const principal of index.principalsByLeadership.get(id) ?? []) selectedPrincipals.add(principal.key);
     }
     const included = new Map<string, Organisation>();
     for (const organisation of ws.organisations) {
@@ -449,14 +443,7 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
   }
 
   // Keep the nodes the filters keep (the focus always), then the edges between them.
-  const levelFilter = options.levels === undefined ? null : new Set(options.levels);
-  const finished = graph.finish((node) => {
-    if (node.id === focus) return true;
-    if (levelFilter !== null && !levelFilter.has(levels[node.level]?.key ?? "")) return false;
-    if (codeFilter !== null && node.municipalityCodes.length > 0 && !node.municipalityCodes.some((code) => codeFilter.has(code))) return false;
-    if (sectorFilter !== null && node.sectorIds.length > 0 && !node.sectorIds.some((id) => sectorFilter.has(id))) return false;
-    return true;
-  });
+  const finished = graph.finish((node) => node.id === focus || keepsNode(filters, node, levels));
   let { nodes, edges } = finished;
 
   if (focus !== null) {
