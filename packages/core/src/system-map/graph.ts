@@ -2,25 +2,31 @@
  * `getSystemGraph`: the system map of a workspace as plain data (model.ts), in three views of the same
  * records — the system logic's levels, the hierarchy per principal, and the system seen from one node —
  * with stable ids and a stable order, so the same workspace always gives the same graph.
+ *
+ * This file reads the options and puts the graph together; each view adds its part in a file of its own
+ * (view-system.ts, view-hierarchy.ts, view-perspective.ts) to a `GraphBuilder` (graph-builder.ts), and the
+ * filters (graph-filters.ts) decide what is kept.
  */
 import { SystemledningError } from "../common/errors.js";
-import { createIssue, type BilingualMessage, type ValidationIssue } from "../common/issues.js";
-import type { LocalizedText } from "../schema/primitives.js";
-import { localize } from "../common/localize.js";
-import { computeSectorCoverage } from "../structure/sector-coverage.js";
-import type { Forum, ForumComposition, Leadership, Organisation, Person } from "../structure/schema.js";
-import { compareIds } from "../common/ids.js";
-import { isMembershipActive, indexForQuestion } from "../structure/queries.js";
-import { principalKeyOf, type PrincipalKey } from "../structure/principals.js";
-import type { WorkspaceIndex } from "../workspace/workspace-index.js";
+import { createIssue, type ValidationIssue } from "../common/issues.js";
+import type { ForumComposition } from "../structure/schema.js";
+import { indexForQuestion } from "../structure/queries.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getSystemMapSettings } from "./defaults.js";
-import { SYSTEM_NODE_KINDS, missingNodeId, systemNodeId } from "./ids.js";
+import { GraphBuilder } from "./graph-builder.js";
+import { keepsNode, readFilters } from "./graph-filters.js";
 import { createSystemMapIssue } from "./issues.js";
-import { SYSTEM_MAP_MESSAGES } from "./labels.js";
-import type { SystemEdge, SystemEdgeKind, SystemGraph, SystemLevel, SystemMapView, SystemNode, SystemNodeKind } from "./model.js";
-import { createSystemPlacement, type SystemPlacement } from "./placement.js";
+import type { SystemGraph, SystemLevel, SystemMapView } from "./model.js";
+import { orderNodes } from "./node-order.js";
+import { createSystemPlacement } from "./placement.js";
+import { addLevelNodes, createRecordNodes } from "./record-nodes.js";
 import type { SystemMapLevel, SystemMapProfileSettings } from "./schema.js";
+import type { ViewContext } from "./view-context.js";
+import { addHierarchyView } from "./view-hierarchy.js";
+import { addPerspectiveView, cutToDistance } from "./view-perspective.js";
+import { addSystemView } from "./view-system.js";
+
+export { labelSortKey } from "./node-order.js";
 
 /** Options of {@link getSystemGraph}. */
 export interface SystemGraphOptions {
@@ -50,38 +56,6 @@ export interface SystemGraphOptions {
   readonly focus?: string;
   /** How many steps from the focus a perspective reaches. @default 2 */
   readonly maxDistance?: number;
-  /** A shared index from `createWorkspaceIndex` for the same workspace; built when absent. */
-  readonly index?: WorkspaceIndex;
-}
-
-/** A node while the graph is built: the node itself, its lists still growing (sorted at the end). */
-type BuiltNode = { -readonly [K in keyof SystemNode]: SystemNode[K] } & { municipalityCodes: string[]; sectorIds: string[] };
-/** An edge while the graph is built: the edge itself, its label set at the end. */
-type BuiltEdge = { -readonly [K in keyof SystemEdge]: SystemEdge[K] };
-
-/** Add `value` to a short list unless it is there. */
-const addOnce = (list: string[], value: string): void => {
-  if (!list.includes(value)) list.push(value);
-};
-
-const KIND_RANK: Readonly<Record<SystemNodeKind, number>> = Object.fromEntries(SYSTEM_NODE_KINDS.map((kind, i) => [kind, i])) as Record<SystemNodeKind, number>;
-
-/**
- * A label's sort key: compared by code unit it orders labels as a Swedish reader expects — case and accents
- * aside, å, ä and ö after z in that order, numbers by value ("Forum 2" before "Forum 10") — and the same on
- * every engine (no locale data involved). Ties go to the label itself, then the id.
- */
-export function labelSortKey(label: string): string {
-  let key = label.toLowerCase();
-  // Most labels are plain letters: the Unicode work only when a letter beyond ASCII is there.
-  if (/[^\p{ASCII}]/u.test(key)) {
-    key = key
-      .normalize("NFC")
-      .replace(/[åäæöø]/gu, (letter) => (letter === "å" ? "\uFFF1" : letter === "ä" || letter === "æ" ? "\uFFF2" : "\uFFF3"))
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/gu, "");
-  }
-  return /\d/u.test(key) ? key.replace(/\d+/gu, (digits) => digits.padStart(12, "0")) : key;
 }
 
 const VIEWS: readonly SystemMapView[] = ["system", "hierarchy", "perspective"];
@@ -89,8 +63,6 @@ const VIEWS: readonly SystemMapView[] = ["system", "hierarchy", "perspective"];
 function invalidOption(issue: ValidationIssue): SystemledningError {
   return new SystemledningError("invalidInput", [issue]);
 }
-
-const codeOfPrincipal = (key: PrincipalKey | null | undefined): string | null => (key === null || key === undefined ? null : key.slice(key.indexOf(":") + 1));
 
 /** Read and check the options a view needs; throws `invalidInput` with the option's path. */
 function readOptions(options: SystemGraphOptions): { view: SystemMapView; focus: string | null; maxDistance: number } {
@@ -120,19 +92,20 @@ function levelsOf(view: SystemMapView, settings: SystemMapProfileSettings): { le
 /**
  * The system map of a workspace as a graph ({@link SystemGraph}), in one of three views:
  *
- * - **`system`**: the levels of the system logic (seed 003, "SYSTEM"; the profile's `systemMap.systemLevels`)
- *   as `level` nodes, and the leaderships, their forums, the organisations that sit in them and the
- *   principals the leaderships cover, the sectors represented, and — as `missing` nodes with a Swedish and an
- *   English message — every required sector no seated member represents on `asOf` (the structure module's
- *   sector coverage). Each record stands on the level the profile's placement rules give it. Edges: a forum
- *   is `member-of` its leadership, an organisation (and a person) `member-of` a forum it sits in, a
- *   leadership `covers` its principals, a local or subregional leadership `reports-to` the regional one of
- *   its region, the forums of one leadership `collaborate`, a forum (and a person) `represents` a sector, a
- *   person `represents` their organisation, a forum has a `missing` edge to each gap.
- * - **`hierarchy`**: the levels of the hierarchy (seed 003, "HIERARKI") and each principal with the bodies
- *   under it (organisations with a `tier`, by `parentId`): `hierarchy` edges from council to committee to
- *   administration to operation. A principal stands on the top level, a body on its tier's level, a body
- *   without a tier one level below its parent. People are not drawn here.
+ * - **`system`**: the levels of the system logic (*Att leda hela systemet* (Hälsolabb), the slide "Olika
+ *   logiker existerar samtidigt", column "SYSTEM"; the profile's `systemMap.systemLevels`) as `level` nodes,
+ *   and the leaderships, their forums, the organisations that sit in them and the principals the leaderships
+ *   cover, the sectors represented, and — as `missing` nodes with a Swedish and an English message — every
+ *   required sector no seated member represents on `asOf` (the structure module's sector coverage). Each
+ *   record stands on the level the profile's placement rules give it. Edges: a forum is `member-of` its
+ *   leadership, an organisation (and a person) `member-of` a forum it sits in, a leadership `covers` its
+ *   principals, a local or subregional leadership `reports-to` the regional one of its region, the forums of
+ *   one leadership `collaborate`, a forum (and a person) `represents` a sector, a person `represents` their
+ *   organisation, a forum has a `missing` edge to each gap.
+ * - **`hierarchy`**: the levels of the hierarchy (the same slide, column "HIERARKI") and each principal with
+ *   the bodies under it (organisations with a `tier`, by `parentId`): `hierarchy` edges from council to
+ *   committee to administration to operation. A principal stands on the top level, a body on its tier's
+ *   level, a body without a tier one level below its parent. People are not drawn here.
  * - **`perspective`**: the system and the hierarchy together with the profile's citizen groups (each with a
  *   `concerns` edge to the sectors and organisations of its contacts), seen from `focus`: every node within
  *   `maxDistance` steps (either direction), with its `distance`, and the edges among them. The levels are the
@@ -151,7 +124,7 @@ function levelsOf(view: SystemMapView, settings: SystemMapProfileSettings): { le
  *
  * @throws {SystemledningError} with reason `invalidInput` for a `view` that is not one, an `asOf` that is not
  *   a date, a perspective without `focus` or with a focus not on its map (`system_map_focus_not_found`), a
- *   negative or fractional `maxDistance`, or an `index` of another workspace.
+ *   negative or fractional `maxDistance`.
  * @example
  * const graph = getSystemGraph(ws, { view: "system", asOf: "2026-05-13" });
  * graph.levels.map((l) => l.label.sv); // ["Länsgemensam politisk nivå", "Kommun- och regiondirektörer", …]
@@ -161,463 +134,38 @@ function levelsOf(view: SystemMapView, settings: SystemMapProfileSettings): { le
  */
 export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): SystemGraph {
   const { view, focus, maxDistance } = readOptions(options);
+  // The workspace's one index (getWorkspaceIndex): resolved here, every view reads it through the context.
   const index = indexForQuestion(ws, options);
-  const asOf = options.asOf;
-  const locale = options.locale ?? "sv";
   const settings = getSystemMapSettings(ws.profile);
-  const ownSettings = ws.profile.systemMap !== undefined;
-  const includePeople = view !== "hierarchy" && (options.includePeople === true || (focus !== null && focus.startsWith("person:")));
+  const context: ViewContext = {
+    ws,
+    index,
+    settings,
+    ownSettings: ws.profile.systemMap !== undefined,
+    asOf: options.asOf,
+    locale: options.locale ?? "sv",
+    // A perspective from a person is about the people around them.
+    includePeople: view !== "hierarchy" && (options.includePeople === true || (focus !== null && focus.startsWith("person:"))),
+    filters: readFilters(options),
+    placement: view === "hierarchy" ? null : createSystemPlacement(index, settings, options.asOf),
+  };
   const { levels, defs, paths } = levelsOf(view, settings);
-  const placement = view === "hierarchy" ? null : createSystemPlacement(index, settings, asOf);
 
-  const nodes = new Map<string, BuiltNode>();
-  /** The edges from each node, found by a scan: a node has few (an agency in many forums a few hundred at most). */
-  const edgesFrom = new Map<BuiltNode, BuiltEdge[]>();
-  /** The contacts a citizen group's edge stands for, joined into its label at the end. */
-  const edgeLabels = new Map<BuiltEdge, string[]>();
-  /** Nodes whose seats span leaderships: they belong to none in particular. */
-  const ofManyLeaderships = new Set<BuiltNode>();
-  const positionOf = <T extends { readonly id: string }>(records: readonly T[]) => new Map(records.map((record, i) => [record.id, i] as const));
-  const organisationPosition = positionOf(ws.organisations);
-  const leadershipPosition = positionOf(ws.leaderships);
-  const forumPosition = positionOf(ws.forums);
-  const personPosition = positionOf(ws.people);
-  const text = (value: LocalizedText): string => localize(value, locale);
-  const bilingual = (value: LocalizedText): BilingualMessage => ({ sv: value.sv, en: value.en ?? value.sv });
+  const graph = new GraphBuilder(index.sectorPosition);
+  const records = createRecordNodes(graph, context);
+  // Level nodes are annotation targets and navigation stops (drawn as bands, never as dots). A perspective
+  // has none: it keeps only what its focus reaches, and no edge reaches a level.
+  if (view !== "perspective") addLevelNodes(graph, records, context, defs, paths);
+  if (view === "system") addSystemView(graph, records, context);
+  else if (view === "hierarchy") addHierarchyView(graph, records, context);
+  else addPerspectiveView(graph, records, context);
 
-  /** Add a node unless one with its id is there; return the one that is. */
-  const addNode = (node: Omit<BuiltNode, "distance" | "municipalityCodes" | "sectorIds" | "leadershipId"> & { municipalityCodes?: readonly string[]; sectorIds?: readonly string[]; leadershipId?: string }): BuiltNode => {
-    const existing = nodes.get(node.id);
-    if (existing !== undefined) return existing;
-    const built: BuiltNode = {
-      id: node.id,
-      kind: node.kind,
-      label: node.label,
-      shortLabel: node.shortLabel,
-      level: node.level,
-      municipalityCodes: node.municipalityCodes === undefined ? [] : [...new Set(node.municipalityCodes)],
-      sectorIds: node.sectorIds === undefined ? [] : [...new Set(node.sectorIds)],
-      leadershipId: node.leadershipId ?? null,
-      distance: null,
-      missing: node.missing,
-      source: node.source,
-    };
-    nodes.set(built.id, built);
-    return built;
-  };
-  /** Note that `node` belongs to the leadership `leadershipId`; a node of two leaderships belongs to none. */
-  const noteLeadership = (node: BuiltNode, leadershipId: string): void => {
-    if (ofManyLeaderships.has(node)) return;
-    if (node.leadershipId === null) node.leadershipId = leadershipId;
-    else if (node.leadershipId !== leadershipId) {
-      node.leadershipId = null;
-      ofManyLeaderships.add(node);
-    }
-  };
-  const addEdge = (kind: SystemEdgeKind, source: BuiltNode, target: BuiltNode, label?: string): void => {
-    // A symmetric kind has one edge whichever end comes first: the smaller id is its source.
-    const swap = kind === "collaborates" && target.id < source.id;
-    const from = swap ? target : source;
-    const to = swap ? source : target;
-    let list = edgesFrom.get(from);
-    if (list === undefined) edgesFrom.set(from, (list = []));
-    let edge: BuiltEdge | undefined;
-    for (const existing of list) {
-      if (existing.target === to.id && existing.kind === kind) {
-        edge = existing;
-        break;
-      }
-    }
-    if (edge === undefined) {
-      edge = { id: `${kind}:${from.id}>${to.id}`, source: from.id, target: to.id, kind };
-      list.push(edge);
-    }
-    if (label !== undefined) {
-      const labels = edgeLabels.get(edge);
-      if (labels === undefined) edgeLabels.set(edge, [label]);
-      else if (!labels.includes(label)) labels.push(label);
-    }
-  };
-
-  // Level nodes: annotation targets and navigation stops; a view draws them as bands, never as dots.
-  if (view !== "perspective") {
-    defs.forEach((def, i) => {
-      const path = paths[i];
-      addNode({
-        id: systemNodeId("level", def.key),
-        kind: "level",
-        label: text(def.label),
-        shortLabel: text(def.label),
-        level: i,
-        missing: null,
-        source: ownSettings && path !== undefined ? { collection: "profile.systemMap", id: def.key, path } : null,
-      });
-    });
+  // In a perspective the focus always stays, whatever the filters say.
+  const kept = graph.finish((node) => node.id === focus || keepsNode(context.filters, node, levels));
+  if (focus === null) return { view, levels, nodes: orderNodes(kept.nodes), edges: kept.edges, focusId: null, asOf: context.asOf };
+  if (!kept.nodes.some((node) => node.id === focus)) {
+    throw invalidOption(createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf: context.asOf }));
   }
-
-  const organisationNodes = new Map<string, BuiltNode>();
-  /** The node of an organisation, made once: in the hierarchy view on its hierarchy level, else where the rules place it. */
-  const organisationNode = (organisation: Organisation, hierarchyLevel?: number): BuiltNode => {
-    let node = organisationNodes.get(organisation.id);
-    if (node !== undefined) return node;
-    const code = codeOfPrincipal(index.principalOfOrganisation.get(organisation.id));
-    node = addNode({
-      id: systemNodeId("organisation", organisation.id),
-      kind: "organisation",
-      label: organisation.name,
-      shortLabel: organisation.shortName ?? organisation.name,
-      level: placement === null ? (hierarchyLevel ?? 0) : placement.organisation(organisation),
-      municipalityCodes: code === null ? [] : [code],
-      missing: null,
-      source: { collection: "organisations", id: organisation.id, path: `organisations[${organisationPosition.get(organisation.id) ?? 0}]` },
-    });
-    organisationNodes.set(organisation.id, node);
-    return node;
-  };
-  const sectorNodes = new Map<string, BuiltNode | null>();
-  /** The node of a sector of the profile's catalogue, made once; `null` for an id the catalogue lacks. */
-  const sectorNode = (sectorId: string): BuiltNode | null => {
-    let node = sectorNodes.get(sectorId);
-    if (node !== undefined) return node;
-    const sector = index.sectorById.get(sectorId);
-    node =
-      sector === undefined || placement === null
-        ? null
-        : addNode({
-            id: systemNodeId("sector", sectorId),
-            kind: "sector",
-            label: text(sector.name),
-            shortLabel: text(sector.name),
-            level: placement.sector(sectorId),
-            sectorIds: [sectorId],
-            missing: null,
-            source: { collection: "profile.sectors", id: sectorId, path: `profile.sectors[${index.sectorPosition.get(sectorId) ?? 0}]` },
-          });
-    sectorNodes.set(sectorId, node);
-    return node;
-  };
-  const personNodes = new Map<string, BuiltNode>();
-  /** The node of a person, made once. */
-  const personNode = (person: Person, place: SystemPlacement): BuiltNode => {
-    let node = personNodes.get(person.id);
-    if (node !== undefined) return node;
-    node = addNode({
-      id: systemNodeId("person", person.id),
-      kind: "person",
-      label: person.name,
-      shortLabel: person.name,
-      level: place.person(person.id),
-      missing: null,
-      source: { collection: "people", id: person.id, path: `people[${personPosition.get(person.id) ?? 0}]` },
-    });
-    personNodes.set(person.id, node);
-    return node;
-  };
-
-  const leadershipFilter = options.leadershipIds === undefined ? null : new Set(options.leadershipIds);
-  const codeFilter = options.municipalityCodes === undefined ? null : new Set(options.municipalityCodes);
-  const sectorFilter = options.sectorIds === undefined ? null : new Set(options.sectorIds);
-  const compositionFilter = options.forumCompositions === undefined ? null : new Set<string>(options.forumCompositions);
-  const leadershipPasses = (leadership: Leadership): boolean =>
-    (leadershipFilter === null || leadershipFilter.has(leadership.id)) &&
-    (codeFilter === null || codeFilter.has(leadership.regionCode) || leadership.municipalityCodes.some((code) => codeFilter.has(code)));
-
-  if (view !== "hierarchy" && placement !== null) addSystemPart();
-  if (view !== "system") addHierarchyPart();
-  if (view === "perspective") addCitizenPart();
-
-  /** Leaderships, forums, the organisations and people in them, sectors and gaps. */
-  function addSystemPart(): void {
-    const place = placement as SystemPlacement;
-    const forumFilterSet = compositionFilter !== null || sectorFilter !== null;
-    const keptForumsByLeadership = new Map<string, Forum[]>();
-    const coverageOf = new Map<string, ReturnType<typeof computeSectorCoverage>>();
-    for (const leadership of ws.leaderships) {
-      if (!leadershipPasses(leadership)) continue;
-      const kept: Forum[] = [];
-      for (const forum of index.forumsByLeadership.get(leadership.id) ?? []) {
-        if (compositionFilter !== null && !compositionFilter.has(forum.composition)) continue;
-        const memberships = index.membershipsByForum.get(forum.id) ?? [];
-        const coverage = computeSectorCoverage(index, { forumId: forum.id }, { leadership, forums: [forum], memberships }, asOf);
-        if (sectorFilter !== null && !forumSectorIds(forum, coverage).some((id) => sectorFilter.has(id))) continue;
-        coverageOf.set(forum.id, coverage);
-        kept.push(forum);
-      }
-      if (forumFilterSet && kept.length === 0) continue;
-      keptForumsByLeadership.set(leadership.id, kept);
-    }
-
-    const regionalByRegion = new Map<string, string[]>();
-    for (const leadershipId of keptForumsByLeadership.keys()) {
-      const leadership = index.leadershipById.get(leadershipId)!;
-      if (leadership.level !== "regional") continue;
-      const list = regionalByRegion.get(leadership.regionCode);
-      if (list === undefined) regionalByRegion.set(leadership.regionCode, [leadership.id]);
-      else list.push(leadership.id);
-    }
-
-    // Every kept leadership's node first, so a local one's edge to the regional one has both ends.
-    const leadershipNodes = new Map<string, BuiltNode>();
-    for (const leadershipId of keptForumsByLeadership.keys()) {
-      const leadership = index.leadershipById.get(leadershipId)!;
-      leadershipNodes.set(
-        leadershipId,
-        addNode({
-          id: systemNodeId("leadership", leadership.id),
-          kind: "leadership",
-          label: leadership.name,
-          shortLabel: leadership.shortName ?? leadership.name,
-          level: place.leadership(leadership),
-          municipalityCodes: [leadership.regionCode, ...leadership.municipalityCodes],
-          leadershipId: leadership.id,
-          missing: null,
-          source: { collection: "leaderships", id: leadership.id, path: `leaderships[${leadershipPosition.get(leadership.id) ?? 0}]` },
-        }),
-      );
-    }
-    for (const [leadershipId, forums] of keptForumsByLeadership) {
-      const leadership = index.leadershipById.get(leadershipId)!;
-      const leadershipNode = leadershipNodes.get(leadershipId)!;
-      for (const principal of index.principalsByLeadership.get(leadership.id) ?? []) {
-        for (const organisationId of principal.organisationIds) addEdge("covers", leadershipNode, organisationNode(index.organisationById.get(organisationId)!));
-      }
-      if (leadership.level !== "regional") {
-        for (const regionalId of regionalByRegion.get(leadership.regionCode) ?? []) addEdge("reports-to", leadershipNode, leadershipNodes.get(regionalId)!);
-      }
-      const forumNodes = forums.map((forum) => addForum(forum, leadershipNode, coverageOf.get(forum.id)!, place));
-      for (let i = 0; i < forumNodes.length; i++) {
-        for (let j = i + 1; j < forumNodes.length; j++) addEdge("collaborates", forumNodes[i]!, forumNodes[j]!);
-      }
-    }
-  }
-
-  /** The sectors a forum is about: required, co-opted and represented on the day, in catalogue order. */
-  function forumSectorIds(forum: Forum, coverage: ReturnType<typeof computeSectorCoverage>): string[] {
-    const ids = new Set<string>([...forum.requiredSectorIds, ...forum.coOptedSectorIds]);
-    for (const item of coverage.extra) ids.add(item.sectorId);
-    return [...ids];
-  }
-
-  /** A forum's node, its edges to its leadership, the sectors represented, its gaps, and who sits in it. */
-  function addForum(forum: Forum, leadershipNode: BuiltNode, coverage: ReturnType<typeof computeSectorCoverage>, place: SystemPlacement): BuiltNode {
-    const forumLevel = place.forum(forum);
-    const forumNode = addNode({
-      id: systemNodeId("forum", forum.id),
-      kind: "forum",
-      label: forum.name,
-      shortLabel: forum.shortName ?? forum.name,
-      level: forumLevel,
-      municipalityCodes: leadershipNode.municipalityCodes,
-      sectorIds: forumSectorIds(forum, coverage),
-      leadershipId: forum.leadershipId,
-      missing: null,
-      source: { collection: "forums", id: forum.id, path: `forums[${forumPosition.get(forum.id) ?? 0}]` },
-    });
-    addEdge("member-of", forumNode, leadershipNode);
-
-    const represented = [...coverage.required.filter((item) => item.covered), ...coverage.coOpted.filter((item) => item.available), ...coverage.extra];
-    for (const item of represented) {
-      const sector = sectorNode(item.sectorId);
-      if (sector !== null) addEdge("represents", forumNode, sector);
-    }
-    const position = forumPosition.get(forum.id) ?? 0;
-    for (const item of coverage.required) {
-      if (item.covered) continue;
-      const sector = index.sectorById.get(item.sectorId);
-      const name = bilingual(sector?.name ?? { sv: item.sectorId });
-      const label = SYSTEM_MAP_MESSAGES.missingLabel(name);
-      const gap = addNode({
-        id: missingNodeId(forum.id, item.sectorId),
-        kind: "missing",
-        label: label[locale],
-        shortLabel: name[locale],
-        level: forumLevel,
-        municipalityCodes: leadershipNode.municipalityCodes,
-        sectorIds: [item.sectorId],
-        leadershipId: forum.leadershipId,
-        missing: { forumId: forum.id, sectorId: item.sectorId, message: SYSTEM_MAP_MESSAGES.missingMessage({ sector: name, forum: forum.name, asOf }) },
-        source: { collection: "forums", id: forum.id, path: `forums[${position}].requiredSectorIds[${forum.requiredSectorIds.indexOf(item.sectorId)}]` },
-      });
-      addEdge("missing", forumNode, gap);
-    }
-
-    for (const membership of index.membershipsByForum.get(forum.id) ?? []) {
-      if (!isMembershipActive(membership, asOf)) continue;
-      const organisation = index.organisationById.get(membership.organisationId);
-      if (organisation === undefined) continue;
-      const organisationDraft = organisationNode(organisation);
-      addEdge("member-of", organisationDraft, forumNode);
-      if (!includePeople) continue;
-      const person = index.personById.get(membership.personId);
-      if (person === undefined) continue;
-      const node = personNode(person, place);
-      // The organisation's node holds its principal's code, if it has one.
-      const code = organisationDraft.municipalityCodes[0];
-      if (code !== undefined) addOnce(node.municipalityCodes, code);
-      noteLeadership(node, forum.leadershipId);
-      addEdge("member-of", node, forumNode);
-      addEdge("represents", node, organisationDraft);
-      const sector = membership.sectorId === undefined ? null : sectorNode(membership.sectorId);
-      if (sector !== null) {
-        addOnce(node.sectorIds, membership.sectorId!);
-        addEdge("represents", node, sector);
-      }
-    }
-    return forumNode;
-  }
-
-  /** Each principal and the bodies under it, with the lines of the hierarchy. */
-  function addHierarchyPart(): void {
-    let selectedPrincipals: Set<PrincipalKey> | null = null;
-    if (leadershipFilter !== null) {
-      selectedPrincipals = new Set();
-      for (const id of leadershipFilter) for (const principal of index.principalsByLeadership.get(id) ?? []) selectedPrincipals.add(principal.key);
-    }
-    const included = new Map<string, Organisation>();
-    for (const organisation of ws.organisations) {
-      const key = index.principalOfOrganisation.get(organisation.id) ?? null;
-      if (key === null || (selectedPrincipals !== null && !selectedPrincipals.has(key))) continue;
-      included.set(organisation.id, organisation);
-    }
-    const tierLevel = new Map<string, number>();
-    settings.hierarchyLevels.forEach((level, i) => {
-      for (const tier of level.tiers) if (!tierLevel.has(tier)) tierLevel.set(tier, i);
-    });
-    const last = settings.hierarchyLevels.length - 1;
-    const hierarchyLevel = new Map<string, number>();
-    const levelInHierarchy = (organisation: Organisation, visiting: Set<string>): number => {
-      const known = hierarchyLevel.get(organisation.id);
-      if (known !== undefined) return known;
-      let level = 0;
-      if (principalKeyOf(organisation) !== null) level = 0;
-      else if (organisation.tier !== undefined) level = tierLevel.get(organisation.tier) ?? last;
-      else {
-        const parent = organisation.parentId === undefined ? undefined : included.get(organisation.parentId);
-        if (parent !== undefined && !visiting.has(parent.id)) {
-          visiting.add(organisation.id);
-          level = Math.min(last, levelInHierarchy(parent, visiting) + 1);
-        }
-      }
-      hierarchyLevel.set(organisation.id, level);
-      return level;
-    };
-    for (const organisation of included.values()) organisationNode(organisation, placement === null ? levelInHierarchy(organisation, new Set()) : undefined);
-    for (const organisation of included.values()) {
-      if (organisation.parentId === undefined || organisation.parentId === organisation.id || !included.has(organisation.parentId)) continue;
-      addEdge("hierarchy", organisationNode(included.get(organisation.parentId)!), organisationNode(organisation));
-    }
-  }
-
-  /** The profile's citizen groups with their contacts' sectors and organisations. */
-  function addCitizenPart(): void {
-    const citizenLevel = settings.systemLevels.length;
-    settings.citizenGroups.forEach((group, i) => {
-      const groupNode = addNode({
-        id: systemNodeId("citizen-group", group.id),
-        kind: "citizen-group",
-        label: text(group.name),
-        shortLabel: text(group.shortName ?? group.name),
-        level: citizenLevel,
-        municipalityCodes: group.municipalityCodes ?? [],
-        missing: null,
-        source: ownSettings ? { collection: "profile.systemMap", id: group.id, path: `profile.systemMap.citizenGroups[${i}]` } : null,
-      });
-      for (const contact of group.contacts) {
-        const label = text(contact.label);
-        for (const sectorId of contact.sectorIds) {
-          const sector = sectorNode(sectorId);
-          if (sector === null) continue;
-          addOnce(groupNode.sectorIds, sectorId);
-          addEdge("concerns", groupNode, sector, label);
-        }
-        for (const organisationId of contact.organisationIds ?? []) {
-          const organisation = index.organisationById.get(organisationId);
-          if (organisation !== undefined) addEdge("concerns", groupNode, organisationNode(organisation), label);
-        }
-      }
-    });
-  }
-
-  // Finish the nodes, keep those the filters keep (the focus always), then the edges between them.
-  const sectorRank = (id: string): number => index.sectorPosition.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const levelFilter = options.levels === undefined ? null : new Set(options.levels);
-  let finished: SystemNode[] = [];
-  const kept = new Set<string>();
-  for (const node of nodes.values()) {
-    if (node.municipalityCodes.length > 1) node.municipalityCodes.sort();
-    if (node.sectorIds.length > 1) node.sectorIds.sort((a, b) => sectorRank(a) - sectorRank(b) || compareIds(a, b));
-    if (node.id !== focus) {
-      if (levelFilter !== null && !levelFilter.has(levels[node.level]?.key ?? "")) continue;
-      if (codeFilter !== null && node.municipalityCodes.length > 0 && !node.municipalityCodes.some((code) => codeFilter.has(code))) continue;
-      if (sectorFilter !== null && node.sectorIds.length > 0 && !node.sectorIds.some((id) => sectorFilter.has(id))) continue;
-    }
-    finished.push(node);
-    kept.add(node.id);
-  }
-  for (const [edge, labels] of edgeLabels) edge.label = labels.join(", ");
-  let finishedEdges: SystemEdge[] = [];
-  for (const [node, list] of edgesFrom) {
-    if (!kept.has(node.id)) continue;
-    for (const edge of list) if (kept.has(edge.target)) finishedEdges.push(edge);
-  }
-  // Edge ids by code unit (each id was made once, when its edge was).
-  finishedEdges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  if (focus !== null) {
-    if (!kept.has(focus)) throw invalidOption(createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf }));
-    const distances = breadthFirst(focus, finishedEdges, maxDistance);
-    finished = finished.filter((node) => distances.has(node.id)).map((node) => ({ ...node, distance: distances.get(node.id)! }));
-    finishedEdges = finishedEdges.filter((edge) => distances.has(edge.source) && distances.has(edge.target));
-  }
-
-  return { view, levels, nodes: sortNodes(finished), edges: finishedEdges, focusId: focus, asOf };
-}
-
-/** Nodes by level, kind, label (see {@link labelSortKey}), then id, each key computed once. */
-function sortNodes(nodes: readonly SystemNode[]): SystemNode[] {
-  const rank = new Float64Array(nodes.length);
-  const key: string[] = new Array<string>(nodes.length);
-  const order: number[] = new Array<number>(nodes.length);
-  nodes.forEach((node, i) => {
-    rank[i] = node.level * 16 + KIND_RANK[node.kind];
-    key[i] = labelSortKey(node.label);
-    order[i] = i;
-  });
-  order.sort((a, b) => {
-    const byRank = rank[a]! - rank[b]!;
-    if (byRank !== 0) return byRank;
-    const ka = key[a]!;
-    const kb = key[b]!;
-    if (ka !== kb) return ka < kb ? -1 : 1;
-    return compareIds(nodes[a]!.label, nodes[b]!.label) || compareIds(nodes[a]!.id, nodes[b]!.id);
-  });
-  return order.map((i) => nodes[i]!);
-}
-
-/** Steps from `start` to every node within `maxDistance`, over edges in either direction. */
-function breadthFirst(start: string, edges: readonly SystemEdge[], maxDistance: number): Map<string, number> {
-  const neighbours = new Map<string, string[]>();
-  const link = (a: string, b: string) => {
-    const list = neighbours.get(a);
-    if (list === undefined) neighbours.set(a, [b]);
-    else list.push(b);
-  };
-  for (const edge of edges) {
-    link(edge.source, edge.target);
-    link(edge.target, edge.source);
-  }
-  const distances = new Map<string, number>([[start, 0]]);
-  let frontier = [start];
-  for (let step = 1; step <= maxDistance && frontier.length > 0; step++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const other of neighbours.get(id) ?? []) {
-        if (distances.has(other)) continue;
-        distances.set(other, step);
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
-  return distances;
+  const seen = cutToDistance(kept, focus, maxDistance);
+  return { view, levels, nodes: orderNodes(seen.nodes), edges: seen.edges, focusId: focus, asOf: context.asOf };
 }
