@@ -26,7 +26,8 @@ import { resolveRound } from "./aggregate.js";
 import { isValidAnswer } from "./instrument.js";
 import { createAssessmentIssue } from "./issues.js";
 import { checkResponseRules, createRoundRuleContext, groupingKey } from "./response-rules.js";
-import { AssessmentResponse, DONT_KNOW, type Answer, type Instrument } from "./schema.js";
+import { DONT_KNOW } from "./constants.js";
+import { AssessmentResponse, type Answer, type Instrument } from "./schema.js";
 
 /** Column headers of a responses CSV. Every field is optional; the defaults are in the module comment. */
 export interface ResponseCsvColumns {

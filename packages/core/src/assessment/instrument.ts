@@ -7,7 +7,7 @@ import type { LocalizedText } from "../schema/primitives.js";
 import type { Profile } from "../profile/schema.js";
 import { createAssessmentIssue } from "./issues.js";
 import type { Answer, Instrument, InstrumentItem } from "./schema.js";
-import { DONT_KNOW } from "./schema.js";
+import { DONT_KNOW } from "./constants.js";
 
 /**
  * The instrument of the profile with this id and version, or `undefined`.

@@ -7,7 +7,7 @@ import type { PathSegment, ValidationIssue } from "../common/issues.js";
 import { isValidAnswer } from "./instrument.js";
 import { createAssessmentIssue } from "./issues.js";
 import type { AssessmentResponse, AssessmentRound, Instrument, InstrumentItem } from "./schema.js";
-import { DONT_KNOW } from "./schema.js";
+import { DONT_KNOW } from "./constants.js";
 
 /** What the rules need to know about one round, built once per round. */
 export interface RoundRuleContext {

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, ShortText } from "../schema/primitives.js";
+import { DONT_KNOW } from "./constants.js";
 import { ASSESSMENT_ISSUE_MESSAGES } from "./issues.js";
 
 /** One step of a scale with its label (1 = Stämmer inte alls … 5 = Stämmer mycket bra). */
@@ -24,29 +25,31 @@ export type ScaleStep = z.infer<typeof ScaleStep>;
  * A scale of whole numbers from `min` to `max` with a label for every value, listed in order: the steps
  * must be exactly `min, min + 1, …, max` (a missing, repeated or unordered step is refused with its path).
  */
-export const Scale = z
-  .strictObject({ min: z.int(), max: z.int(), steps: z.array(ScaleStep) })
-  .check((ctx) => {
-    const { min, max, steps } = ctx.value;
-    if (max <= min) {
-      const p = { min, max };
-      ctx.issues.push({ code: "custom", input: max, path: ["max"], params: customIssueParams("scale_bounds", ASSESSMENT_ISSUE_MESSAGES.scale_bounds(p), p) });
-      return;
-    }
-    // Bounded so that a mistaken max (1–1000000) costs one issue, not a million.
-    const expectedCount = max - min + 1;
-    if (steps.length !== expectedCount) {
-      const p = { min, max, expected: expectedCount, received: steps.length };
-      ctx.issues.push({ code: "custom", input: steps, path: ["steps"], params: customIssueParams("scale_steps", ASSESSMENT_ISSUE_MESSAGES.scale_steps(p), p) });
-      return;
-    }
-    steps.forEach((step, index) => {
-      if (step.value !== min + index) {
-        const p = { expected: min + index, received: step.value };
-        ctx.issues.push({ code: "custom", input: step.value, path: ["steps", index, "value"], params: customIssueParams("scale_step_order", ASSESSMENT_ISSUE_MESSAGES.scale_step_order(p), p) });
+export const Scale = defineSchema(() =>
+  z
+    .strictObject({ min: z.int(), max: z.int(), steps: z.array(ScaleStep) })
+    .check((ctx) => {
+      const { min, max, steps } = ctx.value;
+      if (max <= min) {
+        const p = { min, max };
+        ctx.issues.push({ code: "custom", input: max, path: ["max"], params: customIssueParams("scale_bounds", ASSESSMENT_ISSUE_MESSAGES.scale_bounds(p), p) });
+        return;
       }
-    });
-  });
+      // Bounded so that a mistaken max (1–1000000) costs one issue, not a million.
+      const expectedCount = max - min + 1;
+      if (steps.length !== expectedCount) {
+        const p = { min, max, expected: expectedCount, received: steps.length };
+        ctx.issues.push({ code: "custom", input: steps, path: ["steps"], params: customIssueParams("scale_steps", ASSESSMENT_ISSUE_MESSAGES.scale_steps(p), p) });
+        return;
+      }
+      steps.forEach((step, index) => {
+        if (step.value !== min + index) {
+          const p = { expected: min + index, received: step.value };
+          ctx.issues.push({ code: "custom", input: step.value, path: ["steps", index, "value"], params: customIssueParams("scale_step_order", ASSESSMENT_ISSUE_MESSAGES.scale_step_order(p), p) });
+        }
+      });
+    }),
+);
 /** A scale with a label per value. */
 export type Scale = z.infer<typeof Scale>;
 
@@ -128,38 +131,39 @@ export type AssessmentPeriod = z.infer<typeof AssessmentPeriod>;
  * A round: an instrument version asked over a period, of some leaderships (a self-assessment) or of the
  * participants of a meeting (an event poll).
  */
-export const AssessmentRound = z
-  .strictObject({
-    id: Id,
-    kind: AssessmentRoundKind,
-    instrumentId: Id,
-    instrumentVersion: z.int().min(1),
-    title: ShortText,
-    /** What the round is, and anything a reader of its results should know. */
-    description: LongText.optional(),
-    /** The period assessed, e.g. the year 2025. */
-    period: AssessmentPeriod,
-    /** The leaderships asked (self-assessment). Empty in an event poll, whose respondents are anonymous. */
-    leadershipIds: z.array(Id),
-    /** The meeting an event poll was asked at (`meetings[].id`), when it is recorded. */
-    meetingId: Id.optional(),
-    /** How many people were present when an event poll was asked: its coverage denominator. Unknown: absent. */
-    participantCount: z.int().min(0).optional(),
-    /** The first day answers are accepted. */
-    opensAt: IsoDate,
-    /** The last day answers are accepted. */
-    closesAt: IsoDate,
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { opensAt, closesAt } = ctx.value;
-    if (closesAt < opensAt) ctx.issues.push({ code: "custom", input: closesAt, path: ["closesAt"], params: { code: "invalid_period", from: opensAt, to: closesAt } });
-  });
+export const AssessmentRound = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      kind: AssessmentRoundKind,
+      instrumentId: Id,
+      instrumentVersion: z.int().min(1),
+      title: ShortText,
+      /** What the round is, and anything a reader of its results should know. */
+      description: LongText.optional(),
+      /** The period assessed, e.g. the year 2025. */
+      period: AssessmentPeriod,
+      /** The leaderships asked (self-assessment). Empty in an event poll, whose respondents are anonymous. */
+      leadershipIds: z.array(Id),
+      /** The meeting an event poll was asked at (`meetings[].id`), when it is recorded. */
+      meetingId: Id.optional(),
+      /** How many people were present when an event poll was asked: its coverage denominator. Unknown: absent. */
+      participantCount: z.int().min(0).optional(),
+      /** The first day answers are accepted. */
+      opensAt: IsoDate,
+      /** The last day answers are accepted. */
+      closesAt: IsoDate,
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { opensAt, closesAt } = ctx.value;
+      if (closesAt < opensAt) ctx.issues.push({ code: "custom", input: closesAt, path: ["closesAt"], params: { code: "invalid_period", from: opensAt, to: closesAt } });
+    }),
+);
 /** A round. */
 export type AssessmentRound = z.infer<typeof AssessmentRound>;
 
-/** The "don't know" answer (*vet ej*): an answer, but never a value; excluded from every mean. */
-export const DONT_KNOW = "dont-know";
+export { DONT_KNOW };
 
 /** One answer: a scale value or "don't know". No answer is the item's absence from `answers`. */
 export const Answer = z.union([z.number(), z.literal(DONT_KNOW)]);

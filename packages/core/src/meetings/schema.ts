@@ -69,21 +69,23 @@ function rule(code: MeetingsIssueCode, params: Record<string, string | number> =
  * Attendance of one member: present, absent, or represented by their substitute (`substituteMembershipId`
  * is required for `represented` and refused otherwise).
  */
-export const Attendance = z
-  .strictObject({
-    membershipId: Id,
-    status: z.enum(["present", "absent", "represented"]),
-    /** For `represented`: the substitute's membership. */
-    substituteMembershipId: Id.optional(),
-  })
-  .check((ctx) => {
-    const { status, substituteMembershipId } = ctx.value;
-    if (status === "represented" && substituteMembershipId === undefined) {
-      ctx.issues.push({ code: "custom", input: ctx.value, path: ["substituteMembershipId"], params: rule("substitute_missing") });
-    } else if (status !== "represented" && substituteMembershipId !== undefined) {
-      ctx.issues.push({ code: "custom", input: substituteMembershipId, path: ["substituteMembershipId"], params: rule("substitute_not_represented", { status }) });
-    }
-  });
+export const Attendance = defineSchema(() =>
+  z
+    .strictObject({
+      membershipId: Id,
+      status: z.enum(["present", "absent", "represented"]),
+      /** For `represented`: the substitute's membership. */
+      substituteMembershipId: Id.optional(),
+    })
+    .check((ctx) => {
+      const { status, substituteMembershipId } = ctx.value;
+      if (status === "represented" && substituteMembershipId === undefined) {
+        ctx.issues.push({ code: "custom", input: ctx.value, path: ["substituteMembershipId"], params: rule("substitute_missing") });
+      } else if (status !== "represented" && substituteMembershipId !== undefined) {
+        ctx.issues.push({ code: "custom", input: substituteMembershipId, path: ["substituteMembershipId"], params: rule("substitute_not_represented", { status }) });
+      }
+    }),
+);
 /** Attendance of one member. */
 export type Attendance = z.infer<typeof Attendance>;
 
@@ -102,36 +104,38 @@ const STATUS_FIELDS: Readonly<Record<MeetingStatus, readonly ("noticeSentAt" | "
  * meeting's day is its Stockholm date. The lifecycle fields (`noticeSentAt`, `notesSentAt`, `approvedAt`,
  * `cancelledAt`) are set by the commands as the meeting moves on; a status without its field is refused.
  */
-export const Meeting = z
-  .strictObject({
-    id: Id,
-    forumId: Id,
-    title: ShortText.optional(),
-    start: IsoDateTime,
-    end: IsoDateTime,
-    mode: MeetingMode,
-    location: ShortText.optional(),
-    status: MeetingStatus,
-    /** When the notice (*kallelse*) was sent. */
-    noticeSentAt: IsoDateTime.optional(),
-    /** When the notes were sent to the members for review (*justering*). */
-    notesSentAt: IsoDateTime.optional(),
-    /** When the notes were approved (*justerade*). */
-    approvedAt: IsoDateTime.optional(),
-    /** When the meeting was cancelled, and why. */
-    cancelledAt: IsoDateTime.optional(),
-    cancellationReason: LongText.optional(),
-    agenda: z.array(AgendaItem),
-    attendance: z.array(Attendance),
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { start, end, status } = ctx.value;
-    if (Date.parse(end) <= Date.parse(start)) ctx.issues.push({ code: "custom", input: end, path: ["end"], params: rule("end_before_start", { start, end }) });
-    for (const field of STATUS_FIELDS[status]) {
-      if (ctx.value[field] === undefined) ctx.issues.push({ code: "custom", input: ctx.value, path: [field], params: rule("status_field_missing", { status, field }) });
-    }
-  });
+export const Meeting = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      forumId: Id,
+      title: ShortText.optional(),
+      start: IsoDateTime,
+      end: IsoDateTime,
+      mode: MeetingMode,
+      location: ShortText.optional(),
+      status: MeetingStatus,
+      /** When the notice (*kallelse*) was sent. */
+      noticeSentAt: IsoDateTime.optional(),
+      /** When the notes were sent to the members for review (*justering*). */
+      notesSentAt: IsoDateTime.optional(),
+      /** When the notes were approved (*justerade*). */
+      approvedAt: IsoDateTime.optional(),
+      /** When the meeting was cancelled, and why. */
+      cancelledAt: IsoDateTime.optional(),
+      cancellationReason: LongText.optional(),
+      agenda: z.array(AgendaItem),
+      attendance: z.array(Attendance),
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { start, end, status } = ctx.value;
+      if (Date.parse(end) <= Date.parse(start)) ctx.issues.push({ code: "custom", input: end, path: ["end"], params: rule("end_before_start", { start, end }) });
+      for (const field of STATUS_FIELDS[status]) {
+        if (ctx.value[field] === undefined) ctx.issues.push({ code: "custom", input: ctx.value, path: [field], params: rule("status_field_missing", { status, field }) });
+      }
+    }),
+);
 /** A meeting of a forum. */
 export type Meeting = z.infer<typeof Meeting>;
 

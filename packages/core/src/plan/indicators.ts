@@ -7,7 +7,8 @@ import { SystemledningError } from "../common/errors.js";
 import { createIssue, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
-import { COUNTRY_CODE, type ChangeThreshold, type Gender, type IndicatorDefinition, type IndicatorValue, type IndicatorValueSource, type IndicatorValueStatus } from "./schema.js";
+import { COUNTRY_CODE } from "./constants.js";
+import type { ChangeThreshold, Gender, IndicatorDefinition, IndicatorValue, IndicatorValueSource, IndicatorValueStatus } from "./schema.js";
 import { getChangeThreshold, getFollowUpSettings } from "./settings.js";
 import { assessChange, comparePosition, INDICATOR_POSITION_LABELS, INDICATOR_VERDICT_LABELS, type IndicatorPosition, type IndicatorVerdictKind } from "./verdict.js";
 

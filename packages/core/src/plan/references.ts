@@ -7,7 +7,7 @@ import { createIssue, type PathSegment, type ValidationIssue } from "../common/i
 import { findDuplicateIds } from "../common/ids.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createPlanIssue } from "./issues.js";
-import { COUNTRY_CODE } from "./schema.js";
+import { COUNTRY_CODE } from "./constants.js";
 
 /**
  * Check that every reference of the plan collections resolves:

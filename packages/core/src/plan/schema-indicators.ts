@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDateTime, LocalizedText, OfficialCode, ShortText } from "../schema/primitives.js";
+import { COUNTRY_CODE } from "./constants.js";
 import { PLAN_ISSUE_MESSAGES } from "./issues.js";
 
 /** Whether a higher value of an indicator is better, worse, or neither. */
@@ -109,38 +110,39 @@ export const IndicatorValueSource = defineSchema(() =>
 /** The source of a value. */
 export type IndicatorValueSource = z.infer<typeof IndicatorValueSource>;
 
-/** The code of the whole country in Kolada's municipality lists. */
-export const COUNTRY_CODE = "0000";
+export { COUNTRY_CODE };
 
 /**
  * One value of an indicator for an organisation (a municipality or region code, `0000` the whole country),
  * a year and a gender breakdown. A value the source lacks is `null` with status `missing`, never 0; the
  * two always go together.
  */
-export const IndicatorValue = z
-  .strictObject({
-    indicatorId: Id,
-    organisationCode: OfficialCode,
-    /** The year, `YYYY` (Kolada's period). */
-    period: z.string().regex(/^\d{4}$/),
-    gender: Gender,
-    /** Null when the source has no value; never replaced by 0. */
-    value: z.number().nullable(),
-    status: IndicatorValueStatus,
-    source: IndicatorValueSource.optional(),
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { value, status } = ctx.value;
-    if ((value === null) !== (status === "missing")) {
-      const params = { status, value: value === null ? "null" : value };
-      ctx.issues.push({
-        code: "custom",
-        input: status,
-        path: ["status"],
-        params: customIssueParams("value_status_mismatch", PLAN_ISSUE_MESSAGES.value_status_mismatch(params), params),
-      });
-    }
-  });
+export const IndicatorValue = defineSchema(() =>
+  z
+    .strictObject({
+      indicatorId: Id,
+      organisationCode: OfficialCode,
+      /** The year, `YYYY` (Kolada's period). */
+      period: z.string().regex(/^\d{4}$/),
+      gender: Gender,
+      /** Null when the source has no value; never replaced by 0. */
+      value: z.number().nullable(),
+      status: IndicatorValueStatus,
+      source: IndicatorValueSource.optional(),
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { value, status } = ctx.value;
+      if ((value === null) !== (status === "missing")) {
+        const params = { status, value: value === null ? "null" : value };
+        ctx.issues.push({
+          code: "custom",
+          input: status,
+          path: ["status"],
+          params: customIssueParams("value_status_mismatch", PLAN_ISSUE_MESSAGES.value_status_mismatch(params), params),
+        });
+      }
+    }),
+);
 /** One indicator value. */
 export type IndicatorValue = z.infer<typeof IndicatorValue>;

@@ -31,35 +31,37 @@ export const ActivityStatus = z.enum(["not-started", "ongoing", "done", "paused"
 export type ActivityStatus = z.infer<typeof ActivityStatus>;
 
 /** An activity of a plan. */
-export const PlanActivity = z
-  .strictObject({
-    id: Id,
-    title: ShortText,
-    description: LongText.optional(),
-    /** The organisation that owns the activity (an organisation id). */
-    ownerOrganisationId: Id.optional(),
-    /** Or the leadership that owns it (a leadership id). */
-    ownerLeadershipId: Id.optional(),
-    /** The responsible role, not a person ("Processledare RSS", "Socialchef"). */
-    responsibleRole: ShortText.optional(),
-    start: IsoDate.optional(),
-    due: IsoDate.optional(),
-    status: ActivityStatus,
-    /** Share done, 0–1. `done` is 1 and `not-started` is 0. */
-    progress: z.number().min(0).max(1),
-    /** Weight in the focus area's progress (default 1). */
-    weight: z.number().positive().max(1_000_000).optional(),
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { start, due, status, progress } = ctx.value;
-    if (start !== undefined && due !== undefined && due < start) {
-      ctx.issues.push({ code: "custom", input: due, path: ["due"], params: { code: "invalid_period", from: start, to: due } });
-    }
-    if ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0)) {
-      pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
-    }
-  });
+export const PlanActivity = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      title: ShortText,
+      description: LongText.optional(),
+      /** The organisation that owns the activity (an organisation id). */
+      ownerOrganisationId: Id.optional(),
+      /** Or the leadership that owns it (a leadership id). */
+      ownerLeadershipId: Id.optional(),
+      /** The responsible role, not a person ("Processledare RSS", "Socialchef"). */
+      responsibleRole: ShortText.optional(),
+      start: IsoDate.optional(),
+      due: IsoDate.optional(),
+      status: ActivityStatus,
+      /** Share done, 0–1. `done` is 1 and `not-started` is 0. */
+      progress: z.number().min(0).max(1),
+      /** Weight in the focus area's progress (default 1). */
+      weight: z.number().positive().max(1_000_000).optional(),
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { start, due, status, progress } = ctx.value;
+      if (start !== undefined && due !== undefined && due < start) {
+        ctx.issues.push({ code: "custom", input: due, path: ["due"], params: { code: "invalid_period", from: start, to: due } });
+      }
+      if ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0)) {
+        pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
+      }
+    }),
+);
 /** An activity of a plan. */
 export type PlanActivity = z.infer<typeof PlanActivity>;
 
@@ -166,21 +168,23 @@ export const Rag = z.enum(["red", "amber", "green"]);
 export type Rag = z.infer<typeof Rag>;
 
 /** The status of one activity as a leadership reports it at a check-in. */
-export const CheckInActivityStatus = z
-  .strictObject({
-    activityId: Id,
-    status: ActivityStatus,
-    /** Share done at the check-in, 0–1, when reported. */
-    progress: z.number().min(0).max(1).optional(),
-    rag: Rag,
-    comment: LongText.optional(),
-  })
-  .check((ctx) => {
-    const { status, progress } = ctx.value;
-    if (progress !== undefined && ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0))) {
-      pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
-    }
-  });
+export const CheckInActivityStatus = defineSchema(() =>
+  z
+    .strictObject({
+      activityId: Id,
+      status: ActivityStatus,
+      /** Share done at the check-in, 0–1, when reported. */
+      progress: z.number().min(0).max(1).optional(),
+      rag: Rag,
+      comment: LongText.optional(),
+    })
+    .check((ctx) => {
+      const { status, progress } = ctx.value;
+      if (progress !== undefined && ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0))) {
+        pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
+      }
+    }),
+);
 /** The status of one activity at a check-in. */
 export type CheckInActivityStatus = z.infer<typeof CheckInActivityStatus>;
 

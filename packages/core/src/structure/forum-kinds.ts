@@ -4,7 +4,8 @@
  */
 import type { Workspace } from "../workspace/schema.js";
 import { FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
-import { ForumComposition, type Leadership, type LeadershipLevel } from "./schema.js";
+import { FORUM_COMPOSITIONS } from "./constants.js";
+import type { ForumComposition, Leadership, LeadershipLevel } from "./schema.js";
 import { requireLeadership, sharedFindingsOf } from "./queries.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 
@@ -36,7 +37,7 @@ export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Lead
   // Seed 000 asks all three kinds of the regional system leadership; a local leadership usually meets
   // in one joint forum, so a kind it lacks is worth knowing there, not a fault.
   const absentStatus: StructureStatus = leadership.level === "regional" ? "missing" : "info";
-  const kinds = ForumComposition.options.map((composition): ForumKindItem => {
+  const kinds = FORUM_COMPOSITIONS.map((composition): ForumKindItem => {
     const forumIds = forums.filter((f) => f.composition === composition).map((f) => f.id);
     const present = forumIds.length > 0;
     const finding = present

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { Ext, Id, IsoDate, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
+import { FORUM_COMPOSITIONS } from "./constants.js";
 
 /** Kinds of organisation that take part in system leadership. */
 export const OrganisationKind = z.enum([
@@ -99,7 +100,7 @@ export const Leadership = defineSchema(() =>
 export type Leadership = z.infer<typeof Leadership>;
 
 /** Who sits in a forum: politicians only, officials only, or both (joint). */
-export const ForumComposition = z.enum(["politicians", "officials", "joint"]);
+export const ForumComposition = z.enum(FORUM_COMPOSITIONS);
 /** Who sits in a forum. */
 export type ForumComposition = z.infer<typeof ForumComposition>;
 
@@ -160,33 +161,35 @@ export type MemberKind = z.infer<typeof MemberKind>;
  * A person's seat in a forum, for a period: whom they represent, in which sector, in which roles, and
  * whether they hold a decision mandate. A substitute names the membership they stand in for.
  */
-export const Membership = z
-  .strictObject({
-    id: Id,
-    forumId: Id,
-    personId: Id,
-    /** The organisation represented. */
-    organisationId: Id,
-    /** The sector represented (id in the profile's sector catalogue). */
-    sectorId: Id.optional(),
-    roles: z.array(MembershipRole).min(1),
-    kind: MemberKind,
-    /** Whether this member can decide on behalf of the organisation (*beslutsmandat*). */
-    hasMandate: z.boolean(),
-    /** First day of the period. */
-    from: IsoDate,
-    /** Last day of the period; open-ended when absent. */
-    to: IsoDate.optional(),
-    /** For a substitute: the membership they stand in for. */
-    substituteForId: Id.optional(),
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { from, to } = ctx.value;
-    if (to !== undefined && to < from) {
-      ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
-    }
-  });
+export const Membership = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      forumId: Id,
+      personId: Id,
+      /** The organisation represented. */
+      organisationId: Id,
+      /** The sector represented (id in the profile's sector catalogue). */
+      sectorId: Id.optional(),
+      roles: z.array(MembershipRole).min(1),
+      kind: MemberKind,
+      /** Whether this member can decide on behalf of the organisation (*beslutsmandat*). */
+      hasMandate: z.boolean(),
+      /** First day of the period. */
+      from: IsoDate,
+      /** Last day of the period; open-ended when absent. */
+      to: IsoDate.optional(),
+      /** For a substitute: the membership they stand in for. */
+      substituteForId: Id.optional(),
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { from, to } = ctx.value;
+      if (to !== undefined && to < from) {
+        ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
+      }
+    }),
+);
 /** A person's seat in a forum. */
 export type Membership = z.infer<typeof Membership>;
 

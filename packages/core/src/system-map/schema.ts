@@ -177,56 +177,58 @@ export type CitizenGroup = z.infer<typeof CitizenGroup>;
  * level, unique citizen group and contact ids. References to sectors, records and codes are checked at the
  * door with the rest of the workspace.
  */
-export const SystemMapProfileSettings = z
-  .strictObject({
-    systemLevels: z.array(SystemMapLevel).min(1),
-    hierarchyLevels: z.array(HierarchyLevel).min(1),
-    citizenLevel: SystemMapLevel,
-    /** The key of the system level a record stands on when no rule places it. */
-    defaultLevel: Id,
-    placement: z.array(PlacementRule),
-    citizenGroups: z.array(CitizenGroup),
-    /** Statements about the data: what is sourced, what is plausible. */
-    notes: z.array(LocalizedText).optional(),
-  })
-  .check((ctx) => {
-    const { systemLevels, hierarchyLevels, citizenLevel, defaultLevel, placement, citizenGroups } = ctx.value;
-    const systemKeys = new Set<string>();
-    systemLevels.forEach((level, i) => {
-      if (systemKeys.has(level.key)) pushIssue(ctx, ["systemLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
-      systemKeys.add(level.key);
-    });
-    if (systemKeys.has(citizenLevel.key)) pushIssue(ctx, ["citizenLevel", "key"], citizenLevel.key, "duplicate_value", { value: citizenLevel.key });
-    const known = [...systemKeys].join(", ");
-    if (!systemKeys.has(defaultLevel)) pushIssue(ctx, ["defaultLevel"], defaultLevel, "system_map_unknown_level", { level: defaultLevel, known });
-    placement.forEach((rule, i) => {
-      if (rule.level !== undefined && !systemKeys.has(rule.level)) pushIssue(ctx, ["placement", i, "level"], rule.level, "system_map_unknown_level", { level: rule.level, known });
-      if (rule.appliesTo === "forum" && (rule.level === undefined) === (rule.levelFrom === undefined)) pushIssue(ctx, ["placement", i], rule, "system_map_rule_level");
-    });
-    const hierarchyKeys = new Set<string>();
-    const tiers = new Set<string>();
-    hierarchyLevels.forEach((level, i) => {
-      if (hierarchyKeys.has(level.key)) pushIssue(ctx, ["hierarchyLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
-      hierarchyKeys.add(level.key);
-      level.tiers.forEach((tier, j) => {
-        if (tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels", i, "tiers", j], tier, "duplicate_value", { value: tier });
-        tiers.add(tier);
+export const SystemMapProfileSettings = defineSchema(() =>
+  z
+    .strictObject({
+      systemLevels: z.array(SystemMapLevel).min(1),
+      hierarchyLevels: z.array(HierarchyLevel).min(1),
+      citizenLevel: SystemMapLevel,
+      /** The key of the system level a record stands on when no rule places it. */
+      defaultLevel: Id,
+      placement: z.array(PlacementRule),
+      citizenGroups: z.array(CitizenGroup),
+      /** Statements about the data: what is sourced, what is plausible. */
+      notes: z.array(LocalizedText).optional(),
+    })
+    .check((ctx) => {
+      const { systemLevels, hierarchyLevels, citizenLevel, defaultLevel, placement, citizenGroups } = ctx.value;
+      const systemKeys = new Set<string>();
+      systemLevels.forEach((level, i) => {
+        if (systemKeys.has(level.key)) pushIssue(ctx, ["systemLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
+        systemKeys.add(level.key);
       });
-    });
-    for (const tier of OrganisationTier.options) if (!tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels"], hierarchyLevels, "system_map_tier_missing", { tier });
-    const groupIds = new Map<string, number>();
-    citizenGroups.forEach((group, i) => {
-      const first = groupIds.get(group.id);
-      if (first !== undefined) pushIssue(ctx, ["citizenGroups", i, "id"], group.id, "duplicate_id", { id: group.id, first: `citizenGroups[${first}]` });
-      else groupIds.set(group.id, i);
-      const contactIds = new Map<string, number>();
-      group.contacts.forEach((contact, j) => {
-        const earlier = contactIds.get(contact.id);
-        if (earlier !== undefined) pushIssue(ctx, ["citizenGroups", i, "contacts", j, "id"], contact.id, "duplicate_id", { id: contact.id, first: `citizenGroups[${i}].contacts[${earlier}]` });
-        else contactIds.set(contact.id, j);
+      if (systemKeys.has(citizenLevel.key)) pushIssue(ctx, ["citizenLevel", "key"], citizenLevel.key, "duplicate_value", { value: citizenLevel.key });
+      const known = [...systemKeys].join(", ");
+      if (!systemKeys.has(defaultLevel)) pushIssue(ctx, ["defaultLevel"], defaultLevel, "system_map_unknown_level", { level: defaultLevel, known });
+      placement.forEach((rule, i) => {
+        if (rule.level !== undefined && !systemKeys.has(rule.level)) pushIssue(ctx, ["placement", i, "level"], rule.level, "system_map_unknown_level", { level: rule.level, known });
+        if (rule.appliesTo === "forum" && (rule.level === undefined) === (rule.levelFrom === undefined)) pushIssue(ctx, ["placement", i], rule, "system_map_rule_level");
       });
-    });
-  });
+      const hierarchyKeys = new Set<string>();
+      const tiers = new Set<string>();
+      hierarchyLevels.forEach((level, i) => {
+        if (hierarchyKeys.has(level.key)) pushIssue(ctx, ["hierarchyLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
+        hierarchyKeys.add(level.key);
+        level.tiers.forEach((tier, j) => {
+          if (tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels", i, "tiers", j], tier, "duplicate_value", { value: tier });
+          tiers.add(tier);
+        });
+      });
+      for (const tier of OrganisationTier.options) if (!tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels"], hierarchyLevels, "system_map_tier_missing", { tier });
+      const groupIds = new Map<string, number>();
+      citizenGroups.forEach((group, i) => {
+        const first = groupIds.get(group.id);
+        if (first !== undefined) pushIssue(ctx, ["citizenGroups", i, "id"], group.id, "duplicate_id", { id: group.id, first: `citizenGroups[${first}]` });
+        else groupIds.set(group.id, i);
+        const contactIds = new Map<string, number>();
+        group.contacts.forEach((contact, j) => {
+          const earlier = contactIds.get(contact.id);
+          if (earlier !== undefined) pushIssue(ctx, ["citizenGroups", i, "contacts", j, "id"], contact.id, "duplicate_id", { id: contact.id, first: `citizenGroups[${i}].contacts[${earlier}]` });
+          else contactIds.set(contact.id, j);
+        });
+      });
+    }),
+);
 /** The profile's part for the system map. */
 export type SystemMapProfileSettings = z.infer<typeof SystemMapProfileSettings>;
 
@@ -277,43 +279,45 @@ function checkNodeId(ctx: CheckContext, path: PropertyKey[], id: string): void {
  * SystemAnnotation.parse({ id: "a-1", kind: "needs-improvement", target: { type: "gap", between: ["forum:f-lchnv", "forum:f-bdu"] },
  *   text: "Tjänstepersonernas och politikernas forum möts aldrig.", createdAt: "2025-02-07T10:40:00+01:00" });
  */
-export const SystemAnnotation = z
-  .strictObject({
-    id: Id,
-    /** The workshop the mark was made at; groups a workshop's marks. */
-    workshopId: Id.optional(),
-    kind: SystemAnnotationKind,
-    /** For a position: the participant's role in their own words ("Socialchef i Ludvika"). */
-    role: ShortText.optional(),
-    target: SystemAnnotationTarget,
-    /** What the participant wrote (the post-it). */
-    text: LongText.optional(),
-    /** Who made the mark, in free text; never required (workshop dots are often anonymous). */
-    author: ShortText.optional(),
-    createdAt: IsoDateTime,
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { kind, role, target, text } = ctx.value;
-    if (target.type === "node") checkNodeId(ctx, ["target", "nodeId"], target.nodeId);
-    else if (target.type === "gap") {
-      target.between.forEach((id, k) => checkNodeId(ctx, ["target", "between", k], id));
-      if (target.between[0] === target.between[1]) pushIssue(ctx, ["target", "between", 1], target.between[1], "annotation_gap_same_node", { id: target.between[1] });
-    } else {
-      const edge = parseSystemEdgeId(target.edgeId);
-      const source = edge === null ? null : parseSystemNodeId(edge.source);
-      const sink = edge === null ? null : parseSystemNodeId(edge.target);
-      if (edge === null || source === null || sink === null) pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_invalid_edge_id", { id: target.edgeId });
-      else if (!isSystemEdgeShape(edge.kind, source.kind, sink.kind)) {
-        const allowed = SYSTEM_EDGE_ENDS[edge.kind].map(([s, t]) => `${s} → ${t}`).join(", ");
-        pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_edge_shape", { kind: edge.kind, sourceKind: source.kind, targetKind: sink.kind, allowed });
+export const SystemAnnotation = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      /** The workshop the mark was made at; groups a workshop's marks. */
+      workshopId: Id.optional(),
+      kind: SystemAnnotationKind,
+      /** For a position: the participant's role in their own words ("Socialchef i Ludvika"). */
+      role: ShortText.optional(),
+      target: SystemAnnotationTarget,
+      /** What the participant wrote (the post-it). */
+      text: LongText.optional(),
+      /** Who made the mark, in free text; never required (workshop dots are often anonymous). */
+      author: ShortText.optional(),
+      createdAt: IsoDateTime,
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { kind, role, target, text } = ctx.value;
+      if (target.type === "node") checkNodeId(ctx, ["target", "nodeId"], target.nodeId);
+      else if (target.type === "gap") {
+        target.between.forEach((id, k) => checkNodeId(ctx, ["target", "between", k], id));
+        if (target.between[0] === target.between[1]) pushIssue(ctx, ["target", "between", 1], target.between[1], "annotation_gap_same_node", { id: target.between[1] });
+      } else {
+        const edge = parseSystemEdgeId(target.edgeId);
+        const source = edge === null ? null : parseSystemNodeId(edge.source);
+        const sink = edge === null ? null : parseSystemNodeId(edge.target);
+        if (edge === null || source === null || sink === null) pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_invalid_edge_id", { id: target.edgeId });
+        else if (!isSystemEdgeShape(edge.kind, source.kind, sink.kind)) {
+          const allowed = SYSTEM_EDGE_ENDS[edge.kind].map(([s, t]) => `${s} → ${t}`).join(", ");
+          pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_edge_shape", { kind: edge.kind, sourceKind: source.kind, targetKind: sink.kind, allowed });
+        }
       }
-    }
-    if (kind === "position") {
-      if (role === undefined) pushIssue(ctx, ["role"], role, "annotation_role_missing");
-      if (target.type !== "node") pushIssue(ctx, ["target", "type"], target.type, "annotation_position_target", { type: target.type });
-    } else if (role !== undefined) pushIssue(ctx, ["role"], role, "annotation_role_not_allowed", { kind });
-    if (kind === "note" && (text === undefined || text.trim() === "")) pushIssue(ctx, ["text"], text, "annotation_text_missing");
-  });
+      if (kind === "position") {
+        if (role === undefined) pushIssue(ctx, ["role"], role, "annotation_role_missing");
+        if (target.type !== "node") pushIssue(ctx, ["target", "type"], target.type, "annotation_position_target", { type: target.type });
+      } else if (role !== undefined) pushIssue(ctx, ["role"], role, "annotation_role_not_allowed", { kind });
+      if (kind === "note" && (text === undefined || text.trim() === "")) pushIssue(ctx, ["text"], text, "annotation_text_missing");
+    }),
+);
 /** A workshop's mark on the system map. */
 export type SystemAnnotation = z.infer<typeof SystemAnnotation>;

@@ -5,6 +5,7 @@
  * same name. The export is `TimelineEvent`, never `Event`, which would shadow the DOM's `Event` in hosts.
  */
 import { z } from "zod";
+import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams, type IssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../schema/primitives.js";
 import { MeetingMode } from "../meetings/schema-rules.js";
@@ -47,56 +48,58 @@ function pushTimelineIssue(ctx: CheckContext, path: PropertyKey[], input: unknow
  * @example
  * TimelineEvent.parse({ id: "ev-1", title: "Systemledningsdag", kind: "leadership-day", scope: "regional", date: "2025-11-13", leadershipIds: [] });
  */
-export const TimelineEvent = z
-  .strictObject({
-    id: Id,
-    title: ShortText,
-    kind: TimelineEventKind,
-    scope: TimelineEventScope,
-    /** The (first) day, `YYYY-MM-DD`, in Sweden. */
-    date: IsoDate,
-    /** The last day, when the event spans days. */
-    endDate: IsoDate.optional(),
-    /** The start instant, when known (ISO 8601 with offset). */
-    start: IsoDateTime.optional(),
-    /** The end instant, when known; after `start`. */
-    end: IsoDateTime.optional(),
-    /** Who arranges it, in free text ("RSS Dalarna", "SKR"). */
-    organiser: ShortText.optional(),
-    /** Who it is for (*målgrupp*), in the organiser's words. */
-    audience: LongText.optional(),
-    /** What it is for (*syfte och mål*), in the organiser's words. */
-    purpose: LongText.optional(),
-    /** Further remarks ("Inget möte under hösten …"). */
-    notes: LongText.optional(),
-    /** How it is held. */
-    mode: MeetingMode.optional(),
-    location: ShortText.optional(),
-    /** The leaderships the event is for; empty when it is open to all. */
-    leadershipIds: z.array(Id),
-    /** The forum that holds the event, when one does. */
-    forumId: Id.optional(),
-    /** When the event was cancelled, and why. */
-    cancelledAt: IsoDateTime.optional(),
-    cancellationReason: LongText.optional(),
-    ext: Ext.optional(),
-  })
-  .check((ctx) => {
-    const { date, endDate, start, end } = ctx.value;
-    if (start !== undefined) {
-      const startDate = stockholmDateOf(start);
-      if (startDate !== date) pushTimelineIssue(ctx, ["start"], start, "event_start_off_date", { start, startDate, date });
-      if (end !== undefined && Date.parse(end) <= Date.parse(start)) pushTimelineIssue(ctx, ["end"], end, "event_end_before_start", { start, end });
-    }
-    if (end !== undefined) {
-      // An end date before the date is the door's finding (endDate); here the end is judged against the days the event surely has.
-      const last = endDate !== undefined && endDate > date ? endDate : date;
-      const wall = toStockholm(Date.parse(end));
-      const endOn = wall.date;
-      // Midnight after the last day closes that day (24:00), so it is within the event's days.
-      const closesLastDay = wall.time === "00:00:00" && endOn === addDays(last, 1);
-      if (endOn < date || (endOn > last && !closesLastDay)) pushTimelineIssue(ctx, ["end"], end, "event_end_off_dates", { end, endOn, date, last });
-    }
-  });
+export const TimelineEvent = defineSchema(() =>
+  z
+    .strictObject({
+      id: Id,
+      title: ShortText,
+      kind: TimelineEventKind,
+      scope: TimelineEventScope,
+      /** The (first) day, `YYYY-MM-DD`, in Sweden. */
+      date: IsoDate,
+      /** The last day, when the event spans days. */
+      endDate: IsoDate.optional(),
+      /** The start instant, when known (ISO 8601 with offset). */
+      start: IsoDateTime.optional(),
+      /** The end instant, when known; after `start`. */
+      end: IsoDateTime.optional(),
+      /** Who arranges it, in free text ("RSS Dalarna", "SKR"). */
+      organiser: ShortText.optional(),
+      /** Who it is for (*målgrupp*), in the organiser's words. */
+      audience: LongText.optional(),
+      /** What it is for (*syfte och mål*), in the organiser's words. */
+      purpose: LongText.optional(),
+      /** Further remarks ("Inget möte under hösten …"). */
+      notes: LongText.optional(),
+      /** How it is held. */
+      mode: MeetingMode.optional(),
+      location: ShortText.optional(),
+      /** The leaderships the event is for; empty when it is open to all. */
+      leadershipIds: z.array(Id),
+      /** The forum that holds the event, when one does. */
+      forumId: Id.optional(),
+      /** When the event was cancelled, and why. */
+      cancelledAt: IsoDateTime.optional(),
+      cancellationReason: LongText.optional(),
+      ext: Ext.optional(),
+    })
+    .check((ctx) => {
+      const { date, endDate, start, end } = ctx.value;
+      if (start !== undefined) {
+        const startDate = stockholmDateOf(start);
+        if (startDate !== date) pushTimelineIssue(ctx, ["start"], start, "event_start_off_date", { start, startDate, date });
+        if (end !== undefined && Date.parse(end) <= Date.parse(start)) pushTimelineIssue(ctx, ["end"], end, "event_end_before_start", { start, end });
+      }
+      if (end !== undefined) {
+        // An end date before the date is the door's finding (endDate); here the end is judged against the days the event surely has.
+        const last = endDate !== undefined && endDate > date ? endDate : date;
+        const wall = toStockholm(Date.parse(end));
+        const endOn = wall.date;
+        // Midnight after the last day closes that day (24:00), so it is within the event's days.
+        const closesLastDay = wall.time === "00:00:00" && endOn === addDays(last, 1);
+        if (endOn < date || (endOn > last && !closesLastDay)) pushTimelineIssue(ctx, ["end"], end, "event_end_off_dates", { end, endOn, date, last });
+      }
+    }),
+);
 /** An activity or event outside the forums' meetings. */
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

@@ -5,7 +5,7 @@
  */
 import { createIssue, type CommonIssueCode, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "./schema.js";
+import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "./constants.js";
 
 /** A raw document on its way through the migrations: a plain JSON object. */
 export type RawDocument = Readonly<Record<string, unknown>>;

@@ -12,12 +12,9 @@ import { CheckIn, IndicatorValue, Plan } from "../plan/schema.js";
 import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
 import { SystemAnnotation } from "../system-map/schema.js";
 import { TimelineEvent } from "../timeline/schema.js";
+import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "./constants.js";
 
-/** The value of the `schema` field of every workspace document. */
-export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
-
-/** The document version this code writes. Older documents are migrated to it on load. */
-export const CURRENT_WORKSPACE_VERSION = 3;
+export { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID };
 
 /** The workspace document, current version. */
 export const Workspace = defineSchema(() =>

@@ -1,0 +1,42 @@
+/**
+ * Run in a Node process of its own (`tsx tests/core/schema/zod-probe.ts <module>…`): count every `new Function`
+ * while the given modules are imported and then while the door parses the Dalarna sample, and print the counts
+ * as JSON. A process of its own, because zod's global settings (`jitless`, its cached probe) would otherwise
+ * carry over from whatever ran before in the same process and hide a probe.
+ *
+ * zod 4 probes with `new Function("")` when it creates an object schema while jitless is off; under a strict
+ * Content Security Policy (no `unsafe-eval`) the browser reports that probe as a violation even though zod
+ * catches it. So: `probesAtImport` must be 0 (no object schema is made when a module is imported) and
+ * `functionsAtParse` 0 (the door switched zod to jitless before its first schema was built).
+ */
+import { pathToFileURL } from "node:url";
+
+const RealFunction = globalThis.Function;
+let constructed = 0;
+let probes = 0;
+globalThis.Function = new Proxy(RealFunction, {
+  construct(target, args: unknown[], newTarget) {
+    constructed++;
+    if (args.length === 1 && args[0] === "") probes++;
+    return Reflect.construct(target, args, newTarget) as object;
+  },
+});
+
+const modules = process.argv.slice(2);
+for (const module of modules) await import(module.startsWith("/") ? pathToFileURL(module).href : module);
+const probesAtImport = probes;
+const constructedAtImport = constructed;
+
+const { parseWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/workspace/index.ts`).href)) as typeof import("../../../packages/core/src/workspace/index.js");
+const { createDalarnaSampleWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/profiles/dalarna/index.ts`).href)) as typeof import("../../../packages/core/src/profiles/dalarna/index.js");
+const sample = createDalarnaSampleWorkspace();
+const parsed = parseWorkspace(JSON.parse(JSON.stringify(sample)));
+process.stdout.write(
+  JSON.stringify({
+    modules: modules.length,
+    probesAtImport,
+    constructedAtImport,
+    functionsAtParse: constructed - constructedAtImport,
+    parsedMeetings: parsed.meetings.length,
+  }),
+);
