@@ -6,7 +6,8 @@
  * one group per lane, labelled as our timeline labels them. Seeded, so every run draws the same timelines.
  */
 import { getTimeline, groupTimeline, type TimelineItem } from "@systemledning/core/timeline";
-import { formatLocaleNumber, formatLocalePercent, localizeText } from "../../../packages/react/src/i18n/format.js";
+import { localize } from "@systemledning/core/workspace";
+import { formatLocaleNumber, formatLocalePercent } from "../../../packages/react/src/i18n/format.js";
 import type { KitLocaleTools } from "../../../packages/react/src/i18n/locale.js";
 import { fillTemplate, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
 import { markerLabel } from "../../../packages/react/src/timeline/labels.js";
@@ -28,10 +29,10 @@ export interface TimelineSizeData {
 /** The kit's Swedish texts outside React, built as `useKitLocale` builds them, for the labels vis-timeline gets. */
 const SV_TOOLS: KitLocaleTools = {
   locale: "sv",
-  t: (key, params) => fillTemplate(localizeText(KIT_MESSAGES[key], "sv"), params),
+  t: (key, params) => fillTemplate(localize(KIT_MESSAGES[key], "sv"), params),
   number: (value, options) => formatLocaleNumber(value, "sv", options),
   percent: (share) => formatLocalePercent(share, "sv"),
-  text: (text) => localizeText(text, "sv"),
+  text: (text) => localize(text, "sv"),
 };
 
 /** vis-data takes `""` as no id: the lane of the items without a forum gets a key of its own there. */

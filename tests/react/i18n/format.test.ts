@@ -3,8 +3,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatLocaleDate, formatLocaleNumber, formatLocalePercent, localizeText } from "../../../packages/react/src/i18n/format.js";
+import { formatLocaleDate, formatLocaleNumber, formatLocalePercent } from "../../../packages/react/src/i18n/format.js";
 import { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+
+/** The `{name}` placeholders of a template, sorted, so two languages can be compared. */
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+}
+
 
 const NBSP = "\u00a0";
 const SEED = 20261122;
@@ -106,26 +112,6 @@ describe("formatLocaleDate", () => {
     );
   });
 });
-
-describe("localizeText", () => {
-  it("picks English when asked and present", () => {
-    expect(localizeText({ sv: "Nära för mig", en: "Close to me" }, "en")).toBe("Close to me");
-  });
-
-  it("falls back to Swedish when the English text is missing", () => {
-    expect(localizeText({ sv: "Nära för mig" }, "en")).toBe("Nära för mig");
-    expect(localizeText({ sv: "Nära för mig", en: undefined }, "en")).toBe("Nära för mig");
-  });
-
-  it("always picks Swedish in Swedish", () => {
-    expect(localizeText({ sv: "Nära för mig", en: "Close to me" }, "sv")).toBe("Nära för mig");
-  });
-});
-
-/** The `{name}` placeholders of a template, sorted, so two languages can be compared. */
-function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-}
 
 describe("fillTemplate", () => {
   it("fills every placeholder that has a value", () => {

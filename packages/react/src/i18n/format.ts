@@ -4,15 +4,13 @@
  * locale and option set, because building an `Intl.NumberFormat` costs far more than using one, and a chart
  * formats hundreds of labels per render.
  */
+import type { Locale, LocalizedString } from "@systemledning/core/workspace";
 
-/** The languages of the kit: Swedish first, English on request. */
-export type KitLocale = "sv" | "en";
+/** The languages of the kit: Swedish first, English on request (the core's `Locale`). */
+export type KitLocale = Locale;
 
-/** A text in Swedish and, optionally, English: the shape of every profile text (`LocalizedText` in the core). */
-export interface KitLocalizedText {
-  readonly sv: string;
-  readonly en?: string | undefined;
-}
+/** A text in Swedish and, optionally, English: the shape of every profile text (the core's `LocalizedString`). */
+export type KitLocalizedText = LocalizedString;
 
 /** The BCP 47 tag each kit locale formats with. */
 export const INTL_LOCALE: Readonly<Record<KitLocale, string>> = { sv: "sv-SE", en: "en-GB" };
@@ -31,17 +29,6 @@ function numberFormat(locale: KitLocale, options: Intl.NumberFormatOptions): Int
     numberFormats.set(key, format);
   }
   return format;
-}
-
-/**
- * Pick a profile text in the locale, falling back to Swedish (the core's `localize`, repeated here so the
- * kit's charts do not pull the core's schemas, and with them zod, into a host's bundle).
- *
- * @example
- * localizeText({ sv: "Nära för mig", en: "Close to me" }, "en") // "Close to me"
- */
-export function localizeText(text: KitLocalizedText, locale: KitLocale): string {
-  return locale === "en" && text.en !== undefined ? text.en : text.sv;
 }
 
 /** Options of {@link formatLocaleNumber}. */

@@ -3,6 +3,6 @@
  * date through `Intl`.
  * @module
  */
-export { formatLocaleDate, formatLocaleNumber, formatLocalePercent, INTL_LOCALE, localizeText, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+export { formatLocaleDate, formatLocaleNumber, formatLocalePercent, INTL_LOCALE, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
 export { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
 export { LocaleProvider, useKitLocale, type KitLocaleTools, type KitMessageOverrides, type LocaleProviderProps } from "./locale.js";

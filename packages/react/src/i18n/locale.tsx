@@ -3,7 +3,8 @@
  * every component reads both through. Swedish is the default.
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { formatLocaleNumber, formatLocalePercent, localizeText, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+import { localize } from "@systemledning/core/workspace";
+import { formatLocaleNumber, formatLocalePercent, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
 import { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
 
 /** Replacements for some of the kit's texts, per key (a county's own word for *delmål*, say). */
@@ -70,11 +71,11 @@ export function useKitLocale(localeProp?: KitLocale | undefined): KitLocaleTools
         // A replacement written only in Swedish does not turn an English widget Swedish: English keeps the kit's text.
         const override = overrides[key];
         const text = override !== undefined && (locale === "sv" || override.en !== undefined) ? override : KIT_MESSAGES[key];
-        return fillTemplate(localizeText(text, locale), params);
+        return fillTemplate(localize(text, locale), params);
       },
       number: (value, options) => formatLocaleNumber(value, locale, options),
       percent: (share) => formatLocalePercent(share, locale),
-      text: (text) => localizeText(text, locale),
+      text: (text) => localize(text, locale),
     }),
     [locale, overrides],
   );

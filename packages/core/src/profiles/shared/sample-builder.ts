@@ -2,7 +2,8 @@
  * The few functions every county's profile and sample workspace are built with. A county adds data files
  * that call these; it never adds code of its own (DOMAIN.md: "everything county-specific is data").
  *
- * Only types are imported from the schemas, so a profile entry stays small: no zod at runtime.
+ * Only types are imported from the schemas, so a profile entry stays small: no zod at runtime. The document's
+ * schema id and version come from the zod-free workspace/constants.ts, so a sample is always of the current version.
  */
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
 import type { LogEntry, Meeting } from "../../meetings/schema.js";
@@ -11,6 +12,7 @@ import type { Profile } from "../../profile/schema.js";
 import type { SystemAnnotation } from "../../system-map/schema.js";
 import type { TimelineEvent } from "../../timeline/schema.js";
 import type { Charter, Forum, Leadership, Membership, MemberKind, MembershipRole, Organisation, Person } from "../../structure/schema.js";
+import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "../../workspace/constants.js";
 import type { Workspace } from "../../workspace/schema.js";
 
 /**
@@ -143,8 +145,8 @@ export interface SampleWorkspaceParts {
  */
 export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace {
   const workspace: Workspace = {
-    schema: "systemledning/workspace",
-    version: 3,
+    schema: WORKSPACE_SCHEMA_ID,
+    version: CURRENT_WORKSPACE_VERSION,
     profile: parts.profile,
     organisations: [...parts.organisations],
     people: [...parts.people],
