@@ -17,6 +17,7 @@
  * (respondent, item) and allocates nothing per answer. Sums of whole scale values are exact in floating
  * point, so the results do not depend on the order of the responses.
  */
+import { compareStrings } from "../common/compare.js";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import type { LocalizedText } from "../schema/primitives.js";
@@ -153,15 +154,13 @@ export interface AggregateInput {
   readonly leadershipNames?: ReadonlyMap<string, string>;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 function compareFreeTexts(a: FreeTextEntry, b: FreeTextEntry): number {
-  return compareText(a.leadershipId ?? "", b.leadershipId ?? "") || compareText(a.grouping ?? "", b.grouping ?? "") || compareText(a.responseId, b.responseId);
+  return compareStrings(a.leadershipId ?? "", b.leadershipId ?? "") || compareStrings(a.grouping ?? "", b.grouping ?? "") || compareStrings(a.responseId, b.responseId);
 }
 
 /**
  * Sort texts by UTF-16 code units, in place. Names usually arrive in order (or are one or two), so a
- * linear check comes first; the native comparator-less sort orders the same way as `compareText`.
+ * linear check comes first; the native comparator-less sort orders the same way as `compareStrings`.
  */
 function sortedTexts(texts: string[]): string[] {
   for (let i = 1; i < texts.length; i++) if (texts[i - 1]! > texts[i]!) return texts.sort();
@@ -214,7 +213,7 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
   const isPoll = round.kind === "event-poll";
 
   // Respondents: the asked leaderships (sorted by id, so results never follow document order), or in a poll each response.
-  const leadershipIds = isPoll ? [] : [...new Set(round.leadershipIds)].sort(compareText);
+  const leadershipIds = isPoll ? [] : [...new Set(round.leadershipIds)].sort(compareStrings);
   const unitOf = new Map<string, number>();
   leadershipIds.forEach((id, u) => unitOf.set(id, u));
   const unitCount = isPoll ? responses.length : leadershipIds.length;

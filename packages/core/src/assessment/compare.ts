@@ -3,6 +3,7 @@
  * reach the profile's minimum coverage, same instrument and scale). A trend that is not allowed comes back
  * as the verdict with its reason and no numbers, so no UI can draw a comparison the report would not make.
  */
+import { compareStrings } from "../common/compare.js";
 import type { BilingualMessage } from "../common/issues.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
@@ -98,7 +99,7 @@ export function compareRoundResults(a: RoundResult, b: RoundResult): RoundCompar
   const sharedItems = new Set(items.map((item) => item.itemId));
   const leadershipsA = new Map(a.leaderships.map((l) => [l.leadershipId, l]));
   const leadershipsB = new Map(b.leaderships.map((l) => [l.leadershipId, l]));
-  const ids = [...new Set([...leadershipsA.keys(), ...leadershipsB.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const ids = [...new Set([...leadershipsA.keys(), ...leadershipsB.keys()])].sort(compareStrings);
   const leaderships: LeadershipTrend[] = ids.map((leadershipId) => {
     const la = leadershipsA.get(leadershipId);
     const lb = leadershipsB.get(leadershipId);
@@ -202,7 +203,7 @@ export interface AssessmentTrend {
 export function getAssessmentTrend(ws: Workspace, instrumentId: string): AssessmentTrend {
   const rounds = ws.assessmentRounds
     .filter((r) => r.instrumentId === instrumentId)
-    .sort((a, b) => (a.period.from < b.period.from ? -1 : a.period.from > b.period.from ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareStrings(a.period.from, b.period.from) || compareStrings(a.id, b.id));
   const results = rounds.map((r) => aggregateRound(ws, r.id));
   const latest = results.at(-1);
   const steps = results.slice(1).map((b, i) => {
@@ -219,7 +220,7 @@ export function getAssessmentTrend(ws: Workspace, instrumentId: string): Assessm
   const totals = results.map((r) => new Map(r.leaderships.map((l) => [l.leadershipId, l.total])));
   for (const r of results) for (const l of r.leaderships) names.set(l.leadershipId, l.name);
   const leaderships = [...names.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(compareStrings)
     .map((leadershipId) => ({
       leadershipId,
       name: names.get(leadershipId)!,

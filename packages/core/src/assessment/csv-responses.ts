@@ -14,6 +14,7 @@
  * - one optional free-text column per item, headed `<item id>:fritext`.
  * Columns the mapping does not name are reported in `ignoredColumns`.
  */
+import { compareStrings } from "../common/compare.js";
 import { SystemledningError, isSystemledningError } from "../common/errors.js";
 import { createIssue, formatPath, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { isIsoDateTime } from "../common/iso-date.js";
@@ -310,7 +311,7 @@ export function formatAssessmentResponsesCsv(ws: Workspace, roundId: string, opt
   const { instrument } = resolveRound(ws, index, roundId);
   const map = mappingFor(instrument, options.columns);
   const sortKey = (r: AssessmentResponse): string => `${r.leadershipId ?? ""}\u0000${r.grouping ?? ""}\u0000${r.id}`;
-  const responses = [...(index.responsesByRound.get(roundId) ?? [])].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  const responses = [...(index.responsesByRound.get(roundId) ?? [])].sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
   const columns = [map.id, map.leadership, map.grouping, map.submittedAt, ...map.items.map(([, c]) => c), ...map.freeTexts.map(([, c]) => c)];
   const records = responses.map((response) => {
     const record: Record<string, CsvCell> = {

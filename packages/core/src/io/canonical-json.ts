@@ -3,6 +3,7 @@
  * `undefined` properties left out, two-space indentation and a final newline (diff-friendly in git).
  * The same value always gives the same bytes.
  */
+import { compareStrings } from "../common/compare.js";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment } from "../common/issues.js";
 
@@ -93,7 +94,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
     }
     return copy;
   }
-  const pairs = keys.map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const pairs = keys.map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const).sort((a, b) => compareStrings(a[0], b[0]));
   let previous: string | undefined;
   for (const [name, key] of pairs) {
     const item = record[key];
@@ -262,6 +263,6 @@ function sortedKeys(record: Record<string, unknown>): { readonly normalized: rea
     return { normalized: keys, own: keys };
   }
   // Stable, so keys equal after NFC keep their own order and the duplicate check names the later one.
-  const pairs = keys.map((key) => [key.normalize("NFC"), key] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const pairs = keys.map((key) => [key.normalize("NFC"), key] as const).sort((a, b) => compareStrings(a[0], b[0]));
   return { normalized: pairs.map((pair) => pair[0]), own: pairs.map((pair) => pair[1]) };
 }

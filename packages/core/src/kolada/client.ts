@@ -2,6 +2,7 @@
  * The Kolada client: KPI metadata, municipalities and values from the public Kolada API v3, through the
  * `fetch` the host passes. Creating a client makes no request; each method makes only the requests it needs.
  */
+import { byId, compareStrings } from "../common/compare.js";
 import type { IndicatorDefinition } from "../plan/schema.js";
 import { KoladaError } from "./errors.js";
 import { defaultDelay, getAllPages, type KoladaDelay, type KoladaFetch, type RequestSettings } from "./http.js";
@@ -100,10 +101,9 @@ function checkedYears(years: readonly number[], url: string): number[] {
   return [...new Set(years)];
 }
 
-const byId = <TItem extends { id: string }>(a: TItem, b: TItem): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function compareDataPoints(a: KoladaDataPoint, b: KoladaDataPoint): number {
-  return a.kpi < b.kpi ? -1 : a.kpi > b.kpi ? 1 : a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : Number(a.period) - Number(b.period);
+  return compareStrings(a.kpi, b.kpi) || compareStrings(a.municipality, b.municipality) || Number(a.period) - Number(b.period);
 }
 
 /**

@@ -3,6 +3,7 @@
  * gender, with the source "Kolada" and its attribution on each, a null kept null (status `missing`), and every point that could
  * not be mapped listed rather than dropped.
  */
+import { compareStrings } from "../common/compare.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { IndicatorDefinition, IndicatorValue } from "../plan/schema.js";
 import type { KoladaDataPoint } from "./responses.js";
@@ -49,17 +50,14 @@ function statusOf(value: number | null, koladaStatus: string | null | undefined)
   return koladaStatus !== null && koladaStatus !== undefined && /prel/i.test(koladaStatus) ? "preliminary" : "final";
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Sort indicator values by indicator, organisation, period and gender (T, K, M). */
 export function sortIndicatorValues(values: IndicatorValue[]): IndicatorValue[] {
   return values.sort(
     (a, b) =>
-      compareText(a.indicatorId, b.indicatorId) ||
-      compareText(a.organisationCode, b.organisationCode) ||
-      compareText(a.period, b.period) ||
+      compareStrings(a.indicatorId, b.indicatorId) ||
+      compareStrings(a.organisationCode, b.organisationCode) ||
+      compareStrings(a.period, b.period) ||
       GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender],
   );
 }

@@ -3,6 +3,7 @@
  * per principal (seed 003: when expected senior leaders stay away, it sends a strong signal), decisions
  * taken, and the meeting findings counted by code.
  */
+import { compareStrings } from "../common/compare.js";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue } from "../common/issues.js";
 import type { IsoDate } from "../schema/primitives.js";
@@ -149,7 +150,7 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
   const meetingIds = new Set(meetings.map(({ meeting }) => meeting.id));
   const decisions = getCurrentDecisions(ws.decisionLog)
     .filter((d) => meetingIds.has(d.meetingId))
-    .sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : 0));
+    .sort((a, b) => compareStrings(a.decidedOn, b.decidedOn));
 
   const members = seated
     .filter((m) => counts.get(m.id)!.expected > 0)
@@ -157,7 +158,7 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
       const c = counts.get(m.id)!;
       return { membershipId: m.id, personId: m.personId, hasMandate: m.hasMandate, ...c, rate: rate(c.present, c.expected), rateWithSubstitutes: rate(c.present + c.represented, c.expected) };
     })
-    .sort((a, b) => (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0));
+    .sort((a, b) => compareStrings(a.membershipId, b.membershipId));
   const principals = principalKeys.map((key): PrincipalAttendance => {
     const c = principalCounts.get(key)!;
     return { key, name: index.principalNames.get(key) ?? key, meetings: c.meetings, represented: c.represented, rate: rate(c.represented, c.meetings) };

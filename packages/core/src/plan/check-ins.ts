@@ -2,6 +2,7 @@
  * Check-ins (*avstämningar*) as questions: which periods each reporting leadership should have checked in
  * for, which are missing, and each activity's latest reported status with its RAG verdict and label.
  */
+import { compareStrings } from "../common/compare.js";
 import type { BilingualMessage } from "../common/issues.js";
 import { addDays, addMonths } from "../structure/dates.js";
 import type { Workspace } from "../workspace/schema.js";
@@ -65,7 +66,7 @@ export function getMissingCheckIns(ws: Workspace, plan: Plan, settings: FollowUp
   }
   const missing: MissingCheckIn[] = [];
   for (const leadershipId of getReportingLeadershipIds(plan)) {
-    const reported = (byLeadership.get(leadershipId) ?? []).slice().sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const reported = (byLeadership.get(leadershipId) ?? []).slice().sort((a, b) => compareStrings(a.from, b.from));
     let next = 0;
     let latestEnd = "";
     // Expected periods are sorted and disjoint: a period [a, b] is covered when the latest end among the

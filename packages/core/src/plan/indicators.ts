@@ -3,6 +3,7 @@
  * direction-aware verdict on its change, and the comparison with the county and the country. Missing and
  * preliminary values stay visible in every answer with their status; a missing value is never 0.
  */
+import { compareStrings } from "../common/compare.js";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";
 import type { LocalizedText } from "../schema/primitives.js";
@@ -59,7 +60,7 @@ function valueIndexOf(values: readonly IndicatorValue[]): ValueIndex {
       if (group === undefined) groups.set(key, [value]);
       else group.push(value);
     }
-    for (const group of groups.values()) group.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    for (const group of groups.values()) group.sort((a, b) => compareStrings(a.period, b.period));
     index = groups;
     valueIndexes.set(values, index);
   }
@@ -309,5 +310,5 @@ export function getSourceAttributions(points: readonly { readonly source?: Indic
       byName.set(point.source.name, { name: point.source.name, attribution: point.source.attribution });
     }
   }
-  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
 }

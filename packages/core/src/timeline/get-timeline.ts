@@ -2,6 +2,7 @@
  * `getTimeline`: one time-ordered list of a workspace's meetings, agenda items, decisions, events, plan
  * activities and check-ins, as plain {@link TimelineItem}s. Linear in the workspace plus one sort.
  */
+import { compareStrings } from "../common/compare.js";
 import type { IsoDate } from "../schema/primitives.js";
 import { getCurrentDecisions } from "../meetings/minutes.js";
 import type { Meeting } from "../meetings/schema.js";
@@ -165,9 +166,7 @@ function sortCollected(c: Collected): TimelineItem[] {
     if (kindOrder[i] !== kindOrder[j]) return kindOrder[i]! - kindOrder[j]!;
     if (group[i] !== group[j]) return group[i]! < group[j]! ? -1 : 1;
     if (position[i] !== position[j]) return position[i]! - position[j]!;
-    const x = items[i]!.id;
-    const y = items[j]!.id;
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compareStrings(items[i]!.id, items[j]!.id);
   });
   const sorted: TimelineItem[] = new Array<TimelineItem>(order.length);
   for (let i = 0; i < order.length; i++) sorted[i] = items[order[i]!]!;

@@ -5,7 +5,7 @@
  */
 import { getMeetingQuorum, stockholmDateOf, type AgendaItem, type Attendance, type LogEntry, type Meeting, type NotesRecord, type QuorumResult } from "@systemledning/core/meetings";
 import type { Membership } from "@systemledning/core/structure";
-import type { Workspace } from "@systemledning/core/workspace";
+import { compareStrings, type Workspace } from "@systemledning/core/workspace";
 
 /** A substitute who can stand in for a member. */
 export interface SubstituteSeat {
@@ -120,7 +120,7 @@ export function attendanceOfChecks(groups: readonly SeatGroup[], checks: Attenda
     }
   }
   for (const entry of previous) if (!shown.has(entry.membershipId)) out.push(entry);
-  return out.sort((a, b) => (a.membershipId < b.membershipId ? -1 : a.membershipId > b.membershipId ? 1 : 0));
+  return out.sort((a, b) => compareStrings(a.membershipId, b.membershipId));
 }
 
 /**

@@ -3,6 +3,7 @@
  * `aggregateRound` (groupings combined by their mean, coverage and comparability) and `compareRounds` (the
  * previous round of the same instrument, and whether the two may be compared at all).
  */
+import { compareStrings } from "../../common/compare.js";
 import { aggregateRound } from "../../assessment/aggregate.js";
 import { compareRounds } from "../../assessment/compare.js";
 import type { AssessmentRound } from "../../assessment/schema.js";
@@ -14,7 +15,7 @@ const overlapsYear = (round: AssessmentRound, year: number): boolean => round.pe
 
 /** Later period end first, then later start, then id: the one round a year's report shows. */
 function compareRoundsByRecency(a: AssessmentRound, b: AssessmentRound): number {
-  return a.period.to !== b.period.to ? (a.period.to > b.period.to ? -1 : 1) : a.period.from !== b.period.from ? (a.period.from > b.period.from ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareStrings(b.period.to, a.period.to) || compareStrings(b.period.from, a.period.from) || compareStrings(a.id, b.id);
 }
 
 /** The self-assessment of `year`: the latest self-assessment round whose period overlaps the year. */

@@ -3,6 +3,7 @@
  * title), from the meetings of the year. Dates are Stockholm calendar days; cancelled meetings and meetings
  * after the report's day are left out, since they did not take place in the year reported on.
  */
+import { compareStrings } from "../../common/compare.js";
 import { stockholmDateOf } from "../../common/stockholm-time.js";
 import type { AgendaItemKind, Meeting } from "../../meetings/schema.js";
 import type { Forum } from "../../structure/schema.js";
@@ -12,7 +13,6 @@ import { NO_DATA_REASONS, withYear } from "./labels.js";
 import type { ReportAgendaRow, ReportForumActivity, ReportForumAgenda, ReportPart } from "./types.js";
 
 const LEVEL_ORDER: Readonly<Record<string, number>> = { regional: 0, subregional: 1, local: 2 };
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface HeldMeeting {
   readonly meeting: Meeting;
@@ -34,11 +34,11 @@ function meetingsByForum(ws: Workspace, year: number, asOf: string): { forum: Fo
   const leadershipById = new Map(ws.leaderships.map((l) => [l.id, l]));
   const forums = ws.forums.filter((f) => groups.has(f.id));
   const level = (f: Forum): number => LEVEL_ORDER[leadershipById.get(f.leadershipId)?.level ?? "local"] ?? 3;
-  forums.sort((a, b) => level(a) - level(b) || compareText(a.name, b.name) || compareText(a.id, b.id));
+  forums.sort((a, b) => level(a) - level(b) || compareStrings(a.name, b.name) || compareStrings(a.id, b.id));
   return forums.map((forum) => ({
     forum,
     leadership: leadershipById.get(forum.leadershipId)?.name ?? forum.leadershipId,
-    meetings: groups.get(forum.id)!.sort((a, b) => compareText(a.meeting.start, b.meeting.start) || compareText(a.meeting.id, b.meeting.id)),
+    meetings: groups.get(forum.id)!.sort((a, b) => compareStrings(a.meeting.start, b.meeting.start) || compareStrings(a.meeting.id, b.meeting.id)),
   }));
 }
 

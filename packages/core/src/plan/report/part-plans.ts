@@ -2,6 +2,7 @@
  * Section 3 (plan status) and section 5 (lessons from check-ins): the plans that cover the year with their
  * rolled-up progress and health from the plan module, and what the leaderships reported at their check-ins.
  */
+import { compareStrings } from "../../common/compare.js";
 import type { Workspace } from "../../workspace/schema.js";
 import { getPlanHealth } from "../health.js";
 import type { Plan } from "../schema.js";
@@ -10,11 +11,10 @@ import type { ReportCheckInLesson, ReportPart, ReportPlan } from "./types.js";
 
 const MAX_FINDINGS_SHOWN = 10;
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Regional plans first, then by start of period, then title and id. */
 function comparePlans(a: Plan, b: Plan): number {
-  return (a.kind === b.kind ? 0 : a.kind === "regional" ? -1 : 1) || compareText(a.period.from, b.period.from) || compareText(a.title, b.title) || compareText(a.id, b.id);
+  return (a.kind === b.kind ? 0 : a.kind === "regional" ? -1 : 1) || compareStrings(a.period.from, b.period.from) || compareStrings(a.title, b.title) || compareStrings(a.id, b.id);
 }
 
 /** The plans whose period overlaps `year`, with progress and plan health on `asOf`. */
@@ -78,6 +78,6 @@ export function getReportCheckIns(ws: Workspace, year: number): ReportPart<{ rea
       visionAssessment: textOrNull(c.followUp.visionAssessment),
     }),
   );
-  entries.sort((a, b) => compareText(a.date, b.date) || compareText(a.leadership, b.leadership) || compareText(a.checkInId, b.checkInId));
+  entries.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.leadership, b.leadership) || compareStrings(a.checkInId, b.checkInId));
   return { status: "data", entries };
 }

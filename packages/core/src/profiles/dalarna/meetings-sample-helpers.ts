@@ -3,6 +3,7 @@
  * who was away, how many days before the notice went out) and these helpers turn them into `Meeting`
  * records with Stockholm times and attendance of the forum's members on that day.
  */
+import { compareStrings } from "../../common/compare.js";
 import type { AgendaItem, AgendaItemKind, Attendance, Meeting, MeetingMode, MeetingStatus } from "../../meetings/schema.js";
 import { addDays } from "../../common/day-numbers.js";
 import { formatStockholmInstant, fromStockholm } from "../../common/stockholm-time.js";
@@ -36,7 +37,7 @@ export function attendanceOf(forumId: string, date: string, absent: readonly str
       }
       return { membershipId: m.id, status: absent.includes(m.id) ? "absent" : "present" };
     })
-    .sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1));
+    .sort((a, b) => compareStrings(a.membershipId, b.membershipId));
 }
 
 /** An agenda item as the sample writes it: kind, title, and optionally presenter and decision. */
