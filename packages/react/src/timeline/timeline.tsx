@@ -18,30 +18,15 @@ import { dateText, kindText, statusText } from "./labels.js";
 import { getTimelineWindow, shiftTimelineWindow, TIMELINE_ZOOMS, type PlacedEntry, type TimelineWindow, type TimelineZoom } from "./layout.js";
 import { monthName, periodName } from "./period.js";
 import { TimelineDetails } from "./timeline-details.js";
-import { useTimelineState, type TimelineLane, type TimelinePeriodChange } from "./use-timeline-state.js";
+import { useTimelineState, type UseTimelineStateOptions } from "./use-timeline-state.js";
 
 export type { TimelineLane, TimelinePeriodChange } from "./use-timeline-state.js";
 
-/** Props of {@link Timeline}. */
-export interface TimelineProps extends WidgetProps {
-  /** The lanes, e.g. `groupTimeline(workspace, getTimeline(workspace), { by: "forum" })` from `@systemledning/core/timeline`. */
-  readonly lanes: readonly TimelineLane[];
-  /** Today, `YYYY-MM-DD`: marked on the timeline, and the first period shown. */
-  readonly asOf: string;
-  /** The zoom (controlled). */
-  readonly zoom?: TimelineZoom | undefined;
-  /** The zoom shown first. @default "year" */
-  readonly defaultZoom?: TimelineZoom | undefined;
-  /** A day in the period shown (controlled). */
-  readonly anchor?: string | undefined;
-  /** A day in the period shown first. @default asOf */
-  readonly defaultAnchor?: string | undefined;
-  /** Called when the reader changes the period or the zoom. */
-  readonly onPeriodChange?: ((period: TimelinePeriodChange) => void) | undefined;
-  /** Called when the reader opens an item's details. */
-  readonly onOpenItem?: ((item: TimelineItem) => void) | undefined;
-  /** Rows a lane stacks before crowded places become clusters (at most 5). @default 3 */
-  readonly maxRows?: number | undefined;
+/**
+ * Props of {@link Timeline}: the lanes and the period's state (see {@link UseTimelineStateOptions}: zoom and
+ * anchor controlled or not, and the callbacks), and how the figure is headed and shown first.
+ */
+export interface TimelineProps extends WidgetProps, Omit<UseTimelineStateOptions, "tools"> {
   /** @default "Tidslinje" */
   readonly title?: string | undefined;
   /** @default 3 */
