@@ -2,7 +2,7 @@
  * ESLint flat config for the whole repository (`pnpm lint`).
  *
  * Beyond typescript-eslint's recommended rules, it forbids in OUR code every way of turning a string into
- * markup or code: QUALITY.md S1 (free text is rendered as text, never parsed as HTML) and S3 (intranets run
+ * markup or code: docs/quality.md S1 (free text is rendered as text, never parsed as HTML) and S3 (intranets run
  * a strict Content Security Policy with Trusted Types, where these sinks either throw or open an XSS hole).
  * `tests/build/lint-rules.test.ts` proves each forbidden construct is reported, so no rule can silently
  * disappear from this file.
@@ -12,8 +12,8 @@ import reactHooks from "eslint-plugin-react-hooks";
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 
-const WHY_S1 = "QUALITY.md S1: free text is rendered as text, never parsed as markup or code";
-const WHY_CSP = "strict CSP (QUALITY.md S3: script-src 'self', require-trusted-types-for 'script') blocks it";
+const WHY_S1 = "docs/quality.md S1: free text is rendered as text, never parsed as markup or code";
+const WHY_CSP = "strict CSP (docs/quality.md S3: script-src 'self', require-trusted-types-for 'script') blocks it";
 
 /** Member names that parse a string as HTML: each is an XSS sink and a Trusted Types violation. */
 const HTML_SINKS = "innerHTML|outerHTML|insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|srcdoc";
@@ -55,7 +55,7 @@ const securityRules = {
     },
     {
       selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']",
-      message: `new Function compiles a string to code: ${WHY_S1}; ${WHY_CSP} ('unsafe-eval'). For zod, call z.config({ jitless: true }).`,
+      message: `new Function compiles a string to code: ${WHY_S1}; ${WHY_CSP} ('unsafe-eval'). zod is switched to its jitless mode at the door (ensureJitlessZod, packages/core/src/schema/define-schema.ts; docs/decisions/0004-schemas-created-on-first-parse.md).`,
     },
     {
       selector:
@@ -65,7 +65,10 @@ const securityRules = {
   ],
 };
 
-/** Focused or skipped tests: every test in the gate must run and be able to fail (QUALITY bar, CONTRIBUTING). */
+/**
+ * Focused or skipped tests: every test in the gate must run and be able to fail (CONTRIBUTING.md, "Every test
+ * runs").
+ */
 const testRules = {
   "no-restricted-syntax": [
     "error",
@@ -135,7 +138,7 @@ export default defineConfig([
         ...securityRules["no-restricted-syntax"],
         {
           selector: "JSXAttribute[name.name='style']",
-          message: "An inline style attribute breaks under a strict CSP (style-src 'self', QUALITY.md S3): use an sl- class in styles.css, or SVG geometry attributes.",
+          message: "An inline style attribute breaks under a strict CSP (style-src 'self', docs/quality.md S3): use an sl- class in styles.css, or SVG geometry attributes.",
         },
       ],
     },

@@ -4,7 +4,10 @@ import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions, sourceAliases } from "./vitest.shared.js";
 
-/** A factory, not a shared object: a shared browser config mislabels projects (TOOLCHAIN.md). */
+/**
+ * A factory, not a shared object: Vitest mislabels browser projects that share one browser config object, so each
+ * project gets a fresh one.
+ */
 const chromium = () => ({
   enabled: true,
   headless: true,

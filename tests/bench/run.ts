@@ -1,7 +1,7 @@
 /**
- * `pnpm bench [suite …]`: run the benchmark suites (all, or those named), each beside the peers a user
- * would pick instead, measured in the same run; then the built core's size per entry.
- * Timings are reported, never asserted (QUALITY R1): a shared machine is too noisy to fail a build on.
+ * `pnpm bench [suite …]`: run the benchmark suites (all, or those named), each beside the peers a user would pick
+ * instead, measured in the same run; then the built core's size per entry. Timings are reported, never asserted
+ * (docs/quality.md R1): a shared machine is too noisy to fail a build on.
  */
 import { readdirSync } from "node:fs";
 import { withinBudgets, type BenchSuite, type GroupRow } from "./harness.js";

@@ -1,8 +1,8 @@
 /**
- * Checks of the core's boundaries (ARCHITECTURE.md "No React, no DOM"; QUALITY.md S1, S6): what its
- * sources import, which browser globals they touch, and what its built bundles contain. The functions take
- * file contents rather than reading the disk, so `tests/core/boundaries.test.ts` can prove each check
- * fails on a bad snippet as well as passes on the real package.
+ * Checks of the core's boundaries (docs/architecture.md, "How the gate holds the rules": the core stays headless;
+ * docs/quality.md S1, S6): what its sources import, which browser globals they touch, and what its built bundles
+ * contain. The functions take file contents rather than reading the disk, so `tests/core/boundaries.test.ts` can prove
+ * each check fails on a bad snippet as well as passes on the real package.
  */
 import ts from "typescript";
 

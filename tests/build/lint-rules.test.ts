@@ -1,5 +1,5 @@
 /**
- * Proves that the repository's ESLint config (eslint.config.js) reports every construct QUALITY.md S1
+ * Proves that the repository's ESLint config (eslint.config.js) reports every construct docs/quality.md S1
  * forbids, plus the React hooks rules and focused/skipped tests. It lints small in-memory snippets through
  * ESLint's Node API under real repository paths, so a rule that is dropped or scoped away fails here.
  */
@@ -66,9 +66,9 @@ describe("eslint.config.js security rules", () => {
     expect(findings.map((finding) => finding.ruleId)).toContain("no-eval");
   });
 
-  it.each(forbiddenEverywhere)("explains why $name is forbidden, citing QUALITY.md S1", async ({ code }) => {
+  it.each(forbiddenEverywhere)("explains why $name is forbidden, citing docs/quality.md S1", async ({ code }) => {
     const findings = await lintSnippet(code, CORE_FILE);
-    const explained = findings.filter((finding) => finding.message.includes("QUALITY.md S1"));
+    const explained = findings.filter((finding) => finding.message.includes("docs/quality.md S1"));
     expect(explained.length).toBeGreaterThan(0);
   });
 

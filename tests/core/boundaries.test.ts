@@ -1,8 +1,8 @@
 /**
- * The core's boundaries (ARCHITECTURE.md: "No React, no DOM"; QUALITY.md S1, S6): its sources import only
- * zod and themselves and use no browser global (the IndexedDB store adapter may use `indexedDB`), and its
- * built bundles contain no HTML sink or code evaluation and import only zod. Each check is also fed a bad
- * snippet, so a check that stopped finding anything would fail here.
+ * The core's boundaries (docs/architecture.md, "How the gate holds the rules": the core stays headless; docs/quality.md
+ * S1, S6): its sources import only zod and themselves and use no browser global (the IndexedDB store adapter may use
+ * `indexedDB`), and its built bundles contain no HTML sink or code evaluation and import only zod. Each check is also
+ * fed a bad snippet, so a check that stopped finding anything would fail here.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";

@@ -1,10 +1,10 @@
 /**
- * The dashboard's self-assessment page as users get it (production build, strict CSP, Debian's Chromium):
- * the Dalarna 2025 round in the overview, the Bilaga 1 histograms, one leadership against the county,
- * the trend and the form. It checks what QUALITY.md asks of every chart: axe finds nothing, no policy is
- * broken and no request leaves the page, one tab stop per chart with arrow keys and a visible focus,
- * tooltips on focus that Esc closes, a real table on request, reflow at 320 px, no motion, and that an
- * answer sent through the form reaches the charts.
+ * The dashboard's self-assessment page as users get it (production build, strict CSP, Debian's Chromium): the Dalarna
+ * 2025 round in the overview, the Bilaga 1 histograms, one leadership against the county, the trend and the form. It
+ * checks what docs/quality.md asks of every chart (A2, A3, A6, A9–A11, A15, S3, S5): axe finds nothing, no policy is
+ * broken and no request leaves the page, one tab stop per chart with arrow keys and a visible focus, tooltips on focus
+ * that Esc closes, a real table on request, reflow at 320 px, no motion, and that an answer sent through the form
+ * reaches the charts.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

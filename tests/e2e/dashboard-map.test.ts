@@ -1,8 +1,8 @@
 /**
- * The dashboard's system map as users get it (production build, strict CSP with Trusted Types, Debian's
- * Chromium): Dalarna's system on seed 003's levels with the workshop's marks, one tab stop with arrow keys
- * along the connections, a part's details, a workshop mark added from the keyboard and stored, the
- * hierarchy and perspective views, axe, no policy violation and no request elsewhere, and reflow at 320 px.
+ * The dashboard's system map as users get it (production build, strict CSP with Trusted Types, Debian's Chromium):
+ * Dalarna's system on the levels of *Att leda hela systemet* with the workshop's marks, one tab stop with arrow keys
+ * along the connections, a part's details, a workshop mark added from the keyboard and stored, the hierarchy and
+ * perspective views, axe, no policy violation and no request elsewhere, and reflow at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";

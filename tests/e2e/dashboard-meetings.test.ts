@@ -1,9 +1,9 @@
 /**
- * The dashboard's meetings page as users get it (production build, strict CSP with Trusted Types, Debian's
- * Chromium): the timeline of the regional forums and activities (seed 004 Bilaga 2), a forum's annual plan
- * with a meeting's page, and the compliance overview. It checks QUALITY.md A5 in a real layout (each lane an
- * `<ol>` of `<time datetime>` items whose DOM order is the order on screen), one tab stop with arrows, Enter
- * and Esc, axe, no policy violation and no request elsewhere, and reflow at 320 px.
+ * The dashboard's meetings page as users get it (production build, strict CSP with Trusted Types, Debian's Chromium):
+ * the timeline of the regional forums and activities (*Regional årsrapport 2025*, Bilaga 2), a forum's annual plan with
+ * a meeting's page, and the compliance overview. It checks docs/quality.md A5 in a real layout (each lane an `<ol>` of
+ * `<time datetime>` items whose DOM order is the order on screen), one tab stop with arrows, Enter and Esc, axe, no
+ * policy violation and no request elsewhere, and reflow at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";

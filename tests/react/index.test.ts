@@ -19,7 +19,8 @@ describe("@systemledning/react entry", () => {
     expect(manifest["sideEffects"]).toEqual(["*.css"]);
     expect(manifest["exports"]).toMatchObject({ "./styles.css": "./dist/styles.css" });
     expect(Object.keys(manifest["peerDependencies"] as object).sort()).toEqual(["react", "react-dom"]);
-    // The card's runtime dependencies and nothing else (QUALITY S7): the core, TanStack Table and the d3 parts used.
+    // The card's runtime dependencies and nothing else (docs/quality.md S7): the core, TanStack Table and the d3 parts
+    // used.
     expect(Object.keys(manifest["dependencies"] as object).sort()).toEqual(["@systemledning/core", "@tanstack/react-table", "d3-force", "d3-scale", "d3-selection", "d3-zoom"]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The structure questions as the dashboard names them, in the order it shows them (DOMAIN.md §1).
+ * The structure questions as the dashboard names them, in the order it shows them (docs/domain.md, Structure).
  */
 import type { LeadershipSummary } from "@systemledning/core/structure";
 

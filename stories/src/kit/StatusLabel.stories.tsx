@@ -3,7 +3,7 @@ import { expect, within } from "storybook/test";
 import { StatusLabel } from "../../../examples/dashboard/src/components/Status.js";
 import { LocaleProvider, type Locale } from "../../../examples/dashboard/src/i18n.js";
 
-/** Every status side by side, in words and shape: colour is never the only signal (QUALITY.md A8). */
+/** Every status side by side, in words and shape: colour is never the only signal (docs/quality.md A8). */
 function AllStatuses({ locale, theme }: { readonly locale: Locale; readonly theme: "light" | "dark" }) {
   return (
     <LocaleProvider locale={locale}>

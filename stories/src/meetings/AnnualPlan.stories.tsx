@@ -32,7 +32,10 @@ export const Vasterbergslagen2026: Story = {
 /** Falun's leadership group: two approved meetings, one in review, the May meeting moved to the 21st. */
 export const Falun2026: Story = { args: { forumId: "f-falun" } };
 
-/** The county's chief officers' network in 2025 (seed 004 Bilaga 2): five approved meetings of six planned. */
+/**
+ * The county's chief officers' network in 2025 (*Regional årsrapport 2025*, Bilaga 2): five approved meetings of six
+ * planned.
+ */
 export const Lansschefsnatverket2025: Story = { args: { forumId: "f-lchnv", year: 2025 } };
 
 /** With a way to open each recorded meeting: the button hands the meeting's id to the host. */

@@ -17,7 +17,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Dalarna's whole system on seed 003's levels, with the workshop's green and red marks. */
+/** Dalarna's whole system on the levels of *Att leda hela systemet*, with the workshop's green and red marks. */
 export const DalarnaSystem: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -35,7 +35,7 @@ export const Vasterbergslagen: Story = {
 /** The hierarchy: council, committees, administrations and operations per principal. */
 export const Hierarchy: Story = { args: { graph: getSystemGraph(workspace, { view: "hierarchy", asOf: DALARNA_SAMPLE_AS_OF, municipalityCodes: ["2085"] }) } };
 
-/** The system seen from a family with a child with disabilities (seed 003), two steps out. */
+/** The system seen from a family with a child with disabilities (*Att leda hela systemet*), two steps out. */
 export const PerspectiveOfAFamily: Story = {
   args: { graph: getSystemGraph(workspace, { view: "perspective", asOf: DALARNA_SAMPLE_AS_OF, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 }) },
 };

@@ -20,7 +20,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** 2025 as seed 004 Bilaga 2 shows it: LCHNV, VfR and SCHNV with their decisions, and the regional activities. */
+/**
+ * 2025 as *Regional årsrapport 2025*, Bilaga 2, shows it: LCHNV, VfR and SCHNV with their decisions, and the regional
+ * activities.
+ */
 export const Bilaga2Year2025: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -3,12 +3,12 @@
  * (or as a suite of `pnpm bench` once tests/bench/suites/ re-exports `suite`). Seeded random layered graphs of
  * 500, 2,000 and 5,000 nodes with about 1.5 edges a node (tests/react/system-map/layout/graphs.ts).
  *
- * - layered (system and hierarchy views) and radial (perspective view): budget 500 ms at 5,000 nodes, the
- *   brief's "well under"; they run on the main thread, so their time is the map's first paint.
+ * - layered (system and hierarchy views) and radial (perspective view): budget 500 ms at 5,000 nodes; they
+ *   run on the main thread, so their time is the map's first paint.
  * - force: the synchronous run at its default ticks (what the worker, or the main thread in 8 ms slices,
  *   does off the critical path), beside the same simulation with d3-force's own `forceManyBody` instead of
  *   the sliceable one, so the two many-body forces are compared at equal work.
- * Timings are reported, never asserted (QUALITY R1).
+ * Timings are reported, never asserted (docs/quality.md R1).
  */
 import { pathToFileURL } from "node:url";
 import { defaultForceIterations, layoutForce } from "../../../packages/react/src/system-map/layout/force.js";

@@ -1,6 +1,6 @@
 /**
  * Bench suite "assessment": aggregation of every round of the national synthetic workspace, at 124,000
- * answers (national scale, QUALITY R1) and at 1,000,000 answers, beside the same aggregation written with
+ * answers (national scale, docs/quality.md R1) and at 1,000,000 answers, beside the same aggregation written with
  * d3-array's `group`/`rollups` (the obvious alternative). Budget: 1,000,000 answers under 50 ms.
  */
 import { bin as d3Bin, group, max, mean, median, min, rollups } from "d3-array";

@@ -2,7 +2,7 @@
  * Bench suite "timeline": `getTimeline` over a national year of about 10,000 items (42 forum lanes, 21
  * counties' events, SKR's forums, the 2,000-activity national plan and its check-ins; tests/fixtures/
  * national-timeline.ts) and `groupTimeline` into lanes, each beside the obvious peer written with d3-array
- * (`sort` by several accessors, `group`), measured in the same run. Budget (QUALITY R1, no long task over
+ * (`sort` by several accessors, `group`), measured in the same run. Budget (docs/quality.md R1, no long task over
  * 50 ms): the year's timeline < 50 ms.
  */
 import { group, sort } from "d3-array";

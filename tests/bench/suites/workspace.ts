@@ -1,7 +1,7 @@
 /**
- * Bench suite "workspace": the national synthetic workspace through the door, serialisation and the
- * structure questions, each beside peers measured in the same run.
- * Budgets (ARCHITECTURE "Scale"): parse + validate < 300 ms, coverage of all leaderships < 50 ms.
+ * Bench suite "workspace": the national synthetic workspace through the door, serialisation and the structure
+ * questions, each beside peers measured in the same run. Budgets (the project's own at national size, docs/quality.md
+ * R1): parse + validate < 300 ms, coverage of all leaderships < 50 ms.
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import { workspaceJsonSchema } from "@systemledning/core/io";

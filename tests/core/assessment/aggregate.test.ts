@@ -1,7 +1,7 @@
 /**
  * The aggregation engine: groupings combined by mean, "don't know" and missing excluded, null (never 0
  * or NaN) for no value, exact values with a documented half-step binning, and the properties of
- * QUALITY D4 over random responses (fast-check, fixed seed).
+ * docs/quality.md D4 over random responses (fast-check, fixed seed).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -144,7 +144,7 @@ describe("aggregateResponses", () => {
   });
 });
 
-// ---- properties (QUALITY D4) ----
+// ---- properties (docs/quality.md D4) ----
 
 const answerArbitrary: fc.Arbitrary<Answer | undefined> = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 5 }), fc.constant("dont-know" as const));
 const responsesArbitrary: fc.Arbitrary<AssessmentResponse[]> = fc

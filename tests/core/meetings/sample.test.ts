@@ -22,7 +22,7 @@ describe("the Dalarna sample's meetings", () => {
     expect(result.entries).toBeGreaterThan(10);
   });
 
-  it("holds the real 2025 timeline of LCHNV, VfR and SCHNV from seed 004 Bilaga 2", () => {
+  it("holds the real 2025 timeline of LCHNV, VfR and SCHNV from the annual report's Bilaga 2", () => {
     const timeline = ws.meetings
       .filter((m) => ["f-lchnv", "f-vfr", "f-schnv"].includes(m.forumId))
       .map((m) => `${m.forumId} ${m.start.slice(0, 10)} ${m.agenda.map((i) => `${i.kind}:${i.title}`).join(" | ")}`);

@@ -20,7 +20,7 @@ describe("getMeetingRules", () => {
     expect(getMeetingRules(profileDefaults, "f2")).toEqual({ rules: TEST_RULES, source: "profile-default" });
   });
 
-  it("uses seed 001's defaults: monthly, notice 14 days, physical first", () => {
+  it("uses the Metodstöd's defaults: monthly, notice 14 days, physical first", () => {
     expect(DEFAULT_MEETING_RULES.noticeDays).toBe(14);
     expect(DEFAULT_MEETING_RULES.defaultMode).toBe("physical");
     expect(DEFAULT_MEETING_RULES.recurrence.months).toHaveLength(11);

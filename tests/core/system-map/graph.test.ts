@@ -47,7 +47,7 @@ describe("getSystemGraph placement", () => {
   const ws = twoLeaderships().build();
   const graph = getSystemGraph(ws, { view: "system", asOf: AS_OF, includePeople: true });
 
-  it("uses the defaults for a profile without a systemMap part: seed 003's levels and the generic rules", () => {
+  it("uses the defaults for a profile without a systemMap part: the levels of Att leda hela systemet and the generic rules", () => {
     expect(graph.levels.map((l) => l.key)).toEqual(DEFAULT_SYSTEM_MAP_SETTINGS.systemLevels.map((l) => l.key));
     expect(levelOf(graph, "forum:vfr")).toBe("lansgemensam-politisk-niva");
     expect(levelOf(graph, "person:pol")).toBe("lansgemensam-politisk-niva");

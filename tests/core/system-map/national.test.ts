@@ -1,5 +1,5 @@
 /**
- * The system map at national size (QUALITY R1): the system view of the national synthetic workspace with its
+ * The system map at national size (docs/quality.md R1): the system view of the national synthetic workspace with its
  * ~5,000 people is a valid graph, and the national map generator (tests/fixtures/national-system-map.ts, the
  * data of the SystemMap component's story and benchmark) cuts it to about 500, 2,000 and 5,000 nodes with
  * 1.5 edges per node, the same for the same seed, with workshop marks the door accepts. Timings are reported

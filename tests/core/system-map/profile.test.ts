@@ -86,7 +86,7 @@ describe("the systemMap part at the door", () => {
 });
 
 describe("the counties' systemMap parts", () => {
-  it("give Dalarna and Kalmar seed 003's levels, as the defaults have them", () => {
+  it("give Dalarna and Kalmar the levels of Att leda hela systemet, as the defaults have them", () => {
     for (const profile of [dalarnaProfile, kalmarProfile]) {
       const part = profile.systemMap!;
       expect(part.systemLevels.map((l) => [l.key, l.label])).toEqual(SEED_003_SYSTEM_LEVELS.map((l) => [l.key, l.label]));
@@ -96,7 +96,7 @@ describe("the counties' systemMap parts", () => {
     }
   });
 
-  it("give Dalarna seed 003's family as a family in Ludvika, whose contacts are the units of Region Dalarna and Ludvika it meets, and the frail elderly", () => {
+  it("give Dalarna the family of Att leda hela systemet as a family in Ludvika, whose contacts are the units of Region Dalarna and Ludvika it meets, and the frail elderly", () => {
     const [family, elderly] = dalarnaProfile.systemMap!.citizenGroups;
     expect(family?.name.sv).toBe("En familjs kontakter kring ett barn med funktionsvariationer");
     expect(family?.municipalityCodes).toEqual(["2085"]);

@@ -2,7 +2,7 @@
  * Properties of the system map over generated workspaces (hostile text, bodies under the principals, profile
  * parts of their own, annotations): every generated workspace passes the door; in every view both ends of
  * every edge are nodes and ids are unique; the graph does not depend on the order of the collections; the text
- * equivalent names every edge on the lines of both its ends (QUALITY A4); the neighbours are the edges seen
+ * equivalent names every edge on the lines of both its ends (docs/quality.md A4); the neighbours are the edges seen
  * from both ends; a perspective's distances are breadth-first distances from the focus.
  */
 import fc from "fast-check";

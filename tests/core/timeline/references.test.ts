@@ -1,5 +1,5 @@
 /**
- * The door for events (QUALITY D1, D3): the `TimelineEvent` schema's rules and `validateTimelineReferences`,
+ * The door for events (docs/quality.md D1, D3): the `TimelineEvent` schema's rules and `validateTimelineReferences`,
  * as `safeParseWorkspace` runs them, each finding with its exact path, a stable code and Swedish and English
  * messages; generated workspaces with events pass and come back unchanged.
  */

@@ -1,6 +1,6 @@
 /**
  * DataTable in real Chromium with the kit's stylesheet: what jsdom cannot lay out. At 320 CSS px a wide
- * table scrolls inside its region and never the page (QUALITY A9), and the header row stays at the top of
+ * table scrolls inside its region and never the page (docs/quality.md A9), and the header row stays at the top of
  * the region while the rows scroll under it.
  */
 import { createRoot, type Root } from "react-dom/client";

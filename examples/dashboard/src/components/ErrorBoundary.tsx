@@ -11,7 +11,7 @@ function Failure() {
 }
 
 /**
- * Keeps a broken view from blanking the page: bad data shows an alert instead (QUALITY.md R6).
+ * Keeps a broken view from blanking the page: bad data shows an alert instead (docs/quality.md R6).
  */
 export class ErrorBoundary extends Component<{ readonly children: ReactNode }, { readonly failed: boolean }> {
   override state = { failed: false };

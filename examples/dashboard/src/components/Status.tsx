@@ -5,7 +5,7 @@ export type Status = keyof typeof STATUS_LABELS;
 
 /**
  * A status in words and shape (circle, triangle, cross, diamond from the kit's `sl-status`), with colour
- * only as a third signal (QUALITY.md A8).
+ * only as a third signal (docs/quality.md A8).
  */
 export function StatusLabel({ status }: { readonly status: Status }) {
   const { locale } = useI18n();

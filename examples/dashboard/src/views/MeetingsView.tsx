@@ -15,8 +15,8 @@ export interface MeetingsViewProps {
 type LaneChoice = "regional" | "all";
 
 /**
- * The year and the meetings, as a forum's secretary and the regional support follow them: the timeline of
- * the regional forums and activities (seed 004 Bilaga 2) or of every forum, a forum's annual plan with each
+ * The year and the meetings, as a forum's secretary and the regional support follow them: the timeline of the regional
+ * forums and activities (*Regional årsrapport 2025*, Bilaga 2) or of every forum, a forum's annual plan with each
  * meeting's page, and the compliance overview of the year.
  */
 export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsViewProps) {

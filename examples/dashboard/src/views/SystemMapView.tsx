@@ -16,8 +16,8 @@ export interface SystemMapViewProps {
 type Choice = "system" | "hierarchy" | "perspective";
 
 /**
- * The system map of the county (seed 003): the system on its levels with the workshop's marks, the hierarchy,
- * or the system seen from a family with a child with disabilities; workshop mode saves marks into the store.
+ * The system map of the county (*Att leda hela systemet*): the system on its levels with the workshop's marks, the
+ * hierarchy, or the system seen from a family with a child with disabilities; workshop mode saves marks into the store.
  */
 export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapViewProps) {
   const { locale, t } = useI18n();

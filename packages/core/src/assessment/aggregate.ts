@@ -1,5 +1,5 @@
 /**
- * Aggregation of a round as the annual report does it (seed 004 Bilaga 1): "8 svar från 6 olika
+ * Aggregation of a round as the annual report does it (*Regional årsrapport 2025*, Bilaga 1): "8 svar från 6 olika
  * systemledningar … från 2 av de lokala systemledningarna lämnades separata svar från 2 olika grupperingar.
  * I de fall svaren skilde sig åt anges medelvärde av de båda svaren."
  *

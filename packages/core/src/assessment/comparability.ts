@@ -1,9 +1,9 @@
 /**
- * Coverage and comparability (seed 004 §3.1): "Det faktum att endast hälften av antalet systemledningar
- * inkommit med skattningar gör det inte heller relevant att göra jämförelser över tid". A round may be
- * compared over time only when its coverage reaches the profile's `minComparableCoverage`; a pair of rounds
- * only when both do and they asked the same instrument on the same scale. Verdicts carry a stable reason
- * and a Swedish and English message for the UI.
+ * Coverage and comparability (*Regional årsrapport 2025*, §3.1): "Det faktum att endast hälften av antalet
+ * systemledningar inkommit med skattningar gör det inte heller relevant att göra jämförelser över tid". A round may be
+ * compared over time only when its coverage reaches the profile's `minComparableCoverage`; a pair of rounds only when
+ * both do and they asked the same instrument on the same scale. Verdicts carry a stable reason and a Swedish and
+ * English message for the UI.
  */
 import type { BilingualMessage } from "../common/issues.js";
 import type { AssessmentRoundKind } from "./schema.js";

@@ -103,7 +103,7 @@ const HEADERS: Readonly<Record<string, LocalizedText>> = {
  * A round's results as CSV, one table at a time: `items` (n, mean, median, min, max, don't know per item),
  * `leaderships` (each asked leadership's value per item, total and items answered; empty cells for no
  * value), `distribution` (count per bin per item) or `free-texts` (each text with its leadership and
- * grouping). Exact numbers; text cells that could run as a formula are defused (QUALITY S4).
+ * grouping). Exact numbers; text cells that could run as a formula are defused (docs/quality.md S4).
  *
  * @example
  * formatRoundResultCsv(aggregateRound(ws, "sjalvskattning-2025"), { table: "leaderships", delimiter: ";", byteOrderMark: true })

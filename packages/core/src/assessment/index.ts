@@ -1,7 +1,7 @@
 /**
  * `@systemledning/core/assessment`: self-assessment instruments, rounds and responses (and event polls on
  * the same model), aggregation as the annual report does it, coverage and comparability, trends, commands,
- * CSV import and export, and the data behind each chart (DOMAIN.md §3).
+ * CSV import and export, and the data behind each chart (docs/domain.md, Self-assessment).
  * @module
  */
 export * from "./schema.js";

@@ -62,8 +62,8 @@ export function findInstrumentItem(instrument: Instrument, itemId: string): Inst
 /**
  * Findings about one instrument: data for the UI and the profile check, not errors. Today one finding: a
  * `declaredMaxTotal` that disagrees with the maximum computed from the items and the scale
- * (`declared_max_total_mismatch`, seed 004: "Maxpoängen … är 20 poäng" for five items on 1–5, which give 25).
- * The path points at `declaredMaxTotal` below `path`.
+ * (`declared_max_total_mismatch`, *Regional årsrapport 2025*, §2.2: "Maxpoängen … är 20 poäng" for five items on 1–5,
+ * which give 25). The path points at `declaredMaxTotal` below `path`.
  *
  * Why a finding and not an invalid document: the declared value is a fact of the source (the county's own
  * tool says 20), and a profile that transcribes its source faithfully must still load. The model never uses

@@ -1,13 +1,13 @@
 /**
- * Schemas of the assessment module (DOMAIN.md §3): instruments (profile data), rounds and responses
+ * Schemas of the assessment module (docs/domain.md, Self-assessment): instruments (profile data), rounds and responses
  * (workspace collections). Each schema is also the type of the same name.
  *
- * One model serves both the yearly self-assessment of the local leaderships (seed 004 §2.2, Bilaga 1) and
- * event polls, a single question asked at a meeting ("Var befinner sig LGL i omställningen? 1–10", seed 002;
- * "Hur stärkt och rustad känner du dig just nu? 1–10", seed 004 §4.2). What differs is who answers: in a
- * self-assessment a *leadership* answers (possibly as several groupings); in an event poll every response
- * is one *anonymous participant* and names no leadership. Rules that need the profile (the instrument
- * exists, values lie on its scale) are checked by `references.ts` at the door and by the commands.
+ * One model serves both the yearly self-assessment of the local leaderships (*Regional årsrapport 2025*, §2.2 and
+ * Bilaga 1) and event polls, a single question asked at a meeting ("Var befinner sig LGL i omställningen? 1–10", the
+ * LGL minutes of 2022-01-28, item 4; "Hur stärkt och rustad känner du dig just nu? 1–10", *Regional årsrapport 2025*,
+ * §4.2.4). What differs is who answers: in a self-assessment a *leadership* answers (possibly as several groupings); in
+ * an event poll every response is one *anonymous participant* and names no leadership. Rules that need the profile (the
+ * instrument exists, values lie on its scale) are checked by `references.ts` at the door and by the commands.
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";

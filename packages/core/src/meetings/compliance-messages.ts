@@ -4,7 +4,7 @@
  */
 import type { BilingualMessage } from "../common/issues.js";
 
-/** What a secretary checks of a meeting (DOMAIN.md §2 "Compliance"). */
+/** What a secretary checks of a meeting (docs/domain.md, Meetings and decisions: Compliance). */
 export type MeetingFindingCode =
   | "notice_missing"
   | "notice_late"

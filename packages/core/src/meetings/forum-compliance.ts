@@ -1,7 +1,7 @@
 /**
- * Compliance of a forum over a period, as data: meetings held against the plan, attendance per member and
- * per principal (seed 003: when expected senior leaders stay away, it sends a strong signal), decisions
- * taken, and the meeting findings counted by code.
+ * Compliance of a forum over a period, as data: meetings held against the plan, attendance per member and per principal
+ * (*Att leda hela systemet*, the slide "Makt": when expected senior leaders stay away, it sends a strong signal),
+ * decisions taken, and the meeting findings counted by code.
  */
 import { compareStrings } from "../common/compare.js";
 import { SystemledningError } from "../common/errors.js";

@@ -1,6 +1,6 @@
 /**
- * The meetings module's words a reader sees: agenda item kinds as seed 004 Bilaga 2 writes them. The
- * minutes, the calendar export and the annual report all label items from here.
+ * The meetings module's words a reader sees: agenda item kinds as *Regional årsrapport 2025*, Bilaga 2, writes them.
+ * The minutes, the calendar export and the annual report all label items from here.
  */
 import type { BilingualMessage } from "../common/issues.js";
 import type { AgendaItemKind } from "./schema.js";

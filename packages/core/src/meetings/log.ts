@@ -1,5 +1,5 @@
 /**
- * The append-only, hash-chained log of decisions and approved notes (QUALITY D7). Each entry carries its
+ * The append-only, hash-chained log of decisions and approved notes (docs/quality.md D7). Each entry carries its
  * position (`sequence`), the previous entry's hash and its own: SHA-256 over the entry's canonical JSON
  * (one line, sorted keys, NFC) without the `hash` field, computed with Web Crypto (`crypto.subtle`), so the
  * same code runs in browsers and in Node. Any edit changes an entry's hash; any deletion or move breaks

@@ -1,16 +1,17 @@
 /**
- * The default meeting rules (seed 001 "Exempel mötesstruktur") and how a forum's rules are found:
+ * The default meeting rules (the *Metodstöd*, "Mötesstruktur", its example) and how a forum's rules are found:
  * the forum's own rules in the profile, else the profile's defaults, else {@link DEFAULT_MEETING_RULES}.
  */
 import type { Profile } from "../profile/schema.js";
 import type { MeetingRules } from "./schema-rules.js";
 
 /**
- * The Metodstöd's example meeting structure as rules. From seed 001: one meeting a month, dates fixed once
- * a year, notice at least 14 days before, the chair and key persons prepare the agenda between meetings,
- * physical by default and digital when needed, notes sent to all members for reading and adjustment.
+ * The Metodstöd's example meeting structure as rules (the *Metodstöd*, "Mötesstruktur", its "Exempel mötesstruktur"):
+ * one meeting a month, dates fixed once a year, notice at least 14 days before, the chair and key persons prepare the
+ * agenda between meetings, physical by default and digital when needed, notes sent to all members for reading and
+ * adjustment.
  *
- * Plausible choices where the seed gives no figure (said in `notes`): the second Thursday 09:00–12:00,
+ * Plausible choices where the Metodstöd gives no figure (said in `notes`): the second Thursday 09:00–12:00,
  * no meeting in July, agenda prepared 7 days before the notice deadline and items pre-registered 3 days
  * before that, notes sent within 7 days and approved within 7 more, dates fixed by 1 December, a meeting
  * on a non-meeting day moved to the next meeting day, eves counted as non-meeting days, and quorum when

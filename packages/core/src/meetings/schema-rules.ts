@@ -1,5 +1,5 @@
 /**
- * Meeting rules as profile data (seed 001 "Mötesstruktur"): how often and when a forum meets, the notice,
+ * Meeting rules as profile data (the *Metodstöd*, "Mötesstruktur"): how often and when a forum meets, the notice,
  * preparation and pre-registration lead times, mode, notes and approval (*justering*), chair term and
  * quorum. {@link MeetingsProfileSettings} holds a profile's defaults and per-forum rules.
  */
@@ -88,7 +88,7 @@ export const ChairTermRule = defineSchema(() =>
 export type ChairTermRule = z.infer<typeof ChairTermRule>;
 
 /**
- * The meeting rules of a forum (seed 001 "Mötesstruktur"). Lead times are whole days in the Stockholm
+ * The meeting rules of a forum (the *Metodstöd*, "Mötesstruktur"). Lead times are whole days in the Stockholm
  * calendar. The sequence before a meeting is: pre-registration deadline → agenda preparation (chair and key
  * persons) → notice deadline → meeting; after it: notes sent → approval (*justering*).
  */
@@ -149,7 +149,7 @@ export type MeetingRules = z.infer<typeof MeetingRules>;
 /** Meeting settings of a profile: the county's defaults and per-forum rules (by forum id). */
 export const MeetingsProfileSettings = defineSchema(() =>
   z.strictObject({
-    /** The county's default rules; absent: {@link DEFAULT_MEETING_RULES} (seed 001). */
+    /** The county's default rules; absent: {@link DEFAULT_MEETING_RULES} (the *Metodstöd*). */
     defaults: MeetingRules.optional(),
     /** Rules of single forums, by forum id. */
     forums: z.record(Id, MeetingRules),

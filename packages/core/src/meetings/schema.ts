@@ -1,6 +1,6 @@
 /**
- * Schemas of the meetings module (DOMAIN.md §2): meetings with their agenda, attendance and notes, and the
- * append-only, hash-chained log of decisions and approved notes. Meeting rules (profile data) are in
+ * Schemas of the meetings module (docs/domain.md, Meetings and decisions): meetings with their agenda, attendance and
+ * notes, and the append-only, hash-chained log of decisions and approved notes. Meeting rules (profile data) are in
  * `schema-rules.ts`. Each schema is also the type of the same name.
  */
 import { z } from "zod";
@@ -12,7 +12,10 @@ import { MeetingMode } from "./schema-rules.js";
 
 export * from "./schema-rules.js";
 
-/** The kind of an agenda item (*ärende*); seed 004 Bilaga 2 uses Information, Beslut, Workshop, Rapport. */
+/**
+ * The kind of an agenda item (*ärende*); *Regional årsrapport 2025*, Bilaga 2, uses Information, Beslut,
+ * Workshop, Rapport.
+ */
 export const AgendaItemKind = z.enum(["information", "decision", "workshop", "report", "dialogue"]);
 /** The kind of an agenda item. */
 export type AgendaItemKind = z.infer<typeof AgendaItemKind>;

@@ -1,7 +1,8 @@
 /**
- * Plan health as data (DOMAIN.md §4, seed 004 §3.2 and §4.1.2): what weakens a plan — too many focus areas
- * or indicators, goals that cannot be followed up, activities without owner or past due, missing check-ins,
- * local plans pointing at focus areas that do not exist — and its progress rolled up from the activities.
+ * Plan health as data (docs/domain.md, Action plan, indicators, follow-up and the annual report; *Regional årsrapport
+ * 2025*, §3.2 and §4.1.2): what weakens a plan — too many focus areas or indicators, goals that cannot be followed up,
+ * activities without owner or past due, missing check-ins, local plans pointing at focus areas that do not exist — and
+ * its progress rolled up from the activities.
  */
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, formatPath, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";

@@ -1,6 +1,7 @@
 /**
- * Schemas of the strategy and indicator half of the plan module (DOMAIN.md §4): indicator definitions,
- * roadmap milestones and the change threshold (profile data), and indicator values (a workspace collection).
+ * Schemas of the strategy and indicator half of the plan module (docs/domain.md, Action plan, indicators, follow-up and
+ * the annual report): indicator definitions, roadmap milestones and the change threshold (profile data), and indicator
+ * values (a workspace collection).
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
@@ -15,8 +16,8 @@ export const IndicatorDirection = z.enum(["higher-is-better", "lower-is-better",
 export type IndicatorDirection = z.infer<typeof IndicatorDirection>;
 
 /**
- * How large a change must be to count as a clear change (seed 004: year-to-year changes are often small and
- * must be read with care).
+ * How large a change must be to count as a clear change (*Regional årsrapport 2025*, §2.1: year-to-year changes
+ * are often small and must be read with care).
  *
  * - `absolute`: clear when |to − from| ≥ `value` (in the indicator's unit: 2 percentage points, 5 days).
  * - `relative`: clear when |to − from| ≥ `share` × |from| (0.05 = five per cent of the earlier value). When

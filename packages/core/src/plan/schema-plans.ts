@@ -1,6 +1,7 @@
 /**
- * Schemas of the action-plan half of the plan module (DOMAIN.md §4): plans with focus areas, goals and
- * activities, and check-ins (*avstämningar*) with activity statuses and the Metodstöd's follow-up answers.
+ * Schemas of the action-plan half of the plan module (docs/domain.md, Action plan, indicators, follow-up and the annual
+ * report): plans with focus areas, goals and activities, and check-ins (*avstämningar*) with activity statuses and the
+ * Metodstöd's follow-up answers.
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
@@ -188,7 +189,7 @@ export const CheckInActivityStatus = defineSchema(() =>
 /** The status of one activity at a check-in. */
 export type CheckInActivityStatus = z.infer<typeof CheckInActivityStatus>;
 
-/** The Metodstöd's follow-up questions (seed 001, "Uppföljning och utvärdering"). */
+/** The Metodstöd's follow-up questions (the *Metodstöd*, "Uppföljning och utvärdering"). */
 export const CheckInFollowUp = defineSchema(() =>
   z.strictObject({
     /** Which activities were carried out, and what results came of them. */

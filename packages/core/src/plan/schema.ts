@@ -1,7 +1,8 @@
 /**
- * Schemas of the plan module (DOMAIN.md §4): indicator definitions, the roadmap and the follow-up settings
- * (profile data), indicator values, action plans and check-ins (workspace collections). Each schema is
- * also its type. The indicator half is in `schema-indicators.ts`, the plan half in `schema-plans.ts`.
+ * Schemas of the plan module (docs/domain.md, Action plan, indicators, follow-up and the annual report): indicator
+ * definitions, the roadmap and the follow-up settings (profile data), indicator values, action plans and check-ins
+ * (workspace collections). Each schema is also its type. The indicator half is in `schema-indicators.ts`, the plan half
+ * in `schema-plans.ts`.
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
@@ -28,9 +29,12 @@ export const FollowUpProfileSettings = defineSchema(() =>
   z.strictObject({
     indicators: z.array(IndicatorDefinition),
     roadmap: z.array(RoadmapMilestone),
-    /** The most focus areas a plan should have (seed 004: few focus areas). */
+    /** The most focus areas a plan should have (*Regional årsrapport 2025*, §3.2: few focus areas). */
     maxFocusAreas: z.int().min(1),
-    /** The most distinct indicators a plan's goals should use (seed 004: a limited number of indicators). */
+    /**
+     * The most distinct indicators a plan's goals should use (*Regional årsrapport 2025*, §4.1.2: a limited
+     * number of indicators).
+     */
     maxIndicatorsPerPlan: z.int().min(1),
     /** The smallest change that counts as clear; an indicator may set its own. */
     clearChange: ChangeThreshold,

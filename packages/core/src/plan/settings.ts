@@ -5,10 +5,10 @@ import type { Profile } from "../profile/schema.js";
 import type { ChangeThreshold, FollowUpProfileSettings, IndicatorDefinition } from "./schema.js";
 
 /**
- * The settings used when a profile has no `followUp` part: no indicators, no roadmap, at most three focus
- * areas and six indicators per plan (seed 004 asks for few focus areas and a limited number of
- * indicators and names no numbers, so these are the kit's plausible defaults), a change of at least five
- * per cent of the earlier value is clear, and leaderships check in every third month.
+ * The settings used when a profile has no `followUp` part: no indicators, no roadmap, at most three focus areas and six
+ * indicators per plan (*Regional årsrapport 2025*, §3.2 and §4.1.2, asks for few focus areas and a limited number of
+ * indicators and names no numbers, so these are the kit's plausible defaults), a change of at least five per cent of
+ * the earlier value is clear, and leaderships check in every third month.
  */
 export const DEFAULT_FOLLOW_UP_SETTINGS: FollowUpProfileSettings = Object.freeze({
   indicators: [],

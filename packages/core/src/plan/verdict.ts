@@ -10,7 +10,8 @@ import type { ChangeThreshold, IndicatorDirection } from "./schema.js";
  *
  * - `improved` / `worsened`: a clear change in the good / bad direction.
  * - `changed`: a clear change of a `neutral` indicator (neither better nor worse).
- * - `no-clear-change`: a change smaller than the threshold (seed 004: read small changes with care).
+ * - `no-clear-change`: a change smaller than the threshold (*Regional årsrapport 2025*, §2.1: read small changes
+ *   with care).
  * - `no-data`: fewer than two values to compare.
  */
 export type IndicatorVerdictKind = "improved" | "worsened" | "changed" | "no-clear-change" | "no-data";

@@ -1,7 +1,7 @@
 /**
- * A county profile: everything county-specific as data (DOMAIN.md "everything county-specific is data").
- * Dalarna is the default; Kalmar proves a second county needs no code change. Later modules add their
- * parts (meeting rules, the self-assessment instrument, thresholds) to this schema through migrations.
+ * A county profile: everything county-specific as data (docs/domain.md, Context: "everything county-specific is data").
+ * Dalarna is the default; Kalmar proves a second county needs no code change. Later modules add their parts (meeting
+ * rules, the self-assessment instrument, thresholds) to this schema through migrations.
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
@@ -96,7 +96,10 @@ export const Profile = defineSchema(() =>
     assessment: AssessmentProfileSettings.optional(),
     /** Indicators, roadmap and plan-health limits of the follow-up (version 2). */
     followUp: FollowUpProfileSettings.optional(),
-    /** The system map's levels, placement rules and citizen groups (version 3). Absent: seed 003's levels and generic rules. */
+    /**
+     * The system map's levels, placement rules and citizen groups (version 3). Absent: the levels of
+     * *Att leda hela systemet* and generic rules.
+     */
     systemMap: SystemMapProfileSettings.optional(),
     /** Statements about the data itself, e.g. where sample data is plausible rather than sourced. */
     notes: z.array(LocalizedText).optional(),

@@ -1,6 +1,7 @@
 /**
- * Forum kinds: does a leadership have forums where politicians meet, where officials meet, and where
- * both meet together? Seed 000: a living system leadership needs all three.
+ * Forum kinds: does a leadership have forums where politicians meet, where officials meet, and where both meet
+ * together? *Den regionala systemledningens roll i omställningen till en God och Nära Vård* (RSS Dalarna, 2025-02-13),
+ * the slide "Politik och tjänstemän – räcker det med det ena eller andra?": a living system leadership needs all three.
  */
 import type { Workspace } from "../workspace/schema.js";
 import { FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
@@ -34,8 +35,8 @@ function compositionParams(composition: ForumComposition): StructureMessageParam
 /** Answer the forum kind question for a known leadership. Used by the overview to share work. */
 export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Leadership): ForumKindCoverage {
   const forums = index.forumsByLeadership.get(leadership.id) ?? [];
-  // Seed 000 asks all three kinds of the regional system leadership; a local leadership usually meets
-  // in one joint forum, so a kind it lacks is worth knowing there, not a fault.
+  // RSS Dalarna's presentation to Välfärdsrådet (2025-02-13) asks all three kinds of the regional system leadership; a
+  // local leadership usually meets in one joint forum, so a kind it lacks is worth knowing there, not a fault.
   const absentStatus: StructureStatus = leadership.level === "regional" ? "missing" : "info";
   const kinds = FORUM_COMPOSITIONS.map((composition): ForumKindItem => {
     const forumIds = forums.filter((f) => f.composition === composition).map((f) => f.id);
@@ -51,11 +52,12 @@ export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Lead
 /**
  * Which forum compositions (politicians, officials, joint) the leadership's forums have.
  *
- * Seed 000 says a living system leadership needs forums where politicians meet, where officials meet,
- * and joint forums where both set shared goals, follow up and reflect. For a regional leadership a
- * missing kind has status `missing`; for a subregional or local one it is `info` (reason
- * `forum_kind_absent`), since those often meet in one joint forum. Forums have no period, so the answer
- * does not depend on a date.
+ * *Den regionala systemledningens roll i omställningen till en God och Nära Vård* (RSS Dalarna's presentation to
+ * Välfärdsrådet, 2025-02-13, the slide "Politik och tjänstemän – räcker det med det ena eller andra?") says a living
+ * system leadership needs forums where politicians meet, where officials meet, and joint forums where both set shared
+ * goals, follow up and reflect. For a regional leadership a missing kind has status `missing`; for a subregional or
+ * local one it is `info` (reason `forum_kind_absent`), since those often meet in one joint forum. Forums have no
+ * period, so the answer does not depend on a date.
  *
  * @throws {SystemledningError} with reason `invalidInput` when the leadership id is unknown.
  * @example

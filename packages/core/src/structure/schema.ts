@@ -1,5 +1,5 @@
 /**
- * Schemas of the structure module (DOMAIN.md §1): organisations, people, leaderships, forums,
+ * Schemas of the structure module (docs/domain.md, Structure): organisations, people, leaderships, forums,
  * memberships and charters. Each schema is also the type of the same name.
  */
 import { z } from "zod";
@@ -23,9 +23,10 @@ export const OrganisationKind = z.enum([
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /**
- * The tier of a body within a principal, as the hierarchy draws it (seed 003, "HIERARKI"): the council
- * (*kommunfullmäktige*, *regionfullmäktige*), a committee (*nämnd*, the executive board among them), an
- * administration (*förvaltning*) and an operation (*verksamhet*: a school, a health centre, a unit).
+ * The tier of a body within a principal, as the hierarchy draws it (*Att leda hela systemet*, the HIERARKI column of
+ * the slide "Olika logiker existerar samtidigt"): the council (*kommunfullmäktige*, *regionfullmäktige*), a committee
+ * (*nämnd*, the executive board among them), an administration (*förvaltning*) and an operation (*verksamhet*: a
+ * school, a health centre, a unit).
  */
 export const OrganisationTier = z.enum(["council", "committee", "administration", "operation"]);
 /** The tier of a body within a principal. */

@@ -1,6 +1,6 @@
 /**
- * The system map's settings for a profile without a `systemMap` part: seed 003's two logics (Hälsolabb's
- * picture is national, not a county's), placement rules that need no county's ids, and two citizen groups
+ * The system map's settings for a profile without a `systemMap` part: the two logics of *Att leda hela systemet*
+ * (Hälsolabb's picture is national, not a county's), placement rules that need no county's ids, and two citizen groups
  * named by the Metodstöd's sector ids. Plain data: no zod at runtime, so the profiles can reuse the levels.
  */
 import type { LocalizedText } from "../schema/primitives.js";
@@ -17,9 +17,10 @@ function freezeDeep<TValue>(value: TValue): TValue {
 }
 
 /**
- * The levels of the system logic as seed 003's picture draws them ("SYSTEM"), top to bottom: Länsgemensam
- * politisk nivå; Kommun- och regiondirektörer; Social-, hälso- och sjukvård- och skolchefer; Processgrupper;
- * Verksamhetsutvecklare; Verksamhet. The Swedish labels are the seed's words.
+ * The levels of the system logic as *Att leda hela systemet* draws them (the SYSTEM column of the slide
+ * "Olika logiker existerar samtidigt"), top to bottom: Länsgemensam politisk nivå; Kommun- och
+ * regiondirektörer; Social-, hälso- och sjukvård- och skolchefer; Processgrupper; Verksamhetsutvecklare;
+ * Verksamhet. The Swedish labels are the slide's words.
  */
 export const SEED_003_SYSTEM_LEVELS: readonly SystemMapLevel[] = freezeDeep([
   {
@@ -55,9 +56,9 @@ export const SEED_003_SYSTEM_LEVELS: readonly SystemMapLevel[] = freezeDeep([
 ]);
 
 /**
- * The levels of the hierarchy as seed 003's picture draws them ("HIERARKI"), top to bottom: Kommunfullmäktige;
- * Nämndspolitik; Förvaltningshierarki; Verksamhet. Its *Verksamhet* is the system logic's: the same key, so a
- * mark on one is on the other, as the seed's picture shares it.
+ * The levels of the hierarchy as *Att leda hela systemet* draws them (the HIERARKI column of the same slide),
+ * top to bottom: Kommunfullmäktige; Nämndspolitik; Förvaltningshierarki; Verksamhet. Its *Verksamhet* is the
+ * system logic's: the same key, so a mark on one is on the other, as the slide's picture shares it.
  */
 export const SEED_003_HIERARCHY_LEVELS: readonly HierarchyLevel[] = freezeDeep([
   { key: "kommunfullmaktige", label: { sv: "Kommunfullmäktige", en: "Municipal council" }, tiers: ["council"] },
@@ -118,7 +119,8 @@ export const DEFAULT_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
 const contact = (id: string, sv: string, en: string, sectorIds: readonly string[]) => ({ id, label: { sv, en }, sectorIds: [...sectorIds] });
 
 /**
- * Seed 003's example, "En familjs kontakter kring ett barn med funktionsvariationer": the parts of the system
+ * The example in *Att leda hela systemet* (the slide "Systemet ser annorlunda ut beroende på ur vilket perspektiv man
+ * ser det"), "En familjs kontakter kring ett barn med funktionsvariationer": the parts of the system
  * such a family touches, named by the Metodstöd's sector ids (a profile without those sectors gets no edge
  * for them).
  */
@@ -143,7 +145,10 @@ export const FAMILY_WITH_DISABLED_CHILD: CitizenGroup = freezeDeep({
   ],
 });
 
-/** Frail elderly people with extensive needs, the target group of Dalarna's regional action plan (seed 004). */
+/**
+ * Frail elderly people with extensive needs, the target group of Dalarna's regional action plan
+ * (*Regional årsrapport 2025*, §4.1.2).
+ */
 export const FRAIL_ELDERLY: CitizenGroup = freezeDeep({
   id: "skora-aldre",
   name: { sv: "Multisjuka sköra äldre", en: "Frail elderly people with multiple conditions" },
@@ -166,9 +171,9 @@ const DEFAULT_NOTES: readonly LocalizedText[] = [
 ];
 
 /**
- * The settings a profile without a `systemMap` part gets: seed 003's levels, {@link DEFAULT_PLACEMENT_RULES},
- * the default level *Verksamhet*, and the citizen groups {@link FAMILY_WITH_DISABLED_CHILD} and
- * {@link FRAIL_ELDERLY}.
+ * The settings a profile without a `systemMap` part gets: the levels of *Att leda hela systemet*,
+ * {@link DEFAULT_PLACEMENT_RULES}, the default level *Verksamhet*, and the citizen groups
+ * {@link FAMILY_WITH_DISABLED_CHILD} and {@link FRAIL_ELDERLY}.
  *
  * @example
  * DEFAULT_SYSTEM_MAP_SETTINGS.systemLevels.map((l) => l.label.sv)[0]; // "Länsgemensam politisk nivå"

@@ -1,5 +1,5 @@
 /**
- * The text equivalent of a system graph (QUALITY A4): one line per node, naming every node it is joined to
+ * The text equivalent of a system graph (docs/quality.md A4): one line per node, naming every node it is joined to
  * and how — "Länschefsnätverket (forum): ingår i Regional systemledning …; samverkar med Välfärdsrådet,
  * Socialchefsnätverket och …" — in Swedish or English. Every edge is named on the lines of both its ends.
  */

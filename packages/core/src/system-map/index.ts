@@ -1,5 +1,5 @@
 /**
- * `@systemledning/core/system-map`: the system map as a graph (seed 003, "Att leda hela systemet"). Three views
+ * `@systemledning/core/system-map`: the system map as a graph (*Att leda hela systemet*, Hälsolabb). Three views
  * of one workspace — the system logic's levels, the hierarchy per principal, and the system seen from one
  * person, forum, organisation or citizen group — with representation gaps as explicit nodes (`getSystemGraph`),
  * the adjacency a keyboard walks (`getSystemNeighbours`) and the text equivalent (`describeSystemGraph`); the

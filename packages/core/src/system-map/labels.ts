@@ -1,7 +1,7 @@
 /**
- * The system map's words a reader sees, in Swedish and English: the kinds of node and edge, how each edge
- * reads from either end in the text equivalent ("X samverkar med Y, Z", "X rapporterar till Y"), the
- * message of a representation gap, and the annotation kinds of seed 003's workshop.
+ * The system map's words a reader sees, in Swedish and English: the kinds of node and edge, how each edge reads from
+ * either end in the text equivalent ("X samverkar med Y, Z", "X rapporterar till Y"), the message of a representation
+ * gap, and the annotation kinds of the workshop in *Att leda hela systemet*.
  */
 import type { BilingualMessage } from "../common/issues.js";
 import type { SystemEdgeKind, SystemNodeKind } from "./model.js";
@@ -57,7 +57,10 @@ export const SYSTEM_EDGE_PHRASES_BY_NODE: Readonly<Record<string, BilingualMessa
   "member-of in leadership": { sv: "har forumen", en: "has the forums" },
 });
 
-/** Names of the annotation kinds, in the workshop's words (seed 003: ring, grön plupp, röd plupp). */
+/**
+ * Names of the annotation kinds, in the workshop's words (*Att leda hela systemet*, Övning 1: ring, grön plupp,
+ * röd plupp).
+ */
 export const SYSTEM_ANNOTATION_KIND_LABELS: Readonly<Record<SystemAnnotationKind, BilingualMessage>> = Object.freeze({
   position: { sv: "Här finns jag", en: "Here I am" },
   "works-well": { sv: "Fungerar bra (grön plupp)", en: "Works well (green dot)" },

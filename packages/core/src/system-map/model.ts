@@ -1,5 +1,5 @@
 /**
- * The system map as plain data (seed 003: "Att leda hela systemet"): nodes (levels of the system logic,
+ * The system map as plain data (*Att leda hela systemet*, Hälsolabb): nodes (levels of the system logic,
  * organisations, leaderships, forums, sectors, optionally people and citizen groups, and explicit "missing"
  * placeholders for representation gaps) and edges with kinds, for three views of the same workspace. A view
  * draws it (the React kit's `SystemMap`), a table lists it, a workshop annotates it. Ids are stable across
@@ -11,8 +11,9 @@ export type SystemMapView = "system" | "hierarchy" | "perspective";
 
 /**
  * What a node is:
- * - `level`: a level of the system logic or the hierarchy (seed 003: Länsgemensam politisk nivå, Kommun- och
- *   regiondirektörer, …), as a band the other nodes stand in — never drawn as a dot;
+ * - `level`: a level of the system logic or the hierarchy (*Att leda hela systemet*, the slide "Olika logiker
+ *   existerar samtidigt": Länsgemensam politisk nivå, Kommun- och regiondirektörer, …), as a band the other
+ *   nodes stand in — never drawn as a dot;
  * - `organisation`, `leadership`, `forum`, `sector`, `person`: records of the workspace (and the profile's sectors);
  * - `citizen-group`: a group of residents whose contacts a perspective follows ("en familj med ett barn med funktionsvariationer");
  * - `missing`: a placeholder for what should be there and is not (a required sector missing in a forum).

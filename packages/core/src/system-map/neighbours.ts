@@ -1,6 +1,6 @@
 /**
  * Adjacency of a system graph: for each node, the nodes it is joined to in either direction, with the edge
- * and its kind. What a keyboard walks (QUALITY A4: node → neighbours) and what the text equivalent reads.
+ * and its kind. What a keyboard walks (docs/quality.md A4: node → neighbours) and what the text equivalent reads.
  */
 import { compareIds } from "../common/ids.js";
 import type { SystemEdgeKind, SystemGraph } from "./model.js";

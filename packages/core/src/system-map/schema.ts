@@ -1,5 +1,5 @@
 /**
- * Schemas of the system map module (DOMAIN.md §1 "Two logics", "Perspective", §5 "System map"; seed 003):
+ * Schemas of the system map module (docs/domain.md, The system map; *Att leda hela systemet*):
  * the profile's `systemMap` part (the levels of the system logic and of the hierarchy, the rules that place
  * records on them, citizen groups for perspectives) and the workshop annotations of the workspace's
  * `annotations` collection (version 3). Each schema is also the type of the same name.
@@ -149,8 +149,9 @@ export const CitizenContact = defineSchema(() =>
 export type CitizenContact = z.infer<typeof CitizenContact>;
 
 /**
- * A group of residents whose contacts a perspective follows (seed 003: "En familjs kontakter kring ett barn
- * med funktionsvariationer"), optionally in given municipalities.
+ * A group of residents whose contacts a perspective follows (*Att leda hela systemet*, the slide "Systemet ser
+ * annorlunda ut beroende på ur vilket perspektiv man ser det": "En familjs kontakter kring ett barn med
+ * funktionsvariationer"), optionally in given municipalities.
  */
 export const CitizenGroup = defineSchema(() =>
   z.strictObject({
@@ -167,10 +168,10 @@ export const CitizenGroup = defineSchema(() =>
 export type CitizenGroup = z.infer<typeof CitizenGroup>;
 
 /**
- * The profile's part for the system map: the levels of the system logic (`systemLevels`, top to bottom) and
- * of the hierarchy (`hierarchyLevels`), the band of citizen groups in a perspective (`citizenLevel`), the
- * rules that place records on the system levels (`placement`, first match wins, else `defaultLevel`), and
- * the citizen groups. Absent from a profile: `DEFAULT_SYSTEM_MAP_SETTINGS` (seed 003's levels, generic rules).
+ * The profile's part for the system map: the levels of the system logic (`systemLevels`, top to bottom) and of the
+ * hierarchy (`hierarchyLevels`), the band of citizen groups in a perspective (`citizenLevel`), the rules that place
+ * records on the system levels (`placement`, first match wins, else `defaultLevel`), and the citizen groups. Absent
+ * from a profile: `DEFAULT_SYSTEM_MAP_SETTINGS` (the levels of *Att leda hela systemet*, generic rules).
  *
  * Checked here: unique level keys (the citizen level's too), every rule's level and the default level among
  * the system levels, a forum rule with either `level` or `levelFrom`, every tier on exactly one hierarchy
@@ -233,7 +234,7 @@ export const SystemMapProfileSettings = defineSchema(() =>
 export type SystemMapProfileSettings = z.infer<typeof SystemMapProfileSettings>;
 
 /**
- * What an annotation says (seed 003, Övning 1):
+ * What an annotation says (*Att leda hela systemet*, the workshop's Övning 1):
  * - `position`: "here I am in the system" — a ring on the map, with the participant's `role`;
  * - `works-well`: a green dot — governance works well here;
  * - `needs-improvement`: a red dot — governance needs to improve here;
@@ -247,10 +248,10 @@ export type SystemAnnotationKind = z.infer<typeof SystemAnnotationKind>;
 const GraphIdText = z.string().min(1).max(1_000);
 
 /**
- * Where an annotation sits: on a node, on an edge, or on the gap *between* two parts (seed 003: "Tänk
- * särskilt på mellanrum och glapp i systemet!"). Ids are the map's stable ids (`forum:f-lchnv`,
- * `member-of:forum:f-lchnv>leadership:ls-regional`), so a mark made on one view shows on every view that
- * has its target.
+ * Where an annotation sits: on a node, on an edge, or on the gap *between* two parts (*Att leda hela systemet*, the
+ * workshop's Övning 1: "Tänk särskilt på mellanrum och glapp i systemet!"). Ids are the map's stable ids
+ * (`forum:f-lchnv`, `member-of:forum:f-lchnv>leadership:ls-regional`), so a mark made on one view shows on every view
+ * that has its target.
  */
 export const SystemAnnotationTarget = defineSchema(() =>
   z.discriminatedUnion("type", [
@@ -267,8 +268,8 @@ function checkNodeId(ctx: CheckContext, path: PropertyKey[], id: string): void {
 }
 
 /**
- * A workshop's mark on the system map (DOMAIN.md §5): a participant's position, a green or red dot, or a
- * note, on a node, an edge or a gap between two parts. `author` is free text and never required; a workshop's
+ * A workshop's mark on the system map (docs/domain.md, The system map): a participant's position, a green or red dot,
+ * or a note, on a node, an edge or a gap between two parts. `author` is free text and never required; a workshop's
  * marks share a `workshopId` (any id the host chooses, e.g. the meeting or event it was held at).
  *
  * Checked here: the form of node and edge ids (an edge joins the kinds of node its kind joins), a position

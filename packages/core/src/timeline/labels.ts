@@ -16,7 +16,7 @@ export const TIMELINE_ITEM_KIND_LABELS: Readonly<Record<TimelineItemKind, Biling
   "check-in": { sv: "Avstämning", en: "Check-in" },
 });
 
-/** Labels of event kinds, in the words of seed 004 Bilaga 2 where it has them. */
+/** Labels of event kinds, in the words of *Regional årsrapport 2025*, Bilaga 2, where it has them. */
 export const TIMELINE_EVENT_KIND_LABELS: Readonly<Record<TimelineEventKind, BilingualMessage>> = Object.freeze({
   network: { sv: "Nätverksträff", en: "Network meeting" },
   "information-forum": { sv: "Informationsforum", en: "Information forum" },

@@ -9,7 +9,8 @@ import type { TimelineEventKind, TimelineEventScope } from "./schema.js";
 /**
  * What an item is:
  * - `meeting`: a meeting of a forum (with its agenda in `agenda`);
- * - `agenda-item`: one item of a meeting's agenda, by kind (Information / Beslut / Workshop / Rapport / Dialog), as seed 004 Bilaga 2 lists them;
+ * - `agenda-item`: one item of a meeting's agenda, by kind (Information / Beslut / Workshop / Rapport / Dialog), as
+ *   *Regional årsrapport 2025*, Bilaga 2, lists them;
  * - `decision`: a decision in the decisions log (approved notes);
  * - `event`: an activity or event outside the forums' meetings (a network day, an information forum, the system leadership day);
  * - `activity`: a plan activity (from its start to its due date);

@@ -1,8 +1,8 @@
 /**
- * Schemas of the timeline module (DOMAIN.md §5, seed 004 Bilaga 2): activities and events outside the forums'
- * meetings — the regional network, the information forum, the system leadership day, national SKR
- * activities — kept in the workspace's `events` collection (version 3). Each schema is also the type of the
- * same name. The export is `TimelineEvent`, never `Event`, which would shadow the DOM's `Event` in hosts.
+ * Schemas of the timeline module (docs/domain.md, The timeline; *Regional årsrapport 2025*, Bilaga 2): activities and
+ * events outside the forums' meetings — the regional network, the information forum, the system leadership day,
+ * national SKR activities — kept in the workspace's `events` collection (version 3). Each schema is also the type of
+ * the same name. The export is `TimelineEvent`, never `Event`, which would shadow the DOM's `Event` in hosts.
  */
 import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";

@@ -1,5 +1,5 @@
 /**
- * Numbers, percentages and dates for people to read, through `Intl` (QUALITY A14): Swedish grouping with a
+ * Numbers, percentages and dates for people to read, through `Intl` (docs/quality.md A14): Swedish grouping with a
  * no-break space (12 345), a decimal comma (2,8), and Swedish date words. Formatters are built once per
  * locale and option set, because building an `Intl.NumberFormat` costs far more than using one, and a chart
  * formats hundreds of labels per render.
@@ -41,7 +41,7 @@ export interface FormatNumberOptions {
 
 /**
  * A number for display: grouped by the locale (a no-break space in Swedish), rounded to at most one decimal
- * unless told otherwise. Rounding happens here, at display, never in the data (QUALITY D4).
+ * unless told otherwise. Rounding happens here, at display, never in the data (docs/quality.md D4).
  *
  * @example
  * formatLocaleNumber(12345.678, "sv") // "12 345,7" (with U+00A0 as the group separator)

@@ -2,7 +2,7 @@
  * Attendance per principal as horizontal bars: for each forum, how often each principal (the region and
  * each covered municipality) was represented by someone with mandate, of the meetings with attendance
  * recorded. Bars rather than a rate in a table only: a principal who stays away stands out at a glance.
- * d3-scale computes the geometry; React draws it in SVG attributes (no inline style, QUALITY S3). One tab
+ * d3-scale computes the geometry; React draws it in SVG attributes (no inline style, docs/quality.md S3). One tab
  * stop for the chart, arrows between bars (A3); each bar's name says principal, forum, count and share,
  * and the same numbers are printed beside it and in the table; a bar under the target is named so in words
  * and drawn in another colour, never by colour alone (A8).

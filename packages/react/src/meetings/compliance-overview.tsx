@@ -1,9 +1,9 @@
 /**
- * How the forums keep their meeting rules over a period, as the regional support structure follows it:
- * key figures for all forums together, a table per forum (meetings held against the plan so far, notices
- * and notes on time, the principal represented least often, decisions, deviations), and a chart of how
- * often each principal was represented with mandate (seed 003: when expected leaders stay away, their
- * absence sends a strong signal). The chart is a figure with its table and CSV (QUALITY A1–A3).
+ * How the forums keep their meeting rules over a period, as the regional support structure follows it: key figures for
+ * all forums together, a table per forum (meetings held against the plan so far, notices and notes on time, the
+ * principal represented least often, decisions, deviations), and a chart of how often each principal was represented
+ * with mandate (*Att leda hela systemet*, the slide "Makt": when expected leaders stay away, their absence sends a
+ * strong signal). The chart is a figure with its table and CSV (docs/quality.md A1–A3).
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo } from "react";
@@ -29,13 +29,13 @@ export interface ComplianceOverviewProps extends WidgetProps {
   readonly asOf?: string | undefined;
   /**
    * The share of meetings a principal should be represented at; principals below it are marked in the chart
-   * and named in words. A plausible choice (three meetings of four), not a rule of the seeds; `null` marks none.
+   * and named in words. A plausible choice (three meetings of four), not a rule of the sources; `null` marks none.
    * @default 0.75
    */
   readonly attendanceTarget?: number | null | undefined;
   /**
    * The most bars the chart draws, grouped by forum; beyond it the chart shows the principals represented
-   * least often, lowest first (QUALITY R3), and the table has them all. @default 60
+   * least often, lowest first (docs/quality.md R3), and the table has them all. @default 60
    */
   readonly maxBars?: number | undefined;
   /** @default "Mötesregler och närvaro" */

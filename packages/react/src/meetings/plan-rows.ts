@@ -1,7 +1,7 @@
 /**
  * The annual plan beside what happened: each date the rules plan for a forum's year, with the meeting the
  * workspace holds for it (if any) and that meeting's compliance. Pure data, apart from any markup, so a
- * host can build its own view on it (STYLE: state, behaviour, view).
+ * host can build its own view on it: the state and behaviour live apart from the view that draws them.
  */
 import {
   checkMeetingCompliance,

@@ -1,7 +1,7 @@
 /**
  * What the three meeting views share: dates and times as `<time datetime>` in the reader's language, the
  * words for a meeting's status and mode, compliance findings in words with the status shape (never colour
- * alone, QUALITY A8), free text marked with its own language, and the allow-list for attachment links.
+ * alone, docs/quality.md A8), free text marked with its own language, and the allow-list for attachment links.
  */
 import type { MeetingDeadlines, MeetingFinding, MeetingMode, MeetingStatus } from "@systemledning/core/meetings";
 import type { ReactNode } from "react";
@@ -47,7 +47,7 @@ export function formatWeekdayDate(isoDate: string, locale: KitLocale): string {
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** "13:00": an instant's wall-clock time in Stockholm, where every forum meets (QUALITY D6). */
+/** "13:00": an instant's wall-clock time in Stockholm, where every forum meets (docs/quality.md D6). */
 export function formatStockholmTime(instant: string, locale: KitLocale): string {
   let format = timeFormats.get(locale);
   if (format === undefined) {
@@ -131,7 +131,7 @@ export function FindingList({ findings, tools }: { readonly findings: readonly M
 const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
 
 /**
- * The link of an attachment when it passes the allow-list (QUALITY S2): http, https, mailto, tel, or a
+ * The link of an attachment when it passes the allow-list (docs/quality.md S2): http, https, mailto, tel, or a
  * relative address; anything else (`javascript:`, `data:`, tricks with case, tabs or line breaks inside the
  * scheme) gives null, and the attachment is shown as plain text.
  *

@@ -1,9 +1,9 @@
 /**
- * The state and behaviour of a meeting's page, apart from its markup (STYLE: state, behaviour, view): the
- * attendance and notes being written, and the commands that take the meeting through its life. Every
- * command is the core's; a success hands the new workspace to the host, a refusal keeps everything typed
- * and shows the core's reasons. Unsaved attendance and notes are saved (`updateMeeting`) before a lifecycle
- * command, so "send for review" sends what the secretary sees.
+ * The state and behaviour of a meeting's page, apart from its markup, so the markup can be replaced and the behaviour
+ * tested on its own: the attendance and notes being written, and the commands that take the meeting through its life.
+ * Every command is the core's; a success hands the new workspace to the host, a refusal keeps everything typed and
+ * shows the core's reasons. Unsaved attendance and notes are saved (`updateMeeting`) before a lifecycle command, so
+ * "send for review" sends what the secretary sees.
  */
 import { formatStockholmInstant, updateMeeting, type Meeting, type MeetingCommandResult } from "@systemledning/core/meetings";
 import type { ValidationIssue, Workspace } from "@systemledning/core/workspace";

@@ -1,5 +1,5 @@
 /**
- * The frame of every chart, map and timeline (QUALITY A1, A2, A3): a `<figure>` with a visible title, a
+ * The frame of every chart, map and timeline (docs/quality.md A1, A2, A3): a `<figure>` with a visible title, a
  * `<figcaption>` that states the takeaway in words, the picture, a toggle to a real `<table>` with the same
  * numbers, a CSV download of them, and visible keyboard instructions.
  *

@@ -1,6 +1,6 @@
 /**
  * A chart's tooltip, drawn inside the chart's SVG as a `<foreignObject>`: its place is set through SVG
- * attributes (x, y, width, height), so no inline style is needed and a strict CSP holds (QUALITY S3), and
+ * attributes (x, y, width, height), so no inline style is needed and a strict CSP holds (docs/quality.md S3), and
  * the text inside wraps as HTML does. It is a visual aid only: the focused mark's accessible name already
  * says the same, so the tooltip is hidden from assistive technology.
  */

@@ -1,5 +1,5 @@
 /**
- * The CSV download of a table or chart (QUALITY A2, S4): the same columns as the table on screen, through
+ * The CSV download of a table or chart (docs/quality.md A2, S4): the same columns as the table on screen, through
  * the core's RFC 4180 writer, which defuses cells a spreadsheet would run as a formula. In Swedish the file
  * is what Excel in Sweden opens as columns of numbers: semicolons, a decimal comma and a byte-order mark.
  */
@@ -45,7 +45,7 @@ export function csvFileName(title: string): string {
 
 /**
  * Offer `text` to the user as a file download, from memory: a Blob and an object URL, no request and no
- * storage (QUALITY S5, S6). The URL is revoked right after the click.
+ * storage (docs/quality.md S5, S6). The URL is revoked right after the click.
  */
 export function downloadText(text: string, fileName: string, type = "text/csv;charset=utf-8"): void {
   downloadBlob(new Blob([text], { type }), fileName);

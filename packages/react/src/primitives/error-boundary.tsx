@@ -1,5 +1,5 @@
 /**
- * An error boundary per widget (QUALITY R6): when a widget's data is broken, the widget shows a short alert
+ * An error boundary per widget (docs/quality.md R6): when a widget's data is broken, the widget shows a short alert
  * in the page's language and the rest of the intranet page keeps working, instead of React unmounting the
  * whole tree and leaving a blank page.
  */

@@ -1,6 +1,6 @@
 /**
  * A polite live region per widget: results of saving, filtering and validating are announced to screen
- * readers without moving focus (QUALITY A12). The region is in the DOM from the first render (a region
+ * readers without moving focus (docs/quality.md A12). The region is in the DOM from the first render (a region
  * added together with its text is often not read), and each announcement replaces its node, so the same
  * words said twice are read twice.
  */

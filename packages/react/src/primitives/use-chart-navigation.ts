@@ -1,5 +1,5 @@
 /**
- * Keyboard and pointer behaviour of a chart (QUALITY A3, A11): one tab stop for the whole chart (a roving
+ * Keyboard and pointer behaviour of a chart (docs/quality.md A3, A11): one tab stop for the whole chart (a roving
  * tabindex over its marks), arrow keys between marks with the focused mark's label read by the screen
  * reader, a tooltip that opens on focus as well as on hover, stays while hovered, and closes on Esc.
  * Handlers sit on the marks themselves, so no key is caught while focus is elsewhere on the page.

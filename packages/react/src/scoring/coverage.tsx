@@ -1,7 +1,7 @@
 /**
- * How much a round's numbers rest on (QUALITY, seed 004 §3.1): responses, leaderships answered of asked,
- * whether the round may be compared over time and why, and the caveat that a self-assessment is the
- * leadership's own view. Status is told by words and a shape as well as colour (A8).
+ * How much a round's numbers rest on (*Regional årsrapport 2025*, §3.1, and §2.2 for the caveat): responses,
+ * leaderships answered of asked, whether the round may be compared over time and why, and the caveat that a
+ * self-assessment is the leadership's own view. Status is told by words and a shape as well as colour (A8).
  */
 import type { RoundResult } from "@systemledning/core/assessment";
 import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";

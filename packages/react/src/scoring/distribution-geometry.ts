@@ -1,8 +1,8 @@
 /**
  * The geometry of the Bilaga 1 histograms, as a pure function of a round's result: which bins are drawn,
  * where each bar stands and how tall it is, where the mean falls, and the ticks of the shared count axis.
- * d3 computes the scales; React draws what this returns (STYLE: "a hook computes geometry, a renderer
- * draws it").
+ * d3 computes the scales; React draws what this returns. Geometry apart from drawing, so it can be tested
+ * without a DOM and another renderer can draw the same bars.
  */
 import type { DistributionBin, ItemResult, RoundResult } from "@systemledning/core/assessment";
 import { scaleBand, scaleLinear } from "d3-scale";

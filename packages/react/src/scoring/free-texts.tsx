@@ -1,7 +1,7 @@
 /**
- * The free-text answers of an item, listed under its chart as the annual report does ("Svar i fritext
- * redovisas i anslutning till varje delmål"), each with the leadership (and grouping) that wrote it. Texts
- * are rendered as text, whatever they contain (QUALITY S1).
+ * The free-text answers of an item, listed under its chart as *Regional årsrapport 2025* does in Bilaga 1 ("Svar i
+ * fritext redovisas i anslutning till varje delmål"), each with the leadership (and grouping) that wrote it. Texts are
+ * rendered as text, whatever they contain (docs/quality.md S1).
  */
 import type { ItemResult, RoundResult } from "@systemledning/core/assessment";
 import { useMemo } from "react";

@@ -1,8 +1,8 @@
 /**
- * Each item's mean across rounds, drawn only where the core says the rounds may be compared (seed 004 §3.1:
- * with 6 of 13 leaderships answering, comparisons over time are not meaningful). A round below the minimum
- * coverage gets no point, no line runs through it, and the figure says why in words; with fewer than two
- * comparable rounds no line is drawn at all, only the reasons.
+ * Each item's mean across rounds, drawn only where the core says the rounds may be compared (*Regional årsrapport
+ * 2025*, §3.1: with 6 of 13 leaderships answering, comparisons over time are not meaningful). A round below the minimum
+ * coverage gets no point, no line runs through it, and the figure says why in words; with fewer than two comparable
+ * rounds no line is drawn at all, only the reasons.
  */
 import type { AssessmentTrend, Instrument, Scale } from "@systemledning/core/assessment";
 import { scaleLinear, scalePoint } from "d3-scale";

@@ -1,9 +1,9 @@
 /**
- * The state and rules of the self-assessment form, apart from its markup (STYLE: state, behaviour, view).
- * The form checks what a person can fix on the spot (an answer for every statement, a leadership, the
- * length of a comment) with messages that name the statement; the response is then validated by the
- * core's door, `safeParseAssessmentResponse`, against the workspace (scale, items, duplicate groupings),
- * and only a response that passes is handed to the host.
+ * The state and rules of the self-assessment form, apart from its markup, so the markup can be replaced and the rules
+ * tested on their own. The form checks what a person can fix on the spot (an answer for every statement, a leadership,
+ * the length of a comment) with messages that name the statement; the response is then validated by the core's door,
+ * `safeParseAssessmentResponse`, against the workspace (scale, items, duplicate groupings), and only a response that
+ * passes is handed to the host.
  */
 import { DONT_KNOW, safeParseAssessmentResponse, type Answer, type AssessmentResponse, type AssessmentRound, type Instrument } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";

@@ -1,7 +1,7 @@
 /**
- * Workshop mode's form (seed 003, övning 1): on an opened part of the map, mark where I am (with my role),
- * where governance works well (a green mark) or needs improvement (a red mark), or write a note — on the part
- * itself or in the gap between it and another part ("Tänk särskilt på mellanrum och glapp i systemet!"). The
+ * Workshop mode's form (*Att leda hela systemet*, the workshop's Övning 1): on an opened part of the map, mark where I
+ * am (with my role), where governance works well (a green mark) or needs improvement (a red mark), or write a note — on
+ * the part itself or in the gap between it and another part ("Tänk särskilt på mellanrum och glapp i systemet!"). The
  * mark is validated by the core's `addAnnotation` against the workspace before it goes to the host.
  */
 import { addAnnotation, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";

@@ -2,7 +2,7 @@
  * Keyboard moves on the system map, as pure functions of the layout: an arrow key goes to the neighbour
  * (along an edge) that lies most nearly in its direction, and only when none does, to the nearest node in that
  * direction; Page Up and Page Down go to the nearest node of the level above or below. So every neighbour of a
- * node is one or more arrow presses away, and no node is out of reach (QUALITY A4).
+ * node is one or more arrow presses away, and no node is out of reach (docs/quality.md A4).
  */
 import type { GraphLayout } from "./layout/types.js";
 

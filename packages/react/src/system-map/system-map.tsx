@@ -1,5 +1,5 @@
 /**
- * The system map (seed 003, "Att leda hela systemet"): who is in the system, how they connect, and where a
+ * The system map (*Att leda hela systemet*, Hälsolabb): who is in the system, how they connect, and where a
  * workshop found that governance works or has gaps. A figure with a visible title and takeaway, the map as an
  * accessible SVG (one tab stop; arrows along the connections; Enter for a part's details), zoom controls and
  * pan, a legend, the map as text and as a table, CSV, SVG and PNG downloads, and in workshop mode the marks a

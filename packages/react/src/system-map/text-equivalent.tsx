@@ -1,5 +1,5 @@
 /**
- * The map in words and in numbers (QUALITY A2, A4): the takeaway of the figure, the table alternative (one row
+ * The map in words and in numbers (docs/quality.md A2, A4): the takeaway of the figure, the table alternative (one row
  * per part, with its kind, level, connections and marks), and the text equivalent — one line per part,
  * "Länschefsnätverket samverkar med Välfärdsrådet, …", from the core's `describeSystemGraph`, which names
  * every connection. The lines are built only when a reader opens them: a national map has thousands.

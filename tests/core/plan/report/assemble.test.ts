@@ -1,6 +1,6 @@
 /**
- * assembleAnnualReport on the Dalarna sample workspace: the parts of seed 004's table of contents, each
- * from its module's data, and "no data" (never a crash) where a module has none.
+ * assembleAnnualReport on the Dalarna sample workspace: the parts of the table of contents of *Regional årsrapport
+ * 2025*, each from its module's data, and "no data" (never a crash) where a module has none.
  */
 import { describe, expect, it } from "vitest";
 import { assembleAnnualReport, type AnnualReport } from "@systemledning/core/plan";

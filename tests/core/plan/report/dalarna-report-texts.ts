@@ -1,6 +1,6 @@
 /**
- * Narrative texts for the Dalarna sample report, as a region would pass them to `assembleAnnualReport`:
- * shortened from the structure of seed 004 (the annual report 2025) in our own words. No person is named.
+ * Narrative texts for the Dalarna sample report, as a region would pass them to `assembleAnnualReport`: shortened from
+ * the structure of *Regional årsrapport 2025* (its table of contents) in our own words. No person is named.
  */
 import type { AnnualReportTexts } from "@systemledning/core/plan";
 

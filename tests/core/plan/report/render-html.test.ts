@@ -23,7 +23,7 @@ describe("renderAnnualReportHtml", () => {
     expect(doc.querySelectorAll("h1")).toHaveLength(1);
   });
 
-  it("follows seed 004's table of contents, headings in order without skipped levels", () => {
+  it("follows the annual report's table of contents, headings in order without skipped levels", () => {
     const h2 = [...doc.querySelectorAll("main h2")].map((h) => h.textContent ?? "");
     expect(h2).toEqual([
       "1 Uppdraget och sammanhanget",

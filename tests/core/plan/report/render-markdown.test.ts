@@ -21,7 +21,7 @@ const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, "
 const hasBareMarkup = (text: string): boolean => /(^|[^\\])[<>[\]()`*_#!|&:]/.test(text.replace(/\\\\/g, ""));
 
 describe("renderAnnualReportMarkdown", () => {
-  it("writes the report's parts as numbered headings in seed 004's order", () => {
+  it("writes the report's parts as numbered headings in the order of the annual report 2025", () => {
     const md = renderAnnualReportMarkdown(report, { locale: "sv" });
     const h2 = md.split("\n").filter((line) => line.startsWith("## "));
     expect(h2.map((line) => line.slice(3, 6))).toEqual(["1 U", "2 H", "3 L", "4 R", "5 S", "6 A", "Bil", "Bil"]);

@@ -4,7 +4,7 @@ import { createForceLayoutWorker } from "../../../../packages/react/src/system-m
 import { randomLayeredGraph } from "./graphs.js";
 
 /**
- * The intranet's strict policy (QUALITY S3) includes Trusted Types, under which a worker's URL must be a
+ * The intranet's strict policy (docs/quality.md S3) includes Trusted Types, under which a worker's URL must be a
  * TrustedScriptURL. This file's page enforces it from here on through a CSP meta element (only this file's
  * frame is affected) and counts violations.
  */

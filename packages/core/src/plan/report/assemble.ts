@@ -69,11 +69,11 @@ function followUpSources(
 }
 
 /**
- * The annual report of `options.year` as plain data, following seed 004's table of contents (see
- * {@link AnnualReport}). Each part comes from its module: the self-assessment round of the year
- * (`aggregateRound`, `compareRounds`), the indicator verdicts per delmål for the county with values up to
- * the year, the plans covering the year with progress and health on `asOf`, the check-ins and the meetings
- * of the year. A part without data says why. Narrative comes from `options.texts` only.
+ * The annual report of `options.year` as plain data, following the table of contents of *Regional årsrapport 2025* (see
+ * {@link AnnualReport}). Each part comes from its module: the self-assessment round of the year (`aggregateRound`,
+ * `compareRounds`), the indicator verdicts per delmål for the county with values up to the year, the plans covering the
+ * year with progress and health on `asOf`, the check-ins and the meetings of the year. A part without data says why.
+ * Narrative comes from `options.texts` only.
  *
  * Throws a {@link SystemledningError} (`invalidInput`) with paths under `options` for invalid options.
  * Pure: the same workspace and options give the same report.

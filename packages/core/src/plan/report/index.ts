@@ -1,6 +1,6 @@
 /**
- * The annual report (*årsrapport*): assembled from a workspace as plain data following seed 004's table of
- * contents, and rendered to an accessible, print-ready HTML document or to Markdown.
+ * The annual report (*årsrapport*): assembled from a workspace as plain data following the table of contents
+ * of *Regional årsrapport 2025*, and rendered to an accessible, print-ready HTML document or to Markdown.
  * @module
  */
 export { assembleAnnualReport } from "./assemble.js";

@@ -1,6 +1,6 @@
 /**
- * The report's own words: headings of seed 004's table of contents, labels of item kinds and plan statuses,
- * and the reasons a part has no data. Generic to every county; the county's name comes from its profile.
+ * The report's own words: headings of the table of contents of *Regional årsrapport 2025*, labels of item kinds and
+ * plan statuses, and the reasons a part has no data. Generic to every county; the county's name comes from its profile.
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { PlanStatus } from "../schema.js";

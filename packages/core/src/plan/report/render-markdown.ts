@@ -156,8 +156,8 @@ function rest(c: MdContext): string[] {
 }
 
 /**
- * Render the report as Markdown: headings numbered as seed 004's table of contents, tables for the data,
- * every text escaped (user text can never become a link, image, HTML or heading). Numbers as in the HTML.
+ * Render the report as Markdown: headings numbered as the table of contents of *Regional årsrapport 2025*, tables for
+ * the data, every text escaped (user text can never become a link, image, HTML or heading). Numbers as in the HTML.
  *
  * @example
  * const md = renderAnnualReportMarkdown(assembleAnnualReport(ws, { year: 2025 }), { locale: "sv" });

@@ -1,9 +1,9 @@
 /**
- * The annual report (*årsrapport*) as plain data, following seed 004's own table of contents: 1 assignment
- * and context, 2 how the transition was followed, 3 the picture this year, 4 regional support and
- * activities, 5 lessons and development needs, 6 reflections and the way forward, appendix 1 the
- * self-assessment per delmål, appendix 2 activities and decisions per forum. Numbers are exact (rounding is
- * the renderer's business); a part whose module has no data says so with a reason instead of being absent.
+ * The annual report (*årsrapport*) as plain data, following the table of contents of *Regional årsrapport 2025*: 1
+ * assignment and context, 2 how the transition was followed, 3 the picture this year, 4 regional support and
+ * activities, 5 lessons and development needs, 6 reflections and the way forward, appendix 1 the self-assessment per
+ * delmål, appendix 2 activities and decisions per forum. Numbers are exact (rounding is the renderer's business); a
+ * part whose module has no data says so with a reason instead of being absent.
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";

@@ -1,7 +1,7 @@
 /**
- * Dalarna's self-assessment instruments and comparability settings as profile data (owned by the
- * assessment module's county data): the self-assessment tool version 1 as seed 004 §2.2 gives it, and the
- * 1–10 question asked at Systemledningsdagen 2025 (seed 004 §4.2) as an event-poll instrument.
+ * Dalarna's self-assessment instruments and comparability settings as profile data (owned by the assessment module's
+ * county data): the self-assessment tool version 1 as *Regional årsrapport 2025*, §2.2, gives it, and the 1–10 question
+ * asked at Systemledningsdagen 2025 (*Regional årsrapport 2025*, §4.2.4) as an event-poll instrument.
  */
 import type { Instrument } from "../../assessment/schema.js";
 import type { LocalizedText } from "../../schema/primitives.js";
@@ -15,7 +15,7 @@ export const DALARNA_SELF_ASSESSMENT_ID = "dalarna-sjalvskattning";
 /** The id of the event-poll instrument of Systemledningsdagen ("Hur stärkt och rustad känner du dig just nu?"). */
 export const DALARNA_READINESS_POLL_ID = "dalarna-rustad";
 
-/** The answer scale of version 1, exactly as seed 004 §2.2 lists it (the English is the project's). */
+/** The answer scale of version 1, exactly as *Regional årsrapport 2025*, §2.2, lists it (the English is ours). */
 const LIKERT_1_5: readonly (readonly [number, string, string])[] = [
   [1, "Stämmer inte alls", "Not true at all"],
   [2, "Stämmer ganska dåligt", "Mostly not true"],
@@ -31,16 +31,15 @@ function description(goalDescription: LocalizedText | undefined, goalId: string)
 
 /**
  * Version 1 of the self-assessment tool: one statement per delmål (the statement is the delmål's
- * description in `strategy.ts`, so the text exists once), the 1–5 scale with the seed's labels, a free
- * text per delmål, no "don't know" (the seed lists none).
+ * description in `strategy.ts`, so the text exists once), the 1–5 scale with the report's labels (§2.2), a
+ * free text per delmål, no "don't know" (the report lists none).
  *
- * `declaredMaxTotal: 20` is kept on purpose. Seed 004 says "Maxpoängen för hela självskattningen är 20
- * poäng", while five statements on 1–5 give 25. The profile transcribes the source rather than silently
- * mending it, so the disagreement stays visible: the model computes 25 (`getMaxTotal`), every result
- * carries `maxTotal: 25` and `declaredMaxTotal: 20`, and `getInstrumentFindings` /
- * `getAssessmentProfileFindings` report `declared_max_total_mismatch` at
- * `profile.assessment.instruments[0].declaredMaxTotal`. It is a finding, not an invalid document, so the
- * Dalarna workspace still loads; a county that corrects its tool removes the field or sets 25.
+ * `declaredMaxTotal: 20` is kept on purpose. *Regional årsrapport 2025*, §2.2, says "Maxpoängen för hela
+ * självskattningen är 20 poäng", while five statements on 1–5 give 25. The profile transcribes the source rather than
+ * silently mending it, so the disagreement stays visible: the model computes 25 (`getMaxTotal`), every result carries
+ * `maxTotal: 25` and `declaredMaxTotal: 20`, and `getInstrumentFindings` / `getAssessmentProfileFindings` report
+ * `declared_max_total_mismatch` at `profile.assessment.instruments[0].declaredMaxTotal`. It is a finding, not an
+ * invalid document, so the Dalarna workspace still loads; a county that corrects its tool removes the field or sets 25.
  */
 export const DALARNA_SELF_ASSESSMENT_V1: Instrument = deepFreeze({
   id: DALARNA_SELF_ASSESSMENT_ID,
@@ -56,9 +55,9 @@ export const DALARNA_SELF_ASSESSMENT_V1: Instrument = deepFreeze({
 });
 
 /**
- * The question of Systemledningsdagen 13 November 2025 (seed 004 §4.2), asked of everyone present:
+ * The question of Systemledningsdagen 13 November 2025 (*Regional årsrapport 2025*, §4.2.4), asked of everyone present:
  * "Leda omställningen till God och Nära vård – Reflektera över ditt eget ledarskap – Hur stärkt och
- * rustad känner du dig just nu? (skala 1–10)". The seed names only the scale; the end labels are ours.
+ * rustad känner du dig just nu? (skala 1–10)". The report names only the scale; the end labels are ours.
  */
 export const DALARNA_READINESS_POLL_V1: Instrument = deepFreeze({
   id: DALARNA_READINESS_POLL_ID,
@@ -91,9 +90,9 @@ export const DALARNA_READINESS_POLL_V1: Instrument = deepFreeze({
 });
 
 /**
- * The assessment part of the Dalarna profile. `minComparableCoverage: 0.6`: seed 004 §3.1 finds that
- * with "endast hälften" (6 of 13, 46 %) comparisons over time are not relevant; 60 % (8 of 13) is our
- * plausible minimum, above half as the report implies, and reachable by the earlier years' rounds.
+ * The assessment part of the Dalarna profile. `minComparableCoverage: 0.6`: *Regional årsrapport 2025*, §3.1, finds
+ * that with "endast hälften" (6 of 13, 46 %) comparisons over time are not relevant; 60 % (8 of 13) is our plausible
+ * minimum, above half as the report implies, and reachable by the earlier years' rounds.
  */
 export const DALARNA_ASSESSMENT_PROFILE: Pick<Profile, "assessment"> = deepFreeze({
   assessment: {

@@ -1,8 +1,8 @@
 /**
- * The self-assessment round 2025 as seed 004 §3.1 and Bilaga 1 describe it: the 13 local leaderships were
- * asked; eight responses came from six of them; two (Västerbergslagen and Hedemora–Säter) answered from
- * two groupings each, which differ on some items, so the appendix shows their mean. The values and texts
- * are plausible, not the report's (it shows them only as charts); the texts are fictitious.
+ * The self-assessment round 2025 as *Regional årsrapport 2025*, §3.1 and Bilaga 1, describe it: the 13 local
+ * leaderships were asked; eight responses came from six of them; two (Västerbergslagen and Hedemora–Säter) answered
+ * from two groupings each, which differ on some items, so the appendix shows their mean. The values and texts are
+ * plausible, not the report's (it shows them only as charts); the texts are fictitious.
  */
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
 import { DALARNA_SELF_ASSESSMENT_ID } from "./assessment-profile.js";

@@ -1,8 +1,8 @@
 /**
- * The earlier self-assessment rounds of the Dalarna sample, 2023 and 2024, with higher coverage than
- * 2025 (9 and 11 of 13), so that a trend can be shown where it is allowed: 2023 → 2024 reach the
- * profile's minimum coverage, 2024 → 2025 do not (seed 004 §3.1: comparisons were made "tidigare år").
- * Values and texts are plausible, fictitious examples.
+ * The earlier self-assessment rounds of the Dalarna sample, 2023 and 2024, with higher coverage than 2025 (9 and 11 of
+ * 13), so that a trend can be shown where it is allowed: 2023 → 2024 reach the profile's minimum coverage, 2024 → 2025
+ * do not (*Regional årsrapport 2025*, §3.1: comparisons were made "tidigare år"). Values and texts are plausible,
+ * fictitious examples.
  */
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
 import { DALARNA_SELF_ASSESSMENT_ID } from "./assessment-profile.js";

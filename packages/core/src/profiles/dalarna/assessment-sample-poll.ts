@@ -1,6 +1,6 @@
 /**
- * The event poll of Systemledningsdagen 13 November 2025 (seed 004 §4.2): "Hur stärkt och rustad känner du
- * dig just nu? (skala 1–10)", asked of everyone present. Each response is one anonymous participant. The
+ * The event poll of Systemledningsdagen 13 November 2025 (*Regional årsrapport 2025*, §4.2.4): "Hur stärkt och rustad
+ * känner du dig just nu? (skala 1–10)", asked of everyone present. Each response is one anonymous participant. The
  * number present and the answers are plausible, not the report's; the free texts are fictitious.
  */
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";

@@ -1,7 +1,7 @@
 /**
- * Dalarna's sample self-assessment rounds and responses (owned by the assessment module's sample data):
- * the yearly rounds 2023, 2024 and 2025 (the one seed 004 reports: 8 responses from 6 of 13 leaderships)
- * and the event poll of Systemledningsdagen 2025.
+ * Dalarna's sample self-assessment rounds and responses (owned by the assessment module's sample data): the yearly
+ * rounds 2023, 2024 and 2025 (the one *Regional årsrapport 2025*, §3.1 and Bilaga 1, reports: 8 responses from 6 of 13
+ * leaderships) and the event poll of Systemledningsdagen 2025.
  */
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

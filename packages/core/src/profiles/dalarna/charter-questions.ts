@@ -1,7 +1,8 @@
 /**
- * The Metodstöd's questions (seed 001) that a local system leadership's charter answers, each under the
- * charter section it belongs to. The Swedish follows the seed; two slips of the seed are mended and noted
- * in the profile's notes ("av [vad] systemledningen är", "Deltagare- vilka").
+ * The Metodstöd's questions (the *Metodstöd*, its sections from "Syfte" to "Uppföljning och utvärdering") that a local
+ * system leadership's charter answers, each under the charter section it belongs to. The Swedish follows the Metodstöd;
+ * two slips of its text are mended and noted in the profile's notes ("av [vad] systemledningen är",
+ * "Deltagare- vilka").
  */
 import type { CharterQuestion } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

@@ -1,11 +1,11 @@
 /**
  * Dalarna's indicators, roadmap and plan-health limits as profile data (owned by the plan module's county data).
  *
- * Seed 004 §2.1: the infographic follows 20 shared indicators structured by the five delmål, built on
- * nationally quality-assured indicators (SKR's infographic 2021, Socialstyrelsen's follow-up of the
- * transition), with links to Kolada. The seed does not list them, so the six here are a plausible
- * selection for the target group *multisjuka sköra äldre*, one or two per delmål. Kolada ids are given only
- * where a public secondary source names them, and marked unverified; the others are left out with a note.
+ * *Regional årsrapport 2025*, §2.1: the infographic follows 20 shared indicators structured by the five delmål, built
+ * on nationally quality-assured indicators (SKR's infographic 2021, Socialstyrelsen's follow-up of the transition),
+ * with links to Kolada. The report does not list them, so the six here are a plausible selection for the target group
+ * *multisjuka sköra äldre*, one or two per delmål. Kolada ids are given only where a public secondary source names
+ * them, and marked unverified; the others are left out with a note.
  */
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

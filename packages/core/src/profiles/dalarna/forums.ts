@@ -1,7 +1,7 @@
 /**
- * Forums of the Dalarna sample: the six forums of the regional system leadership (seed 004 §4.1, Bilaga 2,
- * footnotes 8 and 9) and each local leadership's forum(s). Purposes follow the seeds where they speak;
- * chair rules are plausible sample data, chosen to give the chair questions both passes and findings.
+ * Forums of the Dalarna sample: the six forums of the regional system leadership (*Regional årsrapport 2025*, §4.1.1
+ * with footnotes 8 and 9, §4.3 and Bilaga 2) and each local leadership's forum(s). Purposes follow the sources where
+ * they speak; chair rules are plausible sample data, chosen to give the chair questions both passes and findings.
  */
 import type { ChairRule, Forum } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

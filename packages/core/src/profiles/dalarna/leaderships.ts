@@ -1,7 +1,8 @@
 /**
- * The system leaderships of the Dalarna sample: the regional system leadership and the 13 local ones that
- * together cover the 15 municipalities exactly once. Västerbergslagen (Ludvika, Smedjebacken) is named in
- * the seeds; Hedemora–Säter as the second shared leadership is a plausible choice (see the profile's notes).
+ * The system leaderships of the Dalarna sample: the regional system leadership and the 13 local ones that together
+ * cover the 15 municipalities exactly once (*Regional årsrapport 2025*, §1). Västerbergslagen (Ludvika, Smedjebacken)
+ * is named in its §4.2.1; Hedemora–Säter as the second shared leadership is a plausible choice (see the profile's
+ * notes).
  */
 import type { Leadership } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

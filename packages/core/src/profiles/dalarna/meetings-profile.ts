@@ -1,7 +1,9 @@
 /**
- * Dalarna's meeting rules as profile data (owned by the meetings module's county data). The frequencies
- * follow DOMAIN.md §2 and seed 004 (LCHNV about 6 a year, SCHNV 9–10, VfR 5–6, local leaderships monthly);
- * weekdays, months, times and quorum rules are plausible choices, said so in the notes.
+ * Dalarna's meeting rules as profile data (owned by the meetings module's county data). The frequencies of the
+ * regional forums (LCHNV about 6 a year, SCHNV 9–10, VfR 5–6) are plausible, near the rhythm of the dates in
+ * *Regional årsrapport 2025*, Bilaga 2; the sources give no frequencies for them. Local leaderships meet monthly,
+ * as the *Metodstöd*'s example meeting structure has it ("Mötesstruktur"). Weekdays, months, times and quorum
+ * rules are plausible choices, said so in the notes.
  */
 import type { LocalizedText } from "../../schema/primitives.js";
 import type { MeetingRules } from "../../meetings/schema.js";
@@ -9,7 +11,10 @@ import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { DALARNA_REGIONAL_FORUM as F } from "./forums.js";
 
-/** What every Dalarna forum shares: seed 001's notice, physical first, notes for reading and adjustment. */
+/**
+ * What every Dalarna forum shares: the *Metodstöd*'s notice ("Mötesstruktur"), physical first, notes for reading
+ * and adjustment.
+ */
 const BASE = {
   datesFixedBy: "11-15",
   holidayRule: "next-meeting-day",
@@ -56,7 +61,10 @@ export const DALARNA_MEETINGS_NOTES: readonly LocalizedText[] = deepFreeze([
   },
 ]);
 
-/** The meetings part of the Dalarna profile: local defaults and the three regional forums of seed 004 Bilaga 2. */
+/**
+ * The meetings part of the Dalarna profile: local defaults and the three regional forums of *Regional årsrapport
+ * 2025*, Bilaga 2.
+ */
 export const DALARNA_MEETINGS_PROFILE: Pick<Profile, "meetings"> = deepFreeze({
   meetings: {
     defaults: LOCAL_DEFAULTS,

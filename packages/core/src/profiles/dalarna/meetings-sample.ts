@@ -1,10 +1,10 @@
 /**
  * Dalarna's sample meetings and decisions log (owned by the meetings module's sample data).
  *
- * The regional meetings of 2025 are the real timeline of seed 004 Bilaga 2: the dates, item kinds and
- * titles of LCHNV, VfR and SCHNV as the annual report has them. Attendance, times, notice and approval
- * dates, decision texts and diarienummer are fictitious. A few meetings of two local leaderships in 2026
- * show every lifecycle state around the sample's reference day (2026-05-13).
+ * The regional meetings of 2025 are the real timeline of *Regional årsrapport 2025*, Bilaga 2: the dates, item kinds
+ * and titles of LCHNV, VfR and SCHNV as the annual report has them. Attendance, times, notice and approval dates,
+ * decision texts and diarienummer are fictitious. A few meetings of two local leaderships in 2026 show every lifecycle
+ * state around the sample's reference day (2026-05-13).
  */
 import type { LogEntry, Meeting } from "../../meetings/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
@@ -15,7 +15,7 @@ import { meetingOf, type MeetingSpec } from "./meetings-sample-helpers.js";
 const RSS = "RSS Dalarna";
 const REGION_HOUSE = "Regionens hus, Falun";
 
-/** LCHNV 2025 (seed 004 Bilaga 2). */
+/** LCHNV 2025 (*Regional årsrapport 2025*, Bilaga 2). */
 const LCHNV: readonly MeetingSpec[] = [
   {
     id: "mt-lchnv-2025-02-07",
@@ -102,7 +102,7 @@ const LCHNV: readonly MeetingSpec[] = [
   },
 ];
 
-/** VfR 2025 (seed 004 Bilaga 2). */
+/** VfR 2025 (*Regional årsrapport 2025*, Bilaga 2). */
 const VFR: readonly MeetingSpec[] = [
   {
     id: "mt-vfr-2025-02-13",
@@ -166,7 +166,10 @@ const VFR: readonly MeetingSpec[] = [
   },
 ];
 
-/** SCHNV 2025 (seed 004 Bilaga 2). The December item is "Information/Beslut" in the report: a decision item here. */
+/**
+ * SCHNV 2025 (*Regional årsrapport 2025*, Bilaga 2). The December item is "Information/Beslut" in the report: a
+ * decision item here.
+ */
 const SCHNV: readonly MeetingSpec[] = [
   {
     id: "mt-schnv-2025-03-07",

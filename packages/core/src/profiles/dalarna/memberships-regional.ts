@@ -111,8 +111,8 @@ function schnvSeats(): SeatSpec[] {
 }
 
 /**
- * LGRS: every kommundirektör and the regiondirektör (seed 004, footnote 8). Falun's director chaired
- * 2023–2024, the regiondirektör since 2025. Only the region has named a substitute.
+ * LGRS: every kommundirektör and the regiondirektör (*Regional årsrapport 2025*, §4.1.1, footnote 8). Falun's director
+ * chaired 2023–2024, the regiondirektör since 2025. Only the region has named a substitute.
  */
 function lgrsSeats(): SeatSpec[] {
   const municipal = keys.flatMap((key): SeatSpec[] =>
@@ -131,9 +131,9 @@ function lgrsSeats(): SeatSpec[] {
 }
 
 /**
- * BDU: every chair of a municipal executive board, the presidium of the regional board and of the
- * regional development committee (seed 004, footnote 9). Five municipalities have named their vice chair
- * as substitute. No convener is appointed, a key-role gap.
+ * BDU: every chair of a municipal executive board, the presidium of the regional board and of the regional development
+ * committee (*Regional årsrapport 2025*, §4.1.1, footnote 9). Five municipalities have named their vice chair as
+ * substitute. No convener is appointed, a key-role gap.
  */
 function bduSeats(): SeatSpec[] {
   const municipal = keys.flatMap((key): SeatSpec[] => {

@@ -1,10 +1,9 @@
 /**
- * The hierarchy of three principals of the Dalarna sample, for the system map's hierarchy view (seed 003,
- * "HIERARKI": fullmäktige → nämnder → förvaltningar → verksamheter): Region Dalarna and the two municipalities
- * of Västerbergslagen, Ludvika and Smedjebacken. Every body is a public body by the name every Swedish
- * region or municipality gives such a body ("Socialnämnden, Ludvika kommun"); how each principal actually
- * divides its committees and departments differs and is not taken from the seeds (see the profile's notes).
- * No people.
+ * The hierarchy of three principals of the Dalarna sample, for the system map's hierarchy view (*Att leda hela
+ * systemet*, the HIERARKI column: fullmäktige → nämnder → förvaltningar → verksamheter): Region Dalarna and the two
+ * municipalities of Västerbergslagen, Ludvika and Smedjebacken. Every body is a public body by the name every Swedish
+ * region or municipality gives such a body ("Socialnämnden, Ludvika kommun"); how each principal actually divides its
+ * committees and departments differs and is not taken from the sources (see the profile's notes). No people.
  */
 import type { Organisation, OrganisationTier } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

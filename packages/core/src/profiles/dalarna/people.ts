@@ -1,7 +1,7 @@
 /**
- * People of the Dalarna sample. Every name is invented (ordinary Swedish names, checked against the seeds
- * by a test); titles are the offices that sit in the forums. Municipal staff are listed per municipality
- * and office, so the membership files can seat "Falun's head of social services" by key.
+ * People of the Dalarna sample. Every name is invented (ordinary Swedish names, checked against the source documents by
+ * the sources check, docs/sources.md); titles are the offices that sit in the forums. Municipal staff are listed per
+ * municipality and office, so the membership files can seat "Falun's head of social services" by key.
  */
 import type { Person } from "../../structure/schema.js";
 import { deepFreeze, peopleFromRows, type PersonRow } from "../shared/sample-builder.js";

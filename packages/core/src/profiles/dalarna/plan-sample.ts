@@ -1,7 +1,7 @@
 /**
  * Dalarna's sample action plans and check-ins (owned by the plan module's sample data): the regional action
- * plan for *multisjuka sköra äldre* that LCHNV decided to commission on 2025-03-14 (seed 004 §4.1.2,
- * Bilaga 2), with three focus areas, measurable and qualitative goals and activities owned by real
+ * plan for *multisjuka sköra äldre* that LCHNV decided to commission on 2025-03-14 (*Regional årsrapport 2025*,
+ * §4.1.2 and Bilaga 2), with three focus areas, measurable and qualitative goals and activities owned by real
  * organisations of the sample (roles only, no people), two local plans pointing at it, and check-ins of
  * a few leaderships — some periods missing, one activity overdue, one without owner, so plan health has
  * findings on {@link DALARNA_SAMPLE_AS_OF}. The plans' contents are plausible, not the county's real plan.

@@ -1,7 +1,7 @@
 /**
- * The Dalarna profile: Region Dalarna, its 15 municipalities, the sector catalogue, the strategy's five
- * delmål, the Metodstöd's principles, tasks and charter questions, and the structure settings. Notes say
- * where the data is a plausible choice rather than a fact of the seeds.
+ * The Dalarna profile: Region Dalarna, its 15 municipalities, the sector catalogue, the strategy's five delmål, the
+ * Metodstöd's principles, tasks and charter questions, and the structure settings. Notes say where the data is a
+ * plausible choice rather than a fact of the sources (docs/sources.md).
  */
 import type { LocalizedText } from "../../schema/primitives.js";
 import type { Profile } from "../../profile/schema.js";
@@ -15,7 +15,7 @@ import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE } from "./municipalities.js
 import { DALARNA_SECTORS } from "./sectors.js";
 import { DALARNA_GOALS, DALARNA_PRINCIPLES, DALARNA_TASKS, DALARNA_VISION } from "./strategy.js";
 
-/** Statements about the data: what is sourced, what is plausible, and which slips of the seeds were mended. */
+/** Statements about the data: what is sourced, what is plausible, and which slips of the sources were mended. */
 export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
   {
     sv: "Källorna säger att 13 lokala systemledningar omfattar länets 15 kommuner och att Västerbergslagen (Ludvika och Smedjebacken) är en av dem. Att Hedemora och Säter delar den andra gemensamma lokala systemledningen är ett rimligt antagande för exempeldatan, inte en uppgift ur källorna.",

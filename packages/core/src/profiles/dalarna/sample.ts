@@ -22,7 +22,7 @@ import { DALARNA_EVENTS } from "./timeline-sample.js";
 import { DALARNA_WORKSHOP_ANNOTATIONS } from "./system-map-sample.js";
 
 /**
- * The day the sample is written for (the date of the annual report 2025, seed 004). Memberships have
+ * The day the sample is written for (the date of *Regional årsrapport 2025*). Memberships have
  * ended before it and one starts after it, so answers differ with `asOf`.
  */
 export const DALARNA_SAMPLE_AS_OF = "2026-05-13";

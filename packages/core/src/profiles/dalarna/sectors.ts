@@ -1,13 +1,13 @@
 /**
- * The sector catalogue of Dalarna: the Metodstöd's representation checklist ("Finns representation från
- * exempelvis: …", seed 001), in the Metodstöd's order, with English names. Forums of the sample refer to
- * these ids in their required and co-opted sectors.
+ * The sector catalogue of Dalarna: the Metodstöd's representation checklist ("Finns representation från exempelvis: …",
+ * the *Metodstöd*, "Systemledning"), in the Metodstöd's order, with English names. Forums of the sample refer to these
+ * ids in their required and co-opted sectors.
  */
 import type { Sector } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 
 /**
- * The 20 sectors of the Metodstöd. "Folktandvård" is spelt correctly here; the seed's "Folkvandvård" is a
+ * The 20 sectors of the Metodstöd. "Folktandvård" is spelt correctly here; the Metodstöd's "Folkvandvård" is a
  * typo (see the profile's notes).
  */
 export const DALARNA_SECTORS: readonly Sector[] = deepFreeze([

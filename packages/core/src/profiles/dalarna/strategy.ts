@@ -1,7 +1,8 @@
 /**
- * Dalarna's county-wide strategy as the profile needs it: the five delmål (worded as seed 004 and
- * DOMAIN.md §3 give them), and the Metodstöd's five principles and eight tasks (worded as seed 001 gives
- * them). The Swedish is the source's; the English is our translation.
+ * Dalarna's county-wide strategy as the profile needs it: the five delmål (worded as *Regional årsrapport 2025*
+ * gives them, §2.2 and Bilaga 1; see docs/domain.md, Self-assessment), and the Metodstöd's five principles and
+ * eight tasks (worded as the *Metodstöd* gives them, "Enkla principer för samverkan" and "Uppgifter för
+ * systemledning"). The Swedish is the source's; the English is our translation.
  */
 import type { Goal } from "../../profile/schema.js";
 import type { LocalizedText } from "../../schema/primitives.js";
@@ -9,7 +10,8 @@ import { deepFreeze } from "../shared/sample-builder.js";
 
 /**
  * The vision line of the strategy, "Nära genom hela livet – gemensamt, tillsammans" (the closing slide of
- * seed 000, the presentation to Välfärdsrådet 2025-02-13).
+ * *Den regionala systemledningens roll i omställningen till en God och Nära Vård*, RSS Dalarna's presentation to
+ * Välfärdsrådet 2025-02-13).
  */
 export const DALARNA_VISION: LocalizedText = deepFreeze({
   sv: "Nära genom hela livet – gemensamt, tillsammans",

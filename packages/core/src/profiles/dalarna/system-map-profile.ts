@@ -1,8 +1,9 @@
 /**
- * Dalarna's part of the profile for the system map: seed 003's two logics as its levels, the generic
- * placement rules with Dalarna's regional forums placed as the annual report 2025 describes them, and the
- * citizen groups a perspective can start from — seed 003's family with a child with disabilities, here a
- * family in Ludvika with the units it meets, and the frail elderly of the regional action plan (seed 004).
+ * Dalarna's part of the profile for the system map: the two logics of *Att leda hela systemet* as its levels, the
+ * generic placement rules with Dalarna's regional forums placed as *Regional årsrapport 2025* describes them (§4.1.1,
+ * §4.3), and the citizen groups a perspective can start from — the family of its perspective slide, with a child
+ * with disabilities, here a family in Ludvika with the units it meets, and the frail elderly of the regional action
+ * plan (*Regional årsrapport 2025*, §4.1.2).
  */
 import type { Profile } from "../../profile/schema.js";
 import { DEFAULT_CITIZEN_LEVEL, DEFAULT_ORGANISATION_PLACEMENT_RULES, DEFAULT_PERSON_PLACEMENT_RULES, DEFAULT_SECTOR_PLACEMENT_RULES, SEED_003_HIERARCHY_LEVELS, SEED_003_SYSTEM_LEVELS } from "../../system-map/defaults.js";
@@ -12,15 +13,15 @@ import { DALARNA_REGIONAL_FORUM } from "./forums.js";
 import { DALARNA_BODY } from "./organisations-hierarchy.js";
 import { DALARNA_ORG } from "./organisations.js";
 
-/** The family of seed 003's example, in Ludvika: its id, for perspectives and tests. */
+/** The family of the example in *Att leda hela systemet* (its perspective slide), in Ludvika: its id. */
 export const DALARNA_FAMILY_GROUP_ID = "familj-barn-med-funktionsvariation";
 /** The frail elderly of the regional action plan: its id. */
 export const DALARNA_FRAIL_ELDERLY_GROUP_ID = "skora-aldre";
 
 /**
- * Seed 003's levels of the system logic ("SYSTEM"), top to bottom, in the seed's words: the defaults' levels,
- * by key and label (the profile carries no descriptions of them). The hierarchy's levels and the residents'
- * band are the defaults' as they are.
+ * The levels of the system logic in *Att leda hela systemet* (the SYSTEM column of the slide "Olika logiker existerar
+ * samtidigt"), top to bottom, in the slide's words: the defaults' levels, by key and label (the profile carries no
+ * descriptions of them). The hierarchy's levels and the residents' band are the defaults' as they are.
  */
 const SYSTEM_LEVELS: readonly SystemMapLevel[] = SEED_003_SYSTEM_LEVELS.map(({ key, label }) => ({ key, label }));
 
@@ -65,10 +66,10 @@ const DALARNA_RULES: readonly PlacementRule[] = [
 ];
 
 /**
- * Dalarna's `systemMap` part: seed 003's six system levels and four hierarchy levels, the citizen level, the
- * rules above followed by the common ones, the default level *Verksamhet*, and two citizen
- * groups whose contacts name Dalarna's sectors and, for the family in Ludvika, the units of Region Dalarna,
- * Ludvika kommun and Försäkringskassan it meets.
+ * Dalarna's `systemMap` part: the six system levels and four hierarchy levels of *Att leda hela systemet*, the citizen
+ * level, the rules above followed by the common ones, the default level *Verksamhet*, and two citizen groups whose
+ * contacts name Dalarna's sectors and, for the family in Ludvika, the units of Region Dalarna, Ludvika kommun and
+ * Försäkringskassan it meets.
  */
 export const DALARNA_SYSTEM_MAP_PROFILE: Pick<Profile, "systemMap"> = deepFreeze({
   systemMap: {

@@ -1,11 +1,11 @@
 /**
- * SAMPLE DATA (invented): the marks of the regional system leadership's workshop on the system map. Seed 004
- * tells that Länschefsnätverket held a workshop on "Regional systemlednings roll och uppdrag" on 7 February
- * 2025 (Bilaga 2) and that RSS offered such dialogues and workshops to the forums of the regional system
- * leadership; seed 003 is the method: each participant puts a ring where they are in the system and writes
- * their role, a green dot where governance works well, a red dot where it needs to improve, and thinks
- * especially of the gaps between the parts. Who stood where, the dots and every text below are plausible
- * sample data; the participants are the sample's fictitious members of LCHNV.
+ * SAMPLE DATA (invented): the marks of the regional system leadership's workshop on the system map. *Regional
+ * årsrapport 2025* tells that Länschefsnätverket held a workshop on "Regional systemlednings roll och uppdrag" on 7
+ * February 2025 (Bilaga 2) and that RSS offered such dialogues and workshops to the forums of the regional system
+ * leadership (§4.1.1); the method is the workshop of *Att leda hela systemet* (Övning 1): each participant puts a ring
+ * where they are in the system and writes their role, a green dot where governance works well, a red dot where it needs
+ * to improve, and thinks especially of the gaps between the parts. Who stood where, the dots and every text below are
+ * plausible sample data; the participants are the sample's fictitious members of LCHNV.
  */
 import type { SystemAnnotation } from "../../system-map/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

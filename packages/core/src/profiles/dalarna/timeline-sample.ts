@@ -1,6 +1,6 @@
 /**
  * Dalarna's sample events (owned by the timeline module's sample data): the regional activities of 2025
- * that the regional support arranged, exactly as the annual report's Bilaga 2 lists them (seed 004), and a
+ * that the regional support arranged, exactly as *Regional årsrapport 2025*, Bilaga 2, lists them, and a
  * few plausible events of 2026.
  *
  * - 2025 is the report's table: *Regionalt nätverk* on 6 May (no autumn meeting because of the
@@ -47,7 +47,7 @@ export const DALARNA_EVENT_IDS = {
 const RSS = "RSS Dalarna";
 const LOCAL_LEADERSHIPS: readonly string[] = DALARNA_LOCAL_LEADERSHIP_SPECS.map((spec) => spec.id);
 
-/** Seed 004 Bilaga 2, "Regionala aktiviteter arrangerade av det regionala stödet", word for word. */
+/** *Regional årsrapport 2025*, Bilaga 2, "Regionala aktiviteter arrangerade av det regionala stödet", word for word. */
 const NETWORK = {
   audience: "Deltagare från lokala systemledningar.",
   purpose: "Erfarenhetsutbyte, lärande, dialog, samverkan, jämförelser mellan systemledningar/verksamheter, workshop.",

@@ -1,7 +1,7 @@
 /**
  * Kalmar's self-assessment instruments and comparability settings as profile data (owned by the
- * assessment module's county data). The seeds show no self-assessment tool for Kalmar, only the event
- * poll of LGL's meeting 2022-01-28 (seed 002, "Mentifråga"), which is the instrument here.
+ * assessment module's county data). The source documents show no self-assessment tool for Kalmar, only
+ * the event poll of LGL's meeting 2022-01-28 (the LGL minutes, item 4, "Mentifråga"), which is the instrument here.
  */
 import type { Instrument } from "../../assessment/schema.js";
 import type { Profile } from "../../profile/schema.js";
@@ -11,9 +11,9 @@ import { deepFreeze } from "../shared/sample-builder.js";
 export const KALMAR_TRANSITION_POLL_ID = "lgl-omstallningen";
 
 /**
- * LGL's question (seed 002 §4): "Vart befinner sig länsgemensam ledning i omställningen (1-10)? Var
- * befinner sig Länsgemensam ledning i omställningen till nära vård?" asked of everyone at the meeting,
- * brukarrepresentanter included. The seed names only the scale; the end labels are ours.
+ * LGL's question (the LGL minutes of 2022-01-28, item 4, "Mentifråga"): "Vart befinner sig länsgemensam ledning i
+ * omställningen (1-10)? Var befinner sig Länsgemensam ledning i omställningen till nära vård?" asked of everyone at the
+ * meeting, brukarrepresentanter included. The minutes name only the scale; the end labels are ours.
  */
 export const KALMAR_TRANSITION_POLL_V1: Instrument = deepFreeze({
   id: KALMAR_TRANSITION_POLL_ID,
@@ -43,7 +43,7 @@ export const KALMAR_TRANSITION_POLL_V1: Instrument = deepFreeze({
 
 /**
  * The assessment part of the Kalmar profile. `minComparableCoverage: 0.6` is the same plausible minimum
- * as Dalarna's; the seeds state none for Kalmar.
+ * as Dalarna's; the sources state none for Kalmar.
  */
 export const KALMAR_ASSESSMENT_PROFILE: Pick<Profile, "assessment"> = deepFreeze({
   assessment: { instruments: [KALMAR_TRANSITION_POLL_V1], minComparableCoverage: 0.6 },

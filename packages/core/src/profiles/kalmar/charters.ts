@@ -1,6 +1,7 @@
 /**
  * LGL's charter as it stood on 2022-01-28: purpose and why written, the vision still being gathered
- * (to be decided in May 2022), principles not yet agreed. Texts paraphrase the minutes (seed 002).
+ * (to be decided in May 2022), principles not yet agreed. Texts paraphrase the LGL minutes of 2022-01-28
+ * (*Protokoll Länsgemensam ledning 2022-01-28*, Region Kalmar län).
  */
 import type { Charter } from "../../structure/schema.js";
 import { KALMAR_LGL_LEADERSHIP_ID } from "./leaderships.js";

@@ -1,6 +1,6 @@
 /**
- * Forums of the Kalmar sample: Länsgemensam ledning's own meeting (seed 002) and the presidium conference
- * where the shared vision was to be presented.
+ * Forums of the Kalmar sample: Länsgemensam ledning's own meeting (the LGL minutes of 2022-01-28) and the presidium
+ * conference where the shared vision was to be presented.
  */
 import type { Forum } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";

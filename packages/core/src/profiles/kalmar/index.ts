@@ -1,6 +1,6 @@
 /**
- * `@systemledning/core/profiles/kalmar`: Region Kalmar län's Länsgemensam ledning (seed 002), a second
- * county made of data only, and a sample workspace with fictitious people.
+ * `@systemledning/core/profiles/kalmar`: Region Kalmar län's Länsgemensam ledning (the LGL minutes of 2022-01-28), a
+ * second county made of data only, and a sample workspace with fictitious people.
  *
  * @example
  * import { kalmarProfile, createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";

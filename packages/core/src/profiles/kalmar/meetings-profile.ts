@@ -1,7 +1,7 @@
 /**
- * Kalmar's meeting rules as profile data (owned by the meetings module's county data). Seed 002 shows one
- * meeting of Länsgemensam ledning (LGL): Friday 28 January 2022, 09.00–12.00, digital via Zoom. The rest
- * is a plausible choice, said so in the notes.
+ * Kalmar's meeting rules as profile data (owned by the meetings module's county data). The LGL minutes (*Protokoll
+ * Länsgemensam ledning 2022-01-28*, their heading) show one meeting of Länsgemensam ledning (LGL): Friday 28 January
+ * 2022, 09.00–12.00, digital via Zoom. The rest is a plausible choice, said so in the notes.
  */
 import type { Profile } from "../../profile/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
@@ -13,7 +13,7 @@ export const KALMAR_MEETINGS_PROFILE: Pick<Profile, "meetings"> = deepFreeze({
     forums: {
       [KALMAR_FORUM.lgl]: {
         meetingsPerYear: { min: 4, max: 6 },
-        // The last Friday of January 2022 (seed 002) repeated every other month, without July.
+        // The last Friday of January 2022 (the date of the LGL minutes) repeated every other month, without July.
         recurrence: { months: [1, 3, 5, 9, 11], weekday: 5, ordinal: -1, startTime: "09:00", durationMinutes: 180 },
         datesFixedBy: "12-01",
         holidayRule: "previous-meeting-day",

@@ -1,7 +1,7 @@
 /**
- * People of the Kalmar sample, all invented (ordinary Swedish names, checked against the seeds by a test).
- * Ids read `p-<municipality>-<office>` for municipal people, `p-rk-…` for Region Kalmar län, `p-kf-…`
- * for Kommunförbundet and `p-brukare-<n>` for user representatives.
+ * People of the Kalmar sample, all invented (ordinary Swedish names, checked against the source documents by the
+ * sources check, docs/sources.md). Ids read `p-<municipality>-<office>` for municipal people, `p-rk-…` for Region
+ * Kalmar län, `p-kf-…` for Kommunförbundet and `p-brukare-<n>` for user representatives.
  */
 import type { Person } from "../../structure/schema.js";
 import { deepFreeze, peopleFromRows, type PersonRow } from "../shared/sample-builder.js";

@@ -1,6 +1,7 @@
 /**
- * The Kalmar profile, from the minutes of Länsgemensam ledning (LGL) 2022-01-28 (seed 002). It proves that
- * a second county is data only: the same schema, the same functions, other names, goals and texts.
+ * The Kalmar profile, from the minutes of Länsgemensam ledning (LGL) 2022-01-28 (*Protokoll Länsgemensam ledning
+ * 2022-01-28*, Region Kalmar län). It proves that a second county is data only: the same schema, the same functions,
+ * other names, goals and texts.
  */
 import type { LocalizedText } from "../../schema/primitives.js";
 import type { Profile } from "../../profile/schema.js";

@@ -12,7 +12,7 @@ import { KALMAR_ORGANISATIONS } from "./organisations.js";
 import { KALMAR_PEOPLE } from "./people.js";
 import { kalmarProfile } from "./profile.js";
 
-/** The day the sample is written for: the LGL meeting of 2022-01-28 (seed 002). */
+/** The day the sample is written for: the LGL meeting of 2022-01-28 (*Protokoll Länsgemensam ledning 2022-01-28*). */
 export const KALMAR_SAMPLE_AS_OF = "2022-01-28";
 
 const memberships = deepFreeze([...KALMAR_MEMBERSHIPS]);

@@ -1,15 +1,19 @@
 /**
- * Kalmar's part of the profile for the system map: seed 003's levels (Hälsolabb's picture is national),
- * placement rules that put LGL (joint, county-wide) and the presidium conference (politicians) on the
- * county-wide political level, and seed 003's family, with the contacts named by Kalmar's five sectors and
- * the user representatives' organisations. Data only, like the rest of the Kalmar profile.
+ * Kalmar's part of the profile for the system map: the levels of *Att leda hela systemet* (Hälsolabb's picture is
+ * national), placement rules that put LGL (joint, county-wide) and the presidium conference (politicians) on the
+ * county-wide political level, and the family of its perspective slide (a child with disabilities), with the contacts
+ * named by Kalmar's five sectors and the user representatives' organisations. Data only, like the rest of the Kalmar
+ * profile.
  */
 import type { Profile } from "../../profile/schema.js";
 import type { HierarchyLevel, PlacementRule, SystemMapLevel } from "../../system-map/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
 import { KALMAR_ORG } from "./organisations.js";
 
-/** Seed 003's levels of the system logic ("SYSTEM"), top to bottom, in the seed's words. */
+/**
+ * The levels of the system logic in *Att leda hela systemet* (the SYSTEM column of the slide "Olika logiker
+ * existerar samtidigt"), top to bottom, in the slide's words.
+ */
 const SYSTEM_LEVELS: readonly SystemMapLevel[] = [
   { key: "lansgemensam-politisk-niva", label: { sv: "Länsgemensam politisk nivå", en: "County-wide political level" } },
   { key: "kommun-och-regiondirektorer", label: { sv: "Kommun- och regiondirektörer", en: "Municipal and regional directors" } },
@@ -19,7 +23,10 @@ const SYSTEM_LEVELS: readonly SystemMapLevel[] = [
   { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" } },
 ];
 
-/** Seed 003's levels of the hierarchy ("HIERARKI"), top to bottom; *Verksamhet* is the system logic's too. */
+/**
+ * The levels of the hierarchy in *Att leda hela systemet* (the HIERARKI column of the same slide), top to bottom;
+ * *Verksamhet* is the system logic's too.
+ */
 const HIERARCHY_LEVELS: readonly HierarchyLevel[] = [
   { key: "kommunfullmaktige", label: { sv: "Kommunfullmäktige", en: "Municipal council" }, tiers: ["council"] },
   { key: "namndspolitik", label: { sv: "Nämndspolitik", en: "Committee politics" }, tiers: ["committee"] },

@@ -1,6 +1,7 @@
 /**
  * The few functions every county's profile and sample workspace are built with. A county adds data files
- * that call these; it never adds code of its own (DOMAIN.md: "everything county-specific is data").
+ * that call these; it never adds code of its own (docs/domain.md, Context: "everything county-specific
+ * is data").
  *
  * Only types are imported from the schemas, so a profile entry stays small: no zod at runtime. The document's
  * schema id and version come from the zod-free workspace/constants.ts, so a sample is always of the current version.

@@ -1,5 +1,5 @@
 /**
- * What one cell of a kit table shows. Values are React children, never markup (QUALITY S1): a hostile
+ * What one cell of a kit table shows. Values are React children, never markup (docs/quality.md S1): a hostile
  * string in the data shows as the string it is.
  */
 import type { ReactNode } from "react";

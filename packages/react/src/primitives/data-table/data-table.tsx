@@ -1,5 +1,5 @@
 /**
- * The kit's data table (QUALITY A2, A9, A12, R2): a real `<table>` with a caption and header scopes, in a
+ * The kit's data table (docs/quality.md A2, A9, A12, R2): a real `<table>` with a caption and header scopes, in a
  * focusable scroll region so a wide table never widens the page, with sortable headers, a text filter and
  * pages for long tables. Every visualisation's table alternative is one of these.
  */

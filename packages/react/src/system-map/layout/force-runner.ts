@@ -2,7 +2,7 @@
  * The force layout off the main thread. A run goes to a module Web Worker when one can start; otherwise (no
  * `Worker`, as in jsdom; a worker file the host's bundler did not emit; a policy that blocks it) it runs on the
  * main thread in slices of at most `sliceMs` (8 ms), a `setTimeout` between slices, so the page never blocks
- * and no long task (over 50 ms, QUALITY R1) comes from it. Either way the positions are the same, bit for bit.
+ * and no long task (over 50 ms, docs/quality.md R1) comes from it. Either way the positions are the same, bit for bit.
  */
 import { createForceStepper, forceInputOf, forceLayoutOf, resolveForceSettings, type ForceLayoutOptions } from "./force.js";
 import type { ForceRunMessage, ForceWorkerMessage } from "./force-protocol.js";
@@ -88,7 +88,7 @@ export function markPackageWorkerFailed(): void {
  * to this module's chunk); Vite resolves it to `force-worker.ts` when it serves the sources, as it does for
  * `.js` imports in TypeScript.
  *
- * Under Trusted Types (`require-trusted-types-for 'script'`, QUALITY S3) a worker's URL must be a
+ * Under Trusted Types (`require-trusted-types-for 'script'`, docs/quality.md S3) a worker's URL must be a
  * TrustedScriptURL, and the expression above passes whatever URL the host's bundler wrote into it. So, for
  * that one statement only, the global `Worker` is a subclass that passes the URL through this package's
  * policy, and is put back at once (nothing else can run in between): the bundlers still see the pattern,

@@ -1,9 +1,8 @@
 /**
- * The force layout: a d3-force simulation run for a fixed number of ticks from seeded positions with a
- * seeded random source, so the same graph and seed give the same coordinates (QUALITY R4), with no timer:
- * the simulation is stopped at once and ticked by hand. The same stepper runs the synchronous
- * {@link layoutForce}, the Web Worker and the main-thread fallback, which may stop between any two slices
- * of a tick; all three give identical positions.
+ * The force layout: a d3-force simulation run for a fixed number of ticks from seeded positions with a seeded random
+ * source, so the same graph and seed give the same coordinates (docs/quality.md R4), with no timer: the simulation is
+ * stopped at once and ticked by hand. The same stepper runs the synchronous {@link layoutForce}, the Web Worker and the
+ * main-thread fallback, which may stop between any two slices of a tick; all three give identical positions.
  */
 import { forceLink, forceSimulation, forceX, forceY, type Force, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
 import { boundsOf, createRandom, indexGraph, type IndexedGraph } from "./graph.js";
@@ -235,7 +234,7 @@ export function forceLayoutOf(indexed: IndexedGraph, positions: Float64Array): G
  * Lay a graph out with a seeded force simulation (d3-force), synchronously: links pull, every node repels
  * every other, a weak pull to the origin keeps parts together. Levels and distances are ignored.
  *
- * Deterministic (QUALITY R4): the same graph, seed and options give the same coordinates, bit for bit,
+ * Deterministic (docs/quality.md R4): the same graph, seed and options give the same coordinates, bit for bit,
  * here, in the worker and in the main-thread fallback. This blocks for as long as it runs (about a second at
  * 5,000 nodes): in a page, use {@link useForceLayout} or {@link createForceLayoutWorker}, which run it off the
  * main thread. Band nodes stay at the origin.

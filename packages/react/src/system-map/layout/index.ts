@@ -1,7 +1,7 @@
 /**
  * The system map's layouts, as pure functions over a minimal graph (ids, levels, distances, edges): layered
  * bands for the system and hierarchy views, rings for the perspective view, and a seeded force layout run in
- * a Web Worker. Every one is deterministic: the same input gives the same coordinates (QUALITY R4).
+ * a Web Worker. Every one is deterministic: the same input gives the same coordinates (docs/quality.md R4).
  * @module
  */
 export type { GraphLayout, LayoutEdge, LayoutGraph, LayoutNode } from "./types.js";

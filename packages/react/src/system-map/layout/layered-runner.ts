@@ -1,7 +1,7 @@
 /**
  * The layered layout off the main thread, for large maps. `layoutLayered` is fast (about 35 ms at 5,000 nodes
  * once compiled) but one synchronous call; its first call on a page, while the engine still compiles it, takes
- * two to four times that, a long task (over 50 ms, QUALITY R1). Large maps therefore send it to the package's
+ * two to four times that, a long task (over 50 ms, docs/quality.md R1). Large maps therefore send it to the package's
  * layout worker (the force layout's, `force-worker.js`); where no worker can start it runs in a task of its own.
  * The positions are the same either way: the same function on the same data.
  */

@@ -259,7 +259,7 @@ function reduceCrossings(indexed: IndexedGraph, bands: Bands, sweeps: number, me
 /**
  * Lay a graph out in horizontal bands, one per level (0 at the top), with few edge crossings.
  *
- * Deterministic (QUALITY R4): the same input gives the same coordinates, bit for bit. Edges to unknown ids
+ * Deterministic (docs/quality.md R4): the same input gives the same coordinates, bit for bit. Edges to unknown ids
  * and loops are ignored; a level that is not a whole number ≥ 0 counts as 0; band nodes (`band: true`) sit
  * at their band's left edge, outside `bounds`' nodes but inside its box. `bounds` holds every node and every
  * band. `bands` lists every level from 0 to the highest (or `levelCount − 1`), empty ones included.

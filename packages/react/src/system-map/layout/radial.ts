@@ -98,7 +98,7 @@ function ringAngles(wanted: Float64Array, gap: number): Float64Array {
  * Lay a graph out in rings around a focus: distance 0 in the centre, each ring one step further out, a
  * node's place on its ring following its parent on the ring inside, so branches stay together.
  *
- * Deterministic (QUALITY R4). Nodes the focus does not reach (no distance) stand on one more ring outside the
+ * Deterministic (docs/quality.md R4). Nodes the focus does not reach (no distance) stand on one more ring outside the
  * rest, in input order. Several nodes at distance 0 share a small ring round the centre. Band nodes stand at
  * the centre and take no place. `rings` gives each ring's radius for drawing guides; `bands` is empty;
  * `bounds` holds the outermost ring.

@@ -1,7 +1,7 @@
 /**
  * The force layout as a React hook: runs in a Web Worker (or in main-thread slices where there is none),
  * reports progress, and hands over the finished layout once. The layout is not animated: it is computed first
- * and drawn static (QUALITY A10), so reduced motion needs no special case.
+ * and drawn static (docs/quality.md A10), so reduced motion needs no special case.
  */
 import { useEffect, useState } from "react";
 import type { ForceLayoutOptions } from "./force.js";
@@ -36,7 +36,7 @@ const STARTING: ForceLayoutState = { layout: null, progress: 0, status: "running
  *
  * A new graph (by identity: memoise it, or pass `toLayoutGraph(systemGraph)`, which is cached) or new options
  * cancel the run still going, terminating its worker, and start another; so does unmounting. The same graph
- * and options give the same layout every time (QUALITY R4). `null` for the graph runs nothing.
+ * and options give the same layout every time (docs/quality.md R4). `null` for the graph runs nothing.
  *
  * @example
  * const { layout, progress, status } = useForceLayout(toLayoutGraph(systemGraph), { seed: 7 });
