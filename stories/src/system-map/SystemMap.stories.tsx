@@ -40,16 +40,6 @@ export const PerspectiveOfAFamily: Story = {
   args: { graph: getSystemGraph(workspace, { view: "perspective", asOf: DALARNA_SAMPLE_AS_OF, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 }) },
 };
 
-/** Workshop mode: open a part and mark it; the mark comes out validated. */
-export const Workshop: Story = {
-  args: { workspace, onAnnotate: () => undefined, defaultHeat: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole("button", { name: "Workshopläge" }));
-    await expect(canvas.getByText(/^Workshopläge:/)).toBeVisible();
-  },
-};
-
 /** In English, dark. */
 export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
 

@@ -7,6 +7,7 @@ import { aggregateAnnotations, getSystemGraph, type SystemGraph } from "@systeml
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mapLabel } from "../../../packages/react/src/system-map/map-canvas.js";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
+import { SystemMapWorkshop } from "../../../packages/react/src/system-map/system-map-workshop.js";
 
 afterEach(() => {
   cleanup();
@@ -127,13 +128,18 @@ describe("SystemMap", () => {
     expect(within(table).getByRole("rowheader", { name: "Länschefsnätverket" })).toBeTruthy();
   });
 
+  it("offers no workshop mode, even with the workspace: that is SystemMapWorkshop's, which brings the core's door", () => {
+    render(<SystemMap graph={system} workspace={workspace} />);
+    expect(screen.queryByRole("button", { name: "Workshopläge" })).toBeNull();
+  });
+
   it("adds a workshop mark through the core: validated, out to the host with the new workspace, announced", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMap graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
-    await user.click(screen.getByRole("radio", { name: "Styrningen behöver förbättras här" }));
+    await user.click(await screen.findByRole("radio", { name: "Styrningen behöver förbättras här" }));
     await user.type(screen.getByRole("textbox", { name: "Kommentar (valfritt)" }), "Beslut når inte verksamheten.");
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
     expect(onAnnotate).toHaveBeenCalledTimes(1);
@@ -146,10 +152,10 @@ describe("SystemMap", () => {
   it("asks for the role of a position (always on a part) and for the other part of a gap before saving", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMap graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
-    await user.click(screen.getByRole("radio", { name: "Här finns jag" }));
+    await user.click(await screen.findByRole("radio", { name: "Här finns jag" }));
     expect(screen.queryByRole("radio", { name: /^I glappet mellan/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
     expect(screen.getAllByText("Skriv din roll.").length).toBeGreaterThan(0);
@@ -170,11 +176,11 @@ describe("SystemMap", () => {
   it("puts a green mark on one of the part's connections, chosen from a list of them by kind and other end", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMap graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     const forum = nodeOf(system, /^Länschefsnätverket$/);
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
-    await user.click(screen.getByRole("radio", { name: /^På en av kopplingarna från Länschefsnätverket/ }));
+    await user.click(await screen.findByRole("radio", { name: /^På en av kopplingarna från Länschefsnätverket/ }));
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
     expect(screen.getAllByText("Välj kopplingen.").length).toBeGreaterThan(0);
     expect(onAnnotate).not.toHaveBeenCalled();

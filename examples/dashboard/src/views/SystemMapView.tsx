@@ -1,7 +1,7 @@
 import { DALARNA_FAMILY_GROUP_ID } from "@systemledning/core/profiles/dalarna";
 import { getSystemGraph, type SystemMapView as MapView } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
-import { SystemMap } from "@systemledning/react";
+import { SystemMapWorkshop } from "@systemledning/react";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
 
@@ -58,7 +58,7 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
           </>
         ) : null}
       </p>
-      <SystemMap key={`${choice}-${place}`} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
+      <SystemMapWorkshop key={`${choice}-${place}`} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
     </>
   );
 }

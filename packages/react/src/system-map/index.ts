@@ -4,6 +4,7 @@
  * @module
  */
 export { SystemMap, type SystemMapProps } from "./system-map.js";
+export { SystemMapWorkshop, type SystemMapWorkshopProps } from "./system-map-workshop.js";
 export type { AnnotationSubmit } from "./annotation-panel.js";
 export { markBalance, NO_MARKS, type MapMarkCounts, type MapMarkKind, type MapMarks } from "./marks.js";
 export { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";

@@ -2,18 +2,18 @@
  * The system map (*Att leda hela systemet*, Hälsolabb): who is in the system, how they connect, and where a
  * workshop found that governance works or has gaps. A figure with a visible title and takeaway, the map as an
  * accessible SVG (one tab stop; arrows along the connections; Enter for a part's details), zoom controls and
- * pan, a legend, the map as text and as a table, CSV, SVG and PNG downloads, and in workshop mode the marks a
- * participant adds, handed to the host as validated data.
+ * pan, a legend, the map as text and as a table, CSV, SVG and PNG downloads. Workshop mode, where participants
+ * add marks, is `SystemMapWorkshop` (system-map-workshop.tsx): it validates each mark through the core's door,
+ * and so brings zod, which a page that only shows the map never loads.
  */
 import { aggregateAnnotations, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useKitLocale } from "../i18n/locale.js";
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
-import { AnnotationPanel, type AnnotationSubmit } from "./annotation-panel.js";
 import { exportMapPng, exportMapSvg } from "./export.js";
 import { LAYERED_OFF_MAIN_THREAD_FROM, layoutLayered, layoutRadial, mapLayeredOptions, toLayoutGraph, useForceLayout, useLayeredLayout } from "./layout/index.js";
 import type { GraphLayout } from "./layout/types.js";
@@ -43,11 +43,9 @@ export interface SystemMapProps extends WidgetProps {
   readonly defaultHeat?: boolean | undefined;
   /**
    * The workspace the graph comes from: a part's details then list a forum's members with their roles and the
-   * representation of required sectors, and workshop mode validates marks against it.
+   * representation of required sectors.
    */
   readonly workspace?: Workspace | undefined;
-  /** Offer workshop mode: marks come out through `onAnnotate`, validated against `workspace`. */
-  readonly onAnnotate?: AnnotationSubmit | undefined;
   /** Called when a part's details are opened. */
   readonly onOpenNode?: ((nodeId: string) => void) | undefined;
   /** @default "Systemkarta" (or the view's own title) */
@@ -63,7 +61,7 @@ export interface SystemMapProps extends WidgetProps {
  *
  * @example
  * const graph = getSystemGraph(workspace, { view: "system", asOf: "2026-05-13" });
- * <SystemMap graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(mark, next) => store.save(next)} />
+ * <SystemMap graph={graph} annotations={workspace.annotations} workspace={workspace} />
  */
 export function SystemMap(props: SystemMapProps) {
   return (
@@ -73,7 +71,21 @@ export function SystemMap(props: SystemMapProps) {
   );
 }
 
-function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured", annotations, defaultHeat = false, workspace, onAnnotate, onOpenNode, title, headingLevel = 3, defaultView }: SystemMapProps) {
+/** What workshop mode's form is drawn with, for the part whose details are open. */
+export interface WorkshopFormContext {
+  readonly graph: SystemGraph;
+  readonly nodeIndex: number;
+  readonly neighbours: readonly number[];
+  readonly tools: KitLocaleTools;
+}
+
+/** Props of {@link SystemMapFigure}: the map's, and the form workshop mode offers (none: no workshop mode). */
+export interface SystemMapFigureProps extends SystemMapProps {
+  readonly workshopForm?: ((context: WorkshopFormContext) => ReactNode) | undefined;
+}
+
+/** The map inside its widget root: `SystemMap` draws it as it is, `SystemMapWorkshop` with a workshop form. */
+export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured", annotations, defaultHeat = false, workspace, workshopForm, onOpenNode, title, headingLevel = 3, defaultView }: SystemMapFigureProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const announce = useAnnounce();
@@ -197,7 +209,7 @@ function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured"
         tools={tools}
         heat={heat}
         onHeatChange={setHeat}
-        workshop={onAnnotate === undefined ? null : workshop}
+        workshop={workshopForm === undefined ? null : workshop}
         onWorkshopChange={setWorkshop}
         onZoomIn={() => zoomApi.zoomBy(1.4)}
         onZoomOut={() => zoomApi.zoomBy(1 / 1.4)}
@@ -233,7 +245,7 @@ function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured"
       </div>
       {openIndex === null ? null : (
         <MapDetails graph={graph} index={openIndex} neighbours={neighbours[openIndex] ?? []} marks={marks} tools={tools} workspace={workspace} headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6} onClose={closeDetails} onGoTo={focusNode}>
-          {workshop && onAnnotate !== undefined && workspace !== undefined ? <AnnotationPanel graph={graph} nodeIndex={openIndex} neighbours={neighbours[openIndex] ?? []} workspace={workspace} tools={tools} onAnnotate={onAnnotate} /> : null}
+          {workshop && workshopForm !== undefined ? workshopForm({ graph, nodeIndex: openIndex, neighbours: neighbours[openIndex] ?? [], tools }) : null}
         </MapDetails>
       )}
       <MapTextEquivalent graph={graph} tools={tools} />

@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
+import { getSystemGraph } from "@systemledning/core/system-map";
+import { SystemMapWorkshop } from "@systemledning/react";
+import { expect, fn, userEvent, within } from "storybook/test";
+
+const workspace = createDalarnaSampleWorkspace();
+
+const meta = {
+  title: "SystemMap/SystemMapWorkshop",
+  component: SystemMapWorkshop,
+  args: { graph: getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF }), annotations: DALARNA_WORKSHOP_ANNOTATIONS, workspace, onAnnotate: fn(), defaultHeat: true },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof SystemMapWorkshop>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Workshop mode: open a part and mark it; the mark comes out validated against the workspace. */
+export const Workshop: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Workshopläge" }));
+    await expect(canvas.getByText(/^Workshopläge:/)).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
+    await userEvent.click(canvas.getByRole("radio", { name: "Styrningen fungerar bra här" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Spara markeringen" }));
+    await expect(args.onAnnotate).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** In English: the same form, every word in English. */
+export const InEnglish: Story = {
+  args: { locale: "en" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Workshop mode" }));
+    await expect(canvas.getByRole("button", { name: "Workshop mode" })).toHaveAttribute("aria-pressed", "true");
+  },
+};

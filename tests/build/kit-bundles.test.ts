@@ -1,0 +1,166 @@
+/**
+ * What a host's bundler takes from the BUILT packages for one kind of component (docs/architecture.md, "Pure
+ * code apart from schemas"): the charts, the timeline, the map and the meeting views bring no zod and no
+ * schema of the core into the chunks a page loads to draw them; the components that validate through the
+ * core's door — the assessment form, the meeting page, the map's workshop mode — do (the control that shows
+ * the check can fail).
+ *
+ * Bundled as a host would (bundle, code splitting, minify, React left out), from packages/react/dist and
+ * packages/core/dist through their exports maps and their "sideEffects", with the two kinds of bundler hosts
+ * use: Vite (Rolldown, as Rollup and webpack: it keeps or drops whole modules by what is used) and esbuild.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { build as viteBuild, type Rollup } from "vite";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const REACT_EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*"];
+
+/** The newest modification time of the files under `directory` (recursively). */
+function newest(directory: string): number {
+  return Math.max(...readdirSync(directory, { recursive: true, encoding: "utf8" }).map((name) => statSync(join(directory, name)).mtimeMs));
+}
+
+/** The file an `@systemledning/<package>[/<entry>]` import names: its package's exports map, `import` condition. */
+function builtPlugin(): Plugin {
+  return {
+    name: "systemledning-built",
+    setup(builder) {
+      builder.onResolve({ filter: /^@systemledning\/(core|react)(\/.*)?$/ }, (args) => {
+        const [, name, subpath = ""] = /^@systemledning\/(core|react)(\/.*)?$/.exec(args.path)!;
+        const manifest = JSON.parse(readFileSync(join(root, "packages", name!, "package.json"), "utf8")) as { exports: Record<string, { import: { default: string } } | string> };
+        const target = manifest.exports[`.${subpath}`];
+        if (target === undefined || typeof target === "string") return { errors: [{ text: `no ESM export for ${args.path}` }] };
+        return { path: join(root, "packages", name!, target.import.default) };
+      });
+    },
+  };
+}
+
+/** One bundle: the modules in the chunks a page loads at once, repository-relative. */
+interface HostBundle {
+  /** The modules of the entry chunk and every chunk it imports statically: what loads before the component draws. */
+  readonly initialModules: readonly string[];
+}
+
+async function esbuildHost(names: readonly string[]): Promise<HostBundle> {
+  const result = await build({
+    stdin: { contents: `export { ${names.join(", ")} } from "@systemledning/react";`, resolveDir: root, sourcefile: "host.js", loader: "js" },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    outdir: join(root, "tests/build/.kit-bundles"),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    external: REACT_EXTERNAL,
+    define: { "process.env.NODE_ENV": '"production"' },
+    tsconfigRaw: "{}",
+    plugins: [builtPlugin()],
+  });
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined && name.endsWith(".js"))!;
+  const initial = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    for (const imported of outputs[queue.pop()!]!.imports) {
+      if (imported.kind === "import-statement" && !imported.external && !initial.has(imported.path)) {
+        initial.add(imported.path);
+        queue.push(imported.path);
+      }
+    }
+  }
+  return { initialModules: inputsOf(result.metafile, [...initial]) };
+}
+
+/** The inputs of `chunks` that put bytes into them, repository-relative. */
+function inputsOf(metafile: Metafile, chunks: readonly string[]): string[] {
+  return chunks.flatMap((chunk) =>
+    Object.entries(metafile.outputs[chunk]!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => relative(root, join(root, path))),
+  );
+}
+
+/** The same host bundled by Vite (Rolldown): a virtual entry that re-exports `names` from the kit. */
+async function viteHost(names: readonly string[]): Promise<HostBundle> {
+  const manifestOf = (name: string) => JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")) as { exports: Record<string, { import: { default: string } } | string> };
+  const result = (await viteBuild({
+    configFile: false,
+    logLevel: "silent",
+    root,
+    plugins: [
+      {
+        name: "host-entry-and-built-packages",
+        resolveId(id) {
+          if (id === "virtual:host") return "\0virtual:host";
+          const match = /^@systemledning\/(core|react)(\/.*)?$/.exec(id);
+          if (match === null) return null;
+          const target = manifestOf(match[1]!).exports[`.${match[2] ?? ""}`];
+          return target === undefined || typeof target === "string" ? null : join(root, "packages", match[1]!, target.import.default);
+        },
+        load(id) {
+          return id === "\0virtual:host" ? `export { ${names.join(", ")} } from "@systemledning/react";` : null;
+        },
+      },
+    ],
+    build: { write: false, minify: true, rollupOptions: { input: "virtual:host", external: [/^react($|\/)/, /^react-dom($|\/)/], preserveEntrySignatures: "exports-only" } },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter((item): item is Rollup.OutputChunk => item.type === "chunk");
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set<Rollup.OutputChunk>();
+  const visit = (chunk: Rollup.OutputChunk | undefined) => {
+    if (chunk === undefined || initial.has(chunk)) return;
+    initial.add(chunk);
+    for (const imported of chunk.imports) visit(byName.get(imported));
+  };
+  visit(chunks.find((chunk) => chunk.isEntry));
+  return { initialModules: [...initial].flatMap((chunk) => chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id))) };
+}
+
+const BUNDLERS = [
+  ["Vite (Rolldown)", viteHost],
+  ["esbuild", esbuildHost],
+] as const;
+
+const isZod = (input: string) => /(^|\/)node_modules\/(\.pnpm\/zod@[^/]+\/node_modules\/)?zod\//.test(input);
+const isCoreSchema = (input: string) => /^packages\/core\/dist\/(.+\/)?schema(-[a-z]+)?\.js$|^packages\/core\/dist\/schema\//.test(input);
+
+describe("the built kit, bundled as a host would", () => {
+  beforeAll(() => {
+    // The gate builds right before it tests. Run alone after an edit, build first, as the gate would.
+    const built = ["packages/core/dist/index.js", "packages/react/dist/index.js"].every((file) => existsSync(join(root, file)));
+    const fresh = built && ["core", "react"].every((name) => statSync(join(root, `packages/${name}/dist/index.js`)).mtimeMs >= newest(join(root, `packages/${name}/src`)));
+    if (!fresh) execFileSync("pnpm", ["run", "build"], { cwd: root, stdio: "pipe" });
+  }, 180_000);
+
+  describe.each(BUNDLERS)("with %s", (_, bundleHost) => {
+    it.each([
+      ["the scoring charts", ["DistributionChart", "RoundOverview", "LeadershipComparison", "TrendChart", "CoverageBadge", "CoverageCaption"]],
+      ["the timeline", ["Timeline"]],
+      ["the system map", ["SystemMap"]],
+      ["the annual plan and the compliance overview", ["AnnualPlan", "ComplianceOverview"]],
+    ])("loads %s with no zod and no schema of the core", async (_, names) => {
+      const { initialModules } = await bundleHost(names);
+      expect(initialModules.some((module) => module.startsWith("packages/react/dist/"))).toBe(true);
+      expect(initialModules.filter(isZod)).toEqual([]);
+      expect(initialModules.filter(isCoreSchema)).toEqual([]);
+    }, 60_000);
+
+    it.each([["the assessment form", "AssessmentForm"], ["the meeting page", "MeetingPage"], ["the map's workshop mode", "SystemMapWorkshop"]])(
+      "does load zod for %s, which validates through the core's door",
+      async (_, name) => {
+        const { initialModules } = await bundleHost([name]);
+        expect(initialModules.filter(isZod).length).toBeGreaterThan(0);
+      },
+      60_000,
+    );
+  });
+});
