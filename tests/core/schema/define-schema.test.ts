@@ -30,7 +30,7 @@ function coreEntries(): string[] {
   return entries;
 }
 
-function runProbe(modules: readonly string[]): { probesAtImport: number; functionsAtParse: number; parsedMeetings: number; modules: number } {
+function runProbe(modules: readonly string[]): { probesAtImport: number; functionsAtParse: number; jitlessAtImport: boolean; jitlessAfterParse: boolean; parsedMeetings: number; modules: number } {
   return JSON.parse(execFileSync(tsx, [probe, ...modules], { cwd: root, encoding: "utf8" })) as ReturnType<typeof runProbe>;
 }
 
@@ -40,12 +40,14 @@ describe("schemas made on first parse", () => {
     expect(entries.length).toBeGreaterThanOrEqual(12);
     const result = runProbe(entries);
     expect(result).toMatchObject({ modules: entries.length, probesAtImport: 0, functionsAtParse: 0 });
+    // The switch is the door's doing, not an import's: off after every entry was imported, on after the parse.
+    expect(result).toMatchObject({ jitlessAtImport: false, jitlessAfterParse: true });
     expect(result.parsedMeetings).toBeGreaterThan(0);
   }, 60_000);
 
   it("would see a probe: an object schema made at import, before the door, is counted", () => {
     // A module that makes a plain zod object at import, as the core's schemas did before defineSchema.
-    const planted = join(root, "tests/core/schema/planted-object-schema.ts");
+    const planted = join(root, "tests/fixtures/planted/object-schema-at-import.ts");
     const result = runProbe([planted]);
     expect(result.probesAtImport).toBe(1);
   }, 60_000);

@@ -7,7 +7,9 @@
  * zod 4 probes with `new Function("")` when it creates an object schema while jitless is off; under a strict
  * Content Security Policy (no `unsafe-eval`) the browser reports that probe as a violation even though zod
  * catches it. So: `probesAtImport` must be 0 (no object schema is made when a module is imported) and
- * `functionsAtParse` 0 (the door switched zod to jitless before its first schema was built).
+ * `functionsAtParse` 0 (the door switched zod to jitless before its first schema was built), and zod's
+ * `jitless` setting is off until the door runs (`jitlessAtImport` false: no module switches it as a side effect
+ * of being imported) and on after it (`jitlessAfterParse` true).
  */
 import { pathToFileURL } from "node:url";
 
@@ -26,6 +28,9 @@ const modules = process.argv.slice(2);
 for (const module of modules) await import(module.startsWith("/") ? pathToFileURL(module).href : module);
 const probesAtImport = probes;
 const constructedAtImport = constructed;
+// zod keeps its settings on globalThis, so they can be read without importing zod here.
+const zodConfig = () => (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig;
+const jitlessAtImport = zodConfig()?.jitless === true;
 
 const { parseWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/workspace/index.ts`).href)) as typeof import("../../../packages/core/src/workspace/index.js");
 const { createDalarnaSampleWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/profiles/dalarna/index.ts`).href)) as typeof import("../../../packages/core/src/profiles/dalarna/index.js");
@@ -37,6 +42,8 @@ process.stdout.write(
     probesAtImport,
     constructedAtImport,
     functionsAtParse: constructed - constructedAtImport,
+    jitlessAtImport,
+    jitlessAfterParse: zodConfig()?.jitless === true,
     parsedMeetings: parsed.meetings.length,
   }),
 );

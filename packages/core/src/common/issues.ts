@@ -30,10 +30,8 @@ export type CommonIssueCode =
   | "dangling_reference"
   | "unknown_municipality"
   | "invalid_period"
-  | "invalid_substitute"
   | "self_reference"
   | "duplicate_value"
-  | "principal_with_tier"
   | "migration_failed"
   | "invalid_json"
   | "reserved_key"
@@ -181,10 +179,6 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
     sv: `Perioden slutar (${str(p.to)}) före den börjar (${str(p.from)}).`,
     en: `The period ends (${str(p.to)}) before it starts (${str(p.from)}).`,
   }),
-  invalid_substitute: (p) => ({
-    sv: `En ersättare måste ersätta en ledamot i samma forum (${str(p.reason)}).`,
-    en: `A substitute must stand in for a member of the same forum (${str(p.reason)}).`,
-  }),
   self_reference: () => ({
     sv: "Posten kan inte hänvisa till sig själv.",
     en: "The record cannot refer to itself.",
@@ -192,10 +186,6 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
   duplicate_value: (p) => ({
     sv: `Värdet "${str(p.value)}" förekommer mer än en gång.`,
     en: `The value "${str(p.value)}" occurs more than once.`,
-  }),
-  principal_with_tier: (p) => ({
-    sv: `Organisationen har både kommun- eller regionkoden ${str(p.code)} och nivån "${str(p.tier)}". En huvudman (med kod) har ingen nivå; dess fullmäktige, nämnder, förvaltningar och verksamheter har en nivå och parentId men ingen egen kod. Ta bort koden eller nivån.`,
-    en: `The organisation has both the municipality or region code ${str(p.code)} and the tier "${str(p.tier)}". A principal (with a code) has no tier; its council, committees, administrations and operations have a tier and a parentId but no code of their own. Remove the code or the tier.`,
   }),
   migration_failed: (p) => ({
     sv: `Uppgraderingen från version ${str(p.from)} till ${str(p.to)} misslyckades: ${str(p.reason)}`,

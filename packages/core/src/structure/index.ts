@@ -5,6 +5,7 @@
  */
 export * from "./schema.js";
 export { validateStructureReferences } from "./references.js";
+export { STRUCTURE_ISSUE_MESSAGES, createStructureIssue, type StructureIssueCode } from "./issues.js";
 
 // The questions users ask (docs/domain.md, Structure). Each takes the workspace, its target and `{ asOf }`;
 // an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.

@@ -5,6 +5,7 @@
  */
 import { findDuplicateIds } from "../common/ids.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import { createStructureIssue } from "./issues.js";
 import type { Workspace } from "../workspace/schema.js";
 
 function reportDuplicateValues(values: readonly string[], path: readonly PathSegment[], issues: ValidationIssue[]): void {
@@ -59,7 +60,7 @@ export function validateStructureReferences(ws: Workspace): ValidationIssue[] {
       const known = org.kind === "municipality" ? municipalityCodes : regionCodes;
       // A body within a principal (with a tier) has no code of its own; the principal (with the code) has no tier.
       if (org.tier !== undefined) {
-        if (org.code !== undefined) issues.push(createIssue(["organisations", i, "tier"], "principal_with_tier", { code: org.code, tier: org.tier }));
+        if (org.code !== undefined) issues.push(createStructureIssue(["organisations", i, "tier"], "principal_with_tier", { code: org.code, tier: org.tier }));
       } else if (org.code === undefined) issues.push(createIssue(["organisations", i, "code"], "missing_field", { expected: "code" }));
       else if (!known.has(org.code)) issues.push(createIssue(["organisations", i, "code"], "unknown_municipality", { code: org.code, profile: profileName }));
     }
@@ -102,9 +103,9 @@ export function validateStructureReferences(ws: Workspace): ValidationIssue[] {
       const path = ["memberships", i, "substituteForId"];
       if (membership.substituteForId === membership.id) issues.push(createIssue(path, "self_reference"));
       else if (target === undefined) dangling(path, membership.substituteForId, "memberships");
-      else if (target.forumId !== membership.forumId) issues.push(createIssue(path, "invalid_substitute", { reason: "other forum" }));
-      else if (target.roles.includes("substitute")) issues.push(createIssue(path, "invalid_substitute", { reason: "a substitute of a substitute" }));
-      if (!isSubstitute) issues.push(createIssue(["memberships", i, "roles"], "invalid_substitute", { reason: "the role \"substitute\" is missing" }));
+      else if (target.forumId !== membership.forumId) issues.push(createStructureIssue(path, "invalid_substitute", { reason: "other forum" }));
+      else if (target.roles.includes("substitute")) issues.push(createStructureIssue(path, "invalid_substitute", { reason: "a substitute of a substitute" }));
+      if (!isSubstitute) issues.push(createStructureIssue(["memberships", i, "roles"], "invalid_substitute", { reason: "the role \"substitute\" is missing" }));
     } else if (isSubstitute) {
       issues.push(createIssue(["memberships", i, "substituteForId"], "missing_field", { expected: "substituteForId" }));
     }

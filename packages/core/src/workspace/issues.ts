@@ -7,11 +7,12 @@ import type { AssessmentIssueCode } from "../assessment/issues.js";
 import type { CommonIssueCode, ValidationIssue } from "../common/issues.js";
 import type { MeetingsIssueCode } from "../meetings/issues.js";
 import type { PlanIssueCode } from "../plan/issues.js";
+import type { StructureIssueCode } from "../structure/issues.js";
 import type { SystemMapIssueCode } from "../system-map/issues.js";
 import type { TimelineIssueCode } from "../timeline/issues.js";
 
 /** Stable codes of validation issues: the common codes and every module's own. */
-export type IssueCode = CommonIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode | SystemMapIssueCode;
+export type IssueCode = CommonIssueCode | StructureIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode | SystemMapIssueCode;
 
 /** A validation issue of a workspace document: one with any code the door can report. */
 export type WorkspaceIssue = ValidationIssue<IssueCode>;
