@@ -122,7 +122,8 @@ export default defineConfig([
     languageOptions: { globals: nodeGlobals },
   },
   {
-    files: ["**/*.{tsx,jsx}"],
+    // Components, and the kit's hooks written as plain TypeScript (use-*.ts): the rules of hooks hold in both.
+    files: ["**/*.{tsx,jsx}", "packages/react/src/**/use-*.ts"],
     extends: [reactHooks.configs.flat.recommended],
     rules: {
       // A missing dependency is a stale-closure bug, not a style question: error, so `--max-warnings 0` is not the only guard.

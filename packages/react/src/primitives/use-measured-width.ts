@@ -22,6 +22,9 @@ export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number)
   const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
+    // Measuring layout before the browser paints is what a layout effect is for (react.dev, useLayoutEffect):
+    // the state it sets comes from the DOM, which no render can read.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setMeasured(true);
     if (element === null) return;
     const update = (next: number) => {

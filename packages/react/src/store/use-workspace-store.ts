@@ -49,27 +49,24 @@ export function useWorkspaceStore<TSnapshot, TSelected>(
   options: UseWorkspaceStoreOptions<TSelected> = {},
 ): TSelected {
   const isEqual = options.isEqual ?? Object.is;
+  // The last selection, kept across renders: React asks for the snapshot more than once per render, and a
+  // selection that did not change must be the very same value, or the component would render again.
   const memo = useRef<Memo<TSnapshot, TSelected> | null>(null);
-  // The latest selector is read through a ref so that getSelection stays stable for React; the memo
-  // still notices a new selector and derives again.
-  const selectorRef = useRef(selector);
-  const isEqualRef = useRef(isEqual);
-  selectorRef.current = selector;
-  isEqualRef.current = isEqual;
 
   const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
+  // A new selector (an inline one, each render) gives a new getSelection; the memo still answers the same
+  // snapshot and selector without deriving again, and keeps an equal selection as the previous value.
   const getSelection = useCallback((): TSelected => {
     const snapshot = store.getSnapshot();
     const previous = memo.current;
-    const currentSelector = selectorRef.current;
-    if (previous !== null && Object.is(previous.snapshot, snapshot) && previous.selector === currentSelector) {
+    if (previous !== null && Object.is(previous.snapshot, snapshot) && previous.selector === selector) {
       return previous.selected;
     }
-    const next = currentSelector(snapshot);
-    const selected = previous !== null && isEqualRef.current(previous.selected, next) ? previous.selected : next;
-    memo.current = { snapshot, selector: currentSelector, selected };
+    const next = selector(snapshot);
+    const selected = previous !== null && isEqual(previous.selected, next) ? previous.selected : next;
+    memo.current = { snapshot, selector, selected };
     return selected;
-  }, [store]);
+  }, [store, selector, isEqual]);
 
   return useSyncExternalStore(subscribe, getSelection, getSelection);
 }
