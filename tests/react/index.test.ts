@@ -14,9 +14,11 @@ describe("@systemledning/react entry", () => {
     expect(typeof kit.useWorkspaceStore).toBe("function");
   });
 
-  it("declares the stylesheet as its only side effect and React as a peer", async () => {
+  it("declares the stylesheet and the force layout's worker as its only side effects, and React as a peer", async () => {
     const manifest = JSON.parse(await readFile(new URL("../../packages/react/package.json", import.meta.url), "utf8")) as Record<string, unknown>;
-    expect(manifest["sideEffects"]).toEqual(["*.css"]);
+    // The worker file listens for messages as soon as it runs (it is started as a Worker, never imported);
+    // every other module of the kit only declares things, so a bundler may drop any it does not use.
+    expect(manifest["sideEffects"]).toEqual(["*.css", "./dist/system-map/layout/force-worker.js"]);
     expect(manifest["exports"]).toMatchObject({ "./styles.css": "./dist/styles.css" });
     expect(Object.keys(manifest["peerDependencies"] as object).sort()).toEqual(["react", "react-dom"]);
     // The card's runtime dependencies and nothing else (docs/quality.md S7): the core, TanStack Table and the d3 parts
