@@ -90,9 +90,20 @@ const testRules = {
 
 /** Globals of Node scripts (the repository's plain .js/.mjs files); TypeScript files get theirs from tsc. */
 const nodeGlobals = Object.fromEntries(
-  ["process", "console", "Buffer", "URL", "URLSearchParams", "setTimeout", "clearTimeout", "performance", "globalThis", "structuredClone", "TextEncoder", "TextDecoder"].map(
-    (name) => [name, "readonly"],
-  ),
+  [
+    "process",
+    "console",
+    "Buffer",
+    "URL",
+    "URLSearchParams",
+    "setTimeout",
+    "clearTimeout",
+    "performance",
+    "globalThis",
+    "structuredClone",
+    "TextEncoder",
+    "TextDecoder",
+  ].map((name) => [name, "readonly"]),
 );
 
 export default defineConfig([
@@ -111,10 +122,21 @@ export default defineConfig([
     extends: [js.configs.recommended, tseslint.configs.recommended],
     linterOptions: { reportUnusedDisableDirectives: "error" },
     // no-implied-eval only sees timers that scope analysis knows as globals; tsc checks the rest.
-    languageOptions: { globals: { setTimeout: "readonly", setInterval: "readonly", window: "readonly", self: "readonly", globalThis: "readonly" } },
+    languageOptions: {
+      globals: {
+        setTimeout: "readonly",
+        setInterval: "readonly",
+        window: "readonly",
+        self: "readonly",
+        globalThis: "readonly",
+      },
+    },
     rules: {
       ...securityRules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {
@@ -139,7 +161,8 @@ export default defineConfig([
         ...securityRules["no-restricted-syntax"],
         {
           selector: "JSXAttribute[name.name='style']",
-          message: "An inline style attribute breaks under a strict CSP (style-src 'self', docs/quality.md S3): use an sl- class in styles.css, or SVG geometry attributes.",
+          message:
+            "An inline style attribute breaks under a strict CSP (style-src 'self', docs/quality.md S3): use an sl- class in styles.css, or SVG geometry attributes.",
         },
       ],
     },

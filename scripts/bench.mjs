@@ -17,4 +17,9 @@ function run(command, args) {
 
 if (!process.argv.includes("--no-build")) run("pnpm", ["--filter", "@systemledning/core", "build"]);
 // tests/bench/tsconfig.json gives tsx a baseUrl, so the `@systemledning/*` paths resolve to the sources.
-run(join(root, "node_modules/.bin/tsx"), ["--tsconfig", "tests/bench/tsconfig.json", "tests/bench/run.ts", ...process.argv.slice(2)]);
+run(join(root, "node_modules/.bin/tsx"), [
+  "--tsconfig",
+  "tests/bench/tsconfig.json",
+  "tests/bench/run.ts",
+  ...process.argv.slice(2),
+]);

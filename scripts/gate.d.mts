@@ -21,7 +21,11 @@ export function countVitestReport(report: unknown, exitCode: number): StepOutcom
 /** The environment variable that names the folder of the public source documents. */
 export const SOURCES_DIR_VARIABLE: "SYSTEMLEDNING_SOURCES_DIR";
 /** Whether the sources check runs: only when `SYSTEMLEDNING_SOURCES_DIR` names a folder (resolved from `cwd`). */
-export function sourcesCheckPlan(env: Record<string, string | undefined>, isFolder?: (path: string) => boolean, cwd?: string): SourcesCheckPlan;
+export function sourcesCheckPlan(
+  env: Record<string, string | undefined>,
+  isFolder?: (path: string) => boolean,
+  cwd?: string,
+): SourcesCheckPlan;
 /** The outcome of a step that did not run, with the reason. */
 export function notRun(reason: string): StepOutcome & { passed: 0; failed: 0; notRun: string };
 /** The sources check as a gate step: not run, with the reason, unless `SYSTEMLEDNING_SOURCES_DIR` in `env` names a folder. */

@@ -34,7 +34,11 @@ const readJson = (path) => JSON.parse(readFileSync(path, "utf8"));
 function run(command, args, output = null, env = {}) {
   return new Promise((resolve) => {
     const stdio = output === null ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", "pipe"];
-    const child = spawn(command, args, { cwd: root, stdio, env: { ...process.env, CI: process.env.CI ?? "true", ...env } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio,
+      env: { ...process.env, CI: process.env.CI ?? "true", ...env },
+    });
     if (output !== null) {
       child.stdout.on("data", (chunk) => output.push(chunk));
       child.stderr.on("data", (chunk) => output.push(chunk));
@@ -70,7 +74,9 @@ export function countVitestReport(report, exitCode) {
     failed += skipped;
     notes.push(`${skipped} skipped or todo (not allowed)`);
   }
-  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === "failed" && (file.assertionResults ?? []).length === 0);
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === "failed" && (file.assertionResults ?? []).length === 0,
+  );
   if (brokenFiles.length > 0) {
     failed += brokenFiles.length;
     notes.push(`${brokenFiles.length} file(s) failed before any test ran`);
@@ -89,7 +95,10 @@ export function countVitestReport(report, exitCode) {
 /** The test files that took longest, so a slow gate shows where its time goes. */
 function printSlowestFiles(report, count = 5) {
   const files = (report?.testResults ?? [])
-    .map((file) => ({ name: relative(root, file.name ?? ""), milliseconds: (file.endTime ?? 0) - (file.startTime ?? 0) }))
+    .map((file) => ({
+      name: relative(root, file.name ?? ""),
+      milliseconds: (file.endTime ?? 0) - (file.startTime ?? 0),
+    }))
     .filter((file) => file.milliseconds > 0)
     .sort((a, b) => b.milliseconds - a.milliseconds)
     .slice(0, count);
@@ -103,7 +112,12 @@ async function runVitest(args, { env = {}, slowest = false } = {}) {
   const reportDirectory = mkdtempSync(join(tmpdir(), "systemledning-gate-"));
   const reportFile = join(reportDirectory, "vitest.json");
   try {
-    const code = await run(bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`], null, env);
+    const code = await run(
+      bin("vitest"),
+      ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`],
+      null,
+      env,
+    );
     const report = existsSync(reportFile) ? readJson(reportFile) : null;
     if (slowest) printSlowestFiles(report);
     return countVitestReport(report, code);
@@ -135,9 +149,14 @@ const isDirectory = (path) => existsSync(path) && statSync(path).isDirectory();
  */
 export function sourcesCheckPlan(env, isFolder = isDirectory, cwd = process.cwd()) {
   const value = env[SOURCES_DIR_VARIABLE];
-  if (value === undefined || value.trim() === "") return { run: false, reason: `${SOURCES_DIR_VARIABLE} is not set (${SOURCES_ABSENT})` };
+  if (value === undefined || value.trim() === "")
+    return { run: false, reason: `${SOURCES_DIR_VARIABLE} is not set (${SOURCES_ABSENT})` };
   const directory = resolvePath(cwd, value);
-  if (!isFolder(directory)) return { run: false, reason: `${SOURCES_DIR_VARIABLE} names ${directory}, which is not a folder (${SOURCES_ABSENT})` };
+  if (!isFolder(directory))
+    return {
+      run: false,
+      reason: `${SOURCES_DIR_VARIABLE} names ${directory}, which is not a folder (${SOURCES_ABSENT})`,
+    };
   return { run: true, directory };
 }
 
@@ -167,7 +186,11 @@ export function sourcesCheckStep(env = process.env) {
 function publishedPackages() {
   return readdirSync(join(root, "packages"))
     .map((name) => join("packages", name))
-    .filter((directory) => existsSync(join(root, directory, "package.json")) && readJson(join(root, directory, "package.json")).private !== true);
+    .filter(
+      (directory) =>
+        existsSync(join(root, directory, "package.json")) &&
+        readJson(join(root, directory, "package.json")).private !== true,
+    );
 }
 
 /** The Storybook build, when `stories/` has a build script. */
@@ -241,7 +264,12 @@ async function main() {
     for (const { step, output, outcome } of runs) {
       const result = await outcome;
       if (concurrent) {
-        console.log(`\n━━ gate: ${step.name} (ran alongside ${group.filter((other) => other !== step).map((other) => other.name).join(", ")})`);
+        console.log(
+          `\n━━ gate: ${step.name} (ran alongside ${group
+            .filter((other) => other !== step)
+            .map((other) => other.name)
+            .join(", ")})`,
+        );
         process.stdout.write(Buffer.concat(output));
       }
       const line = stepLine(step.name, result);

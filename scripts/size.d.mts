@@ -15,6 +15,12 @@ export const MEASURED_PACKAGES: string[];
 export const BUDGETS_FILE: string;
 export function measurePackageSizes(options?: { root?: string; packages?: string[] }): Promise<EntrySize[]>;
 export function readBudgets(file?: string): Record<string, SizeBudget>;
-export function checkBudgets(rows: readonly EntrySize[], budgets: Readonly<Record<string, Partial<SizeBudget>>>): string[];
+export function checkBudgets(
+  rows: readonly EntrySize[],
+  budgets: Readonly<Record<string, Partial<SizeBudget>>>,
+): string[];
 export function formatBytes(bytes: number | null | undefined): string;
-export function formatSizeTable(rows: readonly EntrySize[], budgets?: Readonly<Record<string, Partial<SizeBudget>>>): string;
+export function formatSizeTable(
+  rows: readonly EntrySize[],
+  budgets?: Readonly<Record<string, Partial<SizeBudget>>>,
+): string;

@@ -97,21 +97,49 @@ export async function measurePackageSizes({ root = repositoryRoot, packages = ME
       const file = join(root, packageDirectory, target);
       const relativeFile = join(packageDirectory, target);
       if (!existsSync(file)) {
-        rows.push({ entry, file: relativeFile, minified: null, gzip: null, gzipWithDependencies: null, error: "not built: run pnpm build" });
+        rows.push({
+          entry,
+          file: relativeFile,
+          minified: null,
+          gzip: null,
+          gzipWithDependencies: null,
+          error: "not built: run pnpm build",
+        });
         continue;
       }
       if (!/\.(m|c)?js$/.test(file)) {
         const contents = readFileSync(file);
         const gzip = gzipBytes(contents);
-        rows.push({ entry, file: relativeFile, minified: contents.length, gzip, gzipWithDependencies: gzip, error: null });
+        rows.push({
+          entry,
+          file: relativeFile,
+          minified: contents.length,
+          gzip,
+          gzipWithDependencies: gzip,
+          error: null,
+        });
         continue;
       }
       try {
         const own = await bundleBytes(file, asExternal([...dependencies, ...peers]));
         const withDependencies = await bundleBytes(file, asExternal(peers));
-        rows.push({ entry, file: relativeFile, minified: own.length, gzip: gzipBytes(own), gzipWithDependencies: gzipBytes(withDependencies), error: null });
+        rows.push({
+          entry,
+          file: relativeFile,
+          minified: own.length,
+          gzip: gzipBytes(own),
+          gzipWithDependencies: gzipBytes(withDependencies),
+          error: null,
+        });
       } catch (error) {
-        rows.push({ entry, file: relativeFile, minified: null, gzip: null, gzipWithDependencies: null, error: String(error.message ?? error) });
+        rows.push({
+          entry,
+          file: relativeFile,
+          minified: null,
+          gzip: null,
+          gzipWithDependencies: null,
+          error: String(error.message ?? error),
+        });
       }
     }
   }
@@ -137,7 +165,10 @@ export function checkBudgets(rows, budgets) {
     else {
       for (const key of ["gzip", "gzipWithDependencies"]) {
         if (typeof budget[key] !== "number") problems.push(`${row.entry}: budget has no "${key}"`);
-        else if (row[key] > budget[key]) problems.push(`${row.entry}: ${key} ${formatBytes(row[key])} is over its budget of ${formatBytes(budget[key])}`);
+        else if (row[key] > budget[key])
+          problems.push(
+            `${row.entry}: ${key} ${formatBytes(row[key])} is over its budget of ${formatBytes(budget[key])}`,
+          );
       }
     }
   }
@@ -154,10 +185,20 @@ export function formatSizeTable(rows, budgets = {}) {
   const header = ["entry", "minified", "gzip", "budget", "gzip with deps", "budget"];
   const lines = rows.map((row) => {
     const budget = budgets[row.entry] ?? {};
-    return [row.entry, formatBytes(row.minified), formatBytes(row.gzip), formatBytes(budget.gzip), formatBytes(row.gzipWithDependencies), formatBytes(budget.gzipWithDependencies)];
+    return [
+      row.entry,
+      formatBytes(row.minified),
+      formatBytes(row.gzip),
+      formatBytes(budget.gzip),
+      formatBytes(row.gzipWithDependencies),
+      formatBytes(budget.gzipWithDependencies),
+    ];
   });
   const widths = header.map((_, column) => Math.max(...[header, ...lines].map((cells) => cells[column].length)));
-  const render = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+  const render = (cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join("  ");
   return [render(header), widths.map((width) => "-".repeat(width)).join("  "), ...lines.map(render)].join("\n");
 }
 

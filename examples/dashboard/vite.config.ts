@@ -8,7 +8,8 @@ import { defineConfig, type Plugin } from "vite";
 import { sourceAliases } from "../../vitest.shared.js";
 
 /** The policy of the built page: nothing but our own files, no inline script or style, no eval. */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'";
 
 function strictContentSecurityPolicy(): Plugin {
   return {
@@ -16,7 +17,13 @@ function strictContentSecurityPolicy(): Plugin {
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+      handler: () => [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+          injectTo: "head-prepend",
+        },
+      ],
     },
   };
 }

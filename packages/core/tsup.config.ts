@@ -17,7 +17,14 @@ export const entries = {
 };
 
 const declarations = { compilerOptions: { ignoreDeprecations: "6.0" } };
-const shared: Options = { target: "es2022", platform: "neutral", sourcemap: true, outDir: "dist", tsconfig: "tsconfig.build.json", clean: false };
+const shared: Options = {
+  target: "es2022",
+  platform: "neutral",
+  sourcemap: true,
+  outDir: "dist",
+  tsconfig: "tsconfig.build.json",
+  clean: false,
+};
 
 // `pnpm build` empties dist first (package.json): the two builds run at the same time, so neither may clean.
 export default defineConfig([

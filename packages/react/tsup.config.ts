@@ -36,5 +36,10 @@ export default defineConfig([
     },
   },
   // The declarations, for `import` (.d.ts) and `require` (.d.cts).
-  { ...shared, entry: { index: "src/index.ts" }, format: ["esm", "cjs"], dts: { compilerOptions: { ignoreDeprecations: "6.0" }, only: true } },
+  {
+    ...shared,
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" }, only: true },
+  },
 ]);

@@ -37,13 +37,21 @@ export function loadHostileSample(): Workspace {
   const firstLocal = sample.leaderships.find((l) => l.level === "local");
   const renamed: Workspace = {
     ...sample,
-    leaderships: sample.leaderships.map((l) => (l.id === firstLocal?.id ? { ...l, name: `${LONG_NAME} ${HOSTILE_STRINGS[0]}` } : l)),
+    leaderships: sample.leaderships.map((l) =>
+      l.id === firstLocal?.id ? { ...l, name: `${LONG_NAME} ${HOSTILE_STRINGS[0]}` } : l,
+    ),
     forums: sample.forums.map((forum, position) =>
       forum.leadershipId === regional?.id || forum.leadershipId === firstLocal?.id
-        ? { ...forum, name: `${HOSTILE_STRINGS[position % HOSTILE_STRINGS.length] ?? ""} ${position % 2 === 0 ? LONG_NAME : ""}`.trim() }
+        ? {
+            ...forum,
+            name: `${HOSTILE_STRINGS[position % HOSTILE_STRINGS.length] ?? ""} ${position % 2 === 0 ? LONG_NAME : ""}`.trim(),
+          }
         : forum,
     ),
-    people: sample.people.map((person, position) => ({ ...person, name: HOSTILE_STRINGS[position % HOSTILE_STRINGS.length] ?? person.name })),
+    people: sample.people.map((person, position) => ({
+      ...person,
+      name: HOSTILE_STRINGS[position % HOSTILE_STRINGS.length] ?? person.name,
+    })),
   };
   return parseWorkspace(JSON.parse(serializeWorkspace(renamed)));
 }

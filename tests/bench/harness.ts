@@ -70,7 +70,8 @@ export interface GroupRow {
   readonly budgetMs?: number;
 }
 
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 
 /**
  * Format a group as a table. The first row is the reference: every ratio is that row's median divided by
@@ -87,13 +88,16 @@ export function formatGroup(title: string, rows: readonly GroupRow[]): string {
     budgetMs === undefined ? "" : `${result.medianMs <= budgetMs ? "ok" : "OVER"} < ${budgetMs} ms`,
   ]);
   const widths = header.map((_, c) => Math.max(header[c]!.length, ...body.map((row) => row[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
   return [`\n${title}`, line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
 /** True when every budgeted row of the groups is within its budget. */
 export function withinBudgets(groups: readonly (readonly GroupRow[])[]): boolean {
-  return groups.every((rows) => rows.every(({ result, budgetMs }) => budgetMs === undefined || result.medianMs <= budgetMs));
+  return groups.every((rows) =>
+    rows.every(({ result, budgetMs }) => budgetMs === undefined || result.medianMs <= budgetMs),
+  );
 }
 
 /**

@@ -35,4 +35,8 @@ const rows = await size.measurePackageSizes({ packages: ["packages/core"] });
 console.log("\nBuilt core, per entry (minified; gzip of our own code; gzip with zod bundled in)");
 console.log(size.formatSizeTable(rows, size.readBudgets()));
 
-console.log(withinBudgets(groups) ? "\nAll timing budgets met." : "\nA timing budget was missed (see OVER above); reported only, the exit code stays 0.");
+console.log(
+  withinBudgets(groups)
+    ? "\nAll timing budgets met."
+    : "\nA timing budget was missed (see OVER above); reported only, the exit code stays 0.",
+);

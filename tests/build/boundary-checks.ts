@@ -108,7 +108,9 @@ export function findSourceViolations(
         violations.push({ file, line, finding: `import "${specifier}" (only relative modules and zod are allowed)` });
       }
     }
-    const allowed = new Set(allowances.filter((allowance) => file.endsWith(allowance.pathEndsWith)).flatMap((allowance) => allowance.globals));
+    const allowed = new Set(
+      allowances.filter((allowance) => file.endsWith(allowance.pathEndsWith)).flatMap((allowance) => allowance.globals),
+    );
     const visit = (node: ts.Node): void => {
       if (ts.isTypeNode(node)) return; // types vanish at run time
       if (ts.isIdentifier(node) && FORBIDDEN_GLOBALS.includes(node.text) && !allowed.has(node.text)) {
@@ -171,7 +173,13 @@ function isReadFromCastGlobalThis(identifier: ts.Identifier): boolean {
   const access = identifier.parent;
   if (!ts.isPropertyAccessExpression(access) || access.name !== identifier) return false;
   let target: ts.Expression = access.expression;
-  while (ts.isParenthesizedExpression(target) || ts.isAsExpression(target) || ts.isTypeAssertionExpression(target) || ts.isNonNullExpression(target) || ts.isSatisfiesExpression(target)) {
+  while (
+    ts.isParenthesizedExpression(target) ||
+    ts.isAsExpression(target) ||
+    ts.isTypeAssertionExpression(target) ||
+    ts.isNonNullExpression(target) ||
+    ts.isSatisfiesExpression(target)
+  ) {
     target = target.expression;
   }
   return ts.isIdentifier(target) && target.text === "globalThis";

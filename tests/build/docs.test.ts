@@ -29,13 +29,7 @@ const REQUIRED_DOCS = [
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */
-const REQUIREMENT_IDS = [
-  ...range("A", 15),
-  ...range("S", 8),
-  ...range("D", 11),
-  ...range("R", 6),
-  ...range("E", 2),
-];
+const REQUIREMENT_IDS = [...range("A", 15), ...range("S", 8), ...range("D", 11), ...range("R", 6), ...range("E", 2)];
 
 /**
  * Words that point outside the repository: the maintainers' notes and their copies of the source documents.
@@ -44,7 +38,9 @@ const REQUIREMENT_IDS = [
  * looks for.
  */
 const OUTSIDE_REFERENCES_ANY_CASE = ["seed" + " 00", ".." + "/shared", "shared" + "/seeds", "shared" + " notes"];
-const OUTSIDE_REFERENCES_EXACT = ["DOMAIN", "QUALITY", "ARCHITECTURE", "STYLE", "TOOLCHAIN", "HOSTS"].map((name) => `${name}.md`);
+const OUTSIDE_REFERENCES_EXACT = ["DOMAIN", "QUALITY", "ARCHITECTURE", "STYLE", "TOOLCHAIN", "HOSTS"].map(
+  (name) => `${name}.md`,
+);
 
 function range(prefix: string, last: number): string[] {
   return Array.from({ length: last }, (_, index) => `${prefix}${index + 1}`);
@@ -129,7 +125,9 @@ describe("docs/", () => {
     const malformed = records.filter((path) => {
       const text = readDoc(path);
       const lines = text.trimEnd().split("\n").length;
-      const headings = ["## Context", "## Decision", "## Consequences"].every((heading) => text.includes(`\n${heading}\n`));
+      const headings = ["## Context", "## Decision", "## Consequences"].every((heading) =>
+        text.includes(`\n${heading}\n`),
+      );
       return !headings || lines < 15 || lines > 40;
     });
     expect(malformed).toEqual([]);

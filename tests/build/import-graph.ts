@@ -35,7 +35,12 @@ function isTypeOnlyImport(node: ts.ImportDeclaration): boolean {
 function isTypeOnlyExport(node: ts.ExportDeclaration): boolean {
   if (node.isTypeOnly) return true;
   const clause = node.exportClause;
-  return clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((element) => element.isTypeOnly);
+  return (
+    clause !== undefined &&
+    ts.isNamedExports(clause) &&
+    clause.elements.length > 0 &&
+    clause.elements.every((element) => element.isTypeOnly)
+  );
 }
 
 /** Resolve a relative specifier of `from` to a known file: `./x.js` → `./x.ts`, `./x.tsx` or `./x/index.ts`. */
@@ -59,17 +64,44 @@ export function buildImportGraph(files: ReadonlyMap<string, string>): ImportGrap
   const known = new Set(files.keys());
   const graph = new Map<string, ImportEdge[]>();
   for (const [path, text] of files) {
-    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      path,
+      text,
+      ts.ScriptTarget.Latest,
+      false,
+      path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const edges: ImportEdge[] = [];
     const add = (specifier: string, typeOnly: boolean) => {
-      edges.push({ from: path, specifier, to: specifier.startsWith(".") ? resolveRelative(path, specifier, known) : null, typeOnly });
+      edges.push({
+        from: path,
+        specifier,
+        to: specifier.startsWith(".") ? resolveRelative(path, specifier, known) : null,
+        typeOnly,
+      });
     };
     const visit = (node: ts.Node): void => {
-      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, isTypeOnlyImport(node));
-      else if (ts.isExportDeclaration(node) && node.moduleSpecifier !== undefined && ts.isStringLiteral(node.moduleSpecifier)) add(node.moduleSpecifier.text, isTypeOnlyExport(node));
-      else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] !== undefined && ts.isStringLiteral(node.arguments[0])) {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier))
+        add(node.moduleSpecifier.text, isTypeOnlyImport(node));
+      else if (
+        ts.isExportDeclaration(node) &&
+        node.moduleSpecifier !== undefined &&
+        ts.isStringLiteral(node.moduleSpecifier)
+      )
+        add(node.moduleSpecifier.text, isTypeOnlyExport(node));
+      else if (
+        ts.isCallExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+        node.arguments[0] !== undefined &&
+        ts.isStringLiteral(node.arguments[0])
+      ) {
         add(node.arguments[0].text, false);
-      } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) add(node.argument.literal.text, true);
+      } else if (
+        ts.isImportTypeNode(node) &&
+        ts.isLiteralTypeNode(node.argument) &&
+        ts.isStringLiteral(node.argument.literal)
+      )
+        add(node.argument.literal.text, true);
       ts.forEachChild(node, visit);
     };
     visit(source);
@@ -84,7 +116,9 @@ export function buildImportGraph(files: ReadonlyMap<string, string>): ImportGrap
  */
 export function findImportCycles(graph: ImportGraph, options: { readonly includeTypeOnly: boolean }): string[][] {
   const next = (file: string): string[] =>
-    (graph.get(file) ?? []).filter((edge) => edge.to !== null && (options.includeTypeOnly || !edge.typeOnly)).map((edge) => edge.to!);
+    (graph.get(file) ?? [])
+      .filter((edge) => edge.to !== null && (options.includeTypeOnly || !edge.typeOnly))
+      .map((edge) => edge.to!);
   // Tarjan's algorithm, iterative so a deep graph cannot overflow the stack.
   let counter = 0;
   const order = new Map<string, number>();
@@ -150,5 +184,7 @@ export function valueClosure(graph: ImportGraph, start: string): Set<string> {
 
 /** The packages (non-relative specifiers) a file imports for its values. */
 export function valuePackages(graph: ImportGraph, file: string): string[] {
-  return (graph.get(file) ?? []).filter((edge) => !edge.typeOnly && edge.to === null && !edge.specifier.startsWith(".")).map((edge) => edge.specifier);
+  return (graph.get(file) ?? [])
+    .filter((edge) => !edge.typeOnly && edge.to === null && !edge.specifier.startsWith("."))
+    .map((edge) => edge.specifier);
 }

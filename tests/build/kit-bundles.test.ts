@@ -22,7 +22,11 @@ const REACT_EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*"];
 
 /** The newest modification time of the files under `directory` (recursively). */
 function newest(directory: string): number {
-  return Math.max(...readdirSync(directory, { recursive: true, encoding: "utf8" }).map((name) => statSync(join(directory, name)).mtimeMs));
+  return Math.max(
+    ...readdirSync(directory, { recursive: true, encoding: "utf8" }).map(
+      (name) => statSync(join(directory, name)).mtimeMs,
+    ),
+  );
 }
 
 /** The file an `@systemledning/<package>[/<entry>]` import names: its package's exports map, `import` condition. */
@@ -32,9 +36,12 @@ function builtPlugin(): Plugin {
     setup(builder) {
       builder.onResolve({ filter: /^@systemledning\/(core|react)(\/.*)?$/ }, (args) => {
         const [, name, subpath = ""] = /^@systemledning\/(core|react)(\/.*)?$/.exec(args.path)!;
-        const manifest = JSON.parse(readFileSync(join(root, "packages", name!, "package.json"), "utf8")) as { exports: Record<string, { import: { default: string } } | string> };
+        const manifest = JSON.parse(readFileSync(join(root, "packages", name!, "package.json"), "utf8")) as {
+          exports: Record<string, { import: { default: string } } | string>;
+        };
         const target = manifest.exports[`.${subpath}`];
-        if (target === undefined || typeof target === "string") return { errors: [{ text: `no ESM export for ${args.path}` }] };
+        if (target === undefined || typeof target === "string")
+          return { errors: [{ text: `no ESM export for ${args.path}` }] };
         return { path: join(root, "packages", name!, target.import.default) };
       });
     },
@@ -49,7 +56,12 @@ interface HostBundle {
 
 async function esbuildHost(names: readonly string[]): Promise<HostBundle> {
   const result = await build({
-    stdin: { contents: `export { ${names.join(", ")} } from "@systemledning/react";`, resolveDir: root, sourcefile: "host.js", loader: "js" },
+    stdin: {
+      contents: `export { ${names.join(", ")} } from "@systemledning/react";`,
+      resolveDir: root,
+      sourcefile: "host.js",
+      loader: "js",
+    },
     bundle: true,
     splitting: true,
     format: "esm",
@@ -91,7 +103,10 @@ function inputsOf(metafile: Metafile, chunks: readonly string[]): string[] {
 
 /** The same host bundled by Vite (Rolldown): a virtual entry that re-exports `names` from the kit. */
 async function viteHost(names: readonly string[]): Promise<HostBundle> {
-  const manifestOf = (name: string) => JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")) as { exports: Record<string, { import: { default: string } } | string> };
+  const manifestOf = (name: string) =>
+    JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")) as {
+      exports: Record<string, { import: { default: string } } | string>;
+    };
   const result = (await viteBuild({
     configFile: false,
     logLevel: "silent",
@@ -104,16 +119,28 @@ async function viteHost(names: readonly string[]): Promise<HostBundle> {
           const match = /^@systemledning\/(core|react)(\/.*)?$/.exec(id);
           if (match === null) return null;
           const target = manifestOf(match[1]!).exports[`.${match[2] ?? ""}`];
-          return target === undefined || typeof target === "string" ? null : join(root, "packages", match[1]!, target.import.default);
+          return target === undefined || typeof target === "string"
+            ? null
+            : join(root, "packages", match[1]!, target.import.default);
         },
         load(id) {
           return id === "\0virtual:host" ? `export { ${names.join(", ")} } from "@systemledning/react";` : null;
         },
       },
     ],
-    build: { write: false, minify: true, rollupOptions: { input: "virtual:host", external: [/^react($|\/)/, /^react-dom($|\/)/], preserveEntrySignatures: "exports-only" } },
+    build: {
+      write: false,
+      minify: true,
+      rollupOptions: {
+        input: "virtual:host",
+        external: [/^react($|\/)/, /^react-dom($|\/)/],
+        preserveEntrySignatures: "exports-only",
+      },
+    },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter((item): item is Rollup.OutputChunk => item.type === "chunk");
+  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter(
+    (item): item is Rollup.OutputChunk => item.type === "chunk",
+  );
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const initial = new Set<Rollup.OutputChunk>();
   const visit = (chunk: Rollup.OutputChunk | undefined) => {
@@ -122,7 +149,11 @@ async function viteHost(names: readonly string[]): Promise<HostBundle> {
     for (const imported of chunk.imports) visit(byName.get(imported));
   };
   visit(chunks.find((chunk) => chunk.isEntry));
-  return { initialModules: [...initial].flatMap((chunk) => chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id))) };
+  return {
+    initialModules: [...initial].flatMap((chunk) =>
+      chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id)),
+    ),
+  };
 }
 
 const BUNDLERS = [
@@ -131,30 +162,56 @@ const BUNDLERS = [
 ] as const;
 
 const isZod = (input: string) => /(^|\/)node_modules\/(\.pnpm\/zod@[^/]+\/node_modules\/)?zod\//.test(input);
-const isCoreSchema = (input: string) => /^packages\/core\/dist\/(.+\/)?schema(-[a-z]+)?\.js$|^packages\/core\/dist\/schema\//.test(input);
+const isCoreSchema = (input: string) =>
+  /^packages\/core\/dist\/(.+\/)?schema(-[a-z]+)?\.js$|^packages\/core\/dist\/schema\//.test(input);
 
 describe("the built kit, bundled as a host would", () => {
   beforeAll(() => {
     // The gate builds right before it tests. Run alone after an edit, build first, as the gate would.
-    const built = ["packages/core/dist/index.js", "packages/react/dist/index.js"].every((file) => existsSync(join(root, file)));
-    const fresh = built && ["core", "react"].every((name) => statSync(join(root, `packages/${name}/dist/index.js`)).mtimeMs >= newest(join(root, `packages/${name}/src`)));
+    const built = ["packages/core/dist/index.js", "packages/react/dist/index.js"].every((file) =>
+      existsSync(join(root, file)),
+    );
+    const fresh =
+      built &&
+      ["core", "react"].every(
+        (name) =>
+          statSync(join(root, `packages/${name}/dist/index.js`)).mtimeMs >= newest(join(root, `packages/${name}/src`)),
+      );
     if (!fresh) execFileSync("pnpm", ["run", "build"], { cwd: root, stdio: "pipe" });
   }, 180_000);
 
   describe.each(BUNDLERS)("with %s", (_, bundleHost) => {
     it.each([
-      ["the scoring charts", ["DistributionChart", "RoundOverview", "LeadershipComparison", "TrendChart", "CoverageBadge", "CoverageCaption"]],
+      [
+        "the scoring charts",
+        [
+          "DistributionChart",
+          "RoundOverview",
+          "LeadershipComparison",
+          "TrendChart",
+          "CoverageBadge",
+          "CoverageCaption",
+        ],
+      ],
       ["the timeline", ["Timeline"]],
       ["the system map", ["SystemMap"]],
       ["the annual plan and the compliance overview", ["AnnualPlan", "ComplianceOverview"]],
-    ])("loads %s with no zod and no schema of the core", async (_, names) => {
-      const { initialModules } = await bundleHost(names);
-      expect(initialModules.some((module) => module.startsWith("packages/react/dist/"))).toBe(true);
-      expect(initialModules.filter(isZod)).toEqual([]);
-      expect(initialModules.filter(isCoreSchema)).toEqual([]);
-    }, 60_000);
+    ])(
+      "loads %s with no zod and no schema of the core",
+      async (_, names) => {
+        const { initialModules } = await bundleHost(names);
+        expect(initialModules.some((module) => module.startsWith("packages/react/dist/"))).toBe(true);
+        expect(initialModules.filter(isZod)).toEqual([]);
+        expect(initialModules.filter(isCoreSchema)).toEqual([]);
+      },
+      60_000,
+    );
 
-    it.each([["the assessment form", "AssessmentForm"], ["the meeting page", "MeetingPage"], ["the map's workshop mode", "SystemMapWorkshop"]])(
+    it.each([
+      ["the assessment form", "AssessmentForm"],
+      ["the meeting page", "MeetingPage"],
+      ["the map's workshop mode", "SystemMapWorkshop"],
+    ])(
       "does load zod for %s, which validates through the core's door",
       async (_, name) => {
         const { initialModules } = await bundleHost([name]);

@@ -44,11 +44,13 @@ const OUTSIDE_REFERENCES: readonly { readonly name: string; readonly pattern: Re
 
 /** The outside references in `text`, as `line: name`, leaving out lines that name the sources check's variable. */
 function findOutsideReferences(text: string): string[] {
-  return text.split("\n").flatMap((line, index) =>
-    line.includes(SOURCES_DIR_VARIABLE)
-      ? []
-      : OUTSIDE_REFERENCES.filter(({ pattern }) => pattern.test(line)).map(({ name }) => `${index + 1}: ${name}`),
-  );
+  return text
+    .split("\n")
+    .flatMap((line, index) =>
+      line.includes(SOURCES_DIR_VARIABLE)
+        ? []
+        : OUTSIDE_REFERENCES.filter(({ pattern }) => pattern.test(line)).map(({ name }) => `${index + 1}: ${name}`),
+    );
 }
 
 /** The checked files: tracked and new (not ignored) files under the checked folders and at the root. */
@@ -60,7 +62,11 @@ function listCheckedFiles(): string[] {
   });
   return [...new Set(listed.split("\0"))]
     .filter((path) => path !== "")
-    .filter((path) => CHECKED_FOLDERS.some((folder) => path.startsWith(folder)) || (!path.includes("/") && !ROOT_FILES_LEFT_OUT.has(path)))
+    .filter(
+      (path) =>
+        CHECKED_FOLDERS.some((folder) => path.startsWith(folder)) ||
+        (!path.includes("/") && !ROOT_FILES_LEFT_OUT.has(path)),
+    )
     .filter((path) => !path.split("/").some((part) => part === "node_modules" || part === "dist"))
     .filter((path) => existsSync(join(repositoryRoot, path)) && statSync(join(repositoryRoot, path)).isFile())
     .sort();
@@ -97,7 +103,7 @@ describe("findOutsideReferences", () => {
     const citations = [
       "(docs/quality.md A2, A9, A12, R2)",
       "docs/domain.md, Structure; docs/architecture.md",
-      "*Regional årsrapport 2025*, Bilaga 2; the *Metodstöd*, \"Mötesstruktur\"",
+      '*Regional årsrapport 2025*, Bilaga 2; the *Metodstöd*, "Mötesstruktur"',
       "the LGL minutes of 2022-01-28, item 4",
       "fc.assert(property, { seed: 20261122, numRuns: 100 })",
       'import { deepFreeze } from "../' + 'shared/sample-builder.js";',
@@ -107,7 +113,7 @@ describe("findOutsideReferences", () => {
   });
 
   it("lets a line that names the sources check's variable name the folder of the documents", () => {
-    expect(findOutsideReferences(`${SOURCES_DIR_VARIABLE}="$(cd ../` + "shared/" + "seeds && pwd)\"")).toEqual([]);
+    expect(findOutsideReferences(`${SOURCES_DIR_VARIABLE}="$(cd ../` + "shared/" + 'seeds && pwd)"')).toEqual([]);
   });
 });
 

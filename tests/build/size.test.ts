@@ -7,7 +7,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EntrySize, MEASURED_PACKAGES, checkBudgets, formatBytes, formatSizeTable, measurePackageSizes, readBudgets } from "../../scripts/size.mjs";
+import {
+  type EntrySize,
+  MEASURED_PACKAGES,
+  checkBudgets,
+  formatBytes,
+  formatSizeTable,
+  measurePackageSizes,
+  readBudgets,
+} from "../../scripts/size.mjs";
 
 const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 let fixtureRoot = "";
@@ -32,7 +40,10 @@ function incompressible(length: number): string {
 
 beforeAll(async () => {
   fixtureRoot = mkdtempSync(join(tmpdir(), "systemledning-size-"));
-  write("node_modules/heavy-dependency/package.json", JSON.stringify({ name: "heavy-dependency", type: "module", main: "index.js" }));
+  write(
+    "node_modules/heavy-dependency/package.json",
+    JSON.stringify({ name: "heavy-dependency", type: "module", main: "index.js" }),
+  );
   write("node_modules/heavy-dependency/index.js", `export const table = "${incompressible(4000)}";\n`);
   write(
     "packages/demo/package.json",
@@ -49,7 +60,10 @@ beforeAll(async () => {
       },
     }),
   );
-  write("packages/demo/dist/index.js", 'import { table } from "heavy-dependency";\nimport { useState } from "react";\nexport const lookUp = (i) => [table[i], useState];\n');
+  write(
+    "packages/demo/dist/index.js",
+    'import { table } from "heavy-dependency";\nimport { useState } from "react";\nexport const lookUp = (i) => [table[i], useState];\n',
+  );
   write("packages/demo/dist/styles.css", "@layer systemledning { .sl-box { color: red; } }\n");
   rows = await measurePackageSizes({ root: fixtureRoot, packages: ["packages/demo", "packages/absent"] });
 });
@@ -60,7 +74,11 @@ afterAll(() => {
 
 describe("measurePackageSizes", () => {
   it("measures every export except package.json, naming entries by import specifier", () => {
-    expect(rows.map((row) => row.entry)).toEqual(["@fixture/demo", "@fixture/demo/unbuilt", "@fixture/demo/styles.css"]);
+    expect(rows.map((row) => row.entry)).toEqual([
+      "@fixture/demo",
+      "@fixture/demo/unbuilt",
+      "@fixture/demo/styles.css",
+    ]);
   });
 
   it("keeps dependencies out of the own-code figure and in the with-dependencies figure", () => {
@@ -93,7 +111,10 @@ describe("checkBudgets", () => {
   });
 
   it("reports an entry over budget, one without a budget and one not built", () => {
-    const budgets = { "@fixture/demo": { gzip: 1000, gzipWithDependencies: 1000 }, "@fixture/demo/unbuilt": { gzip: 1, gzipWithDependencies: 1 } };
+    const budgets = {
+      "@fixture/demo": { gzip: 1000, gzipWithDependencies: 1000 },
+      "@fixture/demo/unbuilt": { gzip: 1, gzipWithDependencies: 1 },
+    };
     expect(checkBudgets(rows, budgets)).toEqual([
       expect.stringMatching(/^@fixture\/demo: gzipWithDependencies .* is over its budget of 0\.98 kB$/),
       expect.stringMatching(/^@fixture\/demo\/unbuilt: not built/),
@@ -104,7 +125,10 @@ describe("checkBudgets", () => {
   it("finds a budget for every entry of the real packages' export maps", () => {
     const budgets = readBudgets();
     const entries = MEASURED_PACKAGES.flatMap((directory) => {
-      const manifest = JSON.parse(readFileSync(join(repositoryRoot, directory, "package.json"), "utf8")) as { name: string; exports: Record<string, unknown> };
+      const manifest = JSON.parse(readFileSync(join(repositoryRoot, directory, "package.json"), "utf8")) as {
+        name: string;
+        exports: Record<string, unknown>;
+      };
       return Object.keys(manifest.exports)
         .filter((subpath) => subpath !== "./package.json")
         .map((subpath) => (subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`));

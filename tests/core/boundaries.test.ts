@@ -53,9 +53,15 @@ const snippets = new Map<string, string>([
       "export { z, ok };",
     ].join("\n"),
   ],
-  ...FORBIDDEN_GLOBALS.map((name): [string, string] => [`${SNIPPET_ROOT}/global-${name}.ts`, `export const grab = (): unknown => ${name};`]),
+  ...FORBIDDEN_GLOBALS.map((name): [string, string] => [
+    `${SNIPPET_ROOT}/global-${name}.ts`,
+    `export const grab = (): unknown => ${name};`,
+  ]),
   [`${SNIPPET_ROOT}/through-global-this.ts`, "export const grab = () => globalThis.fetch;"],
-  [`${SNIPPET_ROOT}/through-cast-global-this.ts`, "export const grab = () => (globalThis as unknown as { document?: unknown }).document;"],
+  [
+    `${SNIPPET_ROOT}/through-cast-global-this.ts`,
+    "export const grab = () => (globalThis as unknown as { document?: unknown }).document;",
+  ],
   [
     `${SNIPPET_ROOT}/injected.ts`,
     [
@@ -66,7 +72,10 @@ const snippets = new Map<string, string>([
       "}",
     ].join("\n"),
   ],
-  [`${SNIPPET_ROOT}/workspace/store-indexeddb.ts`, 'export const open = () => indexedDB.open("systemledning");\nexport const remember = () => localStorage.setItem("k", "v");'],
+  [
+    `${SNIPPET_ROOT}/workspace/store-indexeddb.ts`,
+    'export const open = () => indexedDB.open("systemledning");\nexport const remember = () => localStorage.setItem("k", "v");',
+  ],
   [`${SNIPPET_ROOT}/workspace/store-memory.ts`, 'export const open = () => indexedDB.open("systemledning");'],
 ]);
 
@@ -74,7 +83,9 @@ let snippetViolations: BoundaryViolation[] = [];
 
 /** The findings in one snippet, as `line finding` strings. */
 function findingsIn(name: string): string[] {
-  return snippetViolations.filter((violation) => violation.file === `${SNIPPET_ROOT}/${name}`).map((violation) => `${violation.line} ${violation.finding}`);
+  return snippetViolations
+    .filter((violation) => violation.file === `${SNIPPET_ROOT}/${name}`)
+    .map((violation) => `${violation.line} ${violation.finding}`);
 }
 
 describe("findSourceViolations", () => {
@@ -135,7 +146,10 @@ describe("findBuiltOutputViolations", () => {
     const builtEntry = join(coreDist, "index.js");
     if (!existsSync(builtEntry) || statSync(builtEntry).mtimeMs < newestSource) {
       temporaryBuild = mkdtempSync(join(tmpdir(), "systemledning-core-dist-"));
-      execFileSync(join(repositoryRoot, "node_modules/.bin/tsup"), ["--no-dts", "--out-dir", temporaryBuild], { cwd: coreRoot, stdio: "pipe" });
+      execFileSync(join(repositoryRoot, "node_modules/.bin/tsup"), ["--no-dts", "--out-dir", temporaryBuild], {
+        cwd: coreRoot,
+        stdio: "pipe",
+      });
       builtDirectory = temporaryBuild;
     }
   }, 120_000);
@@ -163,7 +177,7 @@ describe("findBuiltOutputViolations", () => {
     ].join("\n");
     const violations = findBuiltOutputViolations(new Map([["dist/bad.js", bundle]]));
     expect(violations.map((violation) => `${violation.line} ${violation.finding}`).sort()).toEqual(
-      ["2 import \"react/jsx-runtime\"", "3 innerHTML", "4 eval(", "5 new Function", "6 import \"node:fs\""].sort(),
+      ['2 import "react/jsx-runtime"', "3 innerHTML", "4 eval(", "5 new Function", '6 import "node:fs"'].sort(),
     );
   });
 });

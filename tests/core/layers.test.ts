@@ -8,7 +8,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildImportGraph, findImportCycles, valueClosure, valuePackages, type ImportGraph } from "../build/import-graph.js";
+import {
+  buildImportGraph,
+  findImportCycles,
+  valueClosure,
+  valuePackages,
+  type ImportGraph,
+} from "../build/import-graph.js";
 
 const src = fileURLToPath(new URL("../../packages/core/src/", import.meta.url));
 
@@ -30,7 +36,10 @@ const DOORS: ReadonlyArray<{ readonly file: RegExp; readonly why: string }> = [
   { file: /^schema\//, why: "zod's building blocks" },
   { file: /(^|\/)commands\.ts$/, why: "commands validate the records they write" },
   { file: /(^|\/)index\.ts$/, why: "an entry re-exports its module's schemas (bundlers drop what is not used)" },
-  { file: /^workspace\/(parse|store-indexeddb)\.ts$/, why: "the workspace's door, and the store that loads through it" },
+  {
+    file: /^workspace\/(parse|store-indexeddb)\.ts$/,
+    why: "the workspace's door, and the store that loads through it",
+  },
   { file: /^assessment\/csv-responses\.ts$/, why: "responses imported from CSV enter through the door" },
   { file: /^kolada\/(client|responses)\.ts$/, why: "Kolada's answers are validated before they become values" },
   { file: /^io\/json-schema\.ts$/, why: "the JSON Schema is made from the zod schemas" },
@@ -38,11 +47,22 @@ const DOORS: ReadonlyArray<{ readonly file: RegExp; readonly why: string }> = [
 ];
 
 /** The files of the document's definition: schemas, issue messages, constants, and the leaf layers. */
-const DOCUMENT_PARTS = [/(^|\/)schema(-[a-z]+)?\.ts$/, /(^|\/)issues\.ts$/, /(^|\/)constants\.ts$/, /^common\//, /^schema\//, /^system-map\/(ids|model)\.ts$/];
+const DOCUMENT_PARTS = [
+  /(^|\/)schema(-[a-z]+)?\.ts$/,
+  /(^|\/)issues\.ts$/,
+  /(^|\/)constants\.ts$/,
+  /^common\//,
+  /^schema\//,
+  /^system-map\/(ids|model)\.ts$/,
+];
 
 /** Files whose value imports reach a file that imports zod, and are not doors. */
 function pureFilesReachingZod(importGraph: ImportGraph, root: string): string[] {
-  const zodFiles = new Set([...importGraph.keys()].filter((file) => valuePackages(importGraph, file).some((p) => p === "zod" || p.startsWith("zod/"))));
+  const zodFiles = new Set(
+    [...importGraph.keys()].filter((file) =>
+      valuePackages(importGraph, file).some((p) => p === "zod" || p.startsWith("zod/")),
+    ),
+  );
   return [...importGraph.keys()]
     .map((file) => relative(root, file))
     .filter((file) => !file.startsWith("profiles/") && !DOORS.some((door) => door.file.test(file)))
@@ -55,7 +75,11 @@ function importsLeaving(importGraph: ImportGraph, root: string, folder: string):
   const inside = join(root, folder);
   return [...importGraph.entries()]
     .filter(([file]) => file.startsWith(inside))
-    .flatMap(([file, edges]) => edges.filter((edge) => edge.to === null || !edge.to.startsWith(inside)).map((edge) => `${relative(root, file)} → ${edge.specifier}`));
+    .flatMap(([file, edges]) =>
+      edges
+        .filter((edge) => edge.to === null || !edge.to.startsWith(inside))
+        .map((edge) => `${relative(root, file)} → ${edge.specifier}`),
+    );
 }
 
 describe("the core's import graph", () => {
@@ -95,7 +119,8 @@ function valueClosureWithTypes(importGraph: ImportGraph, start: string): Set<str
 
 describe("the layer rules on planted graphs", () => {
   const root = "/planted/src";
-  const planted = (files: Record<string, string>) => buildImportGraph(new Map(Object.entries(files).map(([name, text]) => [join(root, name), text])));
+  const planted = (files: Record<string, string>) =>
+    buildImportGraph(new Map(Object.entries(files).map(([name, text]) => [join(root, name), text])));
 
   it("finds a cycle closed by a type-only import only when type-only imports count", () => {
     const cyclic = planted({
@@ -103,18 +128,25 @@ describe("the layer rules on planted graphs", () => {
       "b/y.ts": 'import type { X } from "../a/types.js";\nexport const y: X = 1;',
       "a/types.ts": 'import { x } from "./x.js";\nexport type X = typeof x;',
     });
-    expect(findImportCycles(cyclic, { includeTypeOnly: true }).map((cycle) => cycle.map((file) => relative(root, file)))).toEqual([["a/types.ts", "a/x.ts", "b/y.ts"]]);
+    expect(
+      findImportCycles(cyclic, { includeTypeOnly: true }).map((cycle) => cycle.map((file) => relative(root, file))),
+    ).toEqual([["a/types.ts", "a/x.ts", "b/y.ts"]]);
     expect(findImportCycles(cyclic, { includeTypeOnly: false })).toEqual([]);
   });
 
   it("finds a leaf that imports a feature, even for a type", () => {
-    const leaky = planted({ "common/issues.ts": 'import type { MeetingsIssueCode } from "../meetings/issues.js";\nexport type C = MeetingsIssueCode;', "meetings/issues.ts": "export type MeetingsIssueCode = string;" });
+    const leaky = planted({
+      "common/issues.ts":
+        'import type { MeetingsIssueCode } from "../meetings/issues.js";\nexport type C = MeetingsIssueCode;',
+      "meetings/issues.ts": "export type MeetingsIssueCode = string;",
+    });
     expect(importsLeaving(leaky, root, "common/")).toEqual(["common/issues.ts → ../meetings/issues.js"]);
   });
 
   it("finds a pure file that reaches zod through another file, and not one that imports a schema for its type", () => {
     const files = planted({
-      "m/schema.ts": 'import { z } from "zod";\nexport const Item = z.string();\nexport type Item = z.infer<typeof Item>;',
+      "m/schema.ts":
+        'import { z } from "zod";\nexport const Item = z.string();\nexport type Item = z.infer<typeof Item>;',
       "m/labels.ts": 'import { Item } from "./schema.js";\nexport const options = Item;',
       "m/chart.ts": 'import { options } from "./labels.js";\nexport const draw = () => options;',
       "m/typed.ts": 'import type { Item } from "./schema.js";\nexport const show = (item: Item) => item;',

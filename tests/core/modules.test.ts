@@ -45,13 +45,16 @@ function filesOf(module: string): string[] {
 
 describe("the core's feature modules", () => {
   it("are exactly the folders that are not a layer, the document, an adapter or county data", () => {
-    const folders = readdirSync(src, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.filter((name) => !NOT_FEATURES.has(name)).sort()).toEqual([...MODULES].sort());
   });
 
   describe.each(MODULES)("%s", (module) => {
     it("has its schemas, issues, references and entry in the files CONTRIBUTING.md names", () => {
-      for (const part of ["schema.ts", "issues.ts", "references.ts", "index.ts"]) expect(existsSync(join(src, module, part)), `${module}/${part}`).toBe(true);
+      for (const part of ["schema.ts", "issues.ts", "references.ts", "index.ts"])
+        expect(existsSync(join(src, module, part)), `${module}/${part}`).toBe(true);
       expect(existsSync(join(root, "tests/core", module)), `tests/core/${module}`).toBe(true);
     });
 
@@ -67,7 +70,9 @@ describe("the core's feature modules", () => {
       expect(codeType, `${module}/issues.ts exports a …IssueCode type`).toBeDefined();
       expect(documentIssues).toContain(`import type { ${codeType} } from "../${module}/issues.js";`);
       expect(documentIssues).toMatch(new RegExp(`export type IssueCode =[^;]*\\b${codeType}\\b`));
-      expect(/export const [A-Z_]+_ISSUE_MESSAGES\b/.test(issues), `${module}/issues.ts exports its messages`).toBe(true);
+      expect(/export const [A-Z_]+_ISSUE_MESSAGES\b/.test(issues), `${module}/issues.ts exports its messages`).toBe(
+        true,
+      );
       expect(door).toContain(`from "../${module}/references.js";`);
     });
 

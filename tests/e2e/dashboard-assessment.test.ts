@@ -25,7 +25,9 @@ const FIGURES = ["Alla påståenden i omgången", "Svarsfördelning per påståe
 async function openAssessment(width: number, height = 900) {
   const watched = await dashboard.openPage(width, height);
   await watched.page.goto(`${dashboard.origin}/#/sjalvskattning`);
-  await watched.page.getByRole("heading", { level: 2, name: "Självskattning av de lokala systemledningarna" }).waitFor();
+  await watched.page
+    .getByRole("heading", { level: 2, name: "Självskattning av de lokala systemledningarna" })
+    .waitFor();
   return watched;
 }
 
@@ -182,7 +184,8 @@ describe("dashboard self-assessment page (production build)", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(`${dashboard.origin}/#/sjalvskattning`);
     await page.getByRole("figure", { name: "Svarsfördelning per påstående" }).waitFor();
-    const barFill = () => page.evaluate(() => getComputedStyle(document.querySelector(".sl-chart-bar") as Element).fill);
+    const barFill = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector(".sl-chart-bar") as Element).fill);
     await expect(barFill()).resolves.toBe("rgb(140, 200, 255)");
     await page.screenshot({ path: `${SCREENS}/assessment-dark-1280.png` });
     await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });

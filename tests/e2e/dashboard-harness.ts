@@ -56,7 +56,13 @@ export async function startDashboard(): Promise<DashboardUnderTest> {
   await mkdir(SCREENS, { recursive: true });
   await build({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir, emptyOutDir: true } });
   const port = await freePort();
-  const server: PreviewServer = await preview({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port, strictPort: true } });
+  const server: PreviewServer = await preview({
+    root: dashboardRoot,
+    configFile,
+    logLevel: "error",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port, strictPort: true },
+  });
   const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 
@@ -105,5 +111,7 @@ export async function startDashboard(): Promise<DashboardUnderTest> {
 /** axe's WCAG 2.1 A and AA violations on the page, as "rule: targets" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`,
+  );
 }

@@ -24,7 +24,8 @@ async function openMap(width: number, height = 900) {
   return watched;
 }
 
-const focusedName = (page: import("playwright-core").Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+const focusedName = (page: import("playwright-core").Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
 
 describe("dashboard system map (production build)", () => {
   it("shows Dalarna's system with the workshop's marks under the strict CSP, axe-clean, with no request elsewhere", async () => {
@@ -35,7 +36,10 @@ describe("dashboard system map (production build)", () => {
     await expect(figure.locator(".sl-map-badge").count()).resolves.toBeGreaterThan(3);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/map-1280.png`, fullPage: true });
-    for (const view of ["Hierarkin i Ludvika och Smedjebacken", "Sett från en familj med ett barn med funktionsvariationer"]) {
+    for (const view of [
+      "Hierarkin i Ludvika och Smedjebacken",
+      "Sett från en familj med ett barn med funktionsvariationer",
+    ]) {
       await page.getByRole("combobox", { name: "Visa" }).selectOption({ label: view });
       await page.locator(".sl-map-node[role='button']").first().waitFor();
       await expect(axeViolations(page), view).resolves.toEqual([]);
@@ -86,14 +90,17 @@ describe("dashboard system map (production build)", () => {
   it("pans with a real mouse drag under the strict CSP: the picture moves during the drag, the group takes the transform after it", async () => {
     const { page, context, cspViolations, pageErrors } = await openMap(1280);
     const svg = page.locator("svg.sl-map-svg");
-    const groupTransform = () => svg.evaluate((element) => element.querySelector(":scope > g")!.getAttribute("transform"));
+    const groupTransform = () =>
+      svg.evaluate((element) => element.querySelector(":scope > g")!.getAttribute("transform"));
     const before = await groupTransform();
     // Every change of the SVG's CSS transform, with the group's transform at that moment (a pause in the drag
     // draws the map sharp, so the picture may be committed between the moves).
     await svg.evaluate((element) => {
       const seen: [string, string | null][] = [];
       (window as unknown as { __panSeen: typeof seen }).__panSeen = seen;
-      new MutationObserver(() => seen.push([element.style.transform, element.querySelector(":scope > g")!.getAttribute("transform")])).observe(element, { attributes: true, attributeFilter: ["style"] });
+      new MutationObserver(() =>
+        seen.push([element.style.transform, element.querySelector(":scope > g")!.getAttribute("transform")]),
+      ).observe(element, { attributes: true, attributeFilter: ["style"] });
     });
     await svg.scrollIntoViewIfNeeded();
     const box = (await svg.boundingBox())!;
@@ -108,7 +115,8 @@ describe("dashboard system map (production build)", () => {
     expect(seen[0]![0]).toMatch(/^translate\(\d+(\.\d+)?px, \d+(\.\d+)?px\) scale\(1\)$/);
     expect(seen[0]![1]).toBe(before);
     // In the end the group holds the whole move, 80 px right and 30 px down.
-    const parse = (value: string | null) => (/translate\(([-\d.e]+),([-\d.e]+)\)/.exec(value ?? "") ?? []).slice(1).map(Number);
+    const parse = (value: string | null) =>
+      (/translate\(([-\d.e]+),([-\d.e]+)\)/.exec(value ?? "") ?? []).slice(1).map(Number);
     const [x0, y0] = parse(before);
     const [x1, y1] = parse(await groupTransform());
     expect(x1! - x0!).toBeCloseTo(80, 3);

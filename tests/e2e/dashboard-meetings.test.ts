@@ -32,10 +32,19 @@ describe("dashboard meetings page (production build)", () => {
     // The year of the annual report before the sample's day (2026-05-13): 2025, as Bilaga 2.
     await timeline.getByText("2025", { exact: true }).waitFor();
     for (const lane of ["Länschefsnätverket", "Välfärdsrådet", "Socialchefsnätverket", "Regionala aktiviteter"]) {
-      await expect(timeline.getByRole("list", { name: new RegExp(`^${lane}: \\d+ händelser$`) }).count(), lane).resolves.toBe(1);
+      await expect(
+        timeline.getByRole("list", { name: new RegExp(`^${lane}: \\d+ händelser$`) }).count(),
+        lane,
+      ).resolves.toBe(1);
     }
-    await expect(timeline.getByRole("button", { name: /^Aktivitet, 13 november 2025: Systemledningsdag/ }).count()).resolves.toBe(1);
-    await expect(timeline.getByRole("button", { name: /^Beslut, 14 mars 2025: Beslut: prioriterat område 2025: sköra äldre/ }).count()).resolves.toBe(1);
+    await expect(
+      timeline.getByRole("button", { name: /^Aktivitet, 13 november 2025: Systemledningsdag/ }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      timeline
+        .getByRole("button", { name: /^Beslut, 14 mars 2025: Beslut: prioriterat område 2025: sköra äldre/ })
+        .count(),
+    ).resolves.toBe(1);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/meetings-1280.png`, fullPage: true });
     expect(await cspViolations()).toEqual([]);

@@ -46,7 +46,10 @@ describe("dashboard (production build)", () => {
   it("opens a local leadership with its questions and a members table per forum", async () => {
     const { page, context, cspViolations, offOrigin } = await openPage(1280);
     await page.goto(`${origin}/`);
-    const firstLocal = page.getByRole("table", { name: "De lokala systemledningarna och hur de står sig" }).locator("tbody tr th a").first();
+    const firstLocal = page
+      .getByRole("table", { name: "De lokala systemledningarna och hur de står sig" })
+      .locator("tbody tr th a")
+      .first();
     const name = (await firstLocal.innerText()).trim();
     await firstLocal.click();
 
@@ -88,12 +91,22 @@ describe("dashboard (production build)", () => {
     await page.screenshot({ path: `${SCREENS}/dashboard-320.png`, fullPage: true });
     await page.screenshot({ path: `${SCREENS}/dashboard-320-top.png` });
 
-    await page.getByRole("table", { name: "De lokala systemledningarna och hur de står sig" }).locator("tbody tr th a").first().click();
-    await page.getByRole("table", { name: /^Ledamöter i / }).first().waitFor();
+    await page
+      .getByRole("table", { name: "De lokala systemledningarna och hur de står sig" })
+      .locator("tbody tr th a")
+      .first()
+      .click();
+    await page
+      .getByRole("table", { name: /^Ledamöter i / })
+      .first()
+      .waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/leadership-320.png`, fullPage: true });
-    await page.getByRole("table", { name: /^Ledamöter i / }).first().scrollIntoViewIfNeeded();
+    await page
+      .getByRole("table", { name: /^Ledamöter i / })
+      .first()
+      .scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/members-320.png` });
     await context.close();
   });
@@ -135,14 +148,17 @@ describe("dashboard (production build)", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(`${origin}/`);
     await page.getByRole("heading", { level: 1 }).waitFor();
-    const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".sl-root") as Element).backgroundColor);
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector(".sl-root") as Element).backgroundColor);
     await expect(background()).resolves.toBe("rgb(18, 20, 23)");
     await page.screenshot({ path: `${SCREENS}/dashboard-dark-1280.png` });
 
     await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
     await expect(page.evaluate(() => matchMedia("(forced-colors: active)").matches)).resolves.toBe(true);
     // Status shapes keep a solid system colour, so the shape still tells the status apart.
-    const shape = await page.evaluate(() => getComputedStyle(document.querySelector(".sl-status") as Element, "::before").backgroundColor);
+    const shape = await page.evaluate(
+      () => getComputedStyle(document.querySelector(".sl-status") as Element, "::before").backgroundColor,
+    );
     expect(shape).not.toBe("rgba(0, 0, 0, 0)");
     await page.screenshot({ path: `${SCREENS}/dashboard-forced-colors-1280.png` });
     await context.close();

@@ -15,7 +15,9 @@ describe("@systemledning/react entry", () => {
   });
 
   it("declares the stylesheet and the force layout's worker as its only side effects, and React as a peer", async () => {
-    const manifest = JSON.parse(await readFile(new URL("../../packages/react/package.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const manifest = JSON.parse(
+      await readFile(new URL("../../packages/react/package.json", import.meta.url), "utf8"),
+    ) as Record<string, unknown>;
     // The worker file listens for messages as soon as it runs (it is started as a Worker, never imported);
     // every other module of the kit only declares things, so a bundler may drop any it does not use.
     expect(manifest["sideEffects"]).toEqual(["*.css", "./dist/system-map/layout/force-worker.js"]);
@@ -23,6 +25,13 @@ describe("@systemledning/react entry", () => {
     expect(Object.keys(manifest["peerDependencies"] as object).sort()).toEqual(["react", "react-dom"]);
     // The card's runtime dependencies and nothing else (docs/quality.md S7): the core, TanStack Table and the d3 parts
     // used.
-    expect(Object.keys(manifest["dependencies"] as object).sort()).toEqual(["@systemledning/core", "@tanstack/react-table", "d3-force", "d3-scale", "d3-selection", "d3-zoom"]);
+    expect(Object.keys(manifest["dependencies"] as object).sort()).toEqual([
+      "@systemledning/core",
+      "@tanstack/react-table",
+      "d3-force",
+      "d3-scale",
+      "d3-selection",
+      "d3-zoom",
+    ]);
   });
 });

@@ -22,10 +22,15 @@ afterAll(async () => {
 });
 
 /** Every style rule below `node`, through @media and @supports. */
-function collectRules(nodes: ChildNode[], found: { selector: string; atRules: string[] }[] = [], atRules: string[] = []) {
+function collectRules(
+  nodes: ChildNode[],
+  found: { selector: string; atRules: string[] }[] = [],
+  atRules: string[] = [],
+) {
   for (const node of nodes) {
     if (node.type === "rule") found.push({ selector: node.selector, atRules });
-    if (node.type === "atrule" && node.nodes) collectRules(node.nodes, found, [...atRules, `@${node.name} ${node.params}`]);
+    if (node.type === "atrule" && node.nodes)
+      collectRules(node.nodes, found, [...atRules, `@${node.name} ${node.params}`]);
   }
   return found;
 }
@@ -74,9 +79,15 @@ describe("buildStyles", () => {
     expect(declarations.length).toBeGreaterThan(0);
     for (const prop of declarations) expect(prop).toMatch(/^--sl-/);
     const atRules = collectRules(built.nodes).flatMap((rule) => rule.atRules);
-    expect(atRules.some((rule) => rule.includes("prefers-color-scheme: dark") || rule.includes("prefers-color-scheme:dark"))).toBe(true);
+    expect(
+      atRules.some((rule) => rule.includes("prefers-color-scheme: dark") || rule.includes("prefers-color-scheme:dark")),
+    ).toBe(true);
     expect(atRules.some((rule) => /forced-colors:\s*active/.test(rule))).toBe(true);
-    expect(collectRules(built.nodes).some((rule) => rule.selector.includes('[data-sl-theme="dark"]') || rule.selector.includes("[data-sl-theme=dark]"))).toBe(true);
+    expect(
+      collectRules(built.nodes).some(
+        (rule) => rule.selector.includes('[data-sl-theme="dark"]') || rule.selector.includes("[data-sl-theme=dark]"),
+      ),
+    ).toBe(true);
   });
 
   it("injects nothing global: no @import, @font-face or url() that would fetch from elsewhere", () => {

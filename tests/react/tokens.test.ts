@@ -20,7 +20,11 @@ async function tokens(selector: (s: string) => boolean): Promise<Map<string, str
 /** WCAG 2.1 relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -55,8 +59,10 @@ describe("styles.css colour tokens", () => {
         return value ?? "";
       };
       for (const background of ["bg", "surface"]) {
-        for (const name of TEXT_ON_BACKGROUNDS) expect(contrast(colour(name), colour(background)), `${name} on ${background}`).toBeGreaterThanOrEqual(4.5);
-        for (const name of GRAPHICS_ON_BACKGROUNDS) expect(contrast(colour(name), colour(background)), `${name} on ${background}`).toBeGreaterThanOrEqual(3);
+        for (const name of TEXT_ON_BACKGROUNDS)
+          expect(contrast(colour(name), colour(background)), `${name} on ${background}`).toBeGreaterThanOrEqual(4.5);
+        for (const name of GRAPHICS_ON_BACKGROUNDS)
+          expect(contrast(colour(name), colour(background)), `${name} on ${background}`).toBeGreaterThanOrEqual(3);
       }
       expect(contrast(colour("accent-text"), colour("accent")), "accent-text on accent").toBeGreaterThanOrEqual(4.5);
     });

@@ -22,9 +22,30 @@ export interface ReadActivity {
   readonly audienceAndPurpose: string;
 }
 
-const MONTHS: Readonly<Record<string, number>> = { jan: 1, feb: 2, mars: 3, april: 4, apr: 4, maj: 5, juni: 6, juli: 7, aug: 8, sept: 9, sep: 9, okt: 10, nov: 11, dec: 12 };
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  aug: 8,
+  sept: 9,
+  sep: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
 /** The table's kinds; "Information/Beslut" is a decision item in the sample (see its meetings' notes). */
-const KINDS: Readonly<Record<string, AgendaItemKind>> = { Information: "information", Beslut: "decision", Workshop: "workshop", Rapport: "report", "Information/Beslut": "decision" };
+const KINDS: Readonly<Record<string, AgendaItemKind>> = {
+  Information: "information",
+  Beslut: "decision",
+  Workshop: "workshop",
+  Rapport: "report",
+  "Information/Beslut": "decision",
+};
 
 /** "7e feb" → "2025-02-07". */
 function dayOf(cell: string): string {
@@ -67,7 +88,9 @@ export function readBilaga2Activities(report: string): ReadActivity[] {
     .filter((line) => line.includes("\t"))
     .map((line) => {
       const [activity = "", when = "", audienceAndPurpose = ""] = line.split("\t");
-      const dates = [...when.matchAll(/(\d{1,2})\/(\d{1,2})/gu)].map((m) => `2025-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`);
+      const dates = [...when.matchAll(/(\d{1,2})\/(\d{1,2})/gu)].map(
+        (m) => `2025-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`,
+      );
       const whenNote = when.replace(/(\d{1,2}\/\d{1,2},?\s*)+/u, "").trim();
       return { activity: activity.trim(), dates, whenNote, audienceAndPurpose: audienceAndPurpose.trim() };
     });

@@ -10,7 +10,16 @@ import { describe, expect, it } from "vitest";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { SOURCE_DOCUMENTS } from "../fixtures/sources/index.js";
-import { findDocument, listedNames, nameFragments, nameOccurrences, namesIn, readSourceTexts, repositoryTextFiles, sourcesDirectory } from "./source-texts.js";
+import {
+  findDocument,
+  listedNames,
+  nameFragments,
+  nameOccurrences,
+  namesIn,
+  readSourceTexts,
+  repositoryTextFiles,
+  sourcesDirectory,
+} from "./source-texts.js";
 
 const texts = readSourceTexts();
 const documents = texts.map((t) => t.text);
@@ -29,7 +38,9 @@ describe("nameOccurrences", () => {
     expect(nameOccurrences(name, documents)).toContain(name);
     const [first = "", ...rest] = name.split(" ");
     expect(nameOccurrences(`${first} Mellannamn ${rest.join(" ")}`, documents).length).toBeGreaterThan(0);
-    expect(nameOccurrences(name.toLocaleUpperCase("sv").replace(" ", "\n  "), documents)).toContain(name.toLocaleUpperCase("sv"));
+    expect(nameOccurrences(name.toLocaleUpperCase("sv").replace(" ", "\n  "), documents)).toContain(
+      name.toLocaleUpperCase("sv"),
+    );
   });
 
   it("matches whole words only, so a name part inside a longer word is not a hit", () => {
@@ -53,7 +64,9 @@ describe.each([
 
   it("names people in no source document: no full name and no pair of name parts", () => {
     expect(people.length).toBeGreaterThan(10);
-    const hits = people.flatMap((person) => nameOccurrences(person.name, documents).map((fragment) => `${person.id}: ${fragment}`));
+    const hits = people.flatMap((person) =>
+      nameOccurrences(person.name, documents).map((fragment) => `${person.id}: ${fragment}`),
+    );
     expect(hits).toEqual([]);
   });
 });
@@ -63,7 +76,9 @@ describe("the authors of the Dalarna workshop's marks", () => {
     const ws = createDalarnaSampleWorkspace();
     const authors = [...new Set(ws.annotations.flatMap((a) => (a.author === undefined ? [] : [a.author])))];
     expect(authors.length).toBeGreaterThanOrEqual(5);
-    expect(authors.flatMap((author) => nameOccurrences(author, documents).map((fragment) => `${author}: ${fragment}`))).toEqual([]);
+    expect(
+      authors.flatMap((author) => nameOccurrences(author, documents).map((fragment) => `${author}: ${fragment}`)),
+    ).toEqual([]);
   });
 });
 
@@ -79,12 +94,14 @@ describe("the people the source documents list", () => {
   it("would be found in a file that named one of them", () => {
     const name = nameFromAttendanceList();
     expect(namesIn(names, `const chair = "${name}";`)).toContain(name);
-    expect(namesIn(names, "const chair = \"Anna Berg\";")).toEqual([]);
+    expect(namesIn(names, 'const chair = "Anna Berg";')).toEqual([]);
   });
 
   it("occur in no file of the repository, sources, tests, stories, examples and notes alike", () => {
     const files = repositoryTextFiles(repositoryRoot, [sourcesDirectory()]);
     expect(files.length).toBeGreaterThan(100);
-    expect(files.flatMap((file) => namesIn(names, file.text).map((fragment) => `${file.path}: ${fragment}`))).toEqual([]);
+    expect(files.flatMap((file) => namesIn(names, file.text).map((fragment) => `${file.path}: ${fragment}`))).toEqual(
+      [],
+    );
   });
 });

@@ -24,9 +24,13 @@ export interface SourceText {
  */
 export function sourcesDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const value = env[SOURCES_DIR_VARIABLE];
-  if (value === undefined || value.trim() === "") throw new Error(`${SOURCES_DIR_VARIABLE} is not set: the sources check needs the folder of the source documents (*.txt).`);
+  if (value === undefined || value.trim() === "")
+    throw new Error(
+      `${SOURCES_DIR_VARIABLE} is not set: the sources check needs the folder of the source documents (*.txt).`,
+    );
   const directory = resolve(value);
-  if (!existsSync(directory) || !statSync(directory).isDirectory()) throw new Error(`${SOURCES_DIR_VARIABLE} names ${directory}, which is not a folder.`);
+  if (!existsSync(directory) || !statSync(directory).isDirectory())
+    throw new Error(`${SOURCES_DIR_VARIABLE} names ${directory}, which is not a folder.`);
   return directory;
 }
 
@@ -46,7 +50,10 @@ export function readSourceTexts(directory: string = sourcesDirectory()): SourceT
 /** The text of `document`: the one file holding its opening phrase. Throws when none or several do. */
 export function findDocument(texts: readonly SourceText[], document: SourceDocument): SourceText {
   const found = texts.filter((text) => text.text.includes(document.identifiedBy));
-  if (found.length !== 1) throw new Error(`"${document.title}" should be found in exactly one document by "${document.identifiedBy}"; found in ${found.length}: ${found.map((t) => t.file).join(", ")}`);
+  if (found.length !== 1)
+    throw new Error(
+      `"${document.title}" should be found in exactly one document by "${document.identifiedBy}"; found in ${found.length}: ${found.map((t) => t.file).join(", ")}`,
+    );
   return found[0]!;
 }
 
@@ -77,7 +84,8 @@ export function phraseProblems(phrase: SourcePhrase, document: SourceText): stri
     }
   }
   const region = text.slice(start, end);
-  const found = phrase.pictureLabel === true ? squeeze(region).includes(squeeze(phrase.phrase)) : region.includes(phrase.phrase);
+  const found =
+    phrase.pictureLabel === true ? squeeze(region).includes(squeeze(phrase.phrase)) : region.includes(phrase.phrase);
   return found ? [] : [`${where}: not in the document where cited`];
 }
 
@@ -130,7 +138,8 @@ export function namesIn(fullNames: readonly string[], text: string): string[] {
  * words (hyphenated parts allowed), then a comma and the person's organisation or role, after an optional
  * "Ordförande" or "Föredragare:".
  */
-const LISTED_PERSON = /^(?:(?:Ordförande|Föredragare:)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,3}),\s/u;
+const LISTED_PERSON =
+  /^(?:(?:Ordförande|Föredragare:)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,3}),\s/u;
 
 /** The names of the people the documents list (attendance lists, speakers), each once, in order of appearance. */
 export function listedNames(texts: readonly SourceText[]): string[] {
@@ -145,7 +154,16 @@ export function listedNames(texts: readonly SourceText[]): string[] {
 }
 
 /** Folders of the repository that hold no file of ours: installed, built or generated. */
-const NOT_OURS = new Set([".git", "node_modules", "dist", "storybook-static", "coverage", "test-results", ".vite", "tmp"]);
+const NOT_OURS = new Set([
+  ".git",
+  "node_modules",
+  "dist",
+  "storybook-static",
+  "coverage",
+  "test-results",
+  ".vite",
+  "tmp",
+]);
 
 /**
  * The text files of the repository under `root` (files holding a NUL byte are binary and left out), with

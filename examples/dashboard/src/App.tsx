@@ -29,5 +29,14 @@ export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly 
     );
   }
   // The demo keeps changes in its memory store: the form's responses show in the charts at once.
-  return <Dashboard workspace={workspace} asOf={asOf} locale={locale} onLocaleChange={setLocale} route={route} onWorkspaceChange={(next) => void store.save(next)} />;
+  return (
+    <Dashboard
+      workspace={workspace}
+      asOf={asOf}
+      locale={locale}
+      onLocaleChange={setLocale}
+      route={route}
+      onWorkspaceChange={(next) => void store.save(next)}
+    />
+  );
 }

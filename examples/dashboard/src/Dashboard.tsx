@@ -58,7 +58,8 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorks
     mainRef.current?.focus();
   };
 
-  const selected = route.kind === "leadership" ? overviews.find((o) => o.leadershipId === route.leadershipId) : undefined;
+  const selected =
+    route.kind === "leadership" ? overviews.find((o) => o.leadershipId === route.leadershipId) : undefined;
 
   return (
     <div className="sl-root dash-app" lang={locale}>
@@ -100,10 +101,22 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorks
           </nav>
         </div>
         <div className="dash-language" role="group" aria-label={t("language")}>
-          <button type="button" className="sl-button" aria-pressed={locale === "sv"} lang="sv" onClick={() => onLocaleChange("sv")}>
+          <button
+            type="button"
+            className="sl-button"
+            aria-pressed={locale === "sv"}
+            lang="sv"
+            onClick={() => onLocaleChange("sv")}
+          >
             Svenska
           </button>
-          <button type="button" className="sl-button" aria-pressed={locale === "en"} lang="en" onClick={() => onLocaleChange("en")}>
+          <button
+            type="button"
+            className="sl-button"
+            aria-pressed={locale === "en"}
+            lang="en"
+            onClick={() => onLocaleChange("en")}
+          >
             English
           </button>
         </div>

@@ -24,7 +24,10 @@ const MESSAGES = {
   regionalHeading: { sv: "Regional systemledning", en: "Regional system leadership" },
   regionalForums: { sv: "Regionala forum", en: "Regional forums" },
   localHeading: { sv: "Lokala systemledningar", en: "Local system leaderships" },
-  localCaption: { sv: "De lokala systemledningarna och hur de står sig", en: "The local system leaderships and how they stand" },
+  localCaption: {
+    sv: "De lokala systemledningarna och hur de står sig",
+    en: "The local system leaderships and how they stand",
+  },
   leadership: { sv: "Systemledning", en: "System leadership" },
   municipalities: { sv: "Kommuner", en: "Municipalities" },
   forums: { sv: "Forum", en: "Forums" },
@@ -66,7 +69,10 @@ const MESSAGES = {
   mapViewLabel: { sv: "Visa", en: "Show" },
   mapViewSystem: { sv: "Systemet på sina nivåer", en: "The system on its levels" },
   mapViewHierarchy: { sv: "Hierarkin i Ludvika och Smedjebacken", en: "The hierarchy in Ludvika and Smedjebacken" },
-  mapViewPerspective: { sv: "Sett från en familj med ett barn med funktionsvariationer", en: "Seen from a family with a child with disabilities" },
+  mapViewPerspective: {
+    sv: "Sett från en familj med ett barn med funktionsvariationer",
+    en: "Seen from a family with a child with disabilities",
+  },
   mapPlaceLabel: { sv: "Kommun", en: "Municipality" },
   mapPlaceAll: { sv: "Hela länet", en: "The whole county" },
   meetingsHeading: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
@@ -76,12 +82,18 @@ const MESSAGES = {
   },
   timelineHeading: { sv: "Tidslinje", en: "Timeline" },
   timelineLanesLabel: { sv: "Visa", en: "Show" },
-  timelineRegional: { sv: "Regionala forum och aktiviteter (bilaga 2)", en: "Regional forums and activities (appendix 2)" },
+  timelineRegional: {
+    sv: "Regionala forum och aktiviteter (bilaga 2)",
+    en: "Regional forums and activities (appendix 2)",
+  },
   timelineAllForums: { sv: "Alla forum", en: "Every forum" },
   timelineEvents: { sv: "Regionala aktiviteter", en: "Regional activities" },
   annualPlanHeading: { sv: "Årsplan och möten", en: "Annual plan and meetings" },
   complianceHeading: { sv: "Hur mötesreglerna följs", en: "How the meeting rules are kept" },
-  assessmentHeading: { sv: "Självskattning av de lokala systemledningarna", en: "Self-assessment of the local leaderships" },
+  assessmentHeading: {
+    sv: "Självskattning av de lokala systemledningarna",
+    en: "Self-assessment of the local leaderships",
+  },
   assessmentLead: {
     sv: "Årsrapportens bilaga 1 på exempeldata: hur de lokala systemledningarna skattar sitt arbete med de fem delmålen, och formuläret de svarar i.",
     en: "Appendix 1 of the annual report on sample data: how the local leaderships rate their work on the five goals, and the form they answer in.",
@@ -140,5 +152,8 @@ export function Localized({ text }: { readonly text: BilingualText }) {
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long", timeZone: "Europe/Stockholm" }).format(date);
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Stockholm",
+  }).format(date);
 }

@@ -7,7 +7,10 @@ import type { LeadershipSummary } from "@systemledning/core/structure";
 export type QuestionKey = keyof LeadershipSummary;
 
 /** Every question asked of a leadership, in display order, with its name in both languages. */
-export const LEADERSHIP_QUESTIONS: readonly { readonly key: QuestionKey; readonly name: { readonly sv: string; readonly en: string } }[] = [
+export const LEADERSHIP_QUESTIONS: readonly {
+  readonly key: QuestionKey;
+  readonly name: { readonly sv: string; readonly en: string };
+}[] = [
   { key: "sectorCoverage", name: { sv: "Representation av sektorer", en: "Sector representation" } },
   { key: "principalMandates", name: { sv: "Huvudmän med mandat", en: "Principals with mandate" } },
   { key: "keyRoles", name: { sv: "Nyckelroller", en: "Key roles" } },

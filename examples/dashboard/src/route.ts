@@ -6,7 +6,12 @@
 import { useSyncExternalStore } from "react";
 
 /** Where the dashboard is. */
-export type Route = { readonly kind: "overview" } | { readonly kind: "assessment" } | { readonly kind: "meetings" } | { readonly kind: "map" } | { readonly kind: "leadership"; readonly leadershipId: string };
+export type Route =
+  | { readonly kind: "overview" }
+  | { readonly kind: "assessment" }
+  | { readonly kind: "meetings" }
+  | { readonly kind: "map" }
+  | { readonly kind: "leadership"; readonly leadershipId: string };
 
 const LEADERSHIP_PREFIX = "#/ledning/";
 
@@ -50,6 +55,10 @@ function subscribe(listener: () => void): () => void {
 
 /** The current hash, read as a route; re-renders on every hash change. */
 export function useHashRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => "",
+  );
   return parseRoute(hash);
 }

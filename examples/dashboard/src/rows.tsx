@@ -30,7 +30,12 @@ function personLabel(index: WorkspaceIndex, personId: string, organisationId?: s
 export function sectorRows(coverage: SectorCoverage, locale: Locale): FindingRow[] {
   const coOptedSuffix = locale === "sv" ? " (adjungeras vid behov)" : " (co-opted when needed)";
   return [
-    ...coverage.required.map((item) => ({ key: `required:${item.sectorId}`, subject: <Localized text={item.sectorName} />, status: item.status, message: item.message })),
+    ...coverage.required.map((item) => ({
+      key: `required:${item.sectorId}`,
+      subject: <Localized text={item.sectorName} />,
+      status: item.status,
+      message: item.message,
+    })),
     ...coverage.coOpted.map((item) => ({
       key: `co-opted:${item.sectorId}`,
       subject: (
@@ -42,13 +47,23 @@ export function sectorRows(coverage: SectorCoverage, locale: Locale): FindingRow
       status: item.status,
       message: item.message,
     })),
-    ...coverage.extra.map((item) => ({ key: `extra:${item.sectorId}`, subject: <Localized text={item.sectorName} />, status: item.status, message: item.message })),
+    ...coverage.extra.map((item) => ({
+      key: `extra:${item.sectorId}`,
+      subject: <Localized text={item.sectorName} />,
+      status: item.status,
+      message: item.message,
+    })),
   ];
 }
 
 /** The region and each covered municipality. */
 export function principalRows(coverage: PrincipalMandateCoverage): FindingRow[] {
-  return coverage.principals.map((item) => ({ key: item.key, subject: item.name, status: item.status, message: item.message }));
+  return coverage.principals.map((item) => ({
+    key: item.key,
+    subject: item.name,
+    status: item.status,
+    message: item.message,
+  }));
 }
 
 /** Mandate holders without a substitute, and substitutes whose member has left. */
@@ -63,15 +78,30 @@ export function substituteRows(answer: MandateHoldersWithoutSubstitute, index: W
 
 /** Politicians, officials and joint forums. */
 export function forumKindRows(answer: ForumKindCoverage, locale: Locale): FindingRow[] {
-  return answer.kinds.map((item) => ({ key: item.composition, subject: capitalise(FORUM_COMPOSITION_NAMES[item.composition][locale]), status: item.status, message: item.message }));
+  return answer.kinds.map((item) => ({
+    key: item.composition,
+    subject: capitalise(FORUM_COMPOSITION_NAMES[item.composition][locale]),
+    status: item.status,
+    message: item.message,
+  }));
 }
 
 /** Template sections and the profile's questions. */
 export function charterRows(answer: CharterCompleteness, locale: Locale): FindingRow[] {
   return answer.items.map((item) =>
     item.kind === "section"
-      ? { key: `section:${item.section}`, subject: CHARTER_SECTION_NAMES[item.section][locale], status: item.status, message: item.message }
-      : { key: `question:${item.questionId}`, subject: <Localized text={item.text} />, status: item.status, message: item.message },
+      ? {
+          key: `section:${item.section}`,
+          subject: CHARTER_SECTION_NAMES[item.section][locale],
+          status: item.status,
+          message: item.message,
+        }
+      : {
+          key: `question:${item.questionId}`,
+          subject: <Localized text={item.text} />,
+          status: item.status,
+          message: item.message,
+        },
   );
 }
 
@@ -80,7 +110,12 @@ export function keyRoleRows(answer: KeyRoleStatus, index: WorkspaceIndex, locale
   return answer.roles.map((item) => {
     const holders = item.holders.map((holder) => index.personById.get(holder.personId)?.name ?? holder.personId);
     const role = capitalise(MEMBERSHIP_ROLE_NAMES[item.role][locale]);
-    return { key: item.role, subject: holders.length === 0 ? role : `${role}: ${holders.join(", ")}`, status: item.status, message: item.message };
+    return {
+      key: item.role,
+      subject: holders.length === 0 ? role : `${role}: ${holders.join(", ")}`,
+      status: item.status,
+      message: item.message,
+    };
   });
 }
 
@@ -92,11 +127,21 @@ export function chairRows(answer: ChairRotation, index: WorkspaceIndex, locale: 
     const period = `${formatDate(term.from, locale)} – ${term.to === null ? "" : formatDate(term.to, locale)}`;
     const principal = term.principal === null ? "" : `, ${term.principal.name}`;
     term.findings.forEach((finding, position) => {
-      rows.push({ key: `${term.membershipId}:${position}`, subject: `${personLabel(index, term.personId)}${principal}, ${period}`, status: finding.status, message: finding.message });
+      rows.push({
+        key: `${term.membershipId}:${position}`,
+        subject: `${personLabel(index, term.personId)}${principal}, ${period}`,
+        status: finding.status,
+        message: finding.message,
+      });
     });
   }
   answer.findings.forEach((finding, position) => {
-    rows.push({ key: `forum:${position}`, subject: locale === "sv" ? "Forumet" : "The forum", status: finding.status, message: finding.message });
+    rows.push({
+      key: `forum:${position}`,
+      subject: locale === "sv" ? "Forumet" : "The forum",
+      status: finding.status,
+      message: finding.message,
+    });
   });
   return rows;
 }

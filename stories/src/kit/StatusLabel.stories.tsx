@@ -33,7 +33,12 @@ type Story = StoryObj<typeof meta>;
 export const Light: Story = {
   play: async ({ canvasElement }) => {
     const items = within(canvasElement).getAllByRole("listitem");
-    await expect(items.map((item) => item.textContent)).toEqual(["Uppfyllt", "Att känna till", "Bör ses över", "Saknas"]);
+    await expect(items.map((item) => item.textContent)).toEqual([
+      "Uppfyllt",
+      "Att känna till",
+      "Bör ses över",
+      "Saknas",
+    ]);
   },
 };
 
@@ -42,6 +47,11 @@ export const Dark: Story = {
   args: { theme: "dark", locale: "en" },
   play: async ({ canvasElement }) => {
     const items = within(canvasElement).getAllByRole("listitem");
-    await expect(items.map((item) => item.textContent)).toEqual(["In place", "Worth knowing", "Needs a look", "Missing"]);
+    await expect(items.map((item) => item.textContent)).toEqual([
+      "In place",
+      "Worth knowing",
+      "Needs a look",
+      "Missing",
+    ]);
   },
 };

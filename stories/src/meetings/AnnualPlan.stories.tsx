@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AnnualPlan } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { extraMeetingSample, FORUM_WITHOUT_MEETINGS, longTitlesSample, MEETINGS_NOW } from "../../../tests/fixtures/meeting-views.js";
+import {
+  extraMeetingSample,
+  FORUM_WITHOUT_MEETINGS,
+  longTitlesSample,
+  MEETINGS_NOW,
+} from "../../../tests/fixtures/meeting-views.js";
 import { loadSample, STORY_AS_OF } from "../sample.js";
 
 const sample = loadSample();

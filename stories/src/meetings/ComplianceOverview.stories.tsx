@@ -34,7 +34,9 @@ export const RegionalForums2025: Story = {
 };
 
 /** The two local leaderships with meetings in 2026, in the middle of the year: planned so far, not the whole year. */
-export const LocalLeaderships2026: Story = { args: { forumIds: ["f-falun", "f-vasterbergslagen"], from: "2026-01-01", to: "2026-12-31", asOf: STORY_AS_OF } };
+export const LocalLeaderships2026: Story = {
+  args: { forumIds: ["f-falun", "f-vasterbergslagen"], from: "2026-01-01", to: "2026-12-31", asOf: STORY_AS_OF },
+};
 
 /** Every forum of the county in 2025: most have no meetings in the sample, which the table says plainly. */
 export const AllForums2025: Story = { args: { forumIds: undefined } };
@@ -43,7 +45,9 @@ export const AllForums2025: Story = { args: { forumIds: undefined } };
 export const EmptyPeriod: Story = {
   args: { from: "2024-01-01", to: "2024-12-31" },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByText("Ingen närvaro är registrerad för mötena under perioden.").length).toBeGreaterThan(0);
+    await expect(
+      within(canvasElement).getAllByText("Ingen närvaro är registrerad för mötena under perioden.").length,
+    ).toBeGreaterThan(0);
   },
 };
 

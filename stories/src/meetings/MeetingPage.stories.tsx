@@ -23,7 +23,13 @@ function MeetingPageHost(props: MeetingPageProps) {
 const meta = {
   title: "Meetings/MeetingPage",
   component: MeetingPageHost,
-  args: { workspace: loadSample(), meetingId: SAMPLE_MEETINGS.held, asOf: STORY_AS_OF, now: () => MEETINGS_NOW, onWorkspaceChange: fn() },
+  args: {
+    workspace: loadSample(),
+    meetingId: SAMPLE_MEETINGS.held,
+    asOf: STORY_AS_OF,
+    now: () => MEETINGS_NOW,
+    onWorkspaceChange: fn(),
+  },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof MeetingPageHost>;
 
@@ -45,7 +51,10 @@ export const Held: Story = {
     await expect(canvas.getByText("Anteckningar på justering", { selector: ".sl-meetings-badge" })).toBeVisible();
     // The button pressed is gone: focus moves to the confirmation.
     await expect(canvas.getByText("Anteckningarna är skickade på justering.").closest("p")).toHaveFocus();
-    await expect(args.onWorkspaceChange).toHaveBeenCalledWith(expect.anything(), { command: "sendNotesForReview", meetingId: SAMPLE_MEETINGS.held });
+    await expect(args.onWorkspaceChange).toHaveBeenCalledWith(expect.anything(), {
+      command: "sendNotesForReview",
+      meetingId: SAMPLE_MEETINGS.held,
+    });
   },
 };
 
@@ -54,7 +63,9 @@ export const NotQuorate: Story = {
   args: { meetingId: SAMPLE_MEETINGS.notQuorate },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText("Inte beslutsfört", { selector: ".sl-meetings-quorum-verdict .sl-status" })).toBeVisible();
+    await expect(
+      canvas.getByText("Inte beslutsfört", { selector: ".sl-meetings-quorum-verdict .sl-status" }),
+    ).toBeVisible();
     await expect(canvas.getByText("Region Dalarna saknar företrädare med mandat.")).toBeVisible();
     await userEvent.click(canvas.getByRole("checkbox", { name: /^Ann-Sofi Grönvall med mandat/ }));
     await expect(canvas.getByText("Beslutsfört", { selector: ".sl-meetings-quorum-verdict .sl-status" })).toBeVisible();

@@ -11,7 +11,13 @@ const unanswered = dalarna.result.leaderships.find((l) => !l.responded)!;
 const meta = {
   title: "Scoring/AssessmentForm",
   component: AssessmentForm,
-  args: { workspace: dalarna.workspace, roundId: dalarna.result.roundId, leadershipId: unanswered.leadershipId, onSubmit: fn(), now: FIXED_NOW },
+  args: {
+    workspace: dalarna.workspace,
+    roundId: dalarna.result.roundId,
+    leadershipId: unanswered.leadershipId,
+    onSubmit: fn(),
+    now: FIXED_NOW,
+  },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof AssessmentForm>;
 
@@ -24,8 +30,12 @@ export const FillInAndSend: Story = {
     const canvas = within(canvasElement);
     const groups = canvas.getAllByRole("radiogroup");
     await expect(groups).toHaveLength(5);
-    for (const group of groups) await userEvent.click(within(group).getByRole("radio", { name: "3 Stämmer ganska bra" }));
-    await userEvent.type(canvas.getAllByRole("textbox", { name: "Kommentar (valfritt)" })[0]!, "Vi har börjat med gemensamma hembesök.");
+    for (const group of groups)
+      await userEvent.click(within(group).getByRole("radio", { name: "3 Stämmer ganska bra" }));
+    await userEvent.type(
+      canvas.getAllByRole("textbox", { name: "Kommentar (valfritt)" })[0]!,
+      "Vi har börjat med gemensamma hembesök.",
+    );
     await userEvent.click(canvas.getByRole("button", { name: "Granska svaren" }));
     await expect(canvas.getByRole("heading", { name: "Granska innan du skickar" })).toHaveFocus();
     await userEvent.click(canvas.getByRole("button", { name: "Skicka in svaren" }));
@@ -68,7 +78,15 @@ export const Dark: Story = { args: { theme: "dark" } };
 const dontKnow = allDontKnowRound();
 /** An instrument that allows "don't know": each group has it as its last option. */
 export const WithDontKnow: Story = {
-  args: { workspace: { ...dontKnow.workspace, profile: { ...dontKnow.workspace.profile, assessment: { ...dontKnow.workspace.profile.assessment!, instruments: [dontKnow.instrument] } } } },
+  args: {
+    workspace: {
+      ...dontKnow.workspace,
+      profile: {
+        ...dontKnow.workspace.profile,
+        assessment: { ...dontKnow.workspace.profile.assessment!, instruments: [dontKnow.instrument] },
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole("radio", { name: "Vet ej" })).toHaveLength(5);
   },
@@ -77,5 +95,14 @@ export const WithDontKnow: Story = {
 const long = longTextRound();
 /** Very long Swedish statements and goal names wrap; nothing widens the page. */
 export const VeryLongTexts: Story = {
-  args: { workspace: { ...long.workspace, profile: { ...long.workspace.profile, goals: [...long.goals], assessment: { ...long.workspace.profile.assessment!, instruments: [long.instrument] } } } },
+  args: {
+    workspace: {
+      ...long.workspace,
+      profile: {
+        ...long.workspace.profile,
+        goals: [...long.goals],
+        assessment: { ...long.workspace.profile.assessment!, instruments: [long.instrument] },
+      },
+    },
+  },
 };

@@ -2,10 +2,17 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { LeadershipComparison, type LeadershipComparisonProps } from "@systemledning/react";
 import { useState } from "react";
 import { expect, userEvent, within } from "storybook/test";
-import { dalarna2025, emptyRound, longTextRound, nationalRound, oneLeadershipRound } from "../../../tests/fixtures/scoring-rounds.js";
+import {
+  dalarna2025,
+  emptyRound,
+  longTextRound,
+  nationalRound,
+  oneLeadershipRound,
+} from "../../../tests/fixtures/scoring-rounds.js";
 
 const dalarna = dalarna2025();
-const firstResponding = (result: LeadershipComparisonProps["result"]) => result.leaderships.find((l) => l.responded)?.leadershipId ?? result.leaderships[0]?.leadershipId ?? "";
+const firstResponding = (result: LeadershipComparisonProps["result"]) =>
+  result.leaderships.find((l) => l.responded)?.leadershipId ?? result.leaderships[0]?.leadershipId ?? "";
 
 /** The comparison with its own choice of leadership, as a host page would hold it. */
 function ChoosableComparison(props: LeadershipComparisonProps) {
@@ -47,7 +54,9 @@ export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
 
 const empty = emptyRound();
 /** Nobody has answered. */
-export const EmptyRound: Story = { args: { result: empty.result, leadershipId: empty.result.leaderships[0]!.leadershipId } };
+export const EmptyRound: Story = {
+  args: { result: empty.result, leadershipId: empty.result.leaderships[0]!.leadershipId },
+};
 
 const one = oneLeadershipRound();
 /** The only leadership that answered equals the county. */
@@ -55,11 +64,15 @@ export const OneLeadership: Story = { args: { result: one.result, leadershipId: 
 
 const national = nationalRound();
 /** One of about 300 leaderships against all the others. */
-export const NationalRound: Story = { args: { result: national.result, goals: national.goals, leadershipId: firstResponding(national.result) } };
+export const NationalRound: Story = {
+  args: { result: national.result, goals: national.goals, leadershipId: firstResponding(national.result) },
+};
 
 const long = longTextRound();
 /** Very long goal names. */
-export const VeryLongTexts: Story = { args: { result: long.result, goals: long.goals, leadershipId: firstResponding(long.result) } };
+export const VeryLongTexts: Story = {
+  args: { result: long.result, goals: long.goals, leadershipId: firstResponding(long.result) },
+};
 
 /** The table alternative first. */
 export const AsTable: Story = {

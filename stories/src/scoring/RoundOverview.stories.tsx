@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { RoundOverview } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { allDontKnowRound, dalarna2025, emptyRound, longTextRound, nationalRound, oneLeadershipRound } from "../../../tests/fixtures/scoring-rounds.js";
+import {
+  allDontKnowRound,
+  dalarna2025,
+  emptyRound,
+  longTextRound,
+  nationalRound,
+  oneLeadershipRound,
+} from "../../../tests/fixtures/scoring-rounds.js";
 
 const dalarna = dalarna2025();
 

@@ -27,10 +27,19 @@ export const Dalarna2023To2025: Story = {
 
 /** Only the 2025 round: nothing to compare, so no line is drawn and the figure says why. */
 export const NothingComparable: Story = {
-  args: { trend: { ...dalarna.trend, rounds: dalarna.trend.rounds.slice(-1), steps: [], items: dalarna.trend.items.map((item) => ({ ...item, points: item.points.slice(-1) })) } },
+  args: {
+    trend: {
+      ...dalarna.trend,
+      rounds: dalarna.trend.rounds.slice(-1),
+      steps: [],
+      items: dalarna.trend.items.map((item) => ({ ...item, points: item.points.slice(-1) })),
+    },
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length).toBeGreaterThan(0);
+    await expect(
+      canvas.getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length,
+    ).toBeGreaterThan(0);
     await expect(canvas.queryAllByRole("img")).toHaveLength(0);
   },
 };
@@ -40,13 +49,17 @@ export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
 
 const national = nationalRound({ rounds: 6 });
 /** Six national rounds of about 300 leaderships each. */
-export const NationalRounds: Story = { args: { trend: national.trend, instrument: national.instrument, goals: national.goals } };
+export const NationalRounds: Story = {
+  args: { trend: national.trend, instrument: national.instrument, goals: national.goals },
+};
 
 /** The table alternative first: a round below the minimum coverage has empty cells, and its header says why. */
 export const AsTable: Story = {
   args: { defaultView: "table" },
   play: async ({ canvasElement }) => {
     const table = await within(canvasElement).findByRole("table", { name: "Utveckling över tid" });
-    await expect(within(table).getByRole("columnheader", { name: /Självskattning 2025 \(inte jämförbar över tid\)/ })).toBeVisible();
+    await expect(
+      within(table).getByRole("columnheader", { name: /Självskattning 2025 \(inte jämförbar över tid\)/ }),
+    ).toBeVisible();
   },
 };

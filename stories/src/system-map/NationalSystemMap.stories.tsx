@@ -8,7 +8,10 @@ const national = createNationalSystemGraph({ seed: 20261122, nodes: 2_000 });
 const meta = {
   title: "SystemMap/National",
   component: SystemMap,
-  args: { graph: national.graph, annotations: createNationalAnnotations(national.graph, { seed: 20261122, count: 120 }) },
+  args: {
+    graph: national.graph,
+    annotations: createNationalAnnotations(national.graph, { seed: 20261122, count: 120 }),
+  },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof SystemMap>;
 
@@ -23,10 +26,15 @@ type Story = StoryObj<typeof meta>;
 export const TwoThousandParts: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("figure", { name: "Systemkarta" })).toBeVisible();
-    await waitFor(() => expect(canvasElement.querySelectorAll(".sl-map-node[role='button']").length).toBeGreaterThan(1500), { timeout: 10_000 });
+    await waitFor(
+      () => expect(canvasElement.querySelectorAll(".sl-map-node[role='button']").length).toBeGreaterThan(1500),
+      { timeout: 10_000 },
+    );
     await expect(within(canvasElement).queryByText("Kartan ritas …")).toBeNull();
   },
 };
 
 /** The same map laid out by the seeded force layout, in a worker, with its progress shown meanwhile. */
-export const ForceLayout: Story = { args: { layoutMode: "force", graph: createNationalSystemGraph({ seed: 20261122, nodes: 500 }).graph } };
+export const ForceLayout: Story = {
+  args: { layoutMode: "force", graph: createNationalSystemGraph({ seed: 20261122, nodes: 500 }).graph },
+};

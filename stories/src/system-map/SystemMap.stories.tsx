@@ -1,5 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createDalarnaSampleWorkspace, DALARNA_FAMILY_GROUP_ID, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_FAMILY_GROUP_ID,
+  DALARNA_SAMPLE_AS_OF,
+  DALARNA_WORKSHOP_ANNOTATIONS,
+} from "@systemledning/core/profiles/dalarna";
 import { getSystemGraph } from "@systemledning/core/system-map";
 import { SystemMap } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
@@ -29,15 +34,33 @@ export const DalarnaSystem: Story = {
 
 /** One local leadership: Västerbergslagen, with its people and its missing sectors. */
 export const Vasterbergslagen: Story = {
-  args: { graph: getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF, leadershipIds: ["ls-vasterbergslagen"], includePeople: true }) },
+  args: {
+    graph: getSystemGraph(workspace, {
+      view: "system",
+      asOf: DALARNA_SAMPLE_AS_OF,
+      leadershipIds: ["ls-vasterbergslagen"],
+      includePeople: true,
+    }),
+  },
 };
 
 /** The hierarchy: council, committees, administrations and operations per principal. */
-export const Hierarchy: Story = { args: { graph: getSystemGraph(workspace, { view: "hierarchy", asOf: DALARNA_SAMPLE_AS_OF, municipalityCodes: ["2085"] }) } };
+export const Hierarchy: Story = {
+  args: {
+    graph: getSystemGraph(workspace, { view: "hierarchy", asOf: DALARNA_SAMPLE_AS_OF, municipalityCodes: ["2085"] }),
+  },
+};
 
 /** The system seen from a family with a child with disabilities (*Att leda hela systemet*), two steps out. */
 export const PerspectiveOfAFamily: Story = {
-  args: { graph: getSystemGraph(workspace, { view: "perspective", asOf: DALARNA_SAMPLE_AS_OF, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 }) },
+  args: {
+    graph: getSystemGraph(workspace, {
+      view: "perspective",
+      asOf: DALARNA_SAMPLE_AS_OF,
+      focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`,
+      maxDistance: 2,
+    }),
+  },
 };
 
 /** In English, dark. */

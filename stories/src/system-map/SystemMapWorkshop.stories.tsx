@@ -1,5 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_SAMPLE_AS_OF,
+  DALARNA_WORKSHOP_ANNOTATIONS,
+} from "@systemledning/core/profiles/dalarna";
 import { getSystemGraph } from "@systemledning/core/system-map";
 import { SystemMapWorkshop } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
@@ -9,7 +13,13 @@ const workspace = createDalarnaSampleWorkspace();
 const meta = {
   title: "SystemMap/SystemMapWorkshop",
   component: SystemMapWorkshop,
-  args: { graph: getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF }), annotations: DALARNA_WORKSHOP_ANNOTATIONS, workspace, onAnnotate: fn(), defaultHeat: true },
+  args: {
+    graph: getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF }),
+    annotations: DALARNA_WORKSHOP_ANNOTATIONS,
+    workspace,
+    onAnnotate: fn(),
+    defaultHeat: true,
+  },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof SystemMapWorkshop>;
 

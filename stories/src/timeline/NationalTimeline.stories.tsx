@@ -2,10 +2,17 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { getTimeline, groupTimeline } from "@systemledning/core/timeline";
 import { Timeline } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { createNationalTimelineWorkspace, NATIONAL_TIMELINE_AS_OF, NATIONAL_TIMELINE_YEAR } from "../../../tests/fixtures/national-timeline.js";
+import {
+  createNationalTimelineWorkspace,
+  NATIONAL_TIMELINE_AS_OF,
+  NATIONAL_TIMELINE_YEAR,
+} from "../../../tests/fixtures/national-timeline.js";
 
 const workspace = createNationalTimelineWorkspace({ seed: 20261122 });
-const items = getTimeline(workspace, { from: `${NATIONAL_TIMELINE_YEAR}-01-01`, to: `${NATIONAL_TIMELINE_YEAR}-12-31` });
+const items = getTimeline(workspace, {
+  from: `${NATIONAL_TIMELINE_YEAR}-01-01`,
+  to: `${NATIONAL_TIMELINE_YEAR}-12-31`,
+});
 const lanes = groupTimeline(workspace, items, { by: "forum" });
 
 const meta = {

@@ -6,9 +6,17 @@ import { expect, userEvent, within } from "storybook/test";
 
 const workspace = createDalarnaSampleWorkspace();
 const regionalForums = ["f-lchnv", "f-vfr", "f-schnv"];
-const bilaga2 = getTimeline(workspace, { from: "2025-01-01", to: "2025-12-31", forumIds: regionalForums, kinds: ["meeting", "decision"] });
+const bilaga2 = getTimeline(workspace, {
+  from: "2025-01-01",
+  to: "2025-12-31",
+  forumIds: regionalForums,
+  kinds: ["meeting", "decision"],
+});
 const events2025 = getTimeline(workspace, { from: "2025-01-01", to: "2025-12-31", kinds: ["event"] });
-const lanes = [...groupTimeline(workspace, bilaga2, { by: "forum" }).filter((group) => group.key !== ""), { key: "regionala-aktiviteter", label: "Regionala aktiviteter", items: events2025 }];
+const lanes = [
+  ...groupTimeline(workspace, bilaga2, { by: "forum" }).filter((group) => group.key !== ""),
+  { key: "regionala-aktiviteter", label: "Regionala aktiviteter", items: events2025 },
+];
 
 const meta = {
   title: "Timeline/Timeline",
@@ -43,7 +51,11 @@ export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
 /** A quarter of the same year: day columns and week numbers; crowded March opens its decisions. */
 export const Quarter: Story = { args: { defaultZoom: "quarter", defaultAnchor: "2025-03-14" } };
 
-const vasterbergslagen = getTimeline(workspace, { from: "2026-01-01", to: "2026-12-31", leadershipIds: ["ls-vasterbergslagen"] });
+const vasterbergslagen = getTimeline(workspace, {
+  from: "2026-01-01",
+  to: "2026-12-31",
+  leadershipIds: ["ls-vasterbergslagen"],
+});
 /** A local leadership's year (Västerbergslagen, 2026): its meetings, plan activities and check-ins, by kind; today marked. */
 export const LocalLeadershipYear: Story = {
   args: { lanes: groupTimeline(workspace, vasterbergslagen, { by: "kind" }), defaultAnchor: DALARNA_SAMPLE_AS_OF },
@@ -53,7 +65,13 @@ export const LocalLeadershipYear: Story = {
 };
 
 /** A month with today marked: one column a day. */
-export const MonthWithToday: Story = { args: { lanes: groupTimeline(workspace, vasterbergslagen, { by: "kind" }), defaultZoom: "month", defaultAnchor: DALARNA_SAMPLE_AS_OF } };
+export const MonthWithToday: Story = {
+  args: {
+    lanes: groupTimeline(workspace, vasterbergslagen, { by: "kind" }),
+    defaultZoom: "month",
+    defaultAnchor: DALARNA_SAMPLE_AS_OF,
+  },
+};
 
 /** An empty year: the figure says so, and the timeline is still reachable by keyboard. */
 export const EmptyYear: Story = {
@@ -68,6 +86,10 @@ const longTitle =
 /** Very long titles are cut with an ellipsis on the timeline and shown whole in the details and the table. */
 export const VeryLongTitles: Story = {
   args: {
-    lanes: lanes.map((lane) => ({ ...lane, label: `${lane.label} – ${longTitle.slice(0, 60)}`, items: lane.items.map((item) => ({ ...item, title: `${item.title}: ${longTitle}` })) })),
+    lanes: lanes.map((lane) => ({
+      ...lane,
+      label: `${lane.label} – ${longTitle.slice(0, 60)}`,
+      items: lane.items.map((item) => ({ ...item, title: `${item.title}: ${longTitle}` })),
+    })),
   },
 };

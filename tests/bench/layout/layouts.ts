@@ -27,10 +27,12 @@ const STRUCTURED_BUDGET_MS = 500;
 function forceWithD3ManyBody(graph: LayoutGraph, iterations: number): Float64Array {
   const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   let state = SEED >>> 0;
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
   const side = 48 * Math.sqrt(graph.nodes.length);
   const nodes = graph.nodes.map(() => ({ x: (random() - 0.5) * side, y: (random() - 0.5) * side, vx: 0, vy: 0 }));
-  const links = graph.edges.filter((edge) => index.has(edge.source) && index.has(edge.target)).map((edge) => ({ source: index.get(edge.source)!, target: index.get(edge.target)! }));
+  const links = graph.edges
+    .filter((edge) => index.has(edge.source) && index.has(edge.target))
+    .map((edge) => ({ source: index.get(edge.source)!, target: index.get(edge.target)! }));
   const simulation = d3Force
     .forceSimulation(nodes)
     .randomSource(random)
@@ -49,7 +51,10 @@ function run(): GroupRow[][] {
   for (const size of SIZES) {
     const graph = randomLayeredGraph(size, { seed: SEED });
     // The perspective view's input: distances from the first node (the radial layout counts them itself).
-    const perspective: LayoutGraph = { ...graph, nodes: graph.nodes.map((node) => ({ id: node.id, level: node.level })) };
+    const perspective: LayoutGraph = {
+      ...graph,
+      nodes: graph.nodes.map((node) => ({ id: node.id, level: node.level })),
+    };
     const structured = compare(
       [
         { name: `layoutLayered, ${size} nodes`, fn: () => layoutLayered(graph) },
@@ -58,9 +63,17 @@ function run(): GroupRow[][] {
       { warmup: 2, iterations: 10 },
     );
     const rows: GroupRow[] = structured.map((result) => ({ result, budgetMs: STRUCTURED_BUDGET_MS }));
-    const before = countLayerCrossings(graph, graph.nodes.map((_, i) => i));
+    const before = countLayerCrossings(
+      graph,
+      graph.nodes.map((_, i) => i),
+    );
     const after = countLayerCrossings(graph, drawnOrder(layoutLayered(graph).positions));
-    console.log(formatGroup(`Structured layouts, ${size} nodes, ${graph.edges.length} edges (layered crossings: input order ${before}, laid out ${after})`, rows));
+    console.log(
+      formatGroup(
+        `Structured layouts, ${size} nodes, ${graph.edges.length} edges (layered crossings: input order ${before}, laid out ${after})`,
+        rows,
+      ),
+    );
     groups.push(rows);
 
     const ticks = defaultForceIterations(size);
@@ -72,7 +85,12 @@ function run(): GroupRow[][] {
       { warmup: 1, iterations: size >= 5000 ? 3 : 5 },
     );
     const forceRows: GroupRow[] = force.map((result) => ({ result }));
-    console.log(formatGroup(`Force layout, ${size} nodes (${(force[0]!.medianMs / ticks).toFixed(1)} ms a tick; runs in a worker)`, forceRows));
+    console.log(
+      formatGroup(
+        `Force layout, ${size} nodes (${(force[0]!.medianMs / ticks).toFixed(1)} ms a tick; runs in a worker)`,
+        forceRows,
+      ),
+    );
     groups.push(forceRows);
   }
   return groups;

@@ -37,7 +37,11 @@ export async function servePages(files: ReadonlyMap<string, PageFile>): Promise<
 
 /** Launch headless Chromium (`CHROMIUM_PATH`, else /usr/bin/chromium) with the repository's flags. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ ...chromiumLaunchOptions, executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true });
+  return chromium.launch({
+    ...chromiumLaunchOptions,
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+  });
 }
 
 /** The viewport of every bench page: wide enough for the 1042 px host and the body's margin. */
@@ -51,13 +55,19 @@ export const pageErrors: string[] = [];
  * wait until its bundle has installed the global `readyGlobal` (the page's API for the driver). Returns
  * the page and the closing of its context.
  */
-export async function openPage(browser: Browser, origin: string, pageName: string, readyGlobal = "__scoringBench"): Promise<{ page: Page; close: () => Promise<void> }> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  pageName: string,
+  readyGlobal = "__scoringBench",
+): Promise<{ page: Page; close: () => Promise<void> }> {
   // A fresh context has its own HTTP and code caches: every cold page compiles its bundle from scratch.
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(`${pageName}: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") pageErrors.push(`${pageName}: console.${message.type()}: ${message.text()}`);
+    if (message.type() === "error" || message.type() === "warning")
+      pageErrors.push(`${pageName}: console.${message.type()}: ${message.text()}`);
   });
   await page.goto(`${origin}/${pageName}.html`);
   await page.waitForFunction((name) => name in window, readyGlobal);
@@ -68,7 +78,13 @@ export async function openPage(browser: Browser, origin: string, pageName: strin
  * One cold sample: a fresh context and page load `pageName`'s bundle, fetch the data (untimed), and time
  * the first mount of candidate `name`.
  */
-export async function coldSample(browser: Browser, origin: string, pageName: PageName, name: string, panelSize?: PanelSize): Promise<ColdSample> {
+export async function coldSample(
+  browser: Browser,
+  origin: string,
+  pageName: PageName,
+  name: string,
+  panelSize?: PanelSize,
+): Promise<ColdSample> {
   const { page, close } = await openPage(browser, origin, pageName);
   try {
     await page.evaluate((size) => window.__scoringBench!.load(size), panelSize);
@@ -89,7 +105,10 @@ export async function warmSamples(
   const { page, close } = await openPage(browser, origin, pageName);
   try {
     await page.evaluate((size) => window.__scoringBench!.load(size), options.panelSize);
-    return await page.evaluate(({ list, warmup, iterations }) => window.__scoringBench!.warm(list, warmup, iterations), { list: names, warmup: options.warmup, iterations: options.iterations });
+    return await page.evaluate(
+      ({ list, warmup, iterations }) => window.__scoringBench!.warm(list, warmup, iterations),
+      { list: names, warmup: options.warmup, iterations: options.iterations },
+    );
   } finally {
     await close();
   }

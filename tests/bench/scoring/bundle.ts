@@ -31,7 +31,8 @@ function sourcesPlugin(options: { readonly coreExternal: boolean }): Plugin {
     name: "systemledning-sources",
     setup(builder) {
       builder.onResolve({ filter: /^@systemledning\// }, (args) => {
-        if (options.coreExternal && /^@systemledning\/core(\/|$)/.test(args.path)) return { path: args.path, external: true };
+        if (options.coreExternal && /^@systemledning\/core(\/|$)/.test(args.path))
+          return { path: args.path, external: true };
         for (const { find, replacement } of sourceAliases) {
           const matches = typeof find === "string" ? args.path === find : find.test(args.path);
           if (matches) return { path: args.path.replace(find, replacement) };
@@ -70,8 +71,12 @@ export interface PageBundleOptions<TName extends string> {
  * options, the scoring bench's pages.
  */
 export async function bundlePages(): Promise<{ files: Map<string, PageFile>; jsGzip: Record<PageName, number> }>;
-export async function bundlePages<TName extends string>(options: PageBundleOptions<TName>): Promise<{ files: Map<string, PageFile>; jsGzip: Record<TName, number> }>;
-export async function bundlePages(options: PageBundleOptions<string> = { entries: PAGE_ENTRIES, directory: HERE }): Promise<{ files: Map<string, PageFile>; jsGzip: Record<string, number> }> {
+export async function bundlePages<TName extends string>(
+  options: PageBundleOptions<TName>,
+): Promise<{ files: Map<string, PageFile>; jsGzip: Record<TName, number> }>;
+export async function bundlePages(
+  options: PageBundleOptions<string> = { entries: PAGE_ENTRIES, directory: HERE },
+): Promise<{ files: Map<string, PageFile>; jsGzip: Record<string, number> }> {
   const { entries, directory, title = "scoring bench" } = options;
   const result = await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(directory, file)])),
@@ -164,7 +169,11 @@ function partsOf(metafile: Metafile): BundlePart[] {
  * const size = await measureBundle("vis", `export { Timeline } from "vis-timeline/peer";`);
  * size.initialGzip // bytes
  */
-export async function measureBundle(name: string, contents: string, options: { readonly coreExternal: boolean } = { coreExternal: false }): Promise<BundleSize> {
+export async function measureBundle(
+  name: string,
+  contents: string,
+  options: { readonly coreExternal: boolean } = { coreExternal: false },
+): Promise<BundleSize> {
   // Splitting needs a real entry file; it lives outside the repository and finds packages through nodePaths.
   const directory = mkdtempSync(join(tmpdir(), "sl-bench-size-"));
   try {
@@ -201,7 +210,8 @@ export async function measureBundle(name: string, contents: string, options: { r
     const visit = (path: string) => {
       if (initial.has(path)) return;
       initial.add(path);
-      for (const imported of outputs[path]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+      for (const imported of outputs[path]?.imports ?? [])
+        if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
     };
     visit(entryOutput);
     const chunks = Object.keys(outputs).filter((path) => path.endsWith(".js"));
@@ -228,7 +238,19 @@ export interface BundleSizes {
 }
 
 /** Every name recharts needs for the scoring set's two chart kinds (a radar for the comparison, bars for the distribution). */
-export const RECHARTS_NAMES = ["RadarChart", "Radar", "PolarGrid", "PolarAngleAxis", "PolarRadiusAxis", "BarChart", "Bar", "XAxis", "YAxis", "CartesianGrid", "Tooltip"];
+export const RECHARTS_NAMES = [
+  "RadarChart",
+  "Radar",
+  "PolarGrid",
+  "PolarAngleAxis",
+  "PolarRadiusAxis",
+  "BarChart",
+  "Bar",
+  "XAxis",
+  "YAxis",
+  "CartesianGrid",
+  "Tooltip",
+];
 
 /**
  * Measure the bundle cost of our scoring set and the peers'. Our entry re-exports the scoring module

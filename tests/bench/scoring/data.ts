@@ -34,7 +34,14 @@ export function createScoringData(seed: number): ScoringBenchData {
   const round = ws.assessmentRounds[0]!;
   const result = aggregateRound(ws, round.id);
   const goals = ws.profile.goals.map((goal) => ({ id: goal.id, name: goal.name }));
-  return { result, goals, panels: peerPanels(result, goals), maxCount: largestCount(result), hostWidth: HOST_WIDTH, panelSize: { width: 320, height: 196 } };
+  return {
+    result,
+    goals,
+    panels: peerPanels(result, goals),
+    maxCount: largestCount(result),
+    hostWidth: HOST_WIDTH,
+    panelSize: { width: 320, height: 196 },
+  };
 }
 
 /** Per item, its title as our chart words it ("Delmål 1 – …") and its bins with Swedish axis labels. */
@@ -45,7 +52,11 @@ function peerPanels(result: RoundResult, goals: ScoringBenchData["goals"]): Peer
     return {
       itemId: item.itemId,
       title,
-      bins: item.distribution.bins.map((bin) => ({ label: svNumber.format(bin.value), value: bin.value, count: bin.count })),
+      bins: item.distribution.bins.map((bin) => ({
+        label: svNumber.format(bin.value),
+        value: bin.value,
+        count: bin.count,
+      })),
     };
   });
 }

@@ -10,7 +10,8 @@ import { registerCandidate, type PageCandidate } from "./page.js";
 export const ours: PageCandidate = {
   name: "ours",
   element: (data) => <DistributionChart result={data.result} goals={data.goals} locale="sv" />,
-  expectedBars: (data) => data.result.items.reduce((sum, item) => sum + (item.n === 0 ? 0 : item.distribution.bins.length), 0),
+  expectedBars: (data) =>
+    data.result.items.reduce((sum, item) => sum + (item.n === 0 ? 0 : item.distribution.bins.length), 0),
   countBars: (container) => container.querySelectorAll(".sl-chart-bar").length,
 };
 

@@ -32,7 +32,8 @@ const nextTask = (): Promise<void> =>
   });
 
 /** Resolves with `performance.now()` inside the next animation frame's callback. */
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+const nextFrame = (): Promise<number> =>
+  new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 /** The longest a chart may take to complete before the bench gives up on it (a wrong bar count, a crash). */
 const COMPLETE_TIMEOUT_MS = 10_000;
@@ -49,7 +50,9 @@ function host(): HTMLElement {
  * Mount `candidate` into a fresh container and time it until the complete chart is laid out and a frame
  * with it has been painted (see {@link MountTiming}). Returns the unmount.
  */
-async function mount(candidate: PageCandidate): Promise<{ timing: MountTiming; unmount: () => void; container: HTMLElement }> {
+async function mount(
+  candidate: PageCandidate,
+): Promise<{ timing: MountTiming; unmount: () => void; container: HTMLElement }> {
   const current = data!;
   const container = host();
   const root = createRoot(container);
@@ -66,7 +69,8 @@ async function mount(candidate: PageCandidate): Promise<{ timing: MountTiming; u
   while (bars < expected) {
     await nextTask();
     bars = candidate.countBars(container);
-    if (performance.now() - start > COMPLETE_TIMEOUT_MS) throw new Error(`${candidate.name}: ${bars} of ${expected} bars after ${COMPLETE_TIMEOUT_MS} ms`);
+    if (performance.now() - start > COMPLETE_TIMEOUT_MS)
+      throw new Error(`${candidate.name}: ${bars} of ${expected} bars after ${COMPLETE_TIMEOUT_MS} ms`);
   }
   const complete = performance.now();
   // Reading a layout property forces style and layout of the whole document now.
@@ -135,7 +139,8 @@ export function registerCandidate(candidate: PageCandidate): void {
         return timing;
       };
       for (const candidate of list) for (let i = 0; i < warmup; i++) await once(candidate);
-      for (let i = 0; i < iterations; i++) for (const candidate of list) times[candidate.name]!.push(await once(candidate));
+      for (let i = 0; i < iterations; i++)
+        for (const candidate of list) times[candidate.name]!.push(await once(candidate));
       return times;
     },
   };
@@ -143,6 +148,7 @@ export function registerCandidate(candidate: PageCandidate): void {
 
 function candidateNamed(name: string): PageCandidate {
   const candidate = candidates.get(name);
-  if (candidate === undefined) throw new Error(`No candidate "${name}" on this page (${[...candidates.keys()].join(", ")})`);
+  if (candidate === undefined)
+    throw new Error(`No candidate "${name}" on this page (${[...candidates.keys()].join(", ")})`);
   return candidate;
 }

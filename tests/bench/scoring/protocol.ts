@@ -83,7 +83,11 @@ export interface ScoringBenchPage {
    * Warm re-mounts: `warmup` untimed mounts of each candidate, then `iterations` rounds in which every
    * candidate in turn is mounted into a fresh container, timed, and unmounted (A, B, C, A, B, C …).
    */
-  readonly warm: (names: readonly string[], warmup: number, iterations: number) => Promise<Readonly<Record<string, readonly MountTiming[]>>>;
+  readonly warm: (
+    names: readonly string[],
+    warmup: number,
+    iterations: number,
+  ) => Promise<Readonly<Record<string, readonly MountTiming[]>>>;
 }
 
 declare global {

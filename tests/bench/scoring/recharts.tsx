@@ -18,11 +18,19 @@ function Panel({ panel, data }: { readonly panel: PeerPanel; readonly data: Scor
   return (
     <section>
       <h4 style={heading}>{panel.title}</h4>
-      <BarChart width={width} height={height} data={[...panel.bins]} margin={{ top: 20, right: 10, bottom: 0, left: -10 }}>
+      <BarChart
+        width={width}
+        height={height}
+        data={[...panel.bins]}
+        margin={{ top: 20, right: 10, bottom: 0, left: -10 }}
+      >
         <CartesianGrid vertical={false} stroke="#d0d5db" />
         <XAxis dataKey="label" tickLine={false} />
         <YAxis allowDecimals={false} domain={[0, niceMax(data.maxCount)]} />
-        <Tooltip formatter={(value) => [`${String(value)} ledningar`, "Antal"]} labelFormatter={(label) => `Värde ${String(label)}`} />
+        <Tooltip
+          formatter={(value) => [`${String(value)} ledningar`, "Antal"]}
+          labelFormatter={(label) => `Värde ${String(label)}`}
+        />
         <Bar dataKey="count" fill={BAR_COLOUR} isAnimationActive={false}>
           <LabelList dataKey="count" position="top" fontSize={11} />
         </Bar>

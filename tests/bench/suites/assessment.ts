@@ -35,7 +35,11 @@ function aggregateAllRoundsWithD3(ws: Workspace): unknown[] {
     const perLeadership = new Map<string, Map<string, number>>();
     const items = instrument.items.map((item) => {
       const withValue = responses.filter((r) => valueOf(r, item.id) !== undefined);
-      const leaderships = rollups(withValue, (rs) => mean(rs, (r) => valueOf(r, item.id))!, (r) => r.leadershipId!);
+      const leaderships = rollups(
+        withValue,
+        (rs) => mean(rs, (r) => valueOf(r, item.id))!,
+        (r) => r.leadershipId!,
+      );
       for (const [id, value] of leaderships) {
         if (!perLeadership.has(id)) perLeadership.set(id, new Map());
         perLeadership.get(id)!.set(item.id, value);
@@ -43,12 +47,38 @@ function aggregateAllRoundsWithD3(ws: Workspace): unknown[] {
       const values = leaderships.map(([, v]) => v);
       const bins = d3Bin()
         .domain([instrument.scale.min - 0.25, instrument.scale.max + 0.25])
-        .thresholds(Array.from({ length: 2 * (instrument.scale.max - instrument.scale.min) }, (_, i) => instrument.scale.min + 0.25 + i / 2))(values);
-      return { itemId: item.id, n: values.length, mean: mean(values) ?? null, median: median(values) ?? null, min: min(values) ?? null, max: max(values) ?? null, bins: bins.map((b) => b.length) };
+        .thresholds(
+          Array.from(
+            { length: 2 * (instrument.scale.max - instrument.scale.min) },
+            (_, i) => instrument.scale.min + 0.25 + i / 2,
+          ),
+        )(values);
+      return {
+        itemId: item.id,
+        n: values.length,
+        mean: mean(values) ?? null,
+        median: median(values) ?? null,
+        min: min(values) ?? null,
+        max: max(values) ?? null,
+        bins: bins.map((b) => b.length),
+      };
     });
-    const totals = [...perLeadership].map(([id, values]) => ({ id, total: [...values.values()].reduce((s, v) => s + v, 0), items: values.size }));
+    const totals = [...perLeadership].map(([id, values]) => ({
+      id,
+      total: [...values.values()].reduce((s, v) => s + v, 0),
+      items: values.size,
+    }));
     const answered = new Set(responses.map((r) => r.leadershipId)).size;
-    return { items, totals, coverage: { asked: round.leadershipIds.length, answered, responses: responses.length, ratio: answered / round.leadershipIds.length } };
+    return {
+      items,
+      totals,
+      coverage: {
+        asked: round.leadershipIds.length,
+        answered,
+        responses: responses.length,
+        ratio: answered / round.leadershipIds.length,
+      },
+    };
   });
 }
 
@@ -58,10 +88,21 @@ function groupFor(ws: Workspace, answers: number, budgetMs: number | undefined):
   const rows = compare(
     [
       // A new workspace object each run (as after every command), so the index is built inside each time.
-      { name: `core: aggregateRound × ${ws.assessmentRounds.length} rounds, index built inside`, fn: () => aggregateAllRounds({ ...ws }) },
+      {
+        name: `core: aggregateRound × ${ws.assessmentRounds.length} rounds, index built inside`,
+        fn: () => aggregateAllRounds({ ...ws }),
+      },
       {
         name: "core: aggregateResponses over an index built beforehand",
-        fn: () => ws.assessmentRounds.map((round) => aggregateResponses({ round, instrument, responses: index.responsesByRound.get(round.id) ?? [], minComparableCoverage: 0.6 })),
+        fn: () =>
+          ws.assessmentRounds.map((round) =>
+            aggregateResponses({
+              round,
+              instrument,
+              responses: index.responsesByRound.get(round.id) ?? [],
+              minComparableCoverage: 0.6,
+            }),
+          ),
       },
       { name: "d3-array: group + rollups per item (the obvious alternative)", fn: () => aggregateAllRoundsWithD3(ws) },
     ],
@@ -86,7 +127,12 @@ export const suite: BenchSuite = {
           `${ws.assessmentRounds.length} rounds × ${ws.leaderships.length} leaderships asked. Node ${process.version}.`,
       );
       const rows = groupFor(ws, target, budgetMs);
-      console.log(formatGroup(`Aggregate every round, ${target.toLocaleString("en")} answers (reference: the core from the workspace)`, rows));
+      console.log(
+        formatGroup(
+          `Aggregate every round, ${target.toLocaleString("en")} answers (reference: the core from the workspace)`,
+          rows,
+        ),
+      );
       groups.push(rows);
     }
     return groups;

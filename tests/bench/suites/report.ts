@@ -5,7 +5,12 @@
  * Markdown renderers. Budgets (issue 5): assembly < 200 ms; rendering is reported beside it.
  */
 import { aggregateRound } from "@systemledning/core/assessment";
-import { assembleAnnualReport, getPlanHealth, renderAnnualReportHtml, renderAnnualReportMarkdown } from "@systemledning/core/plan";
+import {
+  assembleAnnualReport,
+  getPlanHealth,
+  renderAnnualReportHtml,
+  renderAnnualReportMarkdown,
+} from "@systemledning/core/plan";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 import { addNationalAssessment } from "../../fixtures/national-assessment.js";
 import { addNationalMeetings } from "../../fixtures/national-meetings.js";
@@ -36,25 +41,41 @@ export const suite: BenchSuite = {
 
     const [assembly, ...parts] = compare(
       [
-        { name: `assembleAnnualReport(ws, { year: ${YEAR} }): the whole report`, fn: () => assembleAnnualReport(ws, { year: YEAR, asOf }) },
-        ...(round === undefined ? [] : [{ name: "aggregateRound of the year's round alone", fn: () => aggregateRound(ws, round.id) }]),
+        {
+          name: `assembleAnnualReport(ws, { year: ${YEAR} }): the whole report`,
+          fn: () => assembleAnnualReport(ws, { year: YEAR, asOf }),
+        },
+        ...(round === undefined
+          ? []
+          : [{ name: "aggregateRound of the year's round alone", fn: () => aggregateRound(ws, round.id) }]),
         { name: "getPlanHealth of the national plan alone", fn: () => getPlanHealth(ws, NATIONAL_PLAN_ID, { asOf }) },
       ],
       { warmup: 3, iterations: 15 },
     );
-    const assemblyGroup: GroupRow[] = [{ result: assembly!, budgetMs: ASSEMBLY_BUDGET_MS }, ...parts.map((result) => ({ result }))];
+    const assemblyGroup: GroupRow[] = [
+      { result: assembly!, budgetMs: ASSEMBLY_BUDGET_MS },
+      ...parts.map((result) => ({ result })),
+    ];
     console.log(formatGroup("Annual report assembly (national synthetic workspace)", assemblyGroup));
 
     const renders = compare(
       [
-        { name: "renderAnnualReportHtml(report, { locale: \"sv\" })", fn: () => renderAnnualReportHtml(report, { locale: "sv" }) },
-        { name: "renderAnnualReportMarkdown(report, { locale: \"sv\" })", fn: () => renderAnnualReportMarkdown(report, { locale: "sv" }) },
+        {
+          name: 'renderAnnualReportHtml(report, { locale: "sv" })',
+          fn: () => renderAnnualReportHtml(report, { locale: "sv" }),
+        },
+        {
+          name: 'renderAnnualReportMarkdown(report, { locale: "sv" })',
+          fn: () => renderAnnualReportMarkdown(report, { locale: "sv" }),
+        },
       ],
       { warmup: 3, iterations: 15 },
     );
     const html = renderAnnualReportHtml(report, { locale: "sv" });
     const renderGroup: GroupRow[] = renders.map((result) => ({ result }));
-    console.log(formatGroup(`Rendering the national report (${(html.length / 1e6).toFixed(2)} MB of HTML)`, renderGroup));
+    console.log(
+      formatGroup(`Rendering the national report (${(html.length / 1e6).toFixed(2)} MB of HTML)`, renderGroup),
+    );
     return [assemblyGroup, renderGroup];
   },
 };

@@ -16,7 +16,14 @@
 import type { Browser } from "playwright-core";
 import { formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
 import { kb, printBundleTable, median, ms, partsList, resultOf, table } from "../report.js";
-import { bundlePages, measureBundleSizes, RECHARTS_NAMES, type BundleSize, type BundleSizes, type PageName } from "../scoring/bundle.js";
+import {
+  bundlePages,
+  measureBundleSizes,
+  RECHARTS_NAMES,
+  type BundleSize,
+  type BundleSizes,
+  type PageName,
+} from "../scoring/bundle.js";
 import { coldSample, launchChromium, pageErrors, servePages, warmSamples } from "../scoring/browser.js";
 import { createScoringData } from "../scoring/data.js";
 import type { ColdSample, MountTiming, PanelSize, ScoringBenchData } from "../scoring/protocol.js";
@@ -36,16 +43,36 @@ const CANDIDATES: readonly { readonly name: string; readonly label: string; read
   { name: "nivo", label: "@nivo/bar: 5 × Bar (axes, grid, labels, tooltip)", page: "nivo" },
 ];
 
-
-
-
 /** The median of each phase of the mounts: where the time goes. */
-function phaseTable(timings: ReadonlyMap<string, readonly MountTiming[]>, extra?: ReadonlyMap<string, readonly number[]>): string {
-  const header = ["median ms", "render", "passes", "layout", "paint", "total", "(vsync wait)", "bars", ...(extra === undefined ? [] : ["bundle ready"])];
+function phaseTable(
+  timings: ReadonlyMap<string, readonly MountTiming[]>,
+  extra?: ReadonlyMap<string, readonly number[]>,
+): string {
+  const header = [
+    "median ms",
+    "render",
+    "passes",
+    "layout",
+    "paint",
+    "total",
+    "(vsync wait)",
+    "bars",
+    ...(extra === undefined ? [] : ["bundle ready"]),
+  ];
   const rows = CANDIDATES.map(({ name }) => {
     const list = timings.get(name) ?? [];
     const phase = (key: keyof MountTiming) => ms(median(list.map((t) => t[key])));
-    return [name, phase("render"), phase("passes"), phase("layout"), phase("paint"), phase("total"), phase("vsyncWait"), String(list[0]?.bars ?? 0), ...(extra === undefined ? [] : [ms(median(extra.get(name) ?? []))])];
+    return [
+      name,
+      phase("render"),
+      phase("passes"),
+      phase("layout"),
+      phase("paint"),
+      phase("total"),
+      phase("vsyncWait"),
+      String(list[0]?.bars ?? 0),
+      ...(extra === undefined ? [] : [ms(median(extra.get(name) ?? []))]),
+    ];
   });
   return table(header, rows);
 }
@@ -62,12 +89,15 @@ function printSizes(sizes: BundleSizes): void {
     ["@nivo: Radar (@nivo/radar) + Bar (@nivo/bar)", sizes.nivo],
   ];
   printBundleTable(rows, reference);
-  const verdict = (bytes: number) => `${kb(bytes)} ${bytes <= AIM_GZIP_BYTES ? "(met)" : `(OVER by ${kb(bytes - AIM_GZIP_BYTES)})`}`;
+  const verdict = (bytes: number) =>
+    `${kb(bytes)} ${bytes <= AIM_GZIP_BYTES ? "(met)" : `(OVER by ${kb(bytes - AIM_GZIP_BYTES)})`}`;
   console.log(
     `Aim: the scoring set under ${kb(AIM_GZIP_BYTES)} gzip including its d3 parts. Core external, loaded with the page: ${verdict(sizes.oursCoreExternal.initialGzip)}; ` +
       `with the table alternative too: ${verdict(sizes.oursCoreExternal.gzip)}; with the core (and zod) bundled in: ${verdict(sizes.oursWithCore.gzip)}; adding styles.css: ${kb(sizes.oursCoreExternal.initialGzip + sizes.styles.gzip)}.`,
   );
-  console.log(`d3 parts in ours (minified, before gzip): ${partsList(sizes.oursCoreExternal.parts, 20, (part) => part.name.startsWith("d3-")) || "none"}.`);
+  console.log(
+    `d3 parts in ours (minified, before gzip): ${partsList(sizes.oursCoreExternal.parts, 20, (part) => part.name.startsWith("d3-")) || "none"}.`,
+  );
   console.log(`Largest parts of ours (core external): ${partsList(sizes.oursCoreExternal.parts, 8)}.`);
   const zod = sizes.oursWithCore.parts.find((part) => part.name === "zod");
   console.log(
@@ -129,19 +159,51 @@ export const suite: BenchSuite = {
       );
 
       const cold = await measureCold(browser, server.origin, panelSize);
-      const warm = await warmSamples(browser, server.origin, "all", CANDIDATES.map(({ name }) => name), { warmup: WARM_WARMUP, iterations: WARM_ITERATIONS, panelSize });
+      const warm = await warmSamples(
+        browser,
+        server.origin,
+        "all",
+        CANDIDATES.map(({ name }) => name),
+        { warmup: WARM_WARMUP, iterations: WARM_ITERATIONS, panelSize },
+      );
 
-      const coldRows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({ result: resultOf(label, cold.get(name)!.map((s) => s.timing.total)) }));
-      console.log(formatGroup(`First paint on a cold page, ${COLD_PAGES} fresh pages each: root.render → all bars laid out → frame painted (vsync wait left out)`, coldRows));
+      const coldRows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({
+        result: resultOf(
+          label,
+          cold.get(name)!.map((s) => s.timing.total),
+        ),
+      }));
+      console.log(
+        formatGroup(
+          `First paint on a cold page, ${COLD_PAGES} fresh pages each: root.render → all bars laid out → frame painted (vsync wait left out)`,
+          coldRows,
+        ),
+      );
       const coldTimings = new Map(CANDIDATES.map(({ name }) => [name, cold.get(name)!.map((s) => s.timing)]));
       const bundleReady = new Map(CANDIDATES.map(({ name }) => [name, cold.get(name)!.map((s) => s.bundleReadyMs)]));
-      console.log("Where the cold time goes (medians). render = flushSync(root.render), with the re-renders its effects cascade synchronously");
-      console.log("and any layout the chart forces itself (recharts measures text); passes = later tasks until every bar exists;");
-      console.log("layout = the forced layout after that; paint = the next frame's rendering; bundle ready = navigation start → page module evaluated:");
+      console.log(
+        "Where the cold time goes (medians). render = flushSync(root.render), with the re-renders its effects cascade synchronously",
+      );
+      console.log(
+        "and any layout the chart forces itself (recharts measures text); passes = later tasks until every bar exists;",
+      );
+      console.log(
+        "layout = the forced layout after that; paint = the next frame's rendering; bundle ready = navigation start → page module evaluated:",
+      );
       console.log(phaseTable(coldTimings, bundleReady));
 
-      const warmRows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({ result: resultOf(label, (warm[name] ?? []).map((t) => t.total)) }));
-      console.log(formatGroup(`Warm re-mount into a fresh container, one page, candidates taking turns (${WARM_WARMUP} warm-up, ${WARM_ITERATIONS} timed each)`, warmRows));
+      const warmRows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({
+        result: resultOf(
+          label,
+          (warm[name] ?? []).map((t) => t.total),
+        ),
+      }));
+      console.log(
+        formatGroup(
+          `Warm re-mount into a fresh container, one page, candidates taking turns (${WARM_WARMUP} warm-up, ${WARM_ITERATIONS} timed each)`,
+          warmRows,
+        ),
+      );
       console.log(phaseTable(new Map(Object.entries(warm))));
 
       const ours = coldRows[0]!.result.medianMs;
@@ -150,7 +212,10 @@ export const suite: BenchSuite = {
         `Aim: a faster first render than recharts in the same run: ours ${ms(ours)} ms, recharts ${ms(recharts)} ms, ` +
           `${ours < recharts ? `met (recharts takes ${(recharts / ours).toFixed(2)}× ours)` : `NOT met (ours takes ${(ours / recharts).toFixed(2)}× recharts)`}.`,
       );
-      if (pageErrors.length > 0) console.log(`Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`);
+      if (pageErrors.length > 0)
+        console.log(
+          `Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`,
+        );
       return [coldRows, warmRows];
     } finally {
       await server.close();

@@ -32,7 +32,13 @@ import { bundlePages, type BundleSize, type PageFile } from "../scoring/bundle.j
 import { measureSystemMapBundles, type FileSize, type SystemMapBundleSizes } from "../system-map/bundle.js";
 import { createSystemMapData, EDGES_PER_NODE, type SystemMapSizeData } from "../system-map/data.js";
 import { mapLayeredOptions } from "../system-map/layout-options.js";
-import { HOST_WIDTH, type MountTiming, type PageLayoutTiming, type PanTiming, type XyflowMapData } from "../system-map/protocol.js";
+import {
+  HOST_WIDTH,
+  type MountTiming,
+  type PageLayoutTiming,
+  type PanTiming,
+  type XyflowMapData,
+} from "../system-map/protocol.js";
 
 const SEED = 20261122;
 const SIZES = [500, 2000, 5000] as const;
@@ -58,13 +64,26 @@ const FRAME_JITTER = 1.05;
 const AIM_LAYOUT_MS = 500;
 const LONG_TASK_MS = 50;
 /** What the issue measured for xyflow before it (first paint, pan frame), to set beside this run's. */
-const ISSUE_XYFLOW: Readonly<Record<number, { readonly firstPaint: number; readonly pan: number }>> = { 2000: { firstPaint: 1200, pan: 53 }, 5000: { firstPaint: 3300, pan: 142 } };
+const ISSUE_XYFLOW: Readonly<Record<number, { readonly firstPaint: number; readonly pan: number }>> = {
+  2000: { firstPaint: 1200, pan: 53 },
+  5000: { firstPaint: 3300, pan: 142 },
+};
 
 type PageName = "ours" | "xyflow";
 const CANDIDATES = [
   { name: "ours", page: "ours", label: "ours: SystemMap, positions given", pans: true },
-  { name: "ours-self", page: "ours", label: "ours: SystemMap laying out itself (layoutLayered in its render)", pans: false },
-  { name: "xyflow", page: "xyflow", label: "@xyflow/react 12.12.1: default nodes, straight edges, fitView", pans: true },
+  {
+    name: "ours-self",
+    page: "ours",
+    label: "ours: SystemMap laying out itself (layoutLayered in its render)",
+    pans: false,
+  },
+  {
+    name: "xyflow",
+    page: "xyflow",
+    label: "@xyflow/react 12.12.1: default nodes, straight edges, fitView",
+    pans: true,
+  },
   { name: "xyflow-visible", page: "xyflow", label: "@xyflow/react, onlyRenderVisibleElements: true", pans: true },
 ] as const satisfies readonly { name: string; page: PageName; label: string; pans: boolean }[];
 type CandidateName = (typeof CANDIDATES)[number]["name"];
@@ -90,12 +109,15 @@ interface PanSample {
 const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);
 const count = (n: number): string => n.toLocaleString("en");
 
-
-
 async function metrics(cdp: CDPSession): Promise<Work> {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
   const value = (name: string) => (list.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return { task: value("TaskDuration"), script: value("ScriptDuration"), style: value("RecalcStyleDuration"), layout: value("LayoutDuration") };
+  return {
+    task: value("TaskDuration"),
+    script: value("ScriptDuration"),
+    style: value("RecalcStyleDuration"),
+    layout: value("LayoutDuration"),
+  };
 }
 
 /** Run `call` in the page and measure the main thread's work during it. */
@@ -103,7 +125,15 @@ async function withWork<T>(cdp: CDPSession, call: () => Promise<T>): Promise<{ v
   const before = await metrics(cdp);
   const value = await call();
   const after = await metrics(cdp);
-  return { value, work: { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout } };
+  return {
+    value,
+    work: {
+      task: after.task - before.task,
+      script: after.script - before.script,
+      style: after.style - before.style,
+      layout: after.layout - before.layout,
+    },
+  };
 }
 
 /** A candidate's page: its data loaded, a CDP session for its metrics. */
@@ -113,7 +143,12 @@ interface CandidatePage {
   readonly close: () => Promise<void>;
 }
 
-async function openCandidatePage(browser: Browser, origin: string, page: PageName, size: number): Promise<CandidatePage> {
+async function openCandidatePage(
+  browser: Browser,
+  origin: string,
+  page: PageName,
+  size: number,
+): Promise<CandidatePage> {
   const opened = await openPage(browser, origin, page, "__systemMapBench");
   await opened.page.evaluate((s) => window.__systemMapBench!.load(s), size);
   const cdp = await opened.page.context().newCDPSession(opened.page);
@@ -125,7 +160,11 @@ async function openCandidatePage(browser: Browser, origin: string, page: PageNam
  * Cold first paints at `size`: each candidate in a fresh context, the order rotating every round. The last page of
  * each panning candidate stays open, its map mounted, for the pans.
  */
-async function measureCold(browser: Browser, origin: string, size: (typeof SIZES)[number]): Promise<{ samples: Map<CandidateName, ColdSample[]>; pages: Map<CandidateName, CandidatePage> }> {
+async function measureCold(
+  browser: Browser,
+  origin: string,
+  size: (typeof SIZES)[number],
+): Promise<{ samples: Map<CandidateName, ColdSample[]>; pages: Map<CandidateName, CandidatePage> }> {
   const samples = new Map<CandidateName, ColdSample[]>(CANDIDATES.map(({ name }) => [name, []]));
   const pages = new Map<CandidateName, CandidatePage>();
   try {
@@ -135,8 +174,14 @@ async function measureCold(browser: Browser, origin: string, size: (typeof SIZES
         await pages.get(name)?.close();
         pages.delete(name);
         const opened = await openCandidatePage(browser, origin, page, size);
-        const { value: timing, work } = await withWork(opened.cdp, () => opened.page.evaluate((n) => window.__systemMapBench!.mount(n), name));
-        samples.get(name)!.push({ timing, work, bundleReadyMs: await opened.page.evaluate(() => window.__systemMapBench!.bundleReadyMs()) });
+        const { value: timing, work } = await withWork(opened.cdp, () =>
+          opened.page.evaluate((n) => window.__systemMapBench!.mount(n), name),
+        );
+        samples.get(name)!.push({
+          timing,
+          work,
+          bundleReadyMs: await opened.page.evaluate(() => window.__systemMapBench!.bundleReadyMs()),
+        });
         if (PANNING.some((c) => c.name === name)) pages.set(name, opened);
         else await opened.close();
       }
@@ -152,12 +197,25 @@ async function measureCold(browser: Browser, origin: string, size: (typeof SIZES
 async function measurePans(pages: ReadonlyMap<CandidateName, CandidatePage>): Promise<Map<CandidateName, PanSample[]>> {
   const samples = new Map<CandidateName, PanSample[]>(PANNING.map(({ name }) => [name, []]));
   try {
-    for (const { name } of PANNING) await pages.get(name)!.page.evaluate(([frames, step, budget]) => window.__systemMapBench!.pan(frames, step, budget), [PAN_WARMUP_FRAMES, PAN_STEP_PX, 0] as const);
+    for (const { name } of PANNING)
+      await pages
+        .get(name)!
+        .page.evaluate(([frames, step, budget]) => window.__systemMapBench!.pan(frames, step, budget), [
+          PAN_WARMUP_FRAMES,
+          PAN_STEP_PX,
+          0,
+        ] as const);
     for (let round = 0; round < PAN_ROUNDS; round++) {
       for (let k = 0; k < PANNING.length; k++) {
         const { name } = PANNING[(round + k) % PANNING.length]!;
         const { page, cdp } = pages.get(name)!;
-        const { value: timing, work } = await withWork(cdp, () => page.evaluate(([frames, step, budget]) => window.__systemMapBench!.pan(frames, step, budget), [PAN_FRAMES, PAN_STEP_PX, PAN_BUDGET_MS] as const));
+        const { value: timing, work } = await withWork(cdp, () =>
+          page.evaluate(([frames, step, budget]) => window.__systemMapBench!.pan(frames, step, budget), [
+            PAN_FRAMES,
+            PAN_STEP_PX,
+            PAN_BUDGET_MS,
+          ] as const),
+        );
         samples.get(name)!.push({ timing, work });
       }
     }
@@ -169,7 +227,23 @@ async function measurePans(pages: ReadonlyMap<CandidateName, CandidatePage>): Pr
 
 /** Medians of the work behind a set of cold samples: where the time goes. */
 function coldWorkTable(cold: ReadonlyMap<CandidateName, readonly ColdSample[]>): string {
-  const header = ["median ms", "wall", "sync render", "all nodes", "+2 frames", "main thread", "script", "style", "layout", "other", "extra frames", "nodes / edges", "scale", "labels", "bundle ready"];
+  const header = [
+    "median ms",
+    "wall",
+    "sync render",
+    "all nodes",
+    "+2 frames",
+    "main thread",
+    "script",
+    "style",
+    "layout",
+    "other",
+    "extra frames",
+    "nodes / edges",
+    "scale",
+    "labels",
+    "bundle ready",
+  ];
   return table(
     header,
     CANDIDATES.map(({ name }) => {
@@ -177,7 +251,9 @@ function coldWorkTable(cold: ReadonlyMap<CandidateName, readonly ColdSample[]>):
       const of = (pick: (sample: ColdSample) => number) => ms(median(list.map(pick)));
       const range = (pick: (timing: MountTiming) => number) => {
         const values = list.map((sample) => pick(sample.timing));
-        return Math.min(...values) === Math.max(...values) ? String(values[0] ?? "") : `${Math.min(...values)}–${Math.max(...values)}`;
+        return Math.min(...values) === Math.max(...values)
+          ? String(values[0] ?? "")
+          : `${Math.min(...values)}–${Math.max(...values)}`;
       };
       const first = list[0]?.timing;
       return [
@@ -206,15 +282,32 @@ const movesOf = (list: readonly PanSample[]) => list.flatMap((sample) => sample.
 const intervalsOf = (list: readonly PanSample[]) => list.flatMap((sample) => sample.timing.frameIntervals);
 
 function panTable(pans: ReadonlyMap<CandidateName, readonly PanSample[]>): string {
-  const header = ["per move, ms", "frame interval mean", "p95", "fps", "move → painted mean", "p95", "main thread", "script", "style", "layout", "other", "moves", "panned / pointer px"];
+  const header = [
+    "per move, ms",
+    "frame interval mean",
+    "p95",
+    "fps",
+    "move → painted mean",
+    "p95",
+    "main thread",
+    "script",
+    "style",
+    "layout",
+    "other",
+    "moves",
+    "panned / pointer px",
+  ];
   return table(
     header,
     PANNING.map(({ name }) => {
       const list = pans.get(name) ?? [];
       const moves = movesOf(list);
       const intervals = intervalsOf(list);
-      const perMove = (pick: (work: Work) => number) => ms(list.reduce((sum, sample) => sum + pick(sample.work), 0) / Math.max(1, moves.length));
-      const panned = list.map((sample) => `${Math.round(sample.timing.pannedPx)}/${Math.round(sample.timing.expectedPx)}`).join(", ");
+      const perMove = (pick: (work: Work) => number) =>
+        ms(list.reduce((sum, sample) => sum + pick(sample.work), 0) / Math.max(1, moves.length));
+      const panned = list
+        .map((sample) => `${Math.round(sample.timing.pannedPx)}/${Math.round(sample.timing.expectedPx)}`)
+        .join(", ");
       return [
         name,
         ms(mean(intervals)),
@@ -275,27 +368,59 @@ function measureNodeLayouts(data: readonly SystemMapSizeData[]): GroupRow[] {
   for (const { size, ours } of data) {
     const graph = toLayoutGraph(ours.graph);
     const options = mapLayeredOptions(graph.nodes.length);
-    const [result] = compare([{ name: `layoutLayered, ${count(size)} nodes`, fn: () => layoutLayered(graph, options) }], { warmup: 2, iterations: size >= 5000 ? 6 : 10 });
+    const [result] = compare(
+      [{ name: `layoutLayered, ${count(size)} nodes`, fn: () => layoutLayered(graph, options) }],
+      { warmup: 2, iterations: size >= 5000 ? 6 : 10 },
+    );
     rows.push({ result: result!, budgetMs: AIM_LAYOUT_MS });
   }
   const largest = data[data.length - 1]!;
   const graph = toLayoutGraph(largest.ours.graph);
-  const [force] = compare([{ name: `layoutForce, ${count(largest.size)} nodes (${defaultForceIterations(graph.nodes.length)} ticks, the worker's work)`, fn: () => layoutForce(graph) }], { warmup: 1, iterations: 3 });
+  const [force] = compare(
+    [
+      {
+        name: `layoutForce, ${count(largest.size)} nodes (${defaultForceIterations(graph.nodes.length)} ticks, the worker's work)`,
+        fn: () => layoutForce(graph),
+      },
+    ],
+    { warmup: 1, iterations: 3 },
+  );
   rows.push({ result: force! });
   return rows;
 }
 
 function printPageLayouts(size: number, layouts: PageLayoutTiming): void {
   const [first, ...rest] = layouts.layeredMs;
-  const tasks = (longTasks: PageLayoutTiming["layeredLongTasks"]) => (longTasks.count === 0 ? "none" : `${longTasks.count}, longest ${ms(longTasks.longestMs)} ms`);
-  console.log(`\nLayout in the page, ${count(size)} nodes (a fresh page; long tasks = PerformanceObserver "longtask", over ${LONG_TASK_MS} ms on the main thread):`);
+  const tasks = (longTasks: PageLayoutTiming["layeredLongTasks"]) =>
+    longTasks.count === 0 ? "none" : `${longTasks.count}, longest ${ms(longTasks.longestMs)} ms`;
+  console.log(
+    `\nLayout in the page, ${count(size)} nodes (a fresh page; long tasks = PerformanceObserver "longtask", over ${LONG_TASK_MS} ms on the main thread):`,
+  );
   console.log(
     table(
       ["", "first (cold) ms", "median of the rest ms", "long tasks during it", "longest frame gap ms"],
       [
-        [`layoutLayered on the main thread (${layouts.layeredMs.length} runs, each its own task)`, ms(first ?? Number.NaN), ms(median(rest)), tasks(layouts.layeredLongTasks), ""],
-        [`force layout via createForceLayoutWorker (${layouts.forceMode}, ${layouts.forceMs.length} runs, run → result)`, ms(layouts.forceMs[0] ?? Number.NaN), ms(median(layouts.forceMs.slice(1))), tasks(layouts.forceLongTasks), ms(layouts.forceLongestFrameMs)],
-        [`layoutLayered via runLayeredLayout, as the map runs it from 1,500 nodes (${layouts.layeredWorkerMode}, a fresh worker each, ${layouts.layeredWorkerMs.length} runs, run → result)`, ms(layouts.layeredWorkerMs[0] ?? Number.NaN), ms(median(layouts.layeredWorkerMs.slice(1))), tasks(layouts.layeredWorkerLongTasks), ms(layouts.layeredWorkerLongestFrameMs)],
+        [
+          `layoutLayered on the main thread (${layouts.layeredMs.length} runs, each its own task)`,
+          ms(first ?? Number.NaN),
+          ms(median(rest)),
+          tasks(layouts.layeredLongTasks),
+          "",
+        ],
+        [
+          `force layout via createForceLayoutWorker (${layouts.forceMode}, ${layouts.forceMs.length} runs, run → result)`,
+          ms(layouts.forceMs[0] ?? Number.NaN),
+          ms(median(layouts.forceMs.slice(1))),
+          tasks(layouts.forceLongTasks),
+          ms(layouts.forceLongestFrameMs),
+        ],
+        [
+          `layoutLayered via runLayeredLayout, as the map runs it from 1,500 nodes (${layouts.layeredWorkerMode}, a fresh worker each, ${layouts.layeredWorkerMs.length} runs, run → result)`,
+          ms(layouts.layeredWorkerMs[0] ?? Number.NaN),
+          ms(median(layouts.layeredWorkerMs.slice(1))),
+          tasks(layouts.layeredWorkerLongTasks),
+          ms(layouts.layeredWorkerLongestFrameMs),
+        ],
       ],
     ),
   );
@@ -313,16 +438,29 @@ export const suite: BenchSuite = {
     for (const size of data) console.log(`- ${describeData(size)}`);
 
     const nodeLayouts = measureNodeLayouts(data);
-    console.log(formatGroup(`Layout in Node ${process.version} (budget: the issue's ${AIM_LAYOUT_MS} ms at 5,000 nodes)`, nodeLayouts));
+    console.log(
+      formatGroup(
+        `Layout in Node ${process.version} (budget: the issue's ${AIM_LAYOUT_MS} ms at 5,000 nodes)`,
+        nodeLayouts,
+      ),
+    );
 
     printSizes(await measureSystemMapBundles());
 
     const { files, jsGzip } = await bundlePages({
-      entries: { ours: "ours.tsx", xyflow: "xyflow.tsx", "force-worker": "../../../packages/react/src/system-map/layout/force-worker.ts" },
+      entries: {
+        ours: "ours.tsx",
+        xyflow: "xyflow.tsx",
+        "force-worker": "../../../packages/react/src/system-map/layout/force-worker.ts",
+      },
       directory: join(import.meta.dirname, "../system-map"),
       title: "system-map bench",
     });
-    for (const size of data) files.set(`/ours-${size.size}.json`, { contentType: "application/json", body: JSON.stringify(size.ours) } satisfies PageFile);
+    for (const size of data)
+      files.set(`/ours-${size.size}.json`, {
+        contentType: "application/json",
+        body: JSON.stringify(size.ours),
+      } satisfies PageFile);
     console.log(
       `\nPage bundles, JavaScript with react-dom (gzip): ours ${kb(jsGzip.ours)}, xyflow ${kb(jsGzip.xyflow)}, force worker ${kb(jsGzip["force-worker"])}; ` +
         "data fetched and parsed before timing (ours gets the SystemGraph and the positions, xyflow the same nodes and edges as its node and edge objects).",
@@ -349,23 +487,40 @@ export const suite: BenchSuite = {
           `xyflow gets a ${box.width} × ${box.height} px box. Node ${process.version}.`,
       );
 
-      const results: { size: number; cold: Map<CandidateName, ColdSample[]>; pans: Map<CandidateName, PanSample[]> }[] = [];
+      const results: { size: number; cold: Map<CandidateName, ColdSample[]>; pans: Map<CandidateName, PanSample[]> }[] =
+        [];
       for (const size of SIZES) {
         const cold = await measureCold(browser, server.origin, size);
         results.push({ size, cold: cold.samples, pans: await measurePans(cold.pages) });
       }
       const layoutPage = await openCandidatePage(browser, server.origin, "ours", LARGEST);
-      const pageLayouts = await layoutPage.page.evaluate(([layered, force]) => window.__systemMapBench!.layout(layered, force), [PAGE_LAYERED_RUNS, PAGE_FORCE_RUNS] as const);
+      const pageLayouts = await layoutPage.page.evaluate(
+        ([layered, force]) => window.__systemMapBench!.layout(layered, force),
+        [PAGE_LAYERED_RUNS, PAGE_FORCE_RUNS] as const,
+      );
       await layoutPage.close();
 
       for (const { size, cold } of results) {
-        const rows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({ result: resultOf(label, cold.get(name)!.map((s) => s.timing.total)) }));
+        const rows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({
+          result: resultOf(
+            label,
+            cold.get(name)!.map((s) => s.timing.total),
+          ),
+        }));
         groups.push(rows);
         const pagesOf = CANDIDATES.map(({ name }) => `${name} ${cold.get(name)!.length}`).join(", ");
-        console.log(formatGroup(`First paint on a cold page, ${count(size)} nodes, fresh pages (${pagesOf}): render call → every node drawn, DOM quiet → frame painted`, rows));
+        console.log(
+          formatGroup(
+            `First paint on a cold page, ${count(size)} nodes, fresh pages (${pagesOf}): render call → every node drawn, DOM quiet → frame painted`,
+            rows,
+          ),
+        );
         console.log(coldWorkTable(cold));
-        const mismatched = CANDIDATES.filter(({ name }) => cold.get(name)!.some((s) => s.timing.mismatches > 0)).map(({ name }) => `${name} ${Math.max(...cold.get(name)!.map((s) => s.timing.mismatches))}`);
-        if (mismatched.length > 0) console.log(`Nodes away from their given position (most in a sample): ${mismatched.join(", ")}`);
+        const mismatched = CANDIDATES.filter(({ name }) => cold.get(name)!.some((s) => s.timing.mismatches > 0)).map(
+          ({ name }) => `${name} ${Math.max(...cold.get(name)!.map((s) => s.timing.mismatches))}`,
+        );
+        if (mismatched.length > 0)
+          console.log(`Nodes away from their given position (most in a sample): ${mismatched.join(", ")}`);
       }
       console.log(
         "wall = the row's time; sync render = flushSync(root.render(…)); all nodes = until every node was in the DOM (xyflow: measured, visible); +2 frames = until the two quiet frames after it had begun (they wait while the compositor still rasterises the last one); main thread = Chromium's task time " +
@@ -375,7 +530,9 @@ export const suite: BenchSuite = {
       );
 
       for (const { size, pans } of results) {
-        const rows: GroupRow[] = PANNING.map(({ name, label }) => ({ result: resultOf(label, intervalsOf(pans.get(name) ?? [])) }));
+        const rows: GroupRow[] = PANNING.map(({ name, label }) => ({
+          result: resultOf(label, intervalsOf(pans.get(name) ?? [])),
+        }));
         groups.push(rows);
         console.log(
           formatGroup(
@@ -395,9 +552,17 @@ export const suite: BenchSuite = {
       printPageLayouts(LARGEST, pageLayouts);
 
       // The aims.
-      const firstPaint = (size: number, name: CandidateName) => median(results.find((r) => r.size === size)!.cold.get(name)!.map((s) => s.timing.total));
-      const moveMean = (size: number, name: CandidateName) => mean(movesOf(results.find((r) => r.size === size)!.pans.get(name) ?? []));
-      const intervalMean = (size: number, name: CandidateName) => mean(intervalsOf(results.find((r) => r.size === size)!.pans.get(name) ?? []));
+      const firstPaint = (size: number, name: CandidateName) =>
+        median(
+          results
+            .find((r) => r.size === size)!
+            .cold.get(name)!
+            .map((s) => s.timing.total),
+        );
+      const moveMean = (size: number, name: CandidateName) =>
+        mean(movesOf(results.find((r) => r.size === size)!.pans.get(name) ?? []));
+      const intervalMean = (size: number, name: CandidateName) =>
+        mean(intervalsOf(results.find((r) => r.size === size)!.pans.get(name) ?? []));
       const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
       console.log(`\nAims of the issue (reported, never asserted):`);
       const aimRows = ([2000, 5000] as const).map((size) => {
@@ -442,7 +607,10 @@ export const suite: BenchSuite = {
         `under 500 ms ${verdict(Math.min(...force) < AIM_LAYOUT_MS)}; without blocking ${verdict(pageLayouts.forceLongTasks.count === 0)} (${pageLayouts.forceLongTasks.count} long tasks, longest frame gap ${ms(pageLayouts.forceLongestFrameMs)} ms)`,
       ]);
       console.log(table(["aim", "measured", "verdict"], aimRows));
-      if (pageErrors.length > 0) console.log(`Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`);
+      if (pageErrors.length > 0)
+        console.log(
+          `Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`,
+        );
       return groups;
     } finally {
       await server.close();

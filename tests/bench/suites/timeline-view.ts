@@ -67,9 +67,12 @@ const ROUND: readonly Step[] = [
   { measure: "zoomOut", operation: { type: "zoom", zoom: "year" }, who: BOTH },
 ];
 const MEASURE_TITLES: Readonly<Record<Measure, string>> = {
-  period: "Period change at quarter zoom (Q4 → Q3 → Q4): ours clicks Föregående/Nästa period, vis-timeline setWindow(…, { animation: false })",
-  zoomIn: "Zoom in (year → quarter, quarter → month): ours clicks Kvartal/Månad, vis-timeline setWindow to the same period",
-  zoomOut: "Zoom out (month → quarter, quarter → year): ours clicks Kvartal/År, vis-timeline setWindow to the same period",
+  period:
+    "Period change at quarter zoom (Q4 → Q3 → Q4): ours clicks Föregående/Nästa period, vis-timeline setWindow(…, { animation: false })",
+  zoomIn:
+    "Zoom in (year → quarter, quarter → month): ours clicks Kvartal/Månad, vis-timeline setWindow to the same period",
+  zoomOut:
+    "Zoom out (month → quarter, quarter → year): ours clicks Kvartal/År, vis-timeline setWindow to the same period",
   pan: "Pan at quarter zoom: vis-timeline's drag, one 80 px pointer move per frame; ours has NO drag: its period change (the same samples as above) stands beside it",
 };
 
@@ -87,13 +90,15 @@ interface Sample {
   readonly bundleReadyMs?: number;
 }
 
-
-
-
 async function metrics(cdp: CDPSession): Promise<Work> {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
   const value = (name: string) => (list.find((metric) => metric.name === name)?.value ?? 0) * 1000;
-  return { task: value("TaskDuration"), script: value("ScriptDuration"), style: value("RecalcStyleDuration"), layout: value("LayoutDuration") };
+  return {
+    task: value("TaskDuration"),
+    script: value("ScriptDuration"),
+    style: value("RecalcStyleDuration"),
+    layout: value("LayoutDuration"),
+  };
 }
 
 /** Run `call` in the page and measure the main thread's work during it. */
@@ -101,11 +106,24 @@ async function withWork(cdp: CDPSession, call: () => Promise<FrameTiming>): Prom
   const before = await metrics(cdp);
   const timing = await call();
   const after = await metrics(cdp);
-  return { timing, work: { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout } };
+  return {
+    timing,
+    work: {
+      task: after.task - before.task,
+      script: after.script - before.script,
+      style: after.style - before.style,
+      layout: after.layout - before.layout,
+    },
+  };
 }
 
 /** A page of one candidate with its data of `size` loaded and the CDP session for its metrics. */
-async function openCandidate(browser: Browser, origin: string, name: CandidateName, size: number): Promise<CandidatePage> {
+async function openCandidate(
+  browser: Browser,
+  origin: string,
+  name: CandidateName,
+  size: number,
+): Promise<CandidatePage> {
   const { page, close } = await openPage(browser, origin, name, "__timelineBench");
   await page.evaluate((s) => window.__timelineBench!.load(s), size);
   const cdp = await page.context().newCDPSession(page);
@@ -126,7 +144,11 @@ interface CandidatePage {
  * takes half a minute a page for the whole year), so the suite stays within its time. The last page of each
  * candidate stays open, its timeline mounted, for the interactions.
  */
-async function measureCold(browser: Browser, origin: string, size: number): Promise<{ samples: Map<CandidateName, Sample[]>; pages: Map<CandidateName, CandidatePage> }> {
+async function measureCold(
+  browser: Browser,
+  origin: string,
+  size: number,
+): Promise<{ samples: Map<CandidateName, Sample[]>; pages: Map<CandidateName, CandidatePage> }> {
   const samples = new Map<CandidateName, Sample[]>(CANDIDATES.map(({ name }) => [name, []]));
   const spent = new Map<CandidateName, number>(CANDIDATES.map(({ name }) => [name, 0]));
   const pages = new Map<CandidateName, CandidatePage>();
@@ -140,7 +162,10 @@ async function measureCold(browser: Browser, origin: string, size: number): Prom
         const opened = await openCandidate(browser, origin, name, size);
         pages.set(name, opened);
         const sample = await withWork(opened.cdp, () => opened.page.evaluate(() => window.__timelineBench!.mount()));
-        samples.get(name)!.push({ ...sample, bundleReadyMs: await opened.page.evaluate(() => window.__timelineBench!.bundleReadyMs()) });
+        samples.get(name)!.push({
+          ...sample,
+          bundleReadyMs: await opened.page.evaluate(() => window.__timelineBench!.bundleReadyMs()),
+        });
         spent.set(name, spent.get(name)! + performance.now() - started);
       }
     }
@@ -152,14 +177,18 @@ async function measureCold(browser: Browser, origin: string, size: number): Prom
 }
 
 /** Interactions on each candidate's mounted page, the two taking turns step by step. Closes the pages. */
-async function measureInteractions(pages: ReadonlyMap<CandidateName, CandidatePage>): Promise<Map<CandidateName, Map<Measure, Sample[]>>> {
+async function measureInteractions(
+  pages: ReadonlyMap<CandidateName, CandidatePage>,
+): Promise<Map<CandidateName, Map<Measure, Sample[]>>> {
   const samples = new Map<CandidateName, Map<Measure, Sample[]>>(CANDIDATES.map(({ name }) => [name, new Map()]));
   try {
     for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
       for (const step of ROUND) {
         for (const name of step.who) {
           const { page, cdp } = pages.get(name)!;
-          const sample = await withWork(cdp, () => page.evaluate((operation) => window.__timelineBench!.operate(operation), step.operation));
+          const sample = await withWork(cdp, () =>
+            page.evaluate((operation) => window.__timelineBench!.operate(operation), step.operation),
+          );
           if (round < WARMUP_ROUNDS) continue;
           const byMeasure = samples.get(name)!;
           byMeasure.set(step.measure, [...(byMeasure.get(step.measure) ?? []), sample]);
@@ -177,14 +206,28 @@ async function measureInteractions(pages: ReadonlyMap<CandidateName, CandidatePa
 /** Medians of the work behind a set of samples: where the time goes. */
 function workTable(rows: readonly (readonly [string, readonly Sample[]])[]): string {
   const cold = rows.some(([, list]) => list.some((sample) => sample.bundleReadyMs !== undefined));
-  const header = ["median ms", "wall", "sync call", "main thread", "script", "style", "layout", "other", "extra frames", "entries (clusters)", ...(cold ? ["bundle ready"] : [])];
+  const header = [
+    "median ms",
+    "wall",
+    "sync call",
+    "main thread",
+    "script",
+    "style",
+    "layout",
+    "other",
+    "extra frames",
+    "entries (clusters)",
+    ...(cold ? ["bundle ready"] : []),
+  ];
   return table(
     header,
     rows.map(([label, list]) => {
       const of = (pick: (sample: Sample) => number) => ms(median(list.map(pick)));
       const range = (pick: (timing: FrameTiming) => number) => {
         const values = list.map((sample) => pick(sample.timing));
-        return Math.min(...values) === Math.max(...values) ? String(values[0] ?? "") : `${Math.min(...values)}–${Math.max(...values)}`;
+        return Math.min(...values) === Math.max(...values)
+          ? String(values[0] ?? "")
+          : `${Math.min(...values)}–${Math.max(...values)}`;
       };
       return [
         label,
@@ -210,7 +253,8 @@ function windowMismatches(samples: Map<CandidateName, Map<Measure, Sample[]>>): 
     const ours = samples.get("ours")!.get(measure) ?? [];
     const vis = samples.get("vis")!.get(measure) ?? [];
     ours.forEach((sample, i) => {
-      if (vis[i] !== undefined && vis[i].timing.window !== sample.timing.window) problems.push(`${measure} #${i}: ours ${sample.timing.window}, vis ${vis[i].timing.window}`);
+      if (vis[i] !== undefined && vis[i].timing.window !== sample.timing.window)
+        problems.push(`${measure} #${i}: ours ${sample.timing.window}, vis ${vis[i].timing.window}`);
     });
   }
   return problems;
@@ -229,7 +273,8 @@ function printSizes(sizes: TimelineBundleSizes): void {
     ["vis-timeline: vis-timeline-graph2d.min.css", sizes.visStyles],
   ];
   printBundleTable(rows, reference);
-  const share = (ours: number, theirs: number) => `${((ours / theirs) * 100).toFixed(0)} % ${ours / theirs < AIM_BUNDLE_SHARE ? "(met)" : "(NOT met)"}`;
+  const share = (ours: number, theirs: number) =>
+    `${((ours / theirs) * 100).toFixed(0)} % ${ours / theirs < AIM_BUNDLE_SHARE ? "(met)" : "(NOT met)"}`;
   const { visPeer, visEsnext, oursCoreExternal: ours, oursWithCore } = sizes;
   console.log(
     `Aim: under a fifth of vis-timeline's bundle. Against the peer build (${kb(visPeer.gzip)}, the documented way): ours core external ${share(ours.gzip, visPeer.gzip)}, ` +
@@ -238,7 +283,9 @@ function printSizes(sizes: TimelineBundleSizes): void {
       `With stylesheets: ours ${kb(ours.gzip + sizes.oursStyles.gzip)} (kit's whole styles.css), vis-timeline peer ${kb(visPeer.gzip + sizes.visStyles.gzip)}.`,
   );
   console.log(`Largest parts of ours (core external): ${partsList(ours.parts)}.`);
-  console.log(`Largest parts of vis-timeline (peer): ${partsList(visPeer.parts)}; (esnext): ${partsList(visEsnext.parts)}.`);
+  console.log(
+    `Largest parts of vis-timeline (peer): ${partsList(visPeer.parts)}; (esnext): ${partsList(visEsnext.parts)}.`,
+  );
 }
 
 function describeData(data: TimelineSizeData): string {
@@ -254,12 +301,18 @@ export const suite: BenchSuite = {
   name: "timeline-view",
   async run() {
     const sizes = await createTimelineData(SEED, SMALL);
-    console.log(`National synthetic year 2025 (tests/fixtures/national-timeline.ts, seed ${SEED}), grouped by forum; today ${sizes[0].ours.asOf}:`);
+    console.log(
+      `National synthetic year 2025 (tests/fixtures/national-timeline.ts, seed ${SEED}), grouped by forum; today ${sizes[0].ours.asOf}:`,
+    );
     for (const data of sizes) console.log(`- ${describeData(data)}`);
 
     printSizes(await measureTimelineBundles());
 
-    const { files, jsGzip } = await bundlePages({ entries: { ours: "ours.tsx", vis: "vis.ts" }, directory: join(import.meta.dirname, "../timeline"), title: "timeline-view bench" });
+    const { files, jsGzip } = await bundlePages({
+      entries: { ours: "ours.tsx", vis: "vis.ts" },
+      directory: join(import.meta.dirname, "../timeline"),
+      title: "timeline-view bench",
+    });
     for (const data of sizes) {
       for (const name of ["ours", "vis"] as const) {
         const file: PageFile = { contentType: "application/json", body: JSON.stringify(data[name]) };
@@ -285,17 +338,31 @@ export const suite: BenchSuite = {
         await warmup.page.evaluate(() => window.__timelineBench!.mount());
         await warmup.close();
       }
-      const results: { size: number; cold: Map<CandidateName, Sample[]>; warm: Map<CandidateName, Map<Measure, Sample[]>> }[] = [];
+      const results: {
+        size: number;
+        cold: Map<CandidateName, Sample[]>;
+        warm: Map<CandidateName, Map<Measure, Sample[]>>;
+      }[] = [];
       for (const data of sizes) {
         const cold = await measureCold(browser, server.origin, data.size);
         results.push({ size: data.size, cold: cold.samples, warm: await measureInteractions(cold.pages) });
       }
 
       for (const { size, cold } of results) {
-        const rows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({ result: resultOf(label, cold.get(name)!.map((s) => s.timing.total)) }));
+        const rows: GroupRow[] = CANDIDATES.map(({ name, label }) => ({
+          result: resultOf(
+            label,
+            cold.get(name)!.map((s) => s.timing.total),
+          ),
+        }));
         groups.push(rows);
         const pagesOf = CANDIDATES.map(({ name }) => `${name} ${cold.get(name)!.length}`).join(", ");
-        console.log(formatGroup(`First paint on a cold page, ${size.toLocaleString("en")} items, fresh pages (${pagesOf}): render call → DOM quiet → frame painted`, rows));
+        console.log(
+          formatGroup(
+            `First paint on a cold page, ${size.toLocaleString("en")} items, fresh pages (${pagesOf}): render call → DOM quiet → frame painted`,
+            rows,
+          ),
+        );
         console.log(workTable(CANDIDATES.map(({ name }) => [name, cold.get(name)!])));
       }
       console.log(
@@ -305,16 +372,29 @@ export const suite: BenchSuite = {
       );
 
       for (const { size, warm } of results) {
-        console.log(`\n--- Interactions, ${size.toLocaleString("en")} items, warm pages taking turns (${WARMUP_ROUNDS} untimed round, ${ROUNDS} timed): each call starts in an animation frame and ends when the frame after the last DOM change is painted`);
+        console.log(
+          `\n--- Interactions, ${size.toLocaleString("en")} items, warm pages taking turns (${WARMUP_ROUNDS} untimed round, ${ROUNDS} timed): each call starts in an animation frame and ends when the frame after the last DOM change is painted`,
+        );
         for (const measure of ["period", "zoomIn", "zoomOut", "pan"] as const) {
-          const label = (name: CandidateName) => (measure === "pan" ? (name === "ours" ? "ours: period change (no drag)" : "vis-timeline: drag step") : CANDIDATES.find((c) => c.name === name)!.label);
-          const rows: GroupRow[] = CANDIDATES.map(({ name }) => ({ result: resultOf(label(name), (warm.get(name)!.get(measure) ?? []).map((s) => s.timing.total)) }));
+          const label = (name: CandidateName) =>
+            measure === "pan"
+              ? name === "ours"
+                ? "ours: period change (no drag)"
+                : "vis-timeline: drag step"
+              : CANDIDATES.find((c) => c.name === name)!.label;
+          const rows: GroupRow[] = CANDIDATES.map(({ name }) => ({
+            result: resultOf(
+              label(name),
+              (warm.get(name)!.get(measure) ?? []).map((s) => s.timing.total),
+            ),
+          }));
           groups.push(rows);
           console.log(formatGroup(MEASURE_TITLES[measure], rows));
           console.log(workTable(CANDIDATES.map(({ name }) => [name, warm.get(name)!.get(measure) ?? []])));
         }
         const mismatches = windowMismatches(warm);
-        if (mismatches.length > 0) console.log(`Periods differ between the two (${mismatches.length}): ${mismatches.slice(0, 5).join("; ")}`);
+        if (mismatches.length > 0)
+          console.log(`Periods differ between the two (${mismatches.length}): ${mismatches.slice(0, 5).join("; ")}`);
       }
 
       console.log("\nAim: faster than vis-timeline at both sizes (medians, ours ÷ vis-timeline; below 1 is faster):");
@@ -335,8 +415,13 @@ export const suite: BenchSuite = {
           ],
         ];
       });
-      console.log(table(["items", "first paint", "period change", "zoom in", "zoom out", "period vs pan"], verdictRows));
-      if (pageErrors.length > 0) console.log(`Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`);
+      console.log(
+        table(["items", "first paint", "period change", "zoom in", "zoom out", "period vs pan"], verdictRows),
+      );
+      if (pageErrors.length > 0)
+        console.log(
+          `Page errors and warnings (${pageErrors.length}):\n  ${[...new Set(pageErrors)].slice(0, 10).join("\n  ")}`,
+        );
       return groups;
     } finally {
       await server.close();

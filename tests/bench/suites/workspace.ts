@@ -5,7 +5,12 @@
  */
 import Ajv2020 from "ajv/dist/2020.js";
 import { workspaceJsonSchema } from "@systemledning/core/io";
-import { parseWorkspace, serializeWorkspace, validateWorkspaceReferences, Workspace } from "@systemledning/core/workspace";
+import {
+  parseWorkspace,
+  serializeWorkspace,
+  validateWorkspaceReferences,
+  Workspace,
+} from "@systemledning/core/workspace";
 import { getAllLeadershipOverviews, getLeadershipOverview } from "@systemledning/core/structure";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 import { bench, compare, formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
@@ -26,7 +31,11 @@ export const suite: BenchSuite = {
         `${ws.people.length} people, ${ws.memberships.length} memberships, ${(text.length / 1e6).toFixed(1)} MB of JSON. Node ${process.version}.`,
     );
 
-    const validateWithAjv = new Ajv2020({ allErrors: true, strict: true, formats: { date: true, "date-time": true } }).compile(workspaceJsonSchema());
+    const validateWithAjv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      formats: { date: true, "date-time": true },
+    }).compile(workspaceJsonSchema());
     const requireValid = (valid: boolean, what: string): void => {
       if (!valid) throw new Error(`${what} refused the national workspace`);
     };
@@ -35,16 +44,25 @@ export const suite: BenchSuite = {
       [
         { name: "parseWorkspace(JSON.parse(text)): the door (jitless)", fn: () => parseWorkspace(JSON.parse(text)) },
         { name: "JSON.parse(text) alone", fn: () => JSON.parse(text) },
-        { name: "JSON.parse + zod schema only, jitless (as the door)", fn: () => Workspace.safeParse(JSON.parse(text), { jitless: true }) },
+        {
+          name: "JSON.parse + zod schema only, jitless (as the door)",
+          fn: () => Workspace.safeParse(JSON.parse(text), { jitless: true }),
+        },
         // No "zod with its JIT" row: the core switches zod to jitless before its schemas exist (strict CSP), so a
         // JIT variant of the same schemas cannot be built in this process; measured before that switch it was
         // about 0.7× the jitless time.
-        { name: "JSON.parse + ajv on workspaceJsonSchema() (compiled once)", fn: () => requireValid(validateWithAjv(JSON.parse(text)), "ajv") },
+        {
+          name: "JSON.parse + ajv on workspaceJsonSchema() (compiled once)",
+          fn: () => requireValid(validateWithAjv(JSON.parse(text)), "ajv"),
+        },
         { name: "cross-references only (validateWorkspaceReferences)", fn: () => validateWorkspaceReferences(ws) },
       ],
       { iterations: 30 },
     );
-    const parseGroup: GroupRow[] = [{ result: door!, budgetMs: PARSE_BUDGET_MS }, ...parsePeers.map((result) => ({ result }))];
+    const parseGroup: GroupRow[] = [
+      { result: door!, budgetMs: PARSE_BUDGET_MS },
+      ...parsePeers.map((result) => ({ result })),
+    ];
     console.log(formatGroup("Parse and validate the national workspace from text (reference: the door)", parseGroup));
 
     const serializeGroup: GroupRow[] = compare([
@@ -56,10 +74,21 @@ export const suite: BenchSuite = {
 
     const coverageGroup: GroupRow[] = [];
     const count = getAllLeadershipOverviews(ws, { asOf: AS_OF }).length;
-    coverageGroup.push({ result: bench(`getAllLeadershipOverviews(ws, { asOf }): all ${count} leaderships`, () => getAllLeadershipOverviews(ws, { asOf: AS_OF })), budgetMs: COVERAGE_BUDGET_MS });
+    coverageGroup.push({
+      result: bench(`getAllLeadershipOverviews(ws, { asOf }): all ${count} leaderships`, () =>
+        getAllLeadershipOverviews(ws, { asOf: AS_OF }),
+      ),
+      budgetMs: COVERAGE_BUDGET_MS,
+    });
     const first = ws.leaderships[0]!.id;
-    coverageGroup.push({ result: bench("getLeadershipOverview(ws, id, { asOf }): one regional leadership (builds its own index)", () => getLeadershipOverview(ws, first, { asOf: AS_OF })) });
-    console.log(formatGroup("Structure questions over the national workspace (reference: all leaderships)", coverageGroup));
+    coverageGroup.push({
+      result: bench("getLeadershipOverview(ws, id, { asOf }): one regional leadership (builds its own index)", () =>
+        getLeadershipOverview(ws, first, { asOf: AS_OF }),
+      ),
+    });
+    console.log(
+      formatGroup("Structure questions over the national workspace (reference: all leaderships)", coverageGroup),
+    );
     return [parseGroup, coverageGroup];
   },
 };

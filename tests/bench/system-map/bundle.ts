@@ -35,13 +35,25 @@ export interface SystemMapBundleSizes {
 }
 
 async function minifiedCss(entry: string): Promise<FileSize> {
-  const css = await build({ entryPoints: [entry], bundle: true, minify: true, outdir: join(ROOT, "tests/bench/system-map/out"), write: false, logLevel: "silent" });
+  const css = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    outdir: join(ROOT, "tests/bench/system-map/out"),
+    write: false,
+    logLevel: "silent",
+  });
   const bytes = css.outputFiles[0]!.contents;
   return { minified: bytes.length, gzip: gzip(bytes) };
 }
 
 async function cssSource(file: string): Promise<FileSize> {
-  const css = await build({ stdin: { contents: readFileSync(file, "utf8"), loader: "css" }, minify: true, write: false, logLevel: "silent" });
+  const css = await build({
+    stdin: { contents: readFileSync(file, "utf8"), loader: "css" },
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
   const bytes = css.outputFiles[0]!.contents;
   return { minified: bytes.length, gzip: gzip(bytes) };
 }

@@ -21,7 +21,8 @@ export const EDGES_PER_NODE = NATIONAL_SYSTEM_MAP_EDGES_PER_NODE;
 const LONG_LABEL = 26;
 
 /** The label our map draws for a node: its label, or its short label when the label is long. */
-export const drawnLabel = (node: Pick<SystemNode, "label" | "shortLabel">): string => (node.label.length > LONG_LABEL ? node.shortLabel : node.label);
+export const drawnLabel = (node: Pick<SystemNode, "label" | "shortLabel">): string =>
+  node.label.length > LONG_LABEL ? node.shortLabel : node.label;
 
 /** Our map's layered layout of `graph`, as the map itself would compute it (same options, same input). */
 export function layoutSystemMapGraph(graph: SystemGraph): GraphLayout {
@@ -57,9 +58,22 @@ export function createSystemMapData(seed: number, sizes: readonly number[]): Sys
     const { graph } = createNationalSystemGraph({ seed, nodes: size });
     const layout = layoutSystemMapGraph(graph);
     const nodes = graph.nodes.flatMap((node, index) =>
-      node.kind === "level" ? [] : [{ id: node.id, position: { x: layout.positions[2 * index]!, y: layout.positions[2 * index + 1]! }, data: { label: drawnLabel(node) } }],
+      node.kind === "level"
+        ? []
+        : [
+            {
+              id: node.id,
+              position: { x: layout.positions[2 * index]!, y: layout.positions[2 * index + 1]! },
+              data: { label: drawnLabel(node) },
+            },
+          ],
     );
-    const edges = graph.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, type: "straight" as const }));
+    const edges = graph.edges.map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: "straight" as const,
+    }));
     const byKind: Record<string, number> = {};
     for (const node of graph.nodes) if (node.kind !== "level") byKind[node.kind] = (byKind[node.kind] ?? 0) + 1;
     const edgesByKind: Record<string, number> = {};
@@ -68,7 +82,11 @@ export function createSystemMapData(seed: number, sizes: readonly number[]): Sys
     return {
       size,
       drawn: nodes.length,
-      ours: { size: nodes.length, graph, layout: { positions: Array.from(layout.positions), bounds, bands: layout.bands } },
+      ours: {
+        size: nodes.length,
+        graph,
+        layout: { positions: Array.from(layout.positions), bounds, bands: layout.bands },
+      },
       xyflow: { size: nodes.length, nodes, edges },
       byKind,
       edgesByKind,

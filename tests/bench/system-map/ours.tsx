@@ -6,7 +6,14 @@
  * tasks of the page's main thread while each runs.
  */
 import "@systemledning/react/styles.css";
-import { createForceLayoutWorker, layoutLayered, runLayeredLayout, SystemMap, toLayoutGraph, type GraphLayout } from "@systemledning/react";
+import {
+  createForceLayoutWorker,
+  layoutLayered,
+  runLayeredLayout,
+  SystemMap,
+  toLayoutGraph,
+  type GraphLayout,
+} from "@systemledning/react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { mapLayeredOptions } from "./layout-options.js";
@@ -29,7 +36,9 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
       const root = createRoot(host);
       // flushSync: the first pass renders and commits now (with the layout effect that measures the frame and
       // re-renders at its real width), not in a scheduler task.
-      flushSync(() => root.render(<SystemMap graph={data.json.graph} layout={givenLayout ? data.layout : undefined} locale="sv" />));
+      flushSync(() =>
+        root.render(<SystemMap graph={data.json.graph} layout={givenLayout ? data.layout : undefined} locale="sv" />),
+      );
       const svg = () => host.querySelector<SVGSVGElement>("svg.sl-map-svg");
       const map: MountedMap = {
         ready: () => host.querySelectorAll("svg.sl-map-svg g.sl-map-node").length === data.json.size,
@@ -37,7 +46,8 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
         transform() {
           // At rest the group's attribute; during a gesture the SVG's CSS transform (px) moves that picture.
           const match = TRANSFORM.exec(svg()?.querySelector(":scope > g")?.getAttribute("transform") ?? "");
-          const drawn = match === null ? { x: 0, y: 0, k: 1 } : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
+          const drawn =
+            match === null ? { x: 0, y: 0, k: 1 } : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
           const moved = CSS_TRANSFORM.exec(svg()?.style.transform ?? "");
           if (moved === null) return drawn;
           const [dx, dy, ratio] = [Number(moved[1]), Number(moved[2]), Number(moved[3])];
@@ -47,7 +57,8 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
         count() {
           // One path per edge kind: count the segments (a move and a line per edge).
           let edges = 0;
-          for (const path of host.querySelectorAll("svg.sl-map-svg path.sl-map-edge")) edges += (path.getAttribute("d") ?? "").split("M").length - 1;
+          for (const path of host.querySelectorAll("svg.sl-map-svg path.sl-map-edge"))
+            edges += (path.getAttribute("d") ?? "").split("M").length - 1;
           return { nodes: host.querySelectorAll("svg.sl-map-svg g.sl-map-node").length, edges };
         },
         mismatches() {
@@ -59,7 +70,13 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
           host.querySelectorAll("svg.sl-map-svg g.sl-map-node").forEach((element, k) => {
             const i = index.get(drawn[k]?.id ?? "") ?? -1;
             const match = TRANSLATE.exec(element.getAttribute("transform") ?? "");
-            if (i < 0 || match === null || Math.abs(Number(match[1]) - layout.positions[2 * i]!) > 1 || Math.abs(Number(match[2]) - layout.positions[2 * i + 1]!) > 1) wrong++;
+            if (
+              i < 0 ||
+              match === null ||
+              Math.abs(Number(match[1]) - layout.positions[2 * i]!) > 1 ||
+              Math.abs(Number(match[2]) - layout.positions[2 * i + 1]!) > 1
+            )
+              wrong++;
           });
           return wrong;
         },

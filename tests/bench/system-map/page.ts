@@ -63,7 +63,8 @@ export const nextTask = (): Promise<void> =>
   });
 
 /** Resolves inside the next animation frame's callback, with its start time. */
-export const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+export const nextFrame = (): Promise<number> =>
+  new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 /** Collect the page's long tasks (over 50 ms on the main thread) from now until `stop`. */
 export function observeLongTasks(): { readonly stop: () => Promise<LongTasks> } {
@@ -87,7 +88,11 @@ export function observeLongTasks(): { readonly stop: () => Promise<LongTasks> } 
  * Run `start` at the beginning of an animation frame's callback (so no vsync wait precedes it) and time it until
  * every node is drawn and the frame after the last DOM change under `host` has been painted.
  */
-function timeMount(host: HTMLElement, start: () => void, ready: () => boolean): Promise<Pick<MountTiming, "sync" | "nodesAt" | "total" | "settled" | "extraFrames">> {
+function timeMount(
+  host: HTMLElement,
+  start: () => void,
+  ready: () => boolean,
+): Promise<Pick<MountTiming, "sync" | "nodesAt" | "total" | "settled" | "extraFrames">> {
   let mutations = 0;
   const observer = new MutationObserver((records) => {
     mutations += records.length;
@@ -118,9 +123,18 @@ function timeMount(host: HTMLElement, start: () => void, ready: () => boolean): 
               extraFrames++;
               quiet = 0;
             } else quiet++;
-            if (performance.now() - started > TIMEOUT_MS) throw new Error(`not every node drawn, or no quiet DOM, after ${TIMEOUT_MS} ms (${extraFrames} frames with changes)`);
+            if (performance.now() - started > TIMEOUT_MS)
+              throw new Error(
+                `not every node drawn, or no quiet DOM, after ${TIMEOUT_MS} ms (${extraFrames} frames with changes)`,
+              );
           }
-          resolve({ sync, nodesAt, total: Math.max(nodesAt, paintedAt - started), settled: performance.now() - started, extraFrames });
+          resolve({
+            sync,
+            nodesAt,
+            total: Math.max(nodesAt, paintedAt - started),
+            settled: performance.now() - started,
+            extraFrames,
+          });
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
         } finally {
@@ -133,12 +147,27 @@ function timeMount(host: HTMLElement, start: () => void, ready: () => boolean): 
 
 /** Wait until the DOM under `host` has not changed for {@link QUIET_FRAMES} frames (untimed settling). */
 async function settle(host: HTMLElement): Promise<void> {
-  await timeMount(host, () => undefined, () => true);
+  await timeMount(
+    host,
+    () => undefined,
+    () => true,
+  );
 }
 
 /** A synthetic mouse event as a mouse delivers it (d3-zoom reads `view`, the buttons and the client point). */
 function mouse(target: EventTarget, type: "mousedown" | "mousemove" | "mouseup", x: number, y: number): void {
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, view: window, button: 0, buttons: type === "mouseup" ? 0 : 1, clientX: x, clientY: y }));
+  target.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: window,
+      button: 0,
+      buttons: type === "mouseup" ? 0 : 1,
+      clientX: x,
+      clientY: y,
+    }),
+  );
 }
 
 /**
@@ -151,7 +180,8 @@ export function registerMapPage<TJson, TData>(page: MapPage<TJson, TData>): void
   let mounted: { host: HTMLElement; map: MountedMap } | undefined;
   const candidate = (name: string) => {
     const found = page.candidates.find((c) => c.name === name);
-    if (found === undefined) throw new Error(`No candidate "${name}" on this page (${page.candidates.map((c) => c.name).join(", ")})`);
+    if (found === undefined)
+      throw new Error(`No candidate "${name}" on this page (${page.candidates.map((c) => c.name).join(", ")})`);
     return found;
   };
   const current = () => {
@@ -191,7 +221,14 @@ export function registerMapPage<TJson, TData>(page: MapPage<TJson, TData>): void
       );
       mounted = { host, map: map! };
       const { nodes, edges } = map!.count();
-      return { ...timing, nodes, edges, scale: map!.transform().k, labelsShown: map!.labelsShown(), mismatches: map!.mismatches() };
+      return {
+        ...timing,
+        nodes,
+        edges,
+        scale: map!.transform().k,
+        labelsShown: map!.labelsShown(),
+        mismatches: map!.mismatches(),
+      };
     },
     async pan(frames, stepPx, budgetMs) {
       const { host, map } = current();
@@ -231,7 +268,12 @@ export function registerMapPage<TJson, TData>(page: MapPage<TJson, TData>): void
       }
       mouse(surface, "mouseup", x, y);
       await settle(host);
-      return { moveToPainted, frameIntervals: frameStarts.slice(1).map((at, i) => at - frameStarts[i]!), pannedPx, expectedPx };
+      return {
+        moveToPainted,
+        frameIntervals: frameStarts.slice(1).map((at, i) => at - frameStarts[i]!),
+        pannedPx,
+        expectedPx,
+      };
     },
     drawingBox() {
       const box = current().map.panSurface().getBoundingClientRect();

@@ -26,10 +26,21 @@ const NODE_TRANSLATE = /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)/;
 
 function Flow({ data, visibleOnly }: { readonly data: XyflowMapData; readonly visibleOnly: boolean }) {
   // Fresh copies per mount: xyflow's change handlers replace node objects as it measures them.
-  const [nodes, , onNodesChange] = useNodesState<Node>(data.nodes.map((node) => ({ id: node.id, position: { ...node.position }, data: { ...node.data } })));
+  const [nodes, , onNodesChange] = useNodesState<Node>(
+    data.nodes.map((node) => ({ id: node.id, position: { ...node.position }, data: { ...node.data } })),
+  );
   const [edges, , onEdgesChange] = useEdgesState<Edge>(data.edges.map((edge) => ({ ...edge })));
   return (
-    <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} nodeOrigin={[0.5, 0.5]} fitView minZoom={MIN_ZOOM} onlyRenderVisibleElements={visibleOnly} />
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      nodeOrigin={[0.5, 0.5]}
+      fitView
+      minZoom={MIN_ZOOM}
+      onlyRenderVisibleElements={visibleOnly}
+    />
   );
 }
 
@@ -41,21 +52,36 @@ function candidate(name: string, visibleOnly: boolean): MapCandidate<Prepared> {
       flushSync(() => root.render(<Flow data={data.json} visibleOnly={visibleOnly} />));
       const map: MountedMap = {
         // Every node in the DOM, and none still hidden (xyflow hides a node until it has measured it).
-        ready: () => host.querySelectorAll(".react-flow__node").length === data.json.size && host.querySelector('.react-flow__node[style*="visibility: hidden"]') === null,
+        ready: () =>
+          host.querySelectorAll(".react-flow__node").length === data.json.size &&
+          host.querySelector('.react-flow__node[style*="visibility: hidden"]') === null,
         panSurface: () => host.querySelector(".react-flow__pane")!,
         transform() {
-          const match = VIEWPORT_TRANSFORM.exec(host.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "");
-          return match === null ? { x: 0, y: 0, k: 1 } : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
+          const match = VIEWPORT_TRANSFORM.exec(
+            host.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "",
+          );
+          return match === null
+            ? { x: 0, y: 0, k: 1 }
+            : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
         },
         labelsShown: () => true,
-        count: () => ({ nodes: host.querySelectorAll(".react-flow__node").length, edges: host.querySelectorAll(".react-flow__edge").length }),
+        count: () => ({
+          nodes: host.querySelectorAll(".react-flow__node").length,
+          edges: host.querySelectorAll(".react-flow__edge").length,
+        }),
         mismatches() {
           let wrong = 0;
           for (const element of host.querySelectorAll<HTMLElement>(".react-flow__node")) {
             const expected = data.positions.get(element.dataset.id ?? "");
             const match = NODE_TRANSLATE.exec(element.style.transform);
             // The node's box is placed by its top left corner; its centre is our point (offset sizes are whole pixels: a unit of slack).
-            if (expected === undefined || match === null || Math.abs(Number(match[1]) + element.offsetWidth / 2 - expected.x) > 1 || Math.abs(Number(match[2]) + element.offsetHeight / 2 - expected.y) > 1) wrong++;
+            if (
+              expected === undefined ||
+              match === null ||
+              Math.abs(Number(match[1]) + element.offsetWidth / 2 - expected.x) > 1 ||
+              Math.abs(Number(match[2]) + element.offsetHeight / 2 - expected.y) > 1
+            )
+              wrong++;
           }
           return wrong;
         },

@@ -44,15 +44,29 @@ export const VIS_ENTRIES = {
 } as const;
 
 async function stylesheet(entry: string): Promise<StylesheetSize> {
-  const css = await build({ entryPoints: [entry], bundle: true, minify: true, outdir: join(ROOT, "tests/bench/timeline/out"), write: false, logLevel: "silent" });
+  const css = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    outdir: join(ROOT, "tests/bench/timeline/out"),
+    write: false,
+    logLevel: "silent",
+  });
   const bytes = css.outputFiles[0]!.contents;
   return { minified: bytes.length, gzip: gzip(bytes) };
 }
 
 /** The timeline's own stylesheets, minified together as one (a host's bundler would concatenate them). */
 async function timelineStyles(): Promise<StylesheetSize> {
-  const source = ["timeline-grid.css", "timeline.css"].map((file) => readFileSync(join(ROOT, "packages/react/src/timeline", file), "utf8")).join("\n");
-  const css = await build({ stdin: { contents: source, loader: "css" }, minify: true, write: false, logLevel: "silent" });
+  const source = ["timeline-grid.css", "timeline.css"]
+    .map((file) => readFileSync(join(ROOT, "packages/react/src/timeline", file), "utf8"))
+    .join("\n");
+  const css = await build({
+    stdin: { contents: source, loader: "css" },
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
   const bytes = css.outputFiles[0]!.contents;
   return { minified: bytes.length, gzip: gzip(bytes) };
 }

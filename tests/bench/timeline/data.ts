@@ -12,7 +12,11 @@ import type { KitLocaleTools } from "../../../packages/react/src/i18n/locale.js"
 import { fillTemplate, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
 import { markerLabel } from "../../../packages/react/src/timeline/labels.js";
 import { createRandom } from "../../fixtures/national.js";
-import { createNationalTimelineWorkspace, NATIONAL_TIMELINE_AS_OF, NATIONAL_TIMELINE_YEAR } from "../../fixtures/national-timeline.js";
+import {
+  createNationalTimelineWorkspace,
+  NATIONAL_TIMELINE_AS_OF,
+  NATIONAL_TIMELINE_YEAR,
+} from "../../fixtures/national-timeline.js";
 import type { OursTimelineData, VisGroupData, VisItemData, VisTimelineData } from "./protocol.js";
 
 /** Both pages' data at one size. */
@@ -52,7 +56,12 @@ function sizeData(lanes: ReturnType<typeof groupTimeline>, size: number): Timeli
   const groups: VisGroupData[] = lanes.map((lane) => ({ id: visGroupId(lane.key), content: lane.label }));
   const items: VisItemData[] = lanes.flatMap((lane) =>
     lane.items.map((item): VisItemData => {
-      const base = { id: item.id, group: visGroupId(lane.key), start: item.date, content: markerLabel(item, lane.label, SV_TOOLS) };
+      const base = {
+        id: item.id,
+        group: visGroupId(lane.key),
+        start: item.date,
+        content: markerLabel(item, lane.label, SV_TOOLS),
+      };
       return spans(item) ? { ...base, end: dayAfter(item.endDate!), type: "range" } : { ...base, type: "point" };
     }),
   );
@@ -75,7 +84,10 @@ function sizeData(lanes: ReturnType<typeof groupTimeline>, size: number): Timeli
  * const [small, large] = await createTimelineData(20261122, 1000);
  * small.size // 1000
  */
-export async function createTimelineData(seed: number, small: number): Promise<readonly [TimelineSizeData, TimelineSizeData]> {
+export async function createTimelineData(
+  seed: number,
+  small: number,
+): Promise<readonly [TimelineSizeData, TimelineSizeData]> {
   const ws = await createNationalTimelineWorkspace({ seed });
   const items = getTimeline(ws, { from: `${NATIONAL_TIMELINE_YEAR}-01-01`, to: `${NATIONAL_TIMELINE_YEAR}-12-31` });
   // Selection sampling (Knuth's algorithm S): exactly `small` items, each equally likely, in their order.
@@ -84,5 +96,8 @@ export async function createTimelineData(seed: number, small: number): Promise<r
   items.forEach((item, index) => {
     if (random.next() * (items.length - index) < small - sample.length) sample.push(item);
   });
-  return [sizeData(groupTimeline(ws, sample, { by: "forum" }), sample.length), sizeData(groupTimeline(ws, items, { by: "forum" }), items.length)];
+  return [
+    sizeData(groupTimeline(ws, sample, { by: "forum" }), sample.length),
+    sizeData(groupTimeline(ws, items, { by: "forum" }), items.length),
+  ];
 }

@@ -16,7 +16,9 @@ const PREVIOUS = "Föregående period";
 const NEXT = "Nästa period";
 
 function button(host: HTMLElement, text: string): HTMLButtonElement {
-  const found = [...host.querySelectorAll<HTMLButtonElement>("button.sl-button")].find((candidate) => candidate.textContent?.trim().replace(/^‹\s*|\s*›$/g, "") === text);
+  const found = [...host.querySelectorAll<HTMLButtonElement>("button.sl-button")].find(
+    (candidate) => candidate.textContent?.trim().replace(/^‹\s*|\s*›$/g, "") === text,
+  );
   if (found === undefined) throw new Error(`ours: no button "${text}"`);
   return found;
 }
@@ -53,7 +55,10 @@ export const ours: TimelineCandidate<OursTimelineData> = {
       unmount: () => root.unmount(),
     };
   },
-  countEntries: (host) => ({ entries: host.querySelectorAll("li.sl-tl-entry").length, clusters: host.querySelectorAll("li.sl-tl-entry-cluster").length }),
+  countEntries: (host) => ({
+    entries: host.querySelectorAll("li.sl-tl-entry").length,
+    clusters: host.querySelectorAll("li.sl-tl-entry-cluster").length,
+  }),
 };
 
 registerTimelineCandidate(ours);

@@ -10,7 +10,11 @@
  * change; the timing ends after the last frame in which the DOM changed, once two frames in a row changed
  * nothing.
  */
-import { getTimelineWindow, shiftTimelineWindow, type TimelineWindow } from "../../../packages/react/src/timeline/layout.js";
+import {
+  getTimelineWindow,
+  shiftTimelineWindow,
+  type TimelineWindow,
+} from "../../../packages/react/src/timeline/layout.js";
 import { HOST_WIDTH, type FrameTiming, type TimelineBenchPage, type TimelineOperation } from "./protocol.js";
 
 /** A timeline as mounted by a candidate. */
@@ -59,14 +63,26 @@ export const windowText = (window: Pick<TimelineWindow, "from" | "to">): string 
 
 /** Wait until the DOM under `host` has not changed for {@link QUIET_FRAMES} frames (untimed settling). */
 async function settle(host: HTMLElement): Promise<void> {
-  await time(host, () => undefined, () => true, () => ({ entries: 0, clusters: 0 }), () => "");
+  await time(
+    host,
+    () => undefined,
+    () => true,
+    () => ({ entries: 0, clusters: 0 }),
+    () => "",
+  );
 }
 
 /**
  * Run `start` at the beginning of an animation frame's callback (so no vsync wait precedes it) and time it
  * until the frame after the last DOM change under `host` has been painted.
  */
-function time(host: HTMLElement, start: () => void, ready: () => boolean, count: () => { entries: number; clusters: number }, window: () => string): Promise<FrameTiming> {
+function time(
+  host: HTMLElement,
+  start: () => void,
+  ready: () => boolean,
+  count: () => { entries: number; clusters: number },
+  window: () => string,
+): Promise<FrameTiming> {
   let mutations = 0;
   const observer = new MutationObserver((records) => {
     mutations += records.length;
@@ -96,7 +112,8 @@ function time(host: HTMLElement, start: () => void, ready: () => boolean, count:
               extraFrames++;
               quiet = 0;
             } else quiet++;
-            if (performance.now() - started > TIMEOUT_MS) throw new Error(`no quiet DOM after ${TIMEOUT_MS} ms (${extraFrames} frames with changes)`);
+            if (performance.now() - started > TIMEOUT_MS)
+              throw new Error(`no quiet DOM after ${TIMEOUT_MS} ms (${extraFrames} frames with changes)`);
           }
           const { entries, clusters } = count();
           resolve({ sync, total: paintedAt - started, extraFrames, entries, clusters, window: window() });
@@ -114,7 +131,9 @@ function time(host: HTMLElement, start: () => void, ready: () => boolean, count:
  * Register the page's candidate; called by the page entry at the end of its module, so the moment it runs
  * is when the whole bundle (React or vis-timeline, moment, vis-data) has been evaluated.
  */
-export function registerTimelineCandidate<TData extends { readonly asOf: string; readonly anchor: string }>(candidate: TimelineCandidate<TData>): void {
+export function registerTimelineCandidate<TData extends { readonly asOf: string; readonly anchor: string }>(
+  candidate: TimelineCandidate<TData>,
+): void {
   const bundleReadyMs = performance.now();
   let data: TData | undefined;
   let mounted: { host: HTMLElement; timeline: MountedTimeline; window: TimelineWindow } | undefined;
@@ -151,7 +170,10 @@ export function registerTimelineCandidate<TData extends { readonly asOf: string;
       const { asOf } = data;
       const target =
         operation.type === "zoom"
-          ? getTimelineWindow(operation.zoom, current.window.from <= asOf && asOf <= current.window.to ? asOf : current.window.from)
+          ? getTimelineWindow(
+              operation.zoom,
+              current.window.from <= asOf && asOf <= current.window.to ? asOf : current.window.from,
+            )
           : operation.type === "period"
             ? shiftTimelineWindow(current.window, operation.step)
             : current.window;
@@ -159,7 +181,13 @@ export function registerTimelineCandidate<TData extends { readonly asOf: string;
         current.timeline.prepare(operation);
         await settle(current.host);
       }
-      const timing = await time(current.host, () => current.timeline.operate(operation, target), current.timeline.ready, () => candidate.countEntries(current.host), current.timeline.window);
+      const timing = await time(
+        current.host,
+        () => current.timeline.operate(operation, target),
+        current.timeline.ready,
+        () => candidate.countEntries(current.host),
+        current.timeline.window,
+      );
       current.window = target;
       return timing;
     },

@@ -44,7 +44,20 @@ function optionsFor(window: TimelineWindow): TimelineOptions {
  * hammer.js, which reads pointer events (down on the element, move and up on the window).
  */
 function pointer(target: EventTarget, type: "pointerdown" | "pointermove" | "pointerup", x: number, y: number): void {
-  target.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, composed: true, pointerId: 1, pointerType: "mouse", isPrimary: true, button: type === "pointermove" ? -1 : 0, buttons: type === "pointerup" ? 0 : 1, clientX: x, clientY: y }));
+  target.dispatchEvent(
+    new PointerEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      pointerId: 1,
+      pointerType: "mouse",
+      isPrimary: true,
+      button: type === "pointermove" ? -1 : 0,
+      buttons: type === "pointerup" ? 0 : 1,
+      clientX: x,
+      clientY: y,
+    }),
+  );
 }
 
 /** vis-timeline: items are `.vis-item` elements (points, ranges), drawn for the groups in its viewport. */
@@ -86,7 +99,10 @@ export const vis: TimelineCandidate<VisTimelineData> = {
       unmount: () => timeline.destroy(),
     };
   },
-  countEntries: (host) => ({ entries: host.querySelectorAll(".vis-item").length, clusters: host.querySelectorAll(".vis-item.vis-cluster").length }),
+  countEntries: (host) => ({
+    entries: host.querySelectorAll(".vis-item").length,
+    clusters: host.querySelectorAll(".vis-item.vis-cluster").length,
+  }),
 };
 
 registerTimelineCandidate(vis);

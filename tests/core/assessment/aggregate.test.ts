@@ -5,7 +5,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregateResponses, type Answer, type AssessmentResponse, type AssessmentRound, type Instrument, type RoundResult } from "@systemledning/core/assessment";
+import {
+  aggregateResponses,
+  type Answer,
+  type AssessmentResponse,
+  type AssessmentRound,
+  type Instrument,
+  type RoundResult,
+} from "@systemledning/core/assessment";
 
 const SEED = 20261122;
 const ITEMS = ["a", "b", "c"] as const;
@@ -34,13 +41,26 @@ const round: AssessmentRound = {
 };
 
 let counter = 0;
-function response(leadershipId: string, answers: Record<string, Answer>, grouping?: string, freeTexts: Record<string, string> = {}): AssessmentResponse {
-  const r: AssessmentResponse = { id: `resp-${++counter}`, roundId: "r", leadershipId, submittedAt: "2025-09-10T10:00:00+02:00", answers, freeTexts };
+function response(
+  leadershipId: string,
+  answers: Record<string, Answer>,
+  grouping?: string,
+  freeTexts: Record<string, string> = {},
+): AssessmentResponse {
+  const r: AssessmentResponse = {
+    id: `resp-${++counter}`,
+    roundId: "r",
+    leadershipId,
+    submittedAt: "2025-09-10T10:00:00+02:00",
+    answers,
+    freeTexts,
+  };
   if (grouping !== undefined) r.grouping = grouping;
   return r;
 }
 
-const aggregate = (responses: readonly AssessmentResponse[], min = 0.6): RoundResult => aggregateResponses({ round, instrument, responses, minComparableCoverage: min });
+const aggregate = (responses: readonly AssessmentResponse[], min = 0.6): RoundResult =>
+  aggregateResponses({ round, instrument, responses, minComparableCoverage: min });
 
 function hasNaN(value: unknown): boolean {
   if (typeof value === "number") return Number.isNaN(value);
@@ -72,7 +92,12 @@ describe("aggregateResponses", () => {
   });
 
   it("gives the median of an even count as the mean of the two middle values", () => {
-    const result = aggregate([response("l1", { a: 1 }), response("l2", { a: 2 }), response("l3", { a: 4 }), response("l4", { a: 5 })]);
+    const result = aggregate([
+      response("l1", { a: 1 }),
+      response("l2", { a: 2 }),
+      response("l3", { a: 4 }),
+      response("l4", { a: 5 }),
+    ]);
     expect(result.items[0]!.median).toBe(3);
     expect(result.items[0]!.mean).toBe(3);
   });
@@ -106,7 +131,9 @@ describe("aggregateResponses", () => {
     expect(result.coverage).toEqual({ asked: 5, answered: 2, responses: 3, ratio: 2 / 5 });
     expect(result.comparable).toBe(false);
     expect(result.comparability.reason).toBe("coverage-below-minimum");
-    expect(aggregate([response("l1", { a: 3 }), response("l2", { a: 3 }), response("l3", { a: 3 })]).comparability.reason).toBe("coverage-reached");
+    expect(
+      aggregate([response("l1", { a: 3 }), response("l2", { a: 3 }), response("l3", { a: 3 })]).comparability.reason,
+    ).toBe("coverage-reached");
   });
 
   it("skips a response of a leadership that was not asked (the door refuses it)", () => {
@@ -116,7 +143,10 @@ describe("aggregateResponses", () => {
   });
 
   it("keeps free texts with their leadership and grouping, ordered by leadership, grouping and id", () => {
-    const result = aggregate([response("l2", { a: 3 }, undefined, { a: "Andra" }), response("l1", { a: 3 }, "Söder", { a: "Första", b: "" })]);
+    const result = aggregate([
+      response("l2", { a: 3 }, undefined, { a: "Andra" }),
+      response("l1", { a: 3 }, "Söder", { a: "Första", b: "" }),
+    ]);
     expect(result.items[0]!.freeTexts.map((t) => [t.leadershipId, t.grouping, t.text])).toEqual([
       ["l1", "Söder", "Första"],
       ["l2", null, "Andra"],
@@ -133,12 +163,23 @@ describe("aggregateResponses", () => {
 
   it("treats each response of an event poll as one anonymous participant, with the number present as denominator", () => {
     const poll: AssessmentRound = { ...round, id: "p", kind: "event-poll", leadershipIds: [], participantCount: 8 };
-    const answers = [7, 8, 8, 5].map((v, i) => ({ id: `p${i}`, roundId: "p", submittedAt: "2025-11-13T14:00:00+01:00", answers: { a: v }, freeTexts: {} }));
+    const answers = [7, 8, 8, 5].map((v, i) => ({
+      id: `p${i}`,
+      roundId: "p",
+      submittedAt: "2025-11-13T14:00:00+01:00",
+      answers: { a: v },
+      freeTexts: {},
+    }));
     const result = aggregateResponses({ round: poll, instrument, responses: answers, minComparableCoverage: 0.6 });
     expect(result.coverage).toEqual({ asked: 8, answered: 4, responses: 4, ratio: 0.5 });
     expect(result.items[0]).toMatchObject({ n: 4, mean: 7, median: 7.5, min: 5, max: 8 });
     expect(result.leaderships).toEqual([]);
-    const unknown = aggregateResponses({ round: { ...poll, participantCount: undefined } as AssessmentRound, instrument, responses: answers, minComparableCoverage: 0.6 });
+    const unknown = aggregateResponses({
+      round: { ...poll, participantCount: undefined } as AssessmentRound,
+      instrument,
+      responses: answers,
+      minComparableCoverage: 0.6,
+    });
     expect(unknown.coverage.ratio).toBeNull();
     expect(unknown.comparability.reason).toBe("coverage-unknown");
   });
@@ -146,7 +187,11 @@ describe("aggregateResponses", () => {
 
 // ---- properties (docs/quality.md D4) ----
 
-const answerArbitrary: fc.Arbitrary<Answer | undefined> = fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 5 }), fc.constant("dont-know" as const));
+const answerArbitrary: fc.Arbitrary<Answer | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.integer({ min: 1, max: 5 }),
+  fc.constant("dont-know" as const),
+);
 const responsesArbitrary: fc.Arbitrary<AssessmentResponse[]> = fc
   .uniqueArray(
     fc.record({
@@ -162,7 +207,14 @@ const responsesArbitrary: fc.Arbitrary<AssessmentResponse[]> = fc
       row.answers.forEach((a, k) => {
         if (a !== undefined) answers[ITEMS[k]!] = a;
       });
-      const r: AssessmentResponse = { id: `r${i}`, roundId: "r", leadershipId: row.leadership, submittedAt: "2025-09-10T10:00:00+02:00", answers, freeTexts: {} };
+      const r: AssessmentResponse = {
+        id: `r${i}`,
+        roundId: "r",
+        leadershipId: row.leadership,
+        submittedAt: "2025-09-10T10:00:00+02:00",
+        answers,
+        freeTexts: {},
+      };
       if (row.grouping !== undefined) r.grouping = row.grouping;
       return r;
     }),
@@ -170,7 +222,14 @@ const responsesArbitrary: fc.Arbitrary<AssessmentResponse[]> = fc
 
 const inScale = (v: number | null): boolean => v === null || (v >= 1 && v <= 5);
 const means = (result: RoundResult) => ({
-  items: result.items.map(({ mean, median, min, max, n, distribution }) => ({ mean, median, min, max, n, distribution })),
+  items: result.items.map(({ mean, median, min, max, n, distribution }) => ({
+    mean,
+    median,
+    min,
+    max,
+    n,
+    distribution,
+  })),
   leaderships: result.leaderships.map((l) => l.values.map((v) => v.value)),
 });
 
@@ -179,7 +238,8 @@ describe("aggregateResponses properties", () => {
     fc.assert(
       fc.property(responsesArbitrary, (responses) => {
         const result = aggregate(responses);
-        for (const item of result.items) for (const v of [item.mean, item.median, item.min, item.max]) expect(inScale(v)).toBe(true);
+        for (const item of result.items)
+          for (const v of [item.mean, item.median, item.min, item.max]) expect(inScale(v)).toBe(true);
         for (const l of result.leaderships) {
           for (const v of l.values) expect(inScale(v.value)).toBe(true);
           expect(l.total === null || (l.total >= l.itemsAnswered && l.total <= 5 * l.itemsAnswered)).toBe(true);
@@ -192,7 +252,10 @@ describe("aggregateResponses properties", () => {
   it("does not depend on the order of the responses", () => {
     fc.assert(
       fc.property(responsesArbitrary, fc.nat(), (responses, shift) => {
-        const rotated = responses.length === 0 ? [] : [...responses.slice(shift % responses.length), ...responses.slice(0, shift % responses.length)];
+        const rotated =
+          responses.length === 0
+            ? []
+            : [...responses.slice(shift % responses.length), ...responses.slice(0, shift % responses.length)];
         const expected = aggregate(responses);
         expect(aggregate([...responses].reverse())).toEqual(expected);
         expect(aggregate(rotated)).toEqual(expected);
@@ -203,13 +266,28 @@ describe("aggregateResponses properties", () => {
 
   it("changes no mean when a don't know is added, to a missing answer or as a new grouping", () => {
     fc.assert(
-      fc.property(responsesArbitrary, fc.constantFrom(...ITEMS), fc.constantFrom(...LEADERSHIPS), (responses, itemId, leadershipId) => {
-        const before = means(aggregate(responses));
-        const filled = responses.map((r) => (r.answers[itemId] === undefined ? { ...r, answers: { ...r.answers, [itemId]: "dont-know" as const } } : r));
-        expect(means(aggregate(filled))).toEqual(before);
-        const extra = { id: "extra", roundId: "r", leadershipId, grouping: "Ny gruppering", submittedAt: "2025-09-10T10:00:00+02:00", answers: { [itemId]: "dont-know" as const }, freeTexts: {} };
-        expect(means(aggregate([...responses, extra]))).toEqual(before);
-      }),
+      fc.property(
+        responsesArbitrary,
+        fc.constantFrom(...ITEMS),
+        fc.constantFrom(...LEADERSHIPS),
+        (responses, itemId, leadershipId) => {
+          const before = means(aggregate(responses));
+          const filled = responses.map((r) =>
+            r.answers[itemId] === undefined ? { ...r, answers: { ...r.answers, [itemId]: "dont-know" as const } } : r,
+          );
+          expect(means(aggregate(filled))).toEqual(before);
+          const extra = {
+            id: "extra",
+            roundId: "r",
+            leadershipId,
+            grouping: "Ny gruppering",
+            submittedAt: "2025-09-10T10:00:00+02:00",
+            answers: { [itemId]: "dont-know" as const },
+            freeTexts: {},
+          };
+          expect(means(aggregate([...responses, extra]))).toEqual(before);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -217,10 +295,14 @@ describe("aggregateResponses properties", () => {
   it("gives null, never NaN, for empty input and for responses without a value", () => {
     fc.assert(
       fc.property(responsesArbitrary, (responses) => {
-        const withoutValues = responses.map((r) => ({ ...r, answers: Object.fromEntries(Object.keys(r.answers).map((k) => [k, "dont-know" as const])) }));
+        const withoutValues = responses.map((r) => ({
+          ...r,
+          answers: Object.fromEntries(Object.keys(r.answers).map((k) => [k, "dont-know" as const])),
+        }));
         for (const result of [aggregate([]), aggregate(withoutValues)]) {
           expect(hasNaN(result)).toBe(false);
-          for (const item of result.items) expect([item.mean, item.median, item.min, item.max, item.n]).toEqual([null, null, null, null, 0]);
+          for (const item of result.items)
+            expect([item.mean, item.median, item.min, item.max, item.n]).toEqual([null, null, null, null, 0]);
           for (const l of result.leaderships) expect(l.total).toBeNull();
         }
         expect(hasNaN(aggregate(responses))).toBe(false);
@@ -250,7 +332,10 @@ describe("aggregateResponses properties", () => {
         const result = aggregate(responses);
         ITEMS.forEach((itemId, k) => {
           const values = LEADERSHIPS.flatMap((l) => {
-            const own = responses.filter((r) => r.leadershipId === l).map((r) => r.answers[itemId]).filter((a): a is number => typeof a === "number");
+            const own = responses
+              .filter((r) => r.leadershipId === l)
+              .map((r) => r.answers[itemId])
+              .filter((a): a is number => typeof a === "number");
             return own.length === 0 ? [] : [own.reduce((s, v) => s + v, 0) / own.length];
           });
           const mean = values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;

@@ -47,22 +47,26 @@ describe("importAssessmentResponsesCsv", () => {
     expect(report.ignoredColumns).toEqual(["Kommentar"]);
     expect(report.refused.map((r) => [r.row, r.issues.map((i) => [i.path, i.code])])).toEqual([
       [2, [['[2]["nara-for-mig"]', "csv_invalid_answer"]]],
-      [3, [['[3].Systemledning', "leadership_not_asked"]]],
+      [3, [["[3].Systemledning", "leadership_not_asked"]]],
       [
         4,
         [
-          ['[4].Systemledning', "csv_unknown_leadership"],
-          ['[4].inskickad', "csv_invalid_submitted_at"],
+          ["[4].Systemledning", "csv_unknown_leadership"],
+          ["[4].inskickad", "csv_invalid_submitted_at"],
         ],
       ],
-      [6, [['[6].gruppering', "duplicate_grouping"]]],
+      [6, [["[6].gruppering", "duplicate_grouping"]]],
     ]);
     // Nothing lost: a refused row keeps every cell as read, the ignored column too.
     expect(report.refused[0]!.record).toMatchObject({ Systemledning: "Vansbro", "nara-for-mig": "6" });
-    const borlange = workspace.assessmentResponses.find((r) => r.roundId === ROUND && r.leadershipId === "ls-borlange")!;
+    const borlange = workspace.assessmentResponses.find(
+      (r) => r.roundId === ROUND && r.leadershipId === "ls-borlange",
+    )!;
     expect(borlange.answers).toEqual({ "nara-for-mig": 3, "nara-for-alla": 4, "nara-i-hela-dalarna": 2 });
     expect(borlange.freeTexts).toEqual({ "nara-for-mig": "Vi har kommit en bit." });
-    expect(workspace.assessmentResponses.find((r) => r.roundId === ROUND && r.leadershipId === "ls-rattvik")!.submittedAt).toBe("2025-11-14T17:00:00+01:00");
+    expect(
+      workspace.assessmentResponses.find((r) => r.roundId === ROUND && r.leadershipId === "ls-rattvik")!.submittedAt,
+    ).toBe("2025-11-14T17:00:00+01:00");
     expect(safeParseWorkspace(workspace).success).toBe(true);
     expect(aggregateRound(workspace, ROUND).coverage).toMatchObject({ answered: 8, responses: 10 });
   });
@@ -81,13 +85,20 @@ describe("importAssessmentResponsesCsv", () => {
     expect(replaced.ok).toBe(true);
     if (!replaced.ok) return;
     expect(replaced.value.report.imported[0]!.replaced).toBe(true);
-    const falun = replaced.value.workspace.assessmentResponses.filter((r) => r.roundId === ROUND && r.leadershipId === "ls-falun");
+    const falun = replaced.value.workspace.assessmentResponses.filter(
+      (r) => r.roundId === ROUND && r.leadershipId === "ls-falun",
+    );
     expect(falun.map((r) => r.answers["nara-for-mig"])).toEqual([5]);
     expect(replaced.value.workspace.assessmentResponses).toHaveLength(ws.assessmentResponses.length);
   });
 
   it("fails as a whole for a missing column, an unknown round or broken CSV, importing nothing", () => {
-    const missing = importAssessmentResponsesCsv(ws, ROUND, csv("systemledning;inskickad;nara-for-mig", "Falun;2025-11-13T10:00:00+01:00;3"), { delimiter: ";" });
+    const missing = importAssessmentResponsesCsv(
+      ws,
+      ROUND,
+      csv("systemledning;inskickad;nara-for-mig", "Falun;2025-11-13T10:00:00+01:00;3"),
+      { delimiter: ";" },
+    );
     expect(missing.ok ? [] : missing.error.issues.map((i) => [i.code, i.params.column])).toEqual([
       ["csv_missing_column", "nara-for-alla"],
       ["csv_missing_column", "nara-i-hela-dalarna"],
@@ -96,12 +107,19 @@ describe("importAssessmentResponsesCsv", () => {
     ]);
     const unknown = importAssessmentResponsesCsv(ws, "okand", "a\r\n");
     expect(unknown.ok ? "" : unknown.error.issues[0]!.code).toBe("dangling_reference");
-    const broken = importAssessmentResponsesCsv(ws, ROUND, `systemledning;inskickad\r\n"Falun;x\r\n`, { delimiter: ";" });
+    const broken = importAssessmentResponsesCsv(ws, ROUND, `systemledning;inskickad\r\n"Falun;x\r\n`, {
+      delimiter: ";",
+    });
     expect(broken.ok ? "" : broken.error.issues[0]!.code).toBe("csv_unterminated_quote");
   });
 
   it("imports an event poll's rows as anonymous participants", () => {
-    const result = importAssessmentResponsesCsv(ws, "systemledningsdagen-2025-rustad", csv("rustad", "7", "9", "elva"), { submittedAt: "2025-11-13T15:00:00+01:00" });
+    const result = importAssessmentResponsesCsv(
+      ws,
+      "systemledningsdagen-2025-rustad",
+      csv("rustad", "7", "9", "elva"),
+      { submittedAt: "2025-11-13T15:00:00+01:00" },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.report.imported).toHaveLength(2);
@@ -121,7 +139,8 @@ describe("formatAssessmentResponsesCsv", () => {
     const result = importAssessmentResponsesCsv(emptied, ROUND, text, { delimiter: ";" });
     expect(result.ok && result.value.report.refused).toEqual([]);
     if (!result.ok) return;
-    const byId = (w: Workspace) => new Map(w.assessmentResponses.filter((r) => r.roundId === ROUND).map((r) => [r.id, r]));
+    const byId = (w: Workspace) =>
+      new Map(w.assessmentResponses.filter((r) => r.roundId === ROUND).map((r) => [r.id, r]));
     expect(byId(result.value.workspace)).toEqual(byId(ws));
   });
 });
@@ -131,7 +150,16 @@ describe("formatRoundResultCsv", () => {
 
   it("writes the items table with exact numbers and empty cells only where there is no value", () => {
     const table = parseCsvRecords(formatRoundResultCsv(result));
-    expect(table.header).toEqual(["Fråga", "Påstående", "Antal systemledningar med värde", "Medelvärde", "Median", "Lägsta", "Högsta", "Vet ej"]);
+    expect(table.header).toEqual([
+      "Fråga",
+      "Påstående",
+      "Antal systemledningar med värde",
+      "Medelvärde",
+      "Median",
+      "Lägsta",
+      "Högsta",
+      "Vet ej",
+    ]);
     expect(table.records.map((r) => Number(r["Medelvärde"]))).toEqual(result.items.map((i) => i.mean));
   });
 
@@ -143,7 +171,19 @@ describe("formatRoundResultCsv", () => {
   });
 
   it("defuses a free text that a spreadsheet would run as a formula, and reads it back unchanged", () => {
-    const hostile = { ...result, items: result.items.map((item, k) => (k === 0 ? { ...item, freeTexts: [{ leadershipId: "ls-falun", grouping: null, responseId: "x", text: '=HYPERLINK("http://x";"klicka")' }] } : item)) };
+    const hostile = {
+      ...result,
+      items: result.items.map((item, k) =>
+        k === 0
+          ? {
+              ...item,
+              freeTexts: [
+                { leadershipId: "ls-falun", grouping: null, responseId: "x", text: '=HYPERLINK("http://x";"klicka")' },
+              ],
+            }
+          : item,
+      ),
+    };
     const text = formatRoundResultCsv(hostile, { table: "free-texts" });
     expect(text).toContain(`"'=HYPERLINK(""http://x"";""klicka"")"`);
     expect(parseCsvRecords(text).records[0]!["Fritext"]).toBe('=HYPERLINK("http://x";"klicka")');
@@ -152,6 +192,8 @@ describe("formatRoundResultCsv", () => {
   it("writes the distribution as count per bin per item", () => {
     const table = parseCsvRecords(formatRoundResultCsv(result, { table: "distribution" }));
     expect(table.records).toHaveLength(5 * 9);
-    expect(table.records.filter((r) => r["Fråga"] === "nara-for-mig").reduce((s, r) => s + Number(r["Antal"]), 0)).toBe(result.items[0]!.n);
+    expect(table.records.filter((r) => r["Fråga"] === "nara-for-mig").reduce((s, r) => s + Number(r["Antal"]), 0)).toBe(
+      result.items[0]!.n,
+    );
   });
 });

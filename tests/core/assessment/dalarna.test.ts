@@ -18,7 +18,13 @@ import {
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { parseWorkspace } from "@systemledning/core/workspace";
-import { ANNUAL_REPORT_DELMAL, ANNUAL_REPORT_ROUND_2025, ANNUAL_REPORT_SELF_ASSESSMENT, LGL_POLL, LGL_QUESTIONS } from "../../fixtures/sources/index.js";
+import {
+  ANNUAL_REPORT_DELMAL,
+  ANNUAL_REPORT_ROUND_2025,
+  ANNUAL_REPORT_SELF_ASSESSMENT,
+  LGL_POLL,
+  LGL_QUESTIONS,
+} from "../../fixtures/sources/index.js";
 
 const ws = parseWorkspace(createDalarnaSampleWorkspace());
 const instrument = findInstrument(ws.profile, "dalarna-sjalvskattning", 1)!;
@@ -27,7 +33,9 @@ describe("the Dalarna instrument, version 1", () => {
   it("has the five delmål statements, each word for word as the annual report's self-assessment asks it, tied to the profile's goals", () => {
     expect(instrument.version).toBe(ANNUAL_REPORT_SELF_ASSESSMENT.version.version);
     expect(instrument.items.map((i) => i.goalId)).toEqual(ws.profile.goals.map((g) => g.id));
-    expect(instrument.items.map((i) => i.statement.sv)).toEqual(ANNUAL_REPORT_DELMAL.map((d) => d.inSelfAssessment.phrase));
+    expect(instrument.items.map((i) => i.statement.sv)).toEqual(
+      ANNUAL_REPORT_DELMAL.map((d) => d.inSelfAssessment.phrase),
+    );
     for (const item of instrument.items) {
       expect(item.statement).toEqual(ws.profile.goals.find((g) => g.id === item.goalId)!.description);
       expect(item.freeText).toBe(true);
@@ -35,8 +43,16 @@ describe("the Dalarna instrument, version 1", () => {
   });
 
   it("has the 1–5 labels exactly as the annual report lists them", () => {
-    expect(instrument.scale.steps.map((s) => [s.value, s.label.sv])).toEqual(ANNUAL_REPORT_SELF_ASSESSMENT.steps.map((s) => [s.value, s.label]));
-    expect(instrument.scale.steps.map((s) => s.label.sv)).toEqual(["Stämmer inte alls", "Stämmer ganska dåligt", "Stämmer ganska bra", "Stämmer bra", "Stämmer mycket bra"]);
+    expect(instrument.scale.steps.map((s) => [s.value, s.label.sv])).toEqual(
+      ANNUAL_REPORT_SELF_ASSESSMENT.steps.map((s) => [s.value, s.label]),
+    );
+    expect(instrument.scale.steps.map((s) => s.label.sv)).toEqual([
+      "Stämmer inte alls",
+      "Stämmer ganska dåligt",
+      "Stämmer ganska bra",
+      "Stämmer bra",
+      "Stämmer mycket bra",
+    ]);
   });
 
   it("declares 20 as the annual report does, while the model computes 25 and reports the disagreement", () => {
@@ -59,7 +75,12 @@ describe("the 2025 round of the sample (the annual report's section 3.1 and Bila
 
   it("reproduces the report: 8 responses from 6 of 13 leaderships, not comparable over time", () => {
     expect([leaderships.count, responses.leaderships, responses.responses]).toEqual([13, 6, 8]);
-    expect(result.coverage).toEqual({ asked: leaderships.count, answered: responses.leaderships, responses: responses.responses, ratio: responses.leaderships / leaderships.count });
+    expect(result.coverage).toEqual({
+      asked: leaderships.count,
+      answered: responses.leaderships,
+      responses: responses.responses,
+      ratio: responses.leaderships / leaderships.count,
+    });
     expect(result.comparable).toBe(false);
     expect(result.comparability.reason).toBe("coverage-below-minimum");
     expect(result.comparability.message.sv).toContain(`${responses.leaderships} av ${leaderships.count}`);
@@ -72,14 +93,16 @@ describe("the 2025 round of the sample (the annual report's section 3.1 and Bila
     expect(answeredTwice).toHaveLength(twoGroupings.leaderships);
     for (const l of answeredTwice) {
       expect(l.differingItemIds.length).toBeGreaterThan(0);
-      for (const id of l.differingItemIds) expect(Number.isInteger(l.values.find((v) => v.itemId === id)!.value)).toBe(false);
+      for (const id of l.differingItemIds)
+        expect(Number.isInteger(l.values.find((v) => v.itemId === id)!.value)).toBe(false);
     }
   });
 
   it("has free texts in Swedish with their leadership, and the caveat beside the results", () => {
     const texts = result.items.flatMap((i) => i.freeTexts);
     expect(texts.length).toBeGreaterThanOrEqual(5);
-    for (const t of texts) expect(result.leaderships.some((l) => l.leadershipId === t.leadershipId && l.responded)).toBe(true);
+    for (const t of texts)
+      expect(result.leaderships.some((l) => l.leadershipId === t.leadershipId && l.responded)).toBe(true);
     expect(result.caveat?.sv).toContain(ANNUAL_REPORT_SELF_ASSESSMENT.caveat.phrase);
   });
 
@@ -88,12 +111,13 @@ describe("the 2025 round of the sample (the annual report's section 3.1 and Bila
     expect(charts.distribution).toHaveLength(5 * 9);
     expect(charts.overview.map((o) => o.n)).toEqual(result.items.map((i) => i.n));
     expect(charts.leadershipsVsCounty).toHaveLength(6 * 5);
-    expect(charts.leadershipsVsCounty.every((r) => r.countyMean === result.items.find((i) => i.itemId === r.itemId)!.mean)).toBe(true);
+    expect(
+      charts.leadershipsVsCounty.every((r) => r.countyMean === result.items.find((i) => i.itemId === r.itemId)!.mean),
+    ).toBe(true);
   });
 });
 
 describe("trends in the sample", () => {
-
   it("refuses 2024 → 2025 with the reason, and offers no numbers", () => {
     const cmp = compareRounds(ws, "sjalvskattning-2024", "sjalvskattning-2025");
     expect([cmp.comparable, cmp.reason, cmp.items, cmp.leaderships]).toEqual([false, "coverage-below-minimum", [], []]);
@@ -115,19 +139,32 @@ describe("trends in the sample", () => {
 
   it("draws the trend only through rounds that reach the minimum coverage", () => {
     const trend = getAssessmentTrend(ws, "dalarna-sjalvskattning");
-    expect(trend.rounds.map((r) => r.roundId)).toEqual(["sjalvskattning-2023", "sjalvskattning-2024", "sjalvskattning-2025"]);
+    expect(trend.rounds.map((r) => r.roundId)).toEqual([
+      "sjalvskattning-2023",
+      "sjalvskattning-2024",
+      "sjalvskattning-2025",
+    ]);
     expect(trend.steps.map((s) => s.comparable)).toEqual([true, false]);
     for (const item of trend.items) expect(item.points.map((p) => p.value === null)).toEqual([false, false, true]);
   });
 
   it("rejects comparing a round with itself or with another instrument", () => {
     expect(compareRounds(ws, "sjalvskattning-2024", "sjalvskattning-2024").reason).toBe("same-round");
-    expect(compareRounds(ws, "sjalvskattning-2024", "systemledningsdagen-2025-rustad").reason).toBe("different-instrument");
+    expect(compareRounds(ws, "sjalvskattning-2024", "systemledningsdagen-2025-rustad").reason).toBe(
+      "different-instrument",
+    );
   });
 
   it("throws invalidInput naming the argument for an unknown round", () => {
-    expect(() => aggregateRound(ws, "finns-inte")).toThrow(expect.objectContaining({ reason: "invalidInput", issues: [expect.objectContaining({ path: "roundId", code: "dangling_reference" })] }));
-    expect(() => compareRounds(ws, "sjalvskattning-2024", "finns-inte")).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: "roundIdB" })] }));
+    expect(() => aggregateRound(ws, "finns-inte")).toThrow(
+      expect.objectContaining({
+        reason: "invalidInput",
+        issues: [expect.objectContaining({ path: "roundId", code: "dangling_reference" })],
+      }),
+    );
+    expect(() => compareRounds(ws, "sjalvskattning-2024", "finns-inte")).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: "roundIdB" })] }),
+    );
   });
 });
 

@@ -34,23 +34,108 @@ describe("the door (validateAssessmentReferences and the schemas)", () => {
   });
 
   it.each([
-    ["a value outside the scale", (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = 6), "assessmentResponses[0].answers[\"nara-for-mig\"]", "value_outside_scale"],
-    ["a value between steps", (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = 3.5), "assessmentResponses[0].answers[\"nara-for-mig\"]", "value_outside_scale"],
-    ["don't know where the instrument has none", (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = "dont-know"), "assessmentResponses[0].answers[\"nara-for-mig\"]", "dont_know_not_allowed"],
-    ["an item not in the instrument", (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-i-sverige"] = 3), "assessmentResponses[0].answers[\"nara-i-sverige\"]", "item_not_in_instrument"],
-    ["a free text for an item not in the instrument", (w: Workspace) => (w.assessmentResponses[0]!.freeTexts["x"] = "text"), "assessmentResponses[0].freeTexts.x", "item_not_in_instrument"],
-    ["a leadership not asked in the round", (w: Workspace) => (w.assessmentResponses[0]!.leadershipId = "ls-regional"), "assessmentResponses[0].leadershipId", "leadership_not_asked"],
-    ["a leadership that does not exist", (w: Workspace) => (w.assessmentResponses[0]!.leadershipId = "ls-nowhere"), "assessmentResponses[0].leadershipId", "dangling_reference"],
-    ["a response to a round that does not exist", (w: Workspace) => (w.assessmentResponses[0]!.roundId = "nope"), "assessmentResponses[0].roundId", "dangling_reference"],
-    ["a round with an instrument version the profile lacks", (w: Workspace) => (w.assessmentRounds[0]!.instrumentVersion = 2), "assessmentRounds[0].instrumentVersion", "unknown_instrument"],
-    ["a round with an unknown instrument", (w: Workspace) => (w.assessmentRounds[0]!.instrumentId = "okand"), "assessmentRounds[0].instrumentId", "unknown_instrument"],
-    ["a round asking an unknown leadership", (w: Workspace) => w.assessmentRounds[0]!.leadershipIds.push("ls-nowhere"), "assessmentRounds[0].leadershipIds[13]", "dangling_reference"],
-    ["a round asking a leadership twice", (w: Workspace) => w.assessmentRounds[0]!.leadershipIds.push("ls-falun"), "assessmentRounds[0].leadershipIds[13]", "duplicate_value"],
-    ["a round that closes before it opens", (w: Workspace) => (w.assessmentRounds[0]!.closesAt = "2023-01-01"), "assessmentRounds[0].closesAt", "invalid_period"],
-    ["an item tied to a goal that does not exist", (w: Workspace) => (w.profile.assessment!.instruments[0]!.items[0]!.goalId = "nara-for-ingen"), "profile.assessment.instruments[0].items[0].goalId", "dangling_reference"],
-    ["a scale whose labels do not match its values", (w: Workspace) => w.profile.assessment!.instruments[0]!.scale.steps.pop(), "profile.assessment.instruments[0].scale.steps", "scale_steps"],
-    ["a scale with steps out of order", (w: Workspace) => (w.profile.assessment!.instruments[0]!.scale.steps[1]!.value = 7), "profile.assessment.instruments[0].scale.steps[1].value", "scale_step_order"],
-    ["an instrument version listed twice", (w: Workspace) => w.profile.assessment!.instruments.push(structuredClone(w.profile.assessment!.instruments[0]!)), "profile.assessment.instruments[2].version", "duplicate_instrument_version"],
+    [
+      "a value outside the scale",
+      (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = 6),
+      'assessmentResponses[0].answers["nara-for-mig"]',
+      "value_outside_scale",
+    ],
+    [
+      "a value between steps",
+      (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = 3.5),
+      'assessmentResponses[0].answers["nara-for-mig"]',
+      "value_outside_scale",
+    ],
+    [
+      "don't know where the instrument has none",
+      (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-for-mig"] = "dont-know"),
+      'assessmentResponses[0].answers["nara-for-mig"]',
+      "dont_know_not_allowed",
+    ],
+    [
+      "an item not in the instrument",
+      (w: Workspace) => (w.assessmentResponses[0]!.answers["nara-i-sverige"] = 3),
+      'assessmentResponses[0].answers["nara-i-sverige"]',
+      "item_not_in_instrument",
+    ],
+    [
+      "a free text for an item not in the instrument",
+      (w: Workspace) => (w.assessmentResponses[0]!.freeTexts["x"] = "text"),
+      "assessmentResponses[0].freeTexts.x",
+      "item_not_in_instrument",
+    ],
+    [
+      "a leadership not asked in the round",
+      (w: Workspace) => (w.assessmentResponses[0]!.leadershipId = "ls-regional"),
+      "assessmentResponses[0].leadershipId",
+      "leadership_not_asked",
+    ],
+    [
+      "a leadership that does not exist",
+      (w: Workspace) => (w.assessmentResponses[0]!.leadershipId = "ls-nowhere"),
+      "assessmentResponses[0].leadershipId",
+      "dangling_reference",
+    ],
+    [
+      "a response to a round that does not exist",
+      (w: Workspace) => (w.assessmentResponses[0]!.roundId = "nope"),
+      "assessmentResponses[0].roundId",
+      "dangling_reference",
+    ],
+    [
+      "a round with an instrument version the profile lacks",
+      (w: Workspace) => (w.assessmentRounds[0]!.instrumentVersion = 2),
+      "assessmentRounds[0].instrumentVersion",
+      "unknown_instrument",
+    ],
+    [
+      "a round with an unknown instrument",
+      (w: Workspace) => (w.assessmentRounds[0]!.instrumentId = "okand"),
+      "assessmentRounds[0].instrumentId",
+      "unknown_instrument",
+    ],
+    [
+      "a round asking an unknown leadership",
+      (w: Workspace) => w.assessmentRounds[0]!.leadershipIds.push("ls-nowhere"),
+      "assessmentRounds[0].leadershipIds[13]",
+      "dangling_reference",
+    ],
+    [
+      "a round asking a leadership twice",
+      (w: Workspace) => w.assessmentRounds[0]!.leadershipIds.push("ls-falun"),
+      "assessmentRounds[0].leadershipIds[13]",
+      "duplicate_value",
+    ],
+    [
+      "a round that closes before it opens",
+      (w: Workspace) => (w.assessmentRounds[0]!.closesAt = "2023-01-01"),
+      "assessmentRounds[0].closesAt",
+      "invalid_period",
+    ],
+    [
+      "an item tied to a goal that does not exist",
+      (w: Workspace) => (w.profile.assessment!.instruments[0]!.items[0]!.goalId = "nara-for-ingen"),
+      "profile.assessment.instruments[0].items[0].goalId",
+      "dangling_reference",
+    ],
+    [
+      "a scale whose labels do not match its values",
+      (w: Workspace) => w.profile.assessment!.instruments[0]!.scale.steps.pop(),
+      "profile.assessment.instruments[0].scale.steps",
+      "scale_steps",
+    ],
+    [
+      "a scale with steps out of order",
+      (w: Workspace) => (w.profile.assessment!.instruments[0]!.scale.steps[1]!.value = 7),
+      "profile.assessment.instruments[0].scale.steps[1].value",
+      "scale_step_order",
+    ],
+    [
+      "an instrument version listed twice",
+      (w: Workspace) => w.profile.assessment!.instruments.push(structuredClone(w.profile.assessment!.instruments[0]!)),
+      "profile.assessment.instruments[2].version",
+      "duplicate_instrument_version",
+    ],
   ])("refuses %s", (_name, change, path, code) => {
     const issues = doorIssues(change);
     expect(issues.map((i) => [i.path, i.code])).toContainEqual([path, code]);
@@ -76,12 +161,20 @@ describe("the door (validateAssessmentReferences and the schemas)", () => {
       poll.leadershipId = "ls-falun";
       w.assessmentRounds.find((r) => r.kind === "event-poll")!.leadershipIds.push("ls-mora");
     });
-    expect(issues.map((i) => i.code).sort()).toEqual(["free_text_not_allowed", "free_text_not_allowed", "free_text_not_allowed", "poll_leaderships_listed", "poll_respondent_named"]);
+    expect(issues.map((i) => i.code).sort()).toEqual([
+      "free_text_not_allowed",
+      "free_text_not_allowed",
+      "free_text_not_allowed",
+      "poll_leaderships_listed",
+      "poll_respondent_named",
+    ]);
   });
 
   it("refuses a self-assessment response that names no leadership", () => {
     const issues = doorIssues((w) => delete w.assessmentResponses[0]!.leadershipId);
-    expect(issues.map((i) => [i.path, i.code])).toEqual([["assessmentResponses[0].leadershipId", "leadership_required"]]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ["assessmentResponses[0].leadershipId", "leadership_required"],
+    ]);
   });
 });
 
@@ -109,10 +202,25 @@ describe("submitAssessmentResponse", () => {
   });
 
   it.each([
-    ["a value outside the scale", newResponse({ answers: { "nara-for-mig": 0 } }), "answers[\"nara-for-mig\"]", "value_outside_scale"],
-    ["an item not in the instrument", newResponse({ answers: { "nara-i-europa": 3 } }), "answers[\"nara-i-europa\"]", "item_not_in_instrument"],
+    [
+      "a value outside the scale",
+      newResponse({ answers: { "nara-for-mig": 0 } }),
+      'answers["nara-for-mig"]',
+      "value_outside_scale",
+    ],
+    [
+      "an item not in the instrument",
+      newResponse({ answers: { "nara-i-europa": 3 } }),
+      'answers["nara-i-europa"]',
+      "item_not_in_instrument",
+    ],
     ["a leadership not asked", newResponse({ leadershipId: "ls-regional" }), "leadershipId", "leadership_not_asked"],
-    ["a duplicate grouping", newResponse({ id: "ny", leadershipId: "ls-vasterbergslagen", grouping: "Ludvika" }), "grouping", "duplicate_grouping"],
+    [
+      "a duplicate grouping",
+      newResponse({ id: "ny", leadershipId: "ls-vasterbergslagen", grouping: "Ludvika" }),
+      "grouping",
+      "duplicate_grouping",
+    ],
     ["a response id already used", newResponse({ id: "sa2025-falun" }), "id", "duplicate_id"],
     ["an unknown round", newResponse({ roundId: "sjalvskattning-1999" }), "roundId", "dangling_reference"],
     ["a malformed instant", { ...newResponse(), submittedAt: "igår" }, "submittedAt", "invalid_format"],
@@ -140,9 +248,15 @@ describe("replaceAssessmentResponse and removeAssessmentResponse", () => {
   });
 
   it("refuses to replace an unknown response, or to move it onto another's grouping", () => {
-    expect(issuesOf(replaceAssessmentResponse(ws, newResponse({ id: "saknas" })))).toEqual([["id", "dangling_reference"]]);
-    const smedjebacken = structuredClone(ws.assessmentResponses.find((r) => r.id === "sa2025-vasterbergslagen-smedjebacken")!);
-    expect(issuesOf(replaceAssessmentResponse(ws, { ...smedjebacken, grouping: "Ludvika" }))).toEqual([["grouping", "duplicate_grouping"]]);
+    expect(issuesOf(replaceAssessmentResponse(ws, newResponse({ id: "saknas" })))).toEqual([
+      ["id", "dangling_reference"],
+    ]);
+    const smedjebacken = structuredClone(
+      ws.assessmentResponses.find((r) => r.id === "sa2025-vasterbergslagen-smedjebacken")!,
+    );
+    expect(issuesOf(replaceAssessmentResponse(ws, { ...smedjebacken, grouping: "Ludvika" }))).toEqual([
+      ["grouping", "duplicate_grouping"],
+    ]);
   });
 
   it("removes a response by id and refuses an unknown id", () => {
@@ -172,11 +286,26 @@ describe("addAssessmentRound", () => {
 
   it.each([
     ["an id already used", { ...round2026, id: "sjalvskattning-2025" }, "id", "duplicate_id"],
-    ["an unknown instrument version", { ...round2026, instrumentVersion: 3 }, "instrumentVersion", "unknown_instrument"],
-    ["an unknown leadership", { ...round2026, leadershipIds: ["ls-falun", "ls-x"] }, "leadershipIds[1]", "dangling_reference"],
+    [
+      "an unknown instrument version",
+      { ...round2026, instrumentVersion: 3 },
+      "instrumentVersion",
+      "unknown_instrument",
+    ],
+    [
+      "an unknown leadership",
+      { ...round2026, leadershipIds: ["ls-falun", "ls-x"] },
+      "leadershipIds[1]",
+      "dangling_reference",
+    ],
     ["leaderships in an event poll", { ...round2026, kind: "event-poll" }, "leadershipIds", "poll_leaderships_listed"],
     ["an unknown meeting", { ...round2026, meetingId: "mote-x" }, "meetingId", "dangling_reference"],
-    ["a period that ends before it starts", { ...round2026, period: { from: "2026-12-31", to: "2026-01-01" } }, "period.to", "invalid_period"],
+    [
+      "a period that ends before it starts",
+      { ...round2026, period: { from: "2026-12-31", to: "2026-01-01" } },
+      "period.to",
+      "invalid_period",
+    ],
   ])("refuses %s", (_name, input, path, code) => {
     expect(issuesOf(addAssessmentRound(ws, input))).toContainEqual([path, code]);
   });

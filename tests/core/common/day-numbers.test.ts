@@ -6,7 +6,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as timeline from "@systemledning/core/timeline";
-import { civilOf, dayNumberOf, dayNumberOfIso, isoDateOf, isoWeekOf, monthStartOf, nthWeekdayOfMonth, weekdayOf } from "../../../packages/core/src/common/day-numbers.js";
+import {
+  civilOf,
+  dayNumberOf,
+  dayNumberOfIso,
+  isoDateOf,
+  isoWeekOf,
+  monthStartOf,
+  nthWeekdayOfMonth,
+  weekdayOf,
+} from "../../../packages/core/src/common/day-numbers.js";
 
 const SEED = 20261122;
 const DAY_MS = 86_400_000;
@@ -71,13 +80,20 @@ describe("nthWeekdayOfMonth", () => {
 
   it("always gives the requested weekday inside the month", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1970, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(1, 2, 3, 4, -1), (year, month, weekday, ordinal) => {
-        const day = nthWeekdayOfMonth(year, month, weekday, ordinal);
-        expect(weekdayOf(day)).toBe(weekday);
-        expect(isoDateOf(day).slice(0, 7)).toBe(`${year}-${String(month).padStart(2, "0")}`);
-        if (ordinal === -1) expect(isoDateOf(day + 7).slice(0, 7)).not.toBe(`${year}-${String(month).padStart(2, "0")}`);
-        if (ordinal > 0) expect(Math.floor((Number(isoDateOf(day).slice(8)) - 1) / 7) + 1).toBe(ordinal);
-      }),
+      fc.property(
+        fc.integer({ min: 1970, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.constantFrom(1, 2, 3, 4, -1),
+        (year, month, weekday, ordinal) => {
+          const day = nthWeekdayOfMonth(year, month, weekday, ordinal);
+          expect(weekdayOf(day)).toBe(weekday);
+          expect(isoDateOf(day).slice(0, 7)).toBe(`${year}-${String(month).padStart(2, "0")}`);
+          if (ordinal === -1)
+            expect(isoDateOf(day + 7).slice(0, 7)).not.toBe(`${year}-${String(month).padStart(2, "0")}`);
+          if (ordinal > 0) expect(Math.floor((Number(isoDateOf(day).slice(8)) - 1) / 7) + 1).toBe(ordinal);
+        },
+      ),
       { seed: SEED, numRuns: 500 },
     );
   });

@@ -32,7 +32,10 @@ function reference(value: unknown, indent: number): string {
     ancestors.push(current);
     let text: string;
     if (Array.isArray(current)) {
-      const items = Array.from(current as unknown[], (item) => lineBreak(depth + 1) + write(item === undefined ? null : item, depth + 1));
+      const items = Array.from(
+        current as unknown[],
+        (item) => lineBreak(depth + 1) + write(item === undefined ? null : item, depth + 1),
+      );
       text = items.length === 0 ? "[]" : `[${items.join(",")}${lineBreak(depth)}]`;
     } else {
       const record = current as Record<string, unknown>;
@@ -41,7 +44,9 @@ function reference(value: unknown, indent: number): string {
         .map((key) => [key.normalize("NFC"), record[key]] as const)
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       for (let i = 1; i < entries.length; i++) if (entries[i]![0] === entries[i - 1]![0]) throw new Error("duplicate");
-      const members = entries.map(([key, item]) => lineBreak(depth + 1) + JSON.stringify(key) + separator + write(item, depth + 1));
+      const members = entries.map(
+        ([key, item]) => lineBreak(depth + 1) + JSON.stringify(key) + separator + write(item, depth + 1),
+      );
       text = members.length === 0 ? "{}" : `{${members.join(",")}${lineBreak(depth)}}`;
     }
     ancestors.pop();
@@ -63,12 +68,40 @@ const outcome = (run: () => string): string => {
 const text = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 8 }),
   fc.string({ unit: "binary", maxLength: 8 }),
-  fc.constantFrom("Dalarnas län", "a\u030a", "\u00e5", "e\u0301", "\u00e9", "\u1100\u1161", "Ω\u0301", "\ud800", "tab\tand\"quote\\", "\u0301", ""),
+  fc.constantFrom(
+    "Dalarnas län",
+    "a\u030a",
+    "\u00e5",
+    "e\u0301",
+    "\u00e9",
+    "\u1100\u1161",
+    "Ω\u0301",
+    "\ud800",
+    'tab\tand"quote\\',
+    "\u0301",
+    "",
+  ),
 );
 const key = fc.oneof(
   fc.string({ maxLength: 6 }),
   text,
-  fc.constantFrom("__proto__", "toJSON", "0", "1", "2", "10", "01", "-1", "4294967294", "4294967295", "1.5", "a", "A", "é", "e\u0301"),
+  fc.constantFrom(
+    "__proto__",
+    "toJSON",
+    "0",
+    "1",
+    "2",
+    "10",
+    "01",
+    "-1",
+    "4294967294",
+    "4294967295",
+    "1.5",
+    "a",
+    "A",
+    "é",
+    "e\u0301",
+  ),
 );
 const leaf = fc.oneof(
   text,
@@ -101,9 +134,20 @@ describe("toCanonicalJson against a reference", () => {
   });
 
   it("writes objects JSON.stringify treats specially as plain records, as the careful writer always has", () => {
-    const odd: unknown[] = [new Number(5), new String("ab"), new Map([["a", 1]]), { toJSON: "kept" }, Object.assign([1, 2], { extra: true }), Object.assign(new Array<unknown>(3), { 0: 1, 2: 3 }), new Uint8Array([7, 8])];
-    for (const input of odd) for (const spaces of [0, 2]) expect(toCanonicalJson(input, { indent: spaces })).toBe(reference(input, spaces));
-    expect(toCanonicalJson({ "10": 1, "2": 2, "-": 3, __proto__x: 4 }, { indent: 0 })).toBe('{"-":3,"10":1,"2":2,"__proto__x":4}');
+    const odd: unknown[] = [
+      new Number(5),
+      new String("ab"),
+      new Map([["a", 1]]),
+      { toJSON: "kept" },
+      Object.assign([1, 2], { extra: true }),
+      Object.assign(new Array<unknown>(3), { 0: 1, 2: 3 }),
+      new Uint8Array([7, 8]),
+    ];
+    for (const input of odd)
+      for (const spaces of [0, 2]) expect(toCanonicalJson(input, { indent: spaces })).toBe(reference(input, spaces));
+    expect(toCanonicalJson({ "10": 1, "2": 2, "-": 3, __proto__x: 4 }, { indent: 0 })).toBe(
+      '{"-":3,"10":1,"2":2,"__proto__x":4}',
+    );
     expect(toCanonicalJson(Object.fromEntries([["__proto__", { a: 1 }]]), { indent: 0 })).toBe('{"__proto__":{"a":1}}');
     expect(() => toCanonicalJson({ toJSON: () => "x" })).toThrow();
   });

@@ -17,17 +17,22 @@ function issueOf(run: () => unknown) {
 
 describe("toCanonicalJson", () => {
   it("sorts keys by code point, normalises strings to NFC and ends with a newline", () => {
-    expect(toCanonicalJson({ b: 1, a: "e\u0301", Z: [true, null] })).toBe('{\n  "Z": [\n    true,\n    null\n  ],\n  "a": "é",\n  "b": 1\n}\n');
+    expect(toCanonicalJson({ b: 1, a: "e\u0301", Z: [true, null] })).toBe(
+      '{\n  "Z": [\n    true,\n    null\n  ],\n  "a": "é",\n  "b": 1\n}\n',
+    );
   });
 
   it("writes one line without indentation, dates as ISO-8601 and leaves undefined properties out", () => {
-    expect(toCanonicalJson({ at: new Date("2025-03-14T08:00:00Z"), gone: undefined, list: [undefined] }, { indent: 0 })).toBe('{"at":"2025-03-14T08:00:00.000Z","list":[null]}');
+    expect(
+      toCanonicalJson({ at: new Date("2025-03-14T08:00:00Z"), gone: undefined, list: [undefined] }, { indent: 0 }),
+    ).toBe('{"at":"2025-03-14T08:00:00.000Z","list":[null]}');
   });
 
   it("writes every string exactly as JSON.stringify writes its NFC form (lone surrogates and controls escaped)", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), (binary, graphemes) => {
-        for (const text of [binary, graphemes]) expect(toCanonicalJson(text, { indent: 0 })).toBe(JSON.stringify(text.normalize("NFC")));
+        for (const text of [binary, graphemes])
+          expect(toCanonicalJson(text, { indent: 0 })).toBe(JSON.stringify(text.normalize("NFC")));
       }),
       { seed: SEED, numRuns: 1000 },
     );
@@ -45,7 +50,13 @@ describe("toCanonicalJson", () => {
 
   it("reads back as the same value once strings are in NFC", () => {
     const nfc = (value: unknown): unknown =>
-      typeof value === "string" ? value.normalize("NFC") : Array.isArray(value) ? value.map(nfc) : value !== null && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize("NFC"), nfc(v)])) : value;
+      typeof value === "string"
+        ? value.normalize("NFC")
+        : Array.isArray(value)
+          ? value.map(nfc)
+          : value !== null && typeof value === "object"
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize("NFC"), nfc(v)]))
+            : value;
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
         const clean = JSON.parse(JSON.stringify(value)) as unknown;
@@ -62,13 +73,20 @@ describe("toCanonicalJson", () => {
   });
 
   it("refuses values JSON cannot hold, naming the path", () => {
-    expect(issueOf(() => toCanonicalJson({ a: [1, Number.NaN] }))).toMatchObject({ path: "a[1]", code: "invalid_type", params: { received: "NaN" } });
+    expect(issueOf(() => toCanonicalJson({ a: [1, Number.NaN] }))).toMatchObject({
+      path: "a[1]",
+      code: "invalid_type",
+      params: { received: "NaN" },
+    });
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     expect(issueOf(() => toCanonicalJson(cycle))).toMatchObject({ path: "self", params: { received: "cycle" } });
   });
 
   it("refuses two keys that become one under NFC instead of dropping one", () => {
-    expect(issueOf(() => toCanonicalJson({ ext: { "\u00e9": 1, "e\u0301": 2 } }))).toMatchObject({ code: "duplicate_value", pathSegments: ["ext", "e\u0301"] });
+    expect(issueOf(() => toCanonicalJson({ ext: { "\u00e9": 1, "e\u0301": 2 } }))).toMatchObject({
+      code: "duplicate_value",
+      pathSegments: ["ext", "e\u0301"],
+    });
   });
 });

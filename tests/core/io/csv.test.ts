@@ -1,16 +1,51 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvRowStartLines, formatCsv, formatCsvRecords, parseCsv, parseCsvRecords, type CsvDelimiter } from "@systemledning/core/io";
+import {
+  csvRowStartLines,
+  formatCsv,
+  formatCsvRecords,
+  parseCsv,
+  parseCsvRecords,
+  type CsvDelimiter,
+} from "@systemledning/core/io";
 import { isSystemledningError, type SystemledningError } from "@systemledning/core/workspace";
 
 const SEED = 20261122;
 
 /** Characters that matter to the grammar and to the formula guard, mixed with ordinary text. */
-const trickyCharacter = fc.constantFrom("'", "=", "+", "-", "@", "\t", "\r", "\n", '"', ",", ";", " ", "a", "å", "\uFEFF", "\u0301");
+const trickyCharacter = fc.constantFrom(
+  "'",
+  "=",
+  "+",
+  "-",
+  "@",
+  "\t",
+  "\r",
+  "\n",
+  '"',
+  ",",
+  ";",
+  " ",
+  "a",
+  "å",
+  "\uFEFF",
+  "\u0301",
+);
 const cellString = fc.oneof(
   fc.string({ unit: trickyCharacter, maxLength: 12 }),
   fc.string({ unit: "binary", maxLength: 20 }),
-  fc.constantFrom("", "'", "''=1", "=HYPERLINK(\"http://x\",\"klicka\")", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'hej", "\uFEFFstart"),
+  fc.constantFrom(
+    "",
+    "'",
+    "''=1",
+    '=HYPERLINK("http://x","klicka")',
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "'hej",
+    "\uFEFFstart",
+  ),
 );
 const rowsArbitrary = fc.array(fc.array(cellString, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
 const delimiterArbitrary = fc.constantFrom<CsvDelimiter>(",", ";");
@@ -52,7 +87,12 @@ describe("formatCsv", () => {
   });
 
   it("refuses a number that is not finite, naming its row and column", () => {
-    const error = thrown(() => formatCsv([["a", "b"], ["c", Number.NaN]]));
+    const error = thrown(() =>
+      formatCsv([
+        ["a", "b"],
+        ["c", Number.NaN],
+      ]),
+    );
     expect(error.reason).toBe("invalidInput");
     expect(error.issues[0]?.path).toBe("[1][1]");
   });
@@ -60,7 +100,9 @@ describe("formatCsv", () => {
 
 describe("formatCsv with decimalComma", () => {
   it("writes numbers with a decimal comma, every decimal kept and no grouping, as Swedish spreadsheets read them", () => {
-    expect(formatCsv([[2.8333333333333335, 123456.5, 3]], { delimiter: ";", decimalComma: true })).toBe("2,8333333333333335;123456,5;3\r\n");
+    expect(formatCsv([[2.8333333333333335, 123456.5, 3]], { delimiter: ";", decimalComma: true })).toBe(
+      "2,8333333333333335;123456,5;3\r\n",
+    );
   });
 
   it("leaves a negative number a number: no formula guard, unlike the text '-2,5'", () => {
@@ -74,7 +116,9 @@ describe("formatCsv with decimalComma", () => {
   it("reads back as the very same number (no rounding)", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-        const [[cell]] = parseCsv(formatCsv([[value]], { delimiter: ";", decimalComma: true }), { delimiter: ";" }) as string[][] as [[string]];
+        const [[cell]] = parseCsv(formatCsv([[value]], { delimiter: ";", decimalComma: true }), {
+          delimiter: ";",
+        }) as string[][] as [[string]];
         expect(Number(cell.replace(",", "."))).toBe(value === 0 ? 0 : value);
       }),
       { seed: SEED, numRuns: 300 },
@@ -91,7 +135,10 @@ describe("parseCsv", () => {
   });
 
   it("accepts LF line ends, a missing final line end and a leading byte order mark", () => {
-    expect(parseCsv("\uFEFFa,b\nc,d")).toEqual([["a", "b"], ["c", "d"]]);
+    expect(parseCsv("\uFEFFa,b\nc,d")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 
   it("reads an empty text as no rows and a trailing delimiter as a final empty field", () => {
@@ -106,13 +153,25 @@ describe("parseCsv", () => {
   it("reports an unterminated quote with the line and column of the opening quote", () => {
     const error = thrown(() => parseCsv('a,b\r\nc,"never\r\nclosed'));
     expect(error.reason).toBe("invalidInput");
-    expect(error.issues[0]).toMatchObject({ code: "csv_unterminated_quote", path: "[1][1]", params: { line: 2, column: 3 } });
+    expect(error.issues[0]).toMatchObject({
+      code: "csv_unterminated_quote",
+      path: "[1][1]",
+      params: { line: 2, column: 3 },
+    });
     expect(error.issues[0]?.message.sv).toContain("rad 2, kolumn 3");
   });
 
   it("reports a quote inside an unquoted field and text after a closing quote", () => {
-    expect(thrown(() => parseCsv('ab"c')).issues[0]).toMatchObject({ code: "csv_invalid_quote", path: "[0][0]", params: { line: 1, column: 3 } });
-    expect(thrown(() => parseCsv('x\n"ab"c')).issues[0]).toMatchObject({ code: "csv_invalid_quote", path: "[1][0]", params: { line: 2, column: 4 } });
+    expect(thrown(() => parseCsv('ab"c')).issues[0]).toMatchObject({
+      code: "csv_invalid_quote",
+      path: "[0][0]",
+      params: { line: 1, column: 3 },
+    });
+    expect(thrown(() => parseCsv('x\n"ab"c')).issues[0]).toMatchObject({
+      code: "csv_invalid_quote",
+      path: "[1][0]",
+      params: { line: 2, column: 4 },
+    });
   });
 
   it("gives back exactly the rows that formatCsv wrote, for any strings", () => {
@@ -148,7 +207,12 @@ describe("parseCsv", () => {
 
 describe("formatCsvRecords", () => {
   it("writes a header of the keys in first-seen order and empty cells for missing values", () => {
-    expect(formatCsvRecords([{ kod: "2080", namn: "Falun" }, { namn: "Borlänge", extra: 1 }])).toBe("kod,namn,extra\r\n2080,Falun,\r\n,Borlänge,1\r\n");
+    expect(
+      formatCsvRecords([
+        { kod: "2080", namn: "Falun" },
+        { namn: "Borlänge", extra: 1 },
+      ]),
+    ).toBe("kod,namn,extra\r\n2080,Falun,\r\n,Borlänge,1\r\n");
   });
 
   it("uses the given columns and guards the header too", () => {
@@ -159,7 +223,10 @@ describe("formatCsvRecords", () => {
 
 describe("parseCsvRecords", () => {
   it("reads records keyed by the header", () => {
-    expect(parseCsvRecords("kod;namn\r\n2080;Falun\r\n", { delimiter: ";" })).toEqual({ header: ["kod", "namn"], records: [{ kod: "2080", namn: "Falun" }] });
+    expect(parseCsvRecords("kod;namn\r\n2080;Falun\r\n", { delimiter: ";" })).toEqual({
+      header: ["kod", "namn"],
+      records: [{ kod: "2080", namn: "Falun" }],
+    });
   });
 
   it("keeps a column named __proto__ as data", () => {
@@ -177,16 +244,23 @@ describe("parseCsvRecords", () => {
   });
 
   it("reports a duplicate column name", () => {
-    expect(thrown(() => parseCsvRecords("a,a\r\n1,2\r\n")).issues[0]).toMatchObject({ code: "csv_duplicate_header", path: "[0][1]" });
+    expect(thrown(() => parseCsvRecords("a,a\r\n1,2\r\n")).issues[0]).toMatchObject({
+      code: "csv_duplicate_header",
+      path: "[0][1]",
+    });
   });
 
   it("gives back the records that formatCsvRecords wrote", () => {
     const column = fc.string({ unit: trickyCharacter, minLength: 1, maxLength: 6 });
     fc.assert(
-      fc.property(fc.uniqueArray(column, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cellString, { minLength: 4, maxLength: 4 }), { maxLength: 5 }), (columns, values) => {
-        const records = values.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]!])));
-        expect(parseCsvRecords(formatCsvRecords(records, { columns })).records).toEqual(records);
-      }),
+      fc.property(
+        fc.uniqueArray(column, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(cellString, { minLength: 4, maxLength: 4 }), { maxLength: 5 }),
+        (columns, values) => {
+          const records = values.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]!])));
+          expect(parseCsvRecords(formatCsvRecords(records, { columns })).records).toEqual(records);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -199,4 +273,3 @@ describe("csvRowStartLines", () => {
     expect(csvRowStartLines("a\nb\nc\n", 2)).toEqual([1, 2]);
   });
 });
-

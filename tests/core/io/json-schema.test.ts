@@ -12,7 +12,8 @@ import { workspaceWithEventsArbitrary } from "../../fixtures/timeline-arbitrarie
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
 const SEED = 20261122;
-const snapshotPath = (version: number): string => fileURLToPath(new URL(`./snapshots/workspace.v${version}.schema.json`, import.meta.url));
+const snapshotPath = (version: number): string =>
+  fileURLToPath(new URL(`./snapshots/workspace.v${version}.schema.json`, import.meta.url));
 /** Set to record the snapshot of a NEW version; it never overwrites a committed one. */
 const RECORD_ENV = "SL_RECORD_SCHEMA_SNAPSHOT";
 
@@ -56,7 +57,8 @@ describe("workspaceJsonSchema", () => {
     const visit = (node: unknown, path: string): void => {
       if (typeof node !== "object" || node === null) return;
       const record = node as Record<string, unknown>;
-      if (record.type === "object" && record.properties !== undefined && record.additionalProperties !== false) open.push(path);
+      if (record.type === "object" && record.properties !== undefined && record.additionalProperties !== false)
+        open.push(path);
       for (const [key, child] of Object.entries(record)) visit(child, `${path}/${key}`);
     };
     visit(schema, "#");
@@ -74,7 +76,11 @@ describe("workspaceJsonSchema with ajv (a non-TypeScript back end)", () => {
   const validate = createValidator();
 
   it("accepts the Dalarna and Kalmar samples and the national workspace as stored text", () => {
-    for (const ws of [createDalarnaSampleWorkspace(), createKalmarSampleWorkspace(), createNationalWorkspace({ seed: SEED })]) {
+    for (const ws of [
+      createDalarnaSampleWorkspace(),
+      createKalmarSampleWorkspace(),
+      createNationalWorkspace({ seed: SEED }),
+    ]) {
       const valid = validate(JSON.parse(serializeWorkspace(ws)));
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
@@ -104,19 +110,38 @@ describe("workspaceJsonSchema with ajv (a non-TypeScript back end)", () => {
     doc.events[1]!.kind = "party";
     doc.events[2]!.speaker = "okänd";
     expect(validate(doc)).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/events/1/kind", keyword: "enum" }));
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/events/2", keyword: "additionalProperties", params: { additionalProperty: "speaker" } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: "/events/1/kind", keyword: "enum" }),
+    );
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({
+        instancePath: "/events/2",
+        keyword: "additionalProperties",
+        params: { additionalProperty: "speaker" },
+      }),
+    );
   });
 
   it("rejects an unknown field, naming where it is", () => {
-    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as { memberships: Record<string, unknown>[] };
+    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as {
+      memberships: Record<string, unknown>[];
+    };
     doc.memberships[2]!.bogus = true;
     expect(validate(doc)).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: "/memberships/2", keyword: "additionalProperties", params: { additionalProperty: "bogus" } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({
+        instancePath: "/memberships/2",
+        keyword: "additionalProperties",
+        params: { additionalProperty: "bogus" },
+      }),
+    );
   });
 
   it("rejects a wrong type, a bad date and a version from the future", () => {
-    const doc = JSON.parse(serializeWorkspace(createNationalWorkspace({ seed: SEED, counties: ["20"] }))) as Record<string, unknown> & { people: Record<string, unknown>[]; memberships: Record<string, unknown>[] };
+    const doc = JSON.parse(serializeWorkspace(createNationalWorkspace({ seed: SEED, counties: ["20"] }))) as Record<
+      string,
+      unknown
+    > & { people: Record<string, unknown>[]; memberships: Record<string, unknown>[] };
     doc.people[0]!.name = 7;
     doc.memberships[0]!.from = "2025-02-30";
     doc.version = CURRENT_WORKSPACE_VERSION + 1;

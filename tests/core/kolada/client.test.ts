@@ -51,8 +51,20 @@ const PAGE_1 = "/data/kpi/N00945/municipality/2080,2081/year/2022,2023";
 const PAGE_2 = `${PAGE_1}?page=2&per_page=2`;
 
 const INDICATORS: IndicatorDefinition[] = [
-  { id: "invanare", title: { sv: "Invånare" }, unit: "antal", direction: "neutral", kolada: { kpiId: "N00945", verified: true } },
-  { id: "aldre-exempel", title: { sv: "Exempel" }, unit: "%", direction: "higher-is-better", kolada: { kpiId: "U21468", verified: false } },
+  {
+    id: "invanare",
+    title: { sv: "Invånare" },
+    unit: "antal",
+    direction: "neutral",
+    kolada: { kpiId: "N00945", verified: true },
+  },
+  {
+    id: "aldre-exempel",
+    title: { sv: "Exempel" },
+    unit: "%",
+    direction: "higher-is-better",
+    kolada: { kpiId: "U21468", verified: false },
+  },
   { id: "lokal", title: { sv: "Lokal uppföljning" }, unit: "antal", direction: "neutral" },
 ];
 
@@ -68,10 +80,22 @@ describe("createKoladaClient", () => {
 
 describe("getData", () => {
   it("follows next_url until the last page and returns every point sorted", async () => {
-    const s = await serve((base) => ({ [PAGE_1]: [recorded("data-N00945-page-1.json")(base)], [PAGE_2]: [recorded("data-N00945-page-2.json")(base)] }));
-    const points = await client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080", "2081"], years: [2022, 2023] });
+    const s = await serve((base) => ({
+      [PAGE_1]: [recorded("data-N00945-page-1.json")(base)],
+      [PAGE_2]: [recorded("data-N00945-page-2.json")(base)],
+    }));
+    const points = await client(s).getData({
+      kpiIds: ["N00945"],
+      municipalityCodes: ["2080", "2081"],
+      years: [2022, 2023],
+    });
     expect(s.requests).toEqual([PAGE_1, PAGE_2]);
-    expect(points.map((p) => `${p.municipality}/${String(p.period)}`)).toEqual(["2080/2022", "2080/2023", "2081/2022", "2081/2023"]);
+    expect(points.map((p) => `${p.municipality}/${String(p.period)}`)).toEqual([
+      "2080/2022",
+      "2080/2023",
+      "2081/2022",
+      "2081/2023",
+    ]);
   });
 
   it("splits id lists into segments of at most 25 and asks every combination", async () => {
@@ -86,13 +110,17 @@ describe("getData", () => {
   });
 
   it("asks without a year segment when no years are given", async () => {
-    const s = await serve((base) => ({ "/data/kpi/U21468/municipality/2062": [recorded("data-U21468-nulls.json")(base)] }));
+    const s = await serve((base) => ({
+      "/data/kpi/U21468/municipality/2062": [recorded("data-U21468-nulls.json")(base)],
+    }));
     const points = await client(s).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"] });
     expect(points).toHaveLength(2);
   });
 
   it("keeps a null value null, never 0, and a real 0 as 0", async () => {
-    const s = await serve((base) => ({ "/data/kpi/U21468/municipality/2062/year/2024": [recorded("data-U21468-nulls.json")(base)] }));
+    const s = await serve((base) => ({
+      "/data/kpi/U21468/municipality/2062/year/2024": [recorded("data-U21468-nulls.json")(base)],
+    }));
     const [point] = await client(s).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] });
     expect(point?.values.map((v) => [v.gender, v.value])).toEqual([
       ["K", null],
@@ -104,8 +132,18 @@ describe("getData", () => {
   it("retries a 5xx with growing waits and then succeeds", async () => {
     const { delay, waits } = recordingDelay();
     const path = "/data/kpi/U21468/municipality/2062/year/2024";
-    const s = await serve((base) => ({ [path]: [{ status: 503, body: "" }, { status: 502, body: "<html>Bad gateway</html>" }, recorded("data-U21468-nulls.json")(base)] }));
-    const points = await client(s, { delay, retries: 2, retryDelayMs: 100 }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] });
+    const s = await serve((base) => ({
+      [path]: [
+        { status: 503, body: "" },
+        { status: 502, body: "<html>Bad gateway</html>" },
+        recorded("data-U21468-nulls.json")(base),
+      ],
+    }));
+    const points = await client(s, { delay, retries: 2, retryDelayMs: 100 }).getData({
+      kpiIds: ["U21468"],
+      municipalityCodes: ["2062"],
+      years: [2024],
+    });
     expect(points).toHaveLength(2);
     expect(s.requests).toEqual([path, path, path]);
     expect(waits).toEqual([100, 200]);
@@ -114,7 +152,9 @@ describe("getData", () => {
   it("gives up after the retries with an http-status error that names the status", async () => {
     const path = "/data/kpi/U21468/municipality/2062/year/2024";
     const s = await serve(() => ({ [path]: [{ status: 500, body: "" }] }));
-    const error = await rejectionOf(client(s, { retries: 1 }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }));
+    const error = await rejectionOf(
+      client(s, { retries: 1 }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }),
+    );
     expect(error.reason).toBe("http-status");
     expect(error.status).toBe(500);
     expect(error.attempts).toBe(2);
@@ -125,7 +165,9 @@ describe("getData", () => {
 
   it("never retries a 4xx and says how to fix the request", async () => {
     const s = await serve(() => ({}));
-    const error = await rejectionOf(client(s, { retries: 3 }).getData({ kpiIds: ["X99999"], municipalityCodes: ["2080"], years: [2024] }));
+    const error = await rejectionOf(
+      client(s, { retries: 3 }).getData({ kpiIds: ["X99999"], municipalityCodes: ["2080"], years: [2024] }),
+    );
     expect(error.reason).toBe("http-status");
     expect(error.status).toBe(404);
     expect(s.requests).toHaveLength(1);
@@ -137,7 +179,13 @@ describe("getData", () => {
     const { delay, waits } = recordingDelay();
     const path = "/data/kpi/U21468/municipality/2062/year/2024";
     const s = await serve(() => ({ [path]: () => "hang" }));
-    const error = await rejectionOf(client(s, { timeoutMs: 50, retries: 1, delay }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }));
+    const error = await rejectionOf(
+      client(s, { timeoutMs: 50, retries: 1, delay }).getData({
+        kpiIds: ["U21468"],
+        municipalityCodes: ["2062"],
+        years: [2024],
+      }),
+    );
     expect(error.reason).toBe("timeout");
     expect(error.attempts).toBe(2);
     expect(waits).toHaveLength(1);
@@ -148,7 +196,12 @@ describe("getData", () => {
     const path = "/data/kpi/U21468/municipality/2062/year/2024";
     const s = await serve(() => ({ [path]: () => "hang" }));
     const controller = new AbortController();
-    const pending = client(s, { retries: 5, timeoutMs: 10_000 }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024], signal: controller.signal });
+    const pending = client(s, { retries: 5, timeoutMs: 10_000 }).getData({
+      kpiIds: ["U21468"],
+      municipalityCodes: ["2062"],
+      years: [2024],
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 30);
     const error = await rejectionOf(pending);
     expect(error.reason).toBe("aborted");
@@ -159,7 +212,13 @@ describe("getData", () => {
     const s = await serve(() => ({}));
     const controller = new AbortController();
     controller.abort();
-    const error = await rejectionOf(client(s, { signal: controller.signal }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }));
+    const error = await rejectionOf(
+      client(s, { signal: controller.signal }).getData({
+        kpiIds: ["U21468"],
+        municipalityCodes: ["2062"],
+        years: [2024],
+      }),
+    );
     expect(error.reason).toBe("aborted");
     expect(s.requests).toEqual([]);
   });
@@ -170,7 +229,13 @@ describe("getData", () => {
     await s.close();
     server = undefined;
     const { delay, waits } = recordingDelay();
-    const error = await rejectionOf(createKoladaClient({ fetch, baseUrl, retries: 2, delay }).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }));
+    const error = await rejectionOf(
+      createKoladaClient({ fetch, baseUrl, retries: 2, delay }).getData({
+        kpiIds: ["U21468"],
+        municipalityCodes: ["2062"],
+        years: [2024],
+      }),
+    );
     expect(error.reason).toBe("network");
     expect(error.attempts).toBe(3);
     expect(waits).toHaveLength(2);
@@ -179,7 +244,9 @@ describe("getData", () => {
   it("reports an answer that is not JSON as malformed", async () => {
     const path = "/data/kpi/U21468/municipality/2062/year/2024";
     const s = await serve(() => ({ [path]: [{ status: 200, body: "<html>Underhåll pågår</html>" }] }));
-    const error = await rejectionOf(client(s).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }));
+    const error = await rejectionOf(
+      client(s).getData({ kpiIds: ["U21468"], municipalityCodes: ["2062"], years: [2024] }),
+    );
     expect(error.reason).toBe("malformed-response");
     expect(error.issues[0]?.code).toBe("invalid_json");
     expect(s.requests).toHaveLength(1);
@@ -188,7 +255,9 @@ describe("getData", () => {
   it("reports a wrong field with its exact path in the answer", async () => {
     const path = "/data/kpi/N00945/municipality/2080,2081/year/2023";
     const s = await serve((base) => ({ [path]: [recorded("data-malformed-gender.json")(base)] }));
-    const error = await rejectionOf(client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080", "2081"], years: [2023] }));
+    const error = await rejectionOf(
+      client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080", "2081"], years: [2023] }),
+    );
     expect(error.reason).toBe("malformed-response");
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([["values[1].values[0].gender", "invalid_value"]]);
     expect(error.messageSv).toContain("values[1].values[0].gender");
@@ -197,9 +266,21 @@ describe("getData", () => {
 
   it("reports a value that is a string instead of a number, never reading it as a number", async () => {
     const path = "/data/kpi/N00945/municipality/2080/year/2023";
-    const body = JSON.stringify({ count: 1, values: [{ kpi: "N00945", municipality: "2080", period: 2023, values: [{ gender: "T", count: 1, status: "", value: "59820" }] }] });
+    const body = JSON.stringify({
+      count: 1,
+      values: [
+        {
+          kpi: "N00945",
+          municipality: "2080",
+          period: 2023,
+          values: [{ gender: "T", count: 1, status: "", value: "59820" }],
+        },
+      ],
+    });
     const s = await serve(() => ({ [path]: [{ status: 200, body }] }));
-    const error = await rejectionOf(client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080"], years: [2023] }));
+    const error = await rejectionOf(
+      client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080"], years: [2023] }),
+    );
     expect(error.issues.map((i) => [i.path, i.code])).toEqual([["values[0].values[0].value", "invalid_type"]]);
   });
 
@@ -207,14 +288,20 @@ describe("getData", () => {
     const path = "/data/kpi/N00945/municipality/2080/year/2023";
     const body = JSON.stringify({ count: 1, values: [], next_url: "https://elsewhere.invalid/v3/data?page=2" });
     const s = await serve(() => ({ [path]: [{ status: 200, body }] }));
-    const error = await rejectionOf(client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080"], years: [2023] }));
+    const error = await rejectionOf(
+      client(s).getData({ kpiIds: ["N00945"], municipalityCodes: ["2080"], years: [2023] }),
+    );
     expect(error.reason).toBe("malformed-response");
     expect(error.issues[0]?.path).toBe("next_url");
     expect(s.requests).toHaveLength(1);
   });
 
   it("refuses a next_url that points back to a page already read", async () => {
-    const s = await serve((base) => ({ ["/data/kpi/N00945/year/2023"]: [{ status: 200, body: JSON.stringify({ count: 0, values: [], next_url: `${base}/data/kpi/N00945/year/2023` }) }] }));
+    const s = await serve((base) => ({
+      ["/data/kpi/N00945/year/2023"]: [
+        { status: 200, body: JSON.stringify({ count: 0, values: [], next_url: `${base}/data/kpi/N00945/year/2023` }) },
+      ],
+    }));
     const error = await rejectionOf(client(s).getData({ kpiIds: ["N00945"], years: [2023] }));
     expect(error.issues[0]?.message.en).toMatch(/already read/);
     expect(s.requests).toHaveLength(1);
@@ -262,7 +349,10 @@ describe("getKpis and getMunicipalities", () => {
 
 describe("getIndicatorValues", () => {
   it("maps every gender to an indicator value with the Kolada attribution and valid status", async () => {
-    const s = await serve((base) => ({ [PAGE_1]: [recorded("data-N00945-page-1.json")(base)], [PAGE_2]: [recorded("data-N00945-page-2.json")(base)] }));
+    const s = await serve((base) => ({
+      [PAGE_1]: [recorded("data-N00945-page-1.json")(base)],
+      [PAGE_2]: [recorded("data-N00945-page-2.json")(base)],
+    }));
     const result = await client(s).getIndicatorValues({
       indicators: INDICATORS.slice(0, 1),
       municipalityCodes: ["2080", "2081"],
@@ -279,26 +369,43 @@ describe("getIndicatorValues", () => {
     const preliminary = result.values.find((v) => v.organisationCode === "2081" && v.period === "2023");
     expect(preliminary?.status).toBe("preliminary");
     for (const value of result.values) {
-      expect(value.source).toEqual({ name: "Kolada", attribution: KOLADA_ATTRIBUTION, seriesId: "N00945", retrievedAt: "2026-05-13T09:00:00+02:00" });
+      expect(value.source).toEqual({
+        name: "Kolada",
+        attribution: KOLADA_ATTRIBUTION,
+        seriesId: "N00945",
+        retrievedAt: "2026-05-13T09:00:00+02:00",
+      });
       expect(IndicatorValue.safeParse(value).success).toBe(true);
     }
   });
 
   it("keeps nulls as missing, lists a municipality group as unmapped, and names indicators without a KPI", async () => {
-    const s = await serve((base) => ({ "/data/kpi/N00945,U21468/municipality/2062/year/2024": [recorded("data-U21468-nulls.json")(base)] }));
-    const result = await client(s).getIndicatorValues({ indicators: INDICATORS, municipalityCodes: ["2062"], years: [2024] });
+    const s = await serve((base) => ({
+      "/data/kpi/N00945,U21468/municipality/2062/year/2024": [recorded("data-U21468-nulls.json")(base)],
+    }));
+    const result = await client(s).getIndicatorValues({
+      indicators: INDICATORS,
+      municipalityCodes: ["2062"],
+      years: [2024],
+    });
     expect(result.values.map((v) => [v.gender, v.value, v.status])).toEqual([
       ["T", 0, "final"],
       ["K", null, "missing"],
       ["M", null, "missing"],
     ]);
-    expect(result.unmapped).toEqual([{ kpi: "U21468", municipality: "G33940", period: "2024", reason: "not-an-official-code" }]);
+    expect(result.unmapped).toEqual([
+      { kpi: "U21468", municipality: "G33940", period: "2024", reason: "not-an-official-code" },
+    ]);
     expect(result.withoutKpi).toEqual(["lokal"]);
   });
 
   it("makes no request when no indicator has a Kolada id", async () => {
     const s = await serve(() => ({}));
-    const result = await client(s).getIndicatorValues({ indicators: INDICATORS.slice(2), municipalityCodes: ["2080"], years: [2024] });
+    const result = await client(s).getIndicatorValues({
+      indicators: INDICATORS.slice(2),
+      municipalityCodes: ["2080"],
+      years: [2024],
+    });
     expect(result.values).toEqual([]);
     expect(s.requests).toEqual([]);
   });

@@ -32,26 +32,28 @@ describe("easterSunday", () => {
 
 describe("getSwedishHolidays", () => {
   it("lists the public holidays and eves of 2025 in date order", () => {
-    expect(getSwedishHolidays(2025).map((h) => `${h.date} ${h.name.sv}`)).toEqual([
-      "2025-01-01 Nyårsdagen",
-      "2025-01-06 Trettondedag jul",
-      "2025-04-18 Långfredagen",
-      "2025-04-19 Påskafton",
-      "2025-04-20 Påskdagen",
-      "2025-04-21 Annandag påsk",
-      "2025-05-01 Första maj",
-      "2025-05-29 Kristi himmelsfärdsdag",
-      "2025-06-07 Pingstafton",
-      "2025-06-06 Sveriges nationaldag",
-      "2025-06-08 Pingstdagen",
-      "2025-06-20 Midsommarafton",
-      "2025-06-21 Midsommardagen",
-      "2025-11-01 Alla helgons dag",
-      "2025-12-24 Julafton",
-      "2025-12-25 Juldagen",
-      "2025-12-26 Annandag jul",
-      "2025-12-31 Nyårsafton",
-    ].sort((a, b) => (a < b ? -1 : 1)));
+    expect(getSwedishHolidays(2025).map((h) => `${h.date} ${h.name.sv}`)).toEqual(
+      [
+        "2025-01-01 Nyårsdagen",
+        "2025-01-06 Trettondedag jul",
+        "2025-04-18 Långfredagen",
+        "2025-04-19 Påskafton",
+        "2025-04-20 Påskdagen",
+        "2025-04-21 Annandag påsk",
+        "2025-05-01 Första maj",
+        "2025-05-29 Kristi himmelsfärdsdag",
+        "2025-06-07 Pingstafton",
+        "2025-06-06 Sveriges nationaldag",
+        "2025-06-08 Pingstdagen",
+        "2025-06-20 Midsommarafton",
+        "2025-06-21 Midsommardagen",
+        "2025-11-01 Alla helgons dag",
+        "2025-12-24 Julafton",
+        "2025-12-25 Juldagen",
+        "2025-12-26 Annandag jul",
+        "2025-12-31 Nyårsafton",
+      ].sort((a, b) => (a < b ? -1 : 1)),
+    );
   });
 
   it("puts Midsummer Day on the Saturday 20–26 June and All Saints' Day on the Saturday 31 October–6 November", () => {
@@ -72,7 +74,9 @@ describe("getSwedishHolidays", () => {
   });
 
   it("marks eves as eves and the rest as public holidays", () => {
-    const eves = getSwedishHolidays(2026).filter((h) => h.kind === "eve").map((h) => h.name.sv);
+    const eves = getSwedishHolidays(2026)
+      .filter((h) => h.kind === "eve")
+      .map((h) => h.name.sv);
     expect(eves).toEqual(["Påskafton", "Pingstafton", "Midsommarafton", "Julafton", "Nyårsafton"]);
   });
 });

@@ -70,9 +70,21 @@ describe("toICalendar of a forum's annual plan", () => {
 
 describe("toICalendar of meetings", () => {
   it("escapes text that ical.js reads back exactly, with status and location", () => {
-    const title = "Beslut; budget, 2025 \\ \"citat\" — åäö 🙂 och en mycket lång rubrik som måste radbrytas flera gånger i filen";
-    const m = meeting("mt", "2025-10-23", { title, location: "Rum 1, plan 2; Falun", agenda: [{ id: "i1", kind: "decision", title: "Rad ett\nRad två", attachments: [] }] });
-    const ws = meetingsWorkspace([m, meeting("x", "2025-10-30", { status: "cancelled", cancelledAt: "2025-10-01T10:00:00+02:00", cancellationReason: "Sjukdom" })]);
+    const title =
+      'Beslut; budget, 2025 \\ "citat" — åäö 🙂 och en mycket lång rubrik som måste radbrytas flera gånger i filen';
+    const m = meeting("mt", "2025-10-23", {
+      title,
+      location: "Rum 1, plan 2; Falun",
+      agenda: [{ id: "i1", kind: "decision", title: "Rad ett\nRad två", attachments: [] }],
+    });
+    const ws = meetingsWorkspace([
+      m,
+      meeting("x", "2025-10-30", {
+        status: "cancelled",
+        cancelledAt: "2025-10-01T10:00:00+02:00",
+        cancellationReason: "Sjukdom",
+      }),
+    ]);
     const { events } = parse(toICalendar(ws, { meetingIds: ["mt", "x"] }, { dtstamp: DTSTAMP }));
     const [event, cancelled] = events;
     expect(event!.summary).toBe(`Forum f1: ${title}`);
@@ -104,13 +116,25 @@ describe("foldICalLine", () => {
 
   it("round-trips any text through escaping, folding and ical.js", () => {
     fc.assert(
-      // eslint-disable-next-line no-control-regex -- TEXT cannot hold these; escapeICalText turns them into spaces
-      fc.property(fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }).filter((t) => !/[\x00-\x08\x0b-\x1f\x7f]/.test(t)), (text) => {
-        const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//t//SV", foldICalLine(`DESCRIPTION:${escapeICalText(text)}`), "END:VCALENDAR", ""].join("\r\n");
-        const component = new ICAL.Component(ICAL.parse(ics));
-        const normalised = text.replace(/\r\n|\r/g, "\n");
-        expect(component.getFirstProperty("description")!.getFirstValue()).toBe(normalised);
-      }),
+      fc.property(
+        fc
+          .string({ unit: "grapheme", minLength: 1, maxLength: 200 })
+          // eslint-disable-next-line no-control-regex -- TEXT cannot hold these; escapeICalText turns them into spaces
+          .filter((t) => !/[\x00-\x08\x0b-\x1f\x7f]/.test(t)),
+        (text) => {
+          const ics = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//t//t//SV",
+            foldICalLine(`DESCRIPTION:${escapeICalText(text)}`),
+            "END:VCALENDAR",
+            "",
+          ].join("\r\n");
+          const component = new ICAL.Component(ICAL.parse(ics));
+          const normalised = text.replace(/\r\n|\r/g, "\n");
+          expect(component.getFirstProperty("description")!.getFirstValue()).toBe(normalised);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { appendToLog, hashLogEntry, logEntryHashInput, verifyLog, type LogEntry, type UnsealedLogEntry } from "@systemledning/core/meetings";
+import {
+  appendToLog,
+  hashLogEntry,
+  logEntryHashInput,
+  verifyLog,
+  type LogEntry,
+  type UnsealedLogEntry,
+} from "@systemledning/core/meetings";
 
 const SEED = 20261122;
 
@@ -19,7 +26,10 @@ const textArb = fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" });
 
 describe("hashLogEntry", () => {
   it("is SHA-256 over the entry's one-line canonical JSON without the hash (checked with node:crypto)", async () => {
-    const [entry] = await appendToLog([], unsealed(1, () => "Sköra äldre; \"prioriterat\""));
+    const [entry] = await appendToLog(
+      [],
+      unsealed(1, () => 'Sköra äldre; "prioriterat"'),
+    );
     const input = logEntryHashInput(entry!);
     expect(input.includes("\n")).toBe(false);
     expect(input.includes('"hash"')).toBe(false);
@@ -37,17 +47,28 @@ describe("verifyLog", () => {
 
   it("detects an edit of any field of any entry, at that entry's hash", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(textArb, { minLength: 1, maxLength: 8 }), fc.nat(), textArb, async (texts, pick, replacement) => {
-        const log = await appendToLog([], unsealed(texts.length, (i) => texts[i]!));
-        const at = pick % log.length;
-        const original = log[at] as Extract<LogEntry, { kind: "decision" }>;
-        fc.pre(original.decision.text.normalize("NFC") !== replacement.normalize("NFC"));
-        const tampered = log.slice();
-        tampered[at] = { ...original, decision: { ...original.decision, text: replacement } };
-        const result = await verifyLog(tampered);
-        expect(result.valid).toBe(false);
-        expect(result.issues.map((i) => [i.code, i.path])).toContainEqual(["log_hash_mismatch", `decisionLog[${at}].hash`]);
-      }),
+      fc.asyncProperty(
+        fc.array(textArb, { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        textArb,
+        async (texts, pick, replacement) => {
+          const log = await appendToLog(
+            [],
+            unsealed(texts.length, (i) => texts[i]!),
+          );
+          const at = pick % log.length;
+          const original = log[at] as Extract<LogEntry, { kind: "decision" }>;
+          fc.pre(original.decision.text.normalize("NFC") !== replacement.normalize("NFC"));
+          const tampered = log.slice();
+          tampered[at] = { ...original, decision: { ...original.decision, text: replacement } };
+          const result = await verifyLog(tampered);
+          expect(result.valid).toBe(false);
+          expect(result.issues.map((i) => [i.code, i.path])).toContainEqual([
+            "log_hash_mismatch",
+            `decisionLog[${at}].hash`,
+          ]);
+        },
+      ),
       { seed: SEED, numRuns: 60 },
     );
   });

@@ -24,7 +24,11 @@ export const M = {
 /** The test forum's rules: the defaults with every quorum rule switched on. */
 export const TEST_RULES: MeetingRules = {
   ...structuredClone(DEFAULT_MEETING_RULES),
-  quorum: { share: { numerator: 1, denominator: 2, strictlyMore: true }, everyPrincipalRepresented: true, chairOrViceChairPresent: true },
+  quorum: {
+    share: { numerator: 1, denominator: 2, strictlyMore: true },
+    everyPrincipalRepresented: true,
+    chairOrViceChairPresent: true,
+  },
 };
 
 /** The document of the test workspace, before validation; `rules` replaces the forum's rules. */
@@ -33,11 +37,30 @@ export function meetingsDocument(rules: MeetingRules | null = TEST_RULES): Struc
     .leadership({ id: "ls", municipalityCodes: [CODES.falun] })
     .forum({ id: FORUM, leadershipId: "ls" })
     .forum({ id: "f2", leadershipId: "ls" })
-    .membership({ id: M.chair, forumId: FORUM, organisationId: ORG.falun, roles: ["chair", "member"], hasMandate: true })
-    .membership({ id: M.vice, forumId: FORUM, organisationId: ORG.region, roles: ["vice-chair", "member"], hasMandate: true })
+    .membership({
+      id: M.chair,
+      forumId: FORUM,
+      organisationId: ORG.falun,
+      roles: ["chair", "member"],
+      hasMandate: true,
+    })
+    .membership({
+      id: M.vice,
+      forumId: FORUM,
+      organisationId: ORG.region,
+      roles: ["vice-chair", "member"],
+      hasMandate: true,
+    })
     .membership({ id: M.a, forumId: FORUM, organisationId: ORG.falun, hasMandate: true })
     .membership({ id: M.b, forumId: FORUM, organisationId: ORG.region, hasMandate: true })
-    .membership({ id: M.subA, forumId: FORUM, organisationId: ORG.falun, roles: ["substitute"], hasMandate: true, substituteForId: M.a })
+    .membership({
+      id: M.subA,
+      forumId: FORUM,
+      organisationId: ORG.falun,
+      roles: ["substitute"],
+      hasMandate: true,
+      substituteForId: M.a,
+    })
     .membership({ id: M.secretary, forumId: FORUM, organisationId: ORG.region, roles: ["secretary"] })
     .membership({ id: "m-other", forumId: "f2", organisationId: ORG.falun, hasMandate: true })
     .document();
@@ -49,13 +72,29 @@ export function meetingsDocument(rules: MeetingRules | null = TEST_RULES): Struc
 export function meeting(id: string, date: string, overrides: Partial<Meeting> = {}): Meeting {
   const summer = date >= "2025-03-30" && date < "2025-10-26";
   const offset = summer ? "+02:00" : "+01:00";
-  return { id, forumId: FORUM, start: `${date}T09:00:00${offset}`, end: `${date}T12:00:00${offset}`, mode: "physical", status: "planned", agenda: [], attendance: [], ...overrides };
+  return {
+    id,
+    forumId: FORUM,
+    start: `${date}T09:00:00${offset}`,
+    end: `${date}T12:00:00${offset}`,
+    mode: "physical",
+    status: "planned",
+    agenda: [],
+    attendance: [],
+    ...overrides,
+  };
 }
 
 /** Everyone present. */
-export const ALL_PRESENT: Meeting["attendance"] = [M.chair, M.vice, M.a, M.b].map((membershipId) => ({ membershipId, status: "present" as const }));
+export const ALL_PRESENT: Meeting["attendance"] = [M.chair, M.vice, M.a, M.b].map((membershipId) => ({
+  membershipId,
+  status: "present" as const,
+}));
 
 /** The validated test workspace with `meetings` (throws when invalid). */
-export function meetingsWorkspace(meetings: readonly Meeting[] = [], rules: MeetingRules | null = TEST_RULES): Workspace {
+export function meetingsWorkspace(
+  meetings: readonly Meeting[] = [],
+  rules: MeetingRules | null = TEST_RULES,
+): Workspace {
   return parseWorkspace({ ...meetingsDocument(rules), meetings: structuredClone(meetings) });
 }

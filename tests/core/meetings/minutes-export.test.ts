@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { formatMinutesCsv, formatMinutesHtml, formatMinutesJson, getApprovedMinutes, type ApprovedMinutes } from "@systemledning/core/meetings";
+import {
+  formatMinutesCsv,
+  formatMinutesHtml,
+  formatMinutesJson,
+  getApprovedMinutes,
+  type ApprovedMinutes,
+} from "@systemledning/core/meetings";
 import { parseCsvRecords } from "@systemledning/core/io";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 
@@ -12,8 +18,12 @@ const hostile: ApprovedMinutes = {
   ...minutes,
   forumName: HOSTILE,
   location: HOSTILE,
-  items: minutes.items.map((item, i) => (i === 0 ? { ...item, title: HOSTILE, notes: `${HOSTILE}\n\nAndra stycket` } : item)),
-  decisions: minutes.decisions.map((d, i) => (i === 0 ? { ...d, text: "=HYPERLINK(\"http://evil\")", diarienummer: HOSTILE } : d)),
+  items: minutes.items.map((item, i) =>
+    i === 0 ? { ...item, title: HOSTILE, notes: `${HOSTILE}\n\nAndra stycket` } : item,
+  ),
+  decisions: minutes.decisions.map((d, i) =>
+    i === 0 ? { ...d, text: '=HYPERLINK("http://evil")', diarienummer: HOSTILE } : d,
+  ),
 };
 
 describe("getApprovedMinutes", () => {
@@ -40,7 +50,11 @@ describe("getApprovedMinutes", () => {
 describe("formatMinutesJson", () => {
   it("is deterministic JSON that reads back to the minutes", () => {
     const text = formatMinutesJson(minutes);
-    expect(JSON.parse(text)).toEqual({ schema: "systemledning/approved-minutes", version: 1, minutes: JSON.parse(JSON.stringify(minutes)) });
+    expect(JSON.parse(text)).toEqual({
+      schema: "systemledning/approved-minutes",
+      version: 1,
+      minutes: JSON.parse(JSON.stringify(minutes)),
+    });
     expect(formatMinutesJson(getApprovedMinutes(createDalarnaSampleWorkspace(), "mt-lchnv-2025-03-14"))).toBe(text);
   });
 });
@@ -49,8 +63,13 @@ describe("formatMinutesCsv", () => {
   it("has one row per item with decision, date and diarienummer, and defuses formulas", () => {
     const table = parseCsvRecords(formatMinutesCsv(hostile, { delimiter: ";" }), { delimiter: ";" });
     expect(table.records).toHaveLength(3);
-    expect(table.records[2]).toMatchObject({ motesdatum: "2025-03-14", beslutsdatum: "2025-03-14", diarienummer: "RSS 2025/17", rattad: "ja" });
-    expect(table.records[0]!.beslut).toBe("=HYPERLINK(\"http://evil\")");
+    expect(table.records[2]).toMatchObject({
+      motesdatum: "2025-03-14",
+      beslutsdatum: "2025-03-14",
+      diarienummer: "RSS 2025/17",
+      rattad: "ja",
+    });
+    expect(table.records[0]!.beslut).toBe('=HYPERLINK("http://evil")');
     expect(formatMinutesCsv(hostile)).toContain("'=HYPERLINK");
   });
 });
@@ -80,7 +99,9 @@ describe("formatMinutesHtml", () => {
 
   it("escapes all text: no script, no inline style, no event handler, the hostile text shown as text", () => {
     expect(doc.querySelectorAll("script, style, img, [style]")).toHaveLength(0);
-    expect([...doc.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on")))).toBe(false);
+    expect([...doc.querySelectorAll("*")].some((el) => [...el.attributes].some((a) => a.name.startsWith("on")))).toBe(
+      false,
+    );
     expect(doc.querySelector("h1")!.textContent).toContain(HOSTILE);
     expect(doc.querySelector("tbody tr td:last-child")!.textContent).toBe(HOSTILE);
     expect(doc.querySelectorAll("ol li p")).not.toHaveLength(0);

@@ -7,7 +7,9 @@ import { addNationalDecisionLog, addNationalMeetings } from "../../fixtures/nati
 describe("addNationalMeetings and addNationalDecisionLog", () => {
   it("make a valid national workspace with the wanted number of meetings and a verified log, the same for the same seed", async () => {
     const base = createNationalWorkspace({ seed: 20261122, counties: ["20", "08"] });
-    const ws = await addNationalDecisionLog(addNationalMeetings(base, { seed: 20261122, meetings: 400 }), { entries: 300 });
+    const ws = await addNationalDecisionLog(addNationalMeetings(base, { seed: 20261122, meetings: 400 }), {
+      entries: 300,
+    });
     expect(ws.meetings).toHaveLength(400);
     expect(ws.decisionLog).toHaveLength(300);
     const parsed = safeParseWorkspace(ws);

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getMeetingQuorum, requiredForShare, type Attendance } from "@systemledning/core/meetings";
 import { ALL_PRESENT, M, TEST_RULES, meeting, meetingsWorkspace } from "./meetings-builder.js";
 
-const held = (attendance: Attendance[]) => meeting("q", "2025-03-13", { status: "held", noticeSentAt: "2025-02-20T10:00:00+01:00", attendance });
-const quorumOf = (attendance: Attendance[], rules = TEST_RULES) => getMeetingQuorum(meetingsWorkspace([held(attendance)], rules), "q");
-const check = (attendance: Attendance[], rule: string, rules = TEST_RULES) => quorumOf(attendance, rules).checks.find((c) => c.rule === rule)!;
+const held = (attendance: Attendance[]) =>
+  meeting("q", "2025-03-13", { status: "held", noticeSentAt: "2025-02-20T10:00:00+01:00", attendance });
+const quorumOf = (attendance: Attendance[], rules = TEST_RULES) =>
+  getMeetingQuorum(meetingsWorkspace([held(attendance)], rules), "q");
+const check = (attendance: Attendance[], rule: string, rules = TEST_RULES) =>
+  quorumOf(attendance, rules).checks.find((c) => c.rule === rule)!;
 const present = (id: string): Attendance => ({ membershipId: id, status: "present" });
 const absent = (id: string): Attendance => ({ membershipId: id, status: "absent" });
 
@@ -26,13 +29,26 @@ describe("getMeetingQuorum", () => {
   });
 
   it("needs more than half of the mandate holders: 2 of 4 is not enough, 3 of 4 is", () => {
-    expect(check([present(M.chair), present(M.b), absent(M.vice), absent(M.a)], "share")).toMatchObject({ met: false, taking: 2, required: 3, mandateHolders: 4 });
+    expect(check([present(M.chair), present(M.b), absent(M.vice), absent(M.a)], "share")).toMatchObject({
+      met: false,
+      taking: 2,
+      required: 3,
+      mandateHolders: 4,
+    });
     expect(check([present(M.chair), present(M.b), present(M.vice), absent(M.a)], "share").met).toBe(true);
   });
 
   it("counts a substitute standing in for an absent member", () => {
-    const q = quorumOf([present(M.chair), present(M.b), absent(M.vice), { membershipId: M.a, status: "represented", substituteMembershipId: M.subA }]);
-    expect(q.participants.find((p) => p.membershipId === M.a)).toMatchObject({ via: "substitute", substituteMembershipId: M.subA });
+    const q = quorumOf([
+      present(M.chair),
+      present(M.b),
+      absent(M.vice),
+      { membershipId: M.a, status: "represented", substituteMembershipId: M.subA },
+    ]);
+    expect(q.participants.find((p) => p.membershipId === M.a)).toMatchObject({
+      via: "substitute",
+      substituteMembershipId: M.subA,
+    });
     expect(q.checks.find((c) => c.rule === "share")).toMatchObject({ met: true, taking: 3 });
   });
 
@@ -53,12 +69,22 @@ describe("getMeetingQuorum", () => {
   });
 
   it("needs the chair or the vice chair in person", () => {
-    expect(check([absent(M.chair), present(M.vice), present(M.a), present(M.b)], "chair-or-vice-chair")).toMatchObject({ met: true, presentMembershipIds: [M.vice] });
+    expect(check([absent(M.chair), present(M.vice), present(M.a), present(M.b)], "chair-or-vice-chair")).toMatchObject({
+      met: true,
+      presentMembershipIds: [M.vice],
+    });
     expect(check([absent(M.chair), absent(M.vice), present(M.a), present(M.b)], "chair-or-vice-chair").met).toBe(false);
   });
 
   it("combines only the rules the forum has", () => {
-    const shareOnly = { ...TEST_RULES, quorum: { share: { numerator: 1, denominator: 2, strictlyMore: true }, everyPrincipalRepresented: false, chairOrViceChairPresent: false } };
+    const shareOnly = {
+      ...TEST_RULES,
+      quorum: {
+        share: { numerator: 1, denominator: 2, strictlyMore: true },
+        everyPrincipalRepresented: false,
+        chairOrViceChairPresent: false,
+      },
+    };
     const q = quorumOf([absent(M.chair), absent(M.vice), present(M.a), present(M.b), present(M.secretary)], shareOnly);
     expect(q.checks.map((c) => c.rule)).toEqual(["share"]);
     expect(q.quorate).toBe(false);

@@ -13,17 +13,34 @@ function issuesOf(change: (doc: ReturnType<typeof meetingsDocument>) => void): [
 
 describe("the door on meetings (safeParseWorkspace)", () => {
   it("accepts a valid meeting", () => {
-    expect(issuesOf((doc) => doc.meetings.push(meeting("a", "2025-03-13", { attendance: [{ membershipId: M.a, status: "represented", substituteMembershipId: M.subA }] })))).toEqual([]);
+    expect(
+      issuesOf((doc) =>
+        doc.meetings.push(
+          meeting("a", "2025-03-13", {
+            attendance: [{ membershipId: M.a, status: "represented", substituteMembershipId: M.subA }],
+          }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("refuses a meeting for an unknown forum", () => {
-    expect(issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), forumId: "f-nope" }))).toEqual([["dangling_reference", "meetings[0].forumId"]]);
+    expect(issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), forumId: "f-nope" }))).toEqual([
+      ["dangling_reference", "meetings[0].forumId"],
+    ]);
   });
 
   it("refuses attendance for a non-member, and for an unknown membership", () => {
     expect(
       issuesOf((doc) =>
-        doc.meetings.push(meeting("a", "2025-03-13", { attendance: [{ membershipId: "m-other", status: "present" }, { membershipId: "m-ghost", status: "absent" }] })),
+        doc.meetings.push(
+          meeting("a", "2025-03-13", {
+            attendance: [
+              { membershipId: "m-other", status: "present" },
+              { membershipId: "m-ghost", status: "absent" },
+            ],
+          }),
+        ),
       ),
     ).toEqual([
       ["attendance_not_member", "meetings[0].attendance[0].membershipId"],
@@ -65,17 +82,27 @@ describe("the door on meetings (safeParseWorkspace)", () => {
       ["substitute_missing", "meetings[0].attendance[0].substituteMembershipId"],
     ]);
     // The meeting's own rule runs once its fields are valid (zod checks an object after its fields).
-    expect(issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), end: "2025-03-13T07:00:00+01:00" }))).toEqual([["end_before_start", "meetings[0].end"]]);
-    expect(issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), end: "2025-03-13T08:00:00Z" }))).toEqual([["end_before_start", "meetings[0].end"]]);
+    expect(
+      issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), end: "2025-03-13T07:00:00+01:00" })),
+    ).toEqual([["end_before_start", "meetings[0].end"]]);
+    expect(
+      issuesOf((doc) => doc.meetings.push({ ...meeting("a", "2025-03-13"), end: "2025-03-13T08:00:00Z" })),
+    ).toEqual([["end_before_start", "meetings[0].end"]]);
   });
 
   it("refuses a status without its field (an approved meeting with no approval time)", () => {
-    expect(issuesOf((doc) => doc.meetings.push(meeting("a", "2025-03-13", { status: "notice-sent" })))).toEqual([["status_field_missing", "meetings[0].noticeSentAt"]]);
+    expect(issuesOf((doc) => doc.meetings.push(meeting("a", "2025-03-13", { status: "notice-sent" })))).toEqual([
+      ["status_field_missing", "meetings[0].noticeSentAt"],
+    ]);
   });
 
   it("refuses duplicate meeting and agenda item ids", () => {
     const item = { id: "i1", kind: "information" as const, title: "X", attachments: [] };
-    expect(issuesOf((doc) => doc.meetings.push(meeting("a", "2025-03-13", { agenda: [item, item] }), meeting("a", "2025-04-10")))).toEqual([
+    expect(
+      issuesOf((doc) =>
+        doc.meetings.push(meeting("a", "2025-03-13", { agenda: [item, item] }), meeting("a", "2025-04-10")),
+      ),
+    ).toEqual([
       ["duplicate_id", "meetings[1].id"],
       ["duplicate_id", "meetings[0].agenda[1].id"],
     ]);
@@ -84,22 +111,63 @@ describe("the door on meetings (safeParseWorkspace)", () => {
   it("refuses rules for an unknown forum and inconsistent rules, with their paths", () => {
     expect(
       issuesOf((doc) => {
-        doc.profile = { ...doc.profile, meetings: { forums: { [FORUM]: { ...TEST_RULES, preRegistrationDaysBeforeNotice: 2, allowedModes: ["digital"] }, "f-nope": TEST_RULES } } };
+        doc.profile = {
+          ...doc.profile,
+          meetings: {
+            forums: {
+              [FORUM]: { ...TEST_RULES, preRegistrationDaysBeforeNotice: 2, allowedModes: ["digital"] },
+              "f-nope": TEST_RULES,
+            },
+          },
+        };
       }),
     ).toEqual([
       ["pre_registration_after_preparation", "profile.meetings.forums.f1.preRegistrationDaysBeforeNotice"],
       ["default_mode_not_allowed", "profile.meetings.forums.f1.defaultMode"],
     ]);
-    expect(issuesOf((doc) => (doc.profile = { ...doc.profile, meetings: { forums: { "f-nope": TEST_RULES } } }))).toEqual([["dangling_reference", 'profile.meetings.forums["f-nope"]']]);
+    expect(
+      issuesOf((doc) => (doc.profile = { ...doc.profile, meetings: { forums: { "f-nope": TEST_RULES } } })),
+    ).toEqual([["dangling_reference", 'profile.meetings.forums["f-nope"]']]);
   });
 
   it("refuses log entries of unknown meetings, decisions under unknown items, and corrections of later or unknown entries", async () => {
-    const log = await appendToLog([], [
-      { id: "log-0", kind: "decision", meetingId: "ghost", recordedAt: "2025-03-24T09:00:00+01:00", decision: { itemId: "i9", text: "B", decidedOn: "2025-03-13", activityIds: [] } },
-      { id: "log-1", kind: "decision", meetingId: "a", recordedAt: "2025-03-24T09:00:00+01:00", decision: { itemId: "i9", text: "B", decidedOn: "2025-03-13", activityIds: [] } },
-      { id: "log-2", kind: "correction", meetingId: "a", recordedAt: "2025-03-24T09:00:00+01:00", correctsId: "log-3", reason: "R", decision: { itemId: "i9", text: "C", decidedOn: "2025-03-13", activityIds: [] } },
-      { id: "log-3", kind: "correction", meetingId: "a", recordedAt: "2025-03-24T09:00:00+01:00", correctsId: "log-1", reason: "R", notes: { approvedOn: "2025-03-24", items: [], attendance: [] } },
-    ]);
+    const log = await appendToLog(
+      [],
+      [
+        {
+          id: "log-0",
+          kind: "decision",
+          meetingId: "ghost",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          decision: { itemId: "i9", text: "B", decidedOn: "2025-03-13", activityIds: [] },
+        },
+        {
+          id: "log-1",
+          kind: "decision",
+          meetingId: "a",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          decision: { itemId: "i9", text: "B", decidedOn: "2025-03-13", activityIds: [] },
+        },
+        {
+          id: "log-2",
+          kind: "correction",
+          meetingId: "a",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          correctsId: "log-3",
+          reason: "R",
+          decision: { itemId: "i9", text: "C", decidedOn: "2025-03-13", activityIds: [] },
+        },
+        {
+          id: "log-3",
+          kind: "correction",
+          meetingId: "a",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          correctsId: "log-1",
+          reason: "R",
+          notes: { approvedOn: "2025-03-24", items: [], attendance: [] },
+        },
+      ],
+    );
     expect(
       issuesOf((doc) => {
         doc.meetings.push(meeting("a", "2025-03-13"));
@@ -115,6 +183,21 @@ describe("the door on meetings (safeParseWorkspace)", () => {
   });
 
   it("refuses a log entry of an unknown kind or with a malformed hash", () => {
-    expect(issuesOf((doc) => (doc.decisionLog = [{ id: "x", kind: "protokoll", sequence: 0, meetingId: "a", recordedAt: "2025-03-24T09:00:00Z", previousHash: null, hash: "abc" } as never])).map(([code]) => code)).toContain("invalid_union");
+    expect(
+      issuesOf(
+        (doc) =>
+          (doc.decisionLog = [
+            {
+              id: "x",
+              kind: "protokoll",
+              sequence: 0,
+              meetingId: "a",
+              recordedAt: "2025-03-24T09:00:00Z",
+              previousHash: null,
+              hash: "abc",
+            } as never,
+          ]),
+      ).map(([code]) => code),
+    ).toContain("invalid_union");
   });
 });

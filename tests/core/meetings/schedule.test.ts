@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MEETING_RULES, getMeetingDeadlines, getMeetingRules, planMeetings, type MeetingRules } from "@systemledning/core/meetings";
+import {
+  DEFAULT_MEETING_RULES,
+  getMeetingDeadlines,
+  getMeetingRules,
+  planMeetings,
+  type MeetingRules,
+} from "@systemledning/core/meetings";
 import { isSystemledningError } from "@systemledning/core";
 import { dayNumberOfIso } from "../../../packages/core/src/common/day-numbers.js";
 import { nonMeetingReason } from "../../../packages/core/src/meetings/calendar.js";
@@ -32,10 +38,23 @@ describe("planMeetings", () => {
     const plan = planMeetings(meetingsWorkspace(), FORUM, { year: 2025 });
     expect(plan.basis).toBe("recurrence");
     expect(plan.meetings.map((m) => m.date)).toEqual([
-      "2025-01-09", "2025-02-13", "2025-03-13", "2025-04-10", "2025-05-08", "2025-06-12",
-      "2025-08-14", "2025-09-11", "2025-10-09", "2025-11-13", "2025-12-11",
+      "2025-01-09",
+      "2025-02-13",
+      "2025-03-13",
+      "2025-04-10",
+      "2025-05-08",
+      "2025-06-12",
+      "2025-08-14",
+      "2025-09-11",
+      "2025-10-09",
+      "2025-11-13",
+      "2025-12-11",
     ]);
-    expect(plan.meetings[0]).toMatchObject({ key: "f1:2025:1", start: "2025-01-09T09:00:00+01:00", end: "2025-01-09T12:00:00+01:00" });
+    expect(plan.meetings[0]).toMatchObject({
+      key: "f1:2025:1",
+      start: "2025-01-09T09:00:00+01:00",
+      end: "2025-01-09T12:00:00+01:00",
+    });
     expect(plan.meetings[5]!.start).toBe("2025-06-12T09:00:00+02:00");
     expect(plan.withinTarget).toBe(true);
     expect(plan.datesFixedBy).toBe("2024-12-01");
@@ -96,22 +115,44 @@ describe("planMeetings", () => {
   it("puts every planned meeting on a meeting day, for any pattern and year", () => {
     const ws = meetingsWorkspace();
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 7 }), fc.constantFrom(1, 2, 3, 4, -1), fc.constantFrom("next-meeting-day", "previous-meeting-day", "same-weekday-next-week"), (year, weekday, ordinal, holidayRule) => {
-        const rules: MeetingRules = { ...TEST_RULES, holidayRule: holidayRule as MeetingRules["holidayRule"], recurrence: { ...TEST_RULES.recurrence, months: [1, 3, 4, 5, 6, 11, 12], weekday, ordinal: ordinal as 1 } };
-        const plan = planMeetings({ ...ws, profile: { ...ws.profile, meetings: { forums: { [FORUM]: rules } } } }, FORUM, { year });
-        for (const m of plan.meetings) {
-          expect(nonMeetingReason(dayNumberOfIso(m.date), true)).toBeNull();
-          expect(m.noticeDeadline < m.date && m.preparationOn <= m.noticeDeadline && m.preRegistrationDeadline <= m.preparationOn).toBe(true);
-          expect(m.notesDue >= m.date && m.approvalDue >= m.notesDue).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.constantFrom(1, 2, 3, 4, -1),
+        fc.constantFrom("next-meeting-day", "previous-meeting-day", "same-weekday-next-week"),
+        (year, weekday, ordinal, holidayRule) => {
+          const rules: MeetingRules = {
+            ...TEST_RULES,
+            holidayRule: holidayRule as MeetingRules["holidayRule"],
+            recurrence: { ...TEST_RULES.recurrence, months: [1, 3, 4, 5, 6, 11, 12], weekday, ordinal: ordinal as 1 },
+          };
+          const plan = planMeetings(
+            { ...ws, profile: { ...ws.profile, meetings: { forums: { [FORUM]: rules } } } },
+            FORUM,
+            { year },
+          );
+          for (const m of plan.meetings) {
+            expect(nonMeetingReason(dayNumberOfIso(m.date), true)).toBeNull();
+            expect(
+              m.noticeDeadline < m.date &&
+                m.preparationOn <= m.noticeDeadline &&
+                m.preRegistrationDeadline <= m.preparationOn,
+            ).toBe(true);
+            expect(m.notesDue >= m.date && m.approvalDue >= m.notesDue).toBe(true);
+          }
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
 
   it("refuses an unknown forum and a year out of range with a path", () => {
     const ws = meetingsWorkspace();
-    for (const [forumId, year, path] of [["nope", 2025, "forumId"], [FORUM, 1800, "options.year"], [FORUM, 2025.5, "options.year"]] as const) {
+    for (const [forumId, year, path] of [
+      ["nope", 2025, "forumId"],
+      [FORUM, 1800, "options.year"],
+      [FORUM, 2025.5, "options.year"],
+    ] as const) {
       try {
         planMeetings(ws, forumId, { year });
         expect.unreachable();

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatStockholmInstant, fromStockholm, stockholmOffsetMinutes, summerTimeBounds, toStockholm } from "@systemledning/core/meetings";
+import {
+  formatStockholmInstant,
+  fromStockholm,
+  stockholmOffsetMinutes,
+  summerTimeBounds,
+  toStockholm,
+} from "@systemledning/core/meetings";
 
 const SEED = 20261122;
 
@@ -61,14 +67,21 @@ describe("stockholmOffsetMinutes", () => {
 describe("fromStockholm", () => {
   it("reads a wall-clock time back to the same reading (round trip), on any day 1996–2099", () => {
     fc.assert(
-      fc.property(fc.integer({ min: FROM / 86_400_000, max: TO / 86_400_000 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (day, hour, minute) => {
-        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
-        const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00`;
-        const reading = toStockholm(fromStockholm(date, time));
-        const isGap = hour === 2 && date === new Date(summerTimeBounds(Number(date.slice(0, 4))).start).toISOString().slice(0, 10);
-        if (!isGap) expect({ date: reading.date, time: reading.time }).toEqual({ date, time });
-        else expect(reading.time).toBe(`03:${String(minute).padStart(2, "0")}:00`);
-      }),
+      fc.property(
+        fc.integer({ min: FROM / 86_400_000, max: TO / 86_400_000 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (day, hour, minute) => {
+          const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+          const time = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00`;
+          const reading = toStockholm(fromStockholm(date, time));
+          const isGap =
+            hour === 2 &&
+            date === new Date(summerTimeBounds(Number(date.slice(0, 4))).start).toISOString().slice(0, 10);
+          if (!isGap) expect({ date: reading.date, time: reading.time }).toEqual({ date, time });
+          else expect(reading.time).toBe(`03:${String(minute).padStart(2, "0")}:00`);
+        },
+      ),
       { seed: SEED, numRuns: 3000 },
     );
   });

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
-import { getIndicatorComparison, getIndicatorVerdict, getIndicatorVerdictsByGoal, getPlanHealth } from "@systemledning/core/plan";
+import {
+  getIndicatorComparison,
+  getIndicatorVerdict,
+  getIndicatorVerdictsByGoal,
+  getPlanHealth,
+} from "@systemledning/core/plan";
 import { parseWorkspace } from "@systemledning/core/workspace";
 
 const ws = createDalarnaSampleWorkspace();
@@ -56,8 +61,17 @@ describe("Dalarna follow-up sample", () => {
   it("shows plan health findings of the kinds the sample was written for", () => {
     const health = getPlanHealth(ws, REGIONAL, { asOf: DALARNA_SAMPLE_AS_OF });
     const codes = new Set(health.findings.map((f) => f.code));
-    for (const code of ["activity_overdue", "activity_without_owner", "goal_without_target", "goal_without_indicator", "check_in_missing"]) expect(codes).toContain(code);
-    expect(health.findings.filter((f) => f.code === "check_in_missing" && f.leadershipId === "ls-mora")).toHaveLength(4);
+    for (const code of [
+      "activity_overdue",
+      "activity_without_owner",
+      "goal_without_target",
+      "goal_without_indicator",
+      "check_in_missing",
+    ])
+      expect(codes).toContain(code);
+    expect(health.findings.filter((f) => f.code === "check_in_missing" && f.leadershipId === "ls-mora")).toHaveLength(
+      4,
+    );
     expect(health.findings.some((f) => f.code === "check_in_missing" && f.leadershipId === "ls-falun")).toBe(false);
     expect(health.progress.progress).toBeGreaterThan(0);
     expect(health.progress.progress).toBeLessThan(1);

@@ -3,12 +3,18 @@
  * severity and messages; check-in periods per leadership; bad input.
  */
 import { describe, expect, it } from "vitest";
-import { getExpectedCheckInPeriods, getLatestActivityStatuses, getPlanHealth, type PlanHealthCode } from "@systemledning/core/plan";
+import {
+  getExpectedCheckInPeriods,
+  getLatestActivityStatuses,
+  getPlanHealth,
+  type PlanHealthCode,
+} from "@systemledning/core/plan";
 import { isSystemledningError } from "@systemledning/core";
 import { activity, buildPlanWorkspace, checkIn, healthyPlan } from "./plan-builder.js";
 
 const AS_OF = "2025-03-01";
-const codesOf = (ws: ReturnType<typeof buildPlanWorkspace>, planId = "plan-r", asOf = AS_OF): PlanHealthCode[] => getPlanHealth(ws, planId, { asOf }).findings.map((f) => f.code);
+const codesOf = (ws: ReturnType<typeof buildPlanWorkspace>, planId = "plan-r", asOf = AS_OF): PlanHealthCode[] =>
+  getPlanHealth(ws, planId, { asOf }).findings.map((f) => f.code);
 const regionCheckIns = [checkIn("c-1", "2025-01-01", "2025-02-28")];
 
 describe("getPlanHealth", () => {
@@ -21,16 +27,37 @@ describe("getPlanHealth", () => {
   });
 
   it("flags more focus areas than the profile allows", () => {
-    const areas = [0, 1, 2].map((n) => ({ ...healthyPlan().focusAreas[0]!, id: `fa-${n}`, activities: [activity(`a-${n}`)], goals: [{ kind: "qualitative" as const, id: `g-${n}`, title: "Mål", criterion: "Kriterium" }] }));
-    const health = getPlanHealth(buildPlanWorkspace({ plans: [healthyPlan({ focusAreas: areas })], checkIns: regionCheckIns }), "plan-r", { asOf: AS_OF });
-    expect(health.findings.map((f) => [f.code, f.severity, f.path, f.params])).toEqual([["too_many_focus_areas", "warning", "plans[0].focusAreas", { count: 3, max: 2 }]]);
+    const areas = [0, 1, 2].map((n) => ({
+      ...healthyPlan().focusAreas[0]!,
+      id: `fa-${n}`,
+      activities: [activity(`a-${n}`)],
+      goals: [{ kind: "qualitative" as const, id: `g-${n}`, title: "Mål", criterion: "Kriterium" }],
+    }));
+    const health = getPlanHealth(
+      buildPlanWorkspace({ plans: [healthyPlan({ focusAreas: areas })], checkIns: regionCheckIns }),
+      "plan-r",
+      { asOf: AS_OF },
+    );
+    expect(health.findings.map((f) => [f.code, f.severity, f.path, f.params])).toEqual([
+      ["too_many_focus_areas", "warning", "plans[0].focusAreas", { count: 3, max: 2 }],
+    ]);
     expect(health.findings[0]!.message.sv).toContain("högst 2");
   });
 
   it("flags more distinct indicators than the profile allows", () => {
-    const goals = ["satisfaction", "readmission", "digital", "digital"].map((indicatorId, n) => ({ kind: "measurable" as const, id: `g-${n}`, title: "Mål", indicatorId, target: 1, targetDate: "2026-01-01" }));
+    const goals = ["satisfaction", "readmission", "digital", "digital"].map((indicatorId, n) => ({
+      kind: "measurable" as const,
+      id: `g-${n}`,
+      title: "Mål",
+      indicatorId,
+      target: 1,
+      targetDate: "2026-01-01",
+    }));
     const plan = healthyPlan();
-    const ws = buildPlanWorkspace({ plans: [{ ...plan, focusAreas: [{ ...plan.focusAreas[0]!, goals }] }], checkIns: regionCheckIns });
+    const ws = buildPlanWorkspace({
+      plans: [{ ...plan, focusAreas: [{ ...plan.focusAreas[0]!, goals }] }],
+      checkIns: regionCheckIns,
+    });
     const health = getPlanHealth(ws, "plan-r", { asOf: AS_OF });
     expect(health.findings.map((f) => [f.code, f.params.count])).toEqual([["too_many_indicators", 3]]);
   });
@@ -46,7 +73,13 @@ describe("getPlanHealth", () => {
               ...plan.focusAreas[0]!,
               goals: [
                 { kind: "measurable", id: "g-a", title: "Utan nyckeltal", target: 1, targetDate: "2026-01-01" },
-                { kind: "measurable", id: "g-b", title: "Utan mål", indicatorId: "satisfaction", targetDate: "2026-01-01" },
+                {
+                  kind: "measurable",
+                  id: "g-b",
+                  title: "Utan mål",
+                  indicatorId: "satisfaction",
+                  targetDate: "2026-01-01",
+                },
                 { kind: "measurable", id: "g-c", title: "Utan datum", indicatorId: "satisfaction", target: 3 },
                 { kind: "qualitative", id: "g-d", title: "Utan kriterium", criterion: "  " },
               ],
@@ -80,7 +113,10 @@ describe("getPlanHealth", () => {
       activity("open-ended", { due: undefined }),
       activity("led", { ownerOrganisationId: undefined, ownerLeadershipId: "ls-falun" }),
     ];
-    const ws = buildPlanWorkspace({ plans: [{ ...plan, focusAreas: [{ ...plan.focusAreas[0]!, activities }] }], checkIns: regionCheckIns });
+    const ws = buildPlanWorkspace({
+      plans: [{ ...plan, focusAreas: [{ ...plan.focusAreas[0]!, activities }] }],
+      checkIns: regionCheckIns,
+    });
     const findings = getPlanHealth(ws, "plan-r", { asOf: AS_OF }).findings;
     expect(findings.map((f) => [f.code, f.severity, f.activityId])).toEqual([
       ["activity_overdue", "error", "late"],
@@ -99,7 +135,10 @@ describe("getPlanHealth", () => {
     const plan = healthyPlan({ reportingLeadershipIds: ["ls-region", "ls-falun"] });
     const ws = buildPlanWorkspace({
       plans: [plan],
-      checkIns: [checkIn("c-1", "2025-01-01", "2025-02-28"), checkIn("c-2", "2025-04-01", "2025-06-30", { leadershipId: "ls-falun", date: "2025-07-01" })],
+      checkIns: [
+        checkIn("c-1", "2025-01-01", "2025-02-28"),
+        checkIn("c-2", "2025-04-01", "2025-06-30", { leadershipId: "ls-falun", date: "2025-07-01" }),
+      ],
     });
     const findings = getPlanHealth(ws, "plan-r", { asOf: "2025-09-01" }).findings;
     expect(findings.map((f) => [f.code, f.leadershipId, f.period?.from, f.period?.to, f.path])).toEqual([
@@ -125,20 +164,40 @@ describe("getPlanHealth", () => {
       decidedByForumId: "f-falun",
       focusAreas: [
         { ...healthyPlan().focusAreas[0]!, id: "l-1", parentFocusAreaId: "fa-1", activities: [activity("l-a1")] },
-        { id: "l-2", title: "Fokus 2", parentFocusAreaId: "fa-gone", goals: [{ kind: "qualitative", id: "g-2", title: "Mål 2", criterion: "K" }], activities: [activity("l-a2")] },
+        {
+          id: "l-2",
+          title: "Fokus 2",
+          parentFocusAreaId: "fa-gone",
+          goals: [{ kind: "qualitative", id: "g-2", title: "Mål 2", criterion: "K" }],
+          activities: [activity("l-a2")],
+        },
       ],
     });
-    const orphan = { ...local, id: "plan-o", parentPlanId: "plan-gone", focusAreas: [{ ...local.focusAreas[0]!, id: "o-1", activities: [activity("o-a")] }] };
-    const unlinked = { ...local, id: "plan-u", focusAreas: [{ ...local.focusAreas[0]!, id: "u-1", parentFocusAreaId: undefined, activities: [activity("u-a")] }] };
+    const orphan = {
+      ...local,
+      id: "plan-o",
+      parentPlanId: "plan-gone",
+      focusAreas: [{ ...local.focusAreas[0]!, id: "o-1", activities: [activity("o-a")] }],
+    };
+    const unlinked = {
+      ...local,
+      id: "plan-u",
+      focusAreas: [{ ...local.focusAreas[0]!, id: "u-1", parentFocusAreaId: undefined, activities: [activity("u-a")] }],
+    };
     const ws = buildPlanWorkspace({ plans: [healthyPlan(), local, orphan, unlinked] });
     const l = getPlanHealth(ws, "plan-l", { asOf: "2025-01-15" }).findings;
-    expect(l.map((f) => [f.code, f.severity, f.path])).toEqual([["unknown_parent_focus_area", "error", "plans[1].focusAreas[1].parentFocusAreaId"]]);
+    expect(l.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ["unknown_parent_focus_area", "error", "plans[1].focusAreas[1].parentFocusAreaId"],
+    ]);
     expect(codesOf(ws, "plan-o", "2025-01-15")).toEqual(["unknown_parent_plan", "unknown_parent_focus_area"]);
     expect(codesOf(ws, "plan-u", "2025-01-15")).toEqual(["focus_area_without_parent"]);
   });
 
   it("notes a plan without user perspective, and an adopted plan without decision", () => {
-    const ws = buildPlanWorkspace({ plans: [healthyPlan({ userPerspective: "", decisionId: undefined })], checkIns: regionCheckIns });
+    const ws = buildPlanWorkspace({
+      plans: [healthyPlan({ userPerspective: "", decisionId: undefined })],
+      checkIns: regionCheckIns,
+    });
     expect(codesOf(ws)).toEqual(["missing_user_perspective", "missing_decision"]);
   });
 
@@ -152,8 +211,16 @@ describe("getPlanHealth", () => {
       }
       return null;
     };
-    expect(issue(() => getPlanHealth(ws, "nope", { asOf: AS_OF }))).toEqual(["invalidInput", "dangling_reference", "planId"]);
-    expect(issue(() => getPlanHealth(ws, "plan-r", { asOf: "1 mars" }))).toEqual(["invalidInput", "invalid_format", "options.asOf"]);
+    expect(issue(() => getPlanHealth(ws, "nope", { asOf: AS_OF }))).toEqual([
+      "invalidInput",
+      "dangling_reference",
+      "planId",
+    ]);
+    expect(issue(() => getPlanHealth(ws, "plan-r", { asOf: "1 mars" }))).toEqual([
+      "invalidInput",
+      "invalid_format",
+      "options.asOf",
+    ]);
   });
 });
 
@@ -172,8 +239,12 @@ describe("getLatestActivityStatuses", () => {
   it("takes each activity's latest status up to asOf, with the RAG label", () => {
     const ws = buildPlanWorkspace({
       checkIns: [
-        checkIn("c-1", "2025-01-01", "2025-02-28", { activityStatuses: [{ activityId: "a-1", status: "ongoing", rag: "green" }] }),
-        checkIn("c-2", "2025-03-01", "2025-04-30", { activityStatuses: [{ activityId: "a-1", status: "paused", rag: "red" }] }),
+        checkIn("c-1", "2025-01-01", "2025-02-28", {
+          activityStatuses: [{ activityId: "a-1", status: "ongoing", rag: "green" }],
+        }),
+        checkIn("c-2", "2025-03-01", "2025-04-30", {
+          activityStatuses: [{ activityId: "a-1", status: "paused", rag: "red" }],
+        }),
       ],
     });
     expect(getLatestActivityStatuses(ws, "plan-r", "2025-03-15").get("a-1")?.rag).toBe("green");

@@ -3,7 +3,13 @@
  * values), comparison with the county and the country, and verdicts per delmål.
  */
 import { describe, expect, it } from "vitest";
-import { getIndicatorComparison, getIndicatorTrend, getIndicatorVerdict, getIndicatorVerdictsByGoal, getSourceAttributions } from "@systemledning/core/plan";
+import {
+  getIndicatorComparison,
+  getIndicatorTrend,
+  getIndicatorVerdict,
+  getIndicatorVerdictsByGoal,
+  getSourceAttributions,
+} from "@systemledning/core/plan";
 import { isSystemledningError } from "@systemledning/core";
 import { buildPlanWorkspace, value } from "./plan-builder.js";
 
@@ -63,16 +69,34 @@ describe("getIndicatorTrend", () => {
       }
       return [];
     };
-    expect(codes(() => getIndicatorTrend(ws, "nope", "2080"))).toEqual(["invalidInput", "dangling_reference", "indicatorId"]);
-    expect(codes(() => getIndicatorTrend(ws, "satisfaction", "9999"))).toEqual(["invalidInput", "unknown_municipality", "organisationCode"]);
-    expect(codes(() => getIndicatorVerdict(ws, "satisfaction", "2080", { from: "20x1" }))).toEqual(["invalidInput", "invalid_format", "options.from"]);
+    expect(codes(() => getIndicatorTrend(ws, "nope", "2080"))).toEqual([
+      "invalidInput",
+      "dangling_reference",
+      "indicatorId",
+    ]);
+    expect(codes(() => getIndicatorTrend(ws, "satisfaction", "9999"))).toEqual([
+      "invalidInput",
+      "unknown_municipality",
+      "organisationCode",
+    ]);
+    expect(codes(() => getIndicatorVerdict(ws, "satisfaction", "2080", { from: "20x1" }))).toEqual([
+      "invalidInput",
+      "invalid_format",
+      "options.from",
+    ]);
   });
 });
 
 describe("getIndicatorVerdict", () => {
   it("compares the earliest and latest years with a value, and flags a preliminary endpoint", () => {
     const v = getIndicatorVerdict(ws, "satisfaction", "2080");
-    expect([v.from?.period, v.to?.period, v.change, v.verdict, v.preliminary]).toEqual(["2021", "2024", 5, "improved", true]);
+    expect([v.from?.period, v.to?.period, v.change, v.verdict, v.preliminary]).toEqual([
+      "2021",
+      "2024",
+      5,
+      "improved",
+      true,
+    ]);
     expect(v.label).toEqual({ sv: "Förbättring", en: "Improved" });
   });
 
@@ -115,7 +139,10 @@ describe("getIndicatorComparison", () => {
   });
 
   it("compares a region only with the country, and the country with nothing", () => {
-    expect(getIndicatorComparison(ws, "satisfaction", "0020").rows.map((r) => r.role)).toEqual(["organisation", "country"]);
+    expect(getIndicatorComparison(ws, "satisfaction", "0020").rows.map((r) => r.role)).toEqual([
+      "organisation",
+      "country",
+    ]);
     const country = getIndicatorComparison(ws, "satisfaction", "0000");
     expect(country.rows.map((r) => r.role)).toEqual(["organisation"]);
     expect(country.versusCounty).toBeNull();

@@ -8,7 +8,13 @@ import { createStructureBuilder, type StructureDocument } from "../../fixtures/s
 
 export const FOLLOW_UP: FollowUpProfileSettings = {
   indicators: [
-    { id: "satisfaction", title: { sv: "Nöjdhet", en: "Satisfaction" }, unit: "%", direction: "higher-is-better", clearChange: { kind: "absolute", value: 2 } },
+    {
+      id: "satisfaction",
+      title: { sv: "Nöjdhet", en: "Satisfaction" },
+      unit: "%",
+      direction: "higher-is-better",
+      clearChange: { kind: "absolute", value: 2 },
+    },
     { id: "readmission", title: { sv: "Återinskrivning" }, unit: "%", direction: "lower-is-better" },
     { id: "digital", title: { sv: "Digitala kontakter" }, unit: "%", direction: "neutral" },
   ],
@@ -21,7 +27,16 @@ export const FOLLOW_UP: FollowUpProfileSettings = {
 
 /** A valid activity with an owner and dates. */
 export function activity(id: string, extra: Partial<PlanActivity> = {}): PlanActivity {
-  return { id, title: `Aktivitet ${id}`, ownerOrganisationId: "falun", start: "2025-01-01", due: "2026-12-31", status: "ongoing", progress: 0.5, ...extra };
+  return {
+    id,
+    title: `Aktivitet ${id}`,
+    ownerOrganisationId: "falun",
+    start: "2025-01-01",
+    due: "2026-12-31",
+    status: "ongoing",
+    progress: 0.5,
+    ...extra,
+  };
 }
 
 /** A healthy plan of the regional leadership: one focus area with a full measurable goal and two activities. */
@@ -41,7 +56,16 @@ export function healthyPlan(extra: Partial<Plan> = {}): Plan {
       {
         id: "fa-1",
         title: "Fokus 1",
-        goals: [{ kind: "measurable", id: "g-1", title: "Mål 1", indicatorId: "satisfaction", target: 90, targetDate: "2026-12-31" }],
+        goals: [
+          {
+            kind: "measurable",
+            id: "g-1",
+            title: "Mål 1",
+            indicatorId: "satisfaction",
+            target: 90,
+            targetDate: "2026-12-31",
+          },
+        ],
         activities: [activity("a-1"), activity("a-2", { progress: 0.25 })],
       },
     ],
@@ -51,7 +75,16 @@ export function healthyPlan(extra: Partial<Plan> = {}): Plan {
 
 /** A check-in of the regional leadership on plan-r. */
 export function checkIn(id: string, from: string, to: string, extra: Partial<CheckIn> = {}): CheckIn {
-  return { id, planId: "plan-r", leadershipId: "ls-region", date: to, period: { from, to }, activityStatuses: [], followUp: {}, ...extra };
+  return {
+    id,
+    planId: "plan-r",
+    leadershipId: "ls-region",
+    date: to,
+    period: { from, to },
+    activityStatuses: [],
+    followUp: {},
+    ...extra,
+  };
 }
 
 /** The base document: profile with follow-up, a regional and a local leadership with a forum each. */
@@ -67,7 +100,14 @@ export function planDocument(): StructureDocument {
 }
 
 /** Build a validated workspace from the base document with plans, check-ins and values. */
-export function buildPlanWorkspace(parts: { plans?: Plan[]; checkIns?: CheckIn[]; values?: IndicatorValue[]; change?: (doc: StructureDocument) => void } = {}): Workspace {
+export function buildPlanWorkspace(
+  parts: {
+    plans?: Plan[];
+    checkIns?: CheckIn[];
+    values?: IndicatorValue[];
+    change?: (doc: StructureDocument) => void;
+  } = {},
+): Workspace {
   const doc = planDocument();
   doc.plans = parts.plans ?? [healthyPlan()];
   doc.checkIns = parts.checkIns ?? [];
@@ -77,6 +117,13 @@ export function buildPlanWorkspace(parts: { plans?: Plan[]; checkIns?: CheckIn[]
 }
 
 /** A value row. */
-export function value(indicatorId: string, organisationCode: string, period: string, v: number | null, status: IndicatorValue["status"] = v === null ? "missing" : "final", gender: IndicatorValue["gender"] = "T"): IndicatorValue {
+export function value(
+  indicatorId: string,
+  organisationCode: string,
+  period: string,
+  v: number | null,
+  status: IndicatorValue["status"] = v === null ? "missing" : "final",
+  gender: IndicatorValue["gender"] = "T",
+): IndicatorValue {
   return { indicatorId, organisationCode, period, gender, value: v, status };
 }

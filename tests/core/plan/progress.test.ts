@@ -20,7 +20,13 @@ const activityArbitrary: fc.Arbitrary<PlanActivity> = fc
   });
 
 const planArbitrary: fc.Arbitrary<Plan> = fc
-  .array(fc.record({ weight: fc.option(fc.double({ min: 0.01, max: 10, noNaN: true }), { nil: undefined }), activities: fc.array(activityArbitrary, { maxLength: 8 }) }), { maxLength: 5 })
+  .array(
+    fc.record({
+      weight: fc.option(fc.double({ min: 0.01, max: 10, noNaN: true }), { nil: undefined }),
+      activities: fc.array(activityArbitrary, { maxLength: 8 }),
+    }),
+    { maxLength: 5 },
+  )
   .map((areas) =>
     healthyPlan({
       focusAreas: areas.map((area, a) => ({
@@ -35,8 +41,18 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
 
 describe("weightedMeanProgress", () => {
   it("weights, skips null progress and gives null (never NaN) for nothing", () => {
-    expect(weightedMeanProgress([{ progress: 1, weight: 1 }, { progress: 0, weight: 3 }])).toBe(0.25);
-    expect(weightedMeanProgress([{ progress: null, weight: 5 }, { progress: 0.4, weight: 1 }])).toBe(0.4);
+    expect(
+      weightedMeanProgress([
+        { progress: 1, weight: 1 },
+        { progress: 0, weight: 3 },
+      ]),
+    ).toBe(0.25);
+    expect(
+      weightedMeanProgress([
+        { progress: null, weight: 5 },
+        { progress: 0.4, weight: 1 },
+      ]),
+    ).toBe(0.4);
     expect(weightedMeanProgress([])).toBeNull();
     expect(weightedMeanProgress([{ progress: null, weight: 1 }])).toBeNull();
   });
@@ -46,7 +62,17 @@ describe("getPlanProgress", () => {
   it("leaves cancelled activities out, and weights activities and focus areas", () => {
     const plan = healthyPlan({
       focusAreas: [
-        { id: "fa-1", title: "A", weight: 3, goals: [], activities: [activity("a", { status: "done", progress: 1 }), activity("b", { status: "cancelled", progress: 0 }), activity("c", { progress: 0.5, weight: 2 })] },
+        {
+          id: "fa-1",
+          title: "A",
+          weight: 3,
+          goals: [],
+          activities: [
+            activity("a", { status: "done", progress: 1 }),
+            activity("b", { status: "cancelled", progress: 0 }),
+            activity("c", { progress: 0.5, weight: 2 }),
+          ],
+        },
         { id: "fa-2", title: "B", goals: [], activities: [activity("d", { status: "not-started", progress: 0 })] },
         { id: "fa-3", title: "C", goals: [], activities: [activity("e", { status: "cancelled", progress: 0.3 })] },
       ],
@@ -83,7 +109,11 @@ describe("getPlanProgress", () => {
   it("property: with equal weights and nothing cancelled, a focus area's progress is the plain mean", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 20 }), (values) => {
-        const plan = healthyPlan({ focusAreas: [{ id: "fa", title: "F", goals: [], activities: values.map((v, k) => activity(`a-${k}`, { progress: v })) }] });
+        const plan = healthyPlan({
+          focusAreas: [
+            { id: "fa", title: "F", goals: [], activities: values.map((v, k) => activity(`a-${k}`, { progress: v })) },
+          ],
+        });
         const mean = values.reduce((s, v) => s + v, 0) / values.length;
         expect(getPlanProgress(plan).focusAreas[0]!.progress).toBeCloseTo(mean, 12);
         expect(getPlanProgress(plan).progress).toBeCloseTo(mean, 12);
@@ -95,7 +125,10 @@ describe("getPlanProgress", () => {
   it("property: the order of activities and focus areas does not change the plan's progress", () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        const reversed = { ...plan, focusAreas: [...plan.focusAreas].reverse().map((a) => ({ ...a, activities: [...a.activities].reverse() })) };
+        const reversed = {
+          ...plan,
+          focusAreas: [...plan.focusAreas].reverse().map((a) => ({ ...a, activities: [...a.activities].reverse() })),
+        };
         const a = getPlanProgress(plan).progress;
         const b = getPlanProgress(reversed).progress;
         if (a === null) expect(b).toBeNull();

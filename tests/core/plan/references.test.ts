@@ -21,28 +21,49 @@ describe("validatePlanReferences (through the door)", () => {
   });
 
   it("reports a value of an unknown indicator, an unknown code, and a duplicate key", () => {
-    expect(issuesOf((d) => (d.indicatorValues = [value("nope", "2080", "2024", 1)]))).toEqual([["dangling_reference", "indicatorValues[0].indicatorId"]]);
-    expect(issuesOf((d) => (d.indicatorValues = [value("satisfaction", "1480", "2024", 1)]))).toEqual([["unknown_municipality", "indicatorValues[0].organisationCode"]]);
-    expect(issuesOf((d) => (d.indicatorValues = [value("satisfaction", "0000", "2024", 1), value("satisfaction", "0020", "2024", 1), value("satisfaction", "0000", "2024", 2)]))).toEqual([
-      ["duplicate_indicator_value", "indicatorValues[2]"],
+    expect(issuesOf((d) => (d.indicatorValues = [value("nope", "2080", "2024", 1)]))).toEqual([
+      ["dangling_reference", "indicatorValues[0].indicatorId"],
     ]);
+    expect(issuesOf((d) => (d.indicatorValues = [value("satisfaction", "1480", "2024", 1)]))).toEqual([
+      ["unknown_municipality", "indicatorValues[0].organisationCode"],
+    ]);
+    expect(
+      issuesOf(
+        (d) =>
+          (d.indicatorValues = [
+            value("satisfaction", "0000", "2024", 1),
+            value("satisfaction", "0020", "2024", 1),
+            value("satisfaction", "0000", "2024", 2),
+          ]),
+      ),
+    ).toEqual([["duplicate_indicator_value", "indicatorValues[2]"]]);
   });
 
   it("reports a value and status that disagree, and keeps a null a null", () => {
-    expect(issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", null), status: "final" }]))).toEqual([["value_status_mismatch", "indicatorValues[0].status"]]);
-    expect(issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", 3), status: "missing" }]))).toEqual([["value_status_mismatch", "indicatorValues[0].status"]]);
-    expect(issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", 3), value: Number.NaN }]))).toEqual([["invalid_type", "indicatorValues[0].value"]]);
+    expect(
+      issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", null), status: "final" }])),
+    ).toEqual([["value_status_mismatch", "indicatorValues[0].status"]]);
+    expect(
+      issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", 3), status: "missing" }])),
+    ).toEqual([["value_status_mismatch", "indicatorValues[0].status"]]);
+    expect(
+      issuesOf((d) => (d.indicatorValues = [{ ...value("satisfaction", "2080", "2024", 3), value: Number.NaN }])),
+    ).toEqual([["invalid_type", "indicatorValues[0].value"]]);
   });
 
   it("reports an indicator tied to an unknown delmål and a check-in interval of an unknown leadership", () => {
     expect(
       issuesOf((d) => {
-        d.profile.followUp = { ...d.profile.followUp!, indicators: [{ ...d.profile.followUp!.indicators[0]!, goalId: "nope" }], checkInInterval: { months: 3, byLeadership: { "ls-x": 1 } } };
+        d.profile.followUp = {
+          ...d.profile.followUp!,
+          indicators: [{ ...d.profile.followUp!.indicators[0]!, goalId: "nope" }],
+          checkInInterval: { months: 3, byLeadership: { "ls-x": 1 } },
+        };
         d.plans = [];
       }),
     ).toEqual([
       ["dangling_reference", "profile.followUp.indicators[0].goalId"],
-      ["dangling_reference", "profile.followUp.checkInInterval.byLeadership[\"ls-x\"]"],
+      ["dangling_reference", 'profile.followUp.checkInInterval.byLeadership["ls-x"]'],
     ]);
   });
 
@@ -53,7 +74,10 @@ describe("validatePlanReferences (through the door)", () => {
       {
         ...area,
         goals: [{ kind: "measurable", id: "g-1", title: "Mål", indicatorId: "nope", organisationCode: "1480" }],
-        activities: [activity("a-1", { ownerOrganisationId: "org-x" }), activity("a-2", { ownerOrganisationId: undefined, ownerLeadershipId: "ls-z" })],
+        activities: [
+          activity("a-1", { ownerOrganisationId: "org-x" }),
+          activity("a-2", { ownerOrganisationId: undefined, ownerLeadershipId: "ls-z" }),
+        ],
       },
     ];
     expect(issuesOf((d) => (d.plans = [plan]))).toEqual([
@@ -83,9 +107,19 @@ describe("validatePlanReferences (through the door)", () => {
   });
 
   it("reports periods that end before they start, and activities whose status and progress disagree", () => {
-    expect(issuesOf((d) => (d.plans = [healthyPlan({ period: { from: "2026-01-01", to: "2025-01-01" } })]))).toEqual([["invalid_plan_period", "plans[0].period.to"]]);
+    expect(issuesOf((d) => (d.plans = [healthyPlan({ period: { from: "2026-01-01", to: "2025-01-01" } })]))).toEqual([
+      ["invalid_plan_period", "plans[0].period.to"],
+    ]);
     const plan = healthyPlan();
-    plan.focusAreas = [{ ...plan.focusAreas[0]!, activities: [activity("a-1", { start: "2025-05-01", due: "2025-04-01" }), activity("a-2", { status: "done", progress: 0.9 })] }];
+    plan.focusAreas = [
+      {
+        ...plan.focusAreas[0]!,
+        activities: [
+          activity("a-1", { start: "2025-05-01", due: "2025-04-01" }),
+          activity("a-2", { status: "done", progress: 0.9 }),
+        ],
+      },
+    ];
     expect(issuesOf((d) => (d.plans = [plan]))).toEqual([
       ["invalid_period", "plans[0].focusAreas[0].activities[0].due"],
       ["progress_status_mismatch", "plans[0].focusAreas[0].activities[1].progress"],
@@ -100,7 +134,10 @@ describe("validatePlanReferences (through the door)", () => {
     ];
     expect(
       issuesOf((d) => {
-        d.checkIns = [checkIn("c-1", "2025-01-01", "2025-03-31", { activityStatuses: statuses }), checkIn("c-2", "2025-01-01", "2025-03-31", { planId: "plan-x", leadershipId: "ls-x" })];
+        d.checkIns = [
+          checkIn("c-1", "2025-01-01", "2025-03-31", { activityStatuses: statuses }),
+          checkIn("c-2", "2025-01-01", "2025-03-31", { planId: "plan-x", leadershipId: "ls-x" }),
+        ];
       }),
     ).toEqual([
       ["activity_not_in_plan", "checkIns[0].activityStatuses[1].activityId"],
@@ -108,6 +145,8 @@ describe("validatePlanReferences (through the door)", () => {
       ["dangling_reference", "checkIns[1].planId"],
       ["dangling_reference", "checkIns[1].leadershipId"],
     ]);
-    expect(issuesOf((d) => (d.checkIns = [checkIn("c-1", "2025-04-01", "2025-03-31")]))).toEqual([["invalid_period", "checkIns[0].period.to"]]);
+    expect(issuesOf((d) => (d.checkIns = [checkIn("c-1", "2025-04-01", "2025-03-31")]))).toEqual([
+      ["invalid_period", "checkIns[0].period.to"],
+    ]);
   });
 });

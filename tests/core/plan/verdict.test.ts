@@ -3,7 +3,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessChange, comparePosition, INDICATOR_VERDICT_LABELS, isClearChange, type ChangeThreshold } from "@systemledning/core/plan";
+import {
+  assessChange,
+  comparePosition,
+  INDICATOR_VERDICT_LABELS,
+  isClearChange,
+  type ChangeThreshold,
+} from "@systemledning/core/plan";
 
 const SEED = 20261122;
 const abs = (value: number): ChangeThreshold => ({ kind: "absolute", value });
@@ -60,13 +66,23 @@ describe("assessChange", () => {
   });
 
   it("gives no data, with null change, when either value is missing", () => {
-    expect(assessChange(null, 10, "higher-is-better", abs(1))).toEqual({ verdict: "no-data", change: null, relativeChange: null, clear: null });
+    expect(assessChange(null, 10, "higher-is-better", abs(1))).toEqual({
+      verdict: "no-data",
+      change: null,
+      relativeChange: null,
+      clear: null,
+    });
     expect(assessChange(10, null, "higher-is-better", abs(1)).verdict).toBe("no-data");
     expect(assessChange(null, null, "neutral", rel(0.1)).verdict).toBe("no-data");
   });
 
   it("leaves the relative change null when the earlier value is 0 (never NaN or Infinity)", () => {
-    expect(assessChange(0, 3, "higher-is-better", abs(1))).toEqual({ verdict: "improved", change: 3, relativeChange: null, clear: true });
+    expect(assessChange(0, 3, "higher-is-better", abs(1))).toEqual({
+      verdict: "improved",
+      change: 3,
+      relativeChange: null,
+      clear: true,
+    });
   });
 
   it("has a Swedish and English label for every verdict", () => {
@@ -93,9 +109,15 @@ describe("assessChange", () => {
 
   it("property: a change is never clear under a larger threshold when it was not under a smaller one", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (from, to, t, factor) => {
-        if (!isClearChange(from, to, abs(t))) expect(isClearChange(from, to, abs(t * factor))).toBe(false);
-      }),
+      fc.property(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (from, to, t, factor) => {
+          if (!isClearChange(from, to, abs(t))) expect(isClearChange(from, to, abs(t * factor))).toBe(false);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

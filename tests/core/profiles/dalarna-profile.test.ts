@@ -45,13 +45,16 @@ describe("dalarnaProfile", () => {
   it("holds Region Dalarna (0020) and exactly the 15 municipalities with their official codes", () => {
     expect(dalarnaProfile.regions).toEqual([{ code: "0020", name: "Region Dalarna" }]);
     expect(dalarnaProfile.municipalities).toHaveLength(15);
-    expect(Object.fromEntries(dalarnaProfile.municipalities.map((m) => [m.code, m.name]))).toEqual(EXPECTED_MUNICIPALITIES);
+    expect(Object.fromEntries(dalarnaProfile.municipalities.map((m) => [m.code, m.name]))).toEqual(
+      EXPECTED_MUNICIPALITIES,
+    );
     expect(dalarnaProfile.municipalities.every((m) => m.regionCode === "0020")).toBe(true);
   });
 
   it("names every municipality the annual report mentions by name", () => {
     expect(ANNUAL_REPORT_MUNICIPALITIES.map((m) => m.name)).toEqual(["Rättvik", "Borlänge"]);
-    for (const { name } of ANNUAL_REPORT_MUNICIPALITIES) expect(dalarnaProfile.municipalities.map((m) => m.name)).toContain(name);
+    for (const { name } of ANNUAL_REPORT_MUNICIPALITIES)
+      expect(dalarnaProfile.municipalities.map((m) => m.name)).toContain(name);
   });
 
   it("has the Metodstöd's 20 sectors in its order, in Swedish and English, with Folktandvård spelt right", () => {
@@ -60,7 +63,9 @@ describe("dalarnaProfile", () => {
     expect(names).toContain("Folktandvård");
     expect(names).not.toContain("Folkvandvård");
     // The checklist as the Metodstöd prints it, with its one slip ("Folkvandvård") mended.
-    expect(METODSTOD_REPRESENTATION.sectors.filter((s) => s.writtenAs !== undefined).map((s) => [s.writtenAs, s.name])).toEqual([["Folkvandvård", "Folktandvård"]]);
+    expect(
+      METODSTOD_REPRESENTATION.sectors.filter((s) => s.writtenAs !== undefined).map((s) => [s.writtenAs, s.name]),
+    ).toEqual([["Folkvandvård", "Folktandvård"]]);
     expect(METODSTOD_REPRESENTATION.sectors.map((s) => s.name)).toEqual(names);
     for (const sector of dalarnaProfile.sectors) expect(sector.name.en).toBeTruthy();
   });
@@ -74,8 +79,16 @@ describe("dalarnaProfile", () => {
   });
 
   it("has the five delmål with the annual report's names and statements, and English translations", () => {
-    expect(dalarnaProfile.goals.map((g) => g.name.sv)).toEqual(["Nära för mig", "Nära för alla", "Nära i hela Dalarna", "Nära mellan oss", "Nära till hälsa"]);
-    expect(dalarnaProfile.goals.map((g) => [g.name.sv, g.description?.sv])).toEqual(ANNUAL_REPORT_DELMAL.map((d) => [d.name, d.statement]));
+    expect(dalarnaProfile.goals.map((g) => g.name.sv)).toEqual([
+      "Nära för mig",
+      "Nära för alla",
+      "Nära i hela Dalarna",
+      "Nära mellan oss",
+      "Nära till hälsa",
+    ]);
+    expect(dalarnaProfile.goals.map((g) => [g.name.sv, g.description?.sv])).toEqual(
+      ANNUAL_REPORT_DELMAL.map((d) => [d.name, d.statement]),
+    );
     for (const goal of dalarnaProfile.goals) {
       expect(goal.name.en).toBeTruthy();
       expect(goal.description?.en).toBeTruthy();
@@ -103,7 +116,9 @@ describe("dalarnaProfile", () => {
     const questions = dalarnaProfile.charterQuestions;
     expect(questions.length).toBe(28);
     const asked = questions.filter((q) => q.id !== "composition-sectors");
-    expect(asked.map((q) => [q.section, q.text.sv])).toEqual(METODSTOD_CHARTER_QUESTIONS.map((q) => [sectionOf[q.section], q.text]));
+    expect(asked.map((q) => [q.section, q.text.sv])).toEqual(
+      METODSTOD_CHARTER_QUESTIONS.map((q) => [sectionOf[q.section], q.text]),
+    );
     // Two slips of the Metodstöd are mended, as the profile's notes say.
     expect(METODSTOD_CHARTER_QUESTIONS.filter((q) => q.text !== q.source.phrase).map((q) => q.text)).toEqual([
       "Har ni en gemensam bild av vad systemledningen är och ska göra?",
@@ -112,7 +127,9 @@ describe("dalarnaProfile", () => {
     for (const question of questions) expect(question.text.en).toBeTruthy();
     const sectors = questions.find((q) => q.id === "composition-sectors");
     expect(sectors?.section).toBe("composition");
-    expect(sectors?.text.sv).toBe(`${METODSTOD_REPRESENTATION.lead} ${dalarnaProfile.sectors.map((s) => s.name.sv).join(", ")}?`);
+    expect(sectors?.text.sv).toBe(
+      `${METODSTOD_REPRESENTATION.lead} ${dalarnaProfile.sectors.map((s) => s.name.sv).join(", ")}?`,
+    );
     expect(questions.find((q) => q.text.sv === "Varför behövs er lokala systemledning?")?.section).toBe("why");
   });
 

@@ -4,7 +4,11 @@
  * The gap checks here are computed directly from the data, independent of the structure module.
  */
 import { describe, expect, it } from "vitest";
-import { createDalarnaSampleWorkspace, dalarnaProfile, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  dalarnaProfile,
+  DALARNA_SAMPLE_AS_OF,
+} from "@systemledning/core/profiles/dalarna";
 import { MembershipRole, type Membership } from "@systemledning/core/structure";
 import { parseWorkspace, type Workspace } from "@systemledning/core/workspace";
 
@@ -30,7 +34,11 @@ describe("createDalarnaSampleWorkspace", () => {
     // Bodies within a principal (a council, a committee …) have its kind and a tier; the principals have none.
     const byKind = (kind: string) => ws.organisations.filter((o) => o.kind === kind && o.tier === undefined);
     expect(byKind("region").map((o) => o.code)).toEqual(["0020"]);
-    expect(byKind("municipality").map((o) => o.code).sort()).toEqual(dalarnaProfile.municipalities.map((m) => m.code).sort());
+    expect(
+      byKind("municipality")
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(dalarnaProfile.municipalities.map((m) => m.code).sort());
     expect(byKind("support-structure").map((o) => o.shortName)).toEqual(["RSS Dalarna"]);
     expect(byKind("state-agency").length).toBeGreaterThanOrEqual(3);
     expect(byKind("civil-society").length).toBeGreaterThanOrEqual(2);
@@ -64,7 +72,8 @@ describe("createDalarnaSampleWorkspace", () => {
   });
 
   it("gives every local leadership at least one forum and every forum members on the reference day", () => {
-    for (const leadership of localLeaderships) expect(ws.forums.some((f) => f.leadershipId === leadership.id)).toBe(true);
+    for (const leadership of localLeaderships)
+      expect(ws.forums.some((f) => f.leadershipId === leadership.id)).toBe(true);
     for (const forum of ws.forums) expect(seated(active(ws, forum.id)).length, forum.id).toBeGreaterThanOrEqual(3);
   });
 
@@ -88,13 +97,15 @@ describe("createDalarnaSampleWorkspace", () => {
     }
     for (const [key, list] of seats) {
       const sorted = [...list].sort((a, b) => a.from.localeCompare(b.from));
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]?.to !== undefined && sorted[i - 1]!.to! < sorted[i]!.from, key).toBe(true);
+      for (let i = 1; i < sorted.length; i++)
+        expect(sorted[i - 1]?.to !== undefined && sorted[i - 1]!.to! < sorted[i]!.from, key).toBe(true);
     }
   });
 
   it("has charters for twelve local leaderships, some complete and some partly written, and none for one", () => {
     const questionIds = dalarnaProfile.charterQuestions.map((q) => q.id);
-    const answered = (leadershipId: string) => Object.keys(ws.charters.find((c) => c.leadershipId === leadershipId)?.answers ?? {}).length;
+    const answered = (leadershipId: string) =>
+      Object.keys(ws.charters.find((c) => c.leadershipId === leadershipId)?.answers ?? {}).length;
     const withCharter = localLeaderships.filter((l) => ws.charters.some((c) => c.leadershipId === l.id));
     expect(withCharter).toHaveLength(12);
     const complete = withCharter.filter((l) => answered(l.id) === questionIds.length);
@@ -107,7 +118,9 @@ describe("createDalarnaSampleWorkspace", () => {
     const withoutRule = ws.forums.filter((f) => f.chairRule === undefined).map((f) => f.id);
     expect(withoutRule.length).toBeGreaterThan(0);
     expect(withoutRule.length).toBeLessThan(4);
-    expect(ws.forums.some((f) => (f.chairRule?.termMonths ?? 0) > (dalarnaProfile.structure.maxChairTermMonths ?? Infinity))).toBe(true);
+    expect(
+      ws.forums.some((f) => (f.chairRule?.termMonths ?? 0) > (dalarnaProfile.structure.maxChairTermMonths ?? Infinity)),
+    ).toBe(true);
   });
 });
 

@@ -36,7 +36,9 @@ describe("kalmarProfile", () => {
 
   it("holds Region Kalmar län (0008) and its 12 municipalities with their official codes", () => {
     expect(kalmarProfile.regions).toEqual([{ code: "0008", name: "Region Kalmar län" }]);
-    expect(Object.fromEntries(kalmarProfile.municipalities.map((m) => [m.code, m.name]))).toEqual(EXPECTED_MUNICIPALITIES);
+    expect(Object.fromEntries(kalmarProfile.municipalities.map((m) => [m.code, m.name]))).toEqual(
+      EXPECTED_MUNICIPALITIES,
+    );
   });
 
   it("has its own goals and questions, taken from the LGL minutes", () => {
@@ -56,7 +58,11 @@ describe("kalmarProfile", () => {
 
   it("differs from Dalarna in its texts and settings, not in its shape", async () => {
     const { dalarnaProfile } = await import("@systemledning/core/profiles/dalarna");
-    expect(Object.keys(kalmarProfile).sort()).toEqual(Object.keys(dalarnaProfile).filter((k) => k !== "ext").sort());
+    expect(Object.keys(kalmarProfile).sort()).toEqual(
+      Object.keys(dalarnaProfile)
+        .filter((k) => k !== "ext")
+        .sort(),
+    );
     expect(kalmarProfile.goals).not.toEqual(dalarnaProfile.goals);
     expect(kalmarProfile.structure).not.toEqual(dalarnaProfile.structure);
   });
@@ -73,16 +79,21 @@ describe("createKalmarSampleWorkspace", () => {
     expect(ws.leaderships).toHaveLength(1);
     expect(ws.leaderships[0]?.municipalityCodes).toHaveLength(12);
     const lgl = ws.forums.find((f) => f.shortName === LGL_FORUM.shortName);
-    expect(lgl?.name).toBe("Länsgemensam ledning i samverkan inom socialtjänst och angränsande område hälso- och sjukvård samt skolan");
+    expect(lgl?.name).toBe(
+      "Länsgemensam ledning i samverkan inom socialtjänst och angränsande område hälso- och sjukvård samt skolan",
+    );
     // The minutes' welcome writes "Läns gemensam" apart; the name is kept in the one-word spelling the rest of the minutes use.
     expect(lgl?.name).toBe(LGL_FORUM.name);
-    expect(LGL_FORUM.writtenAs.phrase).toBe(`${LGL_FORUM.name.replace("Länsgemensam", "Läns gemensam")} (${LGL_FORUM.shortName})`);
+    expect(LGL_FORUM.writtenAs.phrase).toBe(
+      `${LGL_FORUM.name.replace("Länsgemensam", "Läns gemensam")} (${LGL_FORUM.shortName})`,
+    );
     expect(KALMAR_SAMPLE_AS_OF).toBe(LGL_FORUM.meetingDate.date);
   });
 
   it("seats seven user representatives in LGL on the reference day, as the minutes count them, and one who left before", () => {
     const representatives = ws.memberships.filter((m) => m.forumId === "f-lgl" && m.kind === "user-representative");
-    const isActive = (from: string, to: string | undefined) => from <= KALMAR_SAMPLE_AS_OF && (to === undefined || KALMAR_SAMPLE_AS_OF <= to);
+    const isActive = (from: string, to: string | undefined) =>
+      from <= KALMAR_SAMPLE_AS_OF && (to === undefined || KALMAR_SAMPLE_AS_OF <= to);
     expect(LGL_FORUM.userRepresentatives.count).toBe(7);
     expect(representatives.filter((m) => isActive(m.from, m.to))).toHaveLength(LGL_FORUM.userRepresentatives.count);
     expect(representatives.filter((m) => !isActive(m.from, m.to))).toHaveLength(1);
@@ -104,7 +115,10 @@ describe("createKalmarSampleWorkspace", () => {
 
 /** Module specifiers a source file imports, with whether the import is type-only. */
 function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
-  return [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+"([^"]+)";/gmu)].map((match) => ({ specifier: match[2] ?? "", typeOnly: match[1] !== undefined }));
+  return [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+"([^"]+)";/gmu)].map((match) => ({
+    specifier: match[2] ?? "",
+    typeOnly: match[1] !== undefined,
+  }));
 }
 
 describe("the Kalmar profile's sources", () => {
@@ -125,7 +139,9 @@ describe("the Kalmar profile's sources", () => {
   });
 
   it("export no function other than the sample factory", () => {
-    const exported = sources.flatMap(({ text }) => [...text.matchAll(/^export (?:async )?function (\w+)/gmu)].map((m) => m[1]));
+    const exported = sources.flatMap(({ text }) =>
+      [...text.matchAll(/^export (?:async )?function (\w+)/gmu)].map((m) => m[1]),
+    );
     expect(exported).toEqual(["createKalmarSampleWorkspace"]);
   });
 });

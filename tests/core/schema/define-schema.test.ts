@@ -22,16 +22,27 @@ function coreEntries(): string[] {
   const entries = [join(src, "index.ts")];
   for (const name of readdirSync(src, { withFileTypes: true })) {
     if (!name.isDirectory()) continue;
-    if (name.name === "profiles") for (const county of readdirSync(join(src, "profiles"), { withFileTypes: true })) {
-      if (county.isDirectory() && county.name !== "shared") entries.push(join(src, "profiles", county.name, "index.ts"));
-    }
+    if (name.name === "profiles")
+      for (const county of readdirSync(join(src, "profiles"), { withFileTypes: true })) {
+        if (county.isDirectory() && county.name !== "shared")
+          entries.push(join(src, "profiles", county.name, "index.ts"));
+      }
     else if (readdirSync(join(src, name.name)).includes("index.ts")) entries.push(join(src, name.name, "index.ts"));
   }
   return entries;
 }
 
-function runProbe(modules: readonly string[]): { probesAtImport: number; functionsAtParse: number; jitlessAtImport: boolean; jitlessAfterParse: boolean; parsedMeetings: number; modules: number } {
-  return JSON.parse(execFileSync(tsx, [probe, ...modules], { cwd: root, encoding: "utf8" })) as ReturnType<typeof runProbe>;
+function runProbe(modules: readonly string[]): {
+  probesAtImport: number;
+  functionsAtParse: number;
+  jitlessAtImport: boolean;
+  jitlessAfterParse: boolean;
+  parsedMeetings: number;
+  modules: number;
+} {
+  return JSON.parse(execFileSync(tsx, [probe, ...modules], { cwd: root, encoding: "utf8" })) as ReturnType<
+    typeof runProbe
+  >;
 }
 
 describe("schemas made on first parse", () => {
@@ -58,7 +69,15 @@ describe("defineSchema", () => {
   const defined = defineSchema(() => z.strictObject({ id: z.string().min(1), tags: z.array(z.string()).optional() }));
 
   it("parses, refuses and reports paths exactly as the schema it makes", () => {
-    for (const input of [{ id: "a" }, { id: "a", tags: ["x"] }, { id: "" }, { id: "a", extra: 1 }, { tags: [1] }, null, "text"]) {
+    for (const input of [
+      { id: "a" },
+      { id: "a", tags: ["x"] },
+      { id: "" },
+      { id: "a", extra: 1 },
+      { tags: [1] },
+      null,
+      "text",
+    ]) {
       const expected = plain.safeParse(input);
       const actual = defined.safeParse(input);
       expect(actual.success).toBe(expected.success);

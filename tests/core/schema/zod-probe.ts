@@ -32,8 +32,12 @@ const constructedAtImport = constructed;
 const zodConfig = () => (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig;
 const jitlessAtImport = zodConfig()?.jitless === true;
 
-const { parseWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/workspace/index.ts`).href)) as typeof import("../../../packages/core/src/workspace/index.js");
-const { createDalarnaSampleWorkspace } = (await import(pathToFileURL(`${process.cwd()}/packages/core/src/profiles/dalarna/index.ts`).href)) as typeof import("../../../packages/core/src/profiles/dalarna/index.js");
+const { parseWorkspace } = (await import(
+  pathToFileURL(`${process.cwd()}/packages/core/src/workspace/index.ts`).href
+)) as typeof import("../../../packages/core/src/workspace/index.js");
+const { createDalarnaSampleWorkspace } = (await import(
+  pathToFileURL(`${process.cwd()}/packages/core/src/profiles/dalarna/index.ts`).href
+)) as typeof import("../../../packages/core/src/profiles/dalarna/index.js");
 const sample = createDalarnaSampleWorkspace();
 const parsed = parseWorkspace(JSON.parse(JSON.stringify(sample)));
 process.stdout.write(

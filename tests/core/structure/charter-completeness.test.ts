@@ -36,7 +36,9 @@ describe("getCharterCompleteness", () => {
       })
       .build();
     const answer = getCharterCompleteness(ws, "l");
-    const answered = answer.items.filter((item) => item.answered).map((item) => (item.kind === "section" ? item.section : item.questionId));
+    const answered = answer.items
+      .filter((item) => item.answered)
+      .map((item) => (item.kind === "section" ? item.section : item.questionId));
     expect(answered).toEqual(["purpose", "principles", "q-chair"]);
     expect(answer).toMatchObject({ charterId: "c", status: "warning", answeredCount: 3, total: 10, ratio: 0.3 });
     expect(answer.items.find((item) => !item.answered)?.reason).toBe("charter_item_open");

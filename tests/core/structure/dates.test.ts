@@ -27,7 +27,9 @@ describe("completedMonths", () => {
     expect(completedMonths("2024-01-31", "2024-02-29")).toBe(1);
   });
   it("is the inverse of addMonths for every start day and month count", () => {
-    const day = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.integer({ min: 0, max: 120 }), (from, months) => {
         expect(completedMonths(from, addMonths(from, months))).toBe(months);
@@ -39,7 +41,11 @@ describe("completedMonths", () => {
 
 describe("addDays (property)", () => {
   it("agrees with the platform's UTC calendar for any day and offset", () => {
-    const start = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T00:00:00Z"), noInvalidDate: true });
+    const start = fc.date({
+      min: new Date("1900-01-01T00:00:00Z"),
+      max: new Date("2200-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(start, fc.integer({ min: -40_000, max: 40_000 }), (date, days) => {
         const iso = date.toISOString().slice(0, 10);

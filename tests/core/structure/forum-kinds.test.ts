@@ -35,10 +35,18 @@ describe("getForumKindCoverage", () => {
   });
 
   it("reports a composition a local leadership lacks as info only", () => {
-    const ws = createStructureBuilder().leadership({ id: "l", level: "local" }).forum({ id: "f", leadershipId: "l", composition: "joint" }).build();
+    const ws = createStructureBuilder()
+      .leadership({ id: "l", level: "local" })
+      .forum({ id: "f", leadershipId: "l", composition: "joint" })
+      .build();
     const answer = getForumKindCoverage(ws, "l");
     expect(answer.status).toBe("info");
-    expect(answer.kinds[0]).toMatchObject({ composition: "politicians", present: false, status: "info", reason: "forum_kind_absent" });
+    expect(answer.kinds[0]).toMatchObject({
+      composition: "politicians",
+      present: false,
+      status: "info",
+      reason: "forum_kind_absent",
+    });
   });
 
   it("reports every composition missing for a regional leadership with no forum", () => {

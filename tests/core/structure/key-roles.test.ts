@@ -24,7 +24,11 @@ describe("getKeyRoleStatus", () => {
       .build();
     const answer = getKeyRoleStatus(ws, "f", { asOf: AS_OF });
     expect(answer.status).toBe("ok");
-    expect(answer.roles[0]).toMatchObject({ role: "chair", status: "ok", holders: [{ membershipId: "c", personId: "person-c" }] });
+    expect(answer.roles[0]).toMatchObject({
+      role: "chair",
+      status: "ok",
+      holders: [{ membershipId: "c", personId: "person-c" }],
+    });
   });
 
   it("flags a role held by more than one active member", () => {
@@ -46,7 +50,9 @@ describe("getKeyRoleStatus", () => {
   });
 
   it("does not count a role holder whose period has ended", () => {
-    const ws = forum().membership({ id: "c", forumId: "f", organisationId: ORG.falun, roles: ["chair"], to: "2025-01-31" }).build();
+    const ws = forum()
+      .membership({ id: "c", forumId: "f", organisationId: ORG.falun, roles: ["chair"], to: "2025-01-31" })
+      .build();
     expect(getKeyRoleStatus(ws, "f", { asOf: AS_OF }).roles[0]?.status).toBe("missing");
     expect(getKeyRoleStatus(ws, "f", { asOf: "2025-01-31" }).roles[0]?.status).toBe("ok");
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { STRUCTURE_MESSAGES, createFinding, worseStatus, worstStatus, type StructureReasonCode } from "@systemledning/core/structure";
+import {
+  STRUCTURE_MESSAGES,
+  createFinding,
+  worseStatus,
+  worstStatus,
+  type StructureReasonCode,
+} from "@systemledning/core/structure";
 import { SharedFindings } from "../../../packages/core/src/structure/messages.js";
 
 /** Params as the questions pass them, for every reason. */
@@ -68,6 +74,8 @@ describe("SharedFindings", () => {
     const b = shared.get("info", "extra_sector_represented", "skolchef", () => ({ name: "Skolchef" }));
     expect(a.message.sv).toContain("Polis");
     expect(b.message.sv).toContain("Skolchef");
-    expect(shared.get("warning", "extra_sector_represented", "polis", () => ({ name: "Polis" })).status).toBe("warning");
+    expect(shared.get("warning", "extra_sector_represented", "polis", () => ({ name: "Polis" })).status).toBe(
+      "warning",
+    );
   });
 });

@@ -16,16 +16,77 @@ import { AS_OF, ORG, createStructureBuilder } from "../../fixtures/structure-bui
 const county = () =>
   createStructureBuilder()
     .leadership({ id: "falun", name: "Falun", municipalityCodes: ["2080"] })
-    .forum({ id: "falun-sl", leadershipId: "falun", requiredSectorIds: ["socialtjanst", "primarvard"], chairRule: { termMonths: 24, rotatesBetweenPrincipals: true } })
-    .membership({ id: "f-chair", forumId: "falun-sl", organisationId: ORG.falun, sectorId: "socialtjanst", roles: ["chair", "convener"], hasMandate: true, from: "2025-01-01" })
-    .membership({ id: "f-region", forumId: "falun-sl", organisationId: ORG.region, sectorId: "primarvard", roles: ["member", "secretary"], hasMandate: true })
-    .membership({ id: "f-sub1", forumId: "falun-sl", organisationId: ORG.falun, roles: ["substitute"], substituteForId: "f-chair" })
-    .membership({ id: "f-sub2", forumId: "falun-sl", organisationId: ORG.region, roles: ["substitute"], substituteForId: "f-region" })
-    .charter({ id: "c", leadershipId: "falun", purpose: "a", why: "b", vision: "c", principles: ["d"], tasks: ["e"], meetingStructure: "f", followUpPlan: "g", answers: { "q-local-vision": "h", "q-chair": "i", "q-co-opted": "j" } })
-    .leadership({ id: "regional", name: "Regional systemledning", level: "regional", municipalityCodes: ["2080", "2085", "2061"] })
-    .forum({ id: "vfr", leadershipId: "regional", name: "Välfärdsrådet", composition: "politicians", requiredSectorIds: ["politiker"] })
+    .forum({
+      id: "falun-sl",
+      leadershipId: "falun",
+      requiredSectorIds: ["socialtjanst", "primarvard"],
+      chairRule: { termMonths: 24, rotatesBetweenPrincipals: true },
+    })
+    .membership({
+      id: "f-chair",
+      forumId: "falun-sl",
+      organisationId: ORG.falun,
+      sectorId: "socialtjanst",
+      roles: ["chair", "convener"],
+      hasMandate: true,
+      from: "2025-01-01",
+    })
+    .membership({
+      id: "f-region",
+      forumId: "falun-sl",
+      organisationId: ORG.region,
+      sectorId: "primarvard",
+      roles: ["member", "secretary"],
+      hasMandate: true,
+    })
+    .membership({
+      id: "f-sub1",
+      forumId: "falun-sl",
+      organisationId: ORG.falun,
+      roles: ["substitute"],
+      substituteForId: "f-chair",
+    })
+    .membership({
+      id: "f-sub2",
+      forumId: "falun-sl",
+      organisationId: ORG.region,
+      roles: ["substitute"],
+      substituteForId: "f-region",
+    })
+    .charter({
+      id: "c",
+      leadershipId: "falun",
+      purpose: "a",
+      why: "b",
+      vision: "c",
+      principles: ["d"],
+      tasks: ["e"],
+      meetingStructure: "f",
+      followUpPlan: "g",
+      answers: { "q-local-vision": "h", "q-chair": "i", "q-co-opted": "j" },
+    })
+    .leadership({
+      id: "regional",
+      name: "Regional systemledning",
+      level: "regional",
+      municipalityCodes: ["2080", "2085", "2061"],
+    })
+    .forum({
+      id: "vfr",
+      leadershipId: "regional",
+      name: "Välfärdsrådet",
+      composition: "politicians",
+      requiredSectorIds: ["politiker"],
+    })
     .forum({ id: "lchnv", leadershipId: "regional", name: "Länschefsnätverket", composition: "officials" })
-    .membership({ id: "v1", forumId: "vfr", organisationId: ORG.ludvika, sectorId: "politiker", roles: ["chair"], hasMandate: true })
+    .membership({
+      id: "v1",
+      forumId: "vfr",
+      organisationId: ORG.ludvika,
+      sectorId: "politiker",
+      roles: ["chair"],
+      hasMandate: true,
+    })
     .leadership({ id: "empty", name: "Ännu tom" });
 
 describe("getLeadershipOverview", () => {
@@ -80,7 +141,13 @@ describe("getLeadershipOverview", () => {
   it("summarises a leadership with gaps by the worst status of each question and orders forums by name", () => {
     const overview = getLeadershipOverview(county().build(), "regional", { asOf: AS_OF });
     expect(overview.forums.map((f) => f.name)).toEqual(["Länschefsnätverket", "Välfärdsrådet"]);
-    expect(overview.summary).toMatchObject({ principalMandates: "missing", keyRoles: "missing", substitutes: "warning", forumKinds: "missing", charter: "missing" });
+    expect(overview.summary).toMatchObject({
+      principalMandates: "missing",
+      keyRoles: "missing",
+      substitutes: "warning",
+      forumKinds: "missing",
+      charter: "missing",
+    });
     expect(overview.status).toBe("missing");
   });
 
@@ -114,7 +181,15 @@ describe("getAllLeadershipOverviews", () => {
     const changed = { ...ws, memberships: [] };
     const after = getAllLeadershipOverviews(changed, { asOf: AS_OF });
     expect(after).not.toEqual(before);
-    expect(after.flatMap((overview) => overview.forums.flatMap((forum) => forum.keyRoles.roles.flatMap((item) => item.holders)))).toEqual([]);
-    expect(before.flatMap((overview) => overview.forums.flatMap((forum) => forum.keyRoles.roles.flatMap((item) => item.holders))).length).toBeGreaterThan(0);
+    expect(
+      after.flatMap((overview) =>
+        overview.forums.flatMap((forum) => forum.keyRoles.roles.flatMap((item) => item.holders)),
+      ),
+    ).toEqual([]);
+    expect(
+      before.flatMap((overview) =>
+        overview.forums.flatMap((forum) => forum.keyRoles.roles.flatMap((item) => item.holders)),
+      ).length,
+    ).toBeGreaterThan(0);
   });
 });

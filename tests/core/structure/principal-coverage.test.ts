@@ -82,7 +82,12 @@ describe("getPrincipalMandateCoverage", () => {
       .forum({ id: "f1", leadershipId: "vbl" })
       .build();
     const ludvika = getPrincipalMandateCoverage(ws, { leadershipId: "vbl" }, { asOf: AS_OF }).principals[1];
-    expect(ludvika).toMatchObject({ representation: "noOrganisation", status: "missing", reason: "principal_organisation_missing", organisationIds: [] });
+    expect(ludvika).toMatchObject({
+      representation: "noOrganisation",
+      status: "missing",
+      reason: "principal_organisation_missing",
+      organisationIds: [],
+    });
     expect(ludvika?.message.en).toContain("2085");
   });
 
@@ -90,7 +95,14 @@ describe("getPrincipalMandateCoverage", () => {
     const ws = vasterbergslagen()
       .membership({ id: "old", forumId: "f1", organisationId: ORG.region, hasMandate: true, to: "2025-05-31" })
       .membership({ id: "l1", forumId: "f1", organisationId: ORG.ludvika, hasMandate: true })
-      .membership({ id: "sub", forumId: "f1", organisationId: ORG.smedjebacken, hasMandate: true, roles: ["substitute"], substituteForId: "l1" })
+      .membership({
+        id: "sub",
+        forumId: "f1",
+        organisationId: ORG.smedjebacken,
+        hasMandate: true,
+        roles: ["substitute"],
+        substituteForId: "l1",
+      })
       .build();
     expect(representationOf(ws)).toEqual([
       ["0020", "notRepresented"],

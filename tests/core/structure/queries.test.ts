@@ -6,7 +6,12 @@ import { createStructureBuilder } from "../../fixtures/structure-builder.js";
 describe("isMembershipActive", () => {
   it("includes both ends of the period and excludes the days outside", () => {
     const period = { from: "2024-01-01", to: "2024-12-31" };
-    expect([isMembershipActive(period, "2023-12-31"), isMembershipActive(period, "2024-01-01"), isMembershipActive(period, "2024-12-31"), isMembershipActive(period, "2025-01-01")]).toEqual([false, true, true, false]);
+    expect([
+      isMembershipActive(period, "2023-12-31"),
+      isMembershipActive(period, "2024-01-01"),
+      isMembershipActive(period, "2024-12-31"),
+      isMembershipActive(period, "2025-01-01"),
+    ]).toEqual([false, true, true, false]);
   });
   it("treats an absent end as open-ended", () => {
     expect(isMembershipActive({ from: "2024-01-01" }, "2099-01-01")).toBe(true);
@@ -22,7 +27,10 @@ describe("question options", () => {
         getKeyRoleStatus(ws, "f", { asOf });
         expect.unreachable();
       } catch (error) {
-        expect(isSystemledningError(error) && [error.reason, error.issues[0]?.path]).toEqual(["invalidInput", "options.asOf"]);
+        expect(isSystemledningError(error) && [error.reason, error.issues[0]?.path]).toEqual([
+          "invalidInput",
+          "options.asOf",
+        ]);
       }
     }
   });

@@ -24,10 +24,40 @@ import { ORG, createStructureBuilder, reverseCollections } from "../../fixtures/
 
 const SEED = 20261122;
 const FORUMS = ["a", "b", "c"] as const;
-const ORGANISATIONS = [ORG.region, ORG.falun, ORG.ludvika, ORG.smedjebacken, ORG.police, "falun-soc", "ludvika-unit"] as const;
-const SECTORS = ["socialtjanst", "primarvard", "skolchef", "civilsamhallet", "polis", "forsakringskassa", "politiker"] as const;
-const SEATED_ROLES: MembershipRole[] = ["chair", "vice-chair", "convener", "process-leader", "secretary", "member", "co-opted"];
-const TARGETS: StructureTarget[] = [{ forumId: "a" }, { forumId: "b" }, { forumId: "c" }, { leadershipId: "regional" }, { leadershipId: "local" }];
+const ORGANISATIONS = [
+  ORG.region,
+  ORG.falun,
+  ORG.ludvika,
+  ORG.smedjebacken,
+  ORG.police,
+  "falun-soc",
+  "ludvika-unit",
+] as const;
+const SECTORS = [
+  "socialtjanst",
+  "primarvard",
+  "skolchef",
+  "civilsamhallet",
+  "polis",
+  "forsakringskassa",
+  "politiker",
+] as const;
+const SEATED_ROLES: MembershipRole[] = [
+  "chair",
+  "vice-chair",
+  "convener",
+  "process-leader",
+  "secretary",
+  "member",
+  "co-opted",
+];
+const TARGETS: StructureTarget[] = [
+  { forumId: "a" },
+  { forumId: "b" },
+  { forumId: "c" },
+  { leadershipId: "regional" },
+  { leadershipId: "local" },
+];
 
 /** A regional leadership with two forums and a local one with one, before any membership. */
 function skeleton() {
@@ -38,17 +68,44 @@ function skeleton() {
     .organisation({ id: "ludvika-unit", kind: "other", parentId: ORG.ludvika })
     .leadership({ id: "regional", level: "regional", municipalityCodes: ["2080", "2085", "2061"] })
     .leadership({ id: "local", municipalityCodes: ["2080"] })
-    .forum({ id: "a", leadershipId: "regional", composition: "officials", requiredSectorIds: ["socialtjanst", "primarvard"], coOptedSectorIds: ["polis"] })
-    .forum({ id: "b", leadershipId: "regional", composition: "politicians", requiredSectorIds: ["politiker"], coOptedSectorIds: ["socialtjanst"], chairRule: { termMonths: 12, rotatesBetweenPrincipals: true } })
-    .forum({ id: "c", leadershipId: "local", requiredSectorIds: ["socialtjanst", "skolchef"], coOptedSectorIds: ["civilsamhallet"], chairRule: { termMonths: 24, rotatesBetweenPrincipals: false } })
+    .forum({
+      id: "a",
+      leadershipId: "regional",
+      composition: "officials",
+      requiredSectorIds: ["socialtjanst", "primarvard"],
+      coOptedSectorIds: ["polis"],
+    })
+    .forum({
+      id: "b",
+      leadershipId: "regional",
+      composition: "politicians",
+      requiredSectorIds: ["politiker"],
+      coOptedSectorIds: ["socialtjanst"],
+      chairRule: { termMonths: 12, rotatesBetweenPrincipals: true },
+    })
+    .forum({
+      id: "c",
+      leadershipId: "local",
+      requiredSectorIds: ["socialtjanst", "skolchef"],
+      coOptedSectorIds: ["civilsamhallet"],
+      chairRule: { termMonths: 24, rotatesBetweenPrincipals: false },
+    })
     .charter({ id: "charter", leadershipId: "local", purpose: "Syfte" });
 }
 
 const day = fc
-  .record({ year: fc.integer({ min: 2023, max: 2026 }), month: fc.integer({ min: 1, max: 12 }), dayOfMonth: fc.constantFrom(1, 15, 28) })
-  .map(({ year, month, dayOfMonth }) => `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`);
+  .record({
+    year: fc.integer({ min: 2023, max: 2026 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    dayOfMonth: fc.constantFrom(1, 15, 28),
+  })
+  .map(
+    ({ year, month, dayOfMonth }) => `${year}-${String(month).padStart(2, "0")}-${String(dayOfMonth).padStart(2, "0")}`,
+  );
 
-const period = fc.tuple(day, fc.option(day, { nil: undefined })).map(([a, b]) => (b === undefined ? { from: a } : a <= b ? { from: a, to: b } : { from: b, to: a }));
+const period = fc
+  .tuple(day, fc.option(day, { nil: undefined }))
+  .map(([a, b]) => (b === undefined ? { from: a } : a <= b ? { from: a, to: b } : { from: b, to: a }));
 
 const seat = fc.record({
   forumId: fc.constantFrom(...FORUMS),
@@ -60,29 +117,53 @@ const seat = fc.record({
   period,
 });
 
-const substitute = fc.record({ of: fc.nat(), organisationId: fc.constantFrom(...ORGANISATIONS), person: fc.integer({ min: 0, max: 7 }), period });
+const substitute = fc.record({
+  of: fc.nat(),
+  organisationId: fc.constantFrom(...ORGANISATIONS),
+  person: fc.integer({ min: 0, max: 7 }),
+  period,
+});
 
 type Seat = typeof seat extends fc.Arbitrary<infer T> ? T : never;
 
 /** A seat as a complete membership record. */
 function seatMembership(id: string, s: Seat): Membership {
-  const membership: Membership = { id, forumId: s.forumId, organisationId: s.organisationId, roles: s.roles, kind: "official", hasMandate: s.hasMandate, personId: `person-${s.person}`, ...s.period };
+  const membership: Membership = {
+    id,
+    forumId: s.forumId,
+    organisationId: s.organisationId,
+    roles: s.roles,
+    kind: "official",
+    hasMandate: s.hasMandate,
+    personId: `person-${s.person}`,
+    ...s.period,
+  };
   return s.sectorId === undefined ? membership : { ...membership, sectorId: s.sectorId };
 }
 
 /** A random valid document: seats, then substitutes standing in for random seats of the same forum. */
-const structureDocument = fc.tuple(fc.array(seat, { maxLength: 14 }), fc.array(substitute, { maxLength: 6 })).map(([seats, substitutes]) => {
-  const builder = skeleton();
-  seats.forEach((s, i) => builder.membership(seatMembership(`m${i}`, s)));
-  if (seats.length > 0) {
-    substitutes.forEach((sub, i) => {
-      const target = sub.of % seats.length;
-      const forumId = seats[target]!.forumId;
-      builder.membership({ id: `s${i}`, forumId, organisationId: sub.organisationId, roles: ["substitute"], substituteForId: `m${target}`, personId: `person-${sub.person}`, ...sub.period });
-    });
-  }
-  return builder.document();
-});
+const structureDocument = fc
+  .tuple(fc.array(seat, { maxLength: 14 }), fc.array(substitute, { maxLength: 6 }))
+  .map(([seats, substitutes]) => {
+    const builder = skeleton();
+    seats.forEach((s, i) => builder.membership(seatMembership(`m${i}`, s)));
+    if (seats.length > 0) {
+      substitutes.forEach((sub, i) => {
+        const target = sub.of % seats.length;
+        const forumId = seats[target]!.forumId;
+        builder.membership({
+          id: `s${i}`,
+          forumId,
+          organisationId: sub.organisationId,
+          roles: ["substitute"],
+          substituteForId: `m${target}`,
+          personId: `person-${sub.person}`,
+          ...sub.period,
+        });
+      });
+    }
+    return builder.document();
+  });
 
 const asOf = day;
 
@@ -109,7 +190,9 @@ describe("structure questions (properties)", () => {
             expect(item.status).toBe(item.covered ? "ok" : "missing");
           }
           expect(coverage.coveredCount).toBe(coverage.required.filter((item) => item.covered).length);
-          expect(coverage.status).toBe(worstStatus([...coverage.required, ...coverage.coOpted, ...coverage.extra].map((item) => item.status)));
+          expect(coverage.status).toBe(
+            worstStatus([...coverage.required, ...coverage.coOpted, ...coverage.extra].map((item) => item.status)),
+          );
         }
       }),
       { seed: SEED, numRuns: 100 },
@@ -124,9 +207,15 @@ describe("structure questions (properties)", () => {
         grown.memberships.push(seatMembership("added", extra));
         const after = parseWorkspace(grown);
         for (const target of TARGETS) {
-          const covered = (ws: Workspace) => getSectorCoverage(ws, target, { asOf: date }).required.filter((i) => i.covered).map((i) => i.sectorId);
+          const covered = (ws: Workspace) =>
+            getSectorCoverage(ws, target, { asOf: date })
+              .required.filter((i) => i.covered)
+              .map((i) => i.sectorId);
           expect(covered(after)).toEqual(expect.arrayContaining(covered(before)));
-          const ranks = (ws: Workspace) => getPrincipalMandateCoverage(ws, target, { asOf: date }).principals.map((p) => STRUCTURE_STATUS_RANK[p.status]);
+          const ranks = (ws: Workspace) =>
+            getPrincipalMandateCoverage(ws, target, { asOf: date }).principals.map(
+              (p) => STRUCTURE_STATUS_RANK[p.status],
+            );
           const [rankBefore, rankAfter] = [ranks(before), ranks(after)];
           rankAfter.forEach((rank, i) => expect(rank).toBeLessThanOrEqual(rankBefore[i]!));
         }
@@ -142,9 +231,20 @@ describe("structure questions (properties)", () => {
         const seats = doc.memberships.filter((m) => !m.roles.includes("substitute"));
         const target = seats[sub.of % seats.length]!;
         const grown = structuredClone(doc);
-        grown.memberships.push({ id: "added", forumId: target.forumId, personId: "person-0", organisationId: sub.organisationId, roles: ["substitute"], kind: "official", hasMandate: false, substituteForId: target.id, ...sub.period });
+        grown.memberships.push({
+          id: "added",
+          forumId: target.forumId,
+          personId: "person-0",
+          organisationId: sub.organisationId,
+          roles: ["substitute"],
+          kind: "official",
+          hasMandate: false,
+          substituteForId: target.id,
+          ...sub.period,
+        });
         for (const t of TARGETS) {
-          const holders = (ws: Workspace) => getMandateHoldersWithoutSubstitute(ws, t, { asOf: date }).holders.map((h) => h.membershipId);
+          const holders = (ws: Workspace) =>
+            getMandateHoldersWithoutSubstitute(ws, t, { asOf: date }).holders.map((h) => h.membershipId);
           expect(holders(parseWorkspace(doc))).toEqual(expect.arrayContaining(holders(parseWorkspace(grown))));
         }
       }),
@@ -155,7 +255,10 @@ describe("structure questions (properties)", () => {
   it("answers do not depend on the order of the collections", () => {
     fc.assert(
       fc.property(structureDocument, asOf, fc.integer(), (doc, date, salt) => {
-        const shuffled = { ...doc, memberships: [...doc.memberships].sort((x, y) => ((hash(x.id) ^ salt) - (hash(y.id) ^ salt))) };
+        const shuffled = {
+          ...doc,
+          memberships: [...doc.memberships].sort((x, y) => (hash(x.id) ^ salt) - (hash(y.id) ^ salt)),
+        };
         const expected = getAllLeadershipOverviews(parseWorkspace(doc), { asOf: date });
         expect(getAllLeadershipOverviews(parseWorkspace(reverseCollections(doc)), { asOf: date })).toEqual(expected);
         expect(getAllLeadershipOverviews(parseWorkspace(shuffled), { asOf: date })).toEqual(expected);
@@ -170,13 +273,23 @@ describe("structure questions (properties)", () => {
         const ws = parseWorkspace(doc);
         const copy = { ...ws };
         for (const target of TARGETS) {
-          expect(getSectorCoverage(ws, target, { asOf: date })).toEqual(getSectorCoverage(copy, target, { asOf: date }));
-          expect(getPrincipalMandateCoverage(ws, target, { asOf: date })).toEqual(getPrincipalMandateCoverage(copy, target, { asOf: date }));
-          expect(getMandateHoldersWithoutSubstitute(ws, target, { asOf: date })).toEqual(getMandateHoldersWithoutSubstitute(copy, target, { asOf: date }));
+          expect(getSectorCoverage(ws, target, { asOf: date })).toEqual(
+            getSectorCoverage(copy, target, { asOf: date }),
+          );
+          expect(getPrincipalMandateCoverage(ws, target, { asOf: date })).toEqual(
+            getPrincipalMandateCoverage(copy, target, { asOf: date }),
+          );
+          expect(getMandateHoldersWithoutSubstitute(ws, target, { asOf: date })).toEqual(
+            getMandateHoldersWithoutSubstitute(copy, target, { asOf: date }),
+          );
         }
         for (const forumId of FORUMS) {
-          expect(getKeyRoleStatus(ws, forumId, { asOf: date })).toEqual(getKeyRoleStatus(copy, forumId, { asOf: date }));
-          expect(getChairRotation(ws, forumId, { asOf: date })).toEqual(getChairRotation(copy, forumId, { asOf: date }));
+          expect(getKeyRoleStatus(ws, forumId, { asOf: date })).toEqual(
+            getKeyRoleStatus(copy, forumId, { asOf: date }),
+          );
+          expect(getChairRotation(ws, forumId, { asOf: date })).toEqual(
+            getChairRotation(copy, forumId, { asOf: date }),
+          );
         }
         expect(getAllLeadershipOverviews(ws, { asOf: date })).toEqual(getAllLeadershipOverviews(copy, { asOf: date }));
       }),

@@ -7,14 +7,26 @@ import { AS_OF, ORG, createStructureBuilder } from "../../fixtures/structure-bui
 const localForum = () =>
   createStructureBuilder()
     .leadership({ id: "falun", municipalityCodes: ["2080"] })
-    .forum({ id: "f1", leadershipId: "falun", requiredSectorIds: ["primarvard", "socialtjanst"], coOptedSectorIds: ["polis"] });
+    .forum({
+      id: "f1",
+      leadershipId: "falun",
+      requiredSectorIds: ["primarvard", "socialtjanst"],
+      coOptedSectorIds: ["polis"],
+    });
 
 describe("getSectorCoverage", () => {
   it("reports a required sector with an active member as covered, by membership id", () => {
-    const ws = localForum().membership({ id: "m1", forumId: "f1", organisationId: ORG.falun, sectorId: "socialtjanst" }).build();
+    const ws = localForum()
+      .membership({ id: "m1", forumId: "f1", organisationId: ORG.falun, sectorId: "socialtjanst" })
+      .build();
     const coverage = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF });
     const social = coverage.required.find((item) => item.sectorId === "socialtjanst");
-    expect(social).toMatchObject({ covered: true, status: "ok", reason: "required_sector_covered", membershipIds: ["m1"] });
+    expect(social).toMatchObject({
+      covered: true,
+      status: "ok",
+      reason: "required_sector_covered",
+      membershipIds: ["m1"],
+    });
     expect(social?.message.sv).toContain("Socialtjänst");
     expect(social?.message.en).toContain("Social services");
   });
@@ -39,7 +51,14 @@ describe("getSectorCoverage", () => {
 
   it("does not count an expired membership, nor one that has not started", () => {
     const ws = localForum()
-      .membership({ id: "old", forumId: "f1", organisationId: ORG.falun, sectorId: "socialtjanst", from: "2020-01-01", to: "2025-05-31" })
+      .membership({
+        id: "old",
+        forumId: "f1",
+        organisationId: ORG.falun,
+        sectorId: "socialtjanst",
+        from: "2020-01-01",
+        to: "2025-05-31",
+      })
       .membership({ id: "new", forumId: "f1", organisationId: ORG.falun, sectorId: "primarvard", from: "2025-06-02" })
       .build();
     const coverage = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF });
@@ -48,7 +67,14 @@ describe("getSectorCoverage", () => {
 
   it("counts a membership on its first and its last day", () => {
     const ws = localForum()
-      .membership({ id: "ends", forumId: "f1", organisationId: ORG.falun, sectorId: "socialtjanst", from: "2020-01-01", to: AS_OF })
+      .membership({
+        id: "ends",
+        forumId: "f1",
+        organisationId: ORG.falun,
+        sectorId: "socialtjanst",
+        from: "2020-01-01",
+        to: AS_OF,
+      })
       .membership({ id: "starts", forumId: "f1", organisationId: ORG.falun, sectorId: "primarvard", from: AS_OF })
       .build();
     expect(getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF }).coveredCount).toBe(2);
@@ -56,25 +82,51 @@ describe("getSectorCoverage", () => {
 
   it("does not count a substitute as representing a sector", () => {
     const ws = localForum()
-      .membership({ id: "m1", forumId: "f1", organisationId: ORG.falun, sectorId: "primarvard", from: "2020-01-01", to: "2024-12-31" })
-      .membership({ id: "s1", forumId: "f1", organisationId: ORG.falun, sectorId: "socialtjanst", roles: ["substitute"], substituteForId: "m1" })
+      .membership({
+        id: "m1",
+        forumId: "f1",
+        organisationId: ORG.falun,
+        sectorId: "primarvard",
+        from: "2020-01-01",
+        to: "2024-12-31",
+      })
+      .membership({
+        id: "s1",
+        forumId: "f1",
+        organisationId: ORG.falun,
+        sectorId: "socialtjanst",
+        roles: ["substitute"],
+        substituteForId: "m1",
+      })
       .build();
-    const social = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF }).required.find((item) => item.sectorId === "socialtjanst");
+    const social = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF }).required.find(
+      (item) => item.sectorId === "socialtjanst",
+    );
     expect(social?.covered).toBe(false);
   });
 
   it("reports co-opted sectors as available or not, with status info when no one is appointed", () => {
     const empty = getSectorCoverage(localForum().build(), { forumId: "f1" }, { asOf: AS_OF });
-    expect(empty.coOpted).toMatchObject([{ sectorId: "polis", available: false, status: "info", reason: "co_opted_sector_unavailable" }]);
-    const ws = localForum().membership({ id: "p1", forumId: "f1", organisationId: ORG.police, sectorId: "polis", roles: ["co-opted"] }).build();
+    expect(empty.coOpted).toMatchObject([
+      { sectorId: "polis", available: false, status: "info", reason: "co_opted_sector_unavailable" },
+    ]);
+    const ws = localForum()
+      .membership({ id: "p1", forumId: "f1", organisationId: ORG.police, sectorId: "polis", roles: ["co-opted"] })
+      .build();
     const withPolice = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF });
-    expect(withPolice.coOpted).toMatchObject([{ sectorId: "polis", available: true, status: "ok", membershipIds: ["p1"] }]);
+    expect(withPolice.coOpted).toMatchObject([
+      { sectorId: "polis", available: true, status: "ok", membershipIds: ["p1"] },
+    ]);
   });
 
   it("reports a sector that is neither required nor co-opted as extra", () => {
-    const ws = localForum().membership({ id: "m1", forumId: "f1", organisationId: ORG.falun, sectorId: "skolchef" }).build();
+    const ws = localForum()
+      .membership({ id: "m1", forumId: "f1", organisationId: ORG.falun, sectorId: "skolchef" })
+      .build();
     const coverage = getSectorCoverage(ws, { forumId: "f1" }, { asOf: AS_OF });
-    expect(coverage.extra).toMatchObject([{ sectorId: "skolchef", status: "info", reason: "extra_sector_represented", membershipIds: ["m1"] }]);
+    expect(coverage.extra).toMatchObject([
+      { sectorId: "skolchef", status: "info", reason: "extra_sector_represented", membershipIds: ["m1"] },
+    ]);
   });
 
   it("lists active members who name no sector", () => {
@@ -87,13 +139,22 @@ describe("getSectorCoverage", () => {
       .leadership({ id: "l" })
       .forum({ id: "f", leadershipId: "l", requiredSectorIds: ["forsakringskassa"] })
       .build();
-    expect(getSectorCoverage(ws, { forumId: "f" }, { asOf: AS_OF }).required[0]?.message.en).toContain("Försäkringskassa");
+    expect(getSectorCoverage(ws, { forumId: "f" }, { asOf: AS_OF }).required[0]?.message.en).toContain(
+      "Försäkringskassa",
+    );
   });
 
   it("answers for an empty forum with nothing required: status ok and no items", () => {
     const ws = createStructureBuilder().leadership({ id: "l" }).forum({ id: "f", leadershipId: "l" }).build();
     const coverage = getSectorCoverage(ws, { forumId: "f" }, { asOf: AS_OF });
-    expect(coverage).toMatchObject({ status: "ok", required: [], coOpted: [], extra: [], requiredCount: 0, coveredCount: 0 });
+    expect(coverage).toMatchObject({
+      status: "ok",
+      required: [],
+      coOpted: [],
+      extra: [],
+      requiredCount: 0,
+      coveredCount: 0,
+    });
   });
 
   it("takes a leadership as the union of its forums, a sector required anywhere counting as required", () => {
@@ -119,7 +180,11 @@ describe("getSectorCoverage", () => {
       expect.unreachable();
     } catch (error) {
       expect(isSystemledningError(error) && error.reason).toBe("invalidInput");
-      expect(isSystemledningError(error) && error.issues[0]).toMatchObject({ path: "target.forumId", code: "dangling_reference", params: { id: "nope" } });
+      expect(isSystemledningError(error) && error.issues[0]).toMatchObject({
+        path: "target.forumId",
+        code: "dangling_reference",
+        params: { id: "nope" },
+      });
     }
   });
 

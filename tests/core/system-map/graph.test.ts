@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { DALARNA_SAMPLE_AS_OF, createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
-import { DEFAULT_SYSTEM_MAP_SETTINGS, getSystemGraph, labelSortKey, type SystemGraph, type SystemMapProfileSettings } from "@systemledning/core/system-map";
+import {
+  DEFAULT_SYSTEM_MAP_SETTINGS,
+  getSystemGraph,
+  labelSortKey,
+  type SystemGraph,
+  type SystemMapProfileSettings,
+} from "@systemledning/core/system-map";
 import { isSystemledningError, type Workspace } from "@systemledning/core/workspace";
 import { AS_OF, CODES, ORG, createStructureBuilder } from "../../fixtures/structure-builder.js";
 
@@ -14,7 +20,8 @@ const levelOf = (graph: SystemGraph, id: string): string | undefined => {
   const node = graph.nodes.find((n) => n.id === id);
   return node === undefined ? undefined : graph.levels[node.level]?.key;
 };
-const ids = (graph: SystemGraph, kind?: string): string[] => graph.nodes.filter((n) => kind === undefined || n.kind === kind).map((n) => n.id);
+const ids = (graph: SystemGraph, kind?: string): string[] =>
+  graph.nodes.filter((n) => kind === undefined || n.kind === kind).map((n) => n.id);
 
 /** Two leaderships of one region: a regional one with a political forum and a local one with a joint forum. */
 function twoLeaderships() {
@@ -23,24 +30,58 @@ function twoLeaderships() {
     .leadership({ id: "falun", municipalityCodes: [CODES.falun] })
     .leadership({ id: "ludvika", municipalityCodes: [CODES.ludvika] })
     .forum({ id: "vfr", leadershipId: "region", composition: "politicians", requiredSectorIds: ["politiker"] })
-    .forum({ id: "lchnv", leadershipId: "region", composition: "officials", requiredSectorIds: ["socialtjanst", "primarvard"] })
-    .forum({ id: "falun-sl", leadershipId: "falun", composition: "joint", requiredSectorIds: ["socialtjanst", "skolchef"] })
+    .forum({
+      id: "lchnv",
+      leadershipId: "region",
+      composition: "officials",
+      requiredSectorIds: ["socialtjanst", "primarvard"],
+    })
+    .forum({
+      id: "falun-sl",
+      leadershipId: "falun",
+      composition: "joint",
+      requiredSectorIds: ["socialtjanst", "skolchef"],
+    })
     .forum({ id: "ludvika-sl", leadershipId: "ludvika", composition: "officials", requiredSectorIds: ["socialtjanst"] })
     .person({ id: "kd", title: "Kommundirektör" })
     .person({ id: "soc", title: "Socialchef" })
     .person({ id: "pol", title: "Kommunstyrelsens ordförande" })
     .person({ id: "ul", title: "Utvecklingsledare" })
-    .membership({ id: "m1", forumId: "vfr", organisationId: ORG.falun, personId: "pol", sectorId: "politiker", kind: "politician" })
+    .membership({
+      id: "m1",
+      forumId: "vfr",
+      organisationId: ORG.falun,
+      personId: "pol",
+      sectorId: "politiker",
+      kind: "politician",
+    })
     .membership({ id: "m2", forumId: "lchnv", organisationId: ORG.falun, personId: "soc", sectorId: "socialtjanst" })
     .membership({ id: "m3", forumId: "lchnv", organisationId: ORG.region, personId: "kd" })
     .membership({ id: "m4", forumId: "falun-sl", organisationId: ORG.falun, personId: "soc", sectorId: "socialtjanst" })
-    .membership({ id: "m5", forumId: "falun-sl", organisationId: ORG.police, personId: "ul", roles: ["process-leader"], sectorId: "polis" })
-    .membership({ id: "m6", forumId: "ludvika-sl", organisationId: ORG.ludvika, personId: "soc", sectorId: "socialtjanst", to: "2024-12-31" });
+    .membership({
+      id: "m5",
+      forumId: "falun-sl",
+      organisationId: ORG.police,
+      personId: "ul",
+      roles: ["process-leader"],
+      sectorId: "polis",
+    })
+    .membership({
+      id: "m6",
+      forumId: "ludvika-sl",
+      organisationId: ORG.ludvika,
+      personId: "soc",
+      sectorId: "socialtjanst",
+      to: "2024-12-31",
+    });
 }
 
 const withPart = (ws: Workspace, change: (part: SystemMapProfileSettings) => SystemMapProfileSettings): Workspace => ({
   ...ws,
-  profile: { ...ws.profile, systemMap: change(structuredClone(DEFAULT_SYSTEM_MAP_SETTINGS) as SystemMapProfileSettings) },
+  profile: {
+    ...ws.profile,
+    systemMap: change(structuredClone(DEFAULT_SYSTEM_MAP_SETTINGS) as SystemMapProfileSettings),
+  },
 });
 
 describe("getSystemGraph placement", () => {
@@ -77,7 +118,12 @@ describe("getSystemGraph placement", () => {
       defaultLevel: "processgrupper",
       placement: [
         { appliesTo: "forum", level: "verksamhet", forumIds: ["lchnv"] },
-        { appliesTo: "forum", level: "verksamhetsutvecklare", compositions: ["officials"], leadershipLevels: ["local"] },
+        {
+          appliesTo: "forum",
+          level: "verksamhetsutvecklare",
+          compositions: ["officials"],
+          leadershipLevels: ["local"],
+        },
         { appliesTo: "person", level: "verksamhet", titleIncludes: ["SOCIAL"] },
         { appliesTo: "person", level: "sektorschefer", roles: ["member"], memberKinds: ["politician"] },
         { appliesTo: "organisation", level: "lansgemensam-politisk-niva", organisationKinds: ["state-agency"] },
@@ -95,7 +141,11 @@ describe("getSystemGraph placement", () => {
     expect(levelOf(placed, "sector:polis")).toBe("kommun-och-regiondirektorer");
     expect(levelOf(placed, "sector:socialtjanst")).toBe("processgrupper");
     const level = placed.nodes.find((n) => n.kind === "level")!;
-    expect(level.source).toEqual({ collection: "profile.systemMap", id: "lansgemensam-politisk-niva", path: "profile.systemMap.systemLevels[0]" });
+    expect(level.source).toEqual({
+      collection: "profile.systemMap",
+      id: "lansgemensam-politisk-niva",
+      path: "profile.systemMap.systemLevels[0]",
+    });
   });
 
   it("draws the edges of the system: member of, covers, reports to, collaborates, represents, and a gap for a required sector no one represents", () => {
@@ -150,9 +200,21 @@ describe("getSystemGraph filters", () => {
     expect(ids(ludvika, "forum").sort()).toEqual(["forum:lchnv", "forum:ludvika-sl", "forum:vfr"]);
     // The region's code is every leadership's of the region: Falun's forum comes back, with the police
     // who sit in it (of no place in particular), but not Falu kommun.
-    const withRegion = getSystemGraph(ws, { view: "system", asOf: AS_OF, municipalityCodes: [CODES.ludvika, CODES.region] });
-    expect(ids(withRegion, "organisation").sort()).toEqual(["organisation:ludvika", "organisation:polisen", "organisation:region-dalarna"]);
-    expect(ids(withRegion, "leadership").sort()).toEqual(["leadership:falun", "leadership:ludvika", "leadership:region"]);
+    const withRegion = getSystemGraph(ws, {
+      view: "system",
+      asOf: AS_OF,
+      municipalityCodes: [CODES.ludvika, CODES.region],
+    });
+    expect(ids(withRegion, "organisation").sort()).toEqual([
+      "organisation:ludvika",
+      "organisation:polisen",
+      "organisation:region-dalarna",
+    ]);
+    expect(ids(withRegion, "leadership").sort()).toEqual([
+      "leadership:falun",
+      "leadership:ludvika",
+      "leadership:region",
+    ]);
   });
 
   it("keeps only forums about the given sectors and the nodes of those sectors", () => {
@@ -162,7 +224,11 @@ describe("getSystemGraph filters", () => {
     expect(ids(graph, "sector")).toEqual([]);
     // People who represent another sector are left out; the forum's organisations stay (they are of no sector).
     expect(ids(graph, "person")).toEqual([]);
-    expect(ids(graph, "organisation").sort()).toEqual(["organisation:falun", "organisation:polisen", "organisation:region-dalarna"]);
+    expect(ids(graph, "organisation").sort()).toEqual([
+      "organisation:falun",
+      "organisation:polisen",
+      "organisation:region-dalarna",
+    ]);
   });
 
   it("keeps only nodes on the given levels, with the edges between them", () => {
@@ -174,24 +240,53 @@ describe("getSystemGraph filters", () => {
   });
 
   it("keeps the focus of a perspective whatever the filters say", () => {
-    const graph = getSystemGraph(ws, { view: "perspective", asOf: AS_OF, focus: "forum:falun-sl", levels: ["verksamhet"] });
+    const graph = getSystemGraph(ws, {
+      view: "perspective",
+      asOf: AS_OF,
+      focus: "forum:falun-sl",
+      levels: ["verksamhet"],
+    });
     expect(graph.nodes.find((n) => n.id === "forum:falun-sl")?.distance).toBe(0);
-    expect(graph.nodes.filter((n) => n.id !== "forum:falun-sl").every((n) => graph.levels[n.level]!.key === "verksamhet")).toBe(true);
+    expect(
+      graph.nodes.filter((n) => n.id !== "forum:falun-sl").every((n) => graph.levels[n.level]!.key === "verksamhet"),
+    ).toBe(true);
   });
 });
 
 describe("getSystemGraph hierarchy view", () => {
   it("draws a body without a tier one level below its parent, and never below the last level", () => {
     const ws = createStructureBuilder()
-      .organisation({ id: "kf", kind: "municipality", tier: "council", parentId: ORG.falun, name: "Kommunfullmäktige, Falu kommun" })
-      .organisation({ id: "sn", kind: "municipality", tier: "committee", parentId: "kf", name: "Socialnämnden, Falu kommun" })
+      .organisation({
+        id: "kf",
+        kind: "municipality",
+        tier: "council",
+        parentId: ORG.falun,
+        name: "Kommunfullmäktige, Falu kommun",
+      })
+      .organisation({
+        id: "sn",
+        kind: "municipality",
+        tier: "committee",
+        parentId: "kf",
+        name: "Socialnämnden, Falu kommun",
+      })
       .organisation({ id: "projekt", parentId: "sn", name: "Projekt Nära vård" })
       .organisation({ id: "delprojekt", parentId: "projekt", name: "Delprojekt" })
-      .organisation({ id: "ifo", kind: "municipality", tier: "operation", parentId: "sn", name: "Individ- och familjeomsorgen, Falu kommun" })
+      .organisation({
+        id: "ifo",
+        kind: "municipality",
+        tier: "operation",
+        parentId: "sn",
+        name: "Individ- och familjeomsorgen, Falu kommun",
+      })
       .organisation({ id: "under", parentId: "ifo", name: "Enhet under verksamheten" })
       .build();
     const graph = getSystemGraph(ws, { view: "hierarchy", asOf: AS_OF, municipalityCodes: [CODES.falun] });
-    expect(Object.fromEntries(graph.nodes.filter((n) => n.kind === "organisation").map((n) => [n.id, graph.levels[n.level]!.key]))).toEqual({
+    expect(
+      Object.fromEntries(
+        graph.nodes.filter((n) => n.kind === "organisation").map((n) => [n.id, graph.levels[n.level]!.key]),
+      ),
+    ).toEqual({
       "organisation:falun": "kommunfullmaktige",
       "organisation:kf": "kommunfullmaktige",
       "organisation:sn": "namndspolitik",
@@ -218,19 +313,41 @@ describe("getSystemGraph order", () => {
       .forum({ id: "f-2", leadershipId: "l", name: "forum 2" })
       .build();
     const graph = getSystemGraph(ws, { view: "system", asOf: AS_OF });
-    expect(graph.nodes.filter((n) => n.kind === "forum").map((n) => n.label)).toEqual(["forum 2", "Forum 10", "Zeta forum", "Åre forum", "Älvdalen forum", "Örebro forum"]);
+    expect(graph.nodes.filter((n) => n.kind === "forum").map((n) => n.label)).toEqual([
+      "forum 2",
+      "Forum 10",
+      "Zeta forum",
+      "Åre forum",
+      "Älvdalen forum",
+      "Örebro forum",
+    ]);
     expect(labelSortKey("Ärende 7")).toBe(labelSortKey("ärende 7"));
     expect(labelSortKey("é")).toBe(labelSortKey("e"));
   });
 
   it("gives the same graph for the Dalarna sample with every collection reversed (paths aside), and the same graph twice", () => {
     const ws = createDalarnaSampleWorkspace();
-    const reversed: Workspace = { ...ws, organisations: [...ws.organisations].reverse(), people: [...ws.people].reverse(), leaderships: [...ws.leaderships].reverse(), forums: [...ws.forums].reverse(), memberships: [...ws.memberships].reverse() };
-    const strip = (graph: SystemGraph) => ({ ...graph, nodes: graph.nodes.map((n) => ({ ...n, source: n.source === null ? null : { collection: n.source.collection, id: n.source.id } })) });
+    const reversed: Workspace = {
+      ...ws,
+      organisations: [...ws.organisations].reverse(),
+      people: [...ws.people].reverse(),
+      leaderships: [...ws.leaderships].reverse(),
+      forums: [...ws.forums].reverse(),
+      memberships: [...ws.memberships].reverse(),
+    };
+    const strip = (graph: SystemGraph) => ({
+      ...graph,
+      nodes: graph.nodes.map((n) => ({
+        ...n,
+        source: n.source === null ? null : { collection: n.source.collection, id: n.source.id },
+      })),
+    });
     for (const view of ["system", "hierarchy"] as const) {
       const first = getSystemGraph(ws, { view, asOf: DALARNA_SAMPLE_AS_OF, includePeople: true });
       expect(getSystemGraph(ws, { view, asOf: DALARNA_SAMPLE_AS_OF, includePeople: true })).toEqual(first);
-      expect(strip(getSystemGraph(reversed, { view, asOf: DALARNA_SAMPLE_AS_OF, includePeople: true }))).toEqual(strip(first));
+      expect(strip(getSystemGraph(reversed, { view, asOf: DALARNA_SAMPLE_AS_OF, includePeople: true }))).toEqual(
+        strip(first),
+      );
     }
   });
 
@@ -248,7 +365,12 @@ describe("getSystemGraph options it refuses", () => {
     try {
       getSystemGraph(ws, options);
     } catch (error) {
-      if (isSystemledningError(error)) return { reason: error.reason, issues: error.issues.map((i) => [i.path, i.code]), message: error.issues[0]?.message };
+      if (isSystemledningError(error))
+        return {
+          reason: error.reason,
+          issues: error.issues.map((i) => [i.path, i.code]),
+          message: error.issues[0]?.message,
+        };
       throw error;
     }
     throw new Error("not refused");
@@ -262,13 +384,22 @@ describe("getSystemGraph options it refuses", () => {
   it("refuses a perspective without a focus, with a focus not on its map, or with a distance that is not a whole number from 0", () => {
     expect(refusal({ view: "perspective", asOf: AS_OF }).issues).toEqual([["options.focus", "missing_field"]]);
     const notThere = refusal({ view: "perspective", asOf: AS_OF, focus: "forum:no-such-forum" });
-    expect(notThere).toMatchObject({ reason: "invalidInput", issues: [["options.focus", "system_map_focus_not_found"]] });
+    expect(notThere).toMatchObject({
+      reason: "invalidInput",
+      issues: [["options.focus", "system_map_focus_not_found"]],
+    });
     expect(notThere.message?.sv).toContain('Fokus "forum:no-such-forum" finns inte på kartan den 2025-06-01');
     expect(notThere.message?.en).toContain('The focus "forum:no-such-forum" is not on the map on 2025-06-01');
     // A person without a seat on the day is not on the map either.
-    expect(refusal({ view: "perspective", asOf: "2020-01-01", focus: "person:soc" }).issues).toEqual([["options.focus", "system_map_focus_not_found"]]);
-    expect(refusal({ view: "perspective", asOf: AS_OF, focus: "forum:vfr", maxDistance: -1 }).issues).toEqual([["options.maxDistance", "too_small"]]);
-    expect(refusal({ view: "perspective", asOf: AS_OF, focus: "forum:vfr", maxDistance: 1.5 }).issues).toEqual([["options.maxDistance", "invalid_type"]]);
+    expect(refusal({ view: "perspective", asOf: "2020-01-01", focus: "person:soc" }).issues).toEqual([
+      ["options.focus", "system_map_focus_not_found"],
+    ]);
+    expect(refusal({ view: "perspective", asOf: AS_OF, focus: "forum:vfr", maxDistance: -1 }).issues).toEqual([
+      ["options.maxDistance", "too_small"],
+    ]);
+    expect(refusal({ view: "perspective", asOf: AS_OF, focus: "forum:vfr", maxDistance: 1.5 }).issues).toEqual([
+      ["options.maxDistance", "invalid_type"],
+    ]);
   });
 
   it("includes the people when the focus is a person, and lets the other views ignore focus and maxDistance", () => {

@@ -12,14 +12,21 @@ import { serializeWorkspace } from "@systemledning/core/workspace";
 import { systemMapCaseArbitrary } from "../../fixtures/system-map-arbitraries.js";
 
 const SEED = 20261122;
-const validate = new Ajv2020({ allErrors: true, strict: true, formats: { date: true, "date-time": true } }).compile(workspaceJsonSchema());
+const validate = new Ajv2020({ allErrors: true, strict: true, formats: { date: true, "date-time": true } }).compile(
+  workspaceJsonSchema(),
+);
 
 describe("workspaceJsonSchema for the system map", () => {
   it("names annotations as a collection of version 3, the systemMap part and the tier", () => {
-    const schema = workspaceJsonSchema() as { required: string[]; properties: Record<string, { properties?: Record<string, unknown> }> };
+    const schema = workspaceJsonSchema() as {
+      required: string[];
+      properties: Record<string, { properties?: Record<string, unknown> }>;
+    };
     expect(schema.required).toContain("annotations");
     expect(schema.properties["profile"]?.properties?.["systemMap"]).toBeDefined();
-    expect(JSON.stringify(schema.properties["organisations"])).toContain('"council","committee","administration","operation"');
+    expect(JSON.stringify(schema.properties["organisations"])).toContain(
+      '"council","committee","administration","operation"',
+    );
   });
 
   it("accepts every generated workspace with bodies, a systemMap part and annotations, hostile text included", () => {
@@ -32,7 +39,9 @@ describe("workspaceJsonSchema for the system map", () => {
   });
 
   it("rejects an annotation of an unknown kind, a gap with three ends and an unknown field, naming where", () => {
-    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as { annotations: Record<string, unknown>[] };
+    const doc = JSON.parse(serializeWorkspace(createDalarnaSampleWorkspace())) as {
+      annotations: Record<string, unknown>[];
+    };
     doc.annotations[0]!.kind = "blue-dot";
     doc.annotations[1]!.target = { type: "gap", between: ["forum:f-vfr", "forum:f-bdu", "forum:f-lgrs"] };
     doc.annotations[2]!.colour = "grön";

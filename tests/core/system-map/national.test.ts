@@ -26,7 +26,8 @@ function expectValid(graph: SystemGraph): void {
   }
   const edgeIds = graph.edges.map((e) => e.id);
   expect(edgeIds).toEqual([...edgeIds].sort());
-  for (let i = 1; i < graph.nodes.length; i++) expect(graph.nodes[i]!.level).toBeGreaterThanOrEqual(graph.nodes[i - 1]!.level);
+  for (let i = 1; i < graph.nodes.length; i++)
+    expect(graph.nodes[i]!.level).toBeGreaterThanOrEqual(graph.nodes[i - 1]!.level);
 }
 
 describe("the national system map", () => {
@@ -45,22 +46,31 @@ describe("the national system map", () => {
 });
 
 describe("createNationalSystemGraph", () => {
-  it.each(NATIONAL_SYSTEM_MAP_SIZES)("cuts a valid map of %i nodes with 1.5 edges per node, level bands included", (size) => {
-    const { graph, whole } = createNationalSystemGraph({ seed: SEED, nodes: size });
-    expect(graph.nodes).toHaveLength(size);
-    expect(graph.edges).toHaveLength(Math.round(size * NATIONAL_SYSTEM_MAP_EDGES_PER_NODE));
-    expectValid(graph);
-    expect(graph.levels).toEqual(whole.levels);
-    expect(graph.nodes.filter((n) => n.kind === "level")).toHaveLength(whole.levels.length);
-    // Every node but the bands hangs together with the rest: the walk's tree is kept.
-    const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
-    expect(graph.nodes.filter((n) => n.kind !== "level" && !linked.has(n.id))).toEqual([]);
-    expect(new Set(graph.nodes.map((n) => n.kind))).toEqual(new Set(["level", "leadership", "forum", "organisation", "sector", "person", "missing"]));
-  });
+  it.each(NATIONAL_SYSTEM_MAP_SIZES)(
+    "cuts a valid map of %i nodes with 1.5 edges per node, level bands included",
+    (size) => {
+      const { graph, whole } = createNationalSystemGraph({ seed: SEED, nodes: size });
+      expect(graph.nodes).toHaveLength(size);
+      expect(graph.edges).toHaveLength(Math.round(size * NATIONAL_SYSTEM_MAP_EDGES_PER_NODE));
+      expectValid(graph);
+      expect(graph.levels).toEqual(whole.levels);
+      expect(graph.nodes.filter((n) => n.kind === "level")).toHaveLength(whole.levels.length);
+      // Every node but the bands hangs together with the rest: the walk's tree is kept.
+      const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+      expect(graph.nodes.filter((n) => n.kind !== "level" && !linked.has(n.id))).toEqual([]);
+      expect(new Set(graph.nodes.map((n) => n.kind))).toEqual(
+        new Set(["level", "leadership", "forum", "organisation", "sector", "person", "missing"]),
+      );
+    },
+  );
 
   it("keeps a small map to about one county: its leaderships, forums, members and principals", () => {
     const { graph } = createNationalSystemGraph({ seed: SEED, nodes: 500 });
-    const regions = new Set(graph.nodes.filter((n) => n.kind === "leadership").map((n) => n.municipalityCodes.find((code) => code.startsWith("00"))));
+    const regions = new Set(
+      graph.nodes
+        .filter((n) => n.kind === "leadership")
+        .map((n) => n.municipalityCodes.find((code) => code.startsWith("00"))),
+    );
     expect(regions.size).toBeLessThanOrEqual(3);
   });
 
@@ -76,7 +86,9 @@ describe("createNationalAnnotations", () => {
     const { graph, workspace } = createNationalSystemGraph({ seed: SEED, nodes: 2_000 });
     const annotations = createNationalAnnotations(graph, { seed: SEED, count: 400 });
     expect(annotations).toHaveLength(400);
-    expect(new Set(annotations.map((a) => a.kind))).toEqual(new Set(["position", "works-well", "needs-improvement", "note"]));
+    expect(new Set(annotations.map((a) => a.kind))).toEqual(
+      new Set(["position", "works-well", "needs-improvement", "note"]),
+    );
     expect(new Set(annotations.map((a) => a.target.type))).toEqual(new Set(["node", "edge", "gap"]));
     const parsed = safeParseWorkspace({ ...workspace, annotations });
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);

@@ -7,7 +7,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeSystemGraph, getSystemGraph, getSystemNeighbours, type SystemGraph } from "@systemledning/core/system-map";
+import {
+  describeSystemGraph,
+  getSystemGraph,
+  getSystemNeighbours,
+  type SystemGraph,
+} from "@systemledning/core/system-map";
 import { parseWorkspace, safeParseWorkspace, serializeWorkspace, type Workspace } from "@systemledning/core/workspace";
 import { systemMapCaseArbitrary } from "../../fixtures/system-map-arbitraries.js";
 
@@ -54,7 +59,13 @@ function referenceDistances(graph: SystemGraph, start: string): Map<string, numb
 
 /** The graph without the paths of its nodes' sources: a path is an index into a collection, which a reorder changes. */
 function withoutPaths(graph: SystemGraph): unknown {
-  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, source: node.source === null ? null : { collection: node.source.collection, id: node.source.id } })) };
+  return {
+    ...graph,
+    nodes: graph.nodes.map((node) => ({
+      ...node,
+      source: node.source === null ? null : { collection: node.source.collection, id: node.source.id },
+    })),
+  };
 }
 
 /** Every node's source path points at the record it names. */
@@ -83,7 +94,8 @@ function checkShape(graph: SystemGraph): void {
   for (const node of graph.nodes) expect(graph.levels[node.level], node.id).toBeDefined();
   // Edges by id, nodes by level first.
   expect(graph.edges.map((e) => e.id)).toEqual([...graph.edges.map((e) => e.id)].sort());
-  for (let i = 1; i < graph.nodes.length; i++) expect(graph.nodes[i]!.level).toBeGreaterThanOrEqual(graph.nodes[i - 1]!.level);
+  for (let i = 1; i < graph.nodes.length; i++)
+    expect(graph.nodes[i]!.level).toBeGreaterThanOrEqual(graph.nodes[i - 1]!.level);
 }
 
 describe("systemMapCaseArbitrary", () => {
@@ -102,12 +114,24 @@ describe("systemMapCaseArbitrary's reach", () => {
   it("draws cases with hierarchy lines, gaps, people, profile parts of their own, citizen groups and marks of every target", () => {
     const cases = fc.sample(systemMapCaseArbitrary(), { seed: SEED, numRuns: 150 });
     const share = (test: (c: (typeof cases)[number]) => boolean) => cases.filter(test).length / cases.length;
-    expect(share(({ ws, asOf }) => getSystemGraph(ws, { view: "hierarchy", asOf }).edges.length > 0)).toBeGreaterThan(0.3);
-    expect(share(({ ws, asOf }) => getSystemGraph(ws, { view: "system", asOf }).nodes.some((n) => n.kind === "missing"))).toBeGreaterThan(0.2);
-    expect(share(({ ws, asOf }) => getSystemGraph(ws, { view: "system", asOf, includePeople: true }).nodes.some((n) => n.kind === "person"))).toBeGreaterThan(0.2);
+    expect(share(({ ws, asOf }) => getSystemGraph(ws, { view: "hierarchy", asOf }).edges.length > 0)).toBeGreaterThan(
+      0.3,
+    );
+    expect(
+      share(({ ws, asOf }) => getSystemGraph(ws, { view: "system", asOf }).nodes.some((n) => n.kind === "missing")),
+    ).toBeGreaterThan(0.2);
+    expect(
+      share(({ ws, asOf }) =>
+        getSystemGraph(ws, { view: "system", asOf, includePeople: true }).nodes.some((n) => n.kind === "person"),
+      ),
+    ).toBeGreaterThan(0.2);
     expect(share(({ ws }) => ws.profile.systemMap !== undefined)).toBeGreaterThan(0.2);
     expect(share(({ ws }) => (ws.profile.systemMap?.citizenGroups.length ?? 0) > 0)).toBeGreaterThan(0.1);
-    for (const type of ["node", "edge", "gap"]) expect(share(({ ws }) => ws.annotations.some((a) => a.target.type === type)), type).toBeGreaterThan(0.2);
+    for (const type of ["node", "edge", "gap"])
+      expect(
+        share(({ ws }) => ws.annotations.some((a) => a.target.type === type)),
+        type,
+      ).toBeGreaterThan(0.2);
   });
 });
 
@@ -129,15 +153,20 @@ describe("getSystemGraph over generated workspaces", () => {
     fc.assert(
       fc.property(systemMapCaseArbitrary(), fc.integer({ min: 1, max: 2 ** 31 - 1 }), ({ ws, asOf }, seed) => {
         let state = seed;
-        const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
         const other = shuffled(ws, random);
         for (const view of VIEWS) {
           const reordered = getSystemGraph(other, { view, asOf, includePeople: true });
-          expect(withoutPaths(reordered)).toEqual(withoutPaths(getSystemGraph(ws, { view, asOf, includePeople: true })));
+          expect(withoutPaths(reordered)).toEqual(
+            withoutPaths(getSystemGraph(ws, { view, asOf, includePeople: true })),
+          );
           checkSources(other, reordered);
         }
         const focus = getSystemGraph(ws, { view: "system", asOf }).nodes.find((n) => n.kind !== "level")?.id;
-        if (focus !== undefined) expect(withoutPaths(getSystemGraph(other, { view: "perspective", asOf, focus }))).toEqual(withoutPaths(getSystemGraph(ws, { view: "perspective", asOf, focus })));
+        if (focus !== undefined)
+          expect(withoutPaths(getSystemGraph(other, { view: "perspective", asOf, focus }))).toEqual(
+            withoutPaths(getSystemGraph(ws, { view: "perspective", asOf, focus })),
+          );
       }),
       { seed: SEED, numRuns: 100 },
     );
@@ -178,7 +207,6 @@ describe("describeSystemGraph over generated workspaces", () => {
       { seed: SEED, numRuns: 100 },
     );
   });
-
 });
 
 describe("getSystemNeighbours over generated workspaces", () => {
@@ -193,7 +221,10 @@ describe("getSystemNeighbours over generated workspaces", () => {
         for (const node of graph.nodes) {
           for (const neighbour of neighbours.get(node.id)!) {
             const edge = graph.edges.find((e) => e.id === neighbour.edgeId)!;
-            expect(neighbour.direction === "out" ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([node.id, neighbour.nodeId]);
+            expect(neighbour.direction === "out" ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([
+              node.id,
+              neighbour.nodeId,
+            ]);
             expect(neighbour.kind).toBe(edge.kind);
           }
         }
@@ -208,10 +239,18 @@ describe("getSystemGraph perspective over generated workspaces", () => {
     fc.assert(
       fc.property(systemMapCaseArbitrary(), fc.nat({ max: 4 }), fc.nat(), ({ ws, asOf }, maxDistance, pickFocus) => {
         // The full perspective (far enough to reach everything) is the reference graph.
-        const candidates = getSystemGraph(ws, { view: "system", asOf, includePeople: true }).nodes.filter((n) => n.kind !== "level");
+        const candidates = getSystemGraph(ws, { view: "system", asOf, includePeople: true }).nodes.filter(
+          (n) => n.kind !== "level",
+        );
         if (candidates.length === 0) return;
         const focus = candidates[pickFocus % candidates.length]!.id;
-        const whole = getSystemGraph(ws, { view: "perspective", asOf, focus, includePeople: true, maxDistance: 10_000 });
+        const whole = getSystemGraph(ws, {
+          view: "perspective",
+          asOf,
+          focus,
+          includePeople: true,
+          maxDistance: 10_000,
+        });
         const reference = referenceDistances(whole, focus);
         const near = getSystemGraph(ws, { view: "perspective", asOf, focus, includePeople: true, maxDistance });
         checkShape(near);
@@ -223,7 +262,9 @@ describe("getSystemGraph perspective over generated workspaces", () => {
         const own = referenceDistances(near, focus);
         for (const node of near.nodes) expect(own.get(node.id)).toBe(node.distance);
         const kept = new Set(near.nodes.map((n) => n.id));
-        expect(near.edges.map((e) => e.id)).toEqual(whole.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => e.id));
+        expect(near.edges.map((e) => e.id)).toEqual(
+          whole.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => e.id),
+        );
       }),
       { seed: SEED, numRuns: 100 },
     );

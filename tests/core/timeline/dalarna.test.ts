@@ -18,8 +18,14 @@ const tableItems = BILAGA_2_ITEMS.map(({ forum, date, kind, title }) => ({ forum
 const tableForums = [...new Set(tableItems.map((row) => row.forum))];
 const tableForumIds = tableForums.map((name) => forumIdOf.get(name)!);
 
-const row = (item: TimelineItem) => ({ forum: shortNameOf.get(item.forumId!)!, date: item.date, kind: item.agendaKind!, title: item.title });
-const countBy = (keys: readonly string[]): Record<string, number> => keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {});
+const row = (item: TimelineItem) => ({
+  forum: shortNameOf.get(item.forumId!)!,
+  date: item.date,
+  kind: item.agendaKind!,
+  title: item.title,
+});
+const countBy = (keys: readonly string[]): Record<string, number> =>
+  keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {});
 
 describe("getTimeline on the Dalarna sample (the annual report's Bilaga 2)", () => {
   it("compares with the table's three forums and 17 agenda items", () => {
@@ -49,33 +55,54 @@ describe("getTimeline on the Dalarna sample (the annual report's Bilaga 2)", () 
     const meetings = getTimeline(ws, { ...YEAR_2025, forumIds: tableForumIds, kinds: ["meeting"] });
     const expected = [...new Set(tableItems.map((r) => `${r.forum} ${r.date}`))].sort();
     expect(meetings.map((m) => `${shortNameOf.get(m.forumId!)} ${m.date}`).sort()).toEqual(expected);
-    expect(meetings.every((m) => m.status === "approved" && m.start !== null && m.leadershipId === "ls-regional")).toBe(true);
+    expect(meetings.every((m) => m.status === "approved" && m.start !== null && m.leadershipId === "ls-regional")).toBe(
+      true,
+    );
   });
 
   it("has the decisions of the log on the days of the table's Beslut items: LCHNV three on 14 March and one on 15 May, SCHNV one on 12 December", () => {
     const decisions = getTimeline(ws, { ...YEAR_2025, forumIds: tableForumIds, kinds: ["decision"] });
     const key = (forum: string, date: string) => `${forum} ${date}`;
-    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual(countBy(tableItems.filter((r) => r.kind === "decision").map((r) => key(r.forum, r.date))));
-    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual({ "LCHNV 2025-03-14": 3, "LCHNV 2025-05-15": 1, "SCHNV 2025-12-12": 1 });
+    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual(
+      countBy(tableItems.filter((r) => r.kind === "decision").map((r) => key(r.forum, r.date))),
+    );
+    expect(countBy(decisions.map((d) => key(shortNameOf.get(d.forumId!)!, d.date)))).toEqual({
+      "LCHNV 2025-03-14": 3,
+      "LCHNV 2025-05-15": 1,
+      "SCHNV 2025-12-12": 1,
+    });
     for (const decision of decisions) {
       const entry = ws.decisionLog.find((e) => e.id === decision.source.id);
       expect(entry?.kind).toBe("decision");
-      expect(entry?.kind === "decision" ? entry.decision.diarienummer : undefined).toBe(decision.status === "corrected" ? "RSS 2025/16" : decision.diarienummer ?? undefined);
+      expect(entry?.kind === "decision" ? entry.decision.diarienummer : undefined).toBe(
+        decision.status === "corrected" ? "RSS 2025/16" : (decision.diarienummer ?? undefined),
+      );
       expect(decision.id).toBe(`decision:${decision.source.id}`);
       // Titled as Bilaga 2 lists the decision: by its agenda item, in the report's own words.
-      expect(tableItems.filter((r) => r.kind === "decision" && r.date === decision.date).map((r) => r.title.toLowerCase())).toContain(decision.title.toLowerCase());
+      expect(
+        tableItems.filter((r) => r.kind === "decision" && r.date === decision.date).map((r) => r.title.toLowerCase()),
+      ).toContain(decision.title.toLowerCase());
     }
   });
 
   it("shows the corrected LPU decision once, as corrected, with the corrected diarienummer and its source the entry the correction names", () => {
-    const decisions = getTimeline(ws, { kinds: ["decision"] }).filter((d) => d.description?.includes("Lokal Praktikutveckling"));
+    const decisions = getTimeline(ws, { kinds: ["decision"] }).filter((d) =>
+      d.description?.includes("Lokal Praktikutveckling"),
+    );
     expect(decisions).toHaveLength(1);
     const [lpu] = decisions;
     const correction = ws.decisionLog.find((e) => e.kind === "correction")!;
     const correctedId = correction.kind === "correction" ? correction.correctsId : "";
     const corrected = ws.decisionLog.findIndex((e) => e.id === correctedId);
-    expect(lpu).toMatchObject({ id: `decision:${correctedId}`, status: "corrected", diarienummer: "RSS 2025/17", source: { collection: "decisionLog", id: correctedId, path: `decisionLog[${corrected}]` } });
-    expect(ws.decisionLog[corrected]?.kind === "decision" && ws.decisionLog[corrected].decision.diarienummer).toBe("RSS 2025/16");
+    expect(lpu).toMatchObject({
+      id: `decision:${correctedId}`,
+      status: "corrected",
+      diarienummer: "RSS 2025/17",
+      source: { collection: "decisionLog", id: correctedId, path: `decisionLog[${corrected}]` },
+    });
+    expect(ws.decisionLog[corrected]?.kind === "decision" && ws.decisionLog[corrected].decision.diarienummer).toBe(
+      "RSS 2025/16",
+    );
     const others = getTimeline(ws, { kinds: ["decision"] }).filter((d) => d !== lpu && d.id !== lpu?.id);
     expect(others.every((d) => d.status === "approved")).toBe(true);
   });
@@ -95,7 +122,8 @@ describe("getTimeline on the Dalarna sample (the annual report's Bilaga 2)", () 
         let rest = activity.audienceAndPurpose;
         // The notes hold the cell's sentences on how the meetings are held and, last, the "När" remark.
         for (const part of [event.audience, event.purpose, ...(event.notes ?? "").split(/(?<=\.) /u)]) {
-          if (part === undefined || part === "" || (activity.whenNote !== "" && part.startsWith(activity.whenNote))) continue;
+          if (part === undefined || part === "" || (activity.whenNote !== "" && part.startsWith(activity.whenNote)))
+            continue;
           expect(rest).toContain(part);
           rest = rest.replace(part, "");
         }
@@ -109,12 +137,16 @@ describe("getTimeline on the Dalarna sample (the annual report's Bilaga 2)", () 
     const [network] = getTimeline(ws, { kinds: ["event"], search: "regionalt nätverk", to: "2025-12-31" });
     expect(network?.id).toBe(`event:${DALARNA_EVENT_IDS.regionalNetwork2025}`);
     expect(network?.note).toContain("Inget möte under hösten-25 med hänvisning till Systemledningsdagen");
-    const forums = getTimeline(ws, { ...YEAR_2025, kinds: ["event"] }).filter((e) => e.eventKind === "information-forum");
+    const forums = getTimeline(ws, { ...YEAR_2025, kinds: ["event"] }).filter(
+      (e) => e.eventKind === "information-forum",
+    );
     expect(forums.map((f) => [f.date, f.mode, f.leadershipIds])).toEqual([
       ["2025-04-29", "digital", []],
       ["2025-10-07", "digital", []],
     ]);
-    expect(ws.events.find((e) => e.id === DALARNA_EVENT_IDS.informationForumSpring2025)?.audience).toBe("Digitalt forum, öppet för alla.");
+    expect(ws.events.find((e) => e.id === DALARNA_EVENT_IDS.informationForumSpring2025)?.audience).toBe(
+      "Digitalt forum, öppet för alla.",
+    );
   });
 
   it("puts the Systemledningsdag 2025 in the lane of the regional and every local leadership", () => {
@@ -137,14 +169,24 @@ describe("getTimeline, groupTimeline and getTimelineBounds as the README's Timel
     const items = getTimeline(ws, { from: "2025-01-01", to: "2025-12-31", forumIds: ["f-lchnv"] });
     expect(items).toHaveLength(18);
     expect(countBy(items.map((i) => i.kind))).toEqual({ meeting: 5, "agenda-item": 9, decision: 4 });
-    expect(items.filter((i) => i.kind === "agenda-item").slice(0, 2).map((i) => `${i.date} ${i.agendaKind}: ${i.title}`)).toEqual([
+    expect(
+      items
+        .filter((i) => i.kind === "agenda-item")
+        .slice(0, 2)
+        .map((i) => `${i.date} ${i.agendaKind}: ${i.title}`),
+    ).toEqual([
       "2025-02-07 information: ny stadsbidragsförordning",
       "2025-02-07 workshop: Regional systemlednings roll och uppdrag",
     ]);
     expect(items.filter((i) => i.kind === "decision" && i.date === "2025-03-14")).toHaveLength(3);
     expect(items.find((i) => i.status === "corrected")?.diarienummer).toBe("RSS 2025/17");
     const lanes = groupTimeline(ws, getTimeline(ws, { from: "2025-01-01", to: "2025-12-31" }), { by: "forum" });
-    expect(lanes.map((lane) => `${lane.label}: ${lane.items.length}`)).toEqual(["Länschefsnätverket: 18", "Välfärdsrådet: 9", "Socialchefsnätverket: 6", "Utan forum: 24"]);
+    expect(lanes.map((lane) => `${lane.label}: ${lane.items.length}`)).toEqual([
+      "Länschefsnätverket: 18",
+      "Välfärdsrådet: 9",
+      "Socialchefsnätverket: 6",
+      "Utan forum: 24",
+    ]);
     expect(getTimeline(ws, { kinds: ["event"], to: "2025-12-31" }).map((e) => `${e.date} ${e.title}`)).toEqual([
       "2025-04-29 Regionalt informationsforum",
       "2025-05-06 Regionalt nätverk",

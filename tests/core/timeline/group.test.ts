@@ -5,7 +5,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDalarnaSampleWorkspace, DALARNA_EVENT_IDS } from "@systemledning/core/profiles/dalarna";
-import { getTimeline, getTimelineBounds, groupTimeline, TIMELINE_GROUP_MESSAGES, TIMELINE_ITEM_KINDS, TIMELINE_ITEM_KIND_LABELS, type TimelineItem } from "@systemledning/core/timeline";
+import {
+  getTimeline,
+  getTimelineBounds,
+  groupTimeline,
+  TIMELINE_GROUP_MESSAGES,
+  TIMELINE_ITEM_KINDS,
+  TIMELINE_ITEM_KIND_LABELS,
+  type TimelineItem,
+} from "@systemledning/core/timeline";
 import { workspaceWithEventsArbitrary } from "../../fixtures/timeline-arbitraries.js";
 
 const SEED = 20261122;
@@ -27,12 +35,20 @@ describe("groupTimeline", () => {
   });
 
   it("keeps the items' order within each lane", () => {
-    for (const lane of groupTimeline(ws, all, { by: "forum" })) expect(lane.items).toEqual(all.filter((i) => (i.forumId ?? "") === lane.key));
+    for (const lane of groupTimeline(ws, all, { by: "forum" }))
+      expect(lane.items).toEqual(all.filter((i) => (i.forumId ?? "") === lane.key));
   });
 
   it("labels the last group in the locale", () => {
-    expect(groupTimeline(ws, items2025, { by: "forum", locale: "en" }).at(-1)?.label).toBe(TIMELINE_GROUP_MESSAGES.noForum.en);
-    expect(groupTimeline(ws, [{ ...items2025[0]!, leadershipId: null, leadershipIds: [] }], { by: "leadership", locale: "en" })).toEqual([
+    expect(groupTimeline(ws, items2025, { by: "forum", locale: "en" }).at(-1)?.label).toBe(
+      TIMELINE_GROUP_MESSAGES.noForum.en,
+    );
+    expect(
+      groupTimeline(ws, [{ ...items2025[0]!, leadershipId: null, leadershipIds: [] }], {
+        by: "leadership",
+        locale: "en",
+      }),
+    ).toEqual([
       { key: "", label: "No leadership", items: [{ ...items2025[0]!, leadershipId: null, leadershipIds: [] }] },
     ]);
   });
@@ -77,7 +93,8 @@ describe("groupTimeline", () => {
   });
 
   it("gives no groups for no items", () => {
-    for (const by of ["forum", "leadership", "month", "kind"] as const) expect(groupTimeline(ws, [], { by })).toEqual([]);
+    for (const by of ["forum", "leadership", "month", "kind"] as const)
+      expect(groupTimeline(ws, [], { by })).toEqual([]);
   });
 
   it("loses no item and invents none: every item is in a group by forum, month and kind exactly once", () => {
@@ -96,8 +113,14 @@ describe("groupTimeline", () => {
 
 describe("getTimelineBounds", () => {
   it("gives the first day and the last day, counting an item to its end date", () => {
-    expect(getTimelineBounds(getTimeline(ws, { forumIds: ["f-lchnv"], to: "2025-12-31" }))).toEqual({ first: "2025-02-07", last: "2025-11-21" });
-    expect(getTimelineBounds(getTimeline(ws, { kinds: ["event"], from: "2026-08-01", to: "2026-08-31" }))).toEqual({ first: "2026-08-27", last: "2026-08-28" });
+    expect(getTimelineBounds(getTimeline(ws, { forumIds: ["f-lchnv"], to: "2025-12-31" }))).toEqual({
+      first: "2025-02-07",
+      last: "2025-11-21",
+    });
+    expect(getTimelineBounds(getTimeline(ws, { kinds: ["event"], from: "2026-08-01", to: "2026-08-31" }))).toEqual({
+      first: "2026-08-27",
+      last: "2026-08-28",
+    });
   });
 
   it("gives null for no items, and does not need the items sorted", () => {

@@ -27,7 +27,9 @@ describe("createNationalTimelineWorkspace", () => {
     const lanes = groupTimeline(ws, items, { by: "forum" }).filter((lane) => lane.key !== "");
     expect(lanes.length).toBeGreaterThanOrEqual(30);
     expect(lanes.length).toBeLessThanOrEqual(60);
-    expect(new Set(items.filter((i) => i.kind === "event").map((i) => i.eventScope))).toEqual(new Set(["regional", "local", "national"]));
+    expect(new Set(items.filter((i) => i.kind === "event").map((i) => i.eventScope))).toEqual(
+      new Set(["regional", "local", "national"]),
+    );
     expect(items.some((i) => i.status === "corrected")).toBe(true);
     expect(items.some((i) => i.status === "cancelled")).toBe(true);
     // Lanes do not all meet on the same days: the forums have rules of their own.
@@ -36,7 +38,11 @@ describe("createNationalTimelineWorkspace", () => {
   });
 
   it("makes the same workspace for the same seed, and another for another seed", () => {
-    const [first, second, other] = [createNationalTimelineWorkspace({ seed: SEED }), createNationalTimelineWorkspace({ seed: SEED }), createNationalTimelineWorkspace({ seed: SEED + 1, counties: ["20"] })];
+    const [first, second, other] = [
+      createNationalTimelineWorkspace({ seed: SEED }),
+      createNationalTimelineWorkspace({ seed: SEED }),
+      createNationalTimelineWorkspace({ seed: SEED + 1, counties: ["20"] }),
+    ];
     expect(second).toEqual(first);
     expect(other.meetings.length).toBeLessThan(first.meetings.length);
     expect(other.events).not.toEqual(first.events);

@@ -6,8 +6,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDalarnaSampleWorkspace, DALARNA_EVENT_IDS } from "@systemledning/core/profiles/dalarna";
-import { TIMELINE_ISSUE_MESSAGES, TimelineEvent, validateTimelineReferences, type TimelineIssueCode } from "@systemledning/core/timeline";
-import { parseWorkspace, safeParseWorkspace, type PathSegment, type ValidationIssue, type Workspace } from "@systemledning/core/workspace";
+import {
+  TIMELINE_ISSUE_MESSAGES,
+  TimelineEvent,
+  validateTimelineReferences,
+  type TimelineIssueCode,
+} from "@systemledning/core/timeline";
+import {
+  parseWorkspace,
+  safeParseWorkspace,
+  type PathSegment,
+  type ValidationIssue,
+  type Workspace,
+} from "@systemledning/core/workspace";
 import { deepFreeze } from "../../fixtures/deep-freeze.js";
 import { workspaceWithEventsArbitrary } from "../../fixtures/timeline-arbitraries.js";
 
@@ -41,7 +52,14 @@ describe("TimelineEvent", () => {
 
   it("refuses a kind, scope or mode it does not know, naming the field", () => {
     const i = at(DALARNA_EVENT_IDS.leadershipDay2025);
-    const issues = issuesOf(withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({ ...e, kind: "party", scope: "county", mode: "telepathic" })));
+    const issues = issuesOf(
+      withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({
+        ...e,
+        kind: "party",
+        scope: "county",
+        mode: "telepathic",
+      })),
+    );
     expect(summary(issues)).toEqual([
       ["invalid_value", `events[${i}].kind`],
       ["invalid_value", `events[${i}].scope`],
@@ -63,13 +81,25 @@ describe("TimelineEvent", () => {
   it("refuses a start on another Stockholm day than the date, judged in Swedish time", () => {
     const i = at(DALARNA_EVENT_IDS.regionalNetwork2026);
     // 23:30 UTC on the 16th is 00:30 on the 17th in Stockholm: the same day, accepted.
-    expect(safeParseWorkspace(withEvent(DALARNA_EVENT_IDS.regionalNetwork2026, (e) => ({ ...e, start: "2026-03-16T23:30:00Z" }))).success).toBe(true);
-    const issues = issuesOf(withEvent(DALARNA_EVENT_IDS.regionalNetwork2026, (e) => ({ ...e, start: "2026-03-16T22:30:00Z", end: "2026-03-17T23:30:00Z" })));
+    expect(
+      safeParseWorkspace(
+        withEvent(DALARNA_EVENT_IDS.regionalNetwork2026, (e) => ({ ...e, start: "2026-03-16T23:30:00Z" })),
+      ).success,
+    ).toBe(true);
+    const issues = issuesOf(
+      withEvent(DALARNA_EVENT_IDS.regionalNetwork2026, (e) => ({
+        ...e,
+        start: "2026-03-16T22:30:00Z",
+        end: "2026-03-17T23:30:00Z",
+      })),
+    );
     expect(summary(issues)).toEqual([
       ["event_start_off_date", `events[${i}].start`],
       ["event_end_off_dates", `events[${i}].end`],
     ]);
-    expect(issues[0]?.message.sv).toBe("Starttiden (2026-03-16T22:30:00Z) infaller 2026-03-16 i svensk tid, men aktivitetens datum är 2026-03-17. Ange samma dag i date och start.");
+    expect(issues[0]?.message.sv).toBe(
+      "Starttiden (2026-03-16T22:30:00Z) infaller 2026-03-16 i svensk tid, men aktivitetens datum är 2026-03-17. Ange samma dag i date och start.",
+    );
     expect(issues[1]?.params).toMatchObject({ endOn: "2026-03-18", date: "2026-03-17", last: "2026-03-17" });
     expect(issues[1]?.message.en).toBe(
       "The end (2026-03-17T23:30:00Z) falls on 2026-03-18 in Swedish time, outside the event's days 2026-03-17–2026-03-17. Give an end within those days, or an end date (endDate) that covers it.",
@@ -78,10 +108,18 @@ describe("TimelineEvent", () => {
 
   it("accepts an end within the event's days, and midnight after the last day as that day's close", () => {
     const i = at(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026);
-    expect(safeParseWorkspace(withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, (e) => ({ ...e, end: "2026-08-29T00:00:00+02:00" }))).success).toBe(true);
-    const late = issuesOf(withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, (e) => ({ ...e, end: "2026-08-29T00:00:01+02:00" })));
+    expect(
+      safeParseWorkspace(
+        withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, (e) => ({ ...e, end: "2026-08-29T00:00:00+02:00" })),
+      ).success,
+    ).toBe(true);
+    const late = issuesOf(
+      withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, (e) => ({ ...e, end: "2026-08-29T00:00:01+02:00" })),
+    );
     expect(summary(late)).toEqual([["event_end_off_dates", `events[${i}].end`]]);
-    const withoutEndDate = issuesOf(withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, ({ endDate: _endDate, ...e }) => e));
+    const withoutEndDate = issuesOf(
+      withEvent(DALARNA_EVENT_IDS.lchnvDevelopmentDays2026, ({ endDate: _endDate, ...e }) => e),
+    );
     expect(summary(withoutEndDate)).toEqual([["event_end_off_dates", `events[${i}].end`]]);
   });
 });
@@ -93,7 +131,13 @@ describe("validateTimelineReferences", () => {
 
   it("reports a forum and leaderships that do not exist, and a leadership listed twice, at their exact paths", () => {
     const i = at(DALARNA_EVENT_IDS.leadershipDay2025);
-    const issues = issuesOf(withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({ ...e, forumId: "f-saknas", leadershipIds: ["ls-falun", "ls-saknas", "ls-falun"] })));
+    const issues = issuesOf(
+      withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({
+        ...e,
+        forumId: "f-saknas",
+        leadershipIds: ["ls-falun", "ls-saknas", "ls-falun"],
+      })),
+    );
     expect(issues.map((x) => [x.code, x.path, x.params])).toEqual([
       ["dangling_reference", `events[${i}].forumId`, { id: "f-saknas", collection: "forums" }],
       ["dangling_reference", `events[${i}].leadershipIds[1]`, { id: "ls-saknas", collection: "leaderships" }],
@@ -109,12 +153,16 @@ describe("validateTimelineReferences", () => {
     const ws = structuredClone(sample);
     ws.events.push({ ...ws.events[0]!, title: "Kopia" });
     const issues = issuesOf(ws);
-    expect(issues.map((x) => [x.code, x.path, x.params.first])).toEqual([["duplicate_id", `events[${ws.events.length - 1}].id`, "events[0]"]]);
+    expect(issues.map((x) => [x.code, x.path, x.params.first])).toEqual([
+      ["duplicate_id", `events[${ws.events.length - 1}].id`, "events[0]"],
+    ]);
   });
 
   it("reports an end date before the first day, in both languages; the same day is a one-day event", () => {
     const i = at(DALARNA_EVENT_IDS.leadershipDay2025);
-    expect(safeParseWorkspace(withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({ ...e, endDate: e.date }))).success).toBe(true);
+    expect(
+      safeParseWorkspace(withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({ ...e, endDate: e.date }))).success,
+    ).toBe(true);
     const issues = issuesOf(withEvent(DALARNA_EVENT_IDS.leadershipDay2025, (e) => ({ ...e, endDate: "2025-11-12" })));
     expect(summary(issues)).toEqual([["event_end_date_before_date", `events[${i}].endDate`]]);
     expect(issues[0]?.message).toEqual({
@@ -143,7 +191,9 @@ function eventLeafPaths(ws: Workspace): PathSegment[][] {
   const out: PathSegment[][] = [];
   const visit = (value: unknown, path: PathSegment[]): void => {
     if (typeof value !== "object" || value === null) out.push(path);
-    else for (const [key, child] of Object.entries(value)) if (key !== "ext") visit(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    else
+      for (const [key, child] of Object.entries(value))
+        if (key !== "ext") visit(child, [...path, Array.isArray(value) ? Number(key) : key]);
   };
   ws.events.forEach((event, i) => visit(event, ["events", i]));
   return out;
@@ -162,17 +212,21 @@ describe("safeParseWorkspace with events", () => {
 
   it("reports exactly the path of an event's leaf that has the wrong type", () => {
     fc.assert(
-      fc.property(workspaceWithEventsArbitrary().filter((ws) => ws.events.length > 0), fc.nat(), (ws, pick) => {
-        const leaves = eventLeafPaths(ws);
-        const path = leaves[pick % leaves.length]!;
-        const corrupted = structuredClone(ws) as unknown as Record<PathSegment, unknown>;
-        let parent = corrupted;
-        for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<PathSegment, unknown>;
-        const key = path.at(-1)!;
-        parent[key] = typeof parent[key] === "string" ? 12345 : "12345";
-        const result = safeParseWorkspace(corrupted);
-        expect(result.success ? [] : result.error.issues.map((i) => i.pathSegments)).toEqual([path]);
-      }),
+      fc.property(
+        workspaceWithEventsArbitrary().filter((ws) => ws.events.length > 0),
+        fc.nat(),
+        (ws, pick) => {
+          const leaves = eventLeafPaths(ws);
+          const path = leaves[pick % leaves.length]!;
+          const corrupted = structuredClone(ws) as unknown as Record<PathSegment, unknown>;
+          let parent = corrupted;
+          for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<PathSegment, unknown>;
+          const key = path.at(-1)!;
+          parent[key] = typeof parent[key] === "string" ? 12345 : "12345";
+          const result = safeParseWorkspace(corrupted);
+          expect(result.success ? [] : result.error.issues.map((i) => i.pathSegments)).toEqual([path]);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

@@ -42,9 +42,13 @@ function toVersionZero(doc: RawDocument): Record<string, unknown> {
 }
 
 /** A version 1 document, as issue 2's code wrote the Kalmar sample (committed, never regenerated). */
-const kalmarVersion1 = JSON.parse(readFileSync(new URL("../../fixtures/documents/workspace.v1.kalmar.json", import.meta.url), "utf8")) as RawDocument;
+const kalmarVersion1 = JSON.parse(
+  readFileSync(new URL("../../fixtures/documents/workspace.v1.kalmar.json", import.meta.url), "utf8"),
+) as RawDocument;
 /** A version 2 document, the Dalarna sample as version 2 wrote it, trimmed (committed, never regenerated). */
-const dalarnaVersion2 = JSON.parse(readFileSync(new URL("../../fixtures/documents/workspace.v2.dalarna.json", import.meta.url), "utf8")) as RawDocument;
+const dalarnaVersion2 = JSON.parse(
+  readFileSync(new URL("../../fixtures/documents/workspace.v2.dalarna.json", import.meta.url), "utf8"),
+) as RawDocument;
 
 const dalarnaSized = createNationalWorkspace({ seed: SEED, counties: ["20"] });
 
@@ -60,7 +64,10 @@ describe("migrateWorkspaceDocument", () => {
       },
     });
     // Given out of order on purpose: the machinery finds each step by the version it reads.
-    const result = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [step(2), step(0), step(1)], targetVersion: 3 });
+    const result = migrateWorkspaceDocument(
+      { schema: "systemledning/workspace", version: 0 },
+      { migrations: [step(2), step(0), step(1)], targetVersion: 3 },
+    );
     expect(result).toEqual({ ok: true, value: { schema: "systemledning/workspace", version: 3, trail: [0, 1, 2] } });
     expect(visited).toEqual([0, 1, 2]);
   });
@@ -82,23 +89,52 @@ describe("migrateWorkspaceDocument", () => {
   });
 
   it("reports a step that throws as migrationFailed, with the versions and the step's message", () => {
-    const broken: WorkspaceMigration = { from: 0, description: "broken", migrate: () => { throw new Error("members saknas"); } };
-    const result = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [broken] });
+    const broken: WorkspaceMigration = {
+      from: 0,
+      description: "broken",
+      migrate: () => {
+        throw new Error("members saknas");
+      },
+    };
+    const result = migrateWorkspaceDocument(
+      { schema: "systemledning/workspace", version: 0 },
+      { migrations: [broken] },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.reason).toBe("migrationFailed");
-    expect(result.error.issues[0]).toMatchObject({ code: "migration_failed", path: "version", params: { from: 0, to: 1, reason: "members saknas" } });
+    expect(result.error.issues[0]).toMatchObject({
+      code: "migration_failed",
+      path: "version",
+      params: { from: 0, to: 1, reason: "members saknas" },
+    });
     expect(result.error.issues[0]?.message.en).toBe("The migration from version 0 to 1 failed: members saknas");
-    expect(result.error.issues[0]?.message.sv).toBe("Uppgraderingen från version 0 till 1 misslyckades: members saknas");
+    expect(result.error.issues[0]?.message.sv).toBe(
+      "Uppgraderingen från version 0 till 1 misslyckades: members saknas",
+    );
   });
 
   it("reports a missing step and a step that skips a version as migrationFailed", () => {
-    const missing = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [], targetVersion: 1 });
-    expect(!missing.ok && missing.error.issues[0]?.message.en).toBe("The migration from version 0 to 1 failed: no migration step is known for this version.");
-    const skipping: WorkspaceMigration = { from: 0, description: "jumps ahead", migrate: (doc) => ({ ...doc, version: 2 }) };
-    const skipped = migrateWorkspaceDocument({ schema: "systemledning/workspace", version: 0 }, { migrations: [skipping], targetVersion: 2 });
+    const missing = migrateWorkspaceDocument(
+      { schema: "systemledning/workspace", version: 0 },
+      { migrations: [], targetVersion: 1 },
+    );
+    expect(!missing.ok && missing.error.issues[0]?.message.en).toBe(
+      "The migration from version 0 to 1 failed: no migration step is known for this version.",
+    );
+    const skipping: WorkspaceMigration = {
+      from: 0,
+      description: "jumps ahead",
+      migrate: (doc) => ({ ...doc, version: 2 }),
+    };
+    const skipped = migrateWorkspaceDocument(
+      { schema: "systemledning/workspace", version: 0 },
+      { migrations: [skipping], targetVersion: 2 },
+    );
     expect(!skipped.ok && skipped.error.reason).toBe("migrationFailed");
-    expect(!skipped.ok && skipped.error.issues[0]?.message.en).toContain('the step "jumps ahead" did not produce version 1');
+    expect(!skipped.ok && skipped.error.issues[0]?.message.en).toContain(
+      'the step "jumps ahead" did not produce version 1',
+    );
   });
 });
 
@@ -121,21 +157,34 @@ describe("parseWorkspace with migrations", () => {
     const old = toVersionZero(dalarnaSized) as { members: Record<string, unknown>[] };
     old.members = old.members.map((m, i) => (i === 2 ? { ...m, hasMandate: "ja" } : m));
     const result = safeParseWorkspace(old, { migrations: FROM_VERSION_ZERO });
-    expect(!result.success && result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid_type", "memberships[2].hasMandate"]]);
+    expect(!result.success && result.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["invalid_type", "memberships[2].hasMandate"],
+    ]);
   });
 
   it("migrates a stored version 1 document to the current version: the same data, with the new collections empty", () => {
     const frozen = deepFreeze(structuredClone(kalmarVersion1));
     const parsed = parseWorkspace(frozen);
     expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
-    for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3]) expect(parsed[key]).toEqual([]);
+    for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3])
+      expect(parsed[key]).toEqual([]);
     expect(frozen.version).toBe(1);
     // The Kalmar sample of today minus what versions 2 and 3 added (its profile's module parts, the new
     // collections) is exactly the migrated version 1 document: the migrations kept everything.
     const today = createKalmarSampleWorkspace();
-    const { meetings: _meetings, assessment: _assessment, followUp: _followUp, systemMap: _systemMap, ...profileOfVersion1 } = today.profile;
+    const {
+      meetings: _meetings,
+      assessment: _assessment,
+      followUp: _followUp,
+      systemMap: _systemMap,
+      ...profileOfVersion1
+    } = today.profile;
     const added = [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3];
-    const todayAsVersion1 = { ...today, profile: profileOfVersion1, ...Object.fromEntries(added.map((key) => [key, []])) };
+    const todayAsVersion1 = {
+      ...today,
+      profile: profileOfVersion1,
+      ...Object.fromEntries(added.map((key) => [key, []])),
+    };
     expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(todayAsVersion1 as typeof today));
   });
 
@@ -173,11 +222,20 @@ describe("parseWorkspace with migrations", () => {
   });
 
   it("keeps the events a version 2 document already holds, and lets the schema and the references judge them", () => {
-    const event = { id: "ev-1", title: "Regionalt nätverk", kind: "network", scope: "regional", date: "2025-05-06", leadershipIds: ["ls-falun"] };
+    const event = {
+      id: "ev-1",
+      title: "Regionalt nätverk",
+      kind: "network",
+      scope: "regional",
+      date: "2025-05-06",
+      leadershipIds: ["ls-falun"],
+    };
     const kept = parseWorkspace({ ...dalarnaVersion2, events: [event] });
     expect(kept.events).toEqual([event]);
     const bad = safeParseWorkspace({ ...dalarnaVersion2, events: [{ ...event, leadershipIds: ["ls-saknas"] }] });
-    expect(!bad.success && bad.error.issues.map((i) => [i.code, i.path])).toEqual([["dangling_reference", "events[0].leadershipIds[0]"]]);
+    expect(!bad.success && bad.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["dangling_reference", "events[0].leadershipIds[0]"],
+    ]);
   });
 
   it("keeps a version 2 collection that a version 1 document already holds, and lets the schema judge it", () => {

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CURRENT_WORKSPACE_VERSION, isSystemledningError, parseWorkspace, safeParseWorkspace, serializeWorkspace, type PathSegment, type SystemledningError, type Workspace } from "@systemledning/core/workspace";
+import {
+  CURRENT_WORKSPACE_VERSION,
+  isSystemledningError,
+  parseWorkspace,
+  safeParseWorkspace,
+  serializeWorkspace,
+  type PathSegment,
+  type SystemledningError,
+  type Workspace,
+} from "@systemledning/core/workspace";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { HOSTILE_STRINGS, VERY_LONG_SWEDISH_TEXT, workspaceArbitrary } from "../../fixtures/arbitraries.js";
@@ -18,7 +27,9 @@ function failure(input: unknown): SystemledningError {
 /** Paths of every string, number and boolean, outside `ext` (which holds any JSON by design). */
 function leafPaths(value: unknown, path: PathSegment[] = [], out: PathSegment[][] = []): PathSegment[][] {
   if (typeof value !== "object" || value === null) out.push(path);
-  else for (const [key, child] of Object.entries(value)) if (key !== "ext") leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
+  else
+    for (const [key, child] of Object.entries(value))
+      if (key !== "ext") leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
   return out;
 }
 
@@ -27,12 +38,17 @@ function strictObjectPaths(value: unknown, path: PathSegment[] = [], out: PathSe
   if (typeof value !== "object" || value === null) return out;
   const isArray = Array.isArray(value);
   if (!isArray && path.at(-1) !== "answers") out.push(path);
-  for (const [key, child] of Object.entries(value)) if (key !== "ext") strictObjectPaths(child, [...path, isArray ? Number(key) : key], out);
+  for (const [key, child] of Object.entries(value))
+    if (key !== "ext") strictObjectPaths(child, [...path, isArray ? Number(key) : key], out);
   return out;
 }
 
 /** A deep copy of `value` with `change` applied to the parent of `path`. */
-function withChange(value: unknown, path: readonly PathSegment[], change: (parent: Record<PathSegment, unknown>, key: PathSegment) => void): unknown {
+function withChange(
+  value: unknown,
+  path: readonly PathSegment[],
+  change: (parent: Record<PathSegment, unknown>, key: PathSegment) => void,
+): unknown {
   const copy = structuredClone(value);
   let parent = copy as Record<PathSegment, unknown>;
   for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<PathSegment, unknown>;
@@ -66,7 +82,11 @@ describe("parseWorkspace", () => {
 
   it("keeps each hostile string in a name, a title and a long text", () => {
     for (const text of [...HOSTILE_STRINGS, VERY_LONG_SWEDISH_TEXT.slice(0, 10_000)]) {
-      const ws = { ...small, people: [{ ...small.people[0]!, name: text, title: text }, ...small.people.slice(1)], charters: [{ ...small.charters[0]!, purpose: VERY_LONG_SWEDISH_TEXT + text }] };
+      const ws = {
+        ...small,
+        people: [{ ...small.people[0]!, name: text, title: text }, ...small.people.slice(1)],
+        charters: [{ ...small.charters[0]!, purpose: VERY_LONG_SWEDISH_TEXT + text }],
+      };
       const parsed = parseWorkspace(ws);
       expect(parsed.people[0]?.name).toBe(text);
       expect(parsed.people[0]?.title).toBe(text);
@@ -132,7 +152,9 @@ describe("parseWorkspace", () => {
     const index = small.memberships.findIndex((m) => !stoodInFor.has(m.id) && m.substituteForId === undefined);
     const memberships = small.memberships.map((m, i) => (i === index ? { ...m, forumId: "forum-som-saknas" } : m));
     const error = failure({ ...small, memberships });
-    expect(error.issues.map((i) => [i.code, i.path, i.params.id])).toEqual([["dangling_reference", `memberships[${index}].forumId`, "forum-som-saknas"]]);
+    expect(error.issues.map((i) => [i.code, i.path, i.params.id])).toEqual([
+      ["dangling_reference", `memberships[${index}].forumId`, "forum-som-saknas"],
+    ]);
     expect(error.issues[0]?.message).toEqual({
       sv: 'Hänvisningen "forum-som-saknas" pekar inte på någon post i forums.',
       en: 'The reference "forum-som-saknas" points to no record in forums.',
@@ -140,10 +162,14 @@ describe("parseWorkspace", () => {
   });
 
   it("reports a municipality code that is not in the profile", () => {
-    const leaderships = small.leaderships.map((l, i) => (i === 1 ? { ...l, municipalityCodes: [...l.municipalityCodes, "9999"] } : l));
+    const leaderships = small.leaderships.map((l, i) =>
+      i === 1 ? { ...l, municipalityCodes: [...l.municipalityCodes, "9999"] } : l,
+    );
     const error = failure({ ...small, leaderships });
     const index = leaderships[1]!.municipalityCodes.length - 1;
-    expect(error.issues.map((i) => [i.code, i.path])).toEqual([["unknown_municipality", `leaderships[1].municipalityCodes[${index}]`]]);
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_municipality", `leaderships[1].municipalityCodes[${index}]`],
+    ]);
   });
 
   it("refuses a version from the future with reason unsupportedVersion", () => {
@@ -165,7 +191,8 @@ describe("parseWorkspace", () => {
 
   it("refuses what is not an object, and a missing or broken version", () => {
     for (const input of [null, [], "text", 42]) expect(failure(input).issues[0]?.code).toBe("invalid_document");
-    for (const version of [undefined, "1", 1.5, -1]) expect(failure({ ...small, version }).issues[0]).toMatchObject({ code: "missing_version", path: "version" });
+    for (const version of [undefined, "1", 1.5, -1])
+      expect(failure({ ...small, version }).issues[0]).toMatchObject({ code: "missing_version", path: "version" });
   });
 
   it("throws a SystemledningError that lists the issues in its message", () => {
@@ -179,7 +206,9 @@ describe("parseWorkspace", () => {
   });
 
   it("refuses a __proto__ key inside ext instead of dropping it", () => {
-    const input = JSON.parse(JSON.stringify({ ...small, ext: { behåll: 1 } }).replace('"behåll":1', '"behåll":1,"__proto__":{"admin":true}'));
+    const input = JSON.parse(
+      JSON.stringify({ ...small, ext: { behåll: 1 } }).replace('"behåll":1', '"behåll":1,"__proto__":{"admin":true}'),
+    );
     const error = failure(input);
     expect(error.issues.map((i) => [i.code, i.pathSegments])).toEqual([["reserved_key", ["ext", "__proto__"]]]);
   });
@@ -190,7 +219,12 @@ describe("parseWorkspace", () => {
     it("parses without creating functions from strings (strict CSP)", () => {
       let compiled = 0;
       const original = globalThis.Function;
-      vi.stubGlobal("Function", new Proxy(original, { construct: (target, args: string[]) => ((compiled += 1), Reflect.construct(target, args)) }));
+      vi.stubGlobal(
+        "Function",
+        new Proxy(original, {
+          construct: (target, args: string[]) => ((compiled += 1), Reflect.construct(target, args)),
+        }),
+      );
       const result = safeParseWorkspace(JSON.parse(JSON.stringify(small)));
       expect(result.success).toBe(true);
       expect(compiled).toBe(0);
@@ -231,6 +265,8 @@ describe("serializeWorkspace", () => {
   });
 
   it("is deterministic for the national workspace", () => {
-    expect(serializeWorkspace(createNationalWorkspace({ seed: 7 }))).toBe(serializeWorkspace(createNationalWorkspace({ seed: 7 })));
+    expect(serializeWorkspace(createNationalWorkspace({ seed: 7 }))).toBe(
+      serializeWorkspace(createNationalWorkspace({ seed: 7 })),
+    );
   });
 });

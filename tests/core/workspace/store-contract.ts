@@ -3,7 +3,14 @@
  * (`store-indexeddb.browser.test.ts`) and against fake-indexeddb in Node (`store-indexeddb.test.ts`).
  */
 import { expect, it } from "vitest";
-import { createIndexedDbStore, isSystemledningError, serializeWorkspace, type IndexedDbDatabase, type IndexedDbFactory, type Workspace } from "@systemledning/core/workspace";
+import {
+  createIndexedDbStore,
+  isSystemledningError,
+  serializeWorkspace,
+  type IndexedDbDatabase,
+  type IndexedDbFactory,
+  type Workspace,
+} from "@systemledning/core/workspace";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
 /** Write raw `value` under `key`, as a damaged or foreign copy would look. */
@@ -80,7 +87,12 @@ export function describeIndexedDbStoreContract(indexedDB: () => IndexedDbFactory
 
   it("rejects a corrupted stored document with a SystemledningError and keeps the snapshot", async () => {
     const databaseName = uniqueName();
-    await writeRaw(indexedDB(), databaseName, "workspace", '{"schema": "systemledning/workspace", "version": 1, trasig');
+    await writeRaw(
+      indexedDB(),
+      databaseName,
+      "workspace",
+      '{"schema": "systemledning/workspace", "version": 1, trasig',
+    );
     const store = createIndexedDbStore({ databaseName, indexedDB: indexedDB() });
     const error: unknown = await store.load().catch((e: unknown) => e);
     expect(isSystemledningError(error)).toBe(true);
@@ -95,7 +107,10 @@ export function describeIndexedDbStoreContract(indexedDB: () => IndexedDbFactory
     broken.people[1]!.name = 42;
     await writeRaw(indexedDB(), databaseName, "workspace", JSON.stringify(broken));
     const store = createIndexedDbStore({ databaseName, indexedDB: indexedDB() });
-    await expect(store.load()).rejects.toMatchObject({ reason: "invalidDocument", issues: [{ path: "people[1].name", code: "invalid_type" }] });
+    await expect(store.load()).rejects.toMatchObject({
+      reason: "invalidDocument",
+      issues: [{ path: "people[1].name", code: "invalid_type" }],
+    });
     store.close();
   });
 
@@ -103,7 +118,9 @@ export function describeIndexedDbStoreContract(indexedDB: () => IndexedDbFactory
     const databaseName = uniqueName();
     await writeRaw(indexedDB(), databaseName, "workspace", { schema: "systemledning/workspace" });
     const store = createIndexedDbStore({ databaseName, indexedDB: indexedDB() });
-    await expect(store.load()).rejects.toMatchObject({ issues: [{ code: "invalid_json", params: { reason: "stored value is object, not text" } }] });
+    await expect(store.load()).rejects.toMatchObject({
+      issues: [{ code: "invalid_json", params: { reason: "stored value is object, not text" } }],
+    });
     store.close();
   });
 }

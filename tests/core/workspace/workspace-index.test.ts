@@ -15,7 +15,14 @@ import { AS_OF, ORG, createStructureBuilder } from "../../fixtures/structure-bui
 function counted(ws: Workspace): { readonly ws: Workspace; readonly reads: Map<string, number> } {
   const reads = new Map<string, number>();
   const copy = { ...ws };
-  for (const key of ["organisations", "memberships", "forums", "meetings", "decisionLog", "assessmentResponses"] as const) {
+  for (const key of [
+    "organisations",
+    "memberships",
+    "forums",
+    "meetings",
+    "decisionLog",
+    "assessmentResponses",
+  ] as const) {
     const value = ws[key];
     Object.defineProperty(copy, key, {
       enumerable: true,
@@ -78,7 +85,11 @@ describe("getWorkspaceIndex", () => {
       .build();
     const index = getWorkspaceIndex(ws);
     expect(index.membershipsByForum.get("f")?.map((m) => m.id)).toEqual(["m1", "m2"]);
-    expect(index.principalsByLeadership.get("l")?.[0]).toMatchObject({ key: "region:0020", kind: "region", code: "0020" });
+    expect(index.principalsByLeadership.get("l")?.[0]).toMatchObject({
+      key: "region:0020",
+      kind: "region",
+      code: "0020",
+    });
   });
 
   it("keeps meetings and log entries in document order, and gives every round its responses (an empty list when none)", () => {
@@ -88,7 +99,10 @@ describe("getWorkspaceIndex", () => {
     expect(index.meetingsByForum.get(forumId)).toEqual(ws.meetings.filter((m) => m.forumId === forumId));
     const meetingId = ws.decisionLog[0]!.meetingId;
     expect(index.logByMeeting.get(meetingId)).toEqual(ws.decisionLog.filter((e) => e.meetingId === meetingId));
-    for (const round of ws.assessmentRounds) expect(index.responsesByRound.get(round.id)).toEqual(ws.assessmentResponses.filter((r) => r.roundId === round.id));
+    for (const round of ws.assessmentRounds)
+      expect(index.responsesByRound.get(round.id)).toEqual(
+        ws.assessmentResponses.filter((r) => r.roundId === round.id),
+      );
     const empty = { ...ws, assessmentResponses: [] };
     expect(getWorkspaceIndex(empty).responsesByRound.get(ws.assessmentRounds[0]!.id)).toEqual([]);
   });
@@ -97,7 +111,13 @@ describe("getWorkspaceIndex", () => {
     const ws = createDalarnaSampleWorkspace();
     const before = JSON.stringify(ws);
     const index = getWorkspaceIndex(ws);
-    void [index.principalsByLeadership, index.substitutesByMembership, index.chartersByLeadership, index.sectorPosition, index.meetingPosition];
+    void [
+      index.principalsByLeadership,
+      index.substitutesByMembership,
+      index.chartersByLeadership,
+      index.sectorPosition,
+      index.meetingPosition,
+    ];
     checkAllMeetingsCompliance(ws, { asOf: DALARNA_SAMPLE_AS_OF });
     getAllLeadershipOverviews(ws, { asOf: AS_OF });
     expect(JSON.stringify(ws)).toBe(before);

@@ -11,7 +11,6 @@ function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 }
 
-
 const NBSP = "\u00a0";
 const SEED = 20261122;
 
@@ -34,7 +33,9 @@ describe("formatLocaleNumber", () => {
   });
 
   it("keeps the fewest decimals at or below the most, so contradicting options do not throw", () => {
-    expect(() => formatLocaleNumber(3.14159, "sv", { minimumFractionDigits: 3, maximumFractionDigits: 1 })).not.toThrow();
+    expect(() =>
+      formatLocaleNumber(3.14159, "sv", { minimumFractionDigits: 3, maximumFractionDigits: 1 }),
+    ).not.toThrow();
     expect(formatLocaleNumber(3.14159, "sv", { minimumFractionDigits: 3, maximumFractionDigits: 1 })).toBe("3,1");
   });
 
@@ -45,13 +46,18 @@ describe("formatLocaleNumber", () => {
 
   it("gives the same text for the same value whether or not the formatter was cached", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom("sv" as const, "en" as const), fc.integer({ min: 0, max: 4 }), (value, locale, digits) => {
-        const first = formatLocaleNumber(value, locale, { maximumFractionDigits: digits });
-        const again = formatLocaleNumber(value, locale, { maximumFractionDigits: digits });
-        expect(again).toBe(first);
-        // Swedish text never carries a narrow no-break space (the group separator is U+00A0).
-        if (locale === "sv") expect(first).not.toContain("\u202f");
-      }),
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.constantFrom("sv" as const, "en" as const),
+        fc.integer({ min: 0, max: 4 }),
+        (value, locale, digits) => {
+          const first = formatLocaleNumber(value, locale, { maximumFractionDigits: digits });
+          const again = formatLocaleNumber(value, locale, { maximumFractionDigits: digits });
+          expect(again).toBe(first);
+          // Swedish text never carries a narrow no-break space (the group separator is U+00A0).
+          if (locale === "sv") expect(first).not.toContain("\u202f");
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
@@ -102,12 +108,15 @@ describe("formatLocaleDate", () => {
 
   it("writes every day of a year as its own day of the month", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1971-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const [, , day] = iso.split("-").map(Number) as [number, number, number];
-        expect(formatLocaleDate(iso, "sv").startsWith(`${day} `)).toBe(true);
-        expect(formatLocaleDate(iso, "sv").endsWith(iso.slice(0, 4))).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date("1971-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const [, , day] = iso.split("-").map(Number) as [number, number, number];
+          expect(formatLocaleDate(iso, "sv").startsWith(`${day} `)).toBe(true);
+          expect(formatLocaleDate(iso, "sv").endsWith(iso.slice(0, 4))).toBe(true);
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
@@ -156,12 +165,16 @@ describe("KIT_MESSAGES", () => {
 
   it("has a non-empty Swedish and English text for every entry", () => {
     expect(entries.length).toBeGreaterThan(50);
-    const empty = entries.filter(([, message]) => message.sv.trim() === "" || message.en.trim() === "").map(([key]) => key);
+    const empty = entries
+      .filter(([, message]) => message.sv.trim() === "" || message.en.trim() === "")
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it("has the same placeholders in Swedish and English for every entry", () => {
-    const differing = entries.filter(([, message]) => placeholders(message.sv).join() !== placeholders(message.en).join()).map(([key]) => key);
+    const differing = entries
+      .filter(([, message]) => placeholders(message.sv).join() !== placeholders(message.en).join())
+      .map(([key]) => key);
     expect(differing).toEqual([]);
   });
 
@@ -176,7 +189,9 @@ describe("KIT_MESSAGES", () => {
 
   it("holds no entry the kit does not use: every key appears in the kit's sources (a dead text would go stale untranslated)", () => {
     const kitSources = fileURLToPath(new URL("../../../packages/react/src/", import.meta.url));
-    const files = (readdirSync(kitSources, { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file) && !file.endsWith("messages.ts"));
+    const files = (readdirSync(kitSources, { recursive: true }) as string[]).filter(
+      (file) => /\.tsx?$/.test(file) && !file.endsWith("messages.ts"),
+    );
     const text = files.map((file) => readFileSync(join(kitSources, file), "utf8")).join("\n");
     const unused = entries.map(([key]) => key).filter((key) => !text.includes(`"${key}"`));
     expect(unused).toEqual([]);
@@ -184,7 +199,8 @@ describe("KIT_MESSAGES", () => {
 
   it("takes each key from one area only: no area's text silently replaces another's", () => {
     const owners = new Map<string, string[]>();
-    for (const [area, messages] of Object.entries(KIT_MESSAGE_AREAS)) for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), area]);
+    for (const [area, messages] of Object.entries(KIT_MESSAGE_AREAS))
+      for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), area]);
     expect([...owners].filter(([, areas]) => areas.length > 1)).toEqual([]);
     expect(owners.size).toBe(entries.length);
   });

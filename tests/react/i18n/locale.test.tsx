@@ -17,7 +17,9 @@ function Probe({ locale }: { readonly locale?: KitLocale }) {
   return (
     <div>
       <p data-testid="locale">{tools.locale}</p>
-      <p data-testid="title">{tools.t("goalTitle", { number: 1, name: tools.text({ sv: "Nära för mig", en: "Close to me" }) })}</p>
+      <p data-testid="title">
+        {tools.t("goalTitle", { number: 1, name: tools.text({ sv: "Nära för mig", en: "Close to me" }) })}
+      </p>
       <p data-testid="number">{tools.number(12345.678)}</p>
       <p data-testid="percent">{tools.percent(6 / 13)}</p>
       <p data-testid="table">{tools.t("showTable")}</p>
@@ -73,7 +75,10 @@ describe("useKitLocale", () => {
 
   it("uses the replacement's English in English", () => {
     render(
-      <LocaleProvider locale="en" messages={{ goalTitle: { sv: "Målområde {number}: {name}", en: "Area {number}: {name}" } }}>
+      <LocaleProvider
+        locale="en"
+        messages={{ goalTitle: { sv: "Målområde {number}: {name}", en: "Area {number}: {name}" } }}
+      >
         <Probe />
       </LocaleProvider>,
     );
@@ -117,7 +122,9 @@ describe("LocaleProvider", () => {
     const share = Math.round(ratio! * 100);
     const english = screen.getByText(`${answered} of ${asked} leaderships answered (${share}%)`);
     // The no-break space is kept by the query (the default normaliser would turn it into a space).
-    const swedish = screen.getByText(`${answered} av ${asked} systemledningar svarade (${share}${NBSP}%)`, { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) });
+    const swedish = screen.getByText(`${answered} av ${asked} systemledningar svarade (${share}${NBSP}%)`, {
+      normalizer: getDefaultNormalizer({ collapseWhitespace: false }),
+    });
     expect(english.closest("[lang]")?.getAttribute("lang")).toBe("en");
     expect(swedish.closest("[lang]")?.getAttribute("lang")).toBe("sv");
   });

@@ -8,7 +8,15 @@ import { formatLocaleDate } from "../../../packages/react/src/i18n/format.js";
 import { AnnualPlan, type AnnualPlanProps } from "../../../packages/react/src/meetings/annual-plan.js";
 import { getAnnualPlanRows } from "../../../packages/react/src/meetings/plan-rows.js";
 import { formatWeekdayDate } from "../../../packages/react/src/meetings/shared.js";
-import { extraMeetingSample, FORUM_WITHOUT_MEETINGS, longTitlesSample, meetingsSample, MEETINGS_AS_OF, MEETINGS_NOW, SAMPLE_MEETINGS } from "../../fixtures/meeting-views.js";
+import {
+  extraMeetingSample,
+  FORUM_WITHOUT_MEETINGS,
+  longTitlesSample,
+  meetingsSample,
+  MEETINGS_AS_OF,
+  MEETINGS_NOW,
+  SAMPLE_MEETINGS,
+} from "../../fixtures/meeting-views.js";
 
 const workspace = meetingsSample();
 const FORUM = "f-vasterbergslagen";
@@ -35,7 +43,16 @@ afterEach(() => {
 
 function renderPlan(props: Partial<AnnualPlanProps> = {}) {
   const user = userEvent.setup();
-  const view = render(<AnnualPlan workspace={workspace} forumId={FORUM} year={2026} asOf={MEETINGS_AS_OF} now={() => MEETINGS_NOW} {...props} />);
+  const view = render(
+    <AnnualPlan
+      workspace={workspace}
+      forumId={FORUM}
+      year={2026}
+      asOf={MEETINGS_AS_OF}
+      now={() => MEETINGS_NOW}
+      {...props}
+    />,
+  );
   return { user, ...view };
 }
 
@@ -63,10 +80,26 @@ describe("AnnualPlan", () => {
     const plan = planMeetings(workspace, FORUM, { year: 2026 });
     cards().forEach((card, index) => {
       const planned = plan.meetings[index]!;
-      const terms = within(card).getAllByRole("term").map((term) => term.textContent);
-      expect(terms).toEqual(["Föranmälan av ärenden senast", "Beredning av dagordningen", "Kallelse senast", "Anteckningar senast", "Justering senast"]);
-      const times = within(card).getAllByRole("definition").map((definition) => definition.querySelector("time")!);
-      const expected = [planned.preRegistrationDeadline, planned.preparationOn, planned.noticeDeadline, planned.notesDue, planned.approvalDue];
+      const terms = within(card)
+        .getAllByRole("term")
+        .map((term) => term.textContent);
+      expect(terms).toEqual([
+        "Föranmälan av ärenden senast",
+        "Beredning av dagordningen",
+        "Kallelse senast",
+        "Anteckningar senast",
+        "Justering senast",
+      ]);
+      const times = within(card)
+        .getAllByRole("definition")
+        .map((definition) => definition.querySelector("time")!);
+      const expected = [
+        planned.preRegistrationDeadline,
+        planned.preparationOn,
+        planned.noticeDeadline,
+        planned.notesDue,
+        planned.approvalDue,
+      ];
       expect(times.map((time) => time.getAttribute("datetime"))).toEqual(expected);
       expect(times.map((time) => time.textContent)).toEqual(expected.map((date) => formatLocaleDate(date, "sv")));
       const [start, end] = [...card.querySelectorAll(".sl-meetings-card-time time")];
@@ -89,14 +122,24 @@ describe("AnnualPlan", () => {
     expect(within(march).getByText("Genomfört").getAttribute("data-sl-meeting-status")).toBe("held");
     const compliance = checkMeetingCompliance(workspace, SAMPLE_MEETINGS.notQuorate, { asOf: MEETINGS_AS_OF });
     const items = within(march).getAllByRole("listitem");
-    expect(items.map((item) => item.textContent)).toEqual(compliance.findings.map((f) => `${{ error: "Avvikelse", warning: "Bör ses över", note: "Att känna till" }[f.severity]} ${f.message.sv}`));
-    expect(items.map((item) => item.querySelector(".sl-status")?.getAttribute("data-status"))).toEqual(["missing", "warning", "warning"]);
+    expect(items.map((item) => item.textContent)).toEqual(
+      compliance.findings.map(
+        (f) => `${{ error: "Avvikelse", warning: "Bör ses över", note: "Att känna till" }[f.severity]} ${f.message.sv}`,
+      ),
+    );
+    expect(items.map((item) => item.querySelector(".sl-status")?.getAttribute("data-status"))).toEqual([
+      "missing",
+      "warning",
+      "warning",
+    ]);
   });
 
   it("matches a meeting held on another day of the month to its planned date, and says so", () => {
     renderPlan();
     const may = cardOf("2026-05-15");
-    const other = within(may).getByText(/Annan dag:/).closest("p")!;
+    const other = within(may)
+      .getByText(/Annan dag:/)
+      .closest("p")!;
     expect(other.querySelector('time[datetime="2026-05-07"]')?.textContent).toBe("torsdag 7 maj 2026");
   });
 
@@ -117,7 +160,12 @@ describe("AnnualPlan", () => {
     expect(screen.getByText("11 möten planerade").getAttribute("data-status")).toBe("ok");
     expect(screen.getByText(/som anger 10–11 möten per år/)).toBeTruthy();
     expect(screen.getByText(/Länets gemensamma mötesregler/)).toBeTruthy();
-    expect(screen.getByText(/Årets datum ska vara fastställda senast/).querySelector("time")?.getAttribute("datetime")).toBe("2025-11-15");
+    expect(
+      screen
+        .getByText(/Årets datum ska vara fastställda senast/)
+        .querySelector("time")
+        ?.getAttribute("datetime"),
+    ).toBe("2025-11-15");
   });
 
   it("downloads the plan as iCalendar from the core, stamped with the given clock, and announces the file", async () => {
@@ -130,19 +178,29 @@ describe("AnnualPlan", () => {
     expect(text).toBe(toICalendar(workspace, { forumId: FORUM, year: 2026 }, { dtstamp: MEETINGS_NOW.toISOString() }));
     expect(text).toContain("DTSTAMP:20260513T080000Z");
     // A calendar program reads it: eleven meetings and eleven notice deadlines, the moved one on 15 May.
-    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((event) => new ICAL.Event(event));
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents("vevent")
+      .map((event) => new ICAL.Event(event));
     expect(events).toHaveLength(22);
     expect(events.filter((event) => event.summary.startsWith("Sista dag för kallelse"))).toHaveLength(11);
     expect(events.some((event) => event.startDate.toString().startsWith("2026-05-15T13:00:00"))).toBe(true);
     expect(downloads).toEqual(["systemledning-västerbergslagen-2026.ics"]);
-    expect(screen.getByRole("status").textContent).toBe("Kalenderfilen systemledning-västerbergslagen-2026.ics laddades ner.");
+    expect(screen.getByRole("status").textContent).toBe(
+      "Kalenderfilen systemledning-västerbergslagen-2026.ics laddades ner.",
+    );
   });
 
   it("downloads the members' version without the secretary's notice deadlines", async () => {
     const { user } = renderPlan();
     await user.click(screen.getByRole("button", { name: "Ladda ner för ledamöterna" }));
     const text = await createObjectURL.mock.calls[0]![0].text();
-    expect(text).toBe(toICalendar(workspace, { forumId: FORUM, year: 2026 }, { dtstamp: MEETINGS_NOW.toISOString(), noticeDeadlines: "none" }));
+    expect(text).toBe(
+      toICalendar(
+        workspace,
+        { forumId: FORUM, year: 2026 },
+        { dtstamp: MEETINGS_NOW.toISOString(), noticeDeadlines: "none" },
+      ),
+    );
     expect(text).not.toContain("Sista dag för kallelse");
     expect(downloads).toEqual(["systemledning-västerbergslagen-2026-ledamöter.ics"]);
   });
@@ -163,7 +221,11 @@ describe("AnnualPlan", () => {
     const onOpenMeeting = vi.fn();
     const { user } = renderPlan({ onOpenMeeting });
     const buttons = screen.getAllByRole("button", { name: /^Öppna mötet/ });
-    expect(buttons.map((button) => button.textContent)).toEqual(["Öppna mötet 12 mars 2026", "Öppna mötet 9 april 2026", "Öppna mötet 7 maj 2026"]);
+    expect(buttons.map((button) => button.textContent)).toEqual([
+      "Öppna mötet 12 mars 2026",
+      "Öppna mötet 9 april 2026",
+      "Öppna mötet 7 maj 2026",
+    ]);
     await user.click(buttons[2]!);
     expect(onOpenMeeting).toHaveBeenCalledWith(SAMPLE_MEETINGS.held);
   });
@@ -172,7 +234,9 @@ describe("AnnualPlan", () => {
     renderPlan({ forumId: FORUM_WITHOUT_MEETINGS });
     const rows = getAnnualPlanRows(workspace, FORUM_WITHOUT_MEETINGS, 2026, MEETINGS_AS_OF).rows;
     expect(cards()).toHaveLength(rows.length);
-    expect(screen.getAllByText("Inget möte registrerat för datumet")).toHaveLength(rows.filter((row) => row.past).length);
+    expect(screen.getAllByText("Inget möte registrerat för datumet")).toHaveLength(
+      rows.filter((row) => row.past).length,
+    );
     expect(screen.getByText("0 möten är registrerade hittills.")).toBeTruthy();
   });
 
@@ -211,7 +275,9 @@ describe("AnnualPlan", () => {
 describe("getAnnualPlanRows", () => {
   it("matches meetings on the day first, then within the month, and leaves the rest unplanned", () => {
     const { rows, unplanned } = getAnnualPlanRows(extraMeetingSample(), FORUM, 2026, MEETINGS_AS_OF);
-    const matched = rows.filter((row) => row.recorded !== null).map((row) => [row.planned.date, row.recorded!.meeting.id]);
+    const matched = rows
+      .filter((row) => row.recorded !== null)
+      .map((row) => [row.planned.date, row.recorded!.meeting.id]);
     expect(matched).toEqual([
       ["2026-03-12", SAMPLE_MEETINGS.notQuorate],
       ["2026-04-09", SAMPLE_MEETINGS.cancelled],

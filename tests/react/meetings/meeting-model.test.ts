@@ -1,7 +1,14 @@
 import { getMeetingQuorum, updateMeeting } from "@systemledning/core/meetings";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agendaChanged, agendaWithDrafts, attendanceOfChecks, checksOfAttendance, getLiveQuorum, getSeatGroups } from "../../../packages/react/src/meetings/meeting-model.js";
+import {
+  agendaChanged,
+  agendaWithDrafts,
+  attendanceOfChecks,
+  checksOfAttendance,
+  getLiveQuorum,
+  getSeatGroups,
+} from "../../../packages/react/src/meetings/meeting-model.js";
 import { safeHref } from "../../../packages/react/src/meetings/shared.js";
 import { meetingsSample, SAMPLE_MEETINGS } from "../../fixtures/meeting-views.js";
 
@@ -12,10 +19,16 @@ const meetingOf = (id: string) => workspace.meetings.find((m) => m.id === id)!;
 describe("getSeatGroups", () => {
   it("seats the forum's members on the meeting's day, each with their substitutes, municipalities first", () => {
     const groups = getSeatGroups(workspace, meetingOf(SAMPLE_MEETINGS.notQuorate));
-    expect(groups.map((g) => g.organisationName).slice(0, 3)).toEqual(["Ludvika kommun", "Smedjebackens kommun", "Region Dalarna"]);
+    expect(groups.map((g) => g.organisationName).slice(0, 3)).toEqual([
+      "Ludvika kommun",
+      "Smedjebackens kommun",
+      "Region Dalarna",
+    ]);
     const seats = groups.flatMap((g) => g.seats);
     // Memberships that ended in 2025 are not at the 2026 table.
-    expect(seats.some((seat) => seat.membership.id.endsWith(":2024") || seat.membership.id.endsWith(":2025"))).toBe(false);
+    expect(seats.some((seat) => seat.membership.id.endsWith(":2024") || seat.membership.id.endsWith(":2025"))).toBe(
+      false,
+    );
     const psyk = seats.find((seat) => seat.membership.id === "m:f-vasterbergslagen:p-rd-psyk")!;
     expect(psyk.substitutes.map((s) => s.membership.id)).toEqual(["m:f-vasterbergslagen:p-rd-geri"]);
   });
@@ -24,14 +37,18 @@ describe("getSeatGroups", () => {
 describe("attendanceOfChecks", () => {
   const meeting = meetingOf(SAMPLE_MEETINGS.notQuorate);
   const groups = getSeatGroups(workspace, meeting);
-  const ids = groups.flatMap((g) => [...g.seats.flatMap((s) => [s.membership.id, ...s.substitutes.map((x) => x.membership.id)]), ...g.loneSubstitutes.map((x) => x.membership.id)]);
+  const ids = groups.flatMap((g) => [
+    ...g.seats.flatMap((s) => [s.membership.id, ...s.substitutes.map((x) => x.membership.id)]),
+    ...g.loneSubstitutes.map((x) => x.membership.id),
+  ]);
 
   it("reads recorded attendance back unchanged", () => {
     for (const id of Object.values(SAMPLE_MEETINGS)) {
       const m = meetingOf(id);
       const seatGroups = getSeatGroups(workspace, m);
       const back = attendanceOfChecks(seatGroups, checksOfAttendance(m.attendance), m.attendance);
-      if (m.attendance.length > 0) expect(back).toEqual([...m.attendance].sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1)));
+      if (m.attendance.length > 0)
+        expect(back).toEqual([...m.attendance].sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1)));
     }
   });
 
@@ -65,7 +82,10 @@ describe("agendaWithDrafts", () => {
 
   it("applies notes and decisions, removing blank ones rather than keeping them empty", () => {
     const item = meeting.agenda[0]!;
-    const next = agendaWithDrafts(meeting.agenda, { notes: { [item.id]: "   " }, decisions: { [item.id]: { text: "", diarienummer: "KS 1" } } });
+    const next = agendaWithDrafts(meeting.agenda, {
+      notes: { [item.id]: "   " },
+      decisions: { [item.id]: { text: "", diarienummer: "KS 1" } },
+    });
     expect(next[0]!.notes).toBeUndefined();
     expect(next[0]!.decision).toBeUndefined();
     expect(agendaChanged(meeting.agenda, { notes: { [item.id]: item.notes! }, decisions: {} })).toBe(false);
@@ -75,7 +95,16 @@ describe("agendaWithDrafts", () => {
 
 describe("safeHref", () => {
   it("lets through http, https, mailto, tel and relative addresses", () => {
-    for (const href of ["https://www.regiondalarna.se/a.pdf", "http://example.se", "mailto:rss@regiondalarna.se", "tel:+4623490000", "/dokument/a.pdf", "bilaga.pdf", "#punkt-3", "?fil=1"]) {
+    for (const href of [
+      "https://www.regiondalarna.se/a.pdf",
+      "http://example.se",
+      "mailto:rss@regiondalarna.se",
+      "tel:+4623490000",
+      "/dokument/a.pdf",
+      "bilaga.pdf",
+      "#punkt-3",
+      "?fil=1",
+    ]) {
       expect(safeHref(href)).toBe(href);
     }
   });
@@ -83,7 +112,19 @@ describe("safeHref", () => {
   it("refuses every other scheme, however it is disguised", () => {
     // Written in two parts, as the lint rightly refuses a script URL in our code.
     const script = (scheme: string) => `${scheme.slice(0, 4)}${scheme.slice(4)}:alert(1)`;
-    const tricks = [script("javascript"), script("JaVaScRiPt"), "\tjava\nscript:alert(1)", " javascript:alert(1)", "java\u0000script:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/x", "\\\\evil\\x", ""];
+    const tricks = [
+      script("javascript"),
+      script("JaVaScRiPt"),
+      "\tjava\nscript:alert(1)",
+      " javascript:alert(1)",
+      "java\u0000script:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "file:///etc/passwd",
+      "//evil.example/x",
+      "\\\\evil\\x",
+      "",
+    ];
     for (const href of tricks) expect({ href, result: safeHref(href) }).toEqual({ href, result: null });
     expect(safeHref(undefined)).toBeNull();
   });

@@ -1,5 +1,10 @@
 // @vitest-environment jsdom
-import { checkMeetingCompliance, formatStockholmInstant, getMeetingQuorum, verifyLog } from "@systemledning/core/meetings";
+import {
+  checkMeetingCompliance,
+  formatStockholmInstant,
+  getMeetingQuorum,
+  verifyLog,
+} from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -7,7 +12,14 @@ import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MeetingPage, type MeetingPageProps } from "../../../packages/react/src/meetings/meeting-page.js";
 import type { MeetingChangeContext } from "../../../packages/react/src/meetings/use-meeting-page.js";
-import { longTitlesSample, meetingsSample, MEETINGS_AS_OF, MEETINGS_NOW, SAMPLE_MEETINGS, withMeeting } from "../../fixtures/meeting-views.js";
+import {
+  longTitlesSample,
+  meetingsSample,
+  MEETINGS_AS_OF,
+  MEETINGS_NOW,
+  SAMPLE_MEETINGS,
+  withMeeting,
+} from "../../fixtures/meeting-views.js";
 
 afterEach(() => {
   cleanup();
@@ -18,7 +30,14 @@ const sample = meetingsSample();
 type Change = (next: Workspace, context: MeetingChangeContext) => void;
 
 /** A host that keeps the workspace in state and passes each new one back, as an intranet page does with its store. */
-function Host({ initial, onChange, ...props }: Omit<MeetingPageProps, "workspace" | "onWorkspaceChange"> & { readonly initial: Workspace; readonly onChange: Change }) {
+function Host({
+  initial,
+  onChange,
+  ...props
+}: Omit<MeetingPageProps, "workspace" | "onWorkspaceChange"> & {
+  readonly initial: Workspace;
+  readonly onChange: Change;
+}) {
   const [workspace, setWorkspace] = useState(initial);
   return (
     <MeetingPage
@@ -36,13 +55,21 @@ function renderPage(meetingId: string, options: { workspace?: Workspace; now?: D
   const user = userEvent.setup();
   const onChange = vi.fn<Change>();
   const view = render(
-    <Host initial={options.workspace ?? sample} meetingId={meetingId} asOf={MEETINGS_AS_OF} now={() => options.now ?? MEETINGS_NOW} onChange={onChange} {...(options.locale === undefined ? {} : { locale: options.locale })} />,
+    <Host
+      initial={options.workspace ?? sample}
+      meetingId={meetingId}
+      asOf={MEETINGS_AS_OF}
+      now={() => options.now ?? MEETINGS_NOW}
+      onChange={onChange}
+      {...(options.locale === undefined ? {} : { locale: options.locale })}
+    />,
   );
   return { user, onChange, ...view };
 }
 
 const verdict = () => document.querySelector(".sl-meetings-quorum-verdict")!.textContent;
-const status = () => screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
+const status = () =>
+  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
 const badge = () => document.querySelector(".sl-meetings-header .sl-meetings-badge")!.textContent;
 const lastWorkspace = (onChange: ReturnType<typeof vi.fn<Change>>) => onChange.mock.calls.at(-1)![0];
 const meetingIn = (ws: Workspace, id: string) => ws.meetings.find((m) => m.id === id)!;
@@ -53,15 +80,27 @@ describe("MeetingPage: header and compliance", () => {
     const article = screen.getByRole("article", { name: "Möte torsdag 12 mars 2026" });
     expect(within(article).getByRole("heading", { level: 2, name: "Möte torsdag 12 mars 2026" })).toBeTruthy();
     const meta = article.querySelector(".sl-meetings-meta")!;
-    expect(meta.textContent).toBe("Status: Genomförttorsdag 12 mars 2026 13:00–15:30Fysiskt mötepLudvika kommunhus".replace("p", ""));
-    expect([...meta.querySelectorAll("time")].map((time) => time.getAttribute("datetime"))).toEqual(["2026-03-12", "2026-03-12T13:00:00+01:00", "2026-03-12T15:30:00+01:00"]);
+    expect(meta.textContent).toBe(
+      "Status: Genomförttorsdag 12 mars 2026 13:00–15:30Fysiskt mötepLudvika kommunhus".replace("p", ""),
+    );
+    expect([...meta.querySelectorAll("time")].map((time) => time.getAttribute("datetime"))).toEqual([
+      "2026-03-12",
+      "2026-03-12T13:00:00+01:00",
+      "2026-03-12T15:30:00+01:00",
+    ]);
     expect(screen.getByText("Systemledning Västerbergslagen")).toBeTruthy();
   });
 
   it("shows the lifecycle as steps with the current one marked for assistive technology", () => {
     renderPage(SAMPLE_MEETINGS.inReview);
     const steps = within(screen.getByRole("list", { name: "Mötets gång" })).getAllByRole("listitem");
-    expect(steps.map((step) => step.getAttribute("data-sl-step"))).toEqual(["done", "done", "done", "current", "upcoming"]);
+    expect(steps.map((step) => step.getAttribute("data-sl-step"))).toEqual([
+      "done",
+      "done",
+      "done",
+      "current",
+      "upcoming",
+    ]);
     expect(steps[3]!.getAttribute("aria-current")).toBe("step");
     expect(steps[3]!.textContent).toBe("4Nu: Anteckningar på justering20 april 2026");
   });
@@ -70,12 +109,18 @@ describe("MeetingPage: header and compliance", () => {
     renderPage(SAMPLE_MEETINGS.inReview);
     const section = screen.getByRole("region", { name: "Enligt mötesreglerna" });
     const { findings } = checkMeetingCompliance(sample, SAMPLE_MEETINGS.inReview, { asOf: MEETINGS_AS_OF });
-    expect(within(section).getAllByRole("listitem").map((item) => item.textContent)).toEqual(findings.map((f) => `Bör ses över ${f.message.sv}`));
+    expect(
+      within(section)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(findings.map((f) => `Bör ses över ${f.message.sv}`));
   });
 
   it("says there are no deviations, with the ok shape, when the core finds none", () => {
     renderPage(SAMPLE_MEETINGS.planned);
-    const none = within(screen.getByRole("region", { name: "Enligt mötesreglerna" })).getByText("Inga avvikelser från mötesreglerna");
+    const none = within(screen.getByRole("region", { name: "Enligt mötesreglerna" })).getByText(
+      "Inga avvikelser från mötesreglerna",
+    );
     expect(none.getAttribute("data-status")).toBe("ok");
   });
 
@@ -101,7 +146,12 @@ describe("MeetingPage: attendance and quorum", () => {
     ]);
     // As recorded: nobody from the region took part.
     expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
-    expect(screen.getAllByRole("group").map((group) => group.querySelector("legend")?.textContent).slice(0, 3)).toEqual(["Ludvika kommun", "Smedjebackens kommun", "Region Dalarna"]);
+    expect(
+      screen
+        .getAllByRole("group")
+        .map((group) => group.querySelector("legend")?.textContent)
+        .slice(0, 3),
+    ).toEqual(["Ludvika kommun", "Smedjebackens kommun", "Region Dalarna"]);
   });
 
   it("works the quorum out as boxes are ticked, says why, and announces each change politely", async () => {
@@ -112,7 +162,9 @@ describe("MeetingPage: attendance and quorum", () => {
     await user.click(screen.getByRole("checkbox", { name: "Ann-Sofi Grönvall med mandat" }));
     expect(verdict()).toBe("Beslutsfört");
     expect(screen.getByText("Alla huvudmän är företrädda av någon med mandat.")).toBeTruthy();
-    expect(status()).toBe("Beslutsfört. Tillräckligt många med mandat: 6 av 8 deltar, minst 5 krävs. Alla huvudmän är företrädda av någon med mandat.");
+    expect(status()).toBe(
+      "Beslutsfört. Tillräckligt många med mandat: 6 av 8 deltar, minst 5 krävs. Alla huvudmän är företrädda av någon med mandat.",
+    );
     // Nothing is saved while ticking.
     expect(screen.getByText("Det finns osparade ändringar.")).toBeTruthy();
 
@@ -126,7 +178,9 @@ describe("MeetingPage: attendance and quorum", () => {
   it("counts a ticked substitute for their absent member, and saves the attendance through the core", async () => {
     const { user, onChange } = renderPage(SAMPLE_MEETINGS.notQuorate);
     await user.click(screen.getByRole("checkbox", { name: "Helena Holmgren ersättare för Ann-Sofi Grönvall" }));
-    expect(screen.getByRole("checkbox", { name: "Helena Holmgren ersättare för Ann-Sofi Grönvall, tjänstgör" })).toBeTruthy();
+    expect(
+      screen.getByRole("checkbox", { name: "Helena Holmgren ersättare för Ann-Sofi Grönvall, tjänstgör" }),
+    ).toBeTruthy();
     expect(verdict()).toBe("Beslutsfört");
     expect(screen.getByText(/1 genom ersättare/)).toBeTruthy();
 
@@ -134,22 +188,37 @@ describe("MeetingPage: attendance and quorum", () => {
     expect(onChange).toHaveBeenCalledTimes(1);
     const [next, context] = onChange.mock.calls[0]!;
     expect(context).toEqual({ command: "updateMeeting", meetingId: SAMPLE_MEETINGS.notQuorate });
-    const saved = meetingIn(next, SAMPLE_MEETINGS.notQuorate).attendance.find((a) => a.membershipId === "m:f-vasterbergslagen:p-rd-psyk");
-    expect(saved).toEqual({ membershipId: "m:f-vasterbergslagen:p-rd-psyk", status: "represented", substituteMembershipId: "m:f-vasterbergslagen:p-rd-geri" });
+    const saved = meetingIn(next, SAMPLE_MEETINGS.notQuorate).attendance.find(
+      (a) => a.membershipId === "m:f-vasterbergslagen:p-rd-psyk",
+    );
+    expect(saved).toEqual({
+      membershipId: "m:f-vasterbergslagen:p-rd-psyk",
+      status: "represented",
+      substituteMembershipId: "m:f-vasterbergslagen:p-rd-geri",
+    });
     expect(getMeetingQuorum(next, SAMPLE_MEETINGS.notQuorate).quorate).toBe(true);
     expect(status()).toBe("Närvaron är sparad.");
     expect(screen.queryByText("Det finns osparade ändringar.")).toBeNull();
     // The no-quorum finding is gone once the host passes the saved workspace back.
-    expect(within(screen.getByRole("region", { name: "Enligt mötesreglerna" })).queryByText(/inte beslutsfört/)).toBeNull();
+    expect(
+      within(screen.getByRole("region", { name: "Enligt mötesreglerna" })).queryByText(/inte beslutsfört/),
+    ).toBeNull();
   });
 
   it("records a substitute who attends beside a present member as present without standing in", async () => {
     const { user, onChange } = renderPage(SAMPLE_MEETINGS.held);
     await user.click(screen.getByRole("checkbox", { name: "Frida Kvist ersättare för Ingrid Westman" }));
-    expect(screen.getByRole("checkbox", { name: "Frida Kvist ersättare för Ingrid Westman, närvarande utan att tjänstgöra" })).toBeTruthy();
+    expect(
+      screen.getByRole("checkbox", {
+        name: "Frida Kvist ersättare för Ingrid Westman, närvarande utan att tjänstgöra",
+      }),
+    ).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Spara närvaron" }));
     const attendance = meetingIn(lastWorkspace(onChange), SAMPLE_MEETINGS.held).attendance;
-    expect(attendance.find((a) => a.membershipId === "m:f-vasterbergslagen:p-ludvika-ifo")).toEqual({ membershipId: "m:f-vasterbergslagen:p-ludvika-ifo", status: "present" });
+    expect(attendance.find((a) => a.membershipId === "m:f-vasterbergslagen:p-ludvika-ifo")).toEqual({
+      membershipId: "m:f-vasterbergslagen:p-ludvika-ifo",
+      status: "present",
+    });
     expect(attendance.find((a) => a.membershipId === "m:f-vasterbergslagen:p-ludvika-soc")?.status).toBe("present");
   });
 
@@ -167,7 +236,10 @@ describe("MeetingPage: lifecycle", () => {
     await user.click(screen.getByRole("button", { name: "Registrera att kallelsen är skickad" }));
     const [next, context] = onChange.mock.calls[0]!;
     expect(context.command).toBe("sendMeetingNotice");
-    expect(meetingIn(next, SAMPLE_MEETINGS.planned)).toMatchObject({ status: "notice-sent", noticeSentAt: formatStockholmInstant(MEETINGS_NOW.getTime()) });
+    expect(meetingIn(next, SAMPLE_MEETINGS.planned)).toMatchObject({
+      status: "notice-sent",
+      noticeSentAt: formatStockholmInstant(MEETINGS_NOW.getTime()),
+    });
     expect(badge()).toBe("Kallelse skickad");
     expect(document.activeElement?.textContent).toBe("Kallelsen är registrerad som skickad.");
   });
@@ -177,7 +249,10 @@ describe("MeetingPage: lifecycle", () => {
     await user.click(screen.getByRole("radio", { name: "Hybridmöte" }));
     await user.click(screen.getByRole("button", { name: "Markera som genomfört" }));
     expect(onChange.mock.calls.map(([, context]) => context.command)).toEqual(["markMeetingHeld"]);
-    expect(meetingIn(lastWorkspace(onChange), SAMPLE_MEETINGS.noticeSent)).toMatchObject({ status: "held", mode: "hybrid" });
+    expect(meetingIn(lastWorkspace(onChange), SAMPLE_MEETINGS.noticeSent)).toMatchObject({
+      status: "held",
+      mode: "hybrid",
+    });
     expect(badge()).toBe("Genomfört");
   });
 
@@ -208,7 +283,11 @@ describe("MeetingPage: lifecycle", () => {
     expect(context.command).toBe("updateMeeting");
     const meeting = meetingIn(next, SAMPLE_MEETINGS.inReview);
     expect(meeting.status).toBe("notes-in-review");
-    expect(meeting.agenda[0]!.decision).toEqual({ text: "Ledningsgruppen ställer sig bakom den gemensamma rutinen för SIP. Rutinen gäller från 1 juni.", diarienummer: "KS 2026/201", activityIds: [] });
+    expect(meeting.agenda[0]!.decision).toEqual({
+      text: "Ledningsgruppen ställer sig bakom den gemensamma rutinen för SIP. Rutinen gäller från 1 juni.",
+      diarienummer: "KS 2026/201",
+      activityIds: [],
+    });
     expect(status()).toBe("Justeringarna är sparade.");
   });
 
@@ -242,12 +321,19 @@ describe("MeetingPage: lifecycle", () => {
     expect(onChange).not.toHaveBeenCalled();
     const field = screen.getByRole("textbox", { name: "Varför ställs mötet in?" });
     expect(field.getAttribute("aria-invalid")).toBe("true");
-    expect(field.getAttribute("aria-describedby")?.split(" ").map((id) => document.getElementById(id)?.textContent)).toEqual([
+    expect(
+      field
+        .getAttribute("aria-describedby")
+        ?.split(" ")
+        .map((id) => document.getElementById(id)?.textContent),
+    ).toEqual([
       "Skälet står i kalendern och i uppföljningen, till exempel ”För få anmälda ärenden”.",
       "Skriv varför mötet ställs in.",
     ]);
     expect(document.activeElement?.classList.contains("sl-error-summary")).toBe(true);
-    await user.click(within(document.activeElement as HTMLElement).getByRole("link", { name: "Skriv varför mötet ställs in." }));
+    await user.click(
+      within(document.activeElement as HTMLElement).getByRole("link", { name: "Skriv varför mötet ställs in." }),
+    );
     expect(document.activeElement).toBe(field);
 
     await user.type(field, "Krockar med Systemledningsdagen.");
@@ -265,7 +351,11 @@ describe("MeetingPage: refusals", () => {
     const { user, onChange } = renderPage(SAMPLE_MEETINGS.planned, { now: new Date("2026-06-12T09:00:00+02:00") });
     await user.click(screen.getByRole("button", { name: "Registrera att kallelsen är skickad" }));
     const alert = screen.getByRole("alert");
-    expect(within(alert).getByText('Mötet är "planerat" och kan inte bli "kallelse skickad". Kallelsen måste skickas före mötet.')).toBeTruthy();
+    expect(
+      within(alert).getByText(
+        'Mötet är "planerat" och kan inte bli "kallelse skickad". Kallelsen måste skickas före mötet.',
+      ),
+    ).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
     expect(badge()).toBe("Planerat");
     await user.click(within(alert).getByRole("button", { name: "Dölj meddelandet" }));
@@ -275,7 +365,11 @@ describe("MeetingPage: refusals", () => {
   it("gives the refusal in English in an English widget", async () => {
     const { user } = renderPage(SAMPLE_MEETINGS.planned, { now: new Date("2026-06-12T09:00:00+02:00"), locale: "en" });
     await user.click(screen.getByRole("button", { name: "Record that the notice was sent" }));
-    expect(within(screen.getByRole("alert")).getByText('The meeting is "planned" and cannot become "notice-sent". The notice must go out before the meeting.')).toBeTruthy();
+    expect(
+      within(screen.getByRole("alert")).getByText(
+        'The meeting is "planned" and cannot become "notice-sent". The notice must go out before the meeting.',
+      ),
+    ).toBeTruthy();
   });
 
   it("keeps what was typed when the core refuses to save it", async () => {
@@ -290,13 +384,19 @@ describe("MeetingPage: refusals", () => {
     expect(alert.textContent).toContain("Det du har skrivit finns kvar.");
     expect(onChange).not.toHaveBeenCalled();
     expect(number).toHaveProperty("value", tooLong);
-    expect(screen.getByRole("textbox", { name: "Anteckningar" })).toHaveProperty("value", "Förslag till gemensam rutin för SIP. Tillägg.");
+    expect(screen.getByRole("textbox", { name: "Anteckningar" })).toHaveProperty(
+      "value",
+      "Förslag till gemensam rutin för SIP. Tillägg.",
+    );
   });
 
   it("refuses to approve notes before they were sent, with the core's hint", async () => {
     const { user, onChange } = renderPage(SAMPLE_MEETINGS.inReview, { now: new Date("2026-04-15T09:00:00+02:00") });
     await user.click(screen.getByRole("button", { name: "Justera anteckningarna" }));
-    expect(await screen.findByRole("alert")).toHaveProperty("textContent", expect.stringContaining("Justering sker efter att anteckningarna skickats."));
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining("Justering sker efter att anteckningarna skickats."),
+    );
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.getByRole("button", { name: "Justera anteckningarna" }).getAttribute("aria-disabled")).toBeNull();
   });
@@ -308,10 +408,16 @@ describe("MeetingPage: approved minutes and corrections", () => {
     const minutes = screen.getByRole("region", { name: "Justerade anteckningar" });
     expect(within(minutes).queryAllByRole("textbox")).toHaveLength(0);
     expect(within(minutes).queryAllByRole("checkbox")).toHaveLength(0);
-    expect(within(minutes).getByText("Förslag till lokal handlingsplan kopplad till det regionala fokusområdet sköra äldre.")).toBeTruthy();
+    expect(
+      within(minutes).getByText(
+        "Förslag till lokal handlingsplan kopplad till det regionala fokusområdet sköra äldre.",
+      ),
+    ).toBeTruthy();
     expect(within(minutes).getByText("Ledningsgruppen fastställer den lokala handlingsplanen för 2026.")).toBeTruthy();
     expect(within(minutes).getByText(/Diarienummer KS 2026\/112/)).toBeTruthy();
-    expect(within(minutes).getByText("Ann-Sofi Grönvall, Region Dalarna").parentElement!.textContent).toBe("Ann-Sofi Grönvall, Region Dalarna genom Helena Holmgren");
+    expect(within(minutes).getByText("Ann-Sofi Grönvall, Region Dalarna").parentElement!.textContent).toBe(
+      "Ann-Sofi Grönvall, Region Dalarna genom Helena Holmgren",
+    );
     expect(screen.queryByRole("button", { name: /Spara/ })).toBeNull();
   });
 
@@ -319,7 +425,11 @@ describe("MeetingPage: approved minutes and corrections", () => {
     renderPage(SAMPLE_MEETINGS.corrected);
     const minutes = screen.getByRole("region", { name: "Justerade anteckningar" });
     const corrections = within(minutes).getByRole("heading", { name: "Rättelser" }).nextElementSibling!;
-    expect(within(corrections as HTMLElement).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    expect(
+      within(corrections as HTMLElement)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       "Post log-7 rättar post log-5 10 april 2025Rättar beslutet under ärendet ”Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet”.Skäl: Fel diarienummer angavs vid justeringen; rätt nummer är RSS 2025/17.",
     ]);
     expect(within(minutes).getByText(/Diarienummer RSS 2025\/17/)).toBeTruthy();
@@ -346,12 +456,19 @@ describe("MeetingPage: approved minutes and corrections", () => {
     const [next, context] = onChange.mock.calls[0]!;
     expect(context.command).toBe("correctLogEntry");
     const entry = next.decisionLog.at(-1)!;
-    expect(entry).toMatchObject({ kind: "correction", meetingId: SAMPLE_MEETINGS.approved, reason: "Fel diarienummer.", decision: { diarienummer: "KS 2026/113" } });
+    expect(entry).toMatchObject({
+      kind: "correction",
+      meetingId: SAMPLE_MEETINGS.approved,
+      reason: "Fel diarienummer.",
+      decision: { diarienummer: "KS 2026/113" },
+    });
     expect(next.decisionLog.slice(0, -1)).toEqual(sample.decisionLog);
     expect((await verifyLog(next.decisionLog)).valid).toBe(true);
     await waitFor(() => expect(screen.getByText(/Diarienummer KS 2026\/113/)).toBeTruthy());
     expect(document.activeElement?.textContent).toBe("Rättelsen är sparad som en ny post i beslutsloggen.");
-    expect(screen.getByText(`Post ${entry.id} rättar post ${entry.kind === "correction" ? entry.correctsId : ""}`)).toBeTruthy();
+    expect(
+      screen.getByText(`Post ${entry.id} rättar post ${entry.kind === "correction" ? entry.correctsId : ""}`),
+    ).toBeTruthy();
   });
 
   it("corrects the notes by a new entry holding every item's notes", async () => {
@@ -370,7 +487,11 @@ describe("MeetingPage: approved minutes and corrections", () => {
       "Förslag till lokal handlingsplan kopplad till det regionala fokusområdet sköra äldre.",
       "Dialog om gemensamma insatser för barn och unga med psykisk ohälsa. Uppföljning i juni.",
     ]);
-    await waitFor(() => expect(screen.getByText("Dialog om gemensamma insatser för barn och unga med psykisk ohälsa. Uppföljning i juni.")).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText("Dialog om gemensamma insatser för barn och unga med psykisk ohälsa. Uppföljning i juni."),
+      ).toBeTruthy(),
+    );
   });
 });
 
@@ -379,7 +500,9 @@ describe("MeetingPage: text and links", () => {
     const { container } = renderPage(SAMPLE_MEETINGS.held, { workspace: longTitlesSample() });
     expect(container.querySelector("img, script")).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Underlag (PDF)" }).getAttribute("href")).toBe("https://www.regiondalarna.se/underlag.pdf");
+    expect(screen.getByRole("link", { name: "Underlag (PDF)" }).getAttribute("href")).toBe(
+      "https://www.regiondalarna.se/underlag.pdf",
+    );
     expect(screen.getByRole("link", { name: "Relativ länk" }).getAttribute("href")).toBe("/dokument/bilaga-2.pdf");
     expect(screen.queryByRole("link", { name: "Skadlig länk" })).toBeNull();
     expect(screen.getByText("Skadlig länk")).toBeTruthy();
@@ -388,7 +511,9 @@ describe("MeetingPage: text and links", () => {
   it("labels each agenda item by its kind, as the annual report writes them", () => {
     renderPage(SAMPLE_MEETINGS.held, { workspace: longTitlesSample() });
     const agenda = screen.getByRole("region", { name: "Dagordning" });
-    expect([...agenda.querySelectorAll(".sl-meetings-item .sl-meetings-kind")].map((kind) => kind.textContent)).toEqual(["Dialog", "Beslut", "Rapport"]);
+    expect([...agenda.querySelectorAll(".sl-meetings-item .sl-meetings-kind")].map((kind) => kind.textContent)).toEqual(
+      ["Dialog", "Beslut", "Rapport"],
+    );
     expect(within(agenda).getByText("3 ärenden: Dialog (1), Beslut (1), Rapport (1).")).toBeTruthy();
   });
 
@@ -414,7 +539,11 @@ describe("MeetingPage: nothing leaves the page", () => {
       await user.click(screen.getByRole("button", { name: "Skicka anteckningarna på justering" }));
       await user.click(screen.getByRole("button", { name: "Justera anteckningarna" }));
       await waitFor(() => expect(badge()).toBe("Justerat"));
-      expect(onChange.mock.calls.map(([, context]) => context.command)).toEqual(["updateMeeting", "sendNotesForReview", "approveMeetingNotes"]);
+      expect(onChange.mock.calls.map(([, context]) => context.command)).toEqual([
+        "updateMeeting",
+        "sendNotesForReview",
+        "approveMeetingNotes",
+      ]);
       expect([setItem, getItem, fetchSpy, cookie].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0]);
     } finally {
       vi.unstubAllGlobals();
@@ -426,9 +555,26 @@ describe("MeetingPage: another meeting", () => {
   it("forgets what was typed for one meeting when another is shown", async () => {
     const user = userEvent.setup();
     const ws = withMeeting(sample, SAMPLE_MEETINGS.held, (m) => m);
-    const { rerender } = render(<MeetingPage workspace={ws} meetingId={SAMPLE_MEETINGS.held} asOf={MEETINGS_AS_OF} onWorkspaceChange={() => undefined} />);
+    const { rerender } = render(
+      <MeetingPage
+        workspace={ws}
+        meetingId={SAMPLE_MEETINGS.held}
+        asOf={MEETINGS_AS_OF}
+        onWorkspaceChange={() => undefined}
+      />,
+    );
     await user.type(screen.getByRole("textbox", { name: "Anteckningar" }), " Utkast.");
-    rerender(<MeetingPage workspace={ws} meetingId={SAMPLE_MEETINGS.notQuorate} asOf={MEETINGS_AS_OF} onWorkspaceChange={() => undefined} />);
-    expect(screen.getByRole("textbox", { name: "Anteckningar" })).toHaveProperty("value", "Information om Finsams insatser för unga vuxna.");
+    rerender(
+      <MeetingPage
+        workspace={ws}
+        meetingId={SAMPLE_MEETINGS.notQuorate}
+        asOf={MEETINGS_AS_OF}
+        onWorkspaceChange={() => undefined}
+      />,
+    );
+    expect(screen.getByRole("textbox", { name: "Anteckningar" })).toHaveProperty(
+      "value",
+      "Information om Finsams insatser för unga vuxna.",
+    );
   });
 });

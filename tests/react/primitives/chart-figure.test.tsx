@@ -32,10 +32,25 @@ const rows: readonly GoalRow[] = [
 const TITLE = "Medelvärde per delmål 2025";
 const TAKEAWAY = "Medelvärdena ligger mellan 2,8 och 2,9.";
 
-function Figure({ locale, ...rest }: { readonly locale?: KitLocale; readonly view?: ChartFigureView; readonly onViewChange?: (view: ChartFigureView) => void; readonly fileName?: string }) {
+function Figure({
+  locale,
+  ...rest
+}: {
+  readonly locale?: KitLocale;
+  readonly view?: ChartFigureView;
+  readonly onViewChange?: (view: ChartFigureView) => void;
+  readonly fileName?: string;
+}) {
   return (
     <Widget locale={locale}>
-      <ChartFigure title={TITLE} takeaway={TAKEAWAY} table={{ columns, rows }} keyboardHint="Använd piltangenterna." details={<p>Källa: självskattning</p>} {...rest}>
+      <ChartFigure
+        title={TITLE}
+        takeaway={TAKEAWAY}
+        table={{ columns, rows }}
+        keyboardHint="Använd piltangenterna."
+        details={<p>Källa: självskattning</p>}
+        {...rest}
+      >
         <svg role="img" aria-label="Stapeldiagram över medelvärden">
           <rect width={10} height={10} />
         </svg>
@@ -92,7 +107,11 @@ describe("ChartFigure", () => {
     const headers = within(table).getAllByRole("columnheader");
     expect(headers.map((header) => header.getAttribute("scope"))).toEqual(columns.map(() => "col"));
     headers.forEach((header, index) => expect(header.textContent).toContain(columns[index]!.header));
-    expect(within(table).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(rows.map((row) => row.goal));
+    expect(
+      within(table)
+        .getAllByRole("rowheader")
+        .map((cell) => cell.textContent),
+    ).toEqual(rows.map((row) => row.goal));
     // The chart is replaced by the table, and comes back on the second press.
     expect(screen.queryByRole("img", { name: "Stapeldiagram över medelvärden" })).toBeNull();
     await user.click(toggle);
@@ -169,7 +188,12 @@ describe("ChartTooltip", () => {
   it("shows its lines, hidden from assistive technology, inside the SVG's bounds", () => {
     const { container } = render(
       <svg>
-        <ChartTooltip anchorX={5} anchorY={5} bounds={{ width: 320, height: 200 }} lines={["3 – Stämmer ganska bra", "2 systemledningar"]} />
+        <ChartTooltip
+          anchorX={5}
+          anchorY={5}
+          bounds={{ width: 320, height: 200 }}
+          lines={["3 – Stämmer ganska bra", "2 systemledningar"]}
+        />
       </svg>,
     );
     const frame = container.querySelector("foreignObject")!;

@@ -43,7 +43,12 @@ describe("toCsv", () => {
     const line = toCsv(columns, [{ name: hostile, mean: 3 }], "sv").split("\r\n")[1]!;
     expect(line).toBe(`"'=HYPERLINK(""http://example.invalid"",""klicka"")";3`);
     for (const start of ["+", "-", "@", "\t"]) {
-      expect(toCsv(columns, [{ name: `${start}1`, mean: 3 }], "en").split("\r\n")[1]!.replace(/^"/, "").startsWith(`'${start}`)).toBe(true);
+      expect(
+        toCsv(columns, [{ name: `${start}1`, mean: 3 }], "en")
+          .split("\r\n")[1]!
+          .replace(/^"/, "")
+          .startsWith(`'${start}`),
+      ).toBe(true);
     }
   });
 
@@ -62,7 +67,23 @@ describe("toCsv", () => {
     const cell = fc.oneof(
       fc.string(),
       fc.string({ unit: "binary" }),
-      fc.constantFrom("=1+1", "+46 70", "-", "@SUM(A1)", "\tx", "\rx", "'=x", '"', ";", ",", "\r\n", BOM, `${BOM}x`, "åäö ÅÄÖ", ""),
+      fc.constantFrom(
+        "=1+1",
+        "+46 70",
+        "-",
+        "@SUM(A1)",
+        "\tx",
+        "\rx",
+        "'=x",
+        '"',
+        ";",
+        ",",
+        "\r\n",
+        BOM,
+        `${BOM}x`,
+        "åäö ÅÄÖ",
+        "",
+      ),
     );
     fc.assert(
       fc.property(
@@ -70,7 +91,11 @@ describe("toCsv", () => {
         fc.array(cell, { minLength: 1, maxLength: 5 }),
         fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }),
         (locale, headers, cells) => {
-          const tableColumns: DataTableColumn<readonly string[]>[] = headers.map((header, index) => ({ id: `c${index}`, header, value: (row): DataTableValue => row[index]! }));
+          const tableColumns: DataTableColumn<readonly string[]>[] = headers.map((header, index) => ({
+            id: `c${index}`,
+            header,
+            value: (row): DataTableValue => row[index]!,
+          }));
           const text = toCsv(tableColumns, cells, locale);
           const parsed = parseCsv(text, { delimiter: locale === "sv" ? ";" : "," });
           expect(parsed[0]).toEqual(headers);
@@ -83,11 +108,17 @@ describe("toCsv", () => {
 
   it("writes numbers that read back as the same numbers in both locales", () => {
     fc.assert(
-      fc.property(fc.constantFrom("sv" as const, "en" as const), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 10 }), (locale, values) => {
-        const numberColumns: DataTableColumn<number>[] = [{ id: "v", header: "Värde", value: (v) => v, kind: "number" }];
-        const parsed = parseCsv(toCsv(numberColumns, values, locale), { delimiter: locale === "sv" ? ";" : "," });
-        expect(parsed.slice(1).map(([cell]) => Number(cell!.replace(",", ".")))).toEqual(values);
-      }),
+      fc.property(
+        fc.constantFrom("sv" as const, "en" as const),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        (locale, values) => {
+          const numberColumns: DataTableColumn<number>[] = [
+            { id: "v", header: "Värde", value: (v) => v, kind: "number" },
+          ];
+          const parsed = parseCsv(toCsv(numberColumns, values, locale), { delimiter: locale === "sv" ? ";" : "," });
+          expect(parsed.slice(1).map(([cell]) => Number(cell!.replace(",", ".")))).toEqual(values);
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
@@ -100,7 +131,9 @@ describe("csvFileName", () => {
   });
 
   it("replaces every run of other characters with one hyphen and trims hyphens at the ends", () => {
-    expect(csvFileName("  Delmål 1 – Nära för mig: 2023/2025 (utkast)!  ")).toBe("delmål-1-nära-för-mig-2023-2025-utkast.csv");
+    expect(csvFileName("  Delmål 1 – Nära för mig: 2023/2025 (utkast)!  ")).toBe(
+      "delmål-1-nära-för-mig-2023-2025-utkast.csv",
+    );
     expect(csvFileName('../../etc/passwd"<x>')).toBe("etc-passwd-x.csv");
   });
 
@@ -115,13 +148,20 @@ describe("csvFileName", () => {
 
   it("gives letters, digits and single inner hyphens only, at most 80 characters before .csv", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "grapheme", maxLength: 120 }), fc.stringMatching(/^[a-zåäö ]{60,100}$/)), (title) => {
-        const name = csvFileName(title);
-        expect(name.endsWith(".csv")).toBe(true);
-        const base = name.slice(0, -4);
-        expect(base.length).toBeLessThanOrEqual(80);
-        expect(base).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "grapheme", maxLength: 120 }),
+          fc.stringMatching(/^[a-zåäö ]{60,100}$/),
+        ),
+        (title) => {
+          const name = csvFileName(title);
+          expect(name.endsWith(".csv")).toBe(true);
+          const base = name.slice(0, -4);
+          expect(base.length).toBeLessThanOrEqual(80);
+          expect(base).toMatch(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

@@ -4,7 +4,12 @@ import userEvent from "@testing-library/user-event";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { LocaleProvider } from "../../../packages/react/src/i18n/locale.js";
-import { DataTable, type DataTableColumn, type DataTableProps, type DataTableValue } from "../../../packages/react/src/primitives/data-table/index.js";
+import {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  type DataTableValue,
+} from "../../../packages/react/src/primitives/data-table/index.js";
 import { LiveRegionProvider } from "../../../packages/react/src/primitives/live-region.js";
 
 afterEach(cleanup);
@@ -76,7 +81,11 @@ async function fillFilter(user: ReturnType<typeof userEvent.setup>, text: string
 }
 
 function manyRows(count: number): Municipality[] {
-  return Array.from({ length: count }, (_, index) => ({ name: `Rad ${index + 1}`, county: index % 2 === 0 ? "Dalarna" : "Gävleborg", population: index + 1 }));
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Rad ${index + 1}`,
+    county: index % 2 === 0 ? "Dalarna" : "Gävleborg",
+    population: index + 1,
+  }));
 }
 
 describe("DataTable", () => {
@@ -117,7 +126,9 @@ describe("DataTable", () => {
     });
 
     it("honours a column's maximumFractionDigits", () => {
-      const columns: DataTableColumn<{ readonly share: number }>[] = [{ id: "share", header: "Andel", value: (r) => r.share, kind: "number", maximumFractionDigits: 2 }];
+      const columns: DataTableColumn<{ readonly share: number }>[] = [
+        { id: "share", header: "Andel", value: (r) => r.share, kind: "number", maximumFractionDigits: 2 },
+      ];
       renderTable({ caption: "Andelar", columns, data: [{ share: 2.83333 }] });
       expect(screen.getByRole("cell").textContent).toBe("2,83");
     });
@@ -128,7 +139,11 @@ describe("DataTable", () => {
       expect(cell?.textContent).toBe("–inget värde");
       const dash = within(cell as HTMLElement).getByText("–");
       expect(dash.getAttribute("aria-hidden")).toBe("true");
-      expect(within(cell as HTMLElement).getByText("inget värde").classList.contains("sl-visually-hidden")).toBe(true);
+      expect(
+        within(cell as HTMLElement)
+          .getByText("inget värde")
+          .classList.contains("sl-visually-hidden"),
+      ).toBe(true);
     });
 
     it("renders a column's own cell renderer instead of the value", () => {
@@ -141,8 +156,14 @@ describe("DataTable", () => {
 
     it("renders a hostile string as text, never as markup", () => {
       const attack = "<img src=x onerror=alert(1)>";
-      const columns: DataTableColumn<{ readonly text: string }>[] = [{ id: "text", header: attack, value: (r) => r.text, isRowHeader: true }];
-      const { container } = renderTable({ caption: attack, columns, data: [{ text: attack }, { text: `"><script>alert(2)</script>` }] });
+      const columns: DataTableColumn<{ readonly text: string }>[] = [
+        { id: "text", header: attack, value: (r) => r.text, isRowHeader: true },
+      ];
+      const { container } = renderTable({
+        caption: attack,
+        columns,
+        data: [{ text: attack }, { text: `"><script>alert(2)</script>` }],
+      });
       expect(container.querySelector("img")).toBeNull();
       expect(container.querySelector("script")).toBeNull();
       expect(screen.getByRole("rowheader", { name: attack }).textContent).toBe(attack);
@@ -198,7 +219,9 @@ describe("DataTable", () => {
     });
 
     it("sorts 9 before 10 in a number column, not as text", async () => {
-      const columns: DataTableColumn<{ readonly n: number }>[] = [{ id: "n", header: "Antal", value: (r) => r.n, kind: "number" }];
+      const columns: DataTableColumn<{ readonly n: number }>[] = [
+        { id: "n", header: "Antal", value: (r) => r.n, kind: "number" },
+      ];
       const { user } = renderTable({ caption: "Tal", columns, data: [{ n: 10 }, { n: 9 }, { n: 100 }, { n: -1 }] });
       await user.click(screen.getByRole("button", { name: "Antal" }));
       // Swedish writes a minus sign (U+2212), not a hyphen.
@@ -206,8 +229,13 @@ describe("DataTable", () => {
     });
 
     it("sorts with the English collation when the locale is English", async () => {
-      const columns: DataTableColumn<{ readonly name: string }>[] = [{ id: "name", header: "Name", value: (r) => r.name }];
-      const { user } = renderTable({ caption: "Names", columns, data: [{ name: "Örebro" }, { name: "Zinkgruvan" }, { name: "Avesta" }] }, "en");
+      const columns: DataTableColumn<{ readonly name: string }>[] = [
+        { id: "name", header: "Name", value: (r) => r.name },
+      ];
+      const { user } = renderTable(
+        { caption: "Names", columns, data: [{ name: "Örebro" }, { name: "Zinkgruvan" }, { name: "Avesta" }] },
+        "en",
+      );
       await user.click(screen.getByRole("button", { name: "Name" }));
       // In English, Ö sorts as O: before Z.
       expect(columnTexts(0)).toEqual(["Avesta", "Örebro", "Zinkgruvan"]);
@@ -215,7 +243,9 @@ describe("DataTable", () => {
     });
 
     it("re-sorts with the new collation when the locale changes", async () => {
-      const columns: DataTableColumn<{ readonly name: string }>[] = [{ id: "name", header: "Namn", value: (r) => r.name }];
+      const columns: DataTableColumn<{ readonly name: string }>[] = [
+        { id: "name", header: "Namn", value: (r) => r.name },
+      ];
       const data = [{ name: "Örebro" }, { name: "Zinkgruvan" }, { name: "Avesta" }];
       const { user, rerender } = renderTable({ caption: "Namn", columns, data });
       await user.click(screen.getByRole("button", { name: "Namn" }));
@@ -238,7 +268,12 @@ describe("DataTable", () => {
     });
 
     it("starts from initialSorting", () => {
-      renderTable({ caption: "Kommuner", columns: municipalityColumns, data: municipalities, initialSorting: { columnId: "population", descending: true } });
+      renderTable({
+        caption: "Kommuner",
+        columns: municipalityColumns,
+        data: municipalities,
+        initialSorting: { columnId: "population", descending: true },
+      });
       expect(screen.getByRole("columnheader", { name: "Invånare" }).getAttribute("aria-sort")).toBe("descending");
       expect(rowHeaderTexts()[0]).toBe("Örebro");
     });
@@ -342,7 +377,12 @@ describe("DataTable", () => {
     });
 
     it("shows the host's own empty message", () => {
-      renderTable({ caption: "Kommuner", columns: municipalityColumns, data: [], emptyMessage: "Inga kommuner valda ännu." });
+      renderTable({
+        caption: "Kommuner",
+        columns: municipalityColumns,
+        data: [],
+        emptyMessage: "Inga kommuner valda ännu.",
+      });
       expect(screen.getByRole("cell").textContent).toBe("Inga kommuner valda ännu.");
     });
   });
@@ -482,7 +522,11 @@ describe("DataTable", () => {
     // An oracle of its own: Intl for Swedish, with the no-break space the kit uses for digit groups.
     const swedish = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 });
     const shown = (value: DataTableValue): string =>
-      value === null ? "–inget värde" : typeof value === "number" ? swedish.format(value).replace(/\u202f/g, NBSP) : value;
+      value === null
+        ? "–inget värde"
+        : typeof value === "number"
+          ? swedish.format(value).replace(/\u202f/g, NBSP)
+          : value;
 
     it("shows every value of random rows in its row and column", () => {
       fc.assert(
@@ -493,7 +537,9 @@ describe("DataTable", () => {
             expect(screen.getByRole("cell").textContent).toBe("Inga rader att visa.");
             return;
           }
-          const rendered = bodyRows().map((tr) => Array.from(tr.querySelectorAll("th, td"), (cell) => cell.textContent));
+          const rendered = bodyRows().map((tr) =>
+            Array.from(tr.querySelectorAll("th, td"), (cell) => cell.textContent),
+          );
           expect(rendered).toEqual(rows.map((r) => columns.map((column) => shown(column.value(r)))));
         }),
         { seed: 20261122, numRuns: 50 },

@@ -24,9 +24,28 @@ function Probe({ rows }: { readonly rows: readonly number[] }) {
       <button type="button">Före</button>
       <svg role="group" aria-label="Provdiagram" viewBox="0 0 400 200">
         {rows.map((length, row) =>
-          Array.from({ length }, (_, index) => <rect key={`${row}:${index}`} {...navigation.getMarkProps(row, index)} x={index * 20} y={row * 20} width={10} height={10} role="img" aria-label={markName(row, index)} />),
+          Array.from({ length }, (_, index) => (
+            <rect
+              key={`${row}:${index}`}
+              {...navigation.getMarkProps(row, index)}
+              x={index * 20}
+              y={row * 20}
+              width={10}
+              height={10}
+              role="img"
+              aria-label={markName(row, index)}
+            />
+          )),
         )}
-        {open === null ? null : <ChartTooltip anchorX={open.index * 20} anchorY={open.row * 20} bounds={{ width: 400, height: 200 }} lines={[tipText(open.row, open.index)]} {...navigation.tooltipProps} />}
+        {open === null ? null : (
+          <ChartTooltip
+            anchorX={open.index * 20}
+            anchorY={open.row * 20}
+            bounds={{ width: 400, height: 200 }}
+            lines={[tipText(open.row, open.index)]}
+            {...navigation.tooltipProps}
+          />
+        )}
       </svg>
       <button type="button">Efter</button>
     </div>
@@ -141,7 +160,8 @@ describe("useChartNavigation", () => {
     const windowListeners = vi.spyOn(window, "addEventListener");
     const user = await focusChart();
     await user.keyboard("{ArrowRight}{ArrowDown}{Escape}{Home}");
-    const keyTypes = (calls: readonly unknown[][]) => calls.map(([type]) => type).filter((type) => typeof type === "string" && type.startsWith("key"));
+    const keyTypes = (calls: readonly unknown[][]) =>
+      calls.map(([type]) => type).filter((type) => typeof type === "string" && type.startsWith("key"));
     expect(keyTypes(documentListeners.mock.calls)).toEqual([]);
     expect(keyTypes(windowListeners.mock.calls)).toEqual([]);
     // A key pressed elsewhere on the page does not move the chart's focus.

@@ -6,7 +6,14 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useKitLocale } from "../../../packages/react/src/i18n/locale.js";
 import { AssessmentForm, type AssessmentFormProps } from "../../../packages/react/src/scoring/assessment-form.js";
-import { buildResponseInput, checkFormValues, defaultResponseId, fieldOfPath, isoWithOffset, type FormValues } from "../../../packages/react/src/scoring/use-assessment-form.js";
+import {
+  buildResponseInput,
+  checkFormValues,
+  defaultResponseId,
+  fieldOfPath,
+  isoWithOffset,
+  type FormValues,
+} from "../../../packages/react/src/scoring/use-assessment-form.js";
 import { allDontKnowRound, dalarna2025 } from "../../fixtures/scoring-rounds.js";
 
 const originalZone = process.env.TZ;
@@ -29,7 +36,16 @@ const radioLabel = (value: number) => `${value} ${instrument.scale.steps.find((s
 function renderForm(props: Partial<AssessmentFormProps> = {}) {
   const user = userEvent.setup();
   const onSubmit = vi.fn<AssessmentFormProps["onSubmit"]>();
-  const view = render(<AssessmentForm workspace={workspace} roundId={roundId} leadershipId={unanswered.leadershipId} onSubmit={onSubmit} now={() => NOW} {...props} />);
+  const view = render(
+    <AssessmentForm
+      workspace={workspace}
+      roundId={roundId}
+      leadershipId={unanswered.leadershipId}
+      onSubmit={onSubmit}
+      now={() => NOW}
+      {...props}
+    />,
+  );
   return { user, onSubmit, ...view };
 }
 
@@ -53,9 +69,15 @@ describe("AssessmentForm checks", () => {
     expect(screen.getByRole("heading", { name: `Det finns ${count} fel att rätta` })).toBeTruthy();
     groups().forEach((group, index) => {
       expect(description(group)).toContain(`Välj ett svar för påstående ${index + 1}.`);
-      expect(within(group).getAllByRole("radio").every((radio) => radio.getAttribute("aria-invalid") === "true")).toBe(true);
+      expect(
+        within(group)
+          .getAllByRole("radio")
+          .every((radio) => radio.getAttribute("aria-invalid") === "true"),
+      ).toBe(true);
     });
-    expect(screen.getByRole("status").textContent).toBe(`Det finns ${count} fel att rätta. Välj ett svar för påstående 1.`);
+    expect(screen.getByRole("status").textContent).toBe(
+      `Det finns ${count} fel att rätta. Välj ett svar för påstående 1.`,
+    );
     expect(onSubmit).not.toHaveBeenCalled();
     // The form stays on the questions: no review yet.
     expect(screen.queryByRole("heading", { name: "Granska innan du skickar" })).toBeNull();
@@ -73,7 +95,9 @@ describe("AssessmentForm checks", () => {
     await user.click(screen.getByRole("button", { name: "Granska svaren" }));
     await user.click(within(groups()[0]!).getByRole("radio", { name: radioLabel(2) }));
     expect(description(groups()[0]!)).not.toContain("Välj ett svar");
-    expect(screen.getByRole("heading", { name: `Det finns ${instrument.items.length - 1} fel att rätta` })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { name: `Det finns ${instrument.items.length - 1} fel att rätta` }),
+    ).toBeTruthy();
   });
 
   it("names one problem in the singular", async () => {
@@ -99,14 +123,20 @@ describe("AssessmentForm checks", () => {
     const { user, onSubmit } = renderForm({ leadershipId: undefined });
     const select = screen.getByRole("combobox", { name: "Systemledning" });
     const names = new Map(workspace.leaderships.map((l) => [l.id, l.name]));
-    expect(within(select).getAllByRole("option").map((option) => option.textContent)).toEqual(["Välj systemledning", ...round.leadershipIds.map((id) => names.get(id))]);
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Välj systemledning", ...round.leadershipIds.map((id) => names.get(id))]);
 
     await answerAll(user, 3);
     await user.click(screen.getByRole("button", { name: "Granska svaren" }));
     expect(screen.getByRole("heading", { name: "Det finns 1 fel att rätta" })).toBeTruthy();
     expect(select.getAttribute("aria-invalid")).toBe("true");
     expect(description(select)).toBe("Välj vilken systemledning som svarar.");
-    expect(screen.getByRole("status").textContent).toBe("Det finns 1 fel att rätta. Välj vilken systemledning som svarar.");
+    expect(screen.getByRole("status").textContent).toBe(
+      "Det finns 1 fel att rätta. Välj vilken systemledning som svarar.",
+    );
 
     await user.selectOptions(select, unanswered.leadershipId);
     expect(select.getAttribute("aria-invalid")).toBeNull();
@@ -118,7 +148,13 @@ describe("AssessmentForm checks", () => {
 
   it("offers 'Vet ej' where the instrument allows it, and sends it as the core's don't-know answer", async () => {
     const dontKnow = allDontKnowRound();
-    const allowing = { ...dontKnow.workspace, profile: { ...dontKnow.workspace.profile, assessment: { ...dontKnow.workspace.profile.assessment!, instruments: [dontKnow.instrument] } } };
+    const allowing = {
+      ...dontKnow.workspace,
+      profile: {
+        ...dontKnow.workspace.profile,
+        assessment: { ...dontKnow.workspace.profile.assessment!, instruments: [dontKnow.instrument] },
+      },
+    };
     const { user, onSubmit } = renderForm({ workspace: allowing });
     expect(screen.getAllByRole("radio", { name: "Vet ej" })).toHaveLength(instrument.items.length);
     for (const group of groups()) await user.click(within(group).getByRole("radio", { name: "Vet ej" }));
@@ -156,27 +192,60 @@ const emptyValues: FormValues = { leadershipId: "", grouping: "", answers: {}, c
 
 describe("checkFormValues", () => {
   it("asks for the leadership first, then each statement's answer in order", () => {
-    const errors = checkFormValues(emptyValues, instrument, { needsLeadership: true, maxCommentLength: 4000, tools: swedishTools() });
-    expect(errors.map((error) => error.field)).toEqual(["leadership", ...instrument.items.map((item) => `answer:${item.id}`)]);
+    const errors = checkFormValues(emptyValues, instrument, {
+      needsLeadership: true,
+      maxCommentLength: 4000,
+      tools: swedishTools(),
+    });
+    expect(errors.map((error) => error.field)).toEqual([
+      "leadership",
+      ...instrument.items.map((item) => `answer:${item.id}`),
+    ]);
     expect(errors[1]!.message).toBe("Välj ett svar för påstående 1.");
   });
 
   it("finds nothing to fix in a complete response", () => {
-    const values: FormValues = { ...emptyValues, leadershipId: unanswered.leadershipId, answers: Object.fromEntries(instrument.items.map((item) => [item.id, 3])) };
-    expect(checkFormValues(values, instrument, { needsLeadership: true, maxCommentLength: 4000, tools: swedishTools() })).toEqual([]);
+    const values: FormValues = {
+      ...emptyValues,
+      leadershipId: unanswered.leadershipId,
+      answers: Object.fromEntries(instrument.items.map((item) => [item.id, 3])),
+    };
+    expect(
+      checkFormValues(values, instrument, { needsLeadership: true, maxCommentLength: 4000, tools: swedishTools() }),
+    ).toEqual([]);
   });
 });
 
 describe("buildResponseInput", () => {
   it("trims comments, leaves out empty ones and a blank grouping", () => {
     const [first, second] = instrument.items;
-    const values: FormValues = { leadershipId: "ls-falun", grouping: "  ", answers: { [first!.id]: 3 }, comments: { [first!.id]: "  Bra.  ", [second!.id]: "   " } };
-    const input = buildResponseInput(values, { id: "svar-1", roundId, submittedAt: "2025-10-14T09:30:00+02:00", instrument });
-    expect(input).toEqual({ id: "svar-1", roundId, leadershipId: "ls-falun", submittedAt: "2025-10-14T09:30:00+02:00", answers: { [first!.id]: 3 }, freeTexts: { [first!.id]: "Bra." } });
+    const values: FormValues = {
+      leadershipId: "ls-falun",
+      grouping: "  ",
+      answers: { [first!.id]: 3 },
+      comments: { [first!.id]: "  Bra.  ", [second!.id]: "   " },
+    };
+    const input = buildResponseInput(values, {
+      id: "svar-1",
+      roundId,
+      submittedAt: "2025-10-14T09:30:00+02:00",
+      instrument,
+    });
+    expect(input).toEqual({
+      id: "svar-1",
+      roundId,
+      leadershipId: "ls-falun",
+      submittedAt: "2025-10-14T09:30:00+02:00",
+      answers: { [first!.id]: 3 },
+      freeTexts: { [first!.id]: "Bra." },
+    });
   });
 
   it("names no respondent in an anonymous poll", () => {
-    const input = buildResponseInput({ ...emptyValues, leadershipId: "ls-falun", grouping: "Norra" }, { id: "svar-1", roundId, submittedAt: "2025-10-14T09:30:00+02:00", instrument, anonymous: true });
+    const input = buildResponseInput(
+      { ...emptyValues, leadershipId: "ls-falun", grouping: "Norra" },
+      { id: "svar-1", roundId, submittedAt: "2025-10-14T09:30:00+02:00", instrument, anonymous: true },
+    );
     expect(input).not.toHaveProperty("leadershipId");
     expect(input).not.toHaveProperty("grouping");
   });
@@ -194,20 +263,33 @@ describe("fieldOfPath", () => {
 
 describe("defaultResponseId", () => {
   it("makes an id from the round, leadership, grouping (without diacritics) and moment", () => {
-    expect(defaultResponseId(roundId, { ...emptyValues, leadershipId: "ls-falun", grouping: "Södra länsdelen" }, NOW)).toBe(`${roundId}-ls-falun-sodra-lansdelen-${NOW.getTime()}`);
+    expect(
+      defaultResponseId(roundId, { ...emptyValues, leadershipId: "ls-falun", grouping: "Södra länsdelen" }, NOW),
+    ).toBe(`${roundId}-ls-falun-sodra-lansdelen-${NOW.getTime()}`);
   });
 });
 
 describe("isoWithOffset", () => {
   it("writes the local time with its offset, naming the same instant, in any time zone", () => {
-    const zones = ["Europe/Stockholm", "UTC", "America/St_Johns", "Asia/Kathmandu", "Pacific/Chatham", "America/Los_Angeles"];
+    const zones = [
+      "Europe/Stockholm",
+      "UTC",
+      "America/St_Johns",
+      "Asia/Kathmandu",
+      "Pacific/Chatham",
+      "America/Los_Angeles",
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true }), (zone, date) => {
-        process.env.TZ = zone;
-        const text = isoWithOffset(date);
-        expect(text).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-        expect(Date.parse(text)).toBe(Math.floor(date.getTime() / 1000) * 1000);
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true }),
+        (zone, date) => {
+          process.env.TZ = zone;
+          const text = isoWithOffset(date);
+          expect(text).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+          expect(Date.parse(text)).toBe(Math.floor(date.getTime() / 1000) * 1000);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

@@ -1,5 +1,9 @@
 // @vitest-environment jsdom
-import { replaceAssessmentResponse, safeParseAssessmentResponse, submitAssessmentResponse } from "@systemledning/core/assessment";
+import {
+  replaceAssessmentResponse,
+  safeParseAssessmentResponse,
+  submitAssessmentResponse,
+} from "@systemledning/core/assessment";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -10,7 +14,10 @@ beforeAll(() => {
   // user-event's arrow keys in a radio group find the group with CSS.escape, which jsdom lacks. Names
   // here are ids (letters, digits, hyphens): escaping quotes and backslashes is all a quoted selector needs.
   if (typeof globalThis.CSS?.escape !== "function") {
-    Object.defineProperty(window, "CSS", { configurable: true, value: { escape: (text: string) => text.replace(/["\\]/g, "\\$&") } });
+    Object.defineProperty(window, "CSS", {
+      configurable: true,
+      value: { escape: (text: string) => text.replace(/["\\]/g, "\\$&") },
+    });
   }
 });
 
@@ -43,7 +50,16 @@ const reviewAnswer = (value: number) => `${value} – ${instrument.scale.steps.f
 function renderForm(props: Partial<AssessmentFormProps> = {}) {
   const user = userEvent.setup();
   const onSubmit = vi.fn<AssessmentFormProps["onSubmit"]>();
-  const view = render(<AssessmentForm workspace={workspace} roundId={roundId} leadershipId={unanswered.leadershipId} onSubmit={onSubmit} now={() => NOW} {...props} />);
+  const view = render(
+    <AssessmentForm
+      workspace={workspace}
+      roundId={roundId}
+      leadershipId={unanswered.leadershipId}
+      onSubmit={onSubmit}
+      now={() => NOW}
+      {...props}
+    />,
+  );
   return { user, onSubmit, ...view };
 }
 
@@ -57,7 +73,8 @@ const description = (element: Element) =>
     .join(" ");
 
 async function answerAll(user: ReturnType<typeof userEvent.setup>, values: readonly number[]) {
-  for (const [index, group] of groups().entries()) await user.click(within(group).getByRole("radio", { name: radioLabel(values[index]!) }));
+  for (const [index, group] of groups().entries())
+    await user.click(within(group).getByRole("radio", { name: radioLabel(values[index]!) }));
 }
 
 describe("AssessmentForm", () => {
@@ -67,9 +84,17 @@ describe("AssessmentForm", () => {
     const all = groups();
     expect(all).toHaveLength(instrument.items.length);
     all.forEach((group, index) => {
-      expect(screen.getByRole("radiogroup", { name: `Påstående ${index + 1} av ${instrument.items.length} ${titles[index]}` })).toBe(group);
+      expect(
+        screen.getByRole("radiogroup", {
+          name: `Påstående ${index + 1} av ${instrument.items.length} ${titles[index]}`,
+        }),
+      ).toBe(group);
       expect(description(group)).toContain(instrument.items[index]!.statement.sv);
-      expect(within(group).getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(instrument.scale.steps.map((step) => String(step.value)));
+      expect(
+        within(group)
+          .getAllByRole("radio")
+          .map((radio) => radio.getAttribute("value")),
+      ).toEqual(instrument.scale.steps.map((step) => String(step.value)));
       expect(within(group).getByRole("radio", { name: radioLabel(3) })).toBeTruthy();
       expect(within(group).getByRole("textbox", { name: "Kommentar (valfritt)" })).toBeTruthy();
     });
@@ -88,7 +113,9 @@ describe("AssessmentForm", () => {
       expect(document.activeElement).toBe(within(group).getAllByRole("radio")[0]);
       await user.keyboard(keys[index]!);
       expect(document.activeElement).toBe(within(group).getByRole("radio", { name: radioLabel(chosen[index]!) }));
-      expect(within(group).getByRole<HTMLInputElement>("radio", { name: radioLabel(chosen[index]!) }).checked).toBe(true);
+      expect(within(group).getByRole<HTMLInputElement>("radio", { name: radioLabel(chosen[index]!) }).checked).toBe(
+        true,
+      );
       await user.tab();
       expect(document.activeElement).toBe(within(group).getByRole("textbox", { name: "Kommentar (valfritt)" }));
       if (index === 0) await user.keyboard("Vi har börjat med gemensamma hembesök.");
@@ -101,10 +128,15 @@ describe("AssessmentForm", () => {
     const reviewHeading = screen.getByRole("heading", { name: "Granska innan du skickar" });
     expect(document.activeElement).toBe(reviewHeading);
     const terms = screen.getAllByRole("term");
-    expect(terms.map((term) => term.textContent)).toEqual(["Vem svarar", ...titles.map((title, index) => `${index + 1}. ${title}`)]);
+    expect(terms.map((term) => term.textContent)).toEqual([
+      "Vem svarar",
+      ...titles.map((title, index) => `${index + 1}. ${title}`),
+    ]);
     const list = terms[0]!.closest("dl")!;
     const definitions = within(list).getAllByRole("definition");
-    chosen.forEach((value, index) => expect(within(definitions[index + 1]!).getByText(reviewAnswer(value))).toBeTruthy());
+    chosen.forEach((value, index) =>
+      expect(within(definitions[index + 1]!).getByText(reviewAnswer(value))).toBeTruthy(),
+    );
     expect(within(list).getByText("Vi har börjat med gemensamma hembesök.")).toBeTruthy();
     expect(within(list).getByText(unanswered.name)).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -120,7 +152,9 @@ describe("AssessmentForm", () => {
     expect(response.roundId).toBe(roundId);
     expect(response.leadershipId).toBe(unanswered.leadershipId);
     expect(response.grouping).toBeUndefined();
-    expect(response.answers).toEqual(Object.fromEntries(instrument.items.map((item, index) => [item.id, chosen[index]])));
+    expect(response.answers).toEqual(
+      Object.fromEntries(instrument.items.map((item, index) => [item.id, chosen[index]])),
+    );
     expect(response.freeTexts).toEqual({ [instrument.items[0]!.id]: "Vi har börjat med gemensamma hembesök." });
     expect(response.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(Date.parse(response.submittedAt)).toBe(NOW.getTime());
@@ -159,7 +193,9 @@ describe("AssessmentForm", () => {
     const { user, onSubmit } = renderForm({ leadershipId: falunResponse.leadershipId });
     const expected = safeParseAssessmentResponse(workspace, { ...falunResponse, id: "ett-nytt-svar" });
     expect(expected.ok).toBe(false);
-    const message = expected.ok ? "" : expected.error.issues.find((issue) => issue.pathSegments[0] === "grouping")!.message.sv;
+    const message = expected.ok
+      ? ""
+      : expected.error.issues.find((issue) => issue.pathSegments[0] === "grouping")!.message.sv;
 
     await answerAll(user, [3, 3, 3, 3, 3]);
     await user.click(screen.getByRole("button", { name: "Granska svaren" }));
@@ -189,8 +225,12 @@ describe("AssessmentForm", () => {
     expect(screen.getByText(falunName)).toBeTruthy();
     for (const [index, item] of instrument.items.entries()) {
       const answer = falunResponse.answers[item.id] as number;
-      expect(within(groups()[index]!).getByRole<HTMLInputElement>("radio", { name: radioLabel(answer) }).checked).toBe(true);
-      expect(within(groups()[index]!).getByRole<HTMLTextAreaElement>("textbox", { name: "Kommentar (valfritt)" }).value).toBe(falunResponse.freeTexts[item.id] ?? "");
+      expect(within(groups()[index]!).getByRole<HTMLInputElement>("radio", { name: radioLabel(answer) }).checked).toBe(
+        true,
+      );
+      expect(
+        within(groups()[index]!).getByRole<HTMLTextAreaElement>("textbox", { name: "Kommentar (valfritt)" }).value,
+      ).toBe(falunResponse.freeTexts[item.id] ?? "");
     }
     const first = instrument.items[0]!;
     const changedTo = (falunResponse.answers[first.id] as number) === 5 ? 4 : 5;
@@ -232,7 +272,11 @@ describe("AssessmentForm", () => {
     const { user } = renderForm({ locale: "en" });
     const first = instrument.items[0]!;
     const goal = goals.find((g) => g.id === first.goalId)!;
-    expect(screen.getByRole("radiogroup", { name: `Statement 1 of ${instrument.items.length} Goal 1 – ${goal.name.en ?? goal.name.sv}` })).toBeTruthy();
+    expect(
+      screen.getByRole("radiogroup", {
+        name: `Statement 1 of ${instrument.items.length} Goal 1 – ${goal.name.en ?? goal.name.sv}`,
+      }),
+    ).toBeTruthy();
     expect(within(groups()[0]!).getByRole("radio", { name: `3 ${instrument.scale.steps[2]!.label.en}` })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Review the answers" }));
     expect(screen.getByRole("heading", { name: `There are ${instrument.items.length} problems to fix` })).toBeTruthy();
@@ -242,8 +286,19 @@ describe("AssessmentForm", () => {
   it("shows an alert instead of failing the page when its workspace is broken or lacks the round (R6)", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const onError = vi.fn();
-    expect(() => render(<AssessmentForm workspace={{} as never} roundId={roundId} onSubmit={() => undefined} onError={onError} />)).not.toThrow();
-    expect(() => render(<AssessmentForm workspace={workspace} roundId="ingen-sadan-omgang" onSubmit={() => undefined} onError={onError} />)).not.toThrow();
+    expect(() =>
+      render(<AssessmentForm workspace={{} as never} roundId={roundId} onSubmit={() => undefined} onError={onError} />),
+    ).not.toThrow();
+    expect(() =>
+      render(
+        <AssessmentForm
+          workspace={workspace}
+          roundId="ingen-sadan-omgang"
+          onSubmit={() => undefined}
+          onError={onError}
+        />,
+      ),
+    ).not.toThrow();
     expect(screen.getAllByRole("alert")).toHaveLength(2);
     expect(screen.getAllByRole("alert")[0]!.textContent).toContain("Det här avsnittet kunde inte visas.");
     expect(onError).toHaveBeenCalledTimes(2);

@@ -2,7 +2,12 @@
 import { cleanup, getDefaultNormalizer, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useKitLocale } from "../../../packages/react/src/i18n/locale.js";
-import { CoverageBadge, CoverageCaption, coverageText, type CoverageInput } from "../../../packages/react/src/scoring/coverage.js";
+import {
+  CoverageBadge,
+  CoverageCaption,
+  coverageText,
+  type CoverageInput,
+} from "../../../packages/react/src/scoring/coverage.js";
 import { dalarna2025, emptyRound, oneLeadershipRound } from "../../fixtures/scoring-rounds.js";
 
 afterEach(() => {
@@ -31,7 +36,9 @@ function toolsFor(locale: "sv" | "en") {
 
 describe("coverageText", () => {
   it("says how many of the leaderships asked answered, with the share", () => {
-    expect(coverageText(result, toolsFor("sv"))).toBe(`${answered} av ${asked} systemledningar svarade (${share}${NBSP}%)`);
+    expect(coverageText(result, toolsFor("sv"))).toBe(
+      `${answered} av ${asked} systemledningar svarade (${share}${NBSP}%)`,
+    );
     expect(coverageText(result, toolsFor("en"))).toBe(`${answered} of ${asked} leaderships answered (${share}%)`);
   });
 
@@ -40,7 +47,11 @@ describe("coverageText", () => {
   });
 
   it("uses the event poll's words, and says when the number present is unknown", () => {
-    const poll: CoverageInput = { ...result, kind: "event-poll", coverage: { asked: 40, answered: 30, responses: 30, ratio: 0.75 } };
+    const poll: CoverageInput = {
+      ...result,
+      kind: "event-poll",
+      coverage: { asked: 40, answered: 30, responses: 30, ratio: 0.75 },
+    };
     expect(coverageText(poll, toolsFor("sv"))).toBe(`30 av 40 närvarande svarade (75${NBSP}%)`);
     const unknown: CoverageInput = { ...poll, coverage: { asked: null, answered: 30, responses: 30, ratio: null } };
     expect(coverageText(unknown, toolsFor("sv"))).toBe("30 svar, antalet närvarande är okänt");
@@ -72,7 +83,16 @@ describe("CoverageCaption", () => {
   });
 
   it("says a round is comparable when the core judged it so", () => {
-    const comparable: CoverageInput = { ...result, comparable: true, comparability: { ...result.comparability, comparable: true, reason: "coverage-reached", message: { sv: "Omgången kan jämföras.", en: "The round can be compared." } } };
+    const comparable: CoverageInput = {
+      ...result,
+      comparable: true,
+      comparability: {
+        ...result.comparability,
+        comparable: true,
+        reason: "coverage-reached",
+        message: { sv: "Omgången kan jämföras.", en: "The round can be compared." },
+      },
+    };
     render(<CoverageCaption result={comparable} />);
     expect(screen.getByText("Jämförbar över tid")).toBeTruthy();
     expect(screen.getByText("Omgången kan jämföras.")).toBeTruthy();
@@ -93,7 +113,9 @@ describe("CoverageCaption", () => {
     expect(screen.getByText(`${answered} of ${asked} leaderships answered (${share}%)`)).toBeTruthy();
     expect(screen.getByText("Not comparable over time")).toBeTruthy();
     expect(screen.getByText(result.comparability.message.en!)).toBeTruthy();
-    expect(screen.getByText(result.caveat!.en!, { exact: false }).textContent).toBe(`Keep in mind: ${result.caveat!.en}`);
+    expect(screen.getByText(result.caveat!.en!, { exact: false }).textContent).toBe(
+      `Keep in mind: ${result.caveat!.en}`,
+    );
   });
 
   it("shows 0 of all asked for a round nobody answered", () => {

@@ -6,7 +6,14 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatLocaleNumber } from "../../../packages/react/src/i18n/format.js";
 import { DistributionChart } from "../../../packages/react/src/scoring/distribution-chart.js";
-import { allDontKnowRound, dalarna2025, emptyRound, longTextRound, oneLeadershipRound, type ScoringFixture } from "../../fixtures/scoring-rounds.js";
+import {
+  allDontKnowRound,
+  dalarna2025,
+  emptyRound,
+  longTextRound,
+  oneLeadershipRound,
+  type ScoringFixture,
+} from "../../fixtures/scoring-rounds.js";
 
 afterEach(() => {
   cleanup();
@@ -29,7 +36,9 @@ const leaderships = (count: number) => (count === 1 ? "1 systemledning" : `${cou
 /** A bin's scale text: "3 – Stämmer ganska bra", or "2,5 (mellan 2 och 3)" for a half step. */
 function binText(result: RoundResult, value: number): string {
   const step = result.scale.steps.find((s) => s.value === value);
-  return step === undefined ? `${sv(value, 2)} (mellan ${Math.floor(value)} och ${Math.floor(value) + 1})` : `${value} – ${step.label.sv}`;
+  return step === undefined
+    ? `${sv(value, 2)} (mellan ${Math.floor(value)} och ${Math.floor(value) + 1})`
+    : `${value} – ${step.label.sv}`;
 }
 
 function renderChart(fixture: ScoringFixture, props: Partial<Parameters<typeof DistributionChart>[0]> = {}) {
@@ -62,8 +71,12 @@ describe("DistributionChart", () => {
     const fixture = dalarna2025();
     renderChart(fixture);
     const groups = screen.getAllByRole("group", { name: new RegExp(`^${FIGURE}: `) });
-    expect(groups.map((group) => group.getAttribute("aria-label"))).toEqual(fixture.result.items.map((item) => `${FIGURE}: ${itemTitle(item, fixture.goals)}`));
-    expect(groups.map((group) => group.getAttribute("aria-label"))).toEqual(fixture.goals.map((goal, index) => `${FIGURE}: Delmål ${index + 1} – ${goal.name.sv}`));
+    expect(groups.map((group) => group.getAttribute("aria-label"))).toEqual(
+      fixture.result.items.map((item) => `${FIGURE}: ${itemTitle(item, fixture.goals)}`),
+    );
+    expect(groups.map((group) => group.getAttribute("aria-label"))).toEqual(
+      fixture.goals.map((goal, index) => `${FIGURE}: Delmål ${index + 1} – ${goal.name.sv}`),
+    );
   });
 
   it("names every bar with its item, its scale value and the count the core computed", () => {
@@ -75,7 +88,11 @@ describe("DistributionChart", () => {
       const names = within(group)
         .getAllByRole("img")
         .map((bar) => bar.getAttribute("aria-label"));
-      expect(names).toEqual(item.distribution.bins.map((bin) => `${title}: ${binText(fixture.result, bin.value)}, ${leaderships(bin.count)}`));
+      expect(names).toEqual(
+        item.distribution.bins.map(
+          (bin) => `${title}: ${binText(fixture.result, bin.value)}, ${leaderships(bin.count)}`,
+        ),
+      );
     });
   });
 
@@ -86,7 +103,9 @@ describe("DistributionChart", () => {
       const group = screen.getByRole("group", { name: `${FIGURE}: ${itemTitle(item, fixture.goals)}` });
       expect(within(group).getByText(`Medel ${sv(item.mean!)}`)).toBeTruthy();
     }
-    const facts = fixture.result.items.map((item) => `Medelvärde ${sv(item.mean!)} · Median ${sv(item.median!)} · ${leaderships(item.n)}`);
+    const facts = fixture.result.items.map(
+      (item) => `Medelvärde ${sv(item.mean!)} · Median ${sv(item.median!)} · ${leaderships(item.n)}`,
+    );
     for (const text of facts) expect(screen.getAllByText(text).length).toBeGreaterThan(0);
   });
 
@@ -98,11 +117,16 @@ describe("DistributionChart", () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
       const quote = screen.getByText(entry.text);
-      const by = entry.grouping === null ? names.get(entry.leadershipId!)! : `${names.get(entry.leadershipId!)!}, ${entry.grouping}`;
+      const by =
+        entry.grouping === null
+          ? names.get(entry.leadershipId!)!
+          : `${names.get(entry.leadershipId!)!}, ${entry.grouping}`;
       expect(quote.closest("li")!.textContent).toBe(`${entry.text} – ${by}`);
     }
     for (const item of fixture.result.items) {
-      expect(screen.getAllByRole("heading", { name: `Svar i fritext (${item.freeTexts.length})` }).length).toBeGreaterThan(0);
+      expect(
+        screen.getAllByRole("heading", { name: `Svar i fritext (${item.freeTexts.length})` }).length,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -120,7 +144,9 @@ describe("DistributionChart", () => {
     const fixture = emptyRound();
     renderChart(fixture);
     const figure = screen.getByRole("figure", { name: FIGURE });
-    expect(within(figure).getAllByText("Inga värden ännu: ingen har svarat med ett värde.").length).toBeGreaterThanOrEqual(fixture.result.items.length);
+    expect(
+      within(figure).getAllByText("Inga värden ännu: ingen har svarat med ett värde.").length,
+    ).toBeGreaterThanOrEqual(fixture.result.items.length);
     expect(within(figure).queryAllByRole("img")).toHaveLength(0);
     expect(figure.querySelectorAll('[tabindex="0"]')).toHaveLength(0);
   });
@@ -149,13 +175,29 @@ describe("DistributionChart", () => {
     const round = base.workspace.assessmentRounds.find((r) => r.id === base.result.roundId)!;
     const [first] = base.instrument.items;
     // One response that answers only the first statement: the other items have no value (never 0).
-    const response = { id: "svar-1", roundId: round.id, leadershipId: round.leadershipIds[0]!, submittedAt: "2025-10-14T09:30:00+02:00", answers: { [first!.id]: 4 }, freeTexts: {} } as AssessmentResponse;
-    const result = aggregateResponses({ round, instrument: base.instrument, responses: [response], minComparableCoverage: 0.6 });
+    const response = {
+      id: "svar-1",
+      roundId: round.id,
+      leadershipId: round.leadershipIds[0]!,
+      submittedAt: "2025-10-14T09:30:00+02:00",
+      answers: { [first!.id]: 4 },
+      freeTexts: {},
+    } as AssessmentResponse;
+    const result = aggregateResponses({
+      round,
+      instrument: base.instrument,
+      responses: [response],
+      minComparableCoverage: 0.6,
+    });
     expect(result.items.filter((item) => item.mean !== null)).toHaveLength(1);
     renderChart({ ...base, result });
     const caption = screen.getByRole("figure", { name: FIGURE }).querySelector("figcaption")!;
-    expect(caption.textContent).toContain(`Medelvärdet är ${sv(result.items[0]!.mean!)} på skalan ${result.scale.min}–${result.scale.max}, från 1 svar.`);
-    expect(screen.getAllByText("Inga värden ännu: ingen har svarat med ett värde.")).toHaveLength(result.items.length - 1);
+    expect(caption.textContent).toContain(
+      `Medelvärdet är ${sv(result.items[0]!.mean!)} på skalan ${result.scale.min}–${result.scale.max}, från 1 svar.`,
+    );
+    expect(screen.getAllByText("Inga värden ännu: ingen har svarat med ett värde.")).toHaveLength(
+      result.items.length - 1,
+    );
   });
 
   it("writes its texts in English with locale='en'", () => {
@@ -164,7 +206,11 @@ describe("DistributionChart", () => {
     expect(screen.getByRole("figure", { name: "Distribution of answers per statement" })).toBeTruthy();
     const first = fixture.result.items[0]!;
     const goal = fixture.goals.find((g) => g.id === first.goalId)!;
-    expect(screen.getByRole("group", { name: `Distribution of answers per statement: Goal 1 – ${goal.name.en ?? goal.name.sv}` })).toBeTruthy();
+    expect(
+      screen.getByRole("group", {
+        name: `Distribution of answers per statement: Goal 1 – ${goal.name.en ?? goal.name.sv}`,
+      }),
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Show as table" })).toBeTruthy();
   });
 
@@ -188,7 +234,14 @@ describe("DistributionChart", () => {
     const round = base.workspace.assessmentRounds.find((r) => r.id === base.result.roundId)!;
     const names = new Map(base.workspace.leaderships.map((l) => [l.id, l.name]));
     const answer = fc.integer({ min: base.instrument.scale.min, max: base.instrument.scale.max });
-    const responsesOf = fc.array(fc.tuple(fc.constantFrom(...round.leadershipIds), fc.array(answer, { minLength: base.instrument.items.length, maxLength: base.instrument.items.length }), fc.boolean()), { maxLength: 14 });
+    const responsesOf = fc.array(
+      fc.tuple(
+        fc.constantFrom(...round.leadershipIds),
+        fc.array(answer, { minLength: base.instrument.items.length, maxLength: base.instrument.items.length }),
+        fc.boolean(),
+      ),
+      { maxLength: 14 },
+    );
     await fc.assert(
       fc.asyncProperty(responsesOf, async (drawn) => {
         const responses: AssessmentResponse[] = drawn.map(([leadershipId, answers, secondGrouping], index) => ({
@@ -201,7 +254,13 @@ describe("DistributionChart", () => {
           answers: Object.fromEntries(base.instrument.items.map((item, i) => [item.id, answers[i]!])),
           freeTexts: {},
         }));
-        const result = aggregateResponses({ round, instrument: base.instrument, responses, minComparableCoverage: 0.6, leadershipNames: names });
+        const result = aggregateResponses({
+          round,
+          instrument: base.instrument,
+          responses,
+          minComparableCoverage: 0.6,
+          leadershipNames: names,
+        });
         const user = userEvent.setup();
         render(<DistributionChart result={result} goals={base.goals} showFreeTexts={false} />);
         await user.click(screen.getByRole("button", { name: "Visa som tabell" }));
@@ -226,7 +285,9 @@ function expectTableMatches(table: HTMLElement, result: RoundResult, goals: Scor
   const body = within(table).getAllByRole("rowgroup")[1]!;
   const rows = within(body).getAllByRole("row");
   expect(rows).toHaveLength(result.items.length);
-  const halfSteps = result.items.some((item) => item.distribution.bins.some((bin) => !Number.isInteger(bin.value) && bin.count > 0));
+  const halfSteps = result.items.some((item) =>
+    item.distribution.bins.some((bin) => !Number.isInteger(bin.value) && bin.count > 0),
+  );
   const headers = within(table)
     .getAllByRole("columnheader")
     .map((header) => header.textContent);

@@ -1,7 +1,11 @@
 import type { RoundResult } from "@systemledning/core/assessment";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DISTRIBUTION_SIZE, getDistributionGeometry, type DistributionGeometry } from "../../../packages/react/src/scoring/distribution-geometry.js";
+import {
+  DISTRIBUTION_SIZE,
+  getDistributionGeometry,
+  type DistributionGeometry,
+} from "../../../packages/react/src/scoring/distribution-geometry.js";
 import { dalarna2025, emptyRound, oneLeadershipRound } from "../../fixtures/scoring-rounds.js";
 
 const SEED = 20261122;
@@ -11,13 +15,19 @@ const EPSILON = 1e-9;
 type GeometryInput = Pick<RoundResult, "items" | "scale">;
 
 /** A round-like input: per item its counts per bin (steps and half steps from min to max) and its mean. */
-function roundLike(scale: { readonly min: number; readonly max: number }, items: readonly { readonly counts: readonly number[]; readonly mean: number | null }[]): GeometryInput {
+function roundLike(
+  scale: { readonly min: number; readonly max: number },
+  items: readonly { readonly counts: readonly number[]; readonly mean: number | null }[],
+): GeometryInput {
   return {
     scale: { ...scale, steps: [] },
     items: items.map((item, index) => ({
       itemId: `item-${index}`,
       mean: item.mean,
-      distribution: { exact: [], bins: item.counts.map((count, bin) => ({ value: scale.min + bin / 2, label: null, count })) },
+      distribution: {
+        exact: [],
+        bins: item.counts.map((count, bin) => ({ value: scale.min + bin / 2, label: null, count })),
+      },
     })),
   } as unknown as GeometryInput;
 }
@@ -33,7 +43,10 @@ const roundArbitrary = fc
       scale: fc.constant(scale),
       items: fc.array(
         fc.record({
-          counts: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })), { minLength: binCount(scale), maxLength: binCount(scale) }),
+          counts: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })), {
+            minLength: binCount(scale),
+            maxLength: binCount(scale),
+          }),
           mean: fc.option(fc.double({ min: scale.min, max: scale.max, noNaN: true }), { nil: null }),
         }),
         { minLength: 1, maxLength: 6 },
@@ -49,7 +62,9 @@ describe("getDistributionGeometry", () => {
   it("draws the core's bins for each item of the Dalarna round, half steps included because some have counts", () => {
     const { result } = dalarna2025();
     const geometry = getDistributionGeometry(result);
-    const anyHalfStepCount = result.items.some((item) => item.distribution.bins.some((bin) => !Number.isInteger(bin.value) && bin.count > 0));
+    const anyHalfStepCount = result.items.some((item) =>
+      item.distribution.bins.some((bin) => !Number.isInteger(bin.value) && bin.count > 0),
+    );
     expect(anyHalfStepCount).toBe(true);
     expect(geometry.showsHalfSteps).toBe(true);
     geometry.panels.forEach((panel, index) => {
@@ -61,12 +76,15 @@ describe("getDistributionGeometry", () => {
 
   it("leaves half steps out when no item has a value between two steps", () => {
     const { result } = oneLeadershipRound();
-    const halfStepCounts = result.items.flatMap((item) => item.distribution.bins.filter((bin) => !Number.isInteger(bin.value)).map((bin) => bin.count));
+    const halfStepCounts = result.items.flatMap((item) =>
+      item.distribution.bins.filter((bin) => !Number.isInteger(bin.value)).map((bin) => bin.count),
+    );
     expect(halfStepCounts.every((count) => count === 0)).toBe(true);
     const geometry = getDistributionGeometry(result);
     expect(geometry.showsHalfSteps).toBe(false);
     expect(geometry.xTicks.map((tick) => tick.value)).toEqual(result.scale.steps.map((step) => step.value));
-    for (const panel of geometry.panels) expect(panel.bars.map((bar) => bar.value)).toEqual(result.scale.steps.map((step) => step.value));
+    for (const panel of geometry.panels)
+      expect(panel.bars.map((bar) => bar.value)).toEqual(result.scale.steps.map((step) => step.value));
   });
 
   it("draws half steps as narrower bars than whole steps", () => {
@@ -140,7 +158,9 @@ describe("getDistributionGeometry", () => {
           const counts = items[index]!.counts;
           for (const bar of panel.bars) expect(bar.count).toBe(counts[(bar.value - scale.min) * 2]);
           // Every count of the item is drawn by some bar: none is lost with the half steps left out.
-          expect(panel.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(counts.reduce((sum, count) => sum + count, 0));
+          expect(panel.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(
+            counts.reduce((sum, count) => sum + count, 0),
+          );
         });
 
         const bars = allBars(geometry);

@@ -28,7 +28,9 @@ describe("RoundOverview", () => {
     render(<RoundOverview result={fixture.result} goals={fixture.goals} />);
     const figure = screen.getByRole("figure", { name: FIGURE });
     const strips = within(figure).getAllByRole("group");
-    expect(strips.map((strip) => strip.getAttribute("aria-label"))).toEqual(fixture.result.items.map((item) => itemTitle(item, fixture.goals)));
+    expect(strips.map((strip) => strip.getAttribute("aria-label"))).toEqual(
+      fixture.result.items.map((item) => itemTitle(item, fixture.goals)),
+    );
   });
 
   it("draws one mark per item with a value, labelled with its mean, median, lowest, highest and count", () => {
@@ -39,7 +41,10 @@ describe("RoundOverview", () => {
     const withValue = fixture.result.items.filter((item) => item.mean !== null);
     expect(marks).toHaveLength(withValue.length);
     expect(marks.map((mark) => mark.getAttribute("aria-label"))).toEqual(
-      withValue.map((item) => `${itemTitle(item, fixture.goals)}: medelvärde ${sv(item.mean!)}, median ${sv(item.median!)}, från ${sv(item.min!)} till ${sv(item.max!)}, ${leaderships(item.n)}`),
+      withValue.map(
+        (item) =>
+          `${itemTitle(item, fixture.goals)}: medelvärde ${sv(item.mean!)}, median ${sv(item.median!)}, från ${sv(item.min!)} till ${sv(item.max!)}, ${leaderships(item.n)}`,
+      ),
     );
   });
 
@@ -56,7 +61,9 @@ describe("RoundOverview", () => {
     const sorted = [...fixture.result.items].sort((a, b) => a.mean! - b.mean!);
     const [low, high] = [sorted[0]!, sorted.at(-1)!];
     const caption = screen.getByRole("figure", { name: FIGURE }).querySelector("figcaption")!;
-    expect(caption.textContent).toContain(`Högst medelvärde har ${itemTitle(high, fixture.goals)} (${sv(high.mean!)}), lägst ${itemTitle(low, fixture.goals)} (${sv(low.mean!)}).`);
+    expect(caption.textContent).toContain(
+      `Högst medelvärde har ${itemTitle(high, fixture.goals)} (${sv(high.mean!)}), lägst ${itemTitle(low, fixture.goals)} (${sv(low.mean!)}).`,
+    );
   });
 
   it("shows each item's mean beside its title", () => {
@@ -80,7 +87,9 @@ describe("RoundOverview", () => {
     const tooltip = document.querySelector("foreignObject");
     expect(tooltip?.textContent).toContain(`Medelvärde ${sv(first.mean!)} · Median ${sv(first.median!)}`);
     await user.keyboard("{ArrowRight}");
-    expect(document.activeElement?.getAttribute("aria-label")).toContain(itemTitle(fixture.result.items[1]!, fixture.goals));
+    expect(document.activeElement?.getAttribute("aria-label")).toContain(
+      itemTitle(fixture.result.items[1]!, fixture.goals),
+    );
   });
 
   it("shows the numbers of every item in its table", async () => {
@@ -115,7 +124,9 @@ describe("RoundOverview", () => {
     render(<RoundOverview result={fixture.result} goals={fixture.goals} locale="en" />);
     expect(screen.getByRole("figure", { name: "All statements of the round" })).toBeTruthy();
     const first = fixture.result.items[0]!;
-    expect(screen.getAllByRole("img")[0]!.getAttribute("aria-label")).toContain(`: mean ${formatLocaleNumber(first.mean!, "en")}, median`);
+    expect(screen.getAllByRole("img")[0]!.getAttribute("aria-label")).toContain(
+      `: mean ${formatLocaleNumber(first.mean!, "en")}, median`,
+    );
   });
 
   it("shows an alert instead of failing the page when its result is broken (R6)", () => {

@@ -45,8 +45,12 @@ describe("TrendChart", () => {
     expect(excluded.length).toBeGreaterThan(0);
     render(<TrendChart trend={dalarna.trend} instrument={dalarna.instrument} goals={dalarna.goals} />);
     const figure = screen.getByRole("figure", { name: FIGURE });
-    for (const round of excluded) expect(within(figure).queryAllByRole("img", { name: new RegExp(round.title) })).toHaveLength(0);
-    for (const round of comparable) expect(within(figure).getAllByRole("img", { name: new RegExp(round.title) })).toHaveLength(dalarna.trend.items.length);
+    for (const round of excluded)
+      expect(within(figure).queryAllByRole("img", { name: new RegExp(round.title) })).toHaveLength(0);
+    for (const round of comparable)
+      expect(within(figure).getAllByRole("img", { name: new RegExp(round.title) })).toHaveLength(
+        dalarna.trend.items.length,
+      );
   });
 
   it("names each point with its item, round and mean as the core computed it", () => {
@@ -62,7 +66,9 @@ describe("TrendChart", () => {
 
   it("draws one panel per item, named by its goal", () => {
     render(<TrendChart trend={dalarna.trend} instrument={dalarna.instrument} goals={dalarna.goals} />);
-    expect(screen.getAllByRole("group").map((group) => group.getAttribute("aria-label"))).toEqual(dalarna.trend.items.map((item) => `${FIGURE}: ${goalTitle(item.itemId)}`));
+    expect(screen.getAllByRole("group").map((group) => group.getAttribute("aria-label"))).toEqual(
+      dalarna.trend.items.map((item) => `${FIGURE}: ${goalTitle(item.itemId)}`),
+    );
   });
 
   it("explains in words why an excluded round is left out, with its coverage", () => {
@@ -80,21 +86,29 @@ describe("TrendChart", () => {
   it("says how many rounds are drawn in its takeaway", () => {
     render(<TrendChart trend={dalarna.trend} instrument={dalarna.instrument} goals={dalarna.goals} />);
     const caption = screen.getByRole("figure", { name: FIGURE }).querySelector("figcaption")!;
-    expect(caption.textContent).toContain(`${comparable.length} av ${dalarna.trend.rounds.length} omgångar nådde lägsta svarsandel`);
+    expect(caption.textContent).toContain(
+      `${comparable.length} av ${dalarna.trend.rounds.length} omgångar nådde lägsta svarsandel`,
+    );
   });
 
   it("draws no marks and says 'Ingen utveckling visas' when fewer than two rounds can be compared", () => {
     const last = dalarna.trend.rounds.length - 1;
-    render(<TrendChart trend={onlyRounds(dalarna.trend, [last])} instrument={dalarna.instrument} goals={dalarna.goals} />);
+    render(
+      <TrendChart trend={onlyRounds(dalarna.trend, [last])} instrument={dalarna.instrument} goals={dalarna.goals} />,
+    );
     const figure = screen.getByRole("figure", { name: FIGURE });
     expect(within(figure).queryAllByRole("img")).toHaveLength(0);
-    expect(within(figure).getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length).toBeGreaterThan(0);
+    expect(
+      within(figure).getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length,
+    ).toBeGreaterThan(0);
     expect(within(figure).queryByText(/Tabba till diagrammet/)).toBeNull();
   });
 
   it("draws no line from one comparable round alone", () => {
     const first = dalarna.trend.rounds.findIndex((round) => round.comparability.comparable);
-    render(<TrendChart trend={onlyRounds(dalarna.trend, [first])} instrument={dalarna.instrument} goals={dalarna.goals} />);
+    render(
+      <TrendChart trend={onlyRounds(dalarna.trend, [first])} instrument={dalarna.instrument} goals={dalarna.goals} />,
+    );
     expect(screen.queryAllByRole("img")).toHaveLength(0);
     expect(screen.getAllByText(/Ingen utveckling visas/).length).toBeGreaterThan(0);
   });
@@ -108,9 +122,13 @@ describe("TrendChart", () => {
     first.focus();
     await user.keyboard("{ArrowRight}");
     const [item0, item1] = dalarna.trend.items;
-    expect(document.activeElement?.getAttribute("aria-label")).toBe(`${goalTitle(item0!.itemId)}, ${comparable[1]!.title}: ${sv(item0!.points[1]!.value!, 2)}`);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(
+      `${goalTitle(item0!.itemId)}, ${comparable[1]!.title}: ${sv(item0!.points[1]!.value!, 2)}`,
+    );
     await user.keyboard("{ArrowDown}");
-    expect(document.activeElement?.getAttribute("aria-label")).toBe(`${goalTitle(item1!.itemId)}, ${comparable[1]!.title}: ${sv(item1!.points[1]!.value!, 2)}`);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe(
+      `${goalTitle(item1!.itemId)}, ${comparable[1]!.title}: ${sv(item1!.points[1]!.value!, 2)}`,
+    );
   });
 
   it("lists every round in its table, marking the ones that are not comparable", async () => {
@@ -121,7 +139,11 @@ describe("TrendChart", () => {
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((header) => header.textContent);
-    expect(headers.slice(1)).toEqual(dalarna.trend.rounds.map((round) => (round.comparability.comparable ? round.title : `${round.title} (inte jämförbar över tid)`)));
+    expect(headers.slice(1)).toEqual(
+      dalarna.trend.rounds.map((round) =>
+        round.comparability.comparable ? round.title : `${round.title} (inte jämförbar över tid)`,
+      ),
+    );
     const rows = within(within(table).getAllByRole("rowgroup")[1]!).getAllByRole("row");
     dalarna.trend.items.forEach((item, index) => {
       expect(within(rows[index]!).getByRole("rowheader").textContent).toBe(goalTitle(item.itemId));
@@ -136,7 +158,8 @@ describe("TrendChart", () => {
   it("writes its texts in English with locale='en'", () => {
     render(<TrendChart trend={dalarna.trend} instrument={dalarna.instrument} goals={dalarna.goals} locale="en" />);
     expect(screen.getByRole("figure", { name: "Change over time" })).toBeTruthy();
-    for (const round of excluded) expect(screen.getByText(`${round.title} is left out: ${round.comparability.message.en}`)).toBeTruthy();
+    for (const round of excluded)
+      expect(screen.getByText(`${round.title} is left out: ${round.comparability.message.en}`)).toBeTruthy();
   });
 
   it("shows an alert instead of failing the page when its trend is broken (R6)", () => {
@@ -153,7 +176,9 @@ describe("getTrendGeometry", () => {
 
   it("joins only consecutive rounds the core judged comparable", () => {
     const geometry = getTrendGeometry(dalarna.trend, dalarna.instrument.scale, titles);
-    const comparableSteps = dalarna.trend.steps.filter((step) => step.comparable).map((step) => [step.roundIdA, step.roundIdB]);
+    const comparableSteps = dalarna.trend.steps
+      .filter((step) => step.comparable)
+      .map((step) => [step.roundIdA, step.roundIdB]);
     expect(comparableSteps.length).toBeGreaterThan(0);
     for (const panel of geometry.panels) {
       expect(panel.segments.map((segment) => [segment.from.roundId, segment.to.roundId])).toEqual(comparableSteps);
@@ -168,14 +193,21 @@ describe("getTrendGeometry", () => {
     geometry.panels.forEach((panel, index) => {
       const item = dalarna.trend.items[index]!;
       expect(panel.title).toBe(goalTitle(item.itemId));
-      expect(panel.points.map((point) => point.roundId)).toEqual(item.points.filter((point) => point.value !== null).map((point) => point.roundId));
+      expect(panel.points.map((point) => point.roundId)).toEqual(
+        item.points.filter((point) => point.value !== null).map((point) => point.roundId),
+      );
       for (const point of panel.points) {
         expect(point.x).toBe(tickX.get(point.roundId));
         const share = (point.value - min) / (max - min);
-        expect(point.y).toBeCloseTo(TREND_SIZE.height - TREND_SIZE.bottom - share * (TREND_SIZE.height - TREND_SIZE.bottom - TREND_SIZE.top), 9);
+        expect(point.y).toBeCloseTo(
+          TREND_SIZE.height - TREND_SIZE.bottom - share * (TREND_SIZE.height - TREND_SIZE.bottom - TREND_SIZE.top),
+          9,
+        );
       }
     });
-    expect(geometry.xTicks.map((tick) => tick.comparable)).toEqual(dalarna.trend.rounds.map((round) => round.comparability.comparable));
+    expect(geometry.xTicks.map((tick) => tick.comparable)).toEqual(
+      dalarna.trend.rounds.map((round) => round.comparability.comparable),
+    );
   });
 
   it("never bridges a gap: a segment needs both rounds' values and a comparable step between them (property)", () => {
@@ -185,27 +217,45 @@ describe("getTrendGeometry", () => {
         count: fc.integer({ min: 1, max: 5 }),
         comparableRound: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
         comparableStep: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
-        values: fc.array(fc.array(fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 4 }),
+        values: fc.array(
+          fc.array(fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }), {
+            minLength: 5,
+            maxLength: 5,
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
       })
       .map(({ count, comparableRound, comparableStep, values }) => {
         const ids = roundIds.slice(0, count);
         return {
           instrumentId: "instrument",
-          rounds: ids.map((roundId, i) => ({ roundId, title: roundId, comparability: { comparable: comparableRound[i]! } })),
+          rounds: ids.map((roundId, i) => ({
+            roundId,
+            title: roundId,
+            comparability: { comparable: comparableRound[i]! },
+          })),
           steps: ids.slice(1).map((roundIdB, i) => ({ roundIdA: ids[i]!, roundIdB, comparable: comparableStep[i]! })),
-          items: values.map((row, i) => ({ itemId: `item-${i}`, statement: { sv: `Påstående ${i}` }, points: ids.map((roundId, r) => ({ roundId, value: row[r]! })) })),
+          items: values.map((row, i) => ({
+            itemId: `item-${i}`,
+            statement: { sv: `Påstående ${i}` },
+            points: ids.map((roundId, r) => ({ roundId, value: row[r]! })),
+          })),
           leaderships: [],
         } as unknown as AssessmentTrend;
       });
     fc.assert(
       fc.property(trendArbitrary, (trend) => {
         const geometry = getTrendGeometry(trend, { min: 1, max: 5 }, new Map());
-        const stepComparable = new Map(trend.steps.map((step) => [`${step.roundIdA}>${step.roundIdB}`, step.comparable]));
+        const stepComparable = new Map(
+          trend.steps.map((step) => [`${step.roundIdA}>${step.roundIdB}`, step.comparable]),
+        );
         geometry.panels.forEach((panel, index) => {
           const points = trend.items[index]!.points;
           const expected = points.slice(1).flatMap((b, i) => {
             const a = points[i]!;
-            return a.value !== null && b.value !== null && stepComparable.get(`${a.roundId}>${b.roundId}`) === true ? [[a.roundId, b.roundId]] : [];
+            return a.value !== null && b.value !== null && stepComparable.get(`${a.roundId}>${b.roundId}`) === true
+              ? [[a.roundId, b.roundId]]
+              : [];
           });
           expect(panel.segments.map((segment) => [segment.from.roundId, segment.to.roundId])).toEqual(expected);
           expect(panel.points).toHaveLength(points.filter((point) => point.value !== null).length);

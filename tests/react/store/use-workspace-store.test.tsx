@@ -112,7 +112,9 @@ describe("useWorkspaceStore with the core's memory store", () => {
 
     const workspace = createDalarnaSampleWorkspace();
     await act(() => store.save(workspace));
-    expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe(String(workspace.leaderships.length));
+    expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe(
+      String(workspace.leaderships.length),
+    );
 
     await act(() => store.save({ ...workspace, leaderships: workspace.leaderships.slice(0, 2) }));
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("2");

@@ -21,7 +21,10 @@ const graphs = (runs: number): SystemGraph[] =>
     return graph.nodes.some((node) => node.kind !== "level") ? [graph] : [];
   });
 
-const neighbourIdsOf = (graph: SystemGraph, id: string): Set<string> => new Set(graph.edges.flatMap((edge) => (edge.source === id ? [edge.target] : edge.target === id ? [edge.source] : [])));
+const neighbourIdsOf = (graph: SystemGraph, id: string): Set<string> =>
+  new Set(
+    graph.edges.flatMap((edge) => (edge.source === id ? [edge.target] : edge.target === id ? [edge.source] : [])),
+  );
 
 describe("SystemMap properties", () => {
   it("shows the core's description line for line, and every edge on the lines of both its ends", () => {
@@ -32,7 +35,9 @@ describe("SystemMap properties", () => {
       const details = container.querySelector("details.sl-map-text")!;
       (details as HTMLDetailsElement).open = true;
       fireEvent(details, new Event("toggle"));
-      const lines = within(details as HTMLElement).queryAllByRole("listitem").map((item) => item.textContent);
+      const lines = within(details as HTMLElement)
+        .queryAllByRole("listitem")
+        .map((item) => item.textContent);
       expect(lines).toEqual(describeSystemGraph(graph, "sv"));
       // One line per node of the graph, level bands included, in the graph's order.
       const lineOf = new Map(graph.nodes.map((node, i) => [node.id, i]));
@@ -54,7 +59,9 @@ describe("SystemMap properties", () => {
       const drawn = graph.nodes.filter((node) => node.kind !== "level");
       expect(parts).toHaveLength(drawn.length);
       expect(parts.filter((part) => part.getAttribute("tabindex") === "0")).toHaveLength(1);
-      expect(parts.every((part) => (part.getAttribute("aria-label") ?? "").includes(drawn[parts.indexOf(part)]!.label))).toBe(true);
+      expect(
+        parts.every((part) => (part.getAttribute("aria-label") ?? "").includes(drawn[parts.indexOf(part)]!.label)),
+      ).toBe(true);
       // At most eight parts per graph keep the run short; which ones is part of the sample.
       for (const [k, node] of drawn.entries()) {
         if (k % Math.max(1, Math.ceil(drawn.length / 8)) !== 0) continue;
@@ -65,7 +72,9 @@ describe("SystemMap properties", () => {
         const region = screen.getByRole("region");
         expect(within(region).getByRole("heading").textContent).toBe(node.label);
         const expected = neighbourIdsOf(graph, node.id);
-        const buttons = within(region).queryAllByRole("button").filter((button) => button.closest("li") !== null);
+        const buttons = within(region)
+          .queryAllByRole("button")
+          .filter((button) => button.closest("li") !== null);
         expect(buttons).toHaveLength(expected.size);
         for (const [b, button] of buttons.entries()) {
           fireEvent.click(button);

@@ -4,7 +4,11 @@
  * transform on the SVG (its own compositor layer) and writes the transform onto the map's group when it ends,
  * and the map stays in its frame.
  */
-import { createDalarnaSampleWorkspace, DALARNA_FAMILY_GROUP_ID, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_FAMILY_GROUP_ID,
+  DALARNA_SAMPLE_AS_OF,
+} from "@systemledning/core/profiles/dalarna";
 import { getSystemGraph } from "@systemledning/core/system-map";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
@@ -26,7 +30,17 @@ const groupTransform = () => {
   return { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
 };
 const mouse = (target: EventTarget, type: "mousedown" | "mousemove" | "mouseup", x: number, y: number) =>
-  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, button: 0, buttons: type === "mouseup" ? 0 : 1, clientX: x, clientY: y }));
+  target.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      view: window,
+      button: 0,
+      buttons: type === "mouseup" ? 0 : 1,
+      clientX: x,
+      clientY: y,
+    }),
+  );
 
 beforeEach(async () => {
   await page.viewport(1200, 900);
@@ -44,24 +58,40 @@ afterEach(() => {
 describe("SystemMap in Chromium", () => {
   it("fits every part with its label inside the map, in a layered and in a radial layout", async () => {
     const workspace = createDalarnaSampleWorkspace();
-    const perspective = getSystemGraph(workspace, { view: "perspective", asOf: DALARNA_SAMPLE_AS_OF, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 });
+    const perspective = getSystemGraph(workspace, {
+      view: "perspective",
+      asOf: DALARNA_SAMPLE_AS_OF,
+      focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`,
+      maxDistance: 2,
+    });
     for (const shown of [graph, perspective]) {
       flushSync(() => root.render(<SystemMap key={shown.view} graph={shown} />));
       await nextFrame();
       const frame = svg().getBoundingClientRect();
-      const outside = [...svg().querySelectorAll<SVGGraphicsElement>(".sl-map-node, .sl-map-label")].filter((element) => {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 && box.height === 0) return false;
-        return box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1;
-      });
-      expect(outside.map((element) => element.textContent || element.getAttribute("aria-label")), shown.view).toEqual([]);
+      const outside = [...svg().querySelectorAll<SVGGraphicsElement>(".sl-map-node, .sl-map-label")].filter(
+        (element) => {
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) return false;
+          return (
+            box.left < frame.left - 1 ||
+            box.right > frame.right + 1 ||
+            box.top < frame.top - 1 ||
+            box.bottom > frame.bottom + 1
+          );
+        },
+      );
+      expect(
+        outside.map((element) => element.textContent || element.getAttribute("aria-label")),
+        shown.view,
+      ).toEqual([]);
     }
   });
 
   it("is drawn once, fitted: the group's transform is set before the first frame and no later frame changes the map", async () => {
     const changes: string[] = [];
     const observer = new MutationObserver((records) => {
-      for (const record of records) changes.push(`${record.type} ${(record.target as Element).tagName ?? "#text"} ${record.attributeName ?? ""}`);
+      for (const record of records)
+        changes.push(`${record.type} ${(record.target as Element).tagName ?? "#text"} ${record.attributeName ?? ""}`);
     });
     observer.observe(host, { subtree: true, childList: true, attributes: true, characterData: true });
     flushSync(() => root.render(<SystemMap graph={graph} />));

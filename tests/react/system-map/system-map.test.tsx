@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF, DALARNA_WORKSHOP_ANNOTATIONS } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_SAMPLE_AS_OF,
+  DALARNA_WORKSHOP_ANNOTATIONS,
+} from "@systemledning/core/profiles/dalarna";
 import { getSectorCoverage, isMembershipActive } from "@systemledning/core/structure";
 import { aggregateAnnotations, getSystemGraph, type SystemGraph } from "@systemledning/core/system-map";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -27,8 +31,16 @@ describe("SystemMap", () => {
     const figure = screen.getByRole("figure", { name: "Systemkarta" });
     const parts = system.nodes.filter((node) => node.kind !== "level");
     const totals = aggregateAnnotations(DALARNA_WORKSHOP_ANNOTATIONS, system).totals;
-    expect(within(figure).getByText(new RegExp(`^${parts.length} delar och ${system.edges.length} kopplingar`))).toBeTruthy();
-    expect(within(figure).getByText(new RegExp(`markerat ${totals.worksWell} ställen där styrningen fungerar bra och ${totals.needsImprovement} där`))).toBeTruthy();
+    expect(
+      within(figure).getByText(new RegExp(`^${parts.length} delar och ${system.edges.length} kopplingar`)),
+    ).toBeTruthy();
+    expect(
+      within(figure).getByText(
+        new RegExp(
+          `markerat ${totals.worksWell} ställen där styrningen fungerar bra och ${totals.needsImprovement} där`,
+        ),
+      ),
+    ).toBeTruthy();
   });
 
   it("draws every part as a named button and gives the map one tab stop", () => {
@@ -38,7 +50,9 @@ describe("SystemMap", () => {
     expect(buttons.filter((button) => button.getAttribute("tabindex") === "0")).toHaveLength(1);
     const lchnv = nodeOf(system, /^Länschefsnätverket$/);
     const degree = system.edges.filter((edge) => edge.source === lchnv.id || edge.target === lchnv.id).length;
-    expect(screen.getByRole("button", { name: new RegExp(`^Forum: Länschefsnätverket, .+, ${degree} kopplingar`) })).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: new RegExp(`^Forum: Länschefsnätverket, .+, ${degree} kopplingar`) }),
+    ).toBeTruthy();
   });
 
   it("moves along the connections with the arrow keys and opens a part's details with Enter; Esc gives focus back", async () => {
@@ -68,7 +82,11 @@ describe("SystemMap", () => {
     const user = userEvent.setup();
     render(<SystemMap graph={system} />);
     const lchnv = nodeOf(system, /^Länschefsnätverket$/);
-    const neighbourIds = new Set(system.edges.flatMap((edge) => (edge.source === lchnv.id ? [edge.target] : edge.target === lchnv.id ? [edge.source] : [])));
+    const neighbourIds = new Set(
+      system.edges.flatMap((edge) =>
+        edge.source === lchnv.id ? [edge.target] : edge.target === lchnv.id ? [edge.source] : [],
+      ),
+    );
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
     const details = screen.getByRole("region", { name: "Länschefsnätverket" });
     const listed = within(details).getAllByRole("listitem").length;
@@ -81,16 +99,26 @@ describe("SystemMap", () => {
   it("lists a forum's members with their roles and its representation from the workspace, naming what is missing", async () => {
     const user = userEvent.setup();
     const gap = system.nodes.find((node) => node.kind === "missing")!;
-    const forumNode = system.nodes.find((node) => node.source?.collection === "forums" && node.source.id === gap.missing!.forumId)!;
+    const forumNode = system.nodes.find(
+      (node) => node.source?.collection === "forums" && node.source.id === gap.missing!.forumId,
+    )!;
     render(<SystemMap graph={system} workspace={workspace} />);
-    await user.click(screen.getByRole("button", { name: new RegExp(`^Forum: ${forumNode.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`) }));
+    await user.click(
+      screen.getByRole("button", {
+        name: new RegExp(`^Forum: ${forumNode.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`),
+      }),
+    );
     const details = screen.getByRole("region", { name: forumNode.label });
     const coverage = getSectorCoverage(workspace, { forumId: gap.missing!.forumId }, { asOf: DALARNA_SAMPLE_AS_OF });
-    const line = within(details).getByText(new RegExp(`^${coverage.coveredCount} av ${coverage.requiredCount} sektorer som krävs är företrädda\\.`)).textContent!;
+    const line = within(details).getByText(
+      new RegExp(`^${coverage.coveredCount} av ${coverage.requiredCount} sektorer som krävs är företrädda\\.`),
+    ).textContent!;
     const missingNames = coverage.required.filter((item) => !item.covered).map((item) => item.sectorName.sv);
     expect(missingNames.length).toBeGreaterThan(0);
     expect(line).toContain(`Saknas: ${missingNames.join(", ")}.`);
-    const active = workspace.memberships.filter((m) => m.forumId === gap.missing!.forumId && isMembershipActive(m, DALARNA_SAMPLE_AS_OF));
+    const active = workspace.memberships.filter(
+      (m) => m.forumId === gap.missing!.forumId && isMembershipActive(m, DALARNA_SAMPLE_AS_OF),
+    );
     expect(within(details).getByText(`Ledamöter (${active.length})`)).toBeTruthy();
     const chair = active.find((m) => m.roles.includes("chair"));
     if (chair !== undefined) {
@@ -112,7 +140,11 @@ describe("SystemMap", () => {
     const user = userEvent.setup();
     render(<SystemMap graph={system} />);
     const missing = system.nodes.find((node) => node.kind === "missing")!;
-    await user.click(screen.getByRole("button", { name: new RegExp(`^Saknas: ${missing.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`) }));
+    await user.click(
+      screen.getByRole("button", {
+        name: new RegExp(`^Saknas: ${missing.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`),
+      }),
+    );
     expect(screen.getByText(missing.missing!.message.sv)).toBeTruthy();
   });
 
@@ -144,7 +176,11 @@ describe("SystemMap", () => {
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
     expect(onAnnotate).toHaveBeenCalledTimes(1);
     const [mark, next] = onAnnotate.mock.calls[0]!;
-    expect(mark).toMatchObject({ kind: "needs-improvement", target: { type: "node", nodeId: nodeOf(system, /^Länschefsnätverket$/).id }, text: "Beslut når inte verksamheten." });
+    expect(mark).toMatchObject({
+      kind: "needs-improvement",
+      target: { type: "node", nodeId: nodeOf(system, /^Länschefsnätverket$/).id },
+      text: "Beslut når inte verksamheten.",
+    });
     expect(next.annotations).toHaveLength(workspace.annotations.length + 1);
     expect(screen.getByRole("status").textContent).toBe("Markeringen är sparad.");
   });
@@ -161,7 +197,11 @@ describe("SystemMap", () => {
     expect(screen.getAllByText("Skriv din roll.").length).toBeGreaterThan(0);
     await user.type(screen.getByRole("textbox", { name: "Din roll" }), "Förvaltningschef");
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
-    expect(onAnnotate.mock.calls[0]![0]).toMatchObject({ kind: "position", role: "Förvaltningschef", target: { type: "node" } });
+    expect(onAnnotate.mock.calls[0]![0]).toMatchObject({
+      kind: "position",
+      role: "Förvaltningschef",
+      target: { type: "node" },
+    });
 
     await user.click(screen.getByRole("radio", { name: "Styrningen behöver förbättras här" }));
     await user.click(screen.getByRole("radio", { name: /^I glappet mellan Länschefsnätverket/ }));
@@ -170,7 +210,10 @@ describe("SystemMap", () => {
     const other = nodeOf(system, /^Välfärdsrådet$/);
     await user.selectOptions(screen.getByRole("combobox", { name: "Den andra delen" }), other.id);
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
-    expect(onAnnotate.mock.calls[1]![0]).toMatchObject({ kind: "needs-improvement", target: { type: "gap", between: [nodeOf(system, /^Länschefsnätverket$/).id, other.id] } });
+    expect(onAnnotate.mock.calls[1]![0]).toMatchObject({
+      kind: "needs-improvement",
+      target: { type: "gap", between: [nodeOf(system, /^Länschefsnätverket$/).id, other.id] },
+    });
   });
 
   it("puts a green mark on one of the part's connections, chosen from a list of them by kind and other end", async () => {
@@ -187,10 +230,19 @@ describe("SystemMap", () => {
     const connections = system.edges.filter((edge) => edge.source === forum.id || edge.target === forum.id);
     const choice = screen.getByRole("combobox", { name: "Kopplingen" });
     // Every connection of the part, and nothing else, besides the empty choice.
-    expect(within(choice).getAllByRole("option").map((option) => (option as HTMLOptionElement).value).slice(1).sort()).toEqual(connections.map((edge) => edge.id).sort());
+    expect(
+      within(choice)
+        .getAllByRole("option")
+        .map((option) => (option as HTMLOptionElement).value)
+        .slice(1)
+        .sort(),
+    ).toEqual(connections.map((edge) => edge.id).sort());
     await user.selectOptions(choice, connections[0]!.id);
     await user.click(screen.getByRole("button", { name: "Spara markeringen" }));
-    expect(onAnnotate.mock.calls[0]![0]).toMatchObject({ kind: "works-well", target: { type: "edge", edgeId: connections[0]!.id } });
+    expect(onAnnotate.mock.calls[0]![0]).toMatchObject({
+      kind: "works-well",
+      target: { type: "edge", edgeId: connections[0]!.id },
+    });
   });
 
   it("downloads the map as an SVG with a title, through XMLSerializer", async () => {
@@ -221,7 +273,10 @@ describe("SystemMap", () => {
   });
 
   it("renders hostile labels as text and shows an alert for a broken graph", () => {
-    const hostile: SystemGraph = { ...system, nodes: system.nodes.map((node, i) => (i === 1 ? { ...node, label: '<img src=x onerror="alert(1)">' } : node)) };
+    const hostile: SystemGraph = {
+      ...system,
+      nodes: system.nodes.map((node, i) => (i === 1 ? { ...node, label: '<img src=x onerror="alert(1)">' } : node)),
+    };
     render(<SystemMap graph={hostile} />);
     expect(document.querySelector("img")).toBeNull();
     cleanup();
@@ -241,7 +296,9 @@ describe("mapLabel", () => {
   it("keeps a label that fits, takes the short label of a long one, and cuts by code points with an ellipsis", () => {
     expect(mapLabel({ label: "Vårdrådet", shortLabel: "VR" })).toBe("Vårdrådet");
     expect(mapLabel({ label: "Beredningsgrupp för Dalarnas utveckling", shortLabel: "BDU" })).toBe("BDU");
-    expect(mapLabel({ label: "Systemledning Malung-Sälen", shortLabel: "Systemledning Malung-Sälen" })).toBe("Systemledning Mal…");
+    expect(mapLabel({ label: "Systemledning Malung-Sälen", shortLabel: "Systemledning Malung-Sälen" })).toBe(
+      "Systemledning Mal…",
+    );
     // 17 astral characters and more: the cut never splits a surrogate pair.
     const astral = "𝔄".repeat(30);
     const cut = mapLabel({ label: astral, shortLabel: astral });

@@ -33,5 +33,7 @@ export function timelineItem(date: string, overrides: Partial<TimelineItem> = {}
 
 /** Items sorted as getTimeline sorts them (by date, then id). */
 export function sorted(items: readonly TimelineItem[]): TimelineItem[] {
-  return [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }

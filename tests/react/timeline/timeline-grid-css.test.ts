@@ -7,7 +7,10 @@ import { getTimelineWindow, type TimelineZoom } from "../../../packages/react/sr
 
 /** The declarations of every `.sl-tl-*` class of timeline-grid.css, by class name. */
 async function gridClasses(): Promise<Map<string, string>> {
-  const css = await readFile(new URL("../../../packages/react/src/timeline/timeline-grid.css", import.meta.url), "utf8");
+  const css = await readFile(
+    new URL("../../../packages/react/src/timeline/timeline-grid.css", import.meta.url),
+    "utf8",
+  );
   const classes = new Map<string, string>();
   postcss.parse(css).walkRules((rule) => {
     const declarations: string[] = [];
@@ -33,10 +36,14 @@ describe("timeline-grid.css", () => {
   it("has the column-count class of every window the timeline can show (property over periods)", async () => {
     const classes = await gridClasses();
     fc.assert(
-      fc.property(fc.constantFrom<TimelineZoom>("year", "quarter", "month"), fc.integer({ min: dayNumberOfIso("1990-01-01"), max: dayNumberOfIso("2100-12-31") }), (zoom, day) => {
-        const { columns } = getTimelineWindow(zoom, isoDateOf(day));
-        expect(classes.get(`sl-tl-n${columns}`)).toBe(`--sl-tl-columns: ${columns}`);
-      }),
+      fc.property(
+        fc.constantFrom<TimelineZoom>("year", "quarter", "month"),
+        fc.integer({ min: dayNumberOfIso("1990-01-01"), max: dayNumberOfIso("2100-12-31") }),
+        (zoom, day) => {
+          const { columns } = getTimelineWindow(zoom, isoDateOf(day));
+          expect(classes.get(`sl-tl-n${columns}`)).toBe(`--sl-tl-columns: ${columns}`);
+        },
+      ),
       { seed: 20261122, numRuns: 500 },
     );
   });

@@ -15,21 +15,42 @@ const lanes: TimelineLane[] = [
     key: "f-lchnv",
     label: "Länschefsnätverket",
     items: sorted([
-      timelineItem("2025-02-07", { title: "Länschefsnätverket", forumId: "f-lchnv", status: "approved", agenda: [{ id: "a1", kind: "workshop", title: "Regional systemlednings roll och uppdrag" }] }),
-      timelineItem("2025-03-14", { kind: "decision", title: "prioriterat område 2025: sköra äldre", agendaKind: "decision", diarienummer: "RSS 2025/14", description: "Länschefsnätverket beslutar att multisjuka sköra äldre är prioriterat område." }),
+      timelineItem("2025-02-07", {
+        title: "Länschefsnätverket",
+        forumId: "f-lchnv",
+        status: "approved",
+        agenda: [{ id: "a1", kind: "workshop", title: "Regional systemlednings roll och uppdrag" }],
+      }),
+      timelineItem("2025-03-14", {
+        kind: "decision",
+        title: "prioriterat område 2025: sköra äldre",
+        agendaKind: "decision",
+        diarienummer: "RSS 2025/14",
+        description: "Länschefsnätverket beslutar att multisjuka sköra äldre är prioriterat område.",
+      }),
       timelineItem("2025-09-26", { title: "Länschefsnätverket", status: "cancelled" }),
     ]),
   },
   {
     key: "f-vfr",
     label: "Välfärdsrådet",
-    items: sorted([timelineItem("2025-02-13", { title: "Välfärdsrådet" }), timelineItem("2025-11-20", { title: "Välfärdsrådet" })]),
+    items: sorted([
+      timelineItem("2025-02-13", { title: "Välfärdsrådet" }),
+      timelineItem("2025-11-20", { title: "Välfärdsrådet" }),
+    ]),
   },
-  { key: "events", label: "Regionala aktiviteter", items: [timelineItem("2025-11-13", { kind: "event", title: "Systemledningsdag" })] },
+  {
+    key: "events",
+    label: "Regionala aktiviteter",
+    items: [timelineItem("2025-11-13", { kind: "event", title: "Systemledningsdag" })],
+  },
 ];
 
 const lane = (name: RegExp) => screen.getByRole("list", { name });
-const tabStops = () => screen.getAllByRole("button").filter((button) => button.classList.contains("sl-tl-button") && button.getAttribute("tabindex") === "0");
+const tabStops = () =>
+  screen
+    .getAllByRole("button")
+    .filter((button) => button.classList.contains("sl-tl-button") && button.getAttribute("tabindex") === "0");
 
 function renderTimeline(props: Partial<Parameters<typeof Timeline>[0]> = {}) {
   return render(<Timeline lanes={lanes} asOf="2025-10-15" {...props} />);
@@ -39,21 +60,29 @@ describe("Timeline", () => {
   it("is a figure with the period's takeaway and a list per lane", () => {
     renderTimeline();
     expect(screen.getByRole("figure", { name: "Tidslinje" })).toBeTruthy();
-    expect(screen.getByText("6 händelser under 2025: 4 möten med 0 ärenden, 1 beslut och 1 andra aktiviteter och avstämningar.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "6 händelser under 2025: 4 möten med 0 ärenden, 1 beslut och 1 andra aktiviteter och avstämningar.",
+      ),
+    ).toBeTruthy();
     expect(within(lane(/^Länschefsnätverket: 3 händelser$/)).getAllByRole("listitem")).toHaveLength(3);
     expect(within(lane(/^Välfärdsrådet: 2 händelser$/)).getAllByRole("listitem")).toHaveLength(2);
   });
 
   it("gives every item a <time datetime> in the order the items stand, and names it by kind, date, label and status", () => {
     renderTimeline();
-    for (const list of screen.getAllByRole("list").filter((element) => element.tagName === "OL" && element.classList.contains("sl-tl-track"))) {
+    for (const list of screen
+      .getAllByRole("list")
+      .filter((element) => element.tagName === "OL" && element.classList.contains("sl-tl-track"))) {
       const dates = [...list.querySelectorAll("time")].map((time) => time.getAttribute("dateTime") ?? "");
       expect(dates).toEqual([...dates].sort());
       const columns = [...list.children].map((item) => Number(/sl-tl-c(\d+)/.exec(item.className)?.[1]));
       expect(columns).toEqual([...columns].sort((a, b) => a - b));
     }
     expect(screen.getByRole("button", { name: "Möte, 7 februari 2025: 7 februari, Justerat" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Beslut, 14 mars 2025: Beslut: prioriterat område 2025: sköra äldre" })).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Beslut, 14 mars 2025: Beslut: prioriterat område 2025: sköra äldre" }),
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "Möte, 26 september 2025: 26 september, Inställt" })).toBeTruthy();
   });
 
@@ -69,7 +98,9 @@ describe("Timeline", () => {
     await user.tab();
     await user.tab();
     await user.tab();
-    expect(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent).toMatch(/7 februari/);
+    expect(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent).toMatch(
+      /7 februari/,
+    );
     await user.keyboard("{ArrowRight}");
     expect(document.activeElement?.textContent).toMatch(/prioriterat område/);
     await user.keyboard("{ArrowDown}");
@@ -146,7 +177,11 @@ describe("Timeline", () => {
 
   it("gathers a crowded place into a +N cluster that lists its items and zooms in", async () => {
     const user = userEvent.setup();
-    const crowded = sorted(Array.from({ length: 7 }, (_, i) => timelineItem("2025-05-06", { title: `Nätverksträff ${i + 1}`, kind: "event" })));
+    const crowded = sorted(
+      Array.from({ length: 7 }, (_, i) =>
+        timelineItem("2025-05-06", { title: `Nätverksträff ${i + 1}`, kind: "event" }),
+      ),
+    );
     render(<Timeline lanes={[{ key: "n", label: "Nätverk", items: crowded }]} asOf="2025-10-15" maxRows={2} />);
     const cluster = screen.getByRole("button", { name: "5 händelser till, 6 maj 2025–6 maj 2025" });
     expect(cluster.textContent).toContain("+5");
@@ -175,7 +210,18 @@ describe("Timeline", () => {
   });
 
   it("renders hostile titles as text", () => {
-    render(<Timeline lanes={[{ key: "x", label: "<b>X</b>", items: [timelineItem("2025-03-01", { kind: "event", title: '<img src=x onerror="alert(1)">' })] }]} asOf="2025-10-15" />);
+    render(
+      <Timeline
+        lanes={[
+          {
+            key: "x",
+            label: "<b>X</b>",
+            items: [timelineItem("2025-03-01", { kind: "event", title: '<img src=x onerror="alert(1)">' })],
+          },
+        ]}
+        asOf="2025-10-15"
+      />,
+    );
     expect(document.querySelector("img")).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
   });
@@ -197,7 +243,11 @@ describe("Timeline", () => {
     const many: TimelineLane[] = Array.from({ length: 80 }, (_, row) => ({
       key: `lane-${row}`,
       label: `Forum ${row + 1}`,
-      items: sorted(Array.from({ length: 3 }, (_, i) => timelineItem(`2025-0${3 + i}-1${row % 9}`, { title: `Möte ${row + 1}.${i + 1}` }))),
+      items: sorted(
+        Array.from({ length: 3 }, (_, i) =>
+          timelineItem(`2025-0${3 + i}-1${row % 9}`, { title: `Möte ${row + 1}.${i + 1}` }),
+        ),
+      ),
     }));
     render(<Timeline lanes={many} asOf="2025-10-15" />);
     const lists = screen.getAllByRole("list").filter((list) => list.classList.contains("sl-tl-track"));

@@ -9,8 +9,17 @@ import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useKitLocale } from "../../../packages/react/src/i18n/locale.js";
 import { Widget } from "../../../packages/react/src/primitives/widget.js";
-import { getTimelineWindow, shiftTimelineWindow, type TimelineZoom } from "../../../packages/react/src/timeline/layout.js";
-import { useTimelineState, type TimelineLane, type TimelinePeriodChange, type UseTimelineStateOptions } from "../../../packages/react/src/timeline/use-timeline-state.js";
+import {
+  getTimelineWindow,
+  shiftTimelineWindow,
+  type TimelineZoom,
+} from "../../../packages/react/src/timeline/layout.js";
+import {
+  useTimelineState,
+  type TimelineLane,
+  type TimelinePeriodChange,
+  type UseTimelineStateOptions,
+} from "../../../packages/react/src/timeline/use-timeline-state.js";
 import { sorted, timelineItem } from "./items.js";
 
 afterEach(() => {
@@ -22,14 +31,19 @@ const lanes: TimelineLane[] = [
   {
     key: "f-lchnv",
     label: "Länschefsnätverket",
-    items: sorted([timelineItem("2025-02-07", { title: "Möte februari" }), timelineItem("2025-03-14", { kind: "decision", title: "Beslut mars" }), timelineItem("2025-05-06", { title: "Möte maj" })]),
+    items: sorted([
+      timelineItem("2025-02-07", { title: "Möte februari" }),
+      timelineItem("2025-03-14", { kind: "decision", title: "Beslut mars" }),
+      timelineItem("2025-05-06", { title: "Möte maj" }),
+    ]),
   },
   { key: "f-vfr", label: "Välfärdsrådet", items: [timelineItem("2025-11-20", { title: "Välfärdsrådet november" })] },
 ];
 
 function Probe(options: Omit<UseTimelineStateOptions, "tools">) {
   const tools = useKitLocale();
-  const { period, placed, hasEntries, trackRef, canvasRef, navigation, isRendered, labelOf, changePeriod } = useTimelineState({ ...options, tools });
+  const { period, placed, hasEntries, trackRef, canvasRef, navigation, isRendered, labelOf, changePeriod } =
+    useTimelineState({ ...options, tools });
   return (
     <div>
       <h2>{`${period.zoom} ${period.from} ${period.to}`}</h2>
@@ -101,20 +115,41 @@ describe("useTimelineState", () => {
     await user.click(screen.getByRole("button", { name: "Nästa" }));
     expect(shown()).toBe("quarter 2025-07-01 2025-09-30");
     expect(onPeriodChange).toHaveBeenCalledTimes(1);
-    expect(onPeriodChange).toHaveBeenLastCalledWith({ zoom: "quarter", anchor: "2025-07-01", from: "2025-07-01", to: "2025-09-30" });
+    expect(onPeriodChange).toHaveBeenLastCalledWith({
+      zoom: "quarter",
+      anchor: "2025-07-01",
+      from: "2025-07-01",
+      to: "2025-09-30",
+    });
     expect(screen.getByRole("status").textContent).toBe("Visar kvartal 3 2025.");
     await user.click(screen.getByRole("button", { name: "Månad" }));
     expect(shown()).toBe("month 2025-07-01 2025-07-31");
-    expect(onPeriodChange).toHaveBeenLastCalledWith({ zoom: "month", anchor: "2025-07-01", from: "2025-07-01", to: "2025-07-31" });
+    expect(onPeriodChange).toHaveBeenLastCalledWith({
+      zoom: "month",
+      anchor: "2025-07-01",
+      from: "2025-07-01",
+      to: "2025-07-31",
+    });
   });
 
   it("controlled: shows the host's zoom and anchor, reports the reader's change, and moves only when the host does", async () => {
     const user = userEvent.setup();
     const onPeriodChange = vi.fn();
-    const { rerender } = renderProbe({ zoom: "month", anchor: "2025-03-14", defaultZoom: "year", defaultAnchor: "2024-01-01", onPeriodChange });
+    const { rerender } = renderProbe({
+      zoom: "month",
+      anchor: "2025-03-14",
+      defaultZoom: "year",
+      defaultAnchor: "2024-01-01",
+      onPeriodChange,
+    });
     expect(shown()).toBe("month 2025-03-01 2025-03-31");
     await user.click(screen.getByRole("button", { name: "Nästa" }));
-    expect(onPeriodChange).toHaveBeenLastCalledWith({ zoom: "month", anchor: "2025-04-01", from: "2025-04-01", to: "2025-04-30" });
+    expect(onPeriodChange).toHaveBeenLastCalledWith({
+      zoom: "month",
+      anchor: "2025-04-01",
+      from: "2025-04-01",
+      to: "2025-04-30",
+    });
     // The host kept its anchor: the period stays.
     expect(shown()).toBe("month 2025-03-01 2025-03-31");
     rerender(
@@ -132,7 +167,10 @@ describe("useTimelineState", () => {
     await user.click(screen.getByRole("button", { name: "Nästa" }));
     await user.click(screen.getByRole("button", { name: "Nästa" }));
     expect(shown()).toBe("month 2025-05-01 2025-05-31");
-    expect(onPeriodChange.mock.calls.map(([period]) => (period as TimelinePeriodChange).from)).toEqual(["2025-04-01", "2025-05-01"]);
+    expect(onPeriodChange.mock.calls.map(([period]) => (period as TimelinePeriodChange).from)).toEqual([
+      "2025-04-01",
+      "2025-05-01",
+    ]);
   });
 
   it("controls the zoom and the anchor apart: a controlled zoom holds while the timeline's own anchor moves", async () => {
@@ -153,11 +191,21 @@ describe("useTimelineState", () => {
     item("Möte februari").focus();
     await user.keyboard("{PageDown}");
     expect(shown()).toBe("quarter 2025-04-01 2025-06-30");
-    expect(onPeriodChange).toHaveBeenLastCalledWith({ zoom: "quarter", anchor: "2025-04-01", from: "2025-04-01", to: "2025-06-30" });
+    expect(onPeriodChange).toHaveBeenLastCalledWith({
+      zoom: "quarter",
+      anchor: "2025-04-01",
+      from: "2025-04-01",
+      to: "2025-06-30",
+    });
     expect(document.activeElement).toBe(item("Möte maj"));
     await user.keyboard("{PageUp}");
     expect(shown()).toBe("quarter 2025-01-01 2025-03-31");
-    expect(onPeriodChange).toHaveBeenLastCalledWith({ zoom: "quarter", anchor: "2025-01-01", from: "2025-01-01", to: "2025-03-31" });
+    expect(onPeriodChange).toHaveBeenLastCalledWith({
+      zoom: "quarter",
+      anchor: "2025-01-01",
+      from: "2025-01-01",
+      to: "2025-03-31",
+    });
     expect(document.activeElement).toBe(item("Möte februari"));
   });
 
@@ -185,9 +233,15 @@ describe("useTimelineState", () => {
   });
 
   it("with many lanes draws the items of the lanes near the viewport only; with few, every lane's", () => {
-    const many: TimelineLane[] = Array.from({ length: 60 }, (_, row) => ({ key: `lane-${row}`, label: `Forum ${row + 1}`, items: [timelineItem("2025-03-03", { title: `Möte ${row + 1}` })] }));
+    const many: TimelineLane[] = Array.from({ length: 60 }, (_, row) => ({
+      key: `lane-${row}`,
+      label: `Forum ${row + 1}`,
+      items: [timelineItem("2025-03-03", { title: `Möte ${row + 1}` })],
+    }));
     renderProbe({ lanes: many });
-    const filled = many.filter((lane) => within(screen.getByRole("list", { name: lane.label })).queryAllByRole("button").length > 0);
+    const filled = many.filter(
+      (lane) => within(screen.getByRole("list", { name: lane.label })).queryAllByRole("button").length > 0,
+    );
     expect(filled.length).toBeGreaterThan(5);
     expect(filled.length).toBeLessThan(60);
     expect(within(screen.getByRole("list", { name: "Forum 60" })).queryAllByRole("button")).toHaveLength(0);

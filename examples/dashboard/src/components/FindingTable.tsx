@@ -15,7 +15,15 @@ export interface FindingRow {
  * The answer to one structure question as a table: subject, status (words and shape) and the core's
  * explanation in the active language.
  */
-export function FindingTable({ caption, rows, empty }: { readonly caption: ReactNode; readonly rows: readonly FindingRow[]; readonly empty?: ReactNode }) {
+export function FindingTable({
+  caption,
+  rows,
+  empty,
+}: {
+  readonly caption: ReactNode;
+  readonly rows: readonly FindingRow[];
+  readonly empty?: ReactNode;
+}) {
   const { locale, t } = useI18n();
   if (rows.length === 0) {
     return (
@@ -37,9 +45,7 @@ export function FindingTable({ caption, rows, empty }: { readonly caption: React
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">
-              {row.subject}
-            </th>
+            <th scope="row">{row.subject}</th>
             <td>
               <StatusLabel status={row.status} />
             </td>

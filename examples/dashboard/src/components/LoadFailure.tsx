@@ -17,7 +17,8 @@ export function LoadFailure({ error }: { readonly error: unknown }) {
         <ul>
           {issues.map((issue, position) => (
             <li key={position} className="sl-text">
-              <code>{issue.path}</code>: <span lang="sv">{issue.message.sv}</span> / <span lang="en">{issue.message.en}</span>
+              <code>{issue.path}</code>: <span lang="sv">{issue.message.sv}</span> /{" "}
+              <span lang="en">{issue.message.en}</span>
             </li>
           ))}
         </ul>

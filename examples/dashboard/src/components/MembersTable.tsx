@@ -8,9 +8,21 @@ import { TableRegion } from "./TableRegion.js";
  * The members of a forum on a day: who, whom they represent, in which sector and roles, and whether
  * they can decide. Every text from the workspace is rendered as text, never as markup.
  */
-export function MembersTable({ index, forumId, forumName, asOf }: { readonly index: WorkspaceIndex; readonly forumId: string; readonly forumName: string; readonly asOf: string }) {
+export function MembersTable({
+  index,
+  forumId,
+  forumName,
+  asOf,
+}: {
+  readonly index: WorkspaceIndex;
+  readonly forumId: string;
+  readonly forumName: string;
+  readonly asOf: string;
+}) {
   const { locale, t } = useI18n();
-  const members = (index.membershipsByForum.get(forumId) ?? []).filter((membership) => isMembershipActive(membership, asOf));
+  const members = (index.membershipsByForum.get(forumId) ?? []).filter((membership) =>
+    isMembershipActive(membership, asOf),
+  );
   const caption = (
     <>
       {t("membersOf")} <span className="sl-text">{forumName}</span>

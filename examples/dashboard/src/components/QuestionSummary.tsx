@@ -10,7 +10,10 @@ export function QuestionSummary({
   questions,
   summary,
 }: {
-  readonly questions: readonly { readonly key: QuestionKey; readonly name: { readonly sv: string; readonly en: string } }[];
+  readonly questions: readonly {
+    readonly key: QuestionKey;
+    readonly name: { readonly sv: string; readonly en: string };
+  }[];
   readonly summary: Partial<Record<QuestionKey, StructureStatus>>;
 }) {
   const { locale } = useI18n();

@@ -6,7 +6,13 @@ import {
   type AssessmentResponse,
 } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
-import { AssessmentForm, DistributionChart, LeadershipComparison, RoundOverview, TrendChart } from "@systemledning/react";
+import {
+  AssessmentForm,
+  DistributionChart,
+  LeadershipComparison,
+  RoundOverview,
+  TrendChart,
+} from "@systemledning/react";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
 
@@ -25,21 +31,40 @@ export interface AssessmentViewProps {
 export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewProps) {
   const { locale, t } = useI18n();
   const selectId = useId();
-  const rounds = useMemo(() => workspace.assessmentRounds.filter((round) => round.kind === "self-assessment").sort((a, b) => (a.period.from < b.period.from ? 1 : -1)), [workspace]);
+  const rounds = useMemo(
+    () =>
+      workspace.assessmentRounds
+        .filter((round) => round.kind === "self-assessment")
+        .sort((a, b) => (a.period.from < b.period.from ? 1 : -1)),
+    [workspace],
+  );
   const [roundId, setRoundId] = useState(rounds[0]?.id ?? "");
   const round = rounds.find((r) => r.id === roundId) ?? rounds[0];
-  const result = useMemo(() => (round === undefined ? undefined : aggregateRound(workspace, round.id)), [workspace, round]);
-  const trend = useMemo(() => (round === undefined ? undefined : getAssessmentTrend(workspace, round.instrumentId)), [workspace, round]);
-  const instrument = workspace.profile.assessment?.instruments.find((i) => i.id === round?.instrumentId && i.version === round?.instrumentVersion);
+  const result = useMemo(
+    () => (round === undefined ? undefined : aggregateRound(workspace, round.id)),
+    [workspace, round],
+  );
+  const trend = useMemo(
+    () => (round === undefined ? undefined : getAssessmentTrend(workspace, round.instrumentId)),
+    [workspace, round],
+  );
+  const instrument = workspace.profile.assessment?.instruments.find(
+    (i) => i.id === round?.instrumentId && i.version === round?.instrumentVersion,
+  );
   const responding = result?.leaderships.filter((l) => l.responded) ?? [];
   const [leadershipId, setLeadershipId] = useState(responding[0]?.leadershipId ?? "");
 
   if (round === undefined || result === undefined || trend === undefined) return <p>{t("assessmentNoRound")}</p>;
   const goals = workspace.profile.goals;
-  const shownLeadership = responding.some((l) => l.leadershipId === leadershipId) ? leadershipId : (responding[0]?.leadershipId ?? "");
+  const shownLeadership = responding.some((l) => l.leadershipId === leadershipId)
+    ? leadershipId
+    : (responding[0]?.leadershipId ?? "");
 
   const store = (response: AssessmentResponse, context: { readonly replaces: string | null }) => {
-    const next = context.replaces === null ? submitAssessmentResponse(workspace, response) : replaceAssessmentResponse(workspace, response);
+    const next =
+      context.replaces === null
+        ? submitAssessmentResponse(workspace, response)
+        : replaceAssessmentResponse(workspace, response);
     // The form hands over only what the core already accepted; a refusal here would be a race with another edit.
     if (next.ok) onWorkspaceChange(next.value);
   };
@@ -50,7 +75,12 @@ export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewP
       <p className="dash-lead">{t("assessmentLead")}</p>
       <p className="dash-field">
         <label htmlFor={selectId}>{t("assessmentRoundLabel")}</label>{" "}
-        <select id={selectId} className="sl-select dash-select" value={round.id} onChange={(event) => setRoundId(event.target.value)}>
+        <select
+          id={selectId}
+          className="sl-select dash-select"
+          value={round.id}
+          onChange={(event) => setRoundId(event.target.value)}
+        >
           {rounds.map((r) => (
             <option key={r.id} value={r.id}>
               {r.title}
@@ -61,12 +91,27 @@ export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewP
       <div className="dash-stack">
         <RoundOverview result={result} goals={goals} locale={locale} />
         <DistributionChart result={result} goals={goals} locale={locale} showCoverage={false} />
-        {shownLeadership === "" ? null : <LeadershipComparison result={result} leadershipId={shownLeadership} onLeadershipChange={setLeadershipId} goals={goals} locale={locale} />}
+        {shownLeadership === "" ? null : (
+          <LeadershipComparison
+            result={result}
+            leadershipId={shownLeadership}
+            onLeadershipChange={setLeadershipId}
+            goals={goals}
+            locale={locale}
+          />
+        )}
         <TrendChart trend={trend} instrument={instrument} goals={goals} locale={locale} />
         <section className="dash-section dash-form-section" aria-labelledby="assessment-form-heading">
           <h3 id="assessment-form-heading">{t("assessmentFormHeading")}</h3>
           <p className="dash-muted">{t("assessmentFormLead")}</p>
-          <AssessmentForm key={round.id} workspace={workspace} roundId={round.id} onSubmit={store} locale={locale} headingLevel={4} />
+          <AssessmentForm
+            key={round.id}
+            workspace={workspace}
+            roundId={round.id}
+            onSubmit={store}
+            locale={locale}
+            headingLevel={4}
+          />
         </section>
       </div>
     </>

@@ -25,16 +25,32 @@ export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsVie
   const forumSelectId = useId();
   const [laneChoice, setLaneChoice] = useState<LaneChoice>("regional");
   const regionalLeadership = workspace.leaderships.find((leadership) => leadership.level === "regional");
-  const regionalForumIds = useMemo(() => workspace.forums.filter((forum) => forum.leadershipId === regionalLeadership?.id).map((forum) => forum.id), [workspace, regionalLeadership]);
-  const [forumId, setForumId] = useState(workspace.forums.find((forum) => forum.id === "f-vasterbergslagen")?.id ?? workspace.forums[0]?.id ?? "");
+  const regionalForumIds = useMemo(
+    () => workspace.forums.filter((forum) => forum.leadershipId === regionalLeadership?.id).map((forum) => forum.id),
+    [workspace, regionalLeadership],
+  );
+  const [forumId, setForumId] = useState(
+    workspace.forums.find((forum) => forum.id === "f-vasterbergslagen")?.id ?? workspace.forums[0]?.id ?? "",
+  );
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const year = Number(asOf.slice(0, 4));
 
   const lanes = useMemo<TimelineLane[]>(() => {
-    if (laneChoice === "all") return groupTimeline(workspace, getTimeline(workspace, { kinds: ["meeting", "decision", "event"] }), { by: "forum", locale });
+    if (laneChoice === "all")
+      return groupTimeline(workspace, getTimeline(workspace, { kinds: ["meeting", "decision", "event"] }), {
+        by: "forum",
+        locale,
+      });
     // Bilaga 2: the regional forums' meetings and decisions, and the activities of the regional support.
-    const forums = groupTimeline(workspace, getTimeline(workspace, { forumIds: regionalForumIds, kinds: ["meeting", "decision"] }), { by: "forum", locale }).filter((group) => group.key !== "");
-    return [...forums, { key: "aktiviteter", label: t("timelineEvents"), items: getTimeline(workspace, { kinds: ["event"] }) }];
+    const forums = groupTimeline(
+      workspace,
+      getTimeline(workspace, { forumIds: regionalForumIds, kinds: ["meeting", "decision"] }),
+      { by: "forum", locale },
+    ).filter((group) => group.key !== "");
+    return [
+      ...forums,
+      { key: "aktiviteter", label: t("timelineEvents"), items: getTimeline(workspace, { kinds: ["event"] }) },
+    ];
   }, [workspace, laneChoice, regionalForumIds, locale, t]);
 
   const meeting = meetingId === null ? undefined : workspace.meetings.find((m) => m.id === meetingId);
@@ -48,13 +64,25 @@ export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsVie
           <h3 id="timeline-heading">{t("timelineHeading")}</h3>
           <p className="dash-field">
             <label htmlFor={laneSelectId}>{t("timelineLanesLabel")}</label>{" "}
-            <select id={laneSelectId} className="sl-select dash-select" value={laneChoice} onChange={(event) => setLaneChoice(event.target.value as LaneChoice)}>
+            <select
+              id={laneSelectId}
+              className="sl-select dash-select"
+              value={laneChoice}
+              onChange={(event) => setLaneChoice(event.target.value as LaneChoice)}
+            >
               <option value="regional">{t("timelineRegional")}</option>
               <option value="all">{t("timelineAllForums")}</option>
             </select>
           </p>
           {/* Bilaga 2 is the report of the year before; every forum's lanes start at today. The key starts each choice afresh. */}
-          <Timeline key={laneChoice} lanes={lanes} asOf={asOf} defaultAnchor={laneChoice === "regional" ? `${year - 1}-07-01` : asOf} locale={locale} headingLevel={4} />
+          <Timeline
+            key={laneChoice}
+            lanes={lanes}
+            asOf={asOf}
+            defaultAnchor={laneChoice === "regional" ? `${year - 1}-07-01` : asOf}
+            locale={locale}
+            headingLevel={4}
+          />
         </section>
         <section aria-labelledby="plan-heading" className="dash-section">
           <h3 id="plan-heading">{t("annualPlanHeading")}</h3>
@@ -76,14 +104,37 @@ export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsVie
               ))}
             </select>
           </p>
-          <AnnualPlan workspace={workspace} forumId={forumId} year={year} asOf={asOf} locale={locale} headingLevel={4} onOpenMeeting={setMeetingId} />
+          <AnnualPlan
+            workspace={workspace}
+            forumId={forumId}
+            year={year}
+            asOf={asOf}
+            locale={locale}
+            headingLevel={4}
+            onOpenMeeting={setMeetingId}
+          />
           {meeting === undefined ? null : (
-            <MeetingPage key={meeting.id} workspace={workspace} meetingId={meeting.id} asOf={asOf} locale={locale} headingLevel={4} onWorkspaceChange={(next) => onWorkspaceChange(next)} />
+            <MeetingPage
+              key={meeting.id}
+              workspace={workspace}
+              meetingId={meeting.id}
+              asOf={asOf}
+              locale={locale}
+              headingLevel={4}
+              onWorkspaceChange={(next) => onWorkspaceChange(next)}
+            />
           )}
         </section>
         <section aria-labelledby="compliance-heading" className="dash-section">
           <h3 id="compliance-heading">{t("complianceHeading")}</h3>
-          <ComplianceOverview workspace={workspace} from={`${year - 1}-01-01`} to={`${year - 1}-12-31`} asOf={asOf} locale={locale} headingLevel={4} />
+          <ComplianceOverview
+            workspace={workspace}
+            from={`${year - 1}-01-01`}
+            to={`${year - 1}-12-31`}
+            asOf={asOf}
+            locale={locale}
+            headingLevel={4}
+          />
         </section>
       </div>
     </>

@@ -20,14 +20,24 @@ export function municipalityNames(index: WorkspaceIndex, leadershipId: string): 
  * The county at a glance: the regional leadership with each of its forums, then every local leadership
  * in one table with a status per question.
  */
-export function StructureOverview({ overviews, index }: { readonly overviews: readonly LeadershipOverview[]; readonly index: WorkspaceIndex }) {
+export function StructureOverview({
+  overviews,
+  index,
+}: {
+  readonly overviews: readonly LeadershipOverview[];
+  readonly index: WorkspaceIndex;
+}) {
   const { locale, t } = useI18n();
   const regional = overviews.filter((o) => o.level === "regional");
   const local = overviews.filter((o) => o.level !== "regional");
   return (
     <>
       {regional.map((overview) => (
-        <section key={overview.leadershipId} className="dash-section" aria-labelledby={`heading-${overview.leadershipId}`}>
+        <section
+          key={overview.leadershipId}
+          className="dash-section"
+          aria-labelledby={`heading-${overview.leadershipId}`}
+        >
           <h2 id={`heading-${overview.leadershipId}`}>{t("regionalHeading")}</h2>
           <p>
             <a href={leadershipHref(overview.leadershipId)}>

@@ -28,8 +28,16 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
   const [place, setPlace] = useState("");
   const graph = useMemo(() => {
     const view: MapView = choice;
-    if (view === "perspective") return getSystemGraph(workspace, { view, asOf, locale, focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`, maxDistance: 2 });
-    if (view === "hierarchy") return getSystemGraph(workspace, { view, asOf, locale, municipalityCodes: ["2085", "2061"] });
+    if (view === "perspective")
+      return getSystemGraph(workspace, {
+        view,
+        asOf,
+        locale,
+        focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`,
+        maxDistance: 2,
+      });
+    if (view === "hierarchy")
+      return getSystemGraph(workspace, { view, asOf, locale, municipalityCodes: ["2085", "2061"] });
     return getSystemGraph(workspace, { view, asOf, locale, ...(place === "" ? {} : { municipalityCodes: [place] }) });
   }, [workspace, asOf, locale, choice, place]);
   return (
@@ -38,7 +46,12 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
       <p className="dash-lead">{t("mapLead")}</p>
       <p className="dash-field">
         <label htmlFor={selectId}>{t("mapViewLabel")}</label>{" "}
-        <select id={selectId} className="sl-select dash-select" value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+        <select
+          id={selectId}
+          className="sl-select dash-select"
+          value={choice}
+          onChange={(event) => setChoice(event.target.value as Choice)}
+        >
           <option value="system">{t("mapViewSystem")}</option>
           <option value="hierarchy">{t("mapViewHierarchy")}</option>
           <option value="perspective">{t("mapViewPerspective")}</option>
@@ -47,7 +60,12 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
           <>
             {" "}
             <label htmlFor={placeId}>{t("mapPlaceLabel")}</label>{" "}
-            <select id={placeId} className="sl-select dash-select" value={place} onChange={(event) => setPlace(event.target.value)}>
+            <select
+              id={placeId}
+              className="sl-select dash-select"
+              value={place}
+              onChange={(event) => setPlace(event.target.value)}
+            >
               <option value="">{t("mapPlaceAll")}</option>
               {workspace.profile.municipalities.map((municipality) => (
                 <option key={municipality.code} value={municipality.code}>
@@ -58,7 +76,14 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
           </>
         ) : null}
       </p>
-      <SystemMapWorkshop key={`${choice}-${place}`} graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(_, next) => onWorkspaceChange(next)} locale={locale} />
+      <SystemMapWorkshop
+        key={`${choice}-${place}`}
+        graph={graph}
+        annotations={workspace.annotations}
+        workspace={workspace}
+        onAnnotate={(_, next) => onWorkspaceChange(next)}
+        locale={locale}
+      />
     </>
   );
 }

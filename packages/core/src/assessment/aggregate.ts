@@ -25,7 +25,14 @@ import type { Workspace } from "../workspace/schema.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 import { getRoundComparability, type RoundComparability, type RoundCoverage } from "./comparability.js";
 import { findInstrument, getInstrumentFindings, getMaxTotal } from "./instrument.js";
-import type { AssessmentPeriod, AssessmentResponse, AssessmentRound, AssessmentRoundKind, Instrument, Scale } from "./schema.js";
+import type {
+  AssessmentPeriod,
+  AssessmentResponse,
+  AssessmentRound,
+  AssessmentRoundKind,
+  Instrument,
+  Scale,
+} from "./schema.js";
 
 /** A count of respondents at one exact value. */
 export interface ExactValueCount {
@@ -155,7 +162,11 @@ export interface AggregateInput {
 }
 
 function compareFreeTexts(a: FreeTextEntry, b: FreeTextEntry): number {
-  return compareStrings(a.leadershipId ?? "", b.leadershipId ?? "") || compareStrings(a.grouping ?? "", b.grouping ?? "") || compareStrings(a.responseId, b.responseId);
+  return (
+    compareStrings(a.leadershipId ?? "", b.leadershipId ?? "") ||
+    compareStrings(a.grouping ?? "", b.grouping ?? "") ||
+    compareStrings(a.responseId, b.responseId)
+  );
 }
 
 /**
@@ -191,7 +202,11 @@ function distributionOf(sorted: Float64Array, n: number, scale: Scale): Distribu
   }
   const bins: DistributionBin[] = [];
   for (let b = 0; b < binCount; b++) {
-    bins.push({ value: scale.min + b / 2, label: b % 2 === 0 ? scale.steps[b / 2]?.label ?? null : null, count: counts[b]! });
+    bins.push({
+      value: scale.min + b / 2,
+      label: b % 2 === 0 ? (scale.steps[b / 2]?.label ?? null) : null,
+      count: counts[b]!,
+    });
   }
   return { exact, bins };
 }
@@ -260,7 +275,12 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
       const k = itemIndex.get(itemId);
       const text = texts[itemId]!;
       if (k === undefined || !freeTextAllowed[k] || text === "") continue;
-      freeTexts[k]!.push({ leadershipId: response.leadershipId ?? null, grouping: response.grouping ?? null, responseId: response.id, text });
+      freeTexts[k]!.push({
+        leadershipId: response.leadershipId ?? null,
+        grouping: response.grouping ?? null,
+        responseId: response.id,
+        text,
+      });
     }
   }
 
@@ -326,7 +346,12 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
   let answered = 0;
   for (let u = 0; u < unitCount; u++) if (unitResponses[u]! > 0) answered++;
   const asked = isPoll ? (round.participantCount ?? null) : leadershipIds.length;
-  const coverage: RoundCoverage = { asked, answered, responses: counted, ratio: asked === null || asked === 0 ? null : answered / asked };
+  const coverage: RoundCoverage = {
+    asked,
+    answered,
+    responses: counted,
+    ratio: asked === null || asked === 0 ? null : answered / asked,
+  };
   const comparability = getRoundComparability(coverage, input.minComparableCoverage, round.kind);
 
   return {
@@ -351,15 +376,25 @@ export function aggregateResponses(input: AggregateInput): RoundResult {
 }
 
 /** Resolve a round and its instrument, or throw `invalidInput` naming what is missing. */
-export function resolveRound(ws: Workspace, index: WorkspaceIndex, roundId: string, argument = "roundId"): { round: AssessmentRound; instrument: Instrument } {
+export function resolveRound(
+  ws: Workspace,
+  index: WorkspaceIndex,
+  roundId: string,
+  argument = "roundId",
+): { round: AssessmentRound; instrument: Instrument } {
   const round = index.roundById.get(roundId);
   if (round === undefined) {
-    throw new SystemledningError("invalidInput", [createIssue([argument], "dangling_reference", { id: roundId, collection: "assessmentRounds" })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue([argument], "dangling_reference", { id: roundId, collection: "assessmentRounds" }),
+    ]);
   }
   const instrument = findInstrument(ws.profile, round.instrumentId, round.instrumentVersion);
   if (instrument === undefined) {
     throw new SystemledningError("invalidInput", [
-      createIssue([argument], "dangling_reference", { id: `${round.instrumentId}@${round.instrumentVersion}`, collection: "profile.assessment.instruments" }),
+      createIssue([argument], "dangling_reference", {
+        id: `${round.instrumentId}@${round.instrumentVersion}`,
+        collection: "profile.assessment.instruments",
+      }),
     ]);
   }
   return { round, instrument };

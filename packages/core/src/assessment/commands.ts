@@ -20,19 +20,32 @@ const PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 /** The outcome of a command. */
 export type AssessmentCommandResult = Result<Workspace, SystemledningError>;
 
-const fail = (issues: readonly ValidationIssue[]): AssessmentCommandResult => err(new SystemledningError("invalidInput", issues));
+const fail = (issues: readonly ValidationIssue[]): AssessmentCommandResult =>
+  err(new SystemledningError("invalidInput", issues));
 
 /** Check a parsed response against the workspace: round, instrument, respondent, answers, grouping. */
-function responseIssues(ws: Workspace, response: AssessmentResponse, replacingId: string | undefined): ValidationIssue[] {
+function responseIssues(
+  ws: Workspace,
+  response: AssessmentResponse,
+  replacingId: string | undefined,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const round = ws.assessmentRounds.find((r) => r.id === response.roundId);
-  if (round === undefined) return [createIssue(["roundId"], "dangling_reference", { id: response.roundId, collection: "assessmentRounds" })];
+  if (round === undefined)
+    return [createIssue(["roundId"], "dangling_reference", { id: response.roundId, collection: "assessmentRounds" })];
   const instrument = findInstrument(ws.profile, round.instrumentId, round.instrumentVersion);
   if (instrument === undefined) {
-    return [createAssessmentIssue(["roundId"], "unknown_instrument", { id: round.instrumentId, version: round.instrumentVersion })];
+    return [
+      createAssessmentIssue(["roundId"], "unknown_instrument", {
+        id: round.instrumentId,
+        version: round.instrumentVersion,
+      }),
+    ];
   }
   if (response.leadershipId !== undefined && !ws.leaderships.some((l) => l.id === response.leadershipId)) {
-    issues.push(createIssue(["leadershipId"], "dangling_reference", { id: response.leadershipId, collection: "leaderships" }));
+    issues.push(
+      createIssue(["leadershipId"], "dangling_reference", { id: response.leadershipId, collection: "leaderships" }),
+    );
   }
   checkResponseRules(response, createRoundRuleContext(round, instrument), [], issues);
   if (replacingId === undefined && ws.assessmentResponses.some((r) => r.id === response.id)) {
@@ -41,7 +54,9 @@ function responseIssues(ws: Workspace, response: AssessmentResponse, replacingId
   }
   if (round.kind === "self-assessment" && response.leadershipId !== undefined) {
     const key = groupingKey(response);
-    const first = ws.assessmentResponses.findIndex((r) => r.roundId === response.roundId && r.id !== replacingId && groupingKey(r) === key);
+    const first = ws.assessmentResponses.findIndex(
+      (r) => r.roundId === response.roundId && r.id !== replacingId && groupingKey(r) === key,
+    );
     if (first !== -1) {
       issues.push(
         createAssessmentIssue(["grouping"], "duplicate_grouping", {
@@ -64,7 +79,11 @@ function responseIssues(ws: Workspace, response: AssessmentResponse, replacingId
  * const checked = safeParseAssessmentResponse(ws, formData);
  * if (!checked.ok) showErrors(checked.error.issues);
  */
-export function safeParseAssessmentResponse(ws: Workspace, input: unknown, options: { readonly replacing?: string } = {}): Result<AssessmentResponse, SystemledningError> {
+export function safeParseAssessmentResponse(
+  ws: Workspace,
+  input: unknown,
+  options: { readonly replacing?: string } = {},
+): Result<AssessmentResponse, SystemledningError> {
   const parsed = AssessmentResponse.safeParse(input, PARSE_CONTEXT);
   if (!parsed.success) return err(new SystemledningError("invalidInput", fromZodIssues(parsed.error.issues, input)));
   const issues = responseIssues(ws, parsed.data, options.replacing);
@@ -103,7 +122,8 @@ export function replaceAssessmentResponse(ws: Workspace, input: unknown): Assess
   const parsed = AssessmentResponse.safeParse(input, PARSE_CONTEXT);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, input));
   const position = ws.assessmentResponses.findIndex((r) => r.id === parsed.data.id);
-  if (position === -1) return fail([createIssue(["id"], "dangling_reference", { id: parsed.data.id, collection: "assessmentResponses" })]);
+  if (position === -1)
+    return fail([createIssue(["id"], "dangling_reference", { id: parsed.data.id, collection: "assessmentResponses" })]);
   const issues = responseIssues(ws, parsed.data, parsed.data.id);
   if (issues.length > 0) return fail(issues);
   const assessmentResponses = ws.assessmentResponses.slice();
@@ -119,7 +139,9 @@ export function replaceAssessmentResponse(ws: Workspace, input: unknown): Assess
  */
 export function removeAssessmentResponse(ws: Workspace, responseId: string): AssessmentCommandResult {
   if (!ws.assessmentResponses.some((r) => r.id === responseId)) {
-    return fail([createIssue(["responseId"], "dangling_reference", { id: responseId, collection: "assessmentResponses" })]);
+    return fail([
+      createIssue(["responseId"], "dangling_reference", { id: responseId, collection: "assessmentResponses" }),
+    ]);
   }
   return ok({ ...ws, assessmentResponses: ws.assessmentResponses.filter((r) => r.id !== responseId) });
 }
@@ -142,16 +164,24 @@ export function addAssessmentRound(ws: Workspace, input: unknown): AssessmentCom
   const round = parsed.data;
   const issues: ValidationIssue[] = [];
   const first = ws.assessmentRounds.findIndex((r) => r.id === round.id);
-  if (first !== -1) issues.push(createIssue(["id"], "duplicate_id", { id: round.id, first: `assessmentRounds[${first}]` }));
+  if (first !== -1)
+    issues.push(createIssue(["id"], "duplicate_id", { id: round.id, first: `assessmentRounds[${first}]` }));
   if (findInstrument(ws.profile, round.instrumentId, round.instrumentVersion) === undefined) {
     const known = ws.profile.assessment?.instruments.some((i) => i.id === round.instrumentId) === true;
-    issues.push(createAssessmentIssue([known ? "instrumentVersion" : "instrumentId"], "unknown_instrument", { id: round.instrumentId, version: round.instrumentVersion }));
+    issues.push(
+      createAssessmentIssue([known ? "instrumentVersion" : "instrumentId"], "unknown_instrument", {
+        id: round.instrumentId,
+        version: round.instrumentVersion,
+      }),
+    );
   }
-  if (round.kind === "event-poll" && round.leadershipIds.length > 0) issues.push(createAssessmentIssue(["leadershipIds"], "poll_leaderships_listed", { round: round.id }));
+  if (round.kind === "event-poll" && round.leadershipIds.length > 0)
+    issues.push(createAssessmentIssue(["leadershipIds"], "poll_leaderships_listed", { round: round.id }));
   const leadershipIds = new Set(ws.leaderships.map((l) => l.id));
   const seen = new Set<string>();
   round.leadershipIds.forEach((id, j) => {
-    if (!leadershipIds.has(id)) issues.push(createIssue(["leadershipIds", j], "dangling_reference", { id, collection: "leaderships" }));
+    if (!leadershipIds.has(id))
+      issues.push(createIssue(["leadershipIds", j], "dangling_reference", { id, collection: "leaderships" }));
     if (seen.has(id)) issues.push(createIssue(["leadershipIds", j], "duplicate_value", { value: id }));
     seen.add(id);
   });

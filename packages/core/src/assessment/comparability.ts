@@ -45,9 +45,16 @@ const percent = (share: number): number => Math.round(share * 100);
  * getRoundComparability({ asked: 13, answered: 6, responses: 8, ratio: 6 / 13 }, 0.6, "self-assessment").reason
  * // "coverage-below-minimum"
  */
-export function getRoundComparability(coverage: RoundCoverage, minCoverage: number, kind: AssessmentRoundKind): RoundComparability {
+export function getRoundComparability(
+  coverage: RoundCoverage,
+  minCoverage: number,
+  kind: AssessmentRoundKind,
+): RoundComparability {
   const min = percent(minCoverage);
-  const who = kind === "event-poll" ? { sv: "närvarande", en: "people present" } : { sv: "tillfrågade systemledningar", en: "leaderships asked" };
+  const who =
+    kind === "event-poll"
+      ? { sv: "närvarande", en: "people present" }
+      : { sv: "tillfrågade systemledningar", en: "leaderships asked" };
   if (coverage.ratio === null) {
     return {
       comparable: false,
@@ -123,7 +130,14 @@ export interface ComparableRoundFacts {
  */
 export function getPairComparability(a: ComparableRoundFacts, b: ComparableRoundFacts): PairComparability {
   if (a.roundId === b.roundId) {
-    return { comparable: false, reason: "same-round", message: { sv: "En omgång jämförs inte med sig själv. Välj två olika omgångar.", en: "A round is not compared with itself. Choose two different rounds." } };
+    return {
+      comparable: false,
+      reason: "same-round",
+      message: {
+        sv: "En omgång jämförs inte med sig själv. Välj två olika omgångar.",
+        en: "A round is not compared with itself. Choose two different rounds.",
+      },
+    };
   }
   if (a.instrumentId !== b.instrumentId) {
     return {
@@ -151,7 +165,10 @@ export function getPairComparability(a: ComparableRoundFacts, b: ComparableRound
       return {
         comparable: false,
         reason,
-        message: { sv: `"${facts.title}": ${facts.comparability.message.sv}`, en: `"${facts.title}": ${facts.comparability.message.en}` },
+        message: {
+          sv: `"${facts.title}": ${facts.comparability.message.sv}`,
+          en: `"${facts.title}": ${facts.comparability.message.en}`,
+        },
       };
     }
   }

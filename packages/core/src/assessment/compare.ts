@@ -9,7 +9,12 @@ import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 import { aggregateResponses, aggregateRound, resolveRound, type RoundResult } from "./aggregate.js";
-import { getPairComparability, type PairComparabilityReason, type RoundComparability, type RoundCoverage } from "./comparability.js";
+import {
+  getPairComparability,
+  type PairComparabilityReason,
+  type RoundComparability,
+  type RoundCoverage,
+} from "./comparability.js";
 import type { AssessmentPeriod } from "./schema.js";
 
 /** One item compared between two rounds. `change` is B − A. */
@@ -70,13 +75,25 @@ export interface RoundComparison {
 const diff = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : b - a);
 
 function compared(result: RoundResult): ComparedRound {
-  return { roundId: result.roundId, title: result.title, period: result.period, coverage: result.coverage, comparability: result.comparability };
+  return {
+    roundId: result.roundId,
+    title: result.title,
+    period: result.period,
+    coverage: result.coverage,
+    comparability: result.comparability,
+  };
 }
 
 /** Compare two aggregated rounds (A before B). The engine of {@link compareRounds}. */
 export function compareRoundResults(a: RoundResult, b: RoundResult): RoundComparison {
   const verdict = getPairComparability(a, b);
-  const head = { roundA: compared(a), roundB: compared(b), comparable: verdict.comparable, reason: verdict.reason, message: verdict.message };
+  const head = {
+    roundA: compared(a),
+    roundB: compared(b),
+    comparable: verdict.comparable,
+    reason: verdict.reason,
+    message: verdict.message,
+  };
   if (!verdict.comparable) return { ...head, items: [], leaderships: [] };
 
   const itemsA = new Map(a.items.map((item) => [item.itemId, item]));
@@ -103,7 +120,8 @@ export function compareRoundResults(a: RoundResult, b: RoundResult): RoundCompar
   const leaderships: LeadershipTrend[] = ids.map((leadershipId) => {
     const la = leadershipsA.get(leadershipId);
     const lb = leadershipsB.get(leadershipId);
-    const valueIn = (l: typeof la, itemId: string): number | null => l?.values.find((v) => v.itemId === itemId)?.value ?? null;
+    const valueIn = (l: typeof la, itemId: string): number | null =>
+      l?.values.find((v) => v.itemId === itemId)?.value ?? null;
     const itemTrends = items.map(({ itemId }) => {
       const valueA = valueIn(la, itemId);
       const valueB = valueIn(lb, itemId);
@@ -155,7 +173,12 @@ export function compareRounds(ws: Workspace, roundIdA: string, roundIdB: string)
   return compareRoundResults(a, b);
 }
 
-function aggregateRoundWithArgument(ws: Workspace, index: WorkspaceIndex, roundId: string, argument: string): RoundResult {
+function aggregateRoundWithArgument(
+  ws: Workspace,
+  index: WorkspaceIndex,
+  roundId: string,
+  argument: string,
+): RoundResult {
   const { round, instrument } = resolveRound(ws, index, roundId, argument);
   return aggregateResponses({
     round,
@@ -183,11 +206,25 @@ export interface AssessmentTrend {
   /** The rounds of the instrument, by period then id. */
   readonly rounds: readonly TrendRound[];
   /** The verdict between each round and the next. */
-  readonly steps: readonly { readonly roundIdA: string; readonly roundIdB: string; readonly comparable: boolean; readonly reason: PairComparabilityReason; readonly message: BilingualMessage }[];
+  readonly steps: readonly {
+    readonly roundIdA: string;
+    readonly roundIdB: string;
+    readonly comparable: boolean;
+    readonly reason: PairComparabilityReason;
+    readonly message: BilingualMessage;
+  }[];
   /** Per item of the latest version, its mean per round; rounds below the minimum coverage have `null`. */
-  readonly items: readonly { readonly itemId: string; readonly statement: LocalizedText; readonly points: readonly TrendPoint[] }[];
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly statement: LocalizedText;
+    readonly points: readonly TrendPoint[];
+  }[];
   /** Per leadership asked in any round, its total per round; rounds below the minimum coverage have `null`. */
-  readonly leaderships: readonly { readonly leadershipId: string; readonly name: string; readonly points: readonly TrendPoint[] }[];
+  readonly leaderships: readonly {
+    readonly leadershipId: string;
+    readonly name: string;
+    readonly points: readonly TrendPoint[];
+  }[];
 }
 
 /**
@@ -208,24 +245,35 @@ export function getAssessmentTrend(ws: Workspace, instrumentId: string): Assessm
   const latest = results.at(-1);
   const steps = results.slice(1).map((b, i) => {
     const verdict = getPairComparability(results[i]!, b);
-    return { roundIdA: results[i]!.roundId, roundIdB: b.roundId, comparable: verdict.comparable, reason: verdict.reason, message: verdict.message };
+    return {
+      roundIdA: results[i]!.roundId,
+      roundIdB: b.roundId,
+      comparable: verdict.comparable,
+      reason: verdict.reason,
+      message: verdict.message,
+    };
   });
-  const counts = (r: RoundResult): boolean => r.comparable && latest !== undefined && r.scale.min === latest.scale.min && r.scale.max === latest.scale.max;
+  const counts = (r: RoundResult): boolean =>
+    r.comparable && latest !== undefined && r.scale.min === latest.scale.min && r.scale.max === latest.scale.max;
   const items = (latest?.items ?? []).map((item) => ({
     itemId: item.itemId,
     statement: item.statement,
-    points: results.map((r) => ({ roundId: r.roundId, value: counts(r) ? (r.items.find((i) => i.itemId === item.itemId)?.mean ?? null) : null })),
+    points: results.map((r) => ({
+      roundId: r.roundId,
+      value: counts(r) ? (r.items.find((i) => i.itemId === item.itemId)?.mean ?? null) : null,
+    })),
   }));
   const names = new Map<string, string>();
   const totals = results.map((r) => new Map(r.leaderships.map((l) => [l.leadershipId, l.total])));
   for (const r of results) for (const l of r.leaderships) names.set(l.leadershipId, l.name);
-  const leaderships = [...names.keys()]
-    .sort(compareStrings)
-    .map((leadershipId) => ({
-      leadershipId,
-      name: names.get(leadershipId)!,
-      points: results.map((r, i) => ({ roundId: r.roundId, value: counts(r) ? (totals[i]!.get(leadershipId) ?? null) : null })),
-    }));
+  const leaderships = [...names.keys()].sort(compareStrings).map((leadershipId) => ({
+    leadershipId,
+    name: names.get(leadershipId)!,
+    points: results.map((r, i) => ({
+      roundId: r.roundId,
+      value: counts(r) ? (totals[i]!.get(leadershipId) ?? null) : null,
+    })),
+  }));
   return {
     instrumentId,
     rounds: results.map((r) => ({ ...compared(r), instrumentVersion: r.instrumentVersion })),

@@ -20,7 +20,14 @@ import { createIssue, formatPath, type PathSegment, type ValidationIssue } from 
 import { isIsoDateTime } from "../common/iso-date.js";
 import { err, ok, type Result } from "../common/result.js";
 import { fromZodIssues } from "../schema/zod-issues.js";
-import { csvRowStartLines, formatCsvRecords, parseCsvRecords, type CsvCell, type CsvDelimiter, type CsvFormatOptions } from "../io/csv.js";
+import {
+  csvRowStartLines,
+  formatCsvRecords,
+  parseCsvRecords,
+  type CsvCell,
+  type CsvDelimiter,
+  type CsvFormatOptions,
+} from "../io/csv.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getWorkspaceIndex } from "../workspace/workspace-index.js";
 import { resolveRound } from "./aggregate.js";
@@ -111,14 +118,18 @@ function readAnswer(cell: string, instrument: Instrument): Answer | undefined | 
   if (text === "") return undefined;
   const lower = text.toLocaleLowerCase("sv");
   if (instrument.dontKnow !== undefined) {
-    const labels = [instrument.dontKnow.sv, instrument.dontKnow.en ?? "", ...DONT_KNOW_WORDS].map((w) => w.toLocaleLowerCase("sv"));
+    const labels = [instrument.dontKnow.sv, instrument.dontKnow.en ?? "", ...DONT_KNOW_WORDS].map((w) =>
+      w.toLocaleLowerCase("sv"),
+    );
     if (labels.includes(lower)) return DONT_KNOW;
   }
   if (/^[+-]?\d+$/.test(text)) {
     const value = Number(text);
     return isValidAnswer(instrument, value) ? value : null;
   }
-  const step = instrument.scale.steps.find((s) => s.label.sv.toLocaleLowerCase("sv") === lower || s.label.en?.toLocaleLowerCase("sv") === lower);
+  const step = instrument.scale.steps.find(
+    (s) => s.label.sv.toLocaleLowerCase("sv") === lower || s.label.en?.toLocaleLowerCase("sv") === lower,
+  );
   return step === undefined ? null : step.value;
 }
 
@@ -160,20 +171,36 @@ export function importAssessmentResponsesCsv(
   if (options.submittedAt === undefined) requireColumn(map.submittedAt);
   for (const [, column] of map.items) requireColumn(column);
   if (options.submittedAt !== undefined && !isIsoDateTime(options.submittedAt)) {
-    missing.push(createAssessmentIssue(["submittedAt"], "csv_invalid_submitted_at", { value: options.submittedAt, line: 0 }));
+    missing.push(
+      createAssessmentIssue(["submittedAt"], "csv_invalid_submitted_at", { value: options.submittedAt, line: 0 }),
+    );
   }
   if (missing.length > 0) return err(new SystemledningError("invalidInput", missing));
 
-  const used = new Set([map.leadership, map.grouping, map.submittedAt, map.id, ...map.items.map(([, c]) => c), ...map.freeTexts.map(([, c]) => c)]);
+  const used = new Set([
+    map.leadership,
+    map.grouping,
+    map.submittedAt,
+    map.id,
+    ...map.items.map(([, c]) => c),
+    ...map.freeTexts.map(([, c]) => c),
+  ]);
   const ignoredColumns = table.header.filter((column) => !used.has(column));
   const lines = csvRowStartLines(text);
   const context = createRoundRuleContext(round, instrument);
   const leadershipByName = new Map<string, string>();
   for (const l of ws.leaderships) {
-    for (const name of [l.id, l.name, l.shortName]) if (name !== undefined) leadershipByName.set(name.toLocaleLowerCase("sv"), l.id);
+    for (const name of [l.id, l.name, l.shortName])
+      if (name !== undefined) leadershipByName.set(name.toLocaleLowerCase("sv"), l.id);
   }
-  for (const [alias, id] of Object.entries(options.leadershipAliases ?? {})) leadershipByName.set(alias.toLocaleLowerCase("sv"), id);
-  const fieldColumn: Record<string, string> = { leadershipId: map.leadership, grouping: map.grouping, submittedAt: map.submittedAt, id: map.id };
+  for (const [alias, id] of Object.entries(options.leadershipAliases ?? {}))
+    leadershipByName.set(alias.toLocaleLowerCase("sv"), id);
+  const fieldColumn: Record<string, string> = {
+    leadershipId: map.leadership,
+    grouping: map.grouping,
+    submittedAt: map.submittedAt,
+    id: map.id,
+  };
   const itemColumn = new Map(map.items);
   const freeTextColumn = new Map(map.freeTexts);
 
@@ -205,19 +232,31 @@ export function importAssessmentResponsesCsv(
     const leadershipCell = cell(map.leadership).trim();
     if (!isPoll) {
       leadershipId = leadershipByName.get(leadershipCell.toLocaleLowerCase("sv"));
-      if (leadershipId === undefined) issues.push(createAssessmentIssue(at(map.leadership), "csv_unknown_leadership", { value: leadershipCell, line }));
+      if (leadershipId === undefined)
+        issues.push(
+          createAssessmentIssue(at(map.leadership), "csv_unknown_leadership", { value: leadershipCell, line }),
+        );
     }
     const grouping = cell(map.grouping).trim();
     let submittedAt = cell(map.submittedAt).trim();
     if (submittedAt === "") submittedAt = options.submittedAt ?? "";
-    if (!isIsoDateTime(submittedAt)) issues.push(createAssessmentIssue(at(map.submittedAt), "csv_invalid_submitted_at", { value: submittedAt, line }));
+    if (!isIsoDateTime(submittedAt))
+      issues.push(createAssessmentIssue(at(map.submittedAt), "csv_invalid_submitted_at", { value: submittedAt, line }));
 
     const answers: Record<string, Answer> = {};
     for (const [itemId, column] of map.items) {
       const answer = readAnswer(cell(column), instrument);
       if (answer === null) {
         const dontKnow = instrument.dontKnow?.sv ?? "";
-        issues.push(createAssessmentIssue(at(column), "csv_invalid_answer", { value: cell(column), line, min: instrument.scale.min, max: instrument.scale.max, dontKnow }));
+        issues.push(
+          createAssessmentIssue(at(column), "csv_invalid_answer", {
+            value: cell(column),
+            line,
+            min: instrument.scale.min,
+            max: instrument.scale.max,
+            dontKnow,
+          }),
+        );
       } else if (answer !== undefined) answers[itemId] = answer;
     }
     const freeTexts: Record<string, string> = {};
@@ -226,7 +265,13 @@ export function importAssessmentResponsesCsv(
       if (value.trim() !== "") freeTexts[itemId] = value;
     }
     const givenId = cell(map.id).trim();
-    const candidate: Record<string, unknown> = { id: givenId === "" ? freshId() : givenId, roundId, submittedAt, answers, freeTexts };
+    const candidate: Record<string, unknown> = {
+      id: givenId === "" ? freshId() : givenId,
+      roundId,
+      submittedAt,
+      answers,
+      freeTexts,
+    };
     if (leadershipId !== undefined) candidate.leadershipId = leadershipId;
     if (grouping !== "" && !isPoll) candidate.grouping = grouping;
 
@@ -234,7 +279,10 @@ export function importAssessmentResponsesCsv(
     let replacePosition = -1;
     if (issues.length === 0) {
       const parsed = AssessmentResponse.safeParse(candidate, { reportInput: false, jitless: true });
-      if (!parsed.success) issues.push(...remap(fromZodIssues(parsed.error.issues, candidate), row, fieldColumn, itemColumn, freeTextColumn));
+      if (!parsed.success)
+        issues.push(
+          ...remap(fromZodIssues(parsed.error.issues, candidate), row, fieldColumn, itemColumn, freeTextColumn),
+        );
       else {
         const response = parsed.data;
         const ruleIssues: ValidationIssue[] = [];
@@ -248,7 +296,9 @@ export function importAssessmentResponsesCsv(
               leadership: response.leadershipId ?? "",
               round: roundId,
               grouping: response.grouping ?? "",
-              first: fromFile.has(existing) ? `rad/line ${fromFile.get(existing) ?? ""}` : `assessmentResponses[${existing}]`,
+              first: fromFile.has(existing)
+                ? `rad/line ${fromFile.get(existing) ?? ""}`
+                : `assessmentResponses[${existing}]`,
             }),
           );
         } else if (existing !== undefined) {
@@ -257,7 +307,9 @@ export function importAssessmentResponsesCsv(
         }
         const idPosition = positionById.get(response.id);
         if (idPosition !== undefined && idPosition !== replacePosition) {
-          issues.push(createIssue(at(map.id), "duplicate_id", { id: response.id, first: `assessmentResponses[${idPosition}]` }));
+          issues.push(
+            createIssue(at(map.id), "duplicate_id", { id: response.id, first: `assessmentResponses[${idPosition}]` }),
+          );
         }
         if (issues.length === 0) {
           const position = replaced ? replacePosition : responses.length;
@@ -306,13 +358,26 @@ export interface FormatResponsesCsvOptions extends CsvFormatOptions {
  * @example
  * formatAssessmentResponsesCsv(ws, "sjalvskattning-2025", { delimiter: ";", byteOrderMark: true })
  */
-export function formatAssessmentResponsesCsv(ws: Workspace, roundId: string, options: FormatResponsesCsvOptions = {}): string {
+export function formatAssessmentResponsesCsv(
+  ws: Workspace,
+  roundId: string,
+  options: FormatResponsesCsvOptions = {},
+): string {
   const index = getWorkspaceIndex(ws);
   const { instrument } = resolveRound(ws, index, roundId);
   const map = mappingFor(instrument, options.columns);
   const sortKey = (r: AssessmentResponse): string => `${r.leadershipId ?? ""}\u0000${r.grouping ?? ""}\u0000${r.id}`;
-  const responses = [...(index.responsesByRound.get(roundId) ?? [])].sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
-  const columns = [map.id, map.leadership, map.grouping, map.submittedAt, ...map.items.map(([, c]) => c), ...map.freeTexts.map(([, c]) => c)];
+  const responses = [...(index.responsesByRound.get(roundId) ?? [])].sort((a, b) =>
+    compareStrings(sortKey(a), sortKey(b)),
+  );
+  const columns = [
+    map.id,
+    map.leadership,
+    map.grouping,
+    map.submittedAt,
+    ...map.items.map(([, c]) => c),
+    ...map.freeTexts.map(([, c]) => c),
+  ];
   const records = responses.map((response) => {
     const record: Record<string, CsvCell> = {
       [map.id]: response.id,

@@ -58,12 +58,36 @@ export interface RoundChartData {
  * charts.distribution.filter((d) => d.itemId === "nara-for-mig") // 9 bins: 1, 1.5, … 5
  */
 export function getRoundChartData(result: RoundResult): RoundChartData {
-  const distribution = result.items.flatMap((item) => item.distribution.bins.map((bin) => ({ itemId: item.itemId, value: bin.value, label: bin.label, count: bin.count })));
-  const overview = result.items.map(({ itemId, statement, mean, median, min, max, n, dontKnow }) => ({ itemId, statement, mean, median, min, max, n, dontKnow }));
+  const distribution = result.items.flatMap((item) =>
+    item.distribution.bins.map((bin) => ({
+      itemId: item.itemId,
+      value: bin.value,
+      label: bin.label,
+      count: bin.count,
+    })),
+  );
+  const overview = result.items.map(({ itemId, statement, mean, median, min, max, n, dontKnow }) => ({
+    itemId,
+    statement,
+    mean,
+    median,
+    min,
+    max,
+    n,
+    dontKnow,
+  }));
   const countyMean = new Map(result.items.map((item) => [item.itemId, item.mean]));
   const leadershipsVsCounty = result.leaderships
     .filter((l) => l.responded)
-    .flatMap((l) => l.values.map((v) => ({ leadershipId: l.leadershipId, name: l.name, itemId: v.itemId, value: v.value, countyMean: countyMean.get(v.itemId) ?? null })));
+    .flatMap((l) =>
+      l.values.map((v) => ({
+        leadershipId: l.leadershipId,
+        name: l.name,
+        itemId: v.itemId,
+        value: v.value,
+        countyMean: countyMean.get(v.itemId) ?? null,
+      })),
+    );
   return { distribution, overview, leadershipsVsCounty };
 }
 
@@ -111,25 +135,48 @@ const HEADERS: Readonly<Record<string, LocalizedText>> = {
 export function formatRoundResultCsv(result: RoundResult, options: RoundResultCsvOptions = {}): string {
   const locale = options.locale ?? "sv";
   const h = (key: string): string => localize(HEADERS[key]!, locale);
-  const csv = { ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }), ...(options.byteOrderMark === undefined ? {} : { byteOrderMark: options.byteOrderMark }) };
+  const csv = {
+    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+    ...(options.byteOrderMark === undefined ? {} : { byteOrderMark: options.byteOrderMark }),
+  };
   switch (options.table ?? "items") {
     case "items": {
       const columns = [h("item"), h("statement"), h("n"), h("mean"), h("median"), h("min"), h("max"), h("dontKnow")];
-      const records = result.items.map((item) => row(columns, [item.itemId, localize(item.statement, locale), item.n, item.mean, item.median, item.min, item.max, item.dontKnow]));
+      const records = result.items.map((item) =>
+        row(columns, [
+          item.itemId,
+          localize(item.statement, locale),
+          item.n,
+          item.mean,
+          item.median,
+          item.min,
+          item.max,
+          item.dontKnow,
+        ]),
+      );
       return formatCsvRecords(records, { ...csv, columns });
     }
     case "leaderships": {
       const itemIds = result.items.map((item) => item.itemId);
       const columns = [h("leadership"), h("responses"), h("groupings"), ...itemIds, h("total"), h("answered")];
       const records = result.leaderships.map((l) =>
-        row(columns, [l.name, l.responses, l.groupings.join(", "), ...l.values.map((v) => v.value), l.total, l.itemsAnswered]),
+        row(columns, [
+          l.name,
+          l.responses,
+          l.groupings.join(", "),
+          ...l.values.map((v) => v.value),
+          l.total,
+          l.itemsAnswered,
+        ]),
       );
       return formatCsvRecords(records, { ...csv, columns });
     }
     case "distribution": {
       const columns = [h("item"), h("value"), h("label"), h("count")];
       const records = result.items.flatMap((item) =>
-        item.distribution.bins.map((bin) => row(columns, [item.itemId, bin.value, bin.label === null ? "" : localize(bin.label, locale), bin.count])),
+        item.distribution.bins.map((bin) =>
+          row(columns, [item.itemId, bin.value, bin.label === null ? "" : localize(bin.label, locale), bin.count]),
+        ),
       );
       return formatCsvRecords(records, { ...csv, columns });
     }
@@ -137,7 +184,14 @@ export function formatRoundResultCsv(result: RoundResult, options: RoundResultCs
       const names = new Map(result.leaderships.map((l) => [l.leadershipId, l.name]));
       const columns = [h("item"), h("leadership"), h("grouping"), h("text")];
       const records = result.items.flatMap((item) =>
-        item.freeTexts.map((t) => row(columns, [item.itemId, t.leadershipId === null ? "" : (names.get(t.leadershipId) ?? t.leadershipId), t.grouping ?? "", t.text])),
+        item.freeTexts.map((t) =>
+          row(columns, [
+            item.itemId,
+            t.leadershipId === null ? "" : (names.get(t.leadershipId) ?? t.leadershipId),
+            t.grouping ?? "",
+            t.text,
+          ]),
+        ),
       );
       return formatCsvRecords(records, { ...csv, columns });
     }

@@ -7,7 +7,15 @@
 export * from "./schema.js";
 export { validateAssessmentReferences } from "./references.js";
 export { ASSESSMENT_ISSUE_MESSAGES, createAssessmentIssue, type AssessmentIssueCode } from "./issues.js";
-export { findInstrument, findInstrumentItem, getAssessmentProfileFindings, getInstrumentFindings, getMaxTotal, getScaleLabel, isValidAnswer } from "./instrument.js";
+export {
+  findInstrument,
+  findInstrumentItem,
+  getAssessmentProfileFindings,
+  getInstrumentFindings,
+  getMaxTotal,
+  getScaleLabel,
+  isValidAnswer,
+} from "./instrument.js";
 export {
   aggregateResponses,
   aggregateRound,

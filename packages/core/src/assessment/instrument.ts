@@ -102,5 +102,7 @@ export function getInstrumentFindings(instrument: Instrument, path: readonly Pat
  */
 export function getAssessmentProfileFindings(profile: Profile): ValidationIssue[] {
   const instruments = profile.assessment?.instruments ?? [];
-  return instruments.flatMap((instrument, index) => getInstrumentFindings(instrument, ["profile", "assessment", "instruments", index]));
+  return instruments.flatMap((instrument, index) =>
+    getInstrumentFindings(instrument, ["profile", "assessment", "instruments", index]),
+  );
 }

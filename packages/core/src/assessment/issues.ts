@@ -2,7 +2,13 @@
  * Codes and messages of the assessment module's own validation rules (the common ones are in common/issues.ts).
  * Every code has a Swedish and an English message that says what is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the assessment module's rules. */
 export type AssessmentIssueCode =
@@ -109,6 +115,10 @@ export const ASSESSMENT_ISSUE_MESSAGES: Readonly<Record<AssessmentIssueCode, (p:
 };
 
 /** Build a validation issue of the assessment module. */
-export function createAssessmentIssue(pathSegments: readonly PathSegment[], code: AssessmentIssueCode, params: IssueParams = {}): ValidationIssue {
+export function createAssessmentIssue(
+  pathSegments: readonly PathSegment[],
+  code: AssessmentIssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
   return issueWithMessage(pathSegments, code, ASSESSMENT_ISSUE_MESSAGES[code](params), params);
 }

@@ -31,12 +31,23 @@ function validateInstruments(ws: Workspace, issues: ValidationIssue[]): Map<stri
       firstIndex.set(key, i);
       byKey.set(key, instrument);
     } else {
-      issues.push(createAssessmentIssue([...base, i, "version"], "duplicate_instrument_version", { id: instrument.id, version: instrument.version, first: `profile.assessment.instruments[${first}]` }));
+      issues.push(
+        createAssessmentIssue([...base, i, "version"], "duplicate_instrument_version", {
+          id: instrument.id,
+          version: instrument.version,
+          first: `profile.assessment.instruments[${first}]`,
+        }),
+      );
     }
     findDuplicateIds(instrument.items, [...base, i, "items"], issues);
     instrument.items.forEach((item, j) => {
       if (item.goalId !== undefined && !goalIds.has(item.goalId)) {
-        issues.push(createIssue([...base, i, "items", j, "goalId"], "dangling_reference", { id: item.goalId, collection: "profile.goals" }));
+        issues.push(
+          createIssue([...base, i, "items", j, "goalId"], "dangling_reference", {
+            id: item.goalId,
+            collection: "profile.goals",
+          }),
+        );
       }
     });
   });
@@ -58,7 +69,12 @@ export function validateAssessmentReferences(ws: Workspace): ValidationIssue[] {
     const instrument = instruments.get(instrumentKey(round.instrumentId, round.instrumentVersion));
     if (instrument === undefined) {
       const field = instrumentIds.has(round.instrumentId) ? "instrumentVersion" : "instrumentId";
-      issues.push(createAssessmentIssue([...path, field], "unknown_instrument", { id: round.instrumentId, version: round.instrumentVersion }));
+      issues.push(
+        createAssessmentIssue([...path, field], "unknown_instrument", {
+          id: round.instrumentId,
+          version: round.instrumentVersion,
+        }),
+      );
     } else if (roundIndex.get(round.id) === i) {
       contexts.set(round.id, createRoundRuleContext(round, instrument));
     }
@@ -67,12 +83,17 @@ export function validateAssessmentReferences(ws: Workspace): ValidationIssue[] {
     }
     const seen = new Set<string>();
     round.leadershipIds.forEach((id, j) => {
-      if (!leadershipIds.has(id)) issues.push(createIssue([...path, "leadershipIds", j], "dangling_reference", { id, collection: "leaderships" }));
+      if (!leadershipIds.has(id))
+        issues.push(
+          createIssue([...path, "leadershipIds", j], "dangling_reference", { id, collection: "leaderships" }),
+        );
       if (seen.has(id)) issues.push(createIssue([...path, "leadershipIds", j], "duplicate_value", { value: id }));
       seen.add(id);
     });
     if (round.meetingId !== undefined && !meetingIds.has(round.meetingId)) {
-      issues.push(createIssue([...path, "meetingId"], "dangling_reference", { id: round.meetingId, collection: "meetings" }));
+      issues.push(
+        createIssue([...path, "meetingId"], "dangling_reference", { id: round.meetingId, collection: "meetings" }),
+      );
     }
   });
 
@@ -82,11 +103,21 @@ export function validateAssessmentReferences(ws: Workspace): ValidationIssue[] {
   ws.assessmentResponses.forEach((response, i) => {
     const path = ["assessmentResponses", i];
     if (!roundIds.has(response.roundId)) {
-      issues.push(createIssue([...path, "roundId"], "dangling_reference", { id: response.roundId, collection: "assessmentRounds" }));
+      issues.push(
+        createIssue([...path, "roundId"], "dangling_reference", {
+          id: response.roundId,
+          collection: "assessmentRounds",
+        }),
+      );
       return;
     }
     if (response.leadershipId !== undefined && !leadershipIds.has(response.leadershipId)) {
-      issues.push(createIssue([...path, "leadershipId"], "dangling_reference", { id: response.leadershipId, collection: "leaderships" }));
+      issues.push(
+        createIssue([...path, "leadershipId"], "dangling_reference", {
+          id: response.leadershipId,
+          collection: "leaderships",
+        }),
+      );
     }
     const context = contexts.get(response.roundId);
     // A round whose instrument is unknown was reported above; its responses cannot be checked further.

@@ -40,26 +40,51 @@ export function groupingKey(response: Pick<AssessmentResponse, "leadershipId" | 
  * event poll), that every answer and free text is for an item of the instrument, that values lie on the
  * scale, and that "don't know" and free texts are allowed. Issues are appended with `path` in front.
  */
-export function checkResponseRules(response: AssessmentResponse, context: RoundRuleContext, path: readonly PathSegment[], issues: ValidationIssue[]): void {
+export function checkResponseRules(
+  response: AssessmentResponse,
+  context: RoundRuleContext,
+  path: readonly PathSegment[],
+  issues: ValidationIssue[],
+): void {
   const { round, instrument, itemById } = context;
   if (round.kind === "self-assessment") {
     if (response.leadershipId === undefined) {
       issues.push(createAssessmentIssue([...path, "leadershipId"], "leadership_required", { round: round.id }));
     } else if (!context.asked.has(response.leadershipId)) {
-      issues.push(createAssessmentIssue([...path, "leadershipId"], "leadership_not_asked", { leadership: response.leadershipId, round: round.id }));
+      issues.push(
+        createAssessmentIssue([...path, "leadershipId"], "leadership_not_asked", {
+          leadership: response.leadershipId,
+          round: round.id,
+        }),
+      );
     }
   } else {
-    if (response.leadershipId !== undefined) issues.push(createAssessmentIssue([...path, "leadershipId"], "poll_respondent_named", { round: round.id }));
-    if (response.grouping !== undefined) issues.push(createAssessmentIssue([...path, "grouping"], "poll_respondent_named", { round: round.id }));
+    if (response.leadershipId !== undefined)
+      issues.push(createAssessmentIssue([...path, "leadershipId"], "poll_respondent_named", { round: round.id }));
+    if (response.grouping !== undefined)
+      issues.push(createAssessmentIssue([...path, "grouping"], "poll_respondent_named", { round: round.id }));
   }
-  const itemParams = (item: string) => ({ item, instrument: instrument.id, version: instrument.version, allowed: context.allowedItems });
+  const itemParams = (item: string) => ({
+    item,
+    instrument: instrument.id,
+    version: instrument.version,
+    allowed: context.allowedItems,
+  });
   for (const [itemId, value] of Object.entries(response.answers)) {
     const itemPath = [...path, "answers", itemId];
-    if (!itemById.has(itemId)) issues.push(createAssessmentIssue(itemPath, "item_not_in_instrument", itemParams(itemId)));
+    if (!itemById.has(itemId))
+      issues.push(createAssessmentIssue(itemPath, "item_not_in_instrument", itemParams(itemId)));
     else if (value === DONT_KNOW) {
-      if (!isValidAnswer(instrument, value)) issues.push(createAssessmentIssue(itemPath, "dont_know_not_allowed", { instrument: instrument.id }));
+      if (!isValidAnswer(instrument, value))
+        issues.push(createAssessmentIssue(itemPath, "dont_know_not_allowed", { instrument: instrument.id }));
     } else if (!isValidAnswer(instrument, value)) {
-      issues.push(createAssessmentIssue(itemPath, "value_outside_scale", { value, min: instrument.scale.min, max: instrument.scale.max }));
+      issues.push(
+        createAssessmentIssue(itemPath, "value_outside_scale", {
+          value,
+          min: instrument.scale.min,
+          max: instrument.scale.max,
+        }),
+      );
     }
   }
   for (const itemId of Object.keys(response.freeTexts)) {

@@ -26,29 +26,42 @@ export type ScaleStep = z.infer<typeof ScaleStep>;
  * must be exactly `min, min + 1, …, max` (a missing, repeated or unordered step is refused with its path).
  */
 export const Scale = defineSchema(() =>
-  z
-    .strictObject({ min: z.int(), max: z.int(), steps: z.array(ScaleStep) })
-    .check((ctx) => {
-      const { min, max, steps } = ctx.value;
-      if (max <= min) {
-        const p = { min, max };
-        ctx.issues.push({ code: "custom", input: max, path: ["max"], params: customIssueParams("scale_bounds", ASSESSMENT_ISSUE_MESSAGES.scale_bounds(p), p) });
-        return;
-      }
-      // Bounded so that a mistaken max (1–1000000) costs one issue, not a million.
-      const expectedCount = max - min + 1;
-      if (steps.length !== expectedCount) {
-        const p = { min, max, expected: expectedCount, received: steps.length };
-        ctx.issues.push({ code: "custom", input: steps, path: ["steps"], params: customIssueParams("scale_steps", ASSESSMENT_ISSUE_MESSAGES.scale_steps(p), p) });
-        return;
-      }
-      steps.forEach((step, index) => {
-        if (step.value !== min + index) {
-          const p = { expected: min + index, received: step.value };
-          ctx.issues.push({ code: "custom", input: step.value, path: ["steps", index, "value"], params: customIssueParams("scale_step_order", ASSESSMENT_ISSUE_MESSAGES.scale_step_order(p), p) });
-        }
+  z.strictObject({ min: z.int(), max: z.int(), steps: z.array(ScaleStep) }).check((ctx) => {
+    const { min, max, steps } = ctx.value;
+    if (max <= min) {
+      const p = { min, max };
+      ctx.issues.push({
+        code: "custom",
+        input: max,
+        path: ["max"],
+        params: customIssueParams("scale_bounds", ASSESSMENT_ISSUE_MESSAGES.scale_bounds(p), p),
       });
-    }),
+      return;
+    }
+    // Bounded so that a mistaken max (1–1000000) costs one issue, not a million.
+    const expectedCount = max - min + 1;
+    if (steps.length !== expectedCount) {
+      const p = { min, max, expected: expectedCount, received: steps.length };
+      ctx.issues.push({
+        code: "custom",
+        input: steps,
+        path: ["steps"],
+        params: customIssueParams("scale_steps", ASSESSMENT_ISSUE_MESSAGES.scale_steps(p), p),
+      });
+      return;
+    }
+    steps.forEach((step, index) => {
+      if (step.value !== min + index) {
+        const p = { expected: min + index, received: step.value };
+        ctx.issues.push({
+          code: "custom",
+          input: step.value,
+          path: ["steps", index, "value"],
+          params: customIssueParams("scale_step_order", ASSESSMENT_ISSUE_MESSAGES.scale_step_order(p), p),
+        });
+      }
+    });
+  }),
 );
 /** A scale with a label per value. */
 export type Scale = z.infer<typeof Scale>;
@@ -121,7 +134,8 @@ export type AssessmentRoundKind = z.infer<typeof AssessmentRoundKind>;
 export const AssessmentPeriod = defineSchema(() =>
   z.strictObject({ from: IsoDate, to: IsoDate }).check((ctx) => {
     const { from, to } = ctx.value;
-    if (to < from) ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
+    if (to < from)
+      ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
   }),
 );
 /** A period of days. */
@@ -157,7 +171,13 @@ export const AssessmentRound = defineSchema(() =>
     })
     .check((ctx) => {
       const { opensAt, closesAt } = ctx.value;
-      if (closesAt < opensAt) ctx.issues.push({ code: "custom", input: closesAt, path: ["closesAt"], params: { code: "invalid_period", from: opensAt, to: closesAt } });
+      if (closesAt < opensAt)
+        ctx.issues.push({
+          code: "custom",
+          input: closesAt,
+          path: ["closesAt"],
+          params: { code: "invalid_period", from: opensAt, to: closesAt },
+        });
     }),
 );
 /** A round. */

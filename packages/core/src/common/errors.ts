@@ -51,7 +51,14 @@ function summarize(issues: readonly ValidationIssue[], locale: "sv" | "en"): str
       ? `${issues.length} ${issues.length === 1 ? "fel" : "fel"} i indata`
       : `${issues.length} ${issues.length === 1 ? "issue" : "issues"} in the input`;
   const lines = issues.slice(0, SHOWN_IN_SUMMARY).map((i) => `  ${i.path || "(document)"}: ${i.message[locale]}`);
-  const more = issues.length > SHOWN_IN_SUMMARY ? [locale === "sv" ? `  … och ${issues.length - SHOWN_IN_SUMMARY} till` : `  … and ${issues.length - SHOWN_IN_SUMMARY} more`] : [];
+  const more =
+    issues.length > SHOWN_IN_SUMMARY
+      ? [
+          locale === "sv"
+            ? `  … och ${issues.length - SHOWN_IN_SUMMARY} till`
+            : `  … and ${issues.length - SHOWN_IN_SUMMARY} more`,
+        ]
+      : [];
   return [`${head}:`, ...lines, ...more].join("\n");
 }
 

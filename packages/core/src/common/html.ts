@@ -9,7 +9,13 @@ const CONTROL_CHARACTERS = new RegExp(
   "g",
 );
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /**
  * Escape text for HTML text and quoted attribute values: `& < > " '`. NUL and other C0 controls but tab, line

@@ -31,7 +31,13 @@ export function findDuplicateIds(
   records.forEach((record, position) => {
     const first = firstPositions.get(record.id);
     if (first === undefined) firstPositions.set(record.id, position);
-    else issues.push(createIssue([...collection, position, "id"], "duplicate_id", { id: record.id, first: `${collection.join(".")}[${first}]` }));
+    else
+      issues.push(
+        createIssue([...collection, position, "id"], "duplicate_id", {
+          id: record.id,
+          first: `${collection.join(".")}[${first}]`,
+        }),
+      );
   });
   return firstPositions;
 }

@@ -5,7 +5,18 @@
  * @module
  */
 export { byId, compareNumbers, compareStrings } from "./compare.js";
-export { addDays, civilOf, dayNumberOf, dayNumberOfIso, daysInMonth, isoDateOf, isoWeekOf, monthStartOf, nthWeekdayOfMonth, weekdayOf } from "./day-numbers.js";
+export {
+  addDays,
+  civilOf,
+  dayNumberOf,
+  dayNumberOfIso,
+  daysInMonth,
+  isoDateOf,
+  isoWeekOf,
+  monthStartOf,
+  nthWeekdayOfMonth,
+  weekdayOf,
+} from "./day-numbers.js";
 export { SystemledningError, isSystemledningError, type SystemledningErrorReason } from "./errors.js";
 export { escapeHtml } from "./html.js";
 export { compareIds, findDuplicateIds } from "./ids.js";

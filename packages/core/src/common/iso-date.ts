@@ -11,7 +11,9 @@ const DATE =
   "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
 const ISO_DATE = new RegExp(`^${DATE}$`);
 // Seconds are required with `Z` or an offset (RFC 3339); fractions of a second are optional.
-const ISO_DATE_TIME = new RegExp(`^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`);
+const ISO_DATE_TIME = new RegExp(
+  `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
+);
 
 /**
  * Whether `value` is a calendar date `YYYY-MM-DD` that exists.
@@ -43,6 +45,7 @@ export function isIsoDateTime(value: unknown): value is string {
  * requireIsoDate(options.asOf, ["options", "asOf"]);
  */
 export function requireIsoDate(value: unknown, path: readonly PathSegment[]): string {
-  if (!isIsoDate(value)) throw new SystemledningError("invalidInput", [createIssue(path, "invalid_format", { format: "date" })]);
+  if (!isIsoDate(value))
+    throw new SystemledningError("invalidInput", [createIssue(path, "invalid_format", { format: "date" })]);
   return value;
 }

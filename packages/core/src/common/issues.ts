@@ -92,7 +92,10 @@ const TYPE_NAMES_SV: Record<string, string> = {
 
 const FORMAT_NAMES: Record<string, BilingualMessage> = {
   date: { sv: "ett datum ÅÅÅÅ-MM-DD", en: "a date YYYY-MM-DD" },
-  datetime: { sv: "en tidpunkt i ISO 8601 med tidszon, t.ex. 2025-03-14T09:00:00+01:00", en: "an ISO 8601 instant with offset, e.g. 2025-03-14T09:00:00+01:00" },
+  datetime: {
+    sv: "en tidpunkt i ISO 8601 med tidszon, t.ex. 2025-03-14T09:00:00+01:00",
+    en: "an ISO 8601 instant with offset, e.g. 2025-03-14T09:00:00+01:00",
+  },
   regex: { sv: "det tillåtna formatet", en: "the allowed format" },
   email: { sv: "en e-postadress", en: "an e-mail address" },
   url: { sv: "en webbadress", en: "a URL" },
@@ -135,7 +138,10 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
     p.origin === "array"
       ? { sv: `För få: minst ${str(p.minimum)} krävs.`, en: `Too few: at least ${str(p.minimum)} required.` }
       : p.origin === "string"
-        ? { sv: `För kort: minst ${str(p.minimum)} tecken krävs.`, en: `Too short: at least ${str(p.minimum)} characters required.` }
+        ? {
+            sv: `För kort: minst ${str(p.minimum)} tecken krävs.`,
+            en: `Too short: at least ${str(p.minimum)} characters required.`,
+          }
         : { sv: `För litet: minst ${str(p.minimum)}.`, en: `Too small: at least ${str(p.minimum)}.` },
   too_big: (p) =>
     p.origin === "array"
@@ -148,8 +154,8 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
     en: "The value matches none of the allowed forms.",
   }),
   invalid_document: () => ({
-    sv: "Dokumentet är inte ett objekt. Ett arbetsdokument börjar med { \"schema\": \"systemledning/workspace\", \"version\": … }.",
-    en: "The document is not an object. A workspace starts with { \"schema\": \"systemledning/workspace\", \"version\": … }.",
+    sv: 'Dokumentet är inte ett objekt. Ett arbetsdokument börjar med { "schema": "systemledning/workspace", "version": … }.',
+    en: 'The document is not an object. A workspace starts with { "schema": "systemledning/workspace", "version": … }.',
   }),
   unknown_schema: (p) => ({
     sv: `Okänt dokument "${str(p.received)}": här ska stå "${str(p.expected)}".`,
@@ -246,6 +252,10 @@ export function issueWithMessage<TCode extends string>(
  * reports a module's own rule (a meeting that ends before it starts) with its code and both languages.
  * Pair with a `.check()` in a schema: `ctx.issues.push({ code: "custom", input, path, params: customIssueParams(…) })`.
  */
-export function customIssueParams(code: string, message: BilingualMessage, params: IssueParams = {}): Record<string, unknown> {
+export function customIssueParams(
+  code: string,
+  message: BilingualMessage,
+  params: IssueParams = {},
+): Record<string, unknown> {
   return { ...params, code, messageSv: message.sv, messageEn: message.en };
 }

@@ -88,7 +88,9 @@ export function stockholmDayNumberOf(instant: IsoDateTime): number {
  * new Date(fromStockholm("2025-03-13", "09:00")).toISOString() // "2025-03-13T08:00:00.000Z"
  */
 export function fromStockholm(date: IsoDate, time: string): number {
-  const wall = dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) * MS_PER_DAY + wallMs(time);
+  const wall =
+    dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) * MS_PER_DAY +
+    wallMs(time);
   const summer = wall - 120 * MS_PER_MINUTE;
   if (stockholmOffsetMinutes(summer) === 120) return summer;
   const winter = wall - 60 * MS_PER_MINUTE;

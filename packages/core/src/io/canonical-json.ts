@@ -94,7 +94,9 @@ function sortedCopy(value: unknown, depth: number): unknown {
     }
     return copy;
   }
-  const pairs = keys.map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const).sort((a, b) => compareStrings(a[0], b[0]));
+  const pairs = keys
+    .map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const)
+    .sort((a, b) => compareStrings(a[0], b[0]));
   let previous: string | undefined;
   for (const [name, key] of pairs) {
     const item = record[key];
@@ -147,14 +149,17 @@ function writeCanonicalJson(value: unknown, indent: number): string {
   const separator = indent > 0 ? ": " : ":";
   // Line breaks with indentation, one per depth, made once: a national workspace has ~200,000 values.
   const breaks: string[] = [];
-  const lineBreak = (depth: number): string => (indent > 0 ? (breaks[depth] ??= "\n" + " ".repeat(indent * depth)) : "");
+  const lineBreak = (depth: number): string =>
+    indent > 0 ? (breaks[depth] ??= "\n" + " ".repeat(indent * depth)) : "";
   const ancestors = new Set<object>();
   // One shared path stack: copying a path per node would dominate the cost on large documents.
   const path: PathSegment[] = [];
   let out = "";
 
   const fail = (received: string): never => {
-    throw new SystemledningError("invalidInput", [createIssue([...path], "invalid_type", { expected: "JSON", received })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue([...path], "invalid_type", { expected: "JSON", received }),
+    ]);
   };
 
   const write = (current: unknown, depth: number): void => {
@@ -212,7 +217,9 @@ function writeCanonicalJson(value: unknown, indent: number): string {
           const key = own[i]!;
           // Two keys that differ only in Unicode form ("é" and "e\u0301") would become one key: refuse, never drop.
           if (i > 0 && name === normalized[i - 1]) {
-            throw new SystemledningError("invalidInput", [createIssue([...path, key], "duplicate_value", { value: name })]);
+            throw new SystemledningError("invalidInput", [
+              createIssue([...path, key], "duplicate_value", { value: name }),
+            ]);
           }
           if (i > 0) out += ",";
           out += inner + quote(name) + separator;
@@ -250,7 +257,10 @@ function quote(text: string): string {
  * The defined keys of `record` in output order: `normalized` holds the NFC keys, sorted by UTF-16 code units,
  * and `own` the record's own spelling of each. For the usual all-ASCII object both are one array.
  */
-function sortedKeys(record: Record<string, unknown>): { readonly normalized: readonly string[]; readonly own: readonly string[] } {
+function sortedKeys(record: Record<string, unknown>): {
+  readonly normalized: readonly string[];
+  readonly own: readonly string[];
+} {
   const keys: string[] = [];
   let plain = true;
   for (const key of Object.keys(record)) {

@@ -73,7 +73,9 @@ function cellText(cell: CsvCell, row: number, column: number, decimalComma = fal
   if (typeof cell === "boolean") return cell ? "true" : "false";
   // A number cannot carry a formula, so `-5` stays a number in the spreadsheet.
   if (Number.isFinite(cell)) return decimalComma ? String(cell).replace(".", ",") : String(cell);
-  throw new SystemledningError("invalidInput", [createIssue([row, column], "invalid_type", { expected: "finite number", received: String(cell) })]);
+  throw new SystemledningError("invalidInput", [
+    createIssue([row, column], "invalid_type", { expected: "finite number", received: String(cell) }),
+  ]);
 }
 
 function quoteIfNeeded(text: string, delimiter: CsvDelimiter): string {
@@ -109,10 +111,14 @@ export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFor
  * formatCsvRecords([{ name: "Falun", code: "2080" }], { delimiter: ";" })
  * // 'name;code\r\nFalun;2080\r\n'
  */
-export function formatCsvRecords(records: readonly Readonly<Record<string, CsvCell>>[], options: CsvRecordsFormatOptions = {}): string {
+export function formatCsvRecords(
+  records: readonly Readonly<Record<string, CsvCell>>[],
+  options: CsvRecordsFormatOptions = {},
+): string {
   const columns = options.columns ?? collectColumns(records);
   const rows: CsvCell[][] = [columns.slice()];
-  for (const record of records) rows.push(columns.map((column) => (Object.hasOwn(record, column) ? record[column] : undefined)));
+  for (const record of records)
+    rows.push(columns.map((column) => (Object.hasOwn(record, column) ? record[column] : undefined)));
   return formatCsv(rows, options);
 }
 
@@ -136,7 +142,13 @@ function positionOf(text: string, index: number): { line: number; column: number
   return { line, column: index - lineStart + 1 };
 }
 
-function syntaxError(text: string, index: number, code: CommonIssueCode, row: number, field: number): SystemledningError {
+function syntaxError(
+  text: string,
+  index: number,
+  code: CommonIssueCode,
+  row: number,
+  field: number,
+): SystemledningError {
   const { line, column } = positionOf(text, index);
   return new SystemledningError("invalidInput", [createIssue([row, field], code, { line, column })]);
 }
@@ -228,7 +240,9 @@ export function parseCsvRecords(text: string, options: CsvParseOptions = {}): Cs
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.length !== header.length) {
-      issues.push(createIssue([r], "csv_field_count", { line: lines[r] ?? r + 1, expected: header.length, received: row.length }));
+      issues.push(
+        createIssue([r], "csv_field_count", { line: lines[r] ?? r + 1, expected: header.length, received: row.length }),
+      );
       continue;
     }
     // fromEntries defines own properties, so a column named "__proto__" is kept as data.

@@ -24,7 +24,11 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
  * if (!validate(JSON.parse(text))) console.log(validate.errors);
  */
 export function workspaceJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(Workspace, { target: "draft-2020-12", io: "input", unrepresentable: "throw" }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(Workspace, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "throw",
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

@@ -7,7 +7,14 @@ import type { IndicatorDefinition } from "../plan/schema.js";
 import { KoladaError } from "./errors.js";
 import { defaultDelay, getAllPages, type KoladaDelay, type KoladaFetch, type RequestSettings } from "./http.js";
 import { toIndicatorValues, type KoladaIndicatorValues } from "./mapping.js";
-import { KoladaDataPage, KoladaKpiPage, KoladaMunicipalityPage, type KoladaDataPoint, type KoladaKpi, type KoladaMunicipality } from "./responses.js";
+import {
+  KoladaDataPage,
+  KoladaKpiPage,
+  KoladaMunicipalityPage,
+  type KoladaDataPoint,
+  type KoladaKpi,
+  type KoladaMunicipality,
+} from "./responses.js";
 
 /** The public Kolada API v3. */
 export const KOLADA_BASE_URL = "https://api.kolada.se/v3";
@@ -85,10 +92,19 @@ function invalid(url: string, sv: string, en: string): KoladaError {
 }
 
 /** Unique ids in their given order, each checked to be safe inside an address. */
-function checkedIds(values: readonly string[], pattern: RegExp, what: { sv: string; en: string }, url: string): string[] {
+function checkedIds(
+  values: readonly string[],
+  pattern: RegExp,
+  what: { sv: string; en: string },
+  url: string,
+): string[] {
   for (const value of values) {
     if (!pattern.test(value)) {
-      throw invalid(url, `${what.sv} "${value}" kan inte ingå i en adress (bokstäver, siffror och _).`, `${what.en} "${value}" cannot be part of an address (letters, digits and _).`);
+      throw invalid(
+        url,
+        `${what.sv} "${value}" kan inte ingå i en adress (bokstäver, siffror och _).`,
+        `${what.en} "${value}" cannot be part of an address (letters, digits and _).`,
+      );
     }
   }
   return [...new Set(values)];
@@ -96,14 +112,18 @@ function checkedIds(values: readonly string[], pattern: RegExp, what: { sv: stri
 
 function checkedYears(years: readonly number[], url: string): number[] {
   for (const year of years) {
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) throw invalid(url, `Året ${String(year)} är inte ett årtal.`, `The year ${String(year)} is not a year.`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2100)
+      throw invalid(url, `Året ${String(year)} är inte ett årtal.`, `The year ${String(year)} is not a year.`);
   }
   return [...new Set(years)];
 }
 
-
 function compareDataPoints(a: KoladaDataPoint, b: KoladaDataPoint): number {
-  return compareStrings(a.kpi, b.kpi) || compareStrings(a.municipality, b.municipality) || Number(a.period) - Number(b.period);
+  return (
+    compareStrings(a.kpi, b.kpi) ||
+    compareStrings(a.municipality, b.municipality) ||
+    Number(a.period) - Number(b.period)
+  );
 }
 
 /**
@@ -139,16 +159,33 @@ export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
     const unique = checkedIds(ids, KPI_ID, { sv: "Nyckeltalets id", en: "The KPI id" }, `${baseUrl}/kpi`);
     const settings = settingsFor(call);
     const out: KoladaKpi[] = [];
-    for (const segment of chunk(unique)) out.push(...(await getAllPages(`${baseUrl}/kpi/${segment.join(",")}`, baseUrl, KoladaKpiPage, settings)));
+    for (const segment of chunk(unique))
+      out.push(...(await getAllPages(`${baseUrl}/kpi/${segment.join(",")}`, baseUrl, KoladaKpiPage, settings)));
     return out.sort(byId);
   }
 
-  async function getMunicipalities(call?: KoladaCallOptions & { readonly ids?: readonly string[] }): Promise<KoladaMunicipality[]> {
+  async function getMunicipalities(
+    call?: KoladaCallOptions & { readonly ids?: readonly string[] },
+  ): Promise<KoladaMunicipality[]> {
     const settings = settingsFor(call);
-    if (call?.ids === undefined) return (await getAllPages(`${baseUrl}/municipality`, baseUrl, KoladaMunicipalityPage, settings)).sort(byId);
-    const unique = checkedIds(call.ids, MUNICIPALITY_ID, { sv: "Kommunkoden", en: "The municipality code" }, `${baseUrl}/municipality`);
+    if (call?.ids === undefined)
+      return (await getAllPages(`${baseUrl}/municipality`, baseUrl, KoladaMunicipalityPage, settings)).sort(byId);
+    const unique = checkedIds(
+      call.ids,
+      MUNICIPALITY_ID,
+      { sv: "Kommunkoden", en: "The municipality code" },
+      `${baseUrl}/municipality`,
+    );
     const out: KoladaMunicipality[] = [];
-    for (const segment of chunk(unique)) out.push(...(await getAllPages(`${baseUrl}/municipality/${segment.join(",")}`, baseUrl, KoladaMunicipalityPage, settings)));
+    for (const segment of chunk(unique))
+      out.push(
+        ...(await getAllPages(
+          `${baseUrl}/municipality/${segment.join(",")}`,
+          baseUrl,
+          KoladaMunicipalityPage,
+          settings,
+        )),
+      );
     return out.sort(byId);
   }
 
@@ -156,10 +193,17 @@ export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
     const url = `${baseUrl}/data`;
     const kpis = checkedIds(query.kpiIds, KPI_ID, { sv: "Nyckeltalets id", en: "The KPI id" }, url);
     if (kpis.length === 0) throw invalid(url, "Ange minst ett nyckeltal.", "Give at least one KPI.");
-    const municipalities = query.municipalityCodes === undefined ? undefined : checkedIds(query.municipalityCodes, MUNICIPALITY_ID, { sv: "Kommunkoden", en: "The municipality code" }, url);
+    const municipalities =
+      query.municipalityCodes === undefined
+        ? undefined
+        : checkedIds(query.municipalityCodes, MUNICIPALITY_ID, { sv: "Kommunkoden", en: "The municipality code" }, url);
     const years = query.years === undefined ? undefined : checkedYears(query.years, url);
     if ((municipalities === undefined && years === undefined) || municipalities?.length === 0 || years?.length === 0) {
-      throw invalid(url, "Ange kommuner eller år (och inga tomma listor): Kolada kräver två av nyckeltal, kommun och år.", "Give municipalities or years (and no empty lists): Kolada needs two of KPI, municipality and year.");
+      throw invalid(
+        url,
+        "Ange kommuner eller år (och inga tomma listor): Kolada kräver två av nyckeltal, kommun och år.",
+        "Give municipalities or years (and no empty lists): Kolada needs two of KPI, municipality and year.",
+      );
     }
     const settings = settingsFor(query);
     const points: KoladaDataPoint[] = [];
@@ -190,7 +234,11 @@ export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
             ...(query.years === undefined ? {} : { years: query.years }),
             ...(query.signal === undefined ? {} : { signal: query.signal }),
           });
-    return toIndicatorValues(points, query.indicators, query.retrievedAt === undefined ? {} : { retrievedAt: query.retrievedAt });
+    return toIndicatorValues(
+      points,
+      query.indicators,
+      query.retrievedAt === undefined ? {} : { retrievedAt: query.retrievedAt },
+    );
   }
 
   return { getKpis, getMunicipalities, getData, getIndicatorValues };

@@ -42,7 +42,10 @@ export interface KoladaErrorDetails {
 
 function messageFor(details: KoladaErrorDetails): BilingualMessage {
   const { reason, url, status, attempts = 1, timeoutMs, issues = [], detail = "" } = details;
-  const tries = { sv: attempts > 1 ? ` efter ${attempts} försök` : "", en: attempts > 1 ? ` after ${attempts} attempts` : "" };
+  const tries = {
+    sv: attempts > 1 ? ` efter ${attempts} försök` : "",
+    en: attempts > 1 ? ` after ${attempts} attempts` : "",
+  };
   switch (reason) {
     case "http-status":
       return status !== undefined && status >= 400 && status < 500

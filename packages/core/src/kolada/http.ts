@@ -58,7 +58,10 @@ export const defaultDelay: KoladaDelay = (ms, signal) =>
   });
 
 /** One signal that aborts when any of `signals` does (AbortSignal.any is not in every browser we support). */
-function combineSignals(signals: readonly (AbortSignal | undefined)[]): { signal: AbortSignal | undefined; release: () => void } {
+function combineSignals(signals: readonly (AbortSignal | undefined)[]): {
+  signal: AbortSignal | undefined;
+  release: () => void;
+} {
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
   if (present.length <= 1) return { signal: present[0], release: () => undefined };
   const controller = new AbortController();
@@ -70,10 +73,15 @@ function combineSignals(signals: readonly (AbortSignal | undefined)[]): { signal
   return { signal: controller.signal, release: () => present.forEach((s) => s.removeEventListener("abort", abort)) };
 }
 
-type AttemptOutcome = { kind: "answer"; status: number; body: string } | { kind: "timeout" } | { kind: "network"; error: unknown };
+type AttemptOutcome =
+  { kind: "answer"; status: number; body: string } | { kind: "timeout" } | { kind: "network"; error: unknown };
 
 /** One attempt: `fetch` and read the body, both under the timeout and the caller's signal. */
-async function attempt(url: string, settings: RequestSettings, callerSignal: AbortSignal | undefined): Promise<AttemptOutcome> {
+async function attempt(
+  url: string,
+  settings: RequestSettings,
+  callerSignal: AbortSignal | undefined,
+): Promise<AttemptOutcome> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -83,7 +91,11 @@ async function attempt(url: string, settings: RequestSettings, callerSignal: Abo
   const onCallerAbort = (): void => controller.abort();
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   try {
-    const response = await settings.fetch(url, { method: "GET", headers: { accept: "application/json" }, signal: controller.signal });
+    const response = await settings.fetch(url, {
+      method: "GET",
+      headers: { accept: "application/json" },
+      signal: controller.signal,
+    });
     const body = await response.text();
     return { kind: "answer", status: response.status, body };
   } catch (error) {
@@ -111,13 +123,21 @@ export async function getJson(url: string, settings: RequestSettings): Promise<u
       if (signal?.aborted) throw new KoladaError({ reason: "aborted", url, attempts: attemptNumber - 1 });
       const outcome = await attempt(url, settings, signal);
       const isLast = attemptNumber >= totalAttempts;
-      if (outcome.kind === "answer" && outcome.status >= 200 && outcome.status < 300) return parseJson(url, outcome.body);
+      if (outcome.kind === "answer" && outcome.status >= 200 && outcome.status < 300)
+        return parseJson(url, outcome.body);
       if (outcome.kind === "answer" && (outcome.status < 500 || isLast)) {
         throw new KoladaError({ reason: "http-status", url, status: outcome.status, attempts: attemptNumber });
       }
-      if (isLast && outcome.kind === "timeout") throw new KoladaError({ reason: "timeout", url, attempts: attemptNumber, timeoutMs: settings.timeoutMs });
+      if (isLast && outcome.kind === "timeout")
+        throw new KoladaError({ reason: "timeout", url, attempts: attemptNumber, timeoutMs: settings.timeoutMs });
       if (isLast && outcome.kind === "network") {
-        throw new KoladaError({ reason: "network", url, attempts: attemptNumber, detail: describe(outcome.error), cause: outcome.error });
+        throw new KoladaError({
+          reason: "network",
+          url,
+          attempts: attemptNumber,
+          detail: describe(outcome.error),
+          cause: outcome.error,
+        });
       }
       await settings.delay(Math.min(MAX_RETRY_DELAY_MS, settings.retryDelayMs * 2 ** (attemptNumber - 1)), signal);
     }
@@ -131,7 +151,12 @@ function parseJson(url: string, body: string): unknown {
     return JSON.parse(body) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new KoladaError({ reason: "malformed-response", url, issues: [createIssue([], "invalid_json", { reason })], cause: error });
+    throw new KoladaError({
+      reason: "malformed-response",
+      url,
+      issues: [createIssue([], "invalid_json", { reason })],
+      cause: error,
+    });
   }
 }
 
@@ -172,11 +197,17 @@ export async function getAllPages<TItem>(
       throw new KoladaError({
         reason: "malformed-response",
         url,
-        issues: [issueWithMessage(["next_url"], "invalid_value", { sv: `Nästa sida (${next}) ${sv}.`, en: `The next page (${next}) ${en}.` }, { value: next })],
+        issues: [
+          issueWithMessage(
+            ["next_url"],
+            "invalid_value",
+            { sv: `Nästa sida (${next}) ${sv}.`, en: `The next page (${next}) ${en}.` },
+            { value: next },
+          ),
+        ],
       });
     }
     url = next;
   }
   return items;
 }
-

@@ -16,7 +16,13 @@ export {
   type KoladaIndicatorQuery,
 } from "./client.js";
 export { KoladaError, isKoladaError, type KoladaErrorDetails, type KoladaErrorReason } from "./errors.js";
-export { defaultDelay, type KoladaDelay, type KoladaFetch, type KoladaFetchInit, type KoladaFetchResponse } from "./http.js";
+export {
+  defaultDelay,
+  type KoladaDelay,
+  type KoladaFetch,
+  type KoladaFetchInit,
+  type KoladaFetchResponse,
+} from "./http.js";
 export {
   KOLADA_ATTRIBUTION,
   KOLADA_SOURCE,

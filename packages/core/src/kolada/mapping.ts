@@ -50,7 +50,6 @@ function statusOf(value: number | null, koladaStatus: string | null | undefined)
   return koladaStatus !== null && koladaStatus !== undefined && /prel/i.test(koladaStatus) ? "preliminary" : "final";
 }
 
-
 /** Sort indicator values by indicator, organisation, period and gender (T, K, M). */
 export function sortIndicatorValues(values: IndicatorValue[]): IndicatorValue[] {
   return values.sort(
@@ -90,7 +89,12 @@ export function toIndicatorValues(
     const period = String(point.period);
     const indicatorIds = indicatorsByKpi.get(point.kpi);
     if (indicatorIds === undefined || !OFFICIAL_CODE.test(point.municipality)) {
-      unmapped.push({ kpi: point.kpi, municipality: point.municipality, period, reason: indicatorIds === undefined ? "unknown-kpi" : "not-an-official-code" });
+      unmapped.push({
+        kpi: point.kpi,
+        municipality: point.municipality,
+        period,
+        reason: indicatorIds === undefined ? "unknown-kpi" : "not-an-official-code",
+      });
       continue;
     }
     for (const indicatorId of indicatorIds) {
@@ -102,7 +106,12 @@ export function toIndicatorValues(
           gender: v.gender,
           value: v.value,
           status: statusOf(v.value, v.status),
-          source: { name: KOLADA_SOURCE, attribution: KOLADA_ATTRIBUTION, seriesId: point.kpi, ...(options.retrievedAt === undefined ? {} : { retrievedAt: options.retrievedAt }) },
+          source: {
+            name: KOLADA_SOURCE,
+            attribution: KOLADA_ATTRIBUTION,
+            seriesId: point.kpi,
+            ...(options.retrievedAt === undefined ? {} : { retrievedAt: options.retrievedAt }),
+          },
         });
       }
     }

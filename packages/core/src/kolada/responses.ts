@@ -84,7 +84,9 @@ export const KoladaKpi = defineSchema(() =>
 export type KoladaKpi = z.infer<typeof KoladaKpi>;
 
 /** A page of KPI metadata. */
-export const KoladaKpiPage = defineSchema(() => z.object({ count: z.int().min(0), values: z.array(KoladaKpi), next_url: NextUrl }));
+export const KoladaKpiPage = defineSchema(() =>
+  z.object({ count: z.int().min(0), values: z.array(KoladaKpi), next_url: NextUrl }),
+);
 /** A page of KPI metadata. */
 export type KoladaKpiPage = z.infer<typeof KoladaKpiPage>;
 
@@ -101,6 +103,8 @@ export const KoladaMunicipality = defineSchema(() =>
 export type KoladaMunicipality = z.infer<typeof KoladaMunicipality>;
 
 /** A page of municipalities. */
-export const KoladaMunicipalityPage = defineSchema(() => z.object({ count: z.int().min(0), values: z.array(KoladaMunicipality), next_url: NextUrl }));
+export const KoladaMunicipalityPage = defineSchema(() =>
+  z.object({ count: z.int().min(0), values: z.array(KoladaMunicipality), next_url: NextUrl }),
+);
 /** A page of municipalities. */
 export type KoladaMunicipalityPage = z.infer<typeof KoladaMunicipalityPage>;

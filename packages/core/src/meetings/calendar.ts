@@ -109,7 +109,9 @@ function holidaySpecOn(dayNumber: number): HolidaySpec | undefined {
 }
 
 /** The holiday or eve on a day number, or undefined. */
-export function holidayOn(dayNumber: number): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
+export function holidayOn(
+  dayNumber: number,
+): { readonly kind: SwedishHoliday["kind"]; readonly name: LocalizedText } | undefined {
   const spec = holidaySpecOn(dayNumber);
   return spec === undefined ? undefined : { kind: spec[1], name: spec[2] };
 }

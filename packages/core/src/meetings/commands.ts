@@ -38,7 +38,10 @@ function fail(issues: readonly ValidationIssue[]): MeetingCommandResult {
 }
 
 /** Parse an intent; on failure the issues' paths start at `intent`. */
-function parseIntent<TSchema extends z.ZodType>(schema: TSchema, intent: unknown): { ok: true; value: z.infer<TSchema> } | { ok: false; result: MeetingCommandResult } {
+function parseIntent<TSchema extends z.ZodType>(
+  schema: TSchema,
+  intent: unknown,
+): { ok: true; value: z.infer<TSchema> } | { ok: false; result: MeetingCommandResult } {
   const parsed = schema.safeParse(intent, PARSE);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, result: fail(fromZodIssues(parsed.error.issues, intent, ["intent"])) };
@@ -46,21 +49,57 @@ function parseIntent<TSchema extends z.ZodType>(schema: TSchema, intent: unknown
 
 const HINTS: Readonly<Record<MeetingStatus, { readonly sv: string; readonly en: string }>> = {
   planned: { sv: "Skicka kallelsen först (sendMeetingNotice).", en: "Send the notice first (sendMeetingNotice)." },
-  "notice-sent": { sv: "Markera mötet som genomfört först (markMeetingHeld).", en: "Mark the meeting held first (markMeetingHeld)." },
-  held: { sv: "Skicka anteckningarna på justering först (sendNotesForReview).", en: "Send the notes for review first (sendNotesForReview)." },
-  "notes-in-review": { sv: "Anteckningarna är redan på justering; justera dem (approveMeetingNotes).", en: "The notes are in review already; approve them (approveMeetingNotes)." },
-  approved: { sv: "Ett justerat möte ändras inte; rätta med en rättelse i loggen (correctLogEntry).", en: "An approved meeting is not changed; correct it with a correction entry (correctLogEntry)." },
-  cancelled: { sv: "Ett inställt möte ändras inte; planera ett nytt möte.", en: "A cancelled meeting is not changed; schedule a new meeting." },
+  "notice-sent": {
+    sv: "Markera mötet som genomfört först (markMeetingHeld).",
+    en: "Mark the meeting held first (markMeetingHeld).",
+  },
+  held: {
+    sv: "Skicka anteckningarna på justering först (sendNotesForReview).",
+    en: "Send the notes for review first (sendNotesForReview).",
+  },
+  "notes-in-review": {
+    sv: "Anteckningarna är redan på justering; justera dem (approveMeetingNotes).",
+    en: "The notes are in review already; approve them (approveMeetingNotes).",
+  },
+  approved: {
+    sv: "Ett justerat möte ändras inte; rätta med en rättelse i loggen (correctLogEntry).",
+    en: "An approved meeting is not changed; correct it with a correction entry (correctLogEntry).",
+  },
+  cancelled: {
+    sv: "Ett inställt möte ändras inte; planera ett nytt möte.",
+    en: "A cancelled meeting is not changed; schedule a new meeting.",
+  },
 };
 
 /** Find the meeting and check it is in one of `from`; `to` names the target status for the message. */
-function findMeeting(ws: Workspace, meetingId: string, from: readonly MeetingStatus[], to: MeetingStatus): { ok: true; index: number; meeting: Meeting } | { ok: false; result: MeetingCommandResult } {
+function findMeeting(
+  ws: Workspace,
+  meetingId: string,
+  from: readonly MeetingStatus[],
+  to: MeetingStatus,
+): { ok: true; index: number; meeting: Meeting } | { ok: false; result: MeetingCommandResult } {
   const index = ws.meetings.findIndex((m) => m.id === meetingId);
-  if (index < 0) return { ok: false, result: fail([createIssue(["intent", "meetingId"], "dangling_reference", { id: meetingId, collection: "meetings" })]) };
+  if (index < 0)
+    return {
+      ok: false,
+      result: fail([
+        createIssue(["intent", "meetingId"], "dangling_reference", { id: meetingId, collection: "meetings" }),
+      ]),
+    };
   const meeting = ws.meetings[index]!;
   if (!from.includes(meeting.status)) {
     const hint = HINTS[meeting.status];
-    return { ok: false, result: fail([createMeetingsIssue(["meetings", index, "status"], "invalid_transition", { from: meeting.status, to, hintSv: hint.sv, hintEn: hint.en })]) };
+    return {
+      ok: false,
+      result: fail([
+        createMeetingsIssue(["meetings", index, "status"], "invalid_transition", {
+          from: meeting.status,
+          to,
+          hintSv: hint.sv,
+          hintEn: hint.en,
+        }),
+      ]),
+    };
   }
   return { ok: true, index, meeting };
 }
@@ -79,11 +118,12 @@ function checked(next: Workspace): MeetingCommandResult {
 
 function modeAllowed(ws: Workspace, meeting: Meeting, path: (string | number)[]): ValidationIssue[] {
   const { allowedModes } = getMeetingRules(ws.profile, meeting.forumId).rules;
-  return allowedModes.includes(meeting.mode) ? [] : [createMeetingsIssue(path, "mode_not_allowed", { mode: meeting.mode, allowed: allowedModes.join(", ") })];
+  return allowedModes.includes(meeting.mode)
+    ? []
+    : [createMeetingsIssue(path, "mode_not_allowed", { mode: meeting.mode, allowed: allowedModes.join(", ") })];
 }
 
 const notBefore = (instant: string, earliest: string): boolean => Date.parse(instant) >= Date.parse(earliest);
-
 
 /**
  * Add a planned meeting. The meeting must be `planned`, for a known forum, with a unique id, a mode the
@@ -97,13 +137,19 @@ export function scheduleMeeting(ws: Workspace, intent: ScheduleMeetingIntent): M
   if (!parsed.ok) return parsed.result;
   const { meeting } = parsed.value;
   if (meeting.status !== "planned") {
-    return fail([createMeetingsIssue(["intent", "meeting", "status"], "invalid_transition", { from: "planned", to: meeting.status, hintSv: HINTS.planned.sv, hintEn: HINTS.planned.en })]);
+    return fail([
+      createMeetingsIssue(["intent", "meeting", "status"], "invalid_transition", {
+        from: "planned",
+        to: meeting.status,
+        hintSv: HINTS.planned.sv,
+        hintEn: HINTS.planned.en,
+      }),
+    ]);
   }
   const modeIssues = modeAllowed(ws, meeting, ["intent", "meeting", "mode"]);
   if (modeIssues.length > 0) return fail(modeIssues);
   return checked({ ...ws, meetings: [...ws.meetings, meeting] });
 }
-
 
 /**
  * Change a meeting's title, times, mode, location, agenda (with notes and decisions) or attendance. Refused
@@ -117,9 +163,13 @@ export function updateMeeting(ws: Workspace, intent: UpdateMeetingIntent): Meeti
   if (!parsed.ok) return parsed.result;
   const { meetingId, changes } = parsed.value;
   const index = ws.meetings.findIndex((m) => m.id === meetingId);
-  if (index < 0) return fail([createIssue(["intent", "meetingId"], "dangling_reference", { id: meetingId, collection: "meetings" })]);
+  if (index < 0)
+    return fail([
+      createIssue(["intent", "meetingId"], "dangling_reference", { id: meetingId, collection: "meetings" }),
+    ]);
   const current = ws.meetings[index]!;
-  if (current.status === "approved" || current.status === "cancelled") return fail([createMeetingsIssue(["meetings", index], "meeting_locked", { status: current.status })]);
+  if (current.status === "approved" || current.status === "cancelled")
+    return fail([createMeetingsIssue(["meetings", index], "meeting_locked", { status: current.status })]);
   const next: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(changes)) if (value !== undefined) next[key] = value;
   const reparsed = Meeting.safeParse(next, PARSE);
@@ -128,7 +178,6 @@ export function updateMeeting(ws: Workspace, intent: UpdateMeetingIntent): Meeti
   if (modeIssues.length > 0) return fail(modeIssues);
   return withMeeting(ws, index, reparsed.data);
 }
-
 
 /**
  * Record that the notice (*kallelse*) went out: planned → notice sent. A late notice is allowed (it is a
@@ -155,7 +204,6 @@ export function sendMeetingNotice(ws: Workspace, intent: SendNoticeIntent): Meet
   return withMeeting(ws, found.index, { ...found.meeting, status: "notice-sent", noticeSentAt: parsed.value.sentAt });
 }
 
-
 /**
  * Record that the meeting took place (optionally in another mode than planned): notice sent → held.
  *
@@ -173,7 +221,6 @@ export function markMeetingHeld(ws: Workspace, intent: MarkHeldIntent): MeetingC
   return withMeeting(ws, found.index, meeting);
 }
 
-
 /**
  * Record that the notes went to all members for reading and adjustment (*justering*): held → notes in review.
  * Refused before the meeting started.
@@ -187,11 +234,21 @@ export function sendNotesForReview(ws: Workspace, intent: SendNotesIntent): Meet
   const found = findMeeting(ws, parsed.value.meetingId, ["held"], "notes-in-review");
   if (!found.ok) return found.result;
   if (!notBefore(parsed.value.sentAt, found.meeting.start)) {
-    return fail([createMeetingsIssue(["intent", "sentAt"], "invalid_transition", { from: "held", to: "notes-in-review", hintSv: "Anteckningar skickas efter mötet.", hintEn: "Notes are sent after the meeting." })]);
+    return fail([
+      createMeetingsIssue(["intent", "sentAt"], "invalid_transition", {
+        from: "held",
+        to: "notes-in-review",
+        hintSv: "Anteckningar skickas efter mötet.",
+        hintEn: "Notes are sent after the meeting.",
+      }),
+    ]);
   }
-  return withMeeting(ws, found.index, { ...found.meeting, status: "notes-in-review", notesSentAt: parsed.value.sentAt });
+  return withMeeting(ws, found.index, {
+    ...found.meeting,
+    status: "notes-in-review",
+    notesSentAt: parsed.value.sentAt,
+  });
 }
-
 
 /**
  * Cancel a meeting that has not been held: planned or notice sent → cancelled.
@@ -208,7 +265,6 @@ export function cancelMeeting(ws: Workspace, intent: CancelMeetingIntent): Meeti
   if (parsed.value.reason !== undefined) meeting.cancellationReason = parsed.value.reason;
   return withMeeting(ws, found.index, meeting);
 }
-
 
 /** The id of the log entry at `sequence`: `log-<sequence>`, unique within a log. */
 export const logEntryId = (sequence: number): string => `log-${sequence}`;
@@ -229,35 +285,67 @@ export async function approveMeetingNotes(ws: Workspace, intent: ApproveNotesInt
   const { meeting } = found;
   const { approvedAt } = parsed.value;
   if (meeting.notesSentAt !== undefined && !notBefore(approvedAt, meeting.notesSentAt)) {
-    return fail([createMeetingsIssue(["intent", "approvedAt"], "invalid_transition", { from: meeting.status, to: "approved", hintSv: "Justering sker efter att anteckningarna skickats.", hintEn: "Approval comes after the notes were sent." })]);
+    return fail([
+      createMeetingsIssue(["intent", "approvedAt"], "invalid_transition", {
+        from: meeting.status,
+        to: "approved",
+        hintSv: "Justering sker efter att anteckningarna skickats.",
+        hintEn: "Approval comes after the notes were sent.",
+      }),
+    ]);
   }
   const decidedOn = stockholmDateOf(meeting.start);
   const entries: UnsealedLogEntry[] = [];
   let sequence = ws.decisionLog.length;
   for (const item of meeting.agenda) {
     if (item.decision === undefined) continue;
-    const decision: DecisionRecord = { itemId: item.id, text: item.decision.text, decidedOn, activityIds: [...item.decision.activityIds] };
+    const decision: DecisionRecord = {
+      itemId: item.id,
+      text: item.decision.text,
+      decidedOn,
+      activityIds: [...item.decision.activityIds],
+    };
     if (item.decision.diarienummer !== undefined) decision.diarienummer = item.decision.diarienummer;
-    entries.push({ id: logEntryId(sequence++), kind: "decision", meetingId: meeting.id, recordedAt: approvedAt, decision });
+    entries.push({
+      id: logEntryId(sequence++),
+      kind: "decision",
+      meetingId: meeting.id,
+      recordedAt: approvedAt,
+      decision,
+    });
   }
   const notes: NotesRecord = {
     approvedOn: stockholmDateOf(approvedAt),
-    items: meeting.agenda.map((item) => ({ itemId: item.id, kind: item.kind, title: item.title, notes: item.notes ?? "" })),
+    items: meeting.agenda.map((item) => ({
+      itemId: item.id,
+      kind: item.kind,
+      title: item.title,
+      notes: item.notes ?? "",
+    })),
     attendance: meeting.attendance.map((a) => ({ ...a })),
   };
-  entries.push({ id: logEntryId(sequence), kind: "approved-notes", meetingId: meeting.id, recordedAt: approvedAt, notes });
+  entries.push({
+    id: logEntryId(sequence),
+    kind: "approved-notes",
+    meetingId: meeting.id,
+    recordedAt: approvedAt,
+    notes,
+  });
   const decisionLog = await appendToLog(ws.decisionLog, entries);
   const meetings = ws.meetings.slice();
   meetings[found.index] = { ...meeting, status: "approved", approvedAt };
   return checked({ ...ws, meetings, decisionLog });
 }
 
-
 /** The kind of content an entry holds: a correction holds what it corrects. */
 function contentKind(log: readonly LogEntry[], entry: LogEntry): "decision" | "notes" {
   if (entry.kind === "decision") return "decision";
   if (entry.kind === "approved-notes") return "notes";
-  return entry.decision !== undefined ? "decision" : entry.notes !== undefined ? "notes" : contentKind(log, log.find((e) => e.id === entry.correctsId) ?? entry);
+  return entry.decision !== undefined
+    ? "decision"
+    : entry.notes !== undefined
+      ? "notes"
+      : contentKind(log, log.find((e) => e.id === entry.correctsId) ?? entry);
 }
 
 /**
@@ -273,12 +361,23 @@ export async function correctLogEntry(ws: Workspace, intent: CorrectLogEntryInte
   if (!parsed.ok) return parsed.result;
   const { correctsId, reason, recordedAt, decision, notes } = parsed.value;
   const corrected = ws.decisionLog.find((e) => e.id === correctsId);
-  if (corrected === undefined) return fail([createIssue(["intent", "correctsId"], "dangling_reference", { id: correctsId, collection: "decisionLog" })]);
+  if (corrected === undefined)
+    return fail([
+      createIssue(["intent", "correctsId"], "dangling_reference", { id: correctsId, collection: "decisionLog" }),
+    ]);
   const expected = contentKind(ws.decisionLog, corrected);
   const given = expected === "decision" ? decision : notes;
   const other = expected === "decision" ? notes : decision;
-  if (given === undefined || other !== undefined) return fail([createMeetingsIssue(["intent", expected], "correction_content", { expected })]);
-  const entry: UnsealedLogEntry = { id: logEntryId(ws.decisionLog.length), kind: "correction", meetingId: corrected.meetingId, recordedAt, correctsId, reason };
+  if (given === undefined || other !== undefined)
+    return fail([createMeetingsIssue(["intent", expected], "correction_content", { expected })]);
+  const entry: UnsealedLogEntry = {
+    id: logEntryId(ws.decisionLog.length),
+    kind: "correction",
+    meetingId: corrected.meetingId,
+    recordedAt,
+    correctsId,
+    reason,
+  };
   if (decision !== undefined) entry.decision = decision;
   if (notes !== undefined) entry.notes = notes;
   return checked({ ...ws, decisionLog: await appendToLog(ws.decisionLog, [entry]) });

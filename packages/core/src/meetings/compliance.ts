@@ -8,7 +8,14 @@ import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { dayNumberOfIso, isoDateOf } from "../common/day-numbers.js";
 import { nonMeetingReason } from "./calendar.js";
-import { MEETING_FINDING_MESSAGES, MEETING_FINDING_SEVERITY, MODE_SV, type FindingParams, type MeetingFinding, type MeetingFindingCode } from "./compliance-messages.js";
+import {
+  MEETING_FINDING_MESSAGES,
+  MEETING_FINDING_SEVERITY,
+  MODE_SV,
+  type FindingParams,
+  type MeetingFinding,
+  type MeetingFindingCode,
+} from "./compliance-messages.js";
 import { requireIsoDate } from "../common/iso-date.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 import { requireMeeting } from "./lookups.js";
@@ -53,7 +60,9 @@ function failedRules(checks: readonly QuorumCheck[]): BilingualMessage {
     if (check.met) continue;
     if (check.rule === "share") {
       sv.push(`${check.taking} av ${check.mandateHolders} ledamöter med mandat deltog, minst ${check.required} krävs`);
-      en.push(`${check.taking} of ${check.mandateHolders} mandate holders took part, at least ${check.required} required`);
+      en.push(
+        `${check.taking} of ${check.mandateHolders} mandate holders took part, at least ${check.required} required`,
+      );
     } else if (check.rule === "every-principal") {
       const names = check.missing.map((m) => m.name).join(", ");
       sv.push(`huvudmän utan företrädare: ${names}`);
@@ -77,24 +86,43 @@ export function computeMeetingCompliance(index: WorkspaceIndex, meeting: Meeting
   const findings: MeetingFinding[] = [];
   // Field names are plain identifiers and indices, so the path is written directly (formatPath's quoting is not needed).
   const add = (code: MeetingFindingCode, field: string, params: FindingParams) =>
-    findings.push({ code, severity: MEETING_FINDING_SEVERITY[code], message: MEETING_FINDING_MESSAGES[code](params), params, path: base + field });
+    findings.push({
+      code,
+      severity: MEETING_FINDING_SEVERITY[code],
+      message: MEETING_FINDING_MESSAGES[code](params),
+      params,
+      path: base + field,
+    });
 
   const cancelled = meeting.status === "cancelled";
   if (!cancelled) {
     const nonMeeting = nonMeetingReason(day, rules.evesAreNonMeetingDays);
-    if (nonMeeting !== null) add("on_non_meeting_day", ".start", { date, reasonSv: nonMeeting.sv, reasonEn: nonMeeting.en ?? nonMeeting.sv });
+    if (nonMeeting !== null)
+      add("on_non_meeting_day", ".start", { date, reasonSv: nonMeeting.sv, reasonEn: nonMeeting.en ?? nonMeeting.sv });
     if (meeting.noticeSentAt !== undefined) {
       const sentOn = stockholmDateOf(meeting.noticeSentAt);
-      if (sentOn > deadlines.noticeDeadline) add("notice_late", ".noticeSentAt", { sentOn, deadline: deadlines.noticeDeadline, daysBefore: daysBetween(sentOn, date), noticeDays: rules.noticeDays });
+      if (sentOn > deadlines.noticeDeadline)
+        add("notice_late", ".noticeSentAt", {
+          sentOn,
+          deadline: deadlines.noticeDeadline,
+          daysBefore: daysBetween(sentOn, date),
+          noticeDays: rules.noticeDays,
+        });
     } else if (asOf > deadlines.noticeDeadline) {
       add("notice_missing", ".noticeSentAt", { deadline: deadlines.noticeDeadline, noticeDays: rules.noticeDays });
     }
     meeting.agenda.forEach((item, j) => {
       if (item.preRegisteredAt === undefined) return;
       const registeredOn = stockholmDateOf(item.preRegisteredAt);
-      if (registeredOn > deadlines.preRegistrationDeadline) add("item_registered_late", `.agenda[${j}].preRegisteredAt`, { title: item.title, registeredOn, deadline: deadlines.preRegistrationDeadline });
+      if (registeredOn > deadlines.preRegistrationDeadline)
+        add("item_registered_late", `.agenda[${j}].preRegisteredAt`, {
+          title: item.title,
+          registeredOn,
+          deadline: deadlines.preRegistrationDeadline,
+        });
     });
-    if ((meeting.status === "planned" || meeting.status === "notice-sent") && asOf > date) add("outcome_not_recorded", ".status", { date, status: meeting.status });
+    if ((meeting.status === "planned" || meeting.status === "notice-sent") && asOf > date)
+      add("outcome_not_recorded", ".status", { date, status: meeting.status });
   }
 
   let quorum: QuorumResult | null = null;
@@ -113,10 +141,16 @@ export function computeMeetingCompliance(index: WorkspaceIndex, meeting: Meeting
     } else if (asOf > deadlines.notesDue) add("notes_overdue", ".notesSentAt", { due: deadlines.notesDue });
     if (meeting.approvedAt !== undefined) {
       const approvedOn = stockholmDateOf(meeting.approvedAt);
-      if (approvedOn > deadlines.approvalDue) add("approved_late", ".approvedAt", { approvedOn, due: deadlines.approvalDue });
+      if (approvedOn > deadlines.approvalDue)
+        add("approved_late", ".approvedAt", { approvedOn, due: deadlines.approvalDue });
     } else if (asOf > deadlines.approvalDue) add("approval_overdue", ".approvedAt", { due: deadlines.approvalDue });
     if (meeting.mode !== rules.defaultMode) {
-      add("mode_differs", ".mode", { mode: meeting.mode, modeSv: MODE_SV[meeting.mode] ?? meeting.mode, default: rules.defaultMode, defaultSv: MODE_SV[rules.defaultMode] ?? rules.defaultMode });
+      add("mode_differs", ".mode", {
+        mode: meeting.mode,
+        modeSv: MODE_SV[meeting.mode] ?? meeting.mode,
+        default: rules.defaultMode,
+        defaultSv: MODE_SV[rules.defaultMode] ?? rules.defaultMode,
+      });
     }
   }
   return {
@@ -144,7 +178,11 @@ export function computeMeetingCompliance(index: WorkspaceIndex, meeting: Meeting
  * const { findings } = checkMeetingCompliance(ws, "mt-lchnv-2025-03-14", { asOf: "2025-04-01" });
  * findings.map((f) => f.message.sv);
  */
-export function checkMeetingCompliance(ws: Workspace, meetingId: string, options: MeetingComplianceOptions): MeetingCompliance {
+export function checkMeetingCompliance(
+  ws: Workspace,
+  meetingId: string,
+  options: MeetingComplianceOptions,
+): MeetingCompliance {
   const asOf = requireIsoDate(options.asOf, ["options", "asOf"]);
   const index = getWorkspaceIndex(ws);
   return computeMeetingCompliance(index, requireMeeting(index, meetingId), asOf);

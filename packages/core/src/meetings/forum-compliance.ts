@@ -97,15 +97,20 @@ const rate = (part: number, whole: number): number | null => (whole === 0 ? null
 export function getForumCompliance(ws: Workspace, forumId: string, options: ForumComplianceOptions): ForumCompliance {
   const from = requireIsoDate(options.from, ["options", "from"]);
   const to = requireIsoDate(options.to, ["options", "to"]);
-  if (to < from) throw new SystemledningError("invalidInput", [createIssue(["options", "to"], "invalid_period", { from, to })]);
+  if (to < from)
+    throw new SystemledningError("invalidInput", [createIssue(["options", "to"], "invalid_period", { from, to })]);
   const asOf = options.asOf === undefined ? to : requireIsoDate(options.asOf, ["options", "asOf"]);
   const index = getWorkspaceIndex(ws);
   const forum = index.forumById.get(forumId);
-  if (forum === undefined) throw new SystemledningError("invalidInput", [createIssue(["forumId"], "dangling_reference", { id: String(forumId), collection: "forums" })]);
+  if (forum === undefined)
+    throw new SystemledningError("invalidInput", [
+      createIssue(["forumId"], "dangling_reference", { id: String(forumId), collection: "forums" }),
+    ]);
 
   let planned = 0;
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    for (const meeting of planForumYear(ws, forumId, year).meetings) if (meeting.date >= from && meeting.date <= to) planned++;
+    for (const meeting of planForumYear(ws, forumId, year).meetings)
+      if (meeting.date >= from && meeting.date <= to) planned++;
   }
 
   const meetings = (index.meetingsByForum.get(forumId) ?? [])
@@ -114,7 +119,10 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
   const held = meetings.filter(({ meeting }) => HELD.has(meeting.status));
   const memberships = index.membershipsByForum.get(forumId) ?? [];
   const seated = memberships.filter((m) => !m.roles.includes("substitute"));
-  const counts = new Map<string, { expected: number; present: number; represented: number; absent: number; notRecorded: number }>();
+  const counts = new Map<
+    string,
+    { expected: number; present: number; represented: number; absent: number; notRecorded: number }
+  >();
   for (const m of seated) counts.set(m.id, { expected: 0, present: 0, represented: 0, absent: 0, notRecorded: 0 });
   const leadership = index.leadershipById.get(forum.leadershipId);
   const principalKeys = leadership === undefined ? [] : principalKeysOf(leadership);
@@ -134,7 +142,8 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
       else if (a.status === "present") c.present++;
       else if (a.status === "represented") c.represented++;
       else c.absent++;
-      if (member.hasMandate && a !== undefined && a.status !== "absent") representedPrincipals.add(index.principalOfOrganisation.get(member.organisationId) ?? null);
+      if (member.hasMandate && a !== undefined && a.status !== "absent")
+        representedPrincipals.add(index.principalOfOrganisation.get(member.organisationId) ?? null);
     }
     if (!recorded) continue;
     for (const [key, c] of principalCounts) {
@@ -145,7 +154,8 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
 
   const findingCounts: Partial<Record<MeetingFindingCode, number>> = {};
   for (const { meeting } of meetings) {
-    for (const finding of computeMeetingCompliance(index, meeting, asOf).findings) findingCounts[finding.code] = (findingCounts[finding.code] ?? 0) + 1;
+    for (const finding of computeMeetingCompliance(index, meeting, asOf).findings)
+      findingCounts[finding.code] = (findingCounts[finding.code] ?? 0) + 1;
   }
   const meetingIds = new Set(meetings.map(({ meeting }) => meeting.id));
   const decisions = getCurrentDecisions(ws.decisionLog)
@@ -156,12 +166,25 @@ export function getForumCompliance(ws: Workspace, forumId: string, options: Foru
     .filter((m) => counts.get(m.id)!.expected > 0)
     .map((m): MemberAttendance => {
       const c = counts.get(m.id)!;
-      return { membershipId: m.id, personId: m.personId, hasMandate: m.hasMandate, ...c, rate: rate(c.present, c.expected), rateWithSubstitutes: rate(c.present + c.represented, c.expected) };
+      return {
+        membershipId: m.id,
+        personId: m.personId,
+        hasMandate: m.hasMandate,
+        ...c,
+        rate: rate(c.present, c.expected),
+        rateWithSubstitutes: rate(c.present + c.represented, c.expected),
+      };
     })
     .sort((a, b) => compareStrings(a.membershipId, b.membershipId));
   const principals = principalKeys.map((key): PrincipalAttendance => {
     const c = principalCounts.get(key)!;
-    return { key, name: index.principalNames.get(key) ?? key, meetings: c.meetings, represented: c.represented, rate: rate(c.represented, c.meetings) };
+    return {
+      key,
+      name: index.principalNames.get(key) ?? key,
+      meetings: c.meetings,
+      represented: c.represented,
+      rate: rate(c.represented, c.meetings),
+    };
   });
   const cancelled = meetings.filter(({ meeting }) => meeting.status === "cancelled").length;
   return {

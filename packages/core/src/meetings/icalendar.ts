@@ -16,7 +16,8 @@ import type { Meeting } from "./schema.js";
 import { stockholmDateOf, toStockholm } from "../common/stockholm-time.js";
 
 /** What to export: a forum's plan for a year, or meetings by id. */
-export type ICalendarTarget = { readonly forumId: string; readonly year: number } | { readonly meetingIds: readonly string[] };
+export type ICalendarTarget =
+  { readonly forumId: string; readonly year: number } | { readonly meetingIds: readonly string[] };
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -64,14 +65,17 @@ const VTIMEZONE = [
  * escapeICalText("Beslut; budget, 2025\nRapport") // "Beslut\\; budget\\, 2025\\nRapport"
  */
 export function escapeICalText(text: string): string {
-  return text
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, "\\n")
-    // eslint-disable-next-line no-control-regex -- exactly the control characters TEXT may not contain
-    .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, " ");
+  return (
+    text
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n|\r|\n/g, "\\n")
+      // eslint-disable-next-line no-control-regex -- exactly the control characters TEXT may not contain
+      .replace(/[\x00-\x08\x0b-\x1f\x7f]/g, " ")
+  );
 }
 
-const utf8Length = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const utf8Length = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /**
  * Fold a content line (RFC 5545 §3.1): no line longer than 75 octets of UTF-8, continuation lines start
@@ -103,7 +107,11 @@ function localDateTime(instant: string): string {
 }
 
 function utcStamp(instant: string): string {
-  return new Date(Date.parse(instant)).toISOString().replace(/\.\d{3}Z$/, "Z").replaceAll("-", "").replaceAll(":", "");
+  return new Date(Date.parse(instant))
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll("-", "")
+    .replaceAll(":", "");
 }
 
 interface EventSpec {
@@ -115,7 +123,6 @@ interface EventSpec {
   readonly location?: string;
   readonly status: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
 }
-
 
 /**
  * An iCalendar text of a forum's annual plan (`{ forumId, year }`, from {@link planMeetings}) or of single
@@ -131,7 +138,10 @@ interface EventSpec {
  * const ics = toICalendar(ws, { forumId: "f-lchnv", year: 2026 }, { dtstamp: "2025-12-01T08:00:00Z" });
  */
 export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICalendarOptions): string {
-  if (!isIsoDateTime(options.dtstamp)) throw new SystemledningError("invalidInput", [createIssue(["options", "dtstamp"], "invalid_format", { format: "datetime" })]);
+  if (!isIsoDateTime(options.dtstamp))
+    throw new SystemledningError("invalidInput", [
+      createIssue(["options", "dtstamp"], "invalid_format", { format: "datetime" }),
+    ]);
   const domain = options.uidDomain ?? "systemledning";
   const withNotice = (options.noticeDeadlines ?? "event") === "event";
   const forumName = new Map(ws.forums.map((f) => [f.id, f.shortName ?? f.name] as const));
@@ -145,17 +155,34 @@ export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICa
     calendarName = `${name} ${target.year}`;
     for (const meeting of plan.meetings) {
       const key = `plan-${target.forumId}-${target.year}-${meeting.sequence}`;
-      events.push({ uid: `${key}@${domain}`, start: meeting.start, end: meeting.end, summary: `${name}: möte ${meeting.sequence} (planerat)`, description: planDescription(meeting), status: "TENTATIVE" });
-      notice.push({ uid: `${key}-kallelse@${domain}`, date: meeting.noticeDeadline, summary: `Sista dag för kallelse: ${name} ${meeting.date}` });
+      events.push({
+        uid: `${key}@${domain}`,
+        start: meeting.start,
+        end: meeting.end,
+        summary: `${name}: möte ${meeting.sequence} (planerat)`,
+        description: planDescription(meeting),
+        status: "TENTATIVE",
+      });
+      notice.push({
+        uid: `${key}-kallelse@${domain}`,
+        date: meeting.noticeDeadline,
+        summary: `Sista dag för kallelse: ${name} ${meeting.date}`,
+      });
     }
   } else {
     const byId = new Map(ws.meetings.map((m) => [m.id, m] as const));
     const meetings = target.meetingIds.map((id, i) => {
       const meeting = byId.get(id);
-      if (meeting === undefined) throw new SystemledningError("invalidInput", [createIssue(["target", "meetingIds", i], "dangling_reference", { id: String(id), collection: "meetings" })]);
+      if (meeting === undefined)
+        throw new SystemledningError("invalidInput", [
+          createIssue(["target", "meetingIds", i], "dangling_reference", { id: String(id), collection: "meetings" }),
+        ]);
       return meeting;
     });
-    calendarName = meetings.length === 1 ? `${forumName.get(meetings[0]!.forumId) ?? meetings[0]!.forumId} ${stockholmDateOf(meetings[0]!.start)}` : "Möten";
+    calendarName =
+      meetings.length === 1
+        ? `${forumName.get(meetings[0]!.forumId) ?? meetings[0]!.forumId} ${stockholmDateOf(meetings[0]!.start)}`
+        : "Möten";
     for (const meeting of meetings) {
       const name = forumName.get(meeting.forumId) ?? meeting.forumId;
       const event: EventSpec = {
@@ -168,16 +195,38 @@ export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICa
       };
       events.push(meeting.location === undefined ? event : { ...event, location: meeting.location });
       if (meeting.status !== "cancelled") {
-        const { noticeDeadline } = getMeetingDeadlines(stockholmDateOf(meeting.start), getMeetingRules(ws.profile, meeting.forumId).rules);
-        notice.push({ uid: `meeting-${meeting.id}-kallelse@${domain}`, date: noticeDeadline, summary: `Sista dag för kallelse: ${name} ${stockholmDateOf(meeting.start)}` });
+        const { noticeDeadline } = getMeetingDeadlines(
+          stockholmDateOf(meeting.start),
+          getMeetingRules(ws.profile, meeting.forumId).rules,
+        );
+        notice.push({
+          uid: `meeting-${meeting.id}-kallelse@${domain}`,
+          date: noticeDeadline,
+          summary: `Sista dag för kallelse: ${name} ${stockholmDateOf(meeting.start)}`,
+        });
       }
     }
   }
 
   const dtstamp = utcStamp(options.dtstamp);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//systemledning//core//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeICalText(calendarName)}`, "X-WR-TIMEZONE:Europe/Stockholm", ...VTIMEZONE];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//systemledning//core//SV",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeICalText(calendarName)}`,
+    "X-WR-TIMEZONE:Europe/Stockholm",
+    ...VTIMEZONE,
+  ];
   for (const event of events) {
-    lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${dtstamp}`, `DTSTART;TZID=Europe/Stockholm:${localDateTime(event.start)}`, `DTEND;TZID=Europe/Stockholm:${localDateTime(event.end)}`);
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;TZID=Europe/Stockholm:${localDateTime(event.start)}`,
+      `DTEND;TZID=Europe/Stockholm:${localDateTime(event.end)}`,
+    );
     lines.push(`SUMMARY:${escapeICalText(event.summary)}`);
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeICalText(event.description)}`);
     if (event.location !== undefined) lines.push(`LOCATION:${escapeICalText(event.location)}`);
@@ -185,7 +234,13 @@ export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICa
   }
   if (withNotice) {
     for (const n of notice) {
-      lines.push("BEGIN:VEVENT", `UID:${n.uid}`, `DTSTAMP:${dtstamp}`, `DTSTART;VALUE=DATE:${compact(n.date)}`, `DTEND;VALUE=DATE:${compact(addDays(n.date, 1))}`);
+      lines.push(
+        "BEGIN:VEVENT",
+        `UID:${n.uid}`,
+        `DTSTAMP:${dtstamp}`,
+        `DTSTART;VALUE=DATE:${compact(n.date)}`,
+        `DTEND;VALUE=DATE:${compact(addDays(n.date, 1))}`,
+      );
       lines.push(`SUMMARY:${escapeICalText(n.summary)}`, "TRANSP:TRANSPARENT", "END:VEVENT");
     }
   }
@@ -194,12 +249,19 @@ export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICa
 }
 
 function planDescription(meeting: PlannedMeeting): string {
-  const moved = meeting.movedBecause === null ? "" : `\nFlyttat från ${meeting.scheduledDate} (${meeting.movedBecause.sv}).`;
+  const moved =
+    meeting.movedBecause === null ? "" : `\nFlyttat från ${meeting.scheduledDate} (${meeting.movedBecause.sv}).`;
   return `Planerat möte enligt mötesreglerna.${moved}\nFöranmälan av ärenden senast ${meeting.preRegistrationDeadline}.\nBeredning av dagordning ${meeting.preparationOn}.\nKallelse senast ${meeting.noticeDeadline}.\nMinnesanteckningar senast ${meeting.notesDue}, justering senast ${meeting.approvalDue}.`;
 }
 
 function meetingDescription(meeting: Meeting): string {
-  const items = meeting.agenda.map((item, i) => `${i + 1}. ${AGENDA_KIND_LABELS[item.kind].sv}: ${item.title}${item.presenter === undefined ? "" : ` (${item.presenter})`}`);
-  const cancelled = meeting.status === "cancelled" ? [`Inställt${meeting.cancellationReason === undefined ? "" : `: ${meeting.cancellationReason}`}.`] : [];
+  const items = meeting.agenda.map(
+    (item, i) =>
+      `${i + 1}. ${AGENDA_KIND_LABELS[item.kind].sv}: ${item.title}${item.presenter === undefined ? "" : ` (${item.presenter})`}`,
+  );
+  const cancelled =
+    meeting.status === "cancelled"
+      ? [`Inställt${meeting.cancellationReason === undefined ? "" : `: ${meeting.cancellationReason}`}.`]
+      : [];
   return [...cancelled, items.length === 0 ? "Dagordning kommer med kallelsen." : "Dagordning:", ...items].join("\n");
 }

@@ -12,10 +12,32 @@ export { MEETINGS_ISSUE_MESSAGES, createMeetingsIssue, type MeetingsIssueCode } 
 export { DEFAULT_MEETING_RULES, getMeetingRules, type MeetingRulesSource } from "./rules.js";
 export { addDays } from "../common/day-numbers.js";
 export { easterSunday, getSwedishHolidays, type SwedishHoliday } from "./calendar.js";
-export { formatStockholmInstant, fromStockholm, stockholmDateOf, stockholmOffsetMinutes, summerTimeBounds, toStockholm, type StockholmDateTime } from "../common/stockholm-time.js";
-export { getMeetingDeadlines, planMeetings, type MeetingDeadlines, type MeetingPlan, type PlanMeetingsOptions, type PlannedMeeting } from "./schedule.js";
+export {
+  formatStockholmInstant,
+  fromStockholm,
+  stockholmDateOf,
+  stockholmOffsetMinutes,
+  summerTimeBounds,
+  toStockholm,
+  type StockholmDateTime,
+} from "../common/stockholm-time.js";
+export {
+  getMeetingDeadlines,
+  planMeetings,
+  type MeetingDeadlines,
+  type MeetingPlan,
+  type PlanMeetingsOptions,
+  type PlannedMeeting,
+} from "./schedule.js";
 
-export { getMeetingQuorum, requiredForShare, type QuorumAbsence, type QuorumCheck, type QuorumParticipant, type QuorumResult } from "./quorum.js";
+export {
+  getMeetingQuorum,
+  requiredForShare,
+  type QuorumAbsence,
+  type QuorumCheck,
+  type QuorumParticipant,
+  type QuorumResult,
+} from "./quorum.js";
 
 export * from "./schema-intents.js";
 export {
@@ -30,7 +52,15 @@ export {
   updateMeeting,
   type MeetingCommandResult,
 } from "./commands.js";
-export { appendToLog, hashLogEntry, logEntryHashInput, verifyLog, type LogVerification, type UnsealedLogEntry, type VerifyLogOptions } from "./log.js";
+export {
+  appendToLog,
+  hashLogEntry,
+  logEntryHashInput,
+  verifyLog,
+  type LogVerification,
+  type UnsealedLogEntry,
+  type VerifyLogOptions,
+} from "./log.js";
 
 export {
   MEETING_FINDING_MESSAGES,
@@ -40,11 +70,36 @@ export {
   type MeetingFinding,
   type MeetingFindingCode,
 } from "./compliance-messages.js";
-export { checkAllMeetingsCompliance, checkMeetingCompliance, type MeetingCompliance, type MeetingComplianceOptions } from "./compliance.js";
-export { getForumCompliance, type ForumCompliance, type ForumComplianceOptions, type MemberAttendance, type PrincipalAttendance } from "./forum-compliance.js";
+export {
+  checkAllMeetingsCompliance,
+  checkMeetingCompliance,
+  type MeetingCompliance,
+  type MeetingComplianceOptions,
+} from "./compliance.js";
+export {
+  getForumCompliance,
+  type ForumCompliance,
+  type ForumComplianceOptions,
+  type MemberAttendance,
+  type PrincipalAttendance,
+} from "./forum-compliance.js";
 
 export { escapeICalText, foldICalLine, toICalendar, type ICalendarOptions, type ICalendarTarget } from "./icalendar.js";
-export { getApprovedMinutes, getCurrentDecisions, type ApprovedMinutes, type CurrentDecision, type MinutesAttendance, type MinutesCorrection } from "./minutes.js";
+export {
+  getApprovedMinutes,
+  getCurrentDecisions,
+  type ApprovedMinutes,
+  type CurrentDecision,
+  type MinutesAttendance,
+  type MinutesCorrection,
+} from "./minutes.js";
 export { AGENDA_KIND_LABELS } from "./labels.js";
 export { MINUTES_STYLES } from "./minutes-styles.js";
-export { MINUTES_CSV_COLUMNS, formatMinutesCsv, formatMinutesHtml, formatMinutesJson, type MinutesCsvOptions, type MinutesHtmlOptions } from "./minutes-export.js";
+export {
+  MINUTES_CSV_COLUMNS,
+  formatMinutesCsv,
+  formatMinutesHtml,
+  formatMinutesJson,
+  type MinutesCsvOptions,
+  type MinutesHtmlOptions,
+} from "./minutes-export.js";

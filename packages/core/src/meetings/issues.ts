@@ -2,7 +2,13 @@
  * Codes and messages of the meetings module's own validation rules (the common ones are in common/issues.ts).
  * Every code has a Swedish and an English message that says what is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the meetings module's rules: schema rules, cross-references, commands and log verification. */
 export type MeetingsIssueCode =
@@ -47,8 +53,8 @@ export const MEETINGS_ISSUE_MESSAGES: Readonly<Record<MeetingsIssueCode, (p: Iss
     en: `The meeting ends (${str(p.end)}) before or when it starts (${str(p.start)}). Give an end after the start.`,
   }),
   substitute_missing: () => ({
-    sv: "Närvaron är \"represented\" men ingen ersättare anges. Ange ersättarens medlemskap i substituteMembershipId.",
-    en: "The attendance is \"represented\" but names no substitute. Give the substitute's membership in substituteMembershipId.",
+    sv: 'Närvaron är "represented" men ingen ersättare anges. Ange ersättarens medlemskap i substituteMembershipId.',
+    en: 'The attendance is "represented" but names no substitute. Give the substitute\'s membership in substituteMembershipId.',
   }),
   substitute_not_represented: (p) => ({
     sv: `En ersättare anges men närvaron är "${str(p.status)}". Sätt status till "represented" eller ta bort ersättaren.`,
@@ -129,6 +135,10 @@ export const MEETINGS_ISSUE_MESSAGES: Readonly<Record<MeetingsIssueCode, (p: Iss
 };
 
 /** Build a validation issue of the meetings module. */
-export function createMeetingsIssue(pathSegments: readonly PathSegment[], code: MeetingsIssueCode, params: IssueParams = {}): ValidationIssue {
+export function createMeetingsIssue(
+  pathSegments: readonly PathSegment[],
+  code: MeetingsIssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
   return issueWithMessage(pathSegments, code, MEETINGS_ISSUE_MESSAGES[code](params), params);
 }

@@ -13,7 +13,11 @@ import { createMeetingsIssue } from "./issues.js";
 import type { LogEntry } from "./schema.js";
 
 /** A log entry before it is sealed: what the caller says; `sequence`, `previousHash` and `hash` are added by {@link appendToLog}. */
-export type UnsealedLogEntry = LogEntry extends infer TEntry ? (TEntry extends LogEntry ? Omit<TEntry, "sequence" | "previousHash" | "hash"> : never) : never;
+export type UnsealedLogEntry = LogEntry extends infer TEntry
+  ? TEntry extends LogEntry
+    ? Omit<TEntry, "sequence" | "previousHash" | "hash">
+    : never
+  : never;
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
@@ -21,7 +25,11 @@ function subtle(): SubtleCrypto {
   const crypto = (globalThis as { crypto?: Crypto }).crypto;
   if (crypto?.subtle === undefined) {
     // Node 20 and every current browser have it; a page served over plain http (not localhost) does not.
-    throw new SystemledningError("invalidInput", [createIssue(["globalThis", "crypto", "subtle"], "missing_field", { expected: "Web Crypto (crypto.subtle, a secure context)" })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue(["globalThis", "crypto", "subtle"], "missing_field", {
+        expected: "Web Crypto (crypto.subtle, a secure context)",
+      }),
+    ]);
   }
   return crypto.subtle;
 }
@@ -87,7 +95,11 @@ export async function appendToLog(log: readonly LogEntry[], entries: readonly Un
   const out = log.slice();
   for (const entry of entries) {
     const previous = out.at(-1);
-    const unsealed = { ...entry, sequence: out.length, previousHash: previous === undefined ? null : previous.hash } as Omit<LogEntry, "hash">;
+    const unsealed = {
+      ...entry,
+      sequence: out.length,
+      previousHash: previous === undefined ? null : previous.hash,
+    } as Omit<LogEntry, "hash">;
     out.push({ ...unsealed, hash: await hashLogEntry(unsealed) } as LogEntry);
   }
   return out;
@@ -128,14 +140,23 @@ export async function verifyLog(log: readonly LogEntry[], options: VerifyLogOpti
   const hashes = await hashAll(log);
   const issues: ValidationIssue[] = [];
   log.forEach((entry, i) => {
-    if (entry.sequence !== i) issues.push(createMeetingsIssue([...base, i, "sequence"], "log_sequence", { expected: i, received: entry.sequence }));
+    if (entry.sequence !== i)
+      issues.push(
+        createMeetingsIssue([...base, i, "sequence"], "log_sequence", { expected: i, received: entry.sequence }),
+      );
     const previous = i === 0 ? null : log[i - 1]!.hash;
-    if (entry.previousHash !== previous) issues.push(createMeetingsIssue([...base, i, "previousHash"], "log_chain_broken", { position: i }));
+    if (entry.previousHash !== previous)
+      issues.push(createMeetingsIssue([...base, i, "previousHash"], "log_chain_broken", { position: i }));
     if (hashes[i] !== entry.hash) issues.push(createMeetingsIssue([...base, i, "hash"], "log_hash_mismatch"));
   });
   const headHash = log.at(-1)?.hash ?? null;
   if (options.expectedHead !== undefined && options.expectedHead !== headHash) {
-    issues.push(createMeetingsIssue(base, "log_head_mismatch", { expected: options.expectedHead ?? "null", received: headHash ?? "null" }));
+    issues.push(
+      createMeetingsIssue(base, "log_head_mismatch", {
+        expected: options.expectedHead ?? "null",
+        received: headHash ?? "null",
+      }),
+    );
   }
   return { valid: issues.length === 0, entries: log.length, headHash, issues };
 }

@@ -9,6 +9,9 @@ import type { Meeting } from "./schema.js";
 /** The meeting with `meetingId`, or a {@link SystemledningError} (`invalidInput`) naming the unknown id. */
 export function requireMeeting(index: WorkspaceIndex, meetingId: string): Meeting {
   const meeting = index.meetingById.get(meetingId);
-  if (meeting === undefined) throw new SystemledningError("invalidInput", [createIssue(["meetingId"], "dangling_reference", { id: String(meetingId), collection: "meetings" })]);
+  if (meeting === undefined)
+    throw new SystemledningError("invalidInput", [
+      createIssue(["meetingId"], "dangling_reference", { id: String(meetingId), collection: "meetings" }),
+    ]);
   return meeting;
 }

@@ -22,7 +22,18 @@ export function formatMinutesJson(minutes: ApprovedMinutes): string {
 }
 
 /** The columns of {@link formatMinutesCsv}, in order. */
-export const MINUTES_CSV_COLUMNS = ["motesdatum", "forum", "arende_nr", "arendetyp", "rubrik", "anteckningar", "beslut", "beslutsdatum", "diarienummer", "rattad"] as const;
+export const MINUTES_CSV_COLUMNS = [
+  "motesdatum",
+  "forum",
+  "arende_nr",
+  "arendetyp",
+  "rubrik",
+  "anteckningar",
+  "beslut",
+  "beslutsdatum",
+  "diarienummer",
+  "rattad",
+] as const;
 
 /** Options of {@link formatMinutesCsv}. */
 export interface MinutesCsvOptions {
@@ -61,9 +72,16 @@ export function formatMinutesCsv(minutes: ApprovedMinutes, options: MinutesCsvOp
   return formatCsvRecords(records, { columns: MINUTES_CSV_COLUMNS, ...options });
 }
 
-
-const MODE_SV: Readonly<Record<string, string>> = { physical: "Fysiskt möte", digital: "Digitalt möte", hybrid: "Hybridmöte" };
-const STATUS_SV: Readonly<Record<string, string>> = { present: "Närvarande", absent: "Frånvarande", represented: "Företrädd av ersättare" };
+const MODE_SV: Readonly<Record<string, string>> = {
+  physical: "Fysiskt möte",
+  digital: "Digitalt möte",
+  hybrid: "Hybridmöte",
+};
+const STATUS_SV: Readonly<Record<string, string>> = {
+  present: "Närvarande",
+  absent: "Frånvarande",
+  represented: "Företrädd av ersättare",
+};
 
 /** Options of {@link formatMinutesHtml}. */
 export interface MinutesHtmlOptions {
@@ -115,7 +133,10 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
     `<dt>Form</dt><dd>${e(MODE_SV[minutes.mode] ?? minutes.mode)}</dd>`,
   );
   if (minutes.location !== undefined) lines.push(`<dt>Plats</dt><dd>${e(minutes.location)}</dd>`);
-  lines.push(`<dt>Justerade</dt><dd><time datetime="${e(minutes.approvedOn)}">${e(minutes.approvedOn)}</time></dd>`, "</dl>");
+  lines.push(
+    `<dt>Justerade</dt><dd><time datetime="${e(minutes.approvedOn)}">${e(minutes.approvedOn)}</time></dd>`,
+    "</dl>",
+  );
 
   lines.push("<section>", "<h2>Närvaro</h2>");
   if (minutes.attendance.length === 0) lines.push("<p>Ingen närvaro registrerad.</p>");
@@ -123,13 +144,21 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
     lines.push("<ul>");
     for (const a of minutes.attendance) {
       const by = a.substituteName === undefined ? "" : ` av ${e(a.substituteName)}`;
-      lines.push(`<li>${e(a.name)}${a.organisation === "" ? "" : `, ${e(a.organisation)}`}: ${e(STATUS_SV[a.status] ?? a.status)}${by}</li>`);
+      lines.push(
+        `<li>${e(a.name)}${a.organisation === "" ? "" : `, ${e(a.organisation)}`}: ${e(STATUS_SV[a.status] ?? a.status)}${by}</li>`,
+      );
     }
     lines.push("</ul>");
   }
   lines.push("</section>", "<section>", "<h2>Ärenden</h2>", "<ol>");
   for (const item of minutes.items) {
-    const notes = item.notes === "" ? "" : `\n${item.notes.split(/\r?\n\r?\n/).map((p) => `<p>${e(p).replace(/\r?\n/g, "<br>")}</p>`).join("\n")}`;
+    const notes =
+      item.notes === ""
+        ? ""
+        : `\n${item.notes
+            .split(/\r?\n\r?\n/)
+            .map((p) => `<p>${e(p).replace(/\r?\n/g, "<br>")}</p>`)
+            .join("\n")}`;
     lines.push(`<li><h3>${e(AGENDA_KIND_LABELS[item.kind].sv)}: ${e(item.title)}</h3>${notes}</li>`);
   }
   lines.push("</ol>", "</section>", "<section>", "<h2>Beslut</h2>");
@@ -154,7 +183,9 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
   if (minutes.corrections.length > 0) {
     lines.push("<section>", "<h2>Rättelser</h2>", "<ul>");
     for (const c of minutes.corrections) {
-      lines.push(`<li><time datetime="${e(c.recordedAt)}">${e(toStockholm(Date.parse(c.recordedAt)).date)}</time>: ${e(c.reason)} (rättar ${e(c.correctsId)})</li>`);
+      lines.push(
+        `<li><time datetime="${e(c.recordedAt)}">${e(toStockholm(Date.parse(c.recordedAt)).date)}</time>: ${e(c.reason)} (rättar ${e(c.correctsId)})</li>`,
+      );
     }
     lines.push("</ul>", "</section>");
   }

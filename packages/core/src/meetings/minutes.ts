@@ -46,7 +46,12 @@ export interface ApprovedMinutes {
   /** The day the notes were approved, and the log entry that holds them (after corrections). */
   readonly approvedOn: IsoDate;
   readonly notesEntryId: string;
-  readonly items: readonly { readonly itemId: string; readonly kind: AgendaItemKind; readonly title: string; readonly notes: string }[];
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly kind: AgendaItemKind;
+    readonly title: string;
+    readonly notes: string;
+  }[];
   readonly attendance: readonly MinutesAttendance[];
   readonly decisions: readonly CurrentDecision[];
   readonly corrections: readonly MinutesCorrection[];
@@ -110,7 +115,10 @@ export function getCurrentDecisions(log: readonly LogEntry[]): CurrentDecision[]
  */
 export function getApprovedMinutes(ws: Workspace, meetingId: string): ApprovedMinutes {
   const meeting = ws.meetings.find((m) => m.id === meetingId);
-  if (meeting === undefined) throw new SystemledningError("invalidInput", [createIssue(["meetingId"], "dangling_reference", { id: String(meetingId), collection: "meetings" })]);
+  if (meeting === undefined)
+    throw new SystemledningError("invalidInput", [
+      createIssue(["meetingId"], "dangling_reference", { id: String(meetingId), collection: "meetings" }),
+    ]);
   const entries = ws.decisionLog.filter((e) => e.meetingId === meetingId);
   const byId = new Map(ws.decisionLog.map((e) => [e.id, e] as const));
   let notes: NotesRecord | undefined;
@@ -121,12 +129,19 @@ export function getApprovedMinutes(ws: Workspace, meetingId: string): ApprovedMi
       notes = entry.notes;
       notesEntryId = entry.id;
     } else if (entry.kind === "correction") {
-      corrections.push({ entryId: entry.id, correctsId: entry.correctsId, reason: entry.reason, recordedAt: entry.recordedAt });
+      corrections.push({
+        entryId: entry.id,
+        correctsId: entry.correctsId,
+        reason: entry.reason,
+        recordedAt: entry.recordedAt,
+      });
       if (entry.notes !== undefined && rootOf(entry, byId).kind === "approved-notes") notes = entry.notes;
     }
   }
   if (notes === undefined) {
-    throw new SystemledningError("invalidInput", [createIssue(["meetingId"], "dangling_reference", { id: meetingId, collection: "decisionLog (approved notes)" })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue(["meetingId"], "dangling_reference", { id: meetingId, collection: "decisionLog (approved notes)" }),
+    ]);
   }
   const forum = ws.forums.find((f) => f.id === meeting.forumId);
   const membershipById = new Map(ws.memberships.map((m) => [m.id, m] as const));
@@ -138,8 +153,15 @@ export function getApprovedMinutes(ws: Workspace, meetingId: string): ApprovedMi
   };
   const attendance = notes.attendance.map((a): MinutesAttendance => {
     const membership = membershipById.get(a.membershipId);
-    const line: MinutesAttendance = { ...a, name: nameOf(a.membershipId), organisation: membership === undefined ? "" : (organisationName.get(membership.organisationId) ?? membership.organisationId) };
-    return a.substituteMembershipId === undefined ? line : { ...line, substituteName: nameOf(a.substituteMembershipId) };
+    const line: MinutesAttendance = {
+      ...a,
+      name: nameOf(a.membershipId),
+      organisation:
+        membership === undefined ? "" : (organisationName.get(membership.organisationId) ?? membership.organisationId),
+    };
+    return a.substituteMembershipId === undefined
+      ? line
+      : { ...line, substituteName: nameOf(a.substituteMembershipId) };
   });
   const minutes: ApprovedMinutes = {
     meetingId,

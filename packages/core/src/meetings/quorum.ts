@@ -33,8 +33,18 @@ export interface QuorumAbsence {
 
 /** One rule of the quorum and whether it held. */
 export type QuorumCheck =
-  | { readonly rule: "share"; readonly met: boolean; readonly taking: number; readonly required: number; readonly mandateHolders: number }
-  | { readonly rule: "every-principal"; readonly met: boolean; readonly missing: readonly { readonly key: PrincipalKey; readonly name: string }[] }
+  | {
+      readonly rule: "share";
+      readonly met: boolean;
+      readonly taking: number;
+      readonly required: number;
+      readonly mandateHolders: number;
+    }
+  | {
+      readonly rule: "every-principal";
+      readonly met: boolean;
+      readonly missing: readonly { readonly key: PrincipalKey; readonly name: string }[];
+    }
   | { readonly rule: "chair-or-vice-chair"; readonly met: boolean; readonly presentMembershipIds: readonly string[] };
 
 /** The quorum of a meeting. */
@@ -87,7 +97,12 @@ function seatsOf(index: WorkspaceIndex, forumId: string): readonly Seat[] {
  * The quorum of `meeting` under `rule`, with lookups from `index`. `date` is the meeting's Stockholm date,
  * when the caller has it already.
  */
-export function computeQuorum(index: WorkspaceIndex, meeting: Meeting, rule: QuorumRule, date: IsoDate = stockholmDateOf(meeting.start)): QuorumResult {
+export function computeQuorum(
+  index: WorkspaceIndex,
+  meeting: Meeting,
+  rule: QuorumRule,
+  date: IsoDate = stockholmDateOf(meeting.start),
+): QuorumResult {
   const forum = index.forumById.get(meeting.forumId);
   const attendanceById = new Map<string, Attendance>();
   for (const a of meeting.attendance) attendanceById.set(a.membershipId, a);
@@ -101,12 +116,26 @@ export function computeQuorum(index: WorkspaceIndex, meeting: Meeting, rule: Quo
     mandateHolders++;
     const attendance = attendanceById.get(member.id);
     if (attendance === undefined) absences.push({ membershipId: member.id, reason: "not-recorded" });
-    else if (attendance.status === "present") participants.push({ membershipId: member.id, via: "in-person", principal });
+    else if (attendance.status === "present")
+      participants.push({ membershipId: member.id, via: "in-person", principal });
     else if (attendance.status === "absent") absences.push({ membershipId: member.id, reason: "absent" });
     else {
-      const substitute = attendance.substituteMembershipId === undefined ? undefined : index.membershipById.get(attendance.substituteMembershipId);
-      const valid = substitute !== undefined && substitute.substituteForId === member.id && substitute.forumId === member.forumId && isMembershipActive(substitute, date);
-      if (valid) participants.push({ membershipId: member.id, via: "substitute", substituteMembershipId: substitute.id, principal });
+      const substitute =
+        attendance.substituteMembershipId === undefined
+          ? undefined
+          : index.membershipById.get(attendance.substituteMembershipId);
+      const valid =
+        substitute !== undefined &&
+        substitute.substituteForId === member.id &&
+        substitute.forumId === member.forumId &&
+        isMembershipActive(substitute, date);
+      if (valid)
+        participants.push({
+          membershipId: member.id,
+          via: "substitute",
+          substituteMembershipId: substitute.id,
+          principal,
+        });
       else absences.push({ membershipId: member.id, reason: "substitute-invalid" });
     }
   }
@@ -114,13 +143,21 @@ export function computeQuorum(index: WorkspaceIndex, meeting: Meeting, rule: Quo
   if (rule.share !== undefined) {
     const required = requiredForShare(mandateHolders, rule.share);
     // No mandate holders at all: nobody can decide, whatever the share says.
-    checks.push({ rule: "share", met: mandateHolders > 0 && participants.length >= required, taking: participants.length, required, mandateHolders });
+    checks.push({
+      rule: "share",
+      met: mandateHolders > 0 && participants.length >= required,
+      taking: participants.length,
+      required,
+      mandateHolders,
+    });
   }
   if (rule.everyPrincipalRepresented) {
     const represented = new Set<PrincipalKey | null>();
     for (const participant of participants) represented.add(participant.principal);
     const missing: { key: PrincipalKey; name: string }[] = [];
-    for (const { key, code } of forum === undefined ? [] : (index.principalsByLeadership.get(forum.leadershipId) ?? [])) {
+    for (const { key, code } of forum === undefined
+      ? []
+      : (index.principalsByLeadership.get(forum.leadershipId) ?? [])) {
       if (!represented.has(key)) missing.push({ key, name: index.principalNames.get(key) ?? code });
     }
     checks.push({ rule: "every-principal", met: missing.length === 0, missing });
@@ -128,7 +165,8 @@ export function computeQuorum(index: WorkspaceIndex, meeting: Meeting, rule: Quo
   if (rule.chairOrViceChairPresent) {
     const present: string[] = [];
     for (const { member, chairOrViceChair } of seats) {
-      if (chairOrViceChair && isMembershipActive(member, date) && attendanceById.get(member.id)?.status === "present") present.push(member.id);
+      if (chairOrViceChair && isMembershipActive(member, date) && attendanceById.get(member.id)?.status === "present")
+        present.push(member.id);
     }
     checks.push({ rule: "chair-or-vice-chair", met: present.length > 0, presentMembershipIds: present });
   }

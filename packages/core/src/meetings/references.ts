@@ -11,7 +11,13 @@ import type { Workspace } from "../workspace/schema.js";
 import { createMeetingsIssue } from "./issues.js";
 import type { LogEntry } from "./schema.js";
 
-function reportDuplicates(ids: readonly string[], path: (i: number) => PathSegment[], issues: ValidationIssue[], first: (i: number) => string, code: "duplicate_id" | "duplicate_value" = "duplicate_id"): Map<string, number> {
+function reportDuplicates(
+  ids: readonly string[],
+  path: (i: number) => PathSegment[],
+  issues: ValidationIssue[],
+  first: (i: number) => string,
+  code: "duplicate_id" | "duplicate_value" = "duplicate_id",
+): Map<string, number> {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const earlier = seen.get(id);
@@ -26,30 +32,67 @@ export function validateMeetingsReferences(ws: Workspace): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const forumIds = new Set(ws.forums.map((f) => f.id));
   const membershipById = new Map(ws.memberships.map((m) => [m.id, m] as const));
-  const dangling = (path: PathSegment[], id: string, collection: string) => issues.push(createIssue(path, "dangling_reference", { id, collection }));
+  const dangling = (path: PathSegment[], id: string, collection: string) =>
+    issues.push(createIssue(path, "dangling_reference", { id, collection }));
 
-  reportDuplicates(ws.meetings.map((m) => m.id), (i) => ["meetings", i, "id"], issues, (i) => `meetings[${i}]`);
+  reportDuplicates(
+    ws.meetings.map((m) => m.id),
+    (i) => ["meetings", i, "id"],
+    issues,
+    (i) => `meetings[${i}]`,
+  );
   ws.meetings.forEach((meeting, i) => {
     if (!forumIds.has(meeting.forumId)) dangling(["meetings", i, "forumId"], meeting.forumId, "forums");
-    reportDuplicates(meeting.agenda.map((item) => item.id), (j) => ["meetings", i, "agenda", j, "id"], issues, (j) => `meetings[${i}].agenda[${j}]`);
+    reportDuplicates(
+      meeting.agenda.map((item) => item.id),
+      (j) => ["meetings", i, "agenda", j, "id"],
+      issues,
+      (j) => `meetings[${i}].agenda[${j}]`,
+    );
     meeting.agenda.forEach((item, j) => {
-      reportDuplicates(item.attachments.map((a) => a.id), (k) => ["meetings", i, "agenda", j, "attachments", k, "id"], issues, (k) => `meetings[${i}].agenda[${j}].attachments[${k}]`);
+      reportDuplicates(
+        item.attachments.map((a) => a.id),
+        (k) => ["meetings", i, "agenda", j, "attachments", k, "id"],
+        issues,
+        (k) => `meetings[${i}].agenda[${j}].attachments[${k}]`,
+      );
     });
-    reportDuplicates(meeting.attendance.map((a) => a.membershipId), (j) => ["meetings", i, "attendance", j, "membershipId"], issues, (j) => `meetings[${i}].attendance[${j}]`, "duplicate_value");
+    reportDuplicates(
+      meeting.attendance.map((a) => a.membershipId),
+      (j) => ["meetings", i, "attendance", j, "membershipId"],
+      issues,
+      (j) => `meetings[${i}].attendance[${j}]`,
+      "duplicate_value",
+    );
     meeting.attendance.forEach((attendance, j) => {
       const path: PathSegment[] = ["meetings", i, "attendance", j];
       const member = membershipById.get(attendance.membershipId);
       if (member === undefined) dangling([...path, "membershipId"], attendance.membershipId, "memberships");
       else if (member.forumId !== meeting.forumId) {
-        issues.push(createMeetingsIssue([...path, "membershipId"], "attendance_not_member", { id: member.id, memberForum: member.forumId, forum: meeting.forumId }));
+        issues.push(
+          createMeetingsIssue([...path, "membershipId"], "attendance_not_member", {
+            id: member.id,
+            memberForum: member.forumId,
+            forum: meeting.forumId,
+          }),
+        );
       }
       if (attendance.substituteMembershipId === undefined) return;
       const substitute = membershipById.get(attendance.substituteMembershipId);
       const subPath = [...path, "substituteMembershipId"];
       if (substitute === undefined) dangling(subPath, attendance.substituteMembershipId, "memberships");
       else if (substitute.substituteForId !== attendance.membershipId) {
-        const reason = substitute.substituteForId === undefined ? "no substitute membership" : `substitute for ${substitute.substituteForId}`;
-        issues.push(createMeetingsIssue(subPath, "attendance_not_substitute", { id: substitute.id, member: attendance.membershipId, reason }));
+        const reason =
+          substitute.substituteForId === undefined
+            ? "no substitute membership"
+            : `substitute for ${substitute.substituteForId}`;
+        issues.push(
+          createMeetingsIssue(subPath, "attendance_not_substitute", {
+            id: substitute.id,
+            member: attendance.membershipId,
+            reason,
+          }),
+        );
       }
     });
   });
@@ -58,12 +101,21 @@ export function validateMeetingsReferences(ws: Workspace): ValidationIssue[] {
   const entryIndex = new Map<string, number>();
   ws.decisionLog.forEach((entry, i) => {
     const earlier = entryIndex.get(entry.id);
-    if (earlier !== undefined) issues.push(createIssue(["decisionLog", i, "id"], "duplicate_id", { id: entry.id, first: `decisionLog[${earlier}]` }));
+    if (earlier !== undefined)
+      issues.push(
+        createIssue(["decisionLog", i, "id"], "duplicate_id", { id: entry.id, first: `decisionLog[${earlier}]` }),
+      );
     const meeting = meetingById.get(entry.meetingId);
     if (meeting === undefined) dangling(["decisionLog", i, "meetingId"], entry.meetingId, "meetings");
     const decision = entry.kind === "approved-notes" ? undefined : entry.decision;
-    if (decision !== undefined && meeting !== undefined && !meeting.agenda.some((item) => item.id === decision.itemId)) {
-      issues.push(createMeetingsIssue(["decisionLog", i, "decision", "itemId"], "decision_without_item", { id: decision.itemId }));
+    if (
+      decision !== undefined &&
+      meeting !== undefined &&
+      !meeting.agenda.some((item) => item.id === decision.itemId)
+    ) {
+      issues.push(
+        createMeetingsIssue(["decisionLog", i, "decision", "itemId"], "decision_without_item", { id: decision.itemId }),
+      );
     }
     if (entry.kind === "correction") checkCorrection(ws.decisionLog, entry, i, entryIndex, issues);
     if (earlier === undefined) entryIndex.set(entry.id, i);
@@ -76,15 +128,28 @@ export function validateMeetingsReferences(ws: Workspace): ValidationIssue[] {
   return issues;
 }
 
-function checkCorrection(log: readonly LogEntry[], entry: Extract<LogEntry, { kind: "correction" }>, i: number, earlierIds: ReadonlyMap<string, number>, issues: ValidationIssue[]): void {
+function checkCorrection(
+  log: readonly LogEntry[],
+  entry: Extract<LogEntry, { kind: "correction" }>,
+  i: number,
+  earlierIds: ReadonlyMap<string, number>,
+  issues: ValidationIssue[],
+): void {
   const at = earlierIds.get(entry.correctsId);
   if (at === undefined) {
-    issues.push(createMeetingsIssue(["decisionLog", i, "correctsId"], "correction_not_earlier", { id: entry.correctsId }));
+    issues.push(
+      createMeetingsIssue(["decisionLog", i, "correctsId"], "correction_not_earlier", { id: entry.correctsId }),
+    );
     return;
   }
   const corrected = log[at]!;
   if (corrected.meetingId !== entry.meetingId) {
-    issues.push(createMeetingsIssue(["decisionLog", i, "meetingId"], "correction_other_meeting", { meeting: entry.meetingId, corrected: corrected.meetingId }));
+    issues.push(
+      createMeetingsIssue(["decisionLog", i, "meetingId"], "correction_other_meeting", {
+        meeting: entry.meetingId,
+        corrected: corrected.meetingId,
+      }),
+    );
   }
   // The kind of content the chain of corrections started with: a decision, or approved notes.
   let original: LogEntry = corrected;
@@ -93,8 +158,16 @@ function checkCorrection(log: readonly LogEntry[], entry: Extract<LogEntry, { ki
     if (next === undefined) break;
     original = log[next]!;
   }
-  const expected = original.kind === "decision" ? "decision" : original.kind === "approved-notes" ? "notes" : entry.decision !== undefined ? "decision" : "notes";
+  const expected =
+    original.kind === "decision"
+      ? "decision"
+      : original.kind === "approved-notes"
+        ? "notes"
+        : entry.decision !== undefined
+          ? "decision"
+          : "notes";
   const hasExpected = expected === "decision" ? entry.decision !== undefined : entry.notes !== undefined;
   const hasOther = expected === "decision" ? entry.notes !== undefined : entry.decision !== undefined;
-  if (!hasExpected || hasOther) issues.push(createMeetingsIssue(["decisionLog", i, expected], "correction_content", { expected }));
+  if (!hasExpected || hasOther)
+    issues.push(createMeetingsIssue(["decisionLog", i, expected], "correction_content", { expected }));
 }

@@ -22,7 +22,13 @@ import type { MeetingRules } from "./schema-rules.js";
  */
 export const DEFAULT_MEETING_RULES: MeetingRules = Object.freeze({
   meetingsPerYear: Object.freeze({ min: 10, max: 12 }),
-  recurrence: Object.freeze({ months: Object.freeze([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]) as number[], weekday: 4, ordinal: 2, startTime: "09:00", durationMinutes: 180 }),
+  recurrence: Object.freeze({
+    months: Object.freeze([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]) as number[],
+    weekday: 4,
+    ordinal: 2,
+    startTime: "09:00",
+    durationMinutes: 180,
+  }),
   datesFixedBy: "12-01",
   holidayRule: "next-meeting-day",
   evesAreNonMeetingDays: true,
@@ -33,7 +39,11 @@ export const DEFAULT_MEETING_RULES: MeetingRules = Object.freeze({
   allowedModes: Object.freeze(["physical", "digital", "hybrid"]) as MeetingRules["allowedModes"],
   notesWithinDays: 7,
   reviewDays: 7,
-  quorum: Object.freeze({ share: Object.freeze({ numerator: 1, denominator: 2, strictlyMore: true }), everyPrincipalRepresented: true, chairOrViceChairPresent: false }),
+  quorum: Object.freeze({
+    share: Object.freeze({ numerator: 1, denominator: 2, strictlyMore: true }),
+    everyPrincipalRepresented: true,
+    chairOrViceChairPresent: false,
+  }),
   notes: Object.freeze([
     Object.freeze({
       sv: "Metodstödet (exempel på mötesstruktur): möte en gång per månad, datum bestäms årsvis, kallelse minst 14 dagar före, fysiska möten i första hand. Veckodag, tid, juliuppehåll, beredningens och föranmälans framförhållning, tider för anteckningar och justering samt beslutsförhet är rimliga antaganden.",
@@ -52,7 +62,10 @@ export type MeetingRulesSource = "forum" | "profile-default" | "built-in-default
  * @example
  * getMeetingRules(ws.profile, "f-lchnv").rules.meetingsPerYear // { min: 5, max: 6 } in the Dalarna profile
  */
-export function getMeetingRules(profile: Profile, forumId: string): { readonly rules: MeetingRules; readonly source: MeetingRulesSource } {
+export function getMeetingRules(
+  profile: Profile,
+  forumId: string,
+): { readonly rules: MeetingRules; readonly source: MeetingRulesSource } {
   const settings = profile.meetings;
   const own = settings !== undefined && Object.hasOwn(settings.forums, forumId) ? settings.forums[forumId] : undefined;
   if (own !== undefined) return { rules: own, source: "forum" };

@@ -132,10 +132,14 @@ function moveOff(day: number, rules: MeetingRules): number {
 export function planMeetings(ws: Workspace, forumId: string, options: PlanMeetingsOptions): MeetingPlan {
   const { year } = options;
   if (!Number.isInteger(year) || year < 1970 || year > 2200) {
-    throw new SystemledningError("invalidInput", [createIssue(["options", "year"], "invalid_value", { allowed: "an integer 1970–2200" })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue(["options", "year"], "invalid_value", { allowed: "an integer 1970–2200" }),
+    ]);
   }
   if (!ws.forums.some((forum) => forum.id === forumId)) {
-    throw new SystemledningError("invalidInput", [createIssue(["forumId"], "dangling_reference", { id: String(forumId), collection: "forums" })]);
+    throw new SystemledningError("invalidInput", [
+      createIssue(["forumId"], "dangling_reference", { id: String(forumId), collection: "forums" }),
+    ]);
   }
   return planForumYear(ws, forumId, year);
 }
@@ -157,7 +161,12 @@ export function planForumYear(ws: Workspace, forumId: string, year: number): Mee
     for (const month of months) {
       const scheduled = nthWeekdayOfMonth(year, month, weekday, ordinal);
       const reason = nonMeetingReason(scheduled, eves);
-      days.push({ scheduled, day: reason === null ? scheduled : moveOff(scheduled, rules), moved: reason, fixedOn: null });
+      days.push({
+        scheduled,
+        day: reason === null ? scheduled : moveOff(scheduled, rules),
+        moved: reason,
+        fixedOn: null,
+      });
     }
   }
   const { startTime, durationMinutes } = rules.recurrence;

@@ -36,7 +36,9 @@ export const SendNoticeIntent = defineSchema(() => z.strictObject({ meetingId: z
 export type SendNoticeIntent = z.infer<typeof SendNoticeIntent>;
 
 /** The intent of {@link markMeetingHeld}. */
-export const MarkHeldIntent = defineSchema(() => z.strictObject({ meetingId: z.string(), mode: MeetingMode.optional() }));
+export const MarkHeldIntent = defineSchema(() =>
+  z.strictObject({ meetingId: z.string(), mode: MeetingMode.optional() }),
+);
 /** The intent of {@link markMeetingHeld}. */
 export type MarkHeldIntent = z.infer<typeof MarkHeldIntent>;
 
@@ -46,12 +48,16 @@ export const SendNotesIntent = defineSchema(() => z.strictObject({ meetingId: z.
 export type SendNotesIntent = z.infer<typeof SendNotesIntent>;
 
 /** The intent of {@link cancelMeeting}. */
-export const CancelMeetingIntent = defineSchema(() => z.strictObject({ meetingId: z.string(), cancelledAt: IsoDateTime, reason: LongText.optional() }));
+export const CancelMeetingIntent = defineSchema(() =>
+  z.strictObject({ meetingId: z.string(), cancelledAt: IsoDateTime, reason: LongText.optional() }),
+);
 /** The intent of {@link cancelMeeting}. */
 export type CancelMeetingIntent = z.infer<typeof CancelMeetingIntent>;
 
 /** The intent of {@link approveMeetingNotes}. */
-export const ApproveNotesIntent = defineSchema(() => z.strictObject({ meetingId: z.string(), approvedAt: IsoDateTime }));
+export const ApproveNotesIntent = defineSchema(() =>
+  z.strictObject({ meetingId: z.string(), approvedAt: IsoDateTime }),
+);
 /** The intent of {@link approveMeetingNotes}. */
 export type ApproveNotesIntent = z.infer<typeof ApproveNotesIntent>;
 

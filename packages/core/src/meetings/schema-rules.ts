@@ -33,7 +33,10 @@ export const Recurrence = defineSchema(() =>
     ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
     /** Start, local time in Stockholm. */
     startTime: LocalTime,
-    durationMinutes: z.int().min(15).max(24 * 60),
+    durationMinutes: z
+      .int()
+      .min(15)
+      .max(24 * 60),
   }),
 );
 /** When a forum meets. */
@@ -131,16 +134,38 @@ export const MeetingRules = defineSchema(() =>
     })
     .check((ctx) => {
       const r = ctx.value;
-      const push = (path: (string | number)[], code: "invalid_meetings_per_year" | "recurrence_months" | "pre_registration_after_preparation" | "default_mode_not_allowed", params: Record<string, string | number>) =>
-        ctx.issues.push({ code: "custom", input: r, path, params: customIssueParams(code, MEETINGS_ISSUE_MESSAGES[code](params), params) });
-      if (r.meetingsPerYear.max < r.meetingsPerYear.min) push(["meetingsPerYear", "max"], "invalid_meetings_per_year", { min: r.meetingsPerYear.min, max: r.meetingsPerYear.max });
+      const push = (
+        path: (string | number)[],
+        code:
+          | "invalid_meetings_per_year"
+          | "recurrence_months"
+          | "pre_registration_after_preparation"
+          | "default_mode_not_allowed",
+        params: Record<string, string | number>,
+      ) =>
+        ctx.issues.push({
+          code: "custom",
+          input: r,
+          path,
+          params: customIssueParams(code, MEETINGS_ISSUE_MESSAGES[code](params), params),
+        });
+      if (r.meetingsPerYear.max < r.meetingsPerYear.min)
+        push(["meetingsPerYear", "max"], "invalid_meetings_per_year", {
+          min: r.meetingsPerYear.min,
+          max: r.meetingsPerYear.max,
+        });
       r.recurrence.months.forEach((month, i) => {
-        if (i > 0 && month <= r.recurrence.months[i - 1]!) push(["recurrence", "months", i], "recurrence_months", { month });
+        if (i > 0 && month <= r.recurrence.months[i - 1]!)
+          push(["recurrence", "months", i], "recurrence_months", { month });
       });
       if (r.preRegistrationDaysBeforeNotice < r.preparationDaysBeforeNotice) {
-        push(["preRegistrationDaysBeforeNotice"], "pre_registration_after_preparation", { preRegistration: r.preRegistrationDaysBeforeNotice, preparation: r.preparationDaysBeforeNotice });
+        push(["preRegistrationDaysBeforeNotice"], "pre_registration_after_preparation", {
+          preRegistration: r.preRegistrationDaysBeforeNotice,
+          preparation: r.preparationDaysBeforeNotice,
+        });
       }
-      if (!r.allowedModes.includes(r.defaultMode)) push(["defaultMode"], "default_mode_not_allowed", { mode: r.defaultMode });
+      if (!r.allowedModes.includes(r.defaultMode))
+        push(["defaultMode"], "default_mode_not_allowed", { mode: r.defaultMode });
     }),
 );
 /** The meeting rules of a forum. */

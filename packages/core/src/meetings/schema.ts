@@ -83,9 +83,19 @@ export const Attendance = defineSchema(() =>
     .check((ctx) => {
       const { status, substituteMembershipId } = ctx.value;
       if (status === "represented" && substituteMembershipId === undefined) {
-        ctx.issues.push({ code: "custom", input: ctx.value, path: ["substituteMembershipId"], params: rule("substitute_missing") });
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["substituteMembershipId"],
+          params: rule("substitute_missing"),
+        });
       } else if (status !== "represented" && substituteMembershipId !== undefined) {
-        ctx.issues.push({ code: "custom", input: substituteMembershipId, path: ["substituteMembershipId"], params: rule("substitute_not_represented", { status }) });
+        ctx.issues.push({
+          code: "custom",
+          input: substituteMembershipId,
+          path: ["substituteMembershipId"],
+          params: rule("substitute_not_represented", { status }),
+        });
       }
     }),
 );
@@ -93,7 +103,9 @@ export const Attendance = defineSchema(() =>
 export type Attendance = z.infer<typeof Attendance>;
 
 /** The field each lifecycle status needs: a meeting past `planned` says when its notice went out, and so on. */
-const STATUS_FIELDS: Readonly<Record<MeetingStatus, readonly ("noticeSentAt" | "notesSentAt" | "approvedAt" | "cancelledAt")[]>> = {
+const STATUS_FIELDS: Readonly<
+  Record<MeetingStatus, readonly ("noticeSentAt" | "notesSentAt" | "approvedAt" | "cancelledAt")[]>
+> = {
   planned: [],
   "notice-sent": ["noticeSentAt"],
   held: ["noticeSentAt"],
@@ -133,9 +145,21 @@ export const Meeting = defineSchema(() =>
     })
     .check((ctx) => {
       const { start, end, status } = ctx.value;
-      if (Date.parse(end) <= Date.parse(start)) ctx.issues.push({ code: "custom", input: end, path: ["end"], params: rule("end_before_start", { start, end }) });
+      if (Date.parse(end) <= Date.parse(start))
+        ctx.issues.push({
+          code: "custom",
+          input: end,
+          path: ["end"],
+          params: rule("end_before_start", { start, end }),
+        });
       for (const field of STATUS_FIELDS[status]) {
-        if (ctx.value[field] === undefined) ctx.issues.push({ code: "custom", input: ctx.value, path: [field], params: rule("status_field_missing", { status, field }) });
+        if (ctx.value[field] === undefined)
+          ctx.issues.push({
+            code: "custom",
+            input: ctx.value,
+            path: [field],
+            params: rule("status_field_missing", { status, field }),
+          });
       }
     }),
 );
@@ -159,7 +183,9 @@ export const DecisionRecord = defineSchema(() =>
 export type DecisionRecord = z.infer<typeof DecisionRecord>;
 
 /** One item of approved notes. */
-export const NotesItemRecord = defineSchema(() => z.strictObject({ itemId: Id, kind: AgendaItemKind, title: ShortText, notes: LongText }));
+export const NotesItemRecord = defineSchema(() =>
+  z.strictObject({ itemId: Id, kind: AgendaItemKind, title: ShortText, notes: LongText }),
+);
 /** One item of approved notes. */
 export type NotesItemRecord = z.infer<typeof NotesItemRecord>;
 

@@ -56,7 +56,12 @@ export interface MissingCheckIn {
  * @example
  * getMissingCheckIns(ws, plan, settings, "2026-05-13").map((m) => `${m.leadershipId} ${m.period.from}`);
  */
-export function getMissingCheckIns(ws: Workspace, plan: Plan, settings: FollowUpProfileSettings, asOf: string): MissingCheckIn[] {
+export function getMissingCheckIns(
+  ws: Workspace,
+  plan: Plan,
+  settings: FollowUpProfileSettings,
+  asOf: string,
+): MissingCheckIn[] {
   const byLeadership = new Map<string, DatePeriod[]>();
   for (const checkIn of ws.checkIns) {
     if (checkIn.planId !== plan.id) continue;
@@ -97,15 +102,26 @@ export interface ActivityCheckInStatus extends CheckInActivityStatus {
  * @example
  * getLatestActivityStatuses(ws, "plan-regional", "2026-05-13").get("akt-1")?.ragLabel.sv; // "Gult – risk för försening"
  */
-export function getLatestActivityStatuses(ws: Workspace, planId: string, asOf: string): Map<string, ActivityCheckInStatus> {
+export function getLatestActivityStatuses(
+  ws: Workspace,
+  planId: string,
+  asOf: string,
+): Map<string, ActivityCheckInStatus> {
   const latest = new Map<string, ActivityCheckInStatus>();
-  const newer = (a: CheckIn, b: ActivityCheckInStatus): boolean => a.date > b.date || (a.date === b.date && a.id > b.checkInId);
+  const newer = (a: CheckIn, b: ActivityCheckInStatus): boolean =>
+    a.date > b.date || (a.date === b.date && a.id > b.checkInId);
   for (const checkIn of ws.checkIns) {
     if (checkIn.planId !== planId || checkIn.date > asOf) continue;
     for (const status of checkIn.activityStatuses) {
       const current = latest.get(status.activityId);
       if (current === undefined || newer(checkIn, current)) {
-        latest.set(status.activityId, { ...status, checkInId: checkIn.id, leadershipId: checkIn.leadershipId, date: checkIn.date, ragLabel: RAG_LABELS[status.rag] });
+        latest.set(status.activityId, {
+          ...status,
+          checkInId: checkIn.id,
+          leadershipId: checkIn.leadershipId,
+          date: checkIn.date,
+          ragLabel: RAG_LABELS[status.rag],
+        });
       }
     }
   }

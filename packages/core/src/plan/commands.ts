@@ -15,7 +15,8 @@ const PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 /** A command's outcome: the next workspace, or a {@link SystemledningError} (`invalidInput`) listing every issue. */
 export type PlanCommandResult = Result<Workspace, SystemledningError>;
 
-const fail = (issues: readonly ValidationIssue[]): PlanCommandResult => err(new SystemledningError("invalidInput", issues));
+const fail = (issues: readonly ValidationIssue[]): PlanCommandResult =>
+  err(new SystemledningError("invalidInput", issues));
 
 /** Where the activity `activityId` sits in `plan`, or null. */
 function locateActivity(plan: Plan, activityId: string): { areaIndex: number; activityIndex: number } | null {
@@ -29,11 +30,24 @@ function locateActivity(plan: Plan, activityId: string): { areaIndex: number; ac
 /** Issues of an activity's owners that do not exist in the workspace. */
 function ownerIssues(ws: Workspace, activity: PlanActivity, path: readonly PathSegment[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (activity.ownerOrganisationId !== undefined && !ws.organisations.some((o) => o.id === activity.ownerOrganisationId)) {
-    issues.push(createIssue([...path, "ownerOrganisationId"], "dangling_reference", { id: activity.ownerOrganisationId, collection: "organisations" }));
+  if (
+    activity.ownerOrganisationId !== undefined &&
+    !ws.organisations.some((o) => o.id === activity.ownerOrganisationId)
+  ) {
+    issues.push(
+      createIssue([...path, "ownerOrganisationId"], "dangling_reference", {
+        id: activity.ownerOrganisationId,
+        collection: "organisations",
+      }),
+    );
   }
   if (activity.ownerLeadershipId !== undefined && !ws.leaderships.some((l) => l.id === activity.ownerLeadershipId)) {
-    issues.push(createIssue([...path, "ownerLeadershipId"], "dangling_reference", { id: activity.ownerLeadershipId, collection: "leaderships" }));
+    issues.push(
+      createIssue([...path, "ownerLeadershipId"], "dangling_reference", {
+        id: activity.ownerLeadershipId,
+        collection: "leaderships",
+      }),
+    );
   }
   return issues;
 }
@@ -63,15 +77,20 @@ export interface AddPlanActivityInput {
  */
 export function addPlanActivity(ws: Workspace, input: AddPlanActivityInput): PlanCommandResult {
   const planIndex = ws.plans.findIndex((p) => p.id === input.planId);
-  if (planIndex < 0) return fail([createIssue(["planId"], "dangling_reference", { id: String(input.planId), collection: "plans" })]);
+  if (planIndex < 0)
+    return fail([createIssue(["planId"], "dangling_reference", { id: String(input.planId), collection: "plans" })]);
   const plan = ws.plans[planIndex]!;
   const areaIndex = plan.focusAreas.findIndex((a) => a.id === input.focusAreaId);
-  if (areaIndex < 0) return fail([createPlanIssue(["focusAreaId"], "focus_area_not_in_plan", { id: String(input.focusAreaId), planId: plan.id })]);
+  if (areaIndex < 0)
+    return fail([
+      createPlanIssue(["focusAreaId"], "focus_area_not_in_plan", { id: String(input.focusAreaId), planId: plan.id }),
+    ]);
   const parsed = PlanActivity.safeParse(input.activity, PARSE_CONTEXT);
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, input.activity, ["activity"]));
   const activity = parsed.data;
   const issues = ownerIssues(ws, activity, ["activity"]);
-  if (locateActivity(plan, activity.id) !== null) issues.unshift(createIssue(["activity", "id"], "duplicate_id", { id: activity.id, first: `plan ${plan.id}` }));
+  if (locateActivity(plan, activity.id) !== null)
+    issues.unshift(createIssue(["activity", "id"], "duplicate_id", { id: activity.id, first: `plan ${plan.id}` }));
   if (issues.length > 0) return fail(issues);
   const area = plan.focusAreas[areaIndex]!;
   return ok(replacePlanArea(ws, planIndex, areaIndex, { ...area, activities: [...area.activities, activity] }));
@@ -94,12 +113,18 @@ export interface UpdatePlanActivityInput {
  */
 export function updatePlanActivity(ws: Workspace, input: UpdatePlanActivityInput): PlanCommandResult {
   const planIndex = ws.plans.findIndex((p) => p.id === input.planId);
-  if (planIndex < 0) return fail([createIssue(["planId"], "dangling_reference", { id: String(input.planId), collection: "plans" })]);
+  if (planIndex < 0)
+    return fail([createIssue(["planId"], "dangling_reference", { id: String(input.planId), collection: "plans" })]);
   const plan = ws.plans[planIndex]!;
   const at = locateActivity(plan, input.activityId);
-  if (at === null) return fail([createPlanIssue(["activityId"], "activity_not_in_plan", { id: String(input.activityId), planId: plan.id })]);
-  if (typeof input.changes !== "object" || input.changes === null) return fail([createIssue(["changes"], "invalid_type", { expected: "object", received: typeof input.changes })]);
-  if ("id" in input.changes && input.changes.id !== input.activityId) return fail([createIssue(["changes", "id"], "invalid_value", { allowed: JSON.stringify(input.activityId) })]);
+  if (at === null)
+    return fail([
+      createPlanIssue(["activityId"], "activity_not_in_plan", { id: String(input.activityId), planId: plan.id }),
+    ]);
+  if (typeof input.changes !== "object" || input.changes === null)
+    return fail([createIssue(["changes"], "invalid_type", { expected: "object", received: typeof input.changes })]);
+  if ("id" in input.changes && input.changes.id !== input.activityId)
+    return fail([createIssue(["changes", "id"], "invalid_value", { allowed: JSON.stringify(input.activityId) })]);
   const area = plan.focusAreas[at.areaIndex]!;
   const merged: Record<string, unknown> = { ...area.activities[at.activityIndex]! };
   for (const [key, value] of Object.entries(input.changes)) {
@@ -139,15 +164,24 @@ export function recordCheckIn(ws: Workspace, checkIn: unknown, options: RecordCh
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, checkIn, ["checkIn"]));
   const record = parsed.data;
   const issues: ValidationIssue[] = [];
-  if (ws.checkIns.some((c) => c.id === record.id)) issues.push(createIssue(["checkIn", "id"], "duplicate_id", { id: record.id, first: "checkIns" }));
+  if (ws.checkIns.some((c) => c.id === record.id))
+    issues.push(createIssue(["checkIn", "id"], "duplicate_id", { id: record.id, first: "checkIns" }));
   const planIndex = ws.plans.findIndex((p) => p.id === record.planId);
-  if (planIndex < 0) issues.push(createIssue(["checkIn", "planId"], "dangling_reference", { id: record.planId, collection: "plans" }));
-  if (!ws.leaderships.some((l) => l.id === record.leadershipId)) issues.push(createIssue(["checkIn", "leadershipId"], "dangling_reference", { id: record.leadershipId, collection: "leaderships" }));
+  if (planIndex < 0)
+    issues.push(createIssue(["checkIn", "planId"], "dangling_reference", { id: record.planId, collection: "plans" }));
+  if (!ws.leaderships.some((l) => l.id === record.leadershipId))
+    issues.push(
+      createIssue(["checkIn", "leadershipId"], "dangling_reference", {
+        id: record.leadershipId,
+        collection: "leaderships",
+      }),
+    );
   const plan = planIndex < 0 ? undefined : ws.plans[planIndex]!;
   const seen = new Set<string>();
   record.activityStatuses.forEach((status, s) => {
     const path = ["checkIn", "activityStatuses", s, "activityId"];
-    if (plan !== undefined && locateActivity(plan, status.activityId) === null) issues.push(createPlanIssue(path, "activity_not_in_plan", { id: status.activityId, planId: plan.id }));
+    if (plan !== undefined && locateActivity(plan, status.activityId) === null)
+      issues.push(createPlanIssue(path, "activity_not_in_plan", { id: status.activityId, planId: plan.id }));
     if (seen.has(status.activityId)) issues.push(createIssue(path, "duplicate_value", { value: status.activityId }));
     seen.add(status.activityId);
   });

@@ -55,7 +55,8 @@ export const ACTIVITY_STATUS_LABELS: Readonly<Record<ActivityStatus, BilingualMe
   paused: { sv: "pausad", en: "paused" },
   cancelled: { sv: "avbruten", en: "cancelled" },
 });
-const statusLabel = (status: string | number | undefined, locale: "sv" | "en"): string => (ACTIVITY_STATUS_LABELS as Readonly<Record<string, BilingualMessage | undefined>>)[s(status)]?.[locale] ?? s(status);
+const statusLabel = (status: string | number | undefined, locale: "sv" | "en"): string =>
+  (ACTIVITY_STATUS_LABELS as Readonly<Record<string, BilingualMessage | undefined>>)[s(status)]?.[locale] ?? s(status);
 
 /** Message builders per code. */
 export const PLAN_HEALTH_MESSAGES: Readonly<Record<PlanHealthCode, (p: IssueParams) => BilingualMessage>> = {

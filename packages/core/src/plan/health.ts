@@ -5,11 +5,22 @@
  * its progress rolled up from the activities.
  */
 import { SystemledningError } from "../common/errors.js";
-import { createIssue, formatPath, type BilingualMessage, type IssueParams, type PathSegment } from "../common/issues.js";
+import {
+  createIssue,
+  formatPath,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+} from "../common/issues.js";
 import { requireIsoDate } from "../common/iso-date.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getMissingCheckIns, type MissingCheckIn } from "./check-ins.js";
-import { PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
+import {
+  PLAN_HEALTH_MESSAGES,
+  PLAN_HEALTH_SEVERITY,
+  type PlanHealthCode,
+  type PlanHealthSeverity,
+} from "./health-messages.js";
 import { getPlanProgress, type PlanProgress } from "./progress.js";
 import type { DatePeriod, Plan } from "./schema.js";
 import { getFollowUpSettings } from "./settings.js";
@@ -57,12 +68,20 @@ export interface PlanHealth {
 const SEVERITY_RANK: Readonly<Record<PlanHealthSeverity, number>> = { error: 0, warning: 1, info: 2 };
 const OPEN_STATUSES = new Set(["not-started", "ongoing", "paused"]);
 
-function invalidInput(path: readonly PathSegment[], code: "dangling_reference" | "invalid_format", params: IssueParams): SystemledningError {
+function invalidInput(
+  path: readonly PathSegment[],
+  code: "dangling_reference" | "invalid_format",
+  params: IssueParams,
+): SystemledningError {
   return new SystemledningError("invalidInput", [createIssue(path, code, params)]);
 }
 
 /** The plan with `planId` and its index in `ws.plans`, or an `invalidInput` error naming the id. */
-export function requirePlan(ws: Workspace, planId: string, path: readonly PathSegment[] = ["planId"]): { plan: Plan; index: number } {
+export function requirePlan(
+  ws: Workspace,
+  planId: string,
+  path: readonly PathSegment[] = ["planId"],
+): { plan: Plan; index: number } {
   const index = ws.plans.findIndex((p) => p.id === planId);
   if (index < 0) throw invalidInput(path, "dangling_reference", { id: String(planId), collection: "plans" });
   return { plan: ws.plans[index]!, index };
@@ -86,19 +105,43 @@ export function getPlanHealth(ws: Workspace, planId: string, options: PlanHealth
   const settings = getFollowUpSettings(ws.profile);
   const findings: PlanHealthFinding[] = [];
   const base: PathSegment[] = ["plans", index];
-  const add = (path: readonly PathSegment[], code: PlanHealthCode, params: IssueParams, ids: Partial<Pick<PlanHealthFinding, "focusAreaId" | "goalId" | "activityId" | "leadershipId" | "period">> = {}): void => {
+  const add = (
+    path: readonly PathSegment[],
+    code: PlanHealthCode,
+    params: IssueParams,
+    ids: Partial<Pick<PlanHealthFinding, "focusAreaId" | "goalId" | "activityId" | "leadershipId" | "period">> = {},
+  ): void => {
     const pathSegments = [...base, ...path];
-    findings.push({ code, severity: PLAN_HEALTH_SEVERITY[code], path: formatPath(pathSegments), pathSegments, planId, ...ids, message: PLAN_HEALTH_MESSAGES[code](params), params });
+    findings.push({
+      code,
+      severity: PLAN_HEALTH_SEVERITY[code],
+      path: formatPath(pathSegments),
+      pathSegments,
+      planId,
+      ...ids,
+      message: PLAN_HEALTH_MESSAGES[code](params),
+      params,
+    });
   };
 
-  if (plan.focusAreas.length > settings.maxFocusAreas) add(["focusAreas"], "too_many_focus_areas", { count: plan.focusAreas.length, max: settings.maxFocusAreas });
-  const indicatorIds = [...new Set(plan.focusAreas.flatMap((a) => a.goals.flatMap((g) => (g.kind === "measurable" && g.indicatorId !== undefined ? [g.indicatorId] : []))))].sort();
-  if (indicatorIds.length > settings.maxIndicatorsPerPlan) add(["focusAreas"], "too_many_indicators", { count: indicatorIds.length, max: settings.maxIndicatorsPerPlan });
-  if (plan.userPerspective === undefined || plan.userPerspective.trim() === "") add(["userPerspective"], "missing_user_perspective", {});
+  if (plan.focusAreas.length > settings.maxFocusAreas)
+    add(["focusAreas"], "too_many_focus_areas", { count: plan.focusAreas.length, max: settings.maxFocusAreas });
+  const indicatorIds = [
+    ...new Set(
+      plan.focusAreas.flatMap((a) =>
+        a.goals.flatMap((g) => (g.kind === "measurable" && g.indicatorId !== undefined ? [g.indicatorId] : [])),
+      ),
+    ),
+  ].sort();
+  if (indicatorIds.length > settings.maxIndicatorsPerPlan)
+    add(["focusAreas"], "too_many_indicators", { count: indicatorIds.length, max: settings.maxIndicatorsPerPlan });
+  if (plan.userPerspective === undefined || plan.userPerspective.trim() === "")
+    add(["userPerspective"], "missing_user_perspective", {});
   if (plan.status !== "draft" && plan.decisionId === undefined) add(["decisionId"], "missing_decision", {});
 
   const parent = plan.parentPlanId === undefined ? undefined : ws.plans.find((p) => p.id === plan.parentPlanId);
-  if (plan.parentPlanId !== undefined && parent === undefined) add(["parentPlanId"], "unknown_parent_plan", { id: plan.parentPlanId });
+  if (plan.parentPlanId !== undefined && parent === undefined)
+    add(["parentPlanId"], "unknown_parent_plan", { id: plan.parentPlanId });
   const parentFocusAreaIds = new Set(parent?.focusAreas.map((a) => a.id) ?? []);
 
   plan.focusAreas.forEach((area, a) => {
@@ -114,20 +157,32 @@ export function getPlanHealth(ws: Workspace, planId: string, options: PlanHealth
     } else if (plan.kind === "local" && parent !== undefined) {
       add([...areaPath, "parentFocusAreaId"], "focus_area_without_parent", { title: area.title }, areaIds);
     }
-    if (area.goals.length === 0) add([...areaPath, "goals"], "focus_area_without_goals", { title: area.title }, areaIds);
+    if (area.goals.length === 0)
+      add([...areaPath, "goals"], "focus_area_without_goals", { title: area.title }, areaIds);
     area.goals.forEach((goal, g) => {
       const goalPath = [...areaPath, "goals", g];
       const ids = { ...areaIds, goalId: goal.id };
       if (goal.kind === "qualitative") {
-        if (goal.criterion === undefined || goal.criterion.trim() === "") add([...goalPath, "criterion"], "goal_without_criterion", { title: goal.title }, ids);
+        if (goal.criterion === undefined || goal.criterion.trim() === "")
+          add([...goalPath, "criterion"], "goal_without_criterion", { title: goal.title }, ids);
         return;
       }
-      if (goal.indicatorId === undefined) add([...goalPath, "indicatorId"], "goal_without_indicator", { title: goal.title }, ids);
+      if (goal.indicatorId === undefined)
+        add([...goalPath, "indicatorId"], "goal_without_indicator", { title: goal.title }, ids);
       const missing: [string, string, string][] = [];
       if (goal.target === undefined) missing.push(["target", "målvärde", "target value"]);
       if (goal.targetDate === undefined) missing.push(["targetDate", "måldatum", "target date"]);
       if (missing.length > 0) {
-        add([...goalPath, missing[0]![0]], "goal_without_target", { title: goal.title, missingSv: missing.map((m) => m[1]).join(" och "), missingEn: missing.map((m) => m[2]).join(" and ") }, ids);
+        add(
+          [...goalPath, missing[0]![0]],
+          "goal_without_target",
+          {
+            title: goal.title,
+            missingSv: missing.map((m) => m[1]).join(" och "),
+            missingEn: missing.map((m) => m[2]).join(" and "),
+          },
+          ids,
+        );
       }
     });
     area.activities.forEach((activity, k) => {
@@ -137,9 +192,15 @@ export function getPlanHealth(ws: Workspace, planId: string, options: PlanHealth
         add([...activityPath, "ownerOrganisationId"], "activity_without_owner", { title: activity.title }, ids);
       }
       if (activity.due === undefined) {
-        if (OPEN_STATUSES.has(activity.status)) add([...activityPath, "due"], "activity_without_due_date", { title: activity.title }, ids);
+        if (OPEN_STATUSES.has(activity.status))
+          add([...activityPath, "due"], "activity_without_due_date", { title: activity.title }, ids);
       } else if (activity.due < asOf && OPEN_STATUSES.has(activity.status)) {
-        add([...activityPath, "due"], "activity_overdue", { title: activity.title, due: activity.due, status: activity.status }, ids);
+        add(
+          [...activityPath, "due"],
+          "activity_overdue",
+          { title: activity.title, due: activity.due, status: activity.status },
+          ids,
+        );
       }
     });
   });
@@ -151,7 +212,12 @@ export function getPlanHealth(ws: Workspace, planId: string, options: PlanHealth
     for (const { leadershipId, period } of missingCheckIns) {
       const j = reporting.indexOf(leadershipId);
       const path: PathSegment[] = j >= 0 ? ["reportingLeadershipIds", j] : ["leadershipId"];
-      add(path, "check_in_missing", { leadershipName: leadershipNames.get(leadershipId) ?? leadershipId, from: period.from, to: period.to }, { leadershipId, period });
+      add(
+        path,
+        "check_in_missing",
+        { leadershipName: leadershipNames.get(leadershipId) ?? leadershipId, from: period.from, to: period.to },
+        { leadershipId, period },
+      );
     }
   }
 

@@ -7,7 +7,12 @@
 export * from "./schema.js";
 export { PLAN_ISSUE_MESSAGES, createPlanIssue, type PlanIssueCode } from "./issues.js";
 export { validatePlanReferences } from "./references.js";
-export { DEFAULT_FOLLOW_UP_SETTINGS, getChangeThreshold, getCheckInIntervalMonths, getFollowUpSettings } from "./settings.js";
+export {
+  DEFAULT_FOLLOW_UP_SETTINGS,
+  getChangeThreshold,
+  getCheckInIntervalMonths,
+  getFollowUpSettings,
+} from "./settings.js";
 export {
   INDICATOR_POSITION_LABELS,
   INDICATOR_VERDICT_LABELS,
@@ -53,7 +58,27 @@ export {
   type ActivityCheckInStatus,
   type MissingCheckIn,
 } from "./check-ins.js";
-export { ACTIVITY_STATUS_LABELS, PLAN_HEALTH_MESSAGES, PLAN_HEALTH_SEVERITY, type PlanHealthCode, type PlanHealthSeverity } from "./health-messages.js";
-export { addPlanActivity, recordCheckIn, updatePlanActivity, type AddPlanActivityInput, type PlanCommandResult, type RecordCheckInOptions, type UpdatePlanActivityInput } from "./commands.js";
-export { getPlanHealth, requirePlan, type PlanHealth, type PlanHealthFinding, type PlanHealthOptions } from "./health.js";
+export {
+  ACTIVITY_STATUS_LABELS,
+  PLAN_HEALTH_MESSAGES,
+  PLAN_HEALTH_SEVERITY,
+  type PlanHealthCode,
+  type PlanHealthSeverity,
+} from "./health-messages.js";
+export {
+  addPlanActivity,
+  recordCheckIn,
+  updatePlanActivity,
+  type AddPlanActivityInput,
+  type PlanCommandResult,
+  type RecordCheckInOptions,
+  type UpdatePlanActivityInput,
+} from "./commands.js";
+export {
+  getPlanHealth,
+  requirePlan,
+  type PlanHealth,
+  type PlanHealthFinding,
+  type PlanHealthOptions,
+} from "./health.js";
 export * from "./report/index.js";

@@ -9,9 +9,23 @@ import { createIssue, type BilingualMessage, type IssueParams, type PathSegment 
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { COUNTRY_CODE } from "./constants.js";
-import type { ChangeThreshold, Gender, IndicatorDefinition, IndicatorValue, IndicatorValueSource, IndicatorValueStatus } from "./schema.js";
+import type {
+  ChangeThreshold,
+  Gender,
+  IndicatorDefinition,
+  IndicatorValue,
+  IndicatorValueSource,
+  IndicatorValueStatus,
+} from "./schema.js";
 import { getChangeThreshold, getFollowUpSettings } from "./settings.js";
-import { assessChange, comparePosition, INDICATOR_POSITION_LABELS, INDICATOR_VERDICT_LABELS, type IndicatorPosition, type IndicatorVerdictKind } from "./verdict.js";
+import {
+  assessChange,
+  comparePosition,
+  INDICATOR_POSITION_LABELS,
+  INDICATOR_VERDICT_LABELS,
+  type IndicatorPosition,
+  type IndicatorVerdictKind,
+} from "./verdict.js";
 
 /** One year of a trend: the value (null when missing), its status and its source. */
 export interface IndicatorPoint {
@@ -47,7 +61,8 @@ export interface IndicatorQueryOptions {
 type ValueIndex = ReadonlyMap<string, readonly IndicatorValue[]>;
 const valueIndexes = new WeakMap<readonly IndicatorValue[], ValueIndex>();
 
-const seriesKey = (indicatorId: string, organisationCode: string, gender: string): string => `${indicatorId}\u0000${organisationCode}\u0000${gender}`;
+const seriesKey = (indicatorId: string, organisationCode: string, gender: string): string =>
+  `${indicatorId}\u0000${organisationCode}\u0000${gender}`;
 
 /** Values grouped by (indicator, organisation, gender), each group sorted by year. Built once per collection. */
 function valueIndexOf(values: readonly IndicatorValue[]): ValueIndex {
@@ -67,14 +82,22 @@ function valueIndexOf(values: readonly IndicatorValue[]): ValueIndex {
   return index;
 }
 
-function invalidInput(path: readonly PathSegment[], code: "dangling_reference" | "unknown_municipality" | "invalid_format", params: IssueParams): SystemledningError {
+function invalidInput(
+  path: readonly PathSegment[],
+  code: "dangling_reference" | "unknown_municipality" | "invalid_format",
+  params: IssueParams,
+): SystemledningError {
   return new SystemledningError("invalidInput", [createIssue(path, code, params)]);
 }
 
 /** The indicator `indicatorId` of the profile, or an `invalidInput` error naming it. */
 export function requireIndicator(ws: Workspace, indicatorId: string): IndicatorDefinition {
   const indicator = getFollowUpSettings(ws.profile).indicators.find((i) => i.id === indicatorId);
-  if (indicator === undefined) throw invalidInput(["indicatorId"], "dangling_reference", { id: String(indicatorId), collection: "profile.followUp.indicators" });
+  if (indicator === undefined)
+    throw invalidInput(["indicatorId"], "dangling_reference", {
+      id: String(indicatorId),
+      collection: "profile.followUp.indicators",
+    });
   return indicator;
 }
 
@@ -95,16 +118,19 @@ export interface KnownOrganisation {
  * getKnownOrganisation(ws, "2080"); // { code: "2080", name: { sv: "Falun" }, kind: "municipality", regionCode: "0020" }
  */
 export function getKnownOrganisation(ws: Workspace, code: string): KnownOrganisation {
-  if (code === COUNTRY_CODE) return { code, name: { sv: "Riket", en: "Sweden (whole country)" }, kind: "country", regionCode: null };
+  if (code === COUNTRY_CODE)
+    return { code, name: { sv: "Riket", en: "Sweden (whole country)" }, kind: "country", regionCode: null };
   const region = ws.profile.regions.find((r) => r.code === code);
   if (region !== undefined) return { code, name: { sv: region.name }, kind: "region", regionCode: code };
   const municipality = ws.profile.municipalities.find((m) => m.code === code);
-  if (municipality !== undefined) return { code, name: { sv: municipality.name }, kind: "municipality", regionCode: municipality.regionCode };
+  if (municipality !== undefined)
+    return { code, name: { sv: municipality.name }, kind: "municipality", regionCode: municipality.regionCode };
   throw invalidInput(["organisationCode"], "unknown_municipality", { code: String(code), profile: ws.profile.id });
 }
 
 function checkYear(value: string | undefined, path: PathSegment): void {
-  if (value !== undefined && !/^\d{4}$/.test(value)) throw invalidInput(["options", path], "invalid_format", { format: "regex" });
+  if (value !== undefined && !/^\d{4}$/.test(value))
+    throw invalidInput(["options", path], "invalid_format", { format: "regex" });
 }
 
 function toPoint(value: IndicatorValue): IndicatorPoint {
@@ -121,7 +147,12 @@ function toPoint(value: IndicatorValue): IndicatorPoint {
  * const trend = getIndicatorTrend(ws, "aterinskrivning-65", "2080");
  * trend.points.map((p) => [p.period, p.value, p.status]); // [["2021", 18.2, "final"], …, ["2024", 17.1, "preliminary"]]
  */
-export function getIndicatorTrend(ws: Workspace, indicatorId: string, organisationCode: string, options: Pick<IndicatorQueryOptions, "gender"> = {}): IndicatorTrend {
+export function getIndicatorTrend(
+  ws: Workspace,
+  indicatorId: string,
+  organisationCode: string,
+  options: Pick<IndicatorQueryOptions, "gender"> = {},
+): IndicatorTrend {
   const indicator = requireIndicator(ws, indicatorId);
   getKnownOrganisation(ws, organisationCode);
   const gender = options.gender ?? "T";
@@ -159,7 +190,12 @@ export interface IndicatorVerdict {
 }
 
 /** The point of `period`, or when `period` is absent the first (or last) point with a value. */
-function endpoint(points: readonly IndicatorPoint[], period: string | undefined, last: boolean, within: (p: IndicatorPoint) => boolean): IndicatorPoint | null {
+function endpoint(
+  points: readonly IndicatorPoint[],
+  period: string | undefined,
+  last: boolean,
+  within: (p: IndicatorPoint) => boolean,
+): IndicatorPoint | null {
   if (period !== undefined) return points.find((p) => p.period === period) ?? null;
   const candidates = points.filter((p) => p.value !== null && within(p));
   return (last ? candidates[candidates.length - 1] : candidates[0]) ?? null;
@@ -175,7 +211,12 @@ function endpoint(points: readonly IndicatorPoint[], period: string | undefined,
  * const v = getIndicatorVerdict(ws, "aterinskrivning-65", "2080");
  * `${v.label.sv}${v.preliminary ? " (preliminärt)" : ""}`; // "Förbättring (preliminärt)"
  */
-export function getIndicatorVerdict(ws: Workspace, indicatorId: string, organisationCode: string, options: IndicatorQueryOptions = {}): IndicatorVerdict {
+export function getIndicatorVerdict(
+  ws: Workspace,
+  indicatorId: string,
+  organisationCode: string,
+  options: IndicatorQueryOptions = {},
+): IndicatorVerdict {
   checkYear(options.from, "from");
   checkYear(options.to, "to");
   const trend = getIndicatorTrend(ws, indicatorId, organisationCode, options);
@@ -183,7 +224,12 @@ export function getIndicatorVerdict(ws: Workspace, indicatorId: string, organisa
   const to = endpoint(trend.points, options.to, true, (p) => options.from === undefined || p.period > options.from);
   const from = endpoint(trend.points, options.from, false, (p) => to !== null && p.period < to.period);
   const usable = from !== null && to !== null && from.period < to.period;
-  const assessment = assessChange(usable ? from.value : null, usable ? to.value : null, trend.indicator.direction, threshold);
+  const assessment = assessChange(
+    usable ? from.value : null,
+    usable ? to.value : null,
+    trend.indicator.direction,
+    threshold,
+  );
   return {
     indicatorId,
     organisationCode,
@@ -232,18 +278,33 @@ export interface IndicatorComparison {
  * const c = getIndicatorComparison(ws, "aterinskrivning-65", "2080");
  * c.rows.map((r) => [r.organisation.name.sv, r.point?.value ?? null]); // [["Falun", 17.1], ["Region Dalarna", 17.9], ["Riket", 18.3]]
  */
-export function getIndicatorComparison(ws: Workspace, indicatorId: string, organisationCode: string, options: IndicatorQueryOptions = {}): IndicatorComparison {
+export function getIndicatorComparison(
+  ws: Workspace,
+  indicatorId: string,
+  organisationCode: string,
+  options: IndicatorQueryOptions = {},
+): IndicatorComparison {
   checkYear(options.from, "from");
   checkYear(options.to, "to");
   const indicator = requireIndicator(ws, indicatorId);
   const organisation = getKnownOrganisation(ws, organisationCode);
   const gender = options.gender ?? "T";
   const members: [IndicatorComparisonRow["role"], KnownOrganisation][] = [["organisation", organisation]];
-  if (organisation.kind === "municipality" && organisation.regionCode !== null) members.push(["county", getKnownOrganisation(ws, organisation.regionCode)]);
+  if (organisation.kind === "municipality" && organisation.regionCode !== null)
+    members.push(["county", getKnownOrganisation(ws, organisation.regionCode)]);
   if (organisation.kind !== "country") members.push(["country", getKnownOrganisation(ws, COUNTRY_CODE)]);
   const trends = members.map(([, org]) => getIndicatorTrend(ws, indicatorId, org.code, { gender }));
-  const latestWithValue = (trend: IndicatorTrend): string | undefined => [...trend.points].reverse().find((p) => p.value !== null)?.period;
-  const period = options.to ?? latestWithValue(trends[0]!) ?? trends.map(latestWithValue).filter((p): p is string => p !== undefined).sort().pop() ?? null;
+  const latestWithValue = (trend: IndicatorTrend): string | undefined =>
+    [...trend.points].reverse().find((p) => p.value !== null)?.period;
+  const period =
+    options.to ??
+    latestWithValue(trends[0]!) ??
+    trends
+      .map(latestWithValue)
+      .filter((p): p is string => p !== undefined)
+      .sort()
+      .pop() ??
+    null;
   const rows = members.map(([role, org], i): IndicatorComparisonRow => ({
     role,
     organisation: org,
@@ -254,7 +315,12 @@ export function getIndicatorComparison(ws: Workspace, indicatorId: string, organ
   const position = (role: IndicatorComparisonRow["role"]) => {
     const other = rows.find((r) => r.role === role);
     if (other === undefined) return null;
-    const value = comparePosition(rows[0]!.point?.value ?? null, other.point?.value ?? null, indicator.direction, threshold);
+    const value = comparePosition(
+      rows[0]!.point?.value ?? null,
+      other.point?.value ?? null,
+      indicator.direction,
+      threshold,
+    );
     return { position: value, label: INDICATOR_POSITION_LABELS[value] };
   };
   return { indicator, gender, period, rows, versusCounty: position("county"), versusCountry: position("country") };
@@ -277,20 +343,31 @@ export interface GoalIndicatorVerdicts {
  * @example
  * for (const group of getIndicatorVerdictsByGoal(ws, "0020")) console.log(group.goalName?.sv, group.counts.improved);
  */
-export function getIndicatorVerdictsByGoal(ws: Workspace, organisationCode: string, options: IndicatorQueryOptions = {}): GoalIndicatorVerdicts[] {
+export function getIndicatorVerdictsByGoal(
+  ws: Workspace,
+  organisationCode: string,
+  options: IndicatorQueryOptions = {},
+): GoalIndicatorVerdicts[] {
   getKnownOrganisation(ws, organisationCode);
   const indicators = getFollowUpSettings(ws.profile).indicators;
   const goalIds = new Set(ws.profile.goals.map((g) => g.id));
-  const groups: { goalId: string | null; goalName: LocalizedText | null; indicators: IndicatorDefinition[] }[] = ws.profile.goals.map((goal) => ({
-    goalId: goal.id,
-    goalName: goal.name,
-    indicators: indicators.filter((i) => i.goalId === goal.id),
-  }));
+  const groups: { goalId: string | null; goalName: LocalizedText | null; indicators: IndicatorDefinition[] }[] =
+    ws.profile.goals.map((goal) => ({
+      goalId: goal.id,
+      goalName: goal.name,
+      indicators: indicators.filter((i) => i.goalId === goal.id),
+    }));
   const loose = indicators.filter((i) => i.goalId === undefined || !goalIds.has(i.goalId));
   if (loose.length > 0) groups.push({ goalId: null, goalName: null, indicators: loose });
   return groups.map(({ goalId, goalName, indicators: members }) => {
     const verdicts = members.map((i) => getIndicatorVerdict(ws, i.id, organisationCode, options));
-    const counts: Record<IndicatorVerdictKind, number> = { improved: 0, worsened: 0, changed: 0, "no-clear-change": 0, "no-data": 0 };
+    const counts: Record<IndicatorVerdictKind, number> = {
+      improved: 0,
+      worsened: 0,
+      changed: 0,
+      "no-clear-change": 0,
+      "no-data": 0,
+    };
     for (const v of verdicts) counts[v.verdict] += 1;
     return { goalId, goalName, verdicts, counts };
   });
@@ -303,7 +380,9 @@ export function getIndicatorVerdictsByGoal(ws: Workspace, organisationCode: stri
  * @example
  * getSourceAttributions(trend.points).map((s) => s.attribution.sv); // ["Källa: Kolada"]
  */
-export function getSourceAttributions(points: readonly { readonly source?: IndicatorValueSource }[]): IndicatorValueSource[] {
+export function getSourceAttributions(
+  points: readonly { readonly source?: IndicatorValueSource }[],
+): IndicatorValueSource[] {
   const byName = new Map<string, IndicatorValueSource>();
   for (const point of points) {
     if (point.source !== undefined && !byName.has(point.source.name)) {

@@ -2,7 +2,13 @@
  * Codes and messages of the plan module's own validation rules (the common ones are in common/issues.ts).
  * Every code has a Swedish and an English message that says what is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the plan module's rules. */
 export type PlanIssueCode =
@@ -44,6 +50,10 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<PlanIssueCode, (p: IssueParams
 };
 
 /** Build a validation issue of the plan module. */
-export function createPlanIssue(pathSegments: readonly PathSegment[], code: PlanIssueCode, params: IssueParams = {}): ValidationIssue {
+export function createPlanIssue(
+  pathSegments: readonly PathSegment[],
+  code: PlanIssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
   return issueWithMessage(pathSegments, code, PLAN_ISSUE_MESSAGES[code](params), params);
 }

@@ -42,7 +42,13 @@ export function weightedMeanProgress(items: readonly WeightedProgress[]): number
 /** Counts of activities by status. */
 export type ActivityStatusCounts = Readonly<Record<ActivityStatus, number>>;
 
-const emptyCounts = (): Record<ActivityStatus, number> => ({ "not-started": 0, ongoing: 0, done: 0, paused: 0, cancelled: 0 });
+const emptyCounts = (): Record<ActivityStatus, number> => ({
+  "not-started": 0,
+  ongoing: 0,
+  done: 0,
+  paused: 0,
+  cancelled: 0,
+});
 
 /** The progress of one focus area. */
 export interface FocusAreaProgress {

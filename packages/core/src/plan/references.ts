@@ -43,7 +43,8 @@ export function validatePlanReferences(ws: Workspace): ValidationIssue[] {
     findDuplicateIds(followUp.roadmap, [...base, "roadmap"], issues);
     followUp.indicators.forEach((indicator, i) => {
       indicatorIds.add(indicator.id);
-      if (indicator.goalId !== undefined && !goalIds.has(indicator.goalId)) dangling([...base, "indicators", i, "goalId"], indicator.goalId, "profile.goals");
+      if (indicator.goalId !== undefined && !goalIds.has(indicator.goalId))
+        dangling([...base, "indicators", i, "goalId"], indicator.goalId, "profile.goals");
     });
     followUp.roadmap.forEach((milestone, i) => {
       milestone.goalIds?.forEach((goalId, j) => {
@@ -51,46 +52,83 @@ export function validatePlanReferences(ws: Workspace): ValidationIssue[] {
       });
     });
     for (const leadershipId of Object.keys(followUp.checkInInterval.byLeadership ?? {})) {
-      if (!leadershipIds.has(leadershipId)) dangling([...base, "checkInInterval", "byLeadership", leadershipId], leadershipId, "leaderships");
+      if (!leadershipIds.has(leadershipId))
+        dangling([...base, "checkInInterval", "byLeadership", leadershipId], leadershipId, "leaderships");
     }
   }
 
-  const knownCodes = new Set([COUNTRY_CODE, ...ws.profile.regions.map((r) => r.code), ...ws.profile.municipalities.map((m) => m.code)]);
+  const knownCodes = new Set([
+    COUNTRY_CODE,
+    ...ws.profile.regions.map((r) => r.code),
+    ...ws.profile.municipalities.map((m) => m.code),
+  ]);
   const firstValue = new Map<string, number>();
   ws.indicatorValues.forEach((value, i) => {
-    if (!indicatorIds.has(value.indicatorId)) dangling(["indicatorValues", i, "indicatorId"], value.indicatorId, "profile.followUp.indicators");
+    if (!indicatorIds.has(value.indicatorId))
+      dangling(["indicatorValues", i, "indicatorId"], value.indicatorId, "profile.followUp.indicators");
     if (!knownCodes.has(value.organisationCode)) {
-      issues.push(createIssue(["indicatorValues", i, "organisationCode"], "unknown_municipality", { code: value.organisationCode, profile: ws.profile.id }));
+      issues.push(
+        createIssue(["indicatorValues", i, "organisationCode"], "unknown_municipality", {
+          code: value.organisationCode,
+          profile: ws.profile.id,
+        }),
+      );
     }
     const key = `${value.indicatorId}\u0000${value.organisationCode}\u0000${value.period}\u0000${value.gender}`;
     const first = firstValue.get(key);
     if (first === undefined) firstValue.set(key, i);
     else {
       const { indicatorId, organisationCode, period, gender } = value;
-      issues.push(createPlanIssue(["indicatorValues", i], "duplicate_indicator_value", { indicatorId, organisationCode, period, gender, first: `indicatorValues[${first}]` }));
+      issues.push(
+        createPlanIssue(["indicatorValues", i], "duplicate_indicator_value", {
+          indicatorId,
+          organisationCode,
+          period,
+          gender,
+          first: `indicatorValues[${first}]`,
+        }),
+      );
     }
   });
 
   const checkDecisions = ws.meetings.length > 0 || ws.decisionLog.length > 0;
-  const decisionIds = new Set<string>(checkDecisions ? [...ws.decisionLog.map((e) => e.id), ...ws.meetings.flatMap((m) => m.agenda.map((item) => item.id))] : []);
+  const decisionIds = new Set<string>(
+    checkDecisions
+      ? [...ws.decisionLog.map((e) => e.id), ...ws.meetings.flatMap((m) => m.agenda.map((item) => item.id))]
+      : [],
+  );
   findDuplicateIds(ws.plans, ["plans"], issues);
   const activitiesByPlan = new Map<string, Set<string>>();
   ws.plans.forEach((plan, p) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ["plans", p, ...rest];
     if (!leadershipIds.has(plan.leadershipId)) dangling(at("leadershipId"), plan.leadershipId, "leaderships");
-    if (plan.decidedByForumId !== undefined && !forumIds.has(plan.decidedByForumId)) dangling(at("decidedByForumId"), plan.decidedByForumId, "forums");
-    if (plan.decisionId !== undefined && checkDecisions && !decisionIds.has(plan.decisionId)) dangling(at("decisionId"), plan.decisionId, "decisionLog / meetings.agenda");
+    if (plan.decidedByForumId !== undefined && !forumIds.has(plan.decidedByForumId))
+      dangling(at("decidedByForumId"), plan.decidedByForumId, "forums");
+    if (plan.decisionId !== undefined && checkDecisions && !decisionIds.has(plan.decisionId))
+      dangling(at("decisionId"), plan.decisionId, "decisionLog / meetings.agenda");
     plan.reportingLeadershipIds.forEach((id, j) => {
       if (!leadershipIds.has(id)) dangling(at("reportingLeadershipIds", j), id, "leaderships");
     });
     findDuplicateIds(plan.focusAreas, at("focusAreas"), issues);
-    const goals = plan.focusAreas.flatMap((area, a) => area.goals.map((goal, g) => ({ id: goal.id, path: at("focusAreas", a, "goals", g, "id") })));
-    const activities = plan.focusAreas.flatMap((area, a) => area.activities.map((activity, k) => ({ id: activity.id, path: at("focusAreas", a, "activities", k, "id") })));
+    const goals = plan.focusAreas.flatMap((area, a) =>
+      area.goals.map((goal, g) => ({ id: goal.id, path: at("focusAreas", a, "goals", g, "id") })),
+    );
+    const activities = plan.focusAreas.flatMap((area, a) =>
+      area.activities.map((activity, k) => ({ id: activity.id, path: at("focusAreas", a, "activities", k, "id") })),
+    );
     for (const list of [goals, activities]) {
       const seen = new Map<string, string>();
       for (const { id, path } of list) {
         const first = seen.get(id);
-        if (first === undefined) seen.set(id, path.slice(0, -1).map((s) => (typeof s === "number" ? `[${s}]` : `.${s}`)).join("").slice(1));
+        if (first === undefined)
+          seen.set(
+            id,
+            path
+              .slice(0, -1)
+              .map((s) => (typeof s === "number" ? `[${s}]` : `.${s}`))
+              .join("")
+              .slice(1),
+          );
         else issues.push(createIssue(path, "duplicate_id", { id, first }));
       }
     }
@@ -98,18 +136,32 @@ export function validatePlanReferences(ws: Workspace): ValidationIssue[] {
     plan.focusAreas.forEach((area, a) => {
       area.goals.forEach((goal, g) => {
         if (goal.kind === "measurable") {
-          if (goal.indicatorId !== undefined && !indicatorIds.has(goal.indicatorId)) dangling(at("focusAreas", a, "goals", g, "indicatorId"), goal.indicatorId, "profile.followUp.indicators");
+          if (goal.indicatorId !== undefined && !indicatorIds.has(goal.indicatorId))
+            dangling(at("focusAreas", a, "goals", g, "indicatorId"), goal.indicatorId, "profile.followUp.indicators");
           if (goal.organisationCode !== undefined && !knownCodes.has(goal.organisationCode)) {
-            issues.push(createIssue(at("focusAreas", a, "goals", g, "organisationCode"), "unknown_municipality", { code: goal.organisationCode, profile: ws.profile.id }));
+            issues.push(
+              createIssue(at("focusAreas", a, "goals", g, "organisationCode"), "unknown_municipality", {
+                code: goal.organisationCode,
+                profile: ws.profile.id,
+              }),
+            );
           }
         }
       });
       area.activities.forEach((activity, k) => {
         if (activity.ownerOrganisationId !== undefined && !organisationIds.has(activity.ownerOrganisationId)) {
-          dangling(at("focusAreas", a, "activities", k, "ownerOrganisationId"), activity.ownerOrganisationId, "organisations");
+          dangling(
+            at("focusAreas", a, "activities", k, "ownerOrganisationId"),
+            activity.ownerOrganisationId,
+            "organisations",
+          );
         }
         if (activity.ownerLeadershipId !== undefined && !leadershipIds.has(activity.ownerLeadershipId)) {
-          dangling(at("focusAreas", a, "activities", k, "ownerLeadershipId"), activity.ownerLeadershipId, "leaderships");
+          dangling(
+            at("focusAreas", a, "activities", k, "ownerLeadershipId"),
+            activity.ownerLeadershipId,
+            "leaderships",
+          );
         }
       });
     });
@@ -119,11 +171,13 @@ export function validatePlanReferences(ws: Workspace): ValidationIssue[] {
   ws.checkIns.forEach((checkIn, c) => {
     const activityIds = activitiesByPlan.get(checkIn.planId);
     if (activityIds === undefined) dangling(["checkIns", c, "planId"], checkIn.planId, "plans");
-    if (!leadershipIds.has(checkIn.leadershipId)) dangling(["checkIns", c, "leadershipId"], checkIn.leadershipId, "leaderships");
+    if (!leadershipIds.has(checkIn.leadershipId))
+      dangling(["checkIns", c, "leadershipId"], checkIn.leadershipId, "leaderships");
     const seen = new Set<string>();
     checkIn.activityStatuses.forEach((status, s) => {
       const path: PathSegment[] = ["checkIns", c, "activityStatuses", s, "activityId"];
-      if (activityIds !== undefined && !activityIds.has(status.activityId)) issues.push(createPlanIssue(path, "activity_not_in_plan", { id: status.activityId, planId: checkIn.planId }));
+      if (activityIds !== undefined && !activityIds.has(status.activityId))
+        issues.push(createPlanIssue(path, "activity_not_in_plan", { id: status.activityId, planId: checkIn.planId }));
       if (seen.has(status.activityId)) issues.push(createIssue(path, "duplicate_value", { value: status.activityId }));
       seen.add(status.activityId);
     });

@@ -12,15 +12,27 @@ import { PLAN_ISSUE_MESSAGES, type PlanIssueCode } from "./issues.js";
 type CheckContext = { issues: { push(issue: unknown): void } };
 
 /** Push one of the plan module's own issues from a zod `.check()`. */
-function pushPlanIssue(ctx: CheckContext, path: PropertyKey[], input: unknown, code: PlanIssueCode, params: IssueParams): void {
-  ctx.issues.push({ code: "custom", input, path, params: customIssueParams(code, PLAN_ISSUE_MESSAGES[code](params), params) });
+function pushPlanIssue(
+  ctx: CheckContext,
+  path: PropertyKey[],
+  input: unknown,
+  code: PlanIssueCode,
+  params: IssueParams,
+): void {
+  ctx.issues.push({
+    code: "custom",
+    input,
+    path,
+    params: customIssueParams(code, PLAN_ISSUE_MESSAGES[code](params), params),
+  });
 }
 
 /** A period of days, both included. */
 export const DatePeriod = defineSchema(() =>
   z.strictObject({ from: IsoDate, to: IsoDate }).check((ctx) => {
     const { from, to } = ctx.value;
-    if (to < from) ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
+    if (to < from)
+      ctx.issues.push({ code: "custom", input: to, path: ["to"], params: { code: "invalid_period", from, to } });
   }),
 );
 /** A period of days, both included. */
@@ -56,7 +68,12 @@ export const PlanActivity = defineSchema(() =>
     .check((ctx) => {
       const { start, due, status, progress } = ctx.value;
       if (start !== undefined && due !== undefined && due < start) {
-        ctx.issues.push({ code: "custom", input: due, path: ["due"], params: { code: "invalid_period", from: start, to: due } });
+        ctx.issues.push({
+          code: "custom",
+          input: due,
+          path: ["due"],
+          params: { code: "invalid_period", from: start, to: due },
+        });
       }
       if ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0)) {
         pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
@@ -181,7 +198,10 @@ export const CheckInActivityStatus = defineSchema(() =>
     })
     .check((ctx) => {
       const { status, progress } = ctx.value;
-      if (progress !== undefined && ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0))) {
+      if (
+        progress !== undefined &&
+        ((status === "done" && progress !== 1) || (status === "not-started" && progress !== 0))
+      ) {
         pushPlanIssue(ctx, ["progress"], progress, "progress_status_mismatch", { status, progress });
       }
     }),

@@ -35,7 +35,10 @@ export function getFollowUpSettings(profile: Profile): FollowUpProfileSettings {
  * @example
  * getChangeThreshold(settings, indicator); // { kind: "absolute", value: 2 }
  */
-export function getChangeThreshold(settings: FollowUpProfileSettings, indicator: IndicatorDefinition | undefined): ChangeThreshold {
+export function getChangeThreshold(
+  settings: FollowUpProfileSettings,
+  indicator: IndicatorDefinition | undefined,
+): ChangeThreshold {
   return indicator?.clearChange ?? settings.clearChange;
 }
 
@@ -47,6 +50,7 @@ export function getChangeThreshold(settings: FollowUpProfileSettings, indicator:
  */
 export function getCheckInIntervalMonths(settings: FollowUpProfileSettings, leadershipId: string): number {
   const byLeadership = settings.checkInInterval.byLeadership;
-  const own = byLeadership !== undefined && Object.hasOwn(byLeadership, leadershipId) ? byLeadership[leadershipId] : undefined;
+  const own =
+    byLeadership !== undefined && Object.hasOwn(byLeadership, leadershipId) ? byLeadership[leadershipId] : undefined;
   return own ?? settings.checkInInterval.months;
 }

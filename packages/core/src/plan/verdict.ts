@@ -62,7 +62,12 @@ export function isClearChange(from: number, to: number, threshold: ChangeThresho
  * assessChange(12.0, 10.5, "lower-is-better", { kind: "absolute", value: 1 }).verdict; // "improved"
  * assessChange(12.0, 11.8, "lower-is-better", { kind: "absolute", value: 1 }).verdict; // "no-clear-change"
  */
-export function assessChange(from: number | null, to: number | null, direction: IndicatorDirection, threshold: ChangeThreshold): ChangeAssessment {
+export function assessChange(
+  from: number | null,
+  to: number | null,
+  direction: IndicatorDirection,
+  threshold: ChangeThreshold,
+): ChangeAssessment {
   if (from === null || to === null) return { verdict: "no-data", change: null, relativeChange: null, clear: null };
   const change = to - from;
   const relativeChange = from === 0 ? null : change / Math.abs(from);
@@ -70,7 +75,7 @@ export function assessChange(from: number | null, to: number | null, direction: 
   let verdict: IndicatorVerdictKind = "no-clear-change";
   if (clear) {
     if (direction === "neutral") verdict = "changed";
-    else verdict = (change > 0) === (direction === "higher-is-better") ? "improved" : "worsened";
+    else verdict = change > 0 === (direction === "higher-is-better") ? "improved" : "worsened";
   }
   return { verdict, change, relativeChange, clear };
 }
@@ -94,7 +99,12 @@ export const INDICATOR_POSITION_LABELS: Readonly<Record<IndicatorPosition, Bilin
  * @example
  * comparePosition(80, 75, "higher-is-better", { kind: "absolute", value: 2 }); // "better"
  */
-export function comparePosition(value: number | null, reference: number | null, direction: IndicatorDirection, threshold: ChangeThreshold): IndicatorPosition {
+export function comparePosition(
+  value: number | null,
+  reference: number | null,
+  direction: IndicatorDirection,
+  threshold: ChangeThreshold,
+): IndicatorPosition {
   const assessment = assessChange(reference, value, direction, threshold);
   switch (assessment.verdict) {
     case "improved":

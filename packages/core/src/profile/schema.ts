@@ -18,7 +18,9 @@ export const ProfileRegion = defineSchema(() => z.strictObject({ code: OfficialC
 export type ProfileRegion = z.infer<typeof ProfileRegion>;
 
 /** A municipality known to the profile, with the region it lies in. */
-export const ProfileMunicipality = defineSchema(() => z.strictObject({ code: OfficialCode, name: ShortText, regionCode: OfficialCode }));
+export const ProfileMunicipality = defineSchema(() =>
+  z.strictObject({ code: OfficialCode, name: ShortText, regionCode: OfficialCode }),
+);
 /** A municipality known to the profile. */
 export type ProfileMunicipality = z.infer<typeof ProfileMunicipality>;
 
@@ -35,7 +37,9 @@ export const Sector = defineSchema(() =>
 export type Sector = z.infer<typeof Sector>;
 
 /** A sub-goal (*delmål*) of the county's strategy. */
-export const Goal = defineSchema(() => z.strictObject({ id: Id, name: LocalizedText, description: LocalizedText.optional() }));
+export const Goal = defineSchema(() =>
+  z.strictObject({ id: Id, name: LocalizedText, description: LocalizedText.optional() }),
+);
 /** A sub-goal of the strategy. */
 export type Goal = z.infer<typeof Goal>;
 
@@ -54,7 +58,9 @@ export const CharterSection = z.enum([
 export type CharterSection = z.infer<typeof CharterSection>;
 
 /** A question of the Metodstöd that a leadership's charter should answer. */
-export const CharterQuestion = defineSchema(() => z.strictObject({ id: Id, section: CharterSection, text: LocalizedText }));
+export const CharterQuestion = defineSchema(() =>
+  z.strictObject({ id: Id, section: CharterSection, text: LocalizedText }),
+);
 /** A charter question. */
 export type CharterQuestion = z.infer<typeof CharterQuestion>;
 

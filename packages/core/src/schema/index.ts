@@ -4,5 +4,17 @@
  * @module
  */
 export { defineSchema, ensureJitlessZod } from "./define-schema.js";
-export { Ext, Id, IsoDate, IsoDateTime, JsonValue, LocalizedText, LONG_TEXT_MAX, LongText, OfficialCode, SHORT_TEXT_MAX, ShortText } from "./primitives.js";
+export {
+  Ext,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  JsonValue,
+  LocalizedText,
+  LONG_TEXT_MAX,
+  LongText,
+  OfficialCode,
+  SHORT_TEXT_MAX,
+  ShortText,
+} from "./primitives.js";
 export { fromZodIssues } from "./zod-issues.js";

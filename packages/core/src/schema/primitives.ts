@@ -17,9 +17,7 @@ export const LONG_TEXT_MAX = 1_000_000;
  * An identifier of a record: 1–128 characters of letters, digits and `._:-`, starting with a letter or digit.
  * GUIDs and intranet item ids fit; a host that needs anything else keeps it in `ext`.
  */
-export const Id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { error: "invalid_id" });
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { error: "invalid_id" });
 /** An identifier of a record. */
 export type Id = z.infer<typeof Id>;
 

@@ -3,7 +3,13 @@
  * key itself), stable codes and Swedish and English messages. Zod's own English text is never shown.
  */
 import type { z } from "zod";
-import { createIssue, issueWithMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  createIssue,
+  issueWithMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
@@ -48,7 +54,8 @@ export function fromZodIssues(
         for (const key of issue.keys) out.push(createIssue([...path, key], "unknown_field", { key }));
         break;
       case "invalid_format":
-        if (issue.message === "invalid_id" || issue.message === "invalid_code") out.push(createIssue(path, issue.message));
+        if (issue.message === "invalid_id" || issue.message === "invalid_code")
+          out.push(createIssue(path, issue.message));
         else out.push(createIssue(path, "invalid_format", { format: issue.format }));
         break;
       case "invalid_value": {
@@ -67,7 +74,11 @@ export function fromZodIssues(
         out.push(createIssue(path, "too_big", { origin: issue.origin, maximum: Number(issue.maximum) }));
         break;
       case "custom": {
-        const { code, messageSv, messageEn, ...params } = (issue.params ?? {}) as { code?: string; messageSv?: string; messageEn?: string } & IssueParams;
+        const { code, messageSv, messageEn, ...params } = (issue.params ?? {}) as {
+          code?: string;
+          messageSv?: string;
+          messageEn?: string;
+        } & IssueParams;
         if (code === "invalid_period") out.push(createIssue(path, "invalid_period", params));
         else if (code !== undefined && typeof messageSv === "string" && typeof messageEn === "string") {
           // A module's own rule, made with customIssueParams(): its code and both messages travel in params.

@@ -5,7 +5,13 @@
 import type { IsoDate } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { addDays, addMonths, completedMonths } from "./dates.js";
-import { createFinding, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
+import {
+  createFinding,
+  worstStatus,
+  type StructureFinding,
+  type StructureMessageParams,
+  type StructureStatus,
+} from "./messages.js";
 import type { Forum, Membership } from "./schema.js";
 import { compareIds } from "../common/ids.js";
 import { requireForum, indexForQuestion, sharedFindingsOf, type StructureQueryOptions } from "./queries.js";
@@ -97,7 +103,8 @@ export function computeChairRotation(index: WorkspaceIndex, forum: Forum, asOf: 
 
   const terms: ChairTerm[] = [];
   for (const membership of chairs) {
-    const state = membership.from > asOf ? "future" : membership.to !== undefined && membership.to < asOf ? "past" : "current";
+    const state =
+      membership.from > asOf ? "future" : membership.to !== undefined && membership.to < asOf ? "past" : "current";
     const measuredEnd = membership.to ?? (state === "future" ? null : asOf);
     const endExclusive = measuredEnd === null ? null : addDays(measuredEnd, 1);
     const exceeds = (limit: number | null): boolean | null =>
@@ -114,10 +121,16 @@ export function computeChairRotation(index: WorkspaceIndex, forum: Forum, asOf: 
 
     const findings: StructureFinding[] = [];
     const months = lengthMonths ?? 0;
-    if (exceedsForumTerm === true) findings.push(createFinding("warning", "chair_term_exceeds_forum_rule", { months, limit: forumTermMonths ?? 0 }));
-    if (exceedsProfileMaximum === true) findings.push(createFinding("warning", "chair_term_exceeds_profile_maximum", { months, limit: profileMaxTermMonths ?? 0 }));
-    if (rotatedFromPrevious === false) findings.push(createFinding("warning", "chair_not_rotated", { principal: principal?.name ?? "" }));
-    if (rotatesBetweenPrincipals && principal === null) findings.push(sharedFindingsOf(index).get("info", "chair_principal_unknown", "", noParams));
+    if (exceedsForumTerm === true)
+      findings.push(createFinding("warning", "chair_term_exceeds_forum_rule", { months, limit: forumTermMonths ?? 0 }));
+    if (exceedsProfileMaximum === true)
+      findings.push(
+        createFinding("warning", "chair_term_exceeds_profile_maximum", { months, limit: profileMaxTermMonths ?? 0 }),
+      );
+    if (rotatedFromPrevious === false)
+      findings.push(createFinding("warning", "chair_not_rotated", { principal: principal?.name ?? "" }));
+    if (rotatesBetweenPrincipals && principal === null)
+      findings.push(sharedFindingsOf(index).get("info", "chair_principal_unknown", "", noParams));
     if (findings.length === 0) findings.push(sharedFindingsOf(index).get("ok", "chair_term_within_rule", "", noParams));
 
     terms.push({
@@ -140,7 +153,8 @@ export function computeChairRotation(index: WorkspaceIndex, forum: Forum, asOf: 
 
   const currentTerms = terms.filter((t) => t.state === "current");
   const current = currentTerms[currentTerms.length - 1] ?? null;
-  const dueDates = current === null ? [] : [current.to, current.limitEndsOn].filter((d): d is IsoDate => d !== null).sort();
+  const dueDates =
+    current === null ? [] : [current.to, current.limitEndsOn].filter((d): d is IsoDate => d !== null).sort();
   const findings: StructureFinding[] = [];
   if (terms.length === 0) findings.push(createFinding("info", "chair_history_empty"));
   else if (current === null) findings.push(createFinding("warning", "chair_vacant", { asOf }));

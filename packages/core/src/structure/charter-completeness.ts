@@ -5,14 +5,30 @@
 import type { LocalizedText } from "../schema/primitives.js";
 import type { CharterQuestion, CharterSection } from "../profile/schema.js";
 import type { Workspace } from "../workspace/schema.js";
-import { CHARTER_SECTION_NAMES, worstStatus, type CharterTemplateSection, type StructureFinding, type StructureMessageParams, type StructureReasonCode, type StructureStatus } from "./messages.js";
+import {
+  CHARTER_SECTION_NAMES,
+  worstStatus,
+  type CharterTemplateSection,
+  type StructureFinding,
+  type StructureMessageParams,
+  type StructureReasonCode,
+  type StructureStatus,
+} from "./messages.js";
 import type { Charter, Leadership } from "./schema.js";
 import { compareIds } from "../common/ids.js";
 import { requireLeadership, sharedFindingsOf } from "./queries.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** The template sections in the Metodstöd's order. */
-export const CHARTER_TEMPLATE_SECTIONS: readonly CharterTemplateSection[] = ["purpose", "why", "vision", "principles", "tasks", "meetingStructure", "followUpPlan"];
+export const CHARTER_TEMPLATE_SECTIONS: readonly CharterTemplateSection[] = [
+  "purpose",
+  "why",
+  "vision",
+  "principles",
+  "tasks",
+  "meetingStructure",
+  "followUpPlan",
+];
 
 /** A section of the charter template, answered or open. */
 export interface CharterSectionItem extends StructureFinding {
@@ -91,7 +107,8 @@ function questionParams(question: CharterQuestion): StructureMessageParams {
 export function computeCharterCompleteness(index: WorkspaceIndex, leadership: Leadership): CharterCompleteness {
   const charter = currentCharter(index.chartersByLeadership.get(leadership.id) ?? []);
   const shared = sharedFindingsOf(index);
-  const [openStatus, openReason]: readonly [StructureStatus, StructureReasonCode] = charter === null ? ["missing", "charter_missing"] : ["warning", "charter_item_open"];
+  const [openStatus, openReason]: readonly [StructureStatus, StructureReasonCode] =
+    charter === null ? ["missing", "charter_missing"] : ["warning", "charter_item_open"];
 
   const sections = CHARTER_TEMPLATE_SECTIONS.map((section): CharterSectionItem => {
     const answered = charter !== null && sectionAnswered(charter, section);
@@ -107,7 +124,14 @@ export function computeCharterCompleteness(index: WorkspaceIndex, leadership: Le
     const finding = answered
       ? shared.get("ok", "charter_item_answered", subject, () => questionParams(question))
       : shared.get(openStatus, openReason, subject, () => questionParams(question));
-    return { kind: "question", questionId: question.id, section: question.section, text: question.text, answered, ...finding };
+    return {
+      kind: "question",
+      questionId: question.id,
+      section: question.section,
+      text: question.text,
+      answered,
+      ...finding,
+    };
   });
 
   const items: CharterItem[] = [...sections, ...questions];

@@ -4,7 +4,13 @@
  * the slide "Politik och tjänstemän – räcker det med det ena eller andra?": a living system leadership needs all three.
  */
 import type { Workspace } from "../workspace/schema.js";
-import { FORUM_COMPOSITION_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
+import {
+  FORUM_COMPOSITION_NAMES,
+  worstStatus,
+  type StructureFinding,
+  type StructureMessageParams,
+  type StructureStatus,
+} from "./messages.js";
 import { FORUM_COMPOSITIONS } from "./constants.js";
 import type { ForumComposition, Leadership, LeadershipLevel } from "./schema.js";
 import { requireLeadership, sharedFindingsOf } from "./queries.js";
@@ -29,7 +35,11 @@ export interface ForumKindCoverage {
 }
 
 function compositionParams(composition: ForumComposition): StructureMessageParams {
-  return { composition: FORUM_COMPOSITION_NAMES[composition].sv, compositionEn: FORUM_COMPOSITION_NAMES[composition].en, compositionId: composition };
+  return {
+    composition: FORUM_COMPOSITION_NAMES[composition].sv,
+    compositionEn: FORUM_COMPOSITION_NAMES[composition].en,
+    compositionId: composition,
+  };
 }
 
 /** Answer the forum kind question for a known leadership. Used by the overview to share work. */
@@ -43,10 +53,20 @@ export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Lead
     const present = forumIds.length > 0;
     const finding = present
       ? sharedFindingsOf(index).get("ok", "forum_kind_present", composition, () => compositionParams(composition))
-      : sharedFindingsOf(index).get(absentStatus, absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent", composition, () => compositionParams(composition));
+      : sharedFindingsOf(index).get(
+          absentStatus,
+          absentStatus === "missing" ? "forum_kind_missing" : "forum_kind_absent",
+          composition,
+          () => compositionParams(composition),
+        );
     return { composition, present, forumIds, ...finding };
   });
-  return { leadershipId: leadership.id, level: leadership.level, status: worstStatus(kinds.map((k) => k.status)), kinds };
+  return {
+    leadershipId: leadership.id,
+    level: leadership.level,
+    status: worstStatus(kinds.map((k) => k.status)),
+    kinds,
+  };
 }
 
 /**

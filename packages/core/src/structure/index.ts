@@ -11,7 +11,13 @@ export { STRUCTURE_ISSUE_MESSAGES, createStructureIssue, type StructureIssueCode
 // an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.
 // They share the workspace's one index (getWorkspaceIndex, in @systemledning/core/workspace).
 export { isMembershipActive, isSeated, type StructureQueryOptions, type StructureTarget } from "./queries.js";
-export { principalKeyOf, principalKeysOf, type PrincipalKey, type PrincipalKind, type PrincipalRecord } from "./principals.js";
+export {
+  principalKeyOf,
+  principalKeysOf,
+  type PrincipalKey,
+  type PrincipalKind,
+  type PrincipalRecord,
+} from "./principals.js";
 export {
   CHARTER_SECTION_NAMES,
   FORUM_COMPOSITION_NAMES,
@@ -27,13 +33,36 @@ export {
   type StructureReasonCode,
   type StructureStatus,
 } from "./messages.js";
-export { getSectorCoverage, type CoOptedSectorItem, type RequiredSectorItem, type SectorCoverage, type SectorCoverageItem } from "./sector-coverage.js";
-export { getPrincipalMandateCoverage, type PrincipalMandateCoverage, type PrincipalMandateItem, type PrincipalRepresentation } from "./principal-coverage.js";
+export {
+  getSectorCoverage,
+  type CoOptedSectorItem,
+  type RequiredSectorItem,
+  type SectorCoverage,
+  type SectorCoverageItem,
+} from "./sector-coverage.js";
+export {
+  getPrincipalMandateCoverage,
+  type PrincipalMandateCoverage,
+  type PrincipalMandateItem,
+  type PrincipalRepresentation,
+} from "./principal-coverage.js";
 export { getKeyRoleStatus, type KeyRoleItem, type KeyRoleStatus, type RoleHolder } from "./key-roles.js";
-export { getMandateHoldersWithoutSubstitute, type MandateHoldersWithoutSubstitute, type OrphanedSubstituteItem, type SubstituteAnswerItem } from "./substitutes.js";
+export {
+  getMandateHoldersWithoutSubstitute,
+  type MandateHoldersWithoutSubstitute,
+  type OrphanedSubstituteItem,
+  type SubstituteAnswerItem,
+} from "./substitutes.js";
 export { getForumKindCoverage, type ForumKindCoverage, type ForumKindItem } from "./forum-kinds.js";
 export { getChairRotation, type ChairPrincipal, type ChairRotation, type ChairTerm } from "./chair-rotation.js";
-export { CHARTER_TEMPLATE_SECTIONS, getCharterCompleteness, type CharterCompleteness, type CharterItem, type CharterQuestionItem, type CharterSectionItem } from "./charter-completeness.js";
+export {
+  CHARTER_TEMPLATE_SECTIONS,
+  getCharterCompleteness,
+  type CharterCompleteness,
+  type CharterItem,
+  type CharterQuestionItem,
+  type CharterSectionItem,
+} from "./charter-completeness.js";
 export {
   getAllLeadershipOverviews,
   getLeadershipOverview,

@@ -3,7 +3,13 @@
  * dangling references, are in common/issues.ts). Every code has a Swedish and an English message that says what
  * is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the structure module's rules: substitutes and the organisations' hierarchy. */
 export type StructureIssueCode = "invalid_substitute" | "principal_with_tier";
@@ -28,6 +34,10 @@ export const STRUCTURE_ISSUE_MESSAGES: Readonly<Record<StructureIssueCode, (p: I
  * @example
  * createStructureIssue(["memberships", 4, "substituteForId"], "invalid_substitute", { reason: "other forum" });
  */
-export function createStructureIssue(pathSegments: readonly PathSegment[], code: StructureIssueCode, params: IssueParams = {}): ValidationIssue<StructureIssueCode> {
+export function createStructureIssue(
+  pathSegments: readonly PathSegment[],
+  code: StructureIssueCode,
+  params: IssueParams = {},
+): ValidationIssue<StructureIssueCode> {
   return issueWithMessage(pathSegments, code, STRUCTURE_ISSUE_MESSAGES[code](params), params);
 }

@@ -3,9 +3,22 @@
  * held by someone on a given day, and by one person only?
  */
 import type { Workspace } from "../workspace/schema.js";
-import { createFinding, MEMBERSHIP_ROLE_NAMES, worstStatus, type StructureFinding, type StructureMessageParams, type StructureStatus } from "./messages.js";
+import {
+  createFinding,
+  MEMBERSHIP_ROLE_NAMES,
+  worstStatus,
+  type StructureFinding,
+  type StructureMessageParams,
+  type StructureStatus,
+} from "./messages.js";
 import type { Forum, MembershipRole } from "./schema.js";
-import { isMembershipActive, requireForum, indexForQuestion, sharedFindingsOf, type StructureQueryOptions } from "./queries.js";
+import {
+  isMembershipActive,
+  requireForum,
+  indexForQuestion,
+  sharedFindingsOf,
+  type StructureQueryOptions,
+} from "./queries.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** Who holds a role: the membership and its person. */
@@ -39,7 +52,9 @@ function roleParams(role: MembershipRole, count: number): StructureMessageParams
 export function computeKeyRoleStatus(index: WorkspaceIndex, forum: Forum, asOf: string): KeyRoleStatus {
   const active = (index.membershipsByForum.get(forum.id) ?? []).filter((m) => isMembershipActive(m, asOf));
   const roles = index.workspace.profile.structure.keyRoles.map((role): KeyRoleItem => {
-    const holders = active.filter((m) => m.roles.includes(role)).map((m) => ({ membershipId: m.id, personId: m.personId }));
+    const holders = active
+      .filter((m) => m.roles.includes(role))
+      .map((m) => ({ membershipId: m.id, personId: m.personId }));
     const people = new Set(holders.map((h) => h.personId)).size;
     const finding =
       people === 0

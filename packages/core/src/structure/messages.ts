@@ -13,7 +13,12 @@ import type { ForumComposition, MembershipRole } from "./schema.js";
 export type StructureStatus = "ok" | "info" | "warning" | "missing";
 
 /** Rank of each status; a higher rank is worse. */
-export const STRUCTURE_STATUS_RANK: Readonly<Record<StructureStatus, number>> = { ok: 0, info: 1, warning: 2, missing: 3 };
+export const STRUCTURE_STATUS_RANK: Readonly<Record<StructureStatus, number>> = {
+  ok: 0,
+  info: 1,
+  warning: 2,
+  missing: 3,
+};
 
 /**
  * The worst of `statuses`, or `ok` when there are none.
@@ -81,7 +86,8 @@ export interface StructureFinding {
 }
 
 /** The charter sections of the Metodstöd template that completeness checks. */
-export type CharterTemplateSection = "purpose" | "why" | "vision" | "principles" | "tasks" | "meetingStructure" | "followUpPlan";
+export type CharterTemplateSection =
+  "purpose" | "why" | "vision" | "principles" | "tasks" | "meetingStructure" | "followUpPlan";
 
 /** Names of membership roles in both languages. */
 export const MEMBERSHIP_ROLE_NAMES: Readonly<Record<MembershipRole, BilingualMessage>> = {
@@ -118,7 +124,9 @@ const nameSv = (p: StructureMessageParams): string => str(p.name);
 const nameEn = (p: StructureMessageParams): string => str(p.nameEn ?? p.name);
 
 /** Message builders per reason code. Every code has one, so no answer is ever shown without text. */
-export const STRUCTURE_MESSAGES: Readonly<Record<StructureReasonCode, (p: StructureMessageParams) => BilingualMessage>> = {
+export const STRUCTURE_MESSAGES: Readonly<
+  Record<StructureReasonCode, (p: StructureMessageParams) => BilingualMessage>
+> = {
   required_sector_covered: (p) => ({
     sv: `Sektorn ${nameSv(p)} är representerad.`,
     en: `The sector ${nameEn(p)} is represented.`,
@@ -168,12 +176,14 @@ export const STRUCTURE_MESSAGES: Readonly<Record<StructureReasonCode, (p: Struct
     en: `The role of ${str(p.roleEn)} is held by ${str(p.count)} people at once. Check the periods.`,
   }),
   mandate_holder_without_substitute: (p) => ({
-    sv: p.required === 1
-      ? `${str(p.person)} har beslutsmandat men ingen ersättare. Utse en ersättare.`
-      : `${str(p.person)} har beslutsmandat men ingen ersättare.`,
-    en: p.required === 1
-      ? `${str(p.person)} holds a decision mandate but has no substitute. Appoint a substitute.`
-      : `${str(p.person)} holds a decision mandate but has no substitute.`,
+    sv:
+      p.required === 1
+        ? `${str(p.person)} har beslutsmandat men ingen ersättare. Utse en ersättare.`
+        : `${str(p.person)} har beslutsmandat men ingen ersättare.`,
+    en:
+      p.required === 1
+        ? `${str(p.person)} holds a decision mandate but has no substitute. Appoint a substitute.`
+        : `${str(p.person)} holds a decision mandate but has no substitute.`,
   }),
   substitute_for_inactive_member: (p) => ({
     sv: `${str(p.person)} är ersättare för ett uppdrag som inte gäller ${str(p.asOf)}.`,
@@ -239,7 +249,11 @@ export const STRUCTURE_MESSAGES: Readonly<Record<StructureReasonCode, (p: Struct
  * @example
  * createFinding("missing", "key_role_missing", { role: "sekreterare", roleEn: "secretary" });
  */
-export function createFinding(status: StructureStatus, reason: StructureReasonCode, params: StructureMessageParams = {}): StructureFinding {
+export function createFinding(
+  status: StructureStatus,
+  reason: StructureReasonCode,
+  params: StructureMessageParams = {},
+): StructureFinding {
   return { status, reason, message: STRUCTURE_MESSAGES[reason](params), params };
 }
 
@@ -253,7 +267,12 @@ export class SharedFindings {
   readonly #byReason = new Map<StructureReasonCode, Map<string, StructureFinding>>();
 
   /** The finding for `reason` about `subject`; `params` is only called the first time. */
-  get(status: StructureStatus, reason: StructureReasonCode, subject: string, params: () => StructureMessageParams): StructureFinding {
+  get(
+    status: StructureStatus,
+    reason: StructureReasonCode,
+    subject: string,
+    params: () => StructureMessageParams,
+  ): StructureFinding {
     let bySubject = this.#byReason.get(reason);
     if (bySubject === undefined) {
       bySubject = new Map();

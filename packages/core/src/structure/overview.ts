@@ -70,7 +70,10 @@ export interface LeadershipOverview {
 }
 
 let collator: Intl.Collator | undefined;
-const byName = (a: { readonly name: string; readonly id: string }, b: { readonly name: string; readonly id: string }): number => {
+const byName = (
+  a: { readonly name: string; readonly id: string },
+  b: { readonly name: string; readonly id: string },
+): number => {
   collator ??= new Intl.Collator("sv");
   return collator.compare(a.name, b.name) || compareIds(a.id, b.id);
 };
@@ -111,9 +114,15 @@ function leadershipOverview(index: WorkspaceIndex, leadership: Leadership, asOf:
   const forumOverviews = forums.map((forum) => forumOverview(index, leadership, forum, asOf));
   // A leadership with one forum (most local ones) has that forum's answers; only the target differs.
   const only = forumOverviews.length === 1 ? forumOverviews[0] : undefined;
-  const sectorCoverage = only ? { ...only.sectorCoverage, target } : computeSectorCoverage(index, target, resolved, asOf);
-  const principalMandates = only ? { ...only.principalMandates, target } : computePrincipalMandateCoverage(index, target, resolved, asOf);
-  const substitutes = only ? { ...only.substitutes, target } : computeMandateHoldersWithoutSubstitute(index, target, resolved, asOf);
+  const sectorCoverage = only
+    ? { ...only.sectorCoverage, target }
+    : computeSectorCoverage(index, target, resolved, asOf);
+  const principalMandates = only
+    ? { ...only.principalMandates, target }
+    : computePrincipalMandateCoverage(index, target, resolved, asOf);
+  const substitutes = only
+    ? { ...only.substitutes, target }
+    : computeMandateHoldersWithoutSubstitute(index, target, resolved, asOf);
   const forumKinds = computeForumKindCoverage(index, leadership);
   const charter = computeCharterCompleteness(index, leadership);
   const noForums = forumOverviews.length === 0;
@@ -154,7 +163,11 @@ function leadershipOverview(index: WorkspaceIndex, leadership: Leadership, asOf:
  * const overview = getLeadershipOverview(ws, "falun", { asOf: "2025-06-01" });
  * overview.summary.principalMandates; // "ok" | "info" | "warning" | "missing"
  */
-export function getLeadershipOverview(ws: Workspace, leadershipId: string, options: StructureQueryOptions): LeadershipOverview {
+export function getLeadershipOverview(
+  ws: Workspace,
+  leadershipId: string,
+  options: StructureQueryOptions,
+): LeadershipOverview {
   const index = indexForQuestion(ws, options);
   return leadershipOverview(index, requireLeadership(index, leadershipId), options.asOf);
 }

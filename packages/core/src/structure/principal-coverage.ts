@@ -4,7 +4,16 @@
  */
 import type { Workspace } from "../workspace/schema.js";
 import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
-import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, sharedFindingsOf, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import {
+  isMembershipActive,
+  isSeated,
+  indexForQuestion,
+  resolveTarget,
+  sharedFindingsOf,
+  type ResolvedTarget,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./queries.js";
 import { type PrincipalKey, type PrincipalKind } from "./principals.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
@@ -40,7 +49,9 @@ export interface PrincipalMandateCoverage {
 }
 
 /** The status and reason of each kind of representation. */
-const REPRESENTATION_FINDINGS: Readonly<Record<PrincipalRepresentation, readonly [StructureStatus, StructureReasonCode]>> = {
+const REPRESENTATION_FINDINGS: Readonly<
+  Record<PrincipalRepresentation, readonly [StructureStatus, StructureReasonCode]>
+> = {
   withMandate: ["ok", "principal_represented_with_mandate"],
   withoutMandate: ["warning", "principal_represented_without_mandate"],
   notRepresented: ["missing", "principal_not_represented"],
@@ -48,7 +59,12 @@ const REPRESENTATION_FINDINGS: Readonly<Record<PrincipalRepresentation, readonly
 };
 
 /** Answer the mandate question for an already resolved target. Used by the overview to share work. */
-export function computePrincipalMandateCoverage(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): PrincipalMandateCoverage {
+export function computePrincipalMandateCoverage(
+  index: WorkspaceIndex,
+  target: StructureTarget,
+  resolved: ResolvedTarget,
+  asOf: string,
+): PrincipalMandateCoverage {
   const withMandate = new Map<PrincipalKey, string[]>();
   const withoutMandate = new Map<PrincipalKey, string[]>();
   for (const membership of resolved.memberships) {
@@ -64,18 +80,36 @@ export function computePrincipalMandateCoverage(index: WorkspaceIndex, target: S
   const shared = sharedFindingsOf(index);
   let status: StructureStatus = "ok";
   let withMandateCount = 0;
-  const principals = (index.principalsByLeadership.get(resolved.leadership.id) ?? []).map((principal): PrincipalMandateItem => {
-    const { key, kind, code, name, organisationIds } = principal;
-    const membershipIdsWithMandate = withMandate.get(key)?.sort() ?? [];
-    const membershipIdsWithoutMandate = withoutMandate.get(key)?.sort() ?? [];
-    const representation: PrincipalRepresentation =
-      organisationIds.length === 0 ? "noOrganisation" : membershipIdsWithMandate.length > 0 ? "withMandate" : membershipIdsWithoutMandate.length > 0 ? "withoutMandate" : "notRepresented";
-    const [findingStatus, reason] = REPRESENTATION_FINDINGS[representation];
-    const finding = shared.get(findingStatus, reason, key, () => ({ name, code, kind }));
-    status = worseStatus(status, findingStatus);
-    if (representation === "withMandate") withMandateCount += 1;
-    return { principalKind: kind, code, key, name, organisationIds, representation, membershipIdsWithMandate, membershipIdsWithoutMandate, ...finding };
-  });
+  const principals = (index.principalsByLeadership.get(resolved.leadership.id) ?? []).map(
+    (principal): PrincipalMandateItem => {
+      const { key, kind, code, name, organisationIds } = principal;
+      const membershipIdsWithMandate = withMandate.get(key)?.sort() ?? [];
+      const membershipIdsWithoutMandate = withoutMandate.get(key)?.sort() ?? [];
+      const representation: PrincipalRepresentation =
+        organisationIds.length === 0
+          ? "noOrganisation"
+          : membershipIdsWithMandate.length > 0
+            ? "withMandate"
+            : membershipIdsWithoutMandate.length > 0
+              ? "withoutMandate"
+              : "notRepresented";
+      const [findingStatus, reason] = REPRESENTATION_FINDINGS[representation];
+      const finding = shared.get(findingStatus, reason, key, () => ({ name, code, kind }));
+      status = worseStatus(status, findingStatus);
+      if (representation === "withMandate") withMandateCount += 1;
+      return {
+        principalKind: kind,
+        code,
+        key,
+        name,
+        organisationIds,
+        representation,
+        membershipIdsWithMandate,
+        membershipIdsWithoutMandate,
+        ...finding,
+      };
+    },
+  );
 
   return { target, asOf, status, principals, principalCount: principals.length, withMandateCount };
 }
@@ -96,7 +130,11 @@ export function computePrincipalMandateCoverage(index: WorkspaceIndex, target: S
  * const coverage = getPrincipalMandateCoverage(ws, { leadershipId: "vasterbergslagen" }, { asOf: "2025-06-01" });
  * coverage.principals.filter((p) => p.representation !== "withMandate").map((p) => p.message.sv);
  */
-export function getPrincipalMandateCoverage(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): PrincipalMandateCoverage {
+export function getPrincipalMandateCoverage(
+  ws: Workspace,
+  target: StructureTarget,
+  options: StructureQueryOptions,
+): PrincipalMandateCoverage {
   const index = indexForQuestion(ws, options);
   return computePrincipalMandateCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

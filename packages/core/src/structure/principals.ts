@@ -57,7 +57,9 @@ export function principalCodeOf(key: PrincipalKey): string {
  * Results are memoised, so the whole walk is linear; a cycle of parents (which the schema cannot rule out)
  * ends the walk with null.
  */
-export function findPrincipalsOfOrganisations(organisationById: ReadonlyMap<string, Organisation>): Map<string, PrincipalKey | null> {
+export function findPrincipalsOfOrganisations(
+  organisationById: ReadonlyMap<string, Organisation>,
+): Map<string, PrincipalKey | null> {
   const principalOf = new Map<string, PrincipalKey | null>();
   for (const start of organisationById.values()) {
     const path: string[] = [];

@@ -39,7 +39,11 @@ export function isSeated(membership: Membership): boolean {
   return !membership.roles.includes("substitute");
 }
 
-function invalidInput(path: readonly (string | number)[], code: "dangling_reference" | "invalid_value", params: Record<string, string>): SystemledningError {
+function invalidInput(
+  path: readonly (string | number)[],
+  code: "dangling_reference" | "invalid_value",
+  params: Record<string, string>,
+): SystemledningError {
   return new SystemledningError("invalidInput", [createIssue(path, code, params)]);
 }
 
@@ -53,16 +57,26 @@ export function indexForQuestion(ws: Workspace, options: Partial<StructureQueryO
 }
 
 /** The leadership with `leadershipId`, or a {@link SystemledningError} (`invalidInput`) naming the unknown id. */
-export function requireLeadership(index: WorkspaceIndex, leadershipId: string, path: readonly (string | number)[] = ["leadershipId"]): Leadership {
+export function requireLeadership(
+  index: WorkspaceIndex,
+  leadershipId: string,
+  path: readonly (string | number)[] = ["leadershipId"],
+): Leadership {
   const leadership = index.leadershipById.get(leadershipId);
-  if (leadership === undefined) throw invalidInput(path, "dangling_reference", { id: String(leadershipId), collection: "leaderships" });
+  if (leadership === undefined)
+    throw invalidInput(path, "dangling_reference", { id: String(leadershipId), collection: "leaderships" });
   return leadership;
 }
 
 /** The forum with `forumId`, or a {@link SystemledningError} (`invalidInput`) naming the unknown id. */
-export function requireForum(index: WorkspaceIndex, forumId: string, path: readonly (string | number)[] = ["forumId"]): Forum {
+export function requireForum(
+  index: WorkspaceIndex,
+  forumId: string,
+  path: readonly (string | number)[] = ["forumId"],
+): Forum {
   const forum = index.forumById.get(forumId);
-  if (forum === undefined) throw invalidInput(path, "dangling_reference", { id: String(forumId), collection: "forums" });
+  if (forum === undefined)
+    throw invalidInput(path, "dangling_reference", { id: String(forumId), collection: "forums" });
   return forum;
 }
 

@@ -7,7 +7,16 @@ import type { Workspace } from "../workspace/schema.js";
 import { worseStatus, type StructureFinding, type StructureReasonCode, type StructureStatus } from "./messages.js";
 import type { Membership } from "./schema.js";
 import { compareIds } from "../common/ids.js";
-import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, sharedFindingsOf, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import {
+  isMembershipActive,
+  isSeated,
+  indexForQuestion,
+  resolveTarget,
+  sharedFindingsOf,
+  type ResolvedTarget,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./queries.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** One sector in a coverage answer. */
@@ -48,7 +57,10 @@ export interface SectorCoverage {
 }
 
 /** The active, seated memberships of `memberships` grouped by sector; ids stay in the order given. */
-function representationBySector(memberships: readonly Membership[], asOf: string): { bySector: Map<string, string[]>; withoutSector: string[] } {
+function representationBySector(
+  memberships: readonly Membership[],
+  asOf: string,
+): { bySector: Map<string, string[]>; withoutSector: string[] } {
   const bySector = new Map<string, string[]>();
   const withoutSector: string[] = [];
   for (const membership of memberships) {
@@ -74,7 +86,12 @@ function sectorNameOf(index: WorkspaceIndex, sectorId: string): LocalizedText {
   return index.sectorById.get(sectorId)?.name ?? { sv: sectorId };
 }
 
-function sectorFinding(index: WorkspaceIndex, status: StructureStatus, reason: StructureReasonCode, sectorId: string): StructureFinding {
+function sectorFinding(
+  index: WorkspaceIndex,
+  status: StructureStatus,
+  reason: StructureReasonCode,
+  sectorId: string,
+): StructureFinding {
   return sharedFindingsOf(index).get(status, reason, sectorId, () => {
     const name = sectorNameOf(index, sectorId);
     return name.en === undefined ? { sectorId, name: name.sv } : { sectorId, name: name.sv, nameEn: name.en };
@@ -82,11 +99,17 @@ function sectorFinding(index: WorkspaceIndex, status: StructureStatus, reason: S
 }
 
 /** Answer the coverage question for an already resolved target. Used by the overview to share work. */
-export function computeSectorCoverage(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): SectorCoverage {
+export function computeSectorCoverage(
+  index: WorkspaceIndex,
+  target: StructureTarget,
+  resolved: ResolvedTarget,
+  asOf: string,
+): SectorCoverage {
   const requiredIds = new Set<string>();
   const coOptedIds = new Set<string>();
   for (const forum of resolved.forums) for (const id of forum.requiredSectorIds) requiredIds.add(id);
-  for (const forum of resolved.forums) for (const id of forum.coOptedSectorIds) if (!requiredIds.has(id)) coOptedIds.add(id);
+  for (const forum of resolved.forums)
+    for (const id of forum.coOptedSectorIds) if (!requiredIds.has(id)) coOptedIds.add(id);
 
   // Memberships come sorted by forum, then id; sort ids so a leadership's union lists them by id only.
   // Each sector is asked for once (required, co-opted and extra are disjoint), so sorting in place is safe.
@@ -96,21 +119,30 @@ export function computeSectorCoverage(index: WorkspaceIndex, target: StructureTa
   const required = sortInCatalogueOrder(index, requiredIds).map((sectorId): RequiredSectorItem => {
     const membershipIds = bySector.get(sectorId)?.sort() ?? [];
     const covered = membershipIds.length > 0;
-    const finding = covered ? sectorFinding(index, "ok", "required_sector_covered", sectorId) : sectorFinding(index, "missing", "required_sector_missing", sectorId);
+    const finding = covered
+      ? sectorFinding(index, "ok", "required_sector_covered", sectorId)
+      : sectorFinding(index, "missing", "required_sector_missing", sectorId);
     status = worseStatus(status, finding.status);
     return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds, covered, ...finding };
   });
   const coOpted = sortInCatalogueOrder(index, coOptedIds).map((sectorId): CoOptedSectorItem => {
     const membershipIds = bySector.get(sectorId)?.sort() ?? [];
     const available = membershipIds.length > 0;
-    const finding = available ? sectorFinding(index, "ok", "co_opted_sector_available", sectorId) : sectorFinding(index, "info", "co_opted_sector_unavailable", sectorId);
+    const finding = available
+      ? sectorFinding(index, "ok", "co_opted_sector_available", sectorId)
+      : sectorFinding(index, "info", "co_opted_sector_unavailable", sectorId);
     status = worseStatus(status, finding.status);
     return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds, available, ...finding };
   });
   const extraIds = [...bySector.keys()].filter((id) => !requiredIds.has(id) && !coOptedIds.has(id));
   const extra = sortInCatalogueOrder(index, extraIds).map((sectorId): SectorCoverageItem => {
     status = worseStatus(status, "info");
-    return { sectorId, sectorName: sectorNameOf(index, sectorId), membershipIds: bySector.get(sectorId)?.sort() ?? [], ...sectorFinding(index, "info", "extra_sector_represented", sectorId) };
+    return {
+      sectorId,
+      sectorName: sectorNameOf(index, sectorId),
+      membershipIds: bySector.get(sectorId)?.sort() ?? [],
+      ...sectorFinding(index, "info", "extra_sector_represented", sectorId),
+    };
   });
 
   let coveredCount = 0;
@@ -141,7 +173,11 @@ export function computeSectorCoverage(index: WorkspaceIndex, target: StructureTa
  * const coverage = getSectorCoverage(ws, { forumId: "lchnv" }, { asOf: "2025-06-01" });
  * for (const item of coverage.required) console.log(item.sectorName.sv, item.status, item.message.sv);
  */
-export function getSectorCoverage(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): SectorCoverage {
+export function getSectorCoverage(
+  ws: Workspace,
+  target: StructureTarget,
+  options: StructureQueryOptions,
+): SectorCoverage {
   const index = indexForQuestion(ws, options);
   return computeSectorCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

@@ -6,7 +6,15 @@ import type { Workspace } from "../workspace/schema.js";
 import { createFinding, worstStatus, type StructureFinding, type StructureStatus } from "./messages.js";
 import type { Membership } from "./schema.js";
 import { compareIds } from "../common/ids.js";
-import { isMembershipActive, isSeated, indexForQuestion, resolveTarget, type ResolvedTarget, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+import {
+  isMembershipActive,
+  isSeated,
+  indexForQuestion,
+  resolveTarget,
+  type ResolvedTarget,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./queries.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** A membership named in a substitute answer. */
@@ -46,7 +54,12 @@ function personName(index: WorkspaceIndex, membership: Membership): string {
 }
 
 /** Answer the substitute question for an already resolved target. Used by the overview to share work. */
-export function computeMandateHoldersWithoutSubstitute(index: WorkspaceIndex, target: StructureTarget, resolved: ResolvedTarget, asOf: string): MandateHoldersWithoutSubstitute {
+export function computeMandateHoldersWithoutSubstitute(
+  index: WorkspaceIndex,
+  target: StructureTarget,
+  resolved: ResolvedTarget,
+  asOf: string,
+): MandateHoldersWithoutSubstitute {
   const substituteRequired = index.workspace.profile.structure.substituteRequiredForMandateHolders;
   const status: StructureStatus = substituteRequired ? "warning" : "info";
   const holders: SubstituteAnswerItem[] = [];
@@ -60,12 +73,24 @@ export function computeMandateHoldersWithoutSubstitute(index: WorkspaceIndex, ta
       mandateHolderCount += 1;
       const substitutes = index.substitutesByMembership.get(membership.id) ?? [];
       if (substitutes.some((s) => isMembershipActive(s, asOf))) continue;
-      const finding = createFinding(status, "mandate_holder_without_substitute", { person: personName(index, membership), required: substituteRequired ? 1 : 0 });
-      holders.push({ membershipId: membership.id, personId: membership.personId, forumId: membership.forumId, organisationId: membership.organisationId, ...finding });
+      const finding = createFinding(status, "mandate_holder_without_substitute", {
+        person: personName(index, membership),
+        required: substituteRequired ? 1 : 0,
+      });
+      holders.push({
+        membershipId: membership.id,
+        personId: membership.personId,
+        forumId: membership.forumId,
+        organisationId: membership.organisationId,
+        ...finding,
+      });
     } else if (membership.substituteForId !== undefined) {
       const member = index.membershipById.get(membership.substituteForId);
       if (member !== undefined && isMembershipActive(member, asOf)) continue;
-      const finding = createFinding("info", "substitute_for_inactive_member", { person: personName(index, membership), asOf });
+      const finding = createFinding("info", "substitute_for_inactive_member", {
+        person: personName(index, membership),
+        asOf,
+      });
       orphans.push({
         membershipId: membership.id,
         personId: membership.personId,
@@ -105,7 +130,11 @@ export function computeMandateHoldersWithoutSubstitute(index: WorkspaceIndex, ta
  * const answer = getMandateHoldersWithoutSubstitute(ws, { forumId: "vfr" }, { asOf: "2025-06-01" });
  * answer.holders.map((h) => h.message.sv);
  */
-export function getMandateHoldersWithoutSubstitute(ws: Workspace, target: StructureTarget, options: StructureQueryOptions): MandateHoldersWithoutSubstitute {
+export function getMandateHoldersWithoutSubstitute(
+  ws: Workspace,
+  target: StructureTarget,
+  options: StructureQueryOptions,
+): MandateHoldersWithoutSubstitute {
   const index = indexForQuestion(ws, options);
   return computeMandateHoldersWithoutSubstitute(index, { ...target }, resolveTarget(index, target), options.asOf);
 }

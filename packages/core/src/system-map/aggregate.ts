@@ -87,13 +87,25 @@ function finish(draft: PlaceDraft): AnnotationPlace {
   const texts: AnnotationText[] = [];
   for (const mark of marks) {
     if (mark.text === undefined && mark.role === undefined) continue;
-    const entry: { -readonly [K in keyof AnnotationText]: AnnotationText[K] } = { annotationId: mark.id, kind: mark.kind, text: mark.text ?? "", createdAt: mark.createdAt };
+    const entry: { -readonly [K in keyof AnnotationText]: AnnotationText[K] } = {
+      annotationId: mark.id,
+      kind: mark.kind,
+      text: mark.text ?? "",
+      createdAt: mark.createdAt,
+    };
     if (mark.role !== undefined) entry.role = mark.role;
     if (mark.author !== undefined) entry.author = mark.author;
     if (mark.workshopId !== undefined) entry.workshopId = mark.workshopId;
     texts.push(entry);
   }
-  return { type: draft.type, key: draft.key, between: draft.between, ...count(marks), texts, annotationIds: marks.map((m) => m.id) };
+  return {
+    type: draft.type,
+    key: draft.key,
+    between: draft.between,
+    ...count(marks),
+    texts,
+    annotationIds: marks.map((m) => m.id),
+  };
 }
 
 /**
@@ -109,7 +121,10 @@ function finish(draft: PlaceDraft): AnnotationPlace {
  * marks.gaps.get("forum:f-bdu|forum:f-lchnv")?.texts[0]?.text; // "Politiken och förvaltningscheferna möts aldrig …"
  * marks.totals; // { positions: 6, worksWell: …, needsImprovement: …, notes: …, total: …, places: … }
  */
-export function aggregateAnnotations(annotations: readonly SystemAnnotation[], graph?: SystemGraph): AnnotationAggregate {
+export function aggregateAnnotations(
+  annotations: readonly SystemAnnotation[],
+  graph?: SystemGraph,
+): AnnotationAggregate {
   const drafts = new Map<string, PlaceDraft>();
   for (const annotation of annotations) {
     const { target } = annotation;
@@ -125,7 +140,10 @@ export function aggregateAnnotations(annotations: readonly SystemAnnotation[], g
     } else {
       type = "gap";
       key = gapKey(target.between[0], target.between[1]);
-      between = target.between[0] <= target.between[1] ? [target.between[0], target.between[1]] : [target.between[1], target.between[0]];
+      between =
+        target.between[0] <= target.between[1]
+          ? [target.between[0], target.between[1]]
+          : [target.between[1], target.between[0]];
     }
     const mapKey = `${type} ${key}`;
     const draft = drafts.get(mapKey);
@@ -145,11 +163,16 @@ export function aggregateAnnotations(annotations: readonly SystemAnnotation[], g
   const places: AnnotationPlace[] = [];
   const outside: AnnotationPlace[] = [];
   for (const draft of drafts.values()) (onGraph(draft) ? places : outside).push(finish(draft));
-  const byPlace = (a: AnnotationPlace, b: AnnotationPlace) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareIds(a.key, b.key);
+  const byPlace = (a: AnnotationPlace, b: AnnotationPlace) =>
+    TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareIds(a.key, b.key);
   places.sort(byPlace);
   outside.sort(byPlace);
 
-  const maps = { node: new Map<string, AnnotationPlace>(), edge: new Map<string, AnnotationPlace>(), gap: new Map<string, AnnotationPlace>() };
+  const maps = {
+    node: new Map<string, AnnotationPlace>(),
+    edge: new Map<string, AnnotationPlace>(),
+    gap: new Map<string, AnnotationPlace>(),
+  };
   let positions = 0;
   let worksWell = 0;
   let needsImprovement = 0;
@@ -162,5 +185,12 @@ export function aggregateAnnotations(annotations: readonly SystemAnnotation[], g
     notes += place.notes;
   }
   const total = positions + worksWell + needsImprovement + notes;
-  return { places, nodes: maps.node, edges: maps.edge, gaps: maps.gap, totals: { positions, worksWell, needsImprovement, notes, total, places: places.length }, outside };
+  return {
+    places,
+    nodes: maps.node,
+    edges: maps.edge,
+    gaps: maps.gap,
+    totals: { positions, worksWell, needsImprovement, notes, total, places: places.length },
+    outside,
+  };
 }

@@ -31,7 +31,8 @@ export function safeParseSystemAnnotation(ws: Workspace, input: unknown): Result
   if (!parsed.success) return err(new SystemledningError("invalidInput", fromZodIssues(parsed.error.issues, input)));
   const issues: ValidationIssue[] = [];
   const first = ws.annotations.findIndex((a) => a.id === parsed.data.id);
-  if (first !== -1) issues.push(createIssue(["id"], "duplicate_id", { id: parsed.data.id, first: `annotations[${first}]` }));
+  if (first !== -1)
+    issues.push(createIssue(["id"], "duplicate_id", { id: parsed.data.id, first: `annotations[${first}]` }));
   checkAnnotationReferences(createAnnotationReferenceContext(ws), parsed.data, [], issues);
   return issues.length > 0 ? err(new SystemledningError("invalidInput", issues)) : ok(parsed.data);
 }
@@ -66,7 +67,11 @@ export function addAnnotation(ws: Workspace, input: unknown): SystemMapCommandRe
  */
 export function removeAnnotation(ws: Workspace, annotationId: string): SystemMapCommandResult {
   if (!ws.annotations.some((a) => a.id === annotationId)) {
-    return err(new SystemledningError("invalidInput", [createIssue(["annotationId"], "dangling_reference", { id: annotationId, collection: "annotations" })]));
+    return err(
+      new SystemledningError("invalidInput", [
+        createIssue(["annotationId"], "dangling_reference", { id: annotationId, collection: "annotations" }),
+      ]),
+    );
   }
   return ok({ ...ws, annotations: ws.annotations.filter((a) => a.id !== annotationId) });
 }

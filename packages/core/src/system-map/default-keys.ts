@@ -5,7 +5,10 @@
  */
 
 /** Level keys (system, hierarchy, citizens) and citizen group ids of the default settings. */
-export const DEFAULT_SYSTEM_MAP_KEYS: { readonly levels: readonly string[]; readonly citizenGroups: readonly string[] } = Object.freeze({
+export const DEFAULT_SYSTEM_MAP_KEYS: {
+  readonly levels: readonly string[];
+  readonly citizenGroups: readonly string[];
+} = Object.freeze({
   levels: Object.freeze([
     "lansgemensam-politisk-niva",
     "kommun-och-regiondirektorer",

@@ -5,7 +5,13 @@
  */
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Profile } from "../profile/schema.js";
-import type { CitizenGroup, HierarchyLevel, PlacementRule, SystemMapLevel, SystemMapProfileSettings } from "./schema.js";
+import type {
+  CitizenGroup,
+  HierarchyLevel,
+  PlacementRule,
+  SystemMapLevel,
+  SystemMapProfileSettings,
+} from "./schema.js";
 
 /** Freeze `value` and everything in it: the defaults are shared by every workspace without a part of its own. */
 function freezeDeep<TValue>(value: TValue): TValue {
@@ -26,32 +32,53 @@ export const SEED_003_SYSTEM_LEVELS: readonly SystemMapLevel[] = freezeDeep([
   {
     key: "lansgemensam-politisk-niva",
     label: { sv: "Länsgemensam politisk nivå", en: "County-wide political level" },
-    description: { sv: "Politiska samverkansforum för kommunerna och regionen.", en: "Political forums of the municipalities and the region together." },
+    description: {
+      sv: "Politiska samverkansforum för kommunerna och regionen.",
+      en: "Political forums of the municipalities and the region together.",
+    },
   },
   {
     key: "kommun-och-regiondirektorer",
     label: { sv: "Kommun- och regiondirektörer", en: "Municipal and regional directors" },
-    description: { sv: "Huvudmännens högsta tjänstepersoner och deras samverkan.", en: "The principals' chief executives and their collaboration." },
+    description: {
+      sv: "Huvudmännens högsta tjänstepersoner och deras samverkan.",
+      en: "The principals' chief executives and their collaboration.",
+    },
   },
   {
     key: "sektorschefer",
-    label: { sv: "Social-, hälso- och sjukvård- och skolchefer", en: "Heads of social services, health care and schools" },
-    description: { sv: "Förvaltnings- och verksamhetschefer som möts i systemledningarna.", en: "Heads of departments and services who meet in the system leaderships." },
+    label: {
+      sv: "Social-, hälso- och sjukvård- och skolchefer",
+      en: "Heads of social services, health care and schools",
+    },
+    description: {
+      sv: "Förvaltnings- och verksamhetschefer som möts i systemledningarna.",
+      en: "Heads of departments and services who meet in the system leaderships.",
+    },
   },
   {
     key: "processgrupper",
     label: { sv: "Processgrupper", en: "Process groups" },
-    description: { sv: "Grupper och processledare som bereder och driver frågor mellan forumen.", en: "Groups and process leaders who prepare and drive issues between the forums." },
+    description: {
+      sv: "Grupper och processledare som bereder och driver frågor mellan forumen.",
+      en: "Groups and process leaders who prepare and drive issues between the forums.",
+    },
   },
   {
     key: "verksamhetsutvecklare",
     label: { sv: "Verksamhetsutvecklare", en: "Development officers" },
-    description: { sv: "Utvecklingsledare och stödfunktioner som gör verkstad av besluten.", en: "Development leads and support functions who put the decisions into practice." },
+    description: {
+      sv: "Utvecklingsledare och stödfunktioner som gör verkstad av besluten.",
+      en: "Development leads and support functions who put the decisions into practice.",
+    },
   },
   {
     key: "verksamhet",
     label: { sv: "Verksamhet", en: "Operations" },
-    description: { sv: "Där invånarna möter vården, omsorgen och skolan.", en: "Where residents meet care, social services and school." },
+    description: {
+      sv: "Där invånarna möter vården, omsorgen och skolan.",
+      en: "Where residents meet care, social services and school.",
+    },
   },
 ]);
 
@@ -63,19 +90,30 @@ export const SEED_003_SYSTEM_LEVELS: readonly SystemMapLevel[] = freezeDeep([
 export const SEED_003_HIERARCHY_LEVELS: readonly HierarchyLevel[] = freezeDeep([
   { key: "kommunfullmaktige", label: { sv: "Kommunfullmäktige", en: "Municipal council" }, tiers: ["council"] },
   { key: "namndspolitik", label: { sv: "Nämndspolitik", en: "Committee politics" }, tiers: ["committee"] },
-  { key: "forvaltningshierarki", label: { sv: "Förvaltningshierarki", en: "Administrative hierarchy" }, tiers: ["administration"] },
+  {
+    key: "forvaltningshierarki",
+    label: { sv: "Förvaltningshierarki", en: "Administrative hierarchy" },
+    tiers: ["administration"],
+  },
   { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" }, tiers: ["operation"] },
 ]);
 
 /** The band of citizen groups in a perspective, below the system's levels. */
-export const DEFAULT_CITIZEN_LEVEL: SystemMapLevel = freezeDeep({ key: "invanare", label: { sv: "Invånare", en: "Residents" } });
+export const DEFAULT_CITIZEN_LEVEL: SystemMapLevel = freezeDeep({
+  key: "invanare",
+  label: { sv: "Invånare", en: "Residents" },
+});
 
 /** People by kind, title and role, first match wins (see {@link DEFAULT_PLACEMENT_RULES}); the profiles reuse them. */
 export const DEFAULT_PERSON_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
   { appliesTo: "person", level: "lansgemensam-politisk-niva", memberKinds: ["politician"] },
   { appliesTo: "person", level: "kommun-och-regiondirektorer", titleIncludes: ["kommundirektör", "regiondirektör"] },
   { appliesTo: "person", level: "processgrupper", roles: ["process-leader"] },
-  { appliesTo: "person", level: "verksamhetsutvecklare", titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"] },
+  {
+    appliesTo: "person",
+    level: "verksamhetsutvecklare",
+    titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"],
+  },
   { appliesTo: "person", level: "sektorschefer", titleIncludes: ["chef", "direktör"] },
 ]);
 
@@ -84,12 +122,18 @@ export const DEFAULT_ORGANISATION_PLACEMENT_RULES: readonly PlacementRule[] = fr
   { appliesTo: "organisation", level: "lansgemensam-politisk-niva", tiers: ["council", "committee"] },
   { appliesTo: "organisation", level: "sektorschefer", tiers: ["administration"] },
   { appliesTo: "organisation", level: "verksamhet", tiers: ["operation"] },
-  { appliesTo: "organisation", level: "kommun-och-regiondirektorer", organisationKinds: ["region", "municipality", "municipal-association"] },
+  {
+    appliesTo: "organisation",
+    level: "kommun-och-regiondirektorer",
+    organisationKinds: ["region", "municipality", "municipal-association"],
+  },
   { appliesTo: "organisation", level: "verksamhetsutvecklare", organisationKinds: ["support-structure"] },
 ]);
 
 /** Sectors: the politicians' sector on the political level (see {@link DEFAULT_PLACEMENT_RULES}). */
-export const DEFAULT_SECTOR_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([{ appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] }]);
+export const DEFAULT_SECTOR_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
+  { appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] },
+]);
 
 /**
  * Placement rules that need no county's ids, first match wins:
@@ -116,7 +160,11 @@ export const DEFAULT_PLACEMENT_RULES: readonly PlacementRule[] = freezeDeep([
   ...DEFAULT_SECTOR_PLACEMENT_RULES,
 ]);
 
-const contact = (id: string, sv: string, en: string, sectorIds: readonly string[]) => ({ id, label: { sv, en }, sectorIds: [...sectorIds] });
+const contact = (id: string, sv: string, en: string, sectorIds: readonly string[]) => ({
+  id,
+  label: { sv, en },
+  sectorIds: [...sectorIds],
+});
 
 /**
  * The example in *Att leda hela systemet* (the slide "Systemet ser annorlunda ut beroende på ur vilket perspektiv man
@@ -126,18 +174,24 @@ const contact = (id: string, sv: string, en: string, sectorIds: readonly string[
  */
 export const FAMILY_WITH_DISABLED_CHILD: CitizenGroup = freezeDeep({
   id: "familj-barn-med-funktionsvariation",
-  name: { sv: "En familjs kontakter kring ett barn med funktionsvariationer", en: "A family's contacts around a child with disabilities" },
+  name: {
+    sv: "En familjs kontakter kring ett barn med funktionsvariationer",
+    en: "A family's contacts around a child with disabilities",
+  },
   shortName: { sv: "Familj med barn med funktionsvariationer", en: "Family with a disabled child" },
   description: {
-    sv: "Exemplet i Hälsolabbs bild \"Systemet ser annorlunda ut beroende på ur vilket perspektiv man ser det\".",
-    en: "The example of Hälsolabb's picture \"The system looks different depending on the perspective you see it from\".",
+    sv: 'Exemplet i Hälsolabbs bild "Systemet ser annorlunda ut beroende på ur vilket perspektiv man ser det".',
+    en: 'The example of Hälsolabb\'s picture "The system looks different depending on the perspective you see it from".',
   },
   contacts: [
     contact("skola", "Skola", "School", ["skolchef"]),
     contact("elevhalsa", "Elevhälsa", "Pupil health services", ["elevhalsa"]),
     contact("habilitering", "Habilitering", "Habilitation", ["specialistvard"]),
     contact("primarvard", "Primärvård", "Primary care", ["primarvard"]),
-    contact("socialtjanst", "Socialtjänst och LSS", "Social services and disability support (LSS)", ["socialtjanst", "vard-och-omsorg"]),
+    contact("socialtjanst", "Socialtjänst och LSS", "Social services and disability support (LSS)", [
+      "socialtjanst",
+      "vard-och-omsorg",
+    ]),
     contact("forsakringskassa", "Försäkringskassan", "Social Insurance Agency", ["forsakringskassa"]),
     contact("tandvard", "Tandvård", "Dental care", ["folktandvard"]),
     contact("fritid", "Fritid", "Leisure", ["fritidsforvaltning"]),
@@ -165,7 +219,7 @@ export const FRAIL_ELDERLY: CitizenGroup = freezeDeep({
 
 const DEFAULT_NOTES: readonly LocalizedText[] = [
   {
-    sv: "Nivåerna är Hälsolabbs bild \"Olika logiker existerar samtidigt\" (SYSTEM och HIERARKI). Placeringsreglerna och invånargrupperna är projektets allmänna förval.",
+    sv: 'Nivåerna är Hälsolabbs bild "Olika logiker existerar samtidigt" (SYSTEM och HIERARKI). Placeringsreglerna och invånargrupperna är projektets allmänna förval.',
     en: "The levels are Hälsolabb's picture \"Different logics exist at once\" (SYSTEM and HIERARCHY). The placement rules and citizen groups are the project's generic defaults.",
   },
 ];

@@ -5,7 +5,12 @@
  */
 import type { SystemEdgeKind, SystemGraph } from "./model.js";
 import { SYSTEM_EDGE_KINDS } from "./ids.js";
-import { SYSTEM_EDGE_PHRASES, SYSTEM_EDGE_PHRASES_BY_NODE, SYSTEM_MAP_MESSAGES, SYSTEM_NODE_KIND_LABELS } from "./labels.js";
+import {
+  SYSTEM_EDGE_PHRASES,
+  SYSTEM_EDGE_PHRASES_BY_NODE,
+  SYSTEM_MAP_MESSAGES,
+  SYSTEM_NODE_KIND_LABELS,
+} from "./labels.js";
 
 /** "A", "A och B", "A, B och C". */
 function listOf(names: readonly string[], locale: "sv" | "en"): string {
@@ -14,11 +19,16 @@ function listOf(names: readonly string[], locale: "sv" | "en"): string {
 }
 
 /** The groups of a line, in order: each edge kind from its source, then from its target. */
-const GROUP_ORDER: readonly (readonly [SystemEdgeKind, "out" | "in"])[] = SYSTEM_EDGE_KINDS.flatMap((kind) => [
-  [kind, "out"],
-  [kind, "in"],
-] as const);
-const GROUP_SLOT: Readonly<Record<SystemEdgeKind, number>> = Object.fromEntries(SYSTEM_EDGE_KINDS.map((kind, i) => [kind, i])) as Record<SystemEdgeKind, number>;
+const GROUP_ORDER: readonly (readonly [SystemEdgeKind, "out" | "in"])[] = SYSTEM_EDGE_KINDS.flatMap(
+  (kind) =>
+    [
+      [kind, "out"],
+      [kind, "in"],
+    ] as const,
+);
+const GROUP_SLOT: Readonly<Record<SystemEdgeKind, number>> = Object.fromEntries(
+  SYSTEM_EDGE_KINDS.map((kind, i) => [kind, i]),
+) as Record<SystemEdgeKind, number>;
 
 /**
  * Describe `graph` in words, one line per node in the graph's order. A line names the node and its kind
@@ -85,7 +95,8 @@ export function describeSystemGraph(graph: SystemGraph, locale: "sv" | "en" = "s
     GROUP_ORDER.forEach(([kind, direction], slot) => {
       const names = groups[slot];
       if (names === null || names === undefined) return;
-      const phrase = SYSTEM_EDGE_PHRASES_BY_NODE[`${kind} ${direction} ${node.kind}`] ?? SYSTEM_EDGE_PHRASES[kind][direction];
+      const phrase =
+        SYSTEM_EDGE_PHRASES_BY_NODE[`${kind} ${direction} ${node.kind}`] ?? SYSTEM_EDGE_PHRASES[kind][direction];
       parts.push(`${phrase[locale]} ${listOf(names, locale)}`);
     });
     const body = parts.join("; ");

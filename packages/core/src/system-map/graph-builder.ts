@@ -7,7 +7,10 @@ import { compareIds } from "../common/ids.js";
 import type { SystemEdge, SystemEdgeKind, SystemNode } from "./model.js";
 
 /** A node while the graph is built: the node itself, its lists still growing (sorted when it is finished). */
-export type DraftNode = { -readonly [K in keyof SystemNode]: SystemNode[K] } & { municipalityCodes: string[]; sectorIds: string[] };
+export type DraftNode = { -readonly [K in keyof SystemNode]: SystemNode[K] } & {
+  municipalityCodes: string[];
+  sectorIds: string[];
+};
 
 /** An edge while the graph is built: the edge itself, its label set when it is finished. */
 type DraftEdge = { -readonly [K in keyof SystemEdge]: SystemEdge[K] };

@@ -25,7 +25,8 @@ export interface GraphFilters {
   readonly leadershipIds: ReadonlySet<string> | null;
 }
 
-const setOf = <T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null => (values === undefined ? null : new Set<string>(values));
+const setOf = <T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null =>
+  values === undefined ? null : new Set<string>(values);
 
 /** Read the filters of `options`. */
 export function readFilters(options: GraphFilterOptions): GraphFilters {
@@ -74,7 +75,8 @@ export function keepsNode(filters: GraphFilters, node: SystemNode, levels: reado
   const { levels: levelKeys, municipalityCodes, sectorIds } = filters;
   if (levelKeys !== null && !levelKeys.has(levels[node.level]?.key ?? "")) return false;
   const codes = node.municipalityCodes;
-  if (municipalityCodes !== null && codes.length > 0 && !codes.some((code) => municipalityCodes.has(code))) return false;
+  if (municipalityCodes !== null && codes.length > 0 && !codes.some((code) => municipalityCodes.has(code)))
+    return false;
   if (sectorIds !== null && node.sectorIds.length > 0 && !node.sectorIds.some((id) => sectorIds.has(id))) return false;
   return true;
 }

@@ -67,25 +67,43 @@ function invalidOption(issue: ValidationIssue): SystemledningError {
 /** Read and check the options a view needs; throws `invalidInput` with the option's path. */
 function readOptions(options: SystemGraphOptions): { view: SystemMapView; focus: string | null; maxDistance: number } {
   const view = options.view;
-  if (!VIEWS.includes(view)) throw invalidOption(createIssue(["options", "view"], "invalid_value", { allowed: VIEWS.map((v) => `"${v}"`).join(", ") }));
+  if (!VIEWS.includes(view))
+    throw invalidOption(
+      createIssue(["options", "view"], "invalid_value", { allowed: VIEWS.map((v) => `"${v}"`).join(", ") }),
+    );
   if (view !== "perspective") return { view, focus: null, maxDistance: 0 };
-  if (typeof options.focus !== "string" || options.focus === "") throw invalidOption(createIssue(["options", "focus"], "missing_field", { expected: "string" }));
+  if (typeof options.focus !== "string" || options.focus === "")
+    throw invalidOption(createIssue(["options", "focus"], "missing_field", { expected: "string" }));
   const maxDistance = options.maxDistance ?? 2;
-  if (!Number.isInteger(maxDistance)) throw invalidOption(createIssue(["options", "maxDistance"], "invalid_type", { expected: "int", received: typeof maxDistance }));
-  if (maxDistance < 0) throw invalidOption(createIssue(["options", "maxDistance"], "too_small", { origin: "number", minimum: 0 }));
+  if (!Number.isInteger(maxDistance))
+    throw invalidOption(
+      createIssue(["options", "maxDistance"], "invalid_type", { expected: "int", received: typeof maxDistance }),
+    );
+  if (maxDistance < 0)
+    throw invalidOption(createIssue(["options", "maxDistance"], "too_small", { origin: "number", minimum: 0 }));
   return { view, focus: options.focus, maxDistance };
 }
 
 /** The view's levels as the graph lists them, with the path of each in the profile's part. */
-function levelsOf(view: SystemMapView, settings: SystemMapProfileSettings): { levels: SystemLevel[]; defs: readonly SystemMapLevel[]; paths: readonly string[] } {
+function levelsOf(
+  view: SystemMapView,
+  settings: SystemMapProfileSettings,
+): { levels: SystemLevel[]; defs: readonly SystemMapLevel[]; paths: readonly string[] } {
   const system = settings.systemLevels.map((_, i) => `profile.systemMap.systemLevels[${i}]`);
   const [defs, paths] =
     view === "hierarchy"
       ? [settings.hierarchyLevels, settings.hierarchyLevels.map((_, i) => `profile.systemMap.hierarchyLevels[${i}]`)]
       : view === "system"
         ? [settings.systemLevels, system]
-        : [[...settings.systemLevels, settings.citizenLevel], [...system, "profile.systemMap.citizenLevel"]];
-  const levels = defs.map((def, index): SystemLevel => ({ key: def.key, label: def.label.en === undefined ? { sv: def.label.sv } : { sv: def.label.sv, en: def.label.en }, index }));
+        : [
+            [...settings.systemLevels, settings.citizenLevel],
+            [...system, "profile.systemMap.citizenLevel"],
+          ];
+  const levels = defs.map((def, index): SystemLevel => ({
+    key: def.key,
+    label: def.label.en === undefined ? { sv: def.label.sv } : { sv: def.label.sv, en: def.label.en },
+    index,
+  }));
   return { levels, defs, paths };
 }
 
@@ -145,7 +163,8 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
     asOf: options.asOf,
     locale: options.locale ?? "sv",
     // A perspective from a person is about the people around them.
-    includePeople: view !== "hierarchy" && (options.includePeople === true || (focus !== null && focus.startsWith("person:"))),
+    includePeople:
+      view !== "hierarchy" && (options.includePeople === true || (focus !== null && focus.startsWith("person:"))),
     filters: readFilters(options),
     placement: view === "hierarchy" ? null : createSystemPlacement(index, settings, options.asOf),
   };
@@ -162,9 +181,12 @@ export function getSystemGraph(ws: Workspace, options: SystemGraphOptions): Syst
 
   // In a perspective the focus always stays, whatever the filters say.
   const kept = graph.finish((node) => node.id === focus || keepsNode(context.filters, node, levels));
-  if (focus === null) return { view, levels, nodes: orderNodes(kept.nodes), edges: kept.edges, focusId: null, asOf: context.asOf };
+  if (focus === null)
+    return { view, levels, nodes: orderNodes(kept.nodes), edges: kept.edges, focusId: null, asOf: context.asOf };
   if (!kept.nodes.some((node) => node.id === focus)) {
-    throw invalidOption(createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf: context.asOf }));
+    throw invalidOption(
+      createSystemMapIssue(["options", "focus"], "system_map_focus_not_found", { focus, asOf: context.asOf }),
+    );
   }
   const seen = cutToDistance(kept, focus, maxDistance);
   return { view, levels, nodes: orderNodes(seen.nodes), edges: seen.edges, focusId: focus, asOf: context.asOf };

@@ -10,10 +10,28 @@ import type { SystemEdgeKind, SystemNodeKind } from "./model.js";
 export type SystemRecordNodeKind = Exclude<SystemNodeKind, "missing">;
 
 /** Every node kind, in the order a graph lists the kinds of one level. */
-export const SYSTEM_NODE_KINDS: readonly SystemNodeKind[] = Object.freeze(["level", "citizen-group", "leadership", "forum", "missing", "organisation", "sector", "person"]);
+export const SYSTEM_NODE_KINDS: readonly SystemNodeKind[] = Object.freeze([
+  "level",
+  "citizen-group",
+  "leadership",
+  "forum",
+  "missing",
+  "organisation",
+  "sector",
+  "person",
+]);
 
 /** Every edge kind, in the order the text equivalent lists them. */
-export const SYSTEM_EDGE_KINDS: readonly SystemEdgeKind[] = Object.freeze(["reports-to", "collaborates", "member-of", "covers", "hierarchy", "represents", "missing", "concerns"]);
+export const SYSTEM_EDGE_KINDS: readonly SystemEdgeKind[] = Object.freeze([
+  "reports-to",
+  "collaborates",
+  "member-of",
+  "covers",
+  "hierarchy",
+  "represents",
+  "missing",
+  "concerns",
+]);
 
 /** A node id read back into its parts. */
 export type ParsedSystemNodeId =
@@ -96,7 +114,9 @@ export function parseSystemEdgeId(id: string): ParsedSystemEdgeId | null {
  * The node kinds each edge kind joins, source first, as `getSystemGraph` makes them. Annotations on an edge
  * are checked against it, and the React kit may use it to draw each kind.
  */
-export const SYSTEM_EDGE_ENDS: Readonly<Record<SystemEdgeKind, readonly (readonly [SystemNodeKind, SystemNodeKind])[]>> = Object.freeze({
+export const SYSTEM_EDGE_ENDS: Readonly<
+  Record<SystemEdgeKind, readonly (readonly [SystemNodeKind, SystemNodeKind])[]>
+> = Object.freeze({
   "member-of": [
     ["forum", "leadership"],
     ["organisation", "forum"],
@@ -119,7 +139,11 @@ export const SYSTEM_EDGE_ENDS: Readonly<Record<SystemEdgeKind, readonly (readonl
 });
 
 /** Whether an edge of `kind` may join a node of `sourceKind` to one of `targetKind`. */
-export function isSystemEdgeShape(kind: SystemEdgeKind, sourceKind: SystemNodeKind, targetKind: SystemNodeKind): boolean {
+export function isSystemEdgeShape(
+  kind: SystemEdgeKind,
+  sourceKind: SystemNodeKind,
+  targetKind: SystemNodeKind,
+): boolean {
   return SYSTEM_EDGE_ENDS[kind].some(([s, t]) => s === sourceKind && t === targetKind);
 }
 

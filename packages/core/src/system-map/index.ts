@@ -9,7 +9,16 @@
  * section "System map".
  * @module
  */
-export type { SystemEdge, SystemEdgeKind, SystemGraph, SystemLevel, SystemMapView, SystemNode, SystemNodeKind, SystemNodeSource } from "./model.js";
+export type {
+  SystemEdge,
+  SystemEdgeKind,
+  SystemGraph,
+  SystemLevel,
+  SystemMapView,
+  SystemNode,
+  SystemNodeKind,
+  SystemNodeSource,
+} from "./model.js";
 export * from "./schema.js";
 export {
   SYSTEM_EDGE_ENDS,
@@ -53,6 +62,17 @@ export { createSystemPlacement, type SystemPlacement } from "./placement.js";
 export { getSystemGraph, labelSortKey, type SystemGraphOptions } from "./graph.js";
 export { getSystemNeighbours, type SystemNeighbour } from "./neighbours.js";
 export { describeSystemGraph } from "./describe.js";
-export { checkAnnotationReferences, createAnnotationReferenceContext, validateSystemMapReferences, type AnnotationReferenceContext } from "./references.js";
+export {
+  checkAnnotationReferences,
+  createAnnotationReferenceContext,
+  validateSystemMapReferences,
+  type AnnotationReferenceContext,
+} from "./references.js";
 export { addAnnotation, removeAnnotation, safeParseSystemAnnotation, type SystemMapCommandResult } from "./commands.js";
-export { aggregateAnnotations, type AnnotationAggregate, type AnnotationCounts, type AnnotationPlace, type AnnotationText } from "./aggregate.js";
+export {
+  aggregateAnnotations,
+  type AnnotationAggregate,
+  type AnnotationCounts,
+  type AnnotationPlace,
+  type AnnotationText,
+} from "./aggregate.js";

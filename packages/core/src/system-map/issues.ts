@@ -3,7 +3,13 @@
  * the profile's `systemMap` part and the workshop annotations. Every code has a Swedish and an English
  * message that says what is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the system map module's rules. */
 export type SystemMapIssueCode =
@@ -35,7 +41,8 @@ const NODE_COLLECTION: Readonly<Record<string, BilingualMessage>> = {
   person: { sv: "people (personer)", en: "people" },
 };
 
-const collection = (p: IssueParams, locale: "sv" | "en"): string => NODE_COLLECTION[str(p.kind)]?.[locale] ?? str(p.kind);
+const collection = (p: IssueParams, locale: "sv" | "en"): string =>
+  NODE_COLLECTION[str(p.kind)]?.[locale] ?? str(p.kind);
 
 /** Message builders per code of the system map module. */
 export const SYSTEM_MAP_ISSUE_MESSAGES: Readonly<Record<SystemMapIssueCode, (p: IssueParams) => BilingualMessage>> = {
@@ -98,6 +105,10 @@ export const SYSTEM_MAP_ISSUE_MESSAGES: Readonly<Record<SystemMapIssueCode, (p: 
 };
 
 /** Build a validation issue of the system map module. */
-export function createSystemMapIssue(pathSegments: readonly PathSegment[], code: SystemMapIssueCode, params: IssueParams = {}): ValidationIssue {
+export function createSystemMapIssue(
+  pathSegments: readonly PathSegment[],
+  code: SystemMapIssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
   return issueWithMessage(pathSegments, code, SYSTEM_MAP_ISSUE_MESSAGES[code](params), params);
 }

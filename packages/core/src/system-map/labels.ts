@@ -35,15 +35,26 @@ export const SYSTEM_EDGE_KIND_LABELS: Readonly<Record<SystemEdgeKind, BilingualM
  * How an edge reads in the text equivalent: from its source (`out`) and from its target (`in`). A
  * symmetric kind (collaborates) reads the same both ways.
  */
-export const SYSTEM_EDGE_PHRASES: Readonly<Record<SystemEdgeKind, { readonly out: BilingualMessage; readonly in: BilingualMessage }>> = Object.freeze({
+export const SYSTEM_EDGE_PHRASES: Readonly<
+  Record<SystemEdgeKind, { readonly out: BilingualMessage; readonly in: BilingualMessage }>
+> = Object.freeze({
   "member-of": { out: { sv: "ingår i", en: "is a member of" }, in: { sv: "har som medlemmar", en: "has as members" } },
   covers: { out: { sv: "omfattar", en: "covers" }, in: { sv: "omfattas av", en: "is covered by" } },
-  "reports-to": { out: { sv: "rapporterar till", en: "reports to" }, in: { sv: "tar emot rapporter från", en: "receives reports from" } },
-  collaborates: { out: { sv: "samverkar med", en: "collaborates with" }, in: { sv: "samverkar med", en: "collaborates with" } },
+  "reports-to": {
+    out: { sv: "rapporterar till", en: "reports to" },
+    in: { sv: "tar emot rapporter från", en: "receives reports from" },
+  },
+  collaborates: {
+    out: { sv: "samverkar med", en: "collaborates with" },
+    in: { sv: "samverkar med", en: "collaborates with" },
+  },
   hierarchy: { out: { sv: "har under sig", en: "directs" }, in: { sv: "lyder under", en: "answers to" } },
   represents: { out: { sv: "företräder", en: "represents" }, in: { sv: "företräds av", en: "is represented by" } },
   missing: { out: { sv: "saknar", en: "lacks" }, in: { sv: "saknas i", en: "is missing in" } },
-  concerns: { out: { sv: "har kontakt med", en: "is in contact with" }, in: { sv: "har kontakt med", en: "is in contact with" } },
+  concerns: {
+    out: { sv: "har kontakt med", en: "is in contact with" },
+    in: { sv: "har kontakt med", en: "is in contact with" },
+  },
 });
 
 /**
@@ -71,9 +82,16 @@ export const SYSTEM_ANNOTATION_KIND_LABELS: Readonly<Record<SystemAnnotationKind
 /** The other words of the system map and its text equivalent. */
 export const SYSTEM_MAP_MESSAGES = Object.freeze({
   /** The label of a gap's placeholder. */
-  missingLabel: (sector: BilingualMessage): BilingualMessage => ({ sv: `Saknas: ${sector.sv}`, en: `Missing: ${sector.en}` }),
+  missingLabel: (sector: BilingualMessage): BilingualMessage => ({
+    sv: `Saknas: ${sector.sv}`,
+    en: `Missing: ${sector.en}`,
+  }),
   /** What a representation gap means, said of one forum on one day. */
-  missingMessage: (p: { readonly sector: BilingualMessage; readonly forum: string; readonly asOf: string }): BilingualMessage => ({
+  missingMessage: (p: {
+    readonly sector: BilingualMessage;
+    readonly forum: string;
+    readonly asOf: string;
+  }): BilingualMessage => ({
     sv: `${p.sector.sv} saknas i ${p.forum} den ${p.asOf}: sektorn ska vara representerad men ingen ledamot företräder den. Utse en ledamot som företräder sektorn.`,
     en: `${p.sector.en} is missing in ${p.forum} on ${p.asOf}: the sector should be represented but no member represents it. Appoint a member who represents it.`,
   }),
@@ -83,9 +101,15 @@ export const SYSTEM_MAP_MESSAGES = Object.freeze({
       ? kind
       : distance === 0
         ? { sv: `${kind.sv}, fokus`, en: `${kind.en}, focus` }
-        : { sv: `${kind.sv}, ${distance} steg bort`, en: `${kind.en}, ${distance} ${distance === 1 ? "step" : "steps"} away` },
+        : {
+            sv: `${kind.sv}, ${distance} steg bort`,
+            en: `${kind.en}, ${distance} ${distance === 1 ? "step" : "steps"} away`,
+          },
   /** A level's line: its place among the levels. */
-  levelPosition: (position: number, count: number): BilingualMessage => ({ sv: `nivå ${position} av ${count}`, en: `level ${position} of ${count}` }),
+  levelPosition: (position: number, count: number): BilingualMessage => ({
+    sv: `nivå ${position} av ${count}`,
+    en: `level ${position} of ${count}`,
+  }),
   /** A node without edges in this view. */
   noConnections: { sv: "inga förbindelser i den här vyn", en: "no connections in this view" } as BilingualMessage,
   /** The word before the last name of a list. */

@@ -18,7 +18,8 @@ export type SystemMapView = "system" | "hierarchy" | "perspective";
  * - `citizen-group`: a group of residents whose contacts a perspective follows ("en familj med ett barn med funktionsvariationer");
  * - `missing`: a placeholder for what should be there and is not (a required sector missing in a forum).
  */
-export type SystemNodeKind = "level" | "organisation" | "leadership" | "forum" | "sector" | "person" | "citizen-group" | "missing";
+export type SystemNodeKind =
+  "level" | "organisation" | "leadership" | "forum" | "sector" | "person" | "citizen-group" | "missing";
 
 /**
  * What an edge says:
@@ -31,7 +32,8 @@ export type SystemNodeKind = "level" | "organisation" | "leadership" | "forum" |
  * - `missing`: from a forum to a `missing` placeholder (a representation gap);
  * - `concerns`: a citizen group's contact with a part of the system.
  */
-export type SystemEdgeKind = "member-of" | "covers" | "reports-to" | "collaborates" | "hierarchy" | "represents" | "missing" | "concerns";
+export type SystemEdgeKind =
+  "member-of" | "covers" | "reports-to" | "collaborates" | "hierarchy" | "represents" | "missing" | "concerns";
 
 /** A level: a horizontal band of the picture, top (index 0) to bottom. */
 export interface SystemLevel {
@@ -67,7 +69,11 @@ export interface SystemNode {
   /** For a perspective: steps from the focus (0 for the focus); `null` in other views. */
   readonly distance: number | null;
   /** For a `missing` placeholder: the forum that lacks something and what it lacks, in words. */
-  readonly missing: { readonly forumId: string; readonly sectorId: string; readonly message: { readonly sv: string; readonly en: string } } | null;
+  readonly missing: {
+    readonly forumId: string;
+    readonly sectorId: string;
+    readonly message: { readonly sv: string; readonly en: string };
+  } | null;
   readonly source: SystemNodeSource | null;
 }
 

@@ -37,7 +37,13 @@ export function getSystemNeighbours(graph: SystemGraph): ReadonlyMap<string, rea
   }
   const rank = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;
   for (const list of lists.values()) {
-    if (list.length > 1) list.sort((a, b) => rank(a.nodeId) - rank(b.nodeId) || compareIds(a.edgeId, b.edgeId) || (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1));
+    if (list.length > 1)
+      list.sort(
+        (a, b) =>
+          rank(a.nodeId) - rank(b.nodeId) ||
+          compareIds(a.edgeId, b.edgeId) ||
+          (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1),
+      );
   }
   return lists;
 }

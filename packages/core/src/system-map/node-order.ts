@@ -6,7 +6,9 @@ import { compareIds } from "../common/ids.js";
 import { SYSTEM_NODE_KINDS } from "./ids.js";
 import type { SystemNode, SystemNodeKind } from "./model.js";
 
-const KIND_RANK: Readonly<Record<SystemNodeKind, number>> = Object.fromEntries(SYSTEM_NODE_KINDS.map((kind, i) => [kind, i])) as Record<SystemNodeKind, number>;
+const KIND_RANK: Readonly<Record<SystemNodeKind, number>> = Object.fromEntries(
+  SYSTEM_NODE_KINDS.map((kind, i) => [kind, i]),
+) as Record<SystemNodeKind, number>;
 
 /**
  * A label's sort key: compared by code unit it orders labels as a Swedish reader expects — case and accents
@@ -23,7 +25,9 @@ export function labelSortKey(label: string): string {
   if (/[^\p{ASCII}]/u.test(key)) {
     key = key
       .normalize("NFC")
-      .replace(/[åäæöø]/gu, (letter) => (letter === "å" ? "\uFFF1" : letter === "ä" || letter === "æ" ? "\uFFF2" : "\uFFF3"))
+      .replace(/[åäæöø]/gu, (letter) =>
+        letter === "å" ? "\uFFF1" : letter === "ä" || letter === "æ" ? "\uFFF2" : "\uFFF3",
+      )
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/gu, "");
   }

@@ -7,7 +7,14 @@
 import type { Forum, Leadership, MemberKind, MembershipRole, Organisation } from "../structure/schema.js";
 import { isMembershipActive, isSeated } from "../structure/queries.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
-import type { ForumPlacementRule, LeadershipPlacementRule, OrganisationPlacementRule, PersonPlacementRule, SectorPlacementRule, SystemMapProfileSettings } from "./schema.js";
+import type {
+  ForumPlacementRule,
+  LeadershipPlacementRule,
+  OrganisationPlacementRule,
+  PersonPlacementRule,
+  SectorPlacementRule,
+  SystemMapProfileSettings,
+} from "./schema.js";
 
 /** The level (an index into the settings' `systemLevels`) of each kind of record, computed once per graph. */
 export interface SystemPlacement {
@@ -24,12 +31,29 @@ export interface SystemPlacement {
 /** Text for title matching: NFC and lower case, so "Socialchef" matches "chef" however it was typed. */
 const fold = (text: string): string => text.normalize("NFC").toLowerCase();
 
-const holds = <T>(criterion: readonly T[] | undefined, value: T): boolean => criterion === undefined || criterion.includes(value);
+const holds = <T>(criterion: readonly T[] | undefined, value: T): boolean =>
+  criterion === undefined || criterion.includes(value);
 
 /** Roles and member kinds as bits, so a person's seats on the day fold into two numbers. */
-const ROLE_BITS: Readonly<Record<MembershipRole, number>> = { chair: 1, "vice-chair": 2, convener: 4, "process-leader": 8, secretary: 16, member: 32, substitute: 64, "co-opted": 128 };
-const KIND_BITS: Readonly<Record<MemberKind, number>> = { politician: 1, official: 2, "user-representative": 4, citizen: 8, other: 16 };
-const maskOf = <T extends string>(values: readonly T[] | undefined, bits: Readonly<Record<T, number>>): number => (values === undefined ? -1 : values.reduce((mask, value) => mask | bits[value], 0));
+const ROLE_BITS: Readonly<Record<MembershipRole, number>> = {
+  chair: 1,
+  "vice-chair": 2,
+  convener: 4,
+  "process-leader": 8,
+  secretary: 16,
+  member: 32,
+  substitute: 64,
+  "co-opted": 128,
+};
+const KIND_BITS: Readonly<Record<MemberKind, number>> = {
+  politician: 1,
+  official: 2,
+  "user-representative": 4,
+  citizen: 8,
+  other: 16,
+};
+const maskOf = <T extends string>(values: readonly T[] | undefined, bits: Readonly<Record<T, number>>): number =>
+  values === undefined ? -1 : values.reduce((mask, value) => mask | bits[value], 0);
 
 interface PersonFacts {
   readonly title: string;
@@ -44,10 +68,15 @@ interface PersonFacts {
  * const placement = createSystemPlacement(index, getSystemMapSettings(ws.profile), "2026-05-13");
  * settings.systemLevels[placement.forum(lgrs)].key; // "kommun-och-regiondirektorer"
  */
-export function createSystemPlacement(index: WorkspaceIndex, settings: SystemMapProfileSettings, asOf: string): SystemPlacement {
+export function createSystemPlacement(
+  index: WorkspaceIndex,
+  settings: SystemMapProfileSettings,
+  asOf: string,
+): SystemPlacement {
   const levelIndex = new Map(settings.systemLevels.map((level, i) => [level.key, i] as const));
   const defaultLevel = levelIndex.get(settings.defaultLevel) ?? settings.systemLevels.length - 1;
-  const at = (key: string | undefined): number => (key === undefined ? defaultLevel : (levelIndex.get(key) ?? defaultLevel));
+  const at = (key: string | undefined): number =>
+    key === undefined ? defaultLevel : (levelIndex.get(key) ?? defaultLevel);
 
   const personRules: PersonPlacementRule[] = [];
   const forumRules: ForumPlacementRule[] = [];
@@ -85,7 +114,11 @@ export function createSystemPlacement(index: WorkspaceIndex, settings: SystemMap
     for (const rule of compiledPersonRules) {
       if (rule.personIds !== undefined && !rule.personIds.includes(personId)) continue;
       // A criterion holds when the person has one of its values; a mask of -1 is no criterion, which always holds.
-      if ((rule.kinds !== -1 && (rule.kinds & fact.kinds) === 0) || (rule.roles !== -1 && (rule.roles & fact.roles) === 0)) continue;
+      if (
+        (rule.kinds !== -1 && (rule.kinds & fact.kinds) === 0) ||
+        (rule.roles !== -1 && (rule.roles & fact.roles) === 0)
+      )
+        continue;
       if (rule.words !== undefined && !rule.words.some((word) => fact.title.includes(word))) continue;
       return rule.level;
     }
@@ -96,7 +129,11 @@ export function createSystemPlacement(index: WorkspaceIndex, settings: SystemMap
   const person = (personId: string): number => {
     const known = personLevel.get(personId);
     if (known !== undefined) return known;
-    const level = placePerson(personId, { title: fold(index.personById.get(personId)?.title ?? ""), roles: 0, kinds: 0 });
+    const level = placePerson(personId, {
+      title: fold(index.personById.get(personId)?.title ?? ""),
+      roles: 0,
+      kinds: 0,
+    });
     personLevel.set(personId, level);
     return level;
   };
@@ -128,7 +165,11 @@ export function createSystemPlacement(index: WorkspaceIndex, settings: SystemMap
     let level = defaultLevel;
     for (const rule of forumRules) {
       if (!holds(rule.forumIds, record.id) || !holds(rule.compositions, record.composition)) continue;
-      if (rule.leadershipLevels !== undefined && (leadershipLevel === undefined || !rule.leadershipLevels.includes(leadershipLevel))) continue;
+      if (
+        rule.leadershipLevels !== undefined &&
+        (leadershipLevel === undefined || !rule.leadershipLevels.includes(leadershipLevel))
+      )
+        continue;
       if (rule.levelFrom === "members") {
         const fromMembers = levelOfMembers(record);
         if (fromMembers === null) continue;

@@ -58,7 +58,11 @@ export function createRecordNodes(graph: GraphBuilder, context: ViewContext): Re
       // An organisation within a principal concerns its place; an agency or an association, no place in particular.
       municipalityCodes: code === null ? [] : [code],
       missing: null,
-      source: { collection: "organisations", id: record.id, path: `organisations[${organisationPosition.get(record.id) ?? 0}]` },
+      source: {
+        collection: "organisations",
+        id: record.id,
+        path: `organisations[${organisationPosition.get(record.id) ?? 0}]`,
+      },
     });
     organisationNodes.set(record.id, node);
     return node;
@@ -79,7 +83,11 @@ export function createRecordNodes(graph: GraphBuilder, context: ViewContext): Re
             level: placement.sector(sectorId),
             sectorIds: [sectorId],
             missing: null,
-            source: { collection: "profile.sectors", id: sectorId, path: `profile.sectors[${index.sectorPosition.get(sectorId) ?? 0}]` },
+            source: {
+              collection: "profile.sectors",
+              id: sectorId,
+              path: `profile.sectors[${index.sectorPosition.get(sectorId) ?? 0}]`,
+            },
           });
     sectorNodes.set(sectorId, node);
     return node;

@@ -27,8 +27,14 @@ export interface AnnotationReferenceContext {
 export function createAnnotationReferenceContext(ws: Workspace): AnnotationReferenceContext {
   const part = ws.profile.systemMap;
   return {
-    levelKeys: new Set(part === undefined ? DEFAULT_SYSTEM_MAP_KEYS.levels : [...part.systemLevels.map((l) => l.key), ...part.hierarchyLevels.map((l) => l.key), part.citizenLevel.key]),
-    citizenGroupIds: new Set(part === undefined ? DEFAULT_SYSTEM_MAP_KEYS.citizenGroups : part.citizenGroups.map((g) => g.id)),
+    levelKeys: new Set(
+      part === undefined
+        ? DEFAULT_SYSTEM_MAP_KEYS.levels
+        : [...part.systemLevels.map((l) => l.key), ...part.hierarchyLevels.map((l) => l.key), part.citizenLevel.key],
+    ),
+    citizenGroupIds: new Set(
+      part === undefined ? DEFAULT_SYSTEM_MAP_KEYS.citizenGroups : part.citizenGroups.map((g) => g.id),
+    ),
     organisationIds: new Set(ws.organisations.map((o) => o.id)),
     leadershipIds: new Set(ws.leaderships.map((l) => l.id)),
     personIds: new Set(ws.people.map((p) => p.id)),
@@ -38,17 +44,29 @@ export function createAnnotationReferenceContext(ws: Workspace): AnnotationRefer
 }
 
 /** Check that the records behind one node id exist; report at `path`. Ids of the wrong form are the schema's finding. */
-function checkNode(context: AnnotationReferenceContext, nodeId: string, path: readonly PathSegment[], issues: ValidationIssue[]): void {
+function checkNode(
+  context: AnnotationReferenceContext,
+  nodeId: string,
+  path: readonly PathSegment[],
+  issues: ValidationIssue[],
+): void {
   const parsed = parseSystemNodeId(nodeId);
   if (parsed === null) return;
-  const unknown = (kind: string, id: string) => issues.push(createSystemMapIssue(path, "annotation_unknown_node", { nodeId, kind, id }));
+  const unknown = (kind: string, id: string) =>
+    issues.push(createSystemMapIssue(path, "annotation_unknown_node", { nodeId, kind, id }));
   switch (parsed.kind) {
     case "missing": {
       const forum = context.forumById.get(parsed.forumId);
       if (forum === undefined) unknown("forum", parsed.forumId);
       else if (!context.sectorIds.has(parsed.sectorId)) unknown("sector", parsed.sectorId);
       else if (!forum.requiredSectorIds.includes(parsed.sectorId)) {
-        issues.push(createSystemMapIssue(path, "annotation_sector_not_required", { nodeId, forumId: parsed.forumId, sectorId: parsed.sectorId }));
+        issues.push(
+          createSystemMapIssue(path, "annotation_sector_not_required", {
+            nodeId,
+            forumId: parsed.forumId,
+            sectorId: parsed.sectorId,
+          }),
+        );
       }
       return;
     }
@@ -81,10 +99,16 @@ function checkNode(context: AnnotationReferenceContext, nodeId: string, path: re
  * gap. Issues are reported under `path` (`["annotations", 3]` at the door, `[]` in a command), e.g.
  * `annotations[3].target.between[1]`.
  */
-export function checkAnnotationReferences(context: AnnotationReferenceContext, annotation: SystemAnnotation, path: readonly PathSegment[], issues: ValidationIssue[]): void {
+export function checkAnnotationReferences(
+  context: AnnotationReferenceContext,
+  annotation: SystemAnnotation,
+  path: readonly PathSegment[],
+  issues: ValidationIssue[],
+): void {
   const { target } = annotation;
   if (target.type === "node") checkNode(context, target.nodeId, [...path, "target", "nodeId"], issues);
-  else if (target.type === "gap") target.between.forEach((id, k) => checkNode(context, id, [...path, "target", "between", k], issues));
+  else if (target.type === "gap")
+    target.between.forEach((id, k) => checkNode(context, id, [...path, "target", "between", k], issues));
   else {
     const edge = parseSystemEdgeId(target.edgeId);
     if (edge === null) return;
@@ -124,7 +148,10 @@ function validateProfilePart(ws: Workspace, issues: ValidationIssue[]): void {
   part.citizenGroups.forEach((group, i) => {
     const path = [...base, "citizenGroups", i];
     group.municipalityCodes?.forEach((code, j) => {
-      if (!codes.has(code)) issues.push(createIssue([...path, "municipalityCodes", j], "unknown_municipality", { code, profile: ws.profile.id }));
+      if (!codes.has(code))
+        issues.push(
+          createIssue([...path, "municipalityCodes", j], "unknown_municipality", { code, profile: ws.profile.id }),
+        );
     });
     group.contacts.forEach((contact, j) => {
       checkList(contact.sectorIds, "sectorIds", [...path, "contacts", j]);
@@ -148,7 +175,9 @@ export function validateSystemMapReferences(ws: Workspace): ValidationIssue[] {
   findDuplicateIds(ws.annotations, ["annotations"], issues);
   if (ws.annotations.length > 0) {
     const context = createAnnotationReferenceContext(ws);
-    ws.annotations.forEach((annotation, i) => checkAnnotationReferences(context, annotation, ["annotations", i], issues));
+    ws.annotations.forEach((annotation, i) =>
+      checkAnnotationReferences(context, annotation, ["annotations", i], issues),
+    );
   }
   return issues;
 }

@@ -8,14 +8,30 @@ import { z } from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { ISSUE_MESSAGES, customIssueParams, type CommonIssueCode, type IssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
-import { ForumComposition, LeadershipLevel, MemberKind, MembershipRole, OrganisationKind, OrganisationTier } from "../structure/schema.js";
+import {
+  ForumComposition,
+  LeadershipLevel,
+  MemberKind,
+  MembershipRole,
+  OrganisationKind,
+  OrganisationTier,
+} from "../structure/schema.js";
 import { SYSTEM_EDGE_ENDS, isSystemEdgeShape, parseSystemEdgeId, parseSystemNodeId } from "./ids.js";
 import { SYSTEM_MAP_ISSUE_MESSAGES, type SystemMapIssueCode } from "./issues.js";
 
 type CheckContext = { issues: { push(issue: unknown): void } };
 
-function pushIssue(ctx: CheckContext, path: PropertyKey[], input: unknown, code: SystemMapIssueCode | CommonIssueCode, params: IssueParams = {}): void {
-  const message = code in SYSTEM_MAP_ISSUE_MESSAGES ? SYSTEM_MAP_ISSUE_MESSAGES[code as SystemMapIssueCode](params) : ISSUE_MESSAGES[code as CommonIssueCode](params);
+function pushIssue(
+  ctx: CheckContext,
+  path: PropertyKey[],
+  input: unknown,
+  code: SystemMapIssueCode | CommonIssueCode,
+  params: IssueParams = {},
+): void {
+  const message =
+    code in SYSTEM_MAP_ISSUE_MESSAGES
+      ? SYSTEM_MAP_ISSUE_MESSAGES[code as SystemMapIssueCode](params)
+      : ISSUE_MESSAGES[code as CommonIssueCode](params);
   ctx.issues.push({ code: "custom", input, path, params: customIssueParams(code, message, params) });
 }
 
@@ -127,7 +143,15 @@ export type SectorPlacementRule = z.infer<typeof SectorPlacementRule>;
  * the first whose criteria all hold wins (each criterion holds when the record has one of its values; a
  * criterion left out always holds). A record no rule places stands on the part's `defaultLevel`.
  */
-export const PlacementRule = defineSchema(() => z.discriminatedUnion("appliesTo", [ForumPlacementRule, LeadershipPlacementRule, PersonPlacementRule, OrganisationPlacementRule, SectorPlacementRule]));
+export const PlacementRule = defineSchema(() =>
+  z.discriminatedUnion("appliesTo", [
+    ForumPlacementRule,
+    LeadershipPlacementRule,
+    PersonPlacementRule,
+    OrganisationPlacementRule,
+    SectorPlacementRule,
+  ]),
+);
 /** A rule that places records of one kind on a level. */
 export type PlacementRule = z.infer<typeof PlacementRule>;
 
@@ -195,36 +219,55 @@ export const SystemMapProfileSettings = defineSchema(() =>
       const { systemLevels, hierarchyLevels, citizenLevel, defaultLevel, placement, citizenGroups } = ctx.value;
       const systemKeys = new Set<string>();
       systemLevels.forEach((level, i) => {
-        if (systemKeys.has(level.key)) pushIssue(ctx, ["systemLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
+        if (systemKeys.has(level.key))
+          pushIssue(ctx, ["systemLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
         systemKeys.add(level.key);
       });
-      if (systemKeys.has(citizenLevel.key)) pushIssue(ctx, ["citizenLevel", "key"], citizenLevel.key, "duplicate_value", { value: citizenLevel.key });
+      if (systemKeys.has(citizenLevel.key))
+        pushIssue(ctx, ["citizenLevel", "key"], citizenLevel.key, "duplicate_value", { value: citizenLevel.key });
       const known = [...systemKeys].join(", ");
-      if (!systemKeys.has(defaultLevel)) pushIssue(ctx, ["defaultLevel"], defaultLevel, "system_map_unknown_level", { level: defaultLevel, known });
+      if (!systemKeys.has(defaultLevel))
+        pushIssue(ctx, ["defaultLevel"], defaultLevel, "system_map_unknown_level", { level: defaultLevel, known });
       placement.forEach((rule, i) => {
-        if (rule.level !== undefined && !systemKeys.has(rule.level)) pushIssue(ctx, ["placement", i, "level"], rule.level, "system_map_unknown_level", { level: rule.level, known });
-        if (rule.appliesTo === "forum" && (rule.level === undefined) === (rule.levelFrom === undefined)) pushIssue(ctx, ["placement", i], rule, "system_map_rule_level");
+        if (rule.level !== undefined && !systemKeys.has(rule.level))
+          pushIssue(ctx, ["placement", i, "level"], rule.level, "system_map_unknown_level", {
+            level: rule.level,
+            known,
+          });
+        if (rule.appliesTo === "forum" && (rule.level === undefined) === (rule.levelFrom === undefined))
+          pushIssue(ctx, ["placement", i], rule, "system_map_rule_level");
       });
       const hierarchyKeys = new Set<string>();
       const tiers = new Set<string>();
       hierarchyLevels.forEach((level, i) => {
-        if (hierarchyKeys.has(level.key)) pushIssue(ctx, ["hierarchyLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
+        if (hierarchyKeys.has(level.key))
+          pushIssue(ctx, ["hierarchyLevels", i, "key"], level.key, "duplicate_value", { value: level.key });
         hierarchyKeys.add(level.key);
         level.tiers.forEach((tier, j) => {
-          if (tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels", i, "tiers", j], tier, "duplicate_value", { value: tier });
+          if (tiers.has(tier))
+            pushIssue(ctx, ["hierarchyLevels", i, "tiers", j], tier, "duplicate_value", { value: tier });
           tiers.add(tier);
         });
       });
-      for (const tier of OrganisationTier.options) if (!tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels"], hierarchyLevels, "system_map_tier_missing", { tier });
+      for (const tier of OrganisationTier.options)
+        if (!tiers.has(tier)) pushIssue(ctx, ["hierarchyLevels"], hierarchyLevels, "system_map_tier_missing", { tier });
       const groupIds = new Map<string, number>();
       citizenGroups.forEach((group, i) => {
         const first = groupIds.get(group.id);
-        if (first !== undefined) pushIssue(ctx, ["citizenGroups", i, "id"], group.id, "duplicate_id", { id: group.id, first: `citizenGroups[${first}]` });
+        if (first !== undefined)
+          pushIssue(ctx, ["citizenGroups", i, "id"], group.id, "duplicate_id", {
+            id: group.id,
+            first: `citizenGroups[${first}]`,
+          });
         else groupIds.set(group.id, i);
         const contactIds = new Map<string, number>();
         group.contacts.forEach((contact, j) => {
           const earlier = contactIds.get(contact.id);
-          if (earlier !== undefined) pushIssue(ctx, ["citizenGroups", i, "contacts", j, "id"], contact.id, "duplicate_id", { id: contact.id, first: `citizenGroups[${i}].contacts[${earlier}]` });
+          if (earlier !== undefined)
+            pushIssue(ctx, ["citizenGroups", i, "contacts", j, "id"], contact.id, "duplicate_id", {
+              id: contact.id,
+              first: `citizenGroups[${i}].contacts[${earlier}]`,
+            });
           else contactIds.set(contact.id, j);
         });
       });
@@ -302,22 +345,33 @@ export const SystemAnnotation = defineSchema(() =>
       if (target.type === "node") checkNodeId(ctx, ["target", "nodeId"], target.nodeId);
       else if (target.type === "gap") {
         target.between.forEach((id, k) => checkNodeId(ctx, ["target", "between", k], id));
-        if (target.between[0] === target.between[1]) pushIssue(ctx, ["target", "between", 1], target.between[1], "annotation_gap_same_node", { id: target.between[1] });
+        if (target.between[0] === target.between[1])
+          pushIssue(ctx, ["target", "between", 1], target.between[1], "annotation_gap_same_node", {
+            id: target.between[1],
+          });
       } else {
         const edge = parseSystemEdgeId(target.edgeId);
         const source = edge === null ? null : parseSystemNodeId(edge.source);
         const sink = edge === null ? null : parseSystemNodeId(edge.target);
-        if (edge === null || source === null || sink === null) pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_invalid_edge_id", { id: target.edgeId });
+        if (edge === null || source === null || sink === null)
+          pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_invalid_edge_id", { id: target.edgeId });
         else if (!isSystemEdgeShape(edge.kind, source.kind, sink.kind)) {
           const allowed = SYSTEM_EDGE_ENDS[edge.kind].map(([s, t]) => `${s} → ${t}`).join(", ");
-          pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_edge_shape", { kind: edge.kind, sourceKind: source.kind, targetKind: sink.kind, allowed });
+          pushIssue(ctx, ["target", "edgeId"], target.edgeId, "annotation_edge_shape", {
+            kind: edge.kind,
+            sourceKind: source.kind,
+            targetKind: sink.kind,
+            allowed,
+          });
         }
       }
       if (kind === "position") {
         if (role === undefined) pushIssue(ctx, ["role"], role, "annotation_role_missing");
-        if (target.type !== "node") pushIssue(ctx, ["target", "type"], target.type, "annotation_position_target", { type: target.type });
+        if (target.type !== "node")
+          pushIssue(ctx, ["target", "type"], target.type, "annotation_position_target", { type: target.type });
       } else if (role !== undefined) pushIssue(ctx, ["role"], role, "annotation_role_not_allowed", { kind });
-      if (kind === "note" && (text === undefined || text.trim() === "")) pushIssue(ctx, ["text"], text, "annotation_text_missing");
+      if (kind === "note" && (text === undefined || text.trim() === ""))
+        pushIssue(ctx, ["text"], text, "annotation_text_missing");
     }),
 );
 /** A workshop's mark on the system map. */

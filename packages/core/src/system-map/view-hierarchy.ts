@@ -34,12 +34,16 @@ function selectedPrincipals(context: ViewContext): Set<PrincipalKey> | null {
   const leadershipIds = context.filters.leadershipIds;
   if (leadershipIds === null) return null;
   const selected = new Set<PrincipalKey>();
-  for (const id of leadershipIds) for (const principal of context.index.principalsByLeadership.get(id) ?? []) selected.add(principal.key);
+  for (const id of leadershipIds)
+    for (const principal of context.index.principalsByLeadership.get(id) ?? []) selected.add(principal.key);
   return selected;
 }
 
 /** The organisations within one of `principals` (any principal when `null`), by id, in the workspace's order. */
-function organisationsWithin(context: ViewContext, principals: ReadonlySet<PrincipalKey> | null): Map<string, Organisation> {
+function organisationsWithin(
+  context: ViewContext,
+  principals: ReadonlySet<PrincipalKey> | null,
+): Map<string, Organisation> {
   const included = new Map<string, Organisation>();
   for (const organisation of context.ws.organisations) {
     const key = context.index.principalOfOrganisation.get(organisation.id) ?? null;
@@ -54,7 +58,10 @@ function organisationsWithin(context: ViewContext, principals: ReadonlySet<Princ
  * on the first level that lists its tier (the last when none does), a body without one a level below its
  * parent (the top level when its parent is not included or its parents go round in a circle).
  */
-function hierarchyLevels(levels: readonly HierarchyLevel[], included: ReadonlyMap<string, Organisation>): (organisation: Organisation) => number {
+function hierarchyLevels(
+  levels: readonly HierarchyLevel[],
+  included: ReadonlyMap<string, Organisation>,
+): (organisation: Organisation) => number {
   const tierLevel = new Map<string, number>();
   levels.forEach((level, i) => {
     for (const tier of level.tiers) if (!tierLevel.has(tier)) tierLevel.set(tier, i);

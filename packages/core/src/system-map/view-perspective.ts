@@ -32,7 +32,13 @@ export function addPerspectiveView(graph: GraphBuilder, records: RecordNodes, co
  * with the contacts it stands for ("Skola, Elevhälsa"). Sectors the catalogue lacks and organisations not in
  * the workspace are passed over.
  */
-function addCitizenGroup(graph: GraphBuilder, records: RecordNodes, context: ViewContext, group: CitizenGroup, position: number): void {
+function addCitizenGroup(
+  graph: GraphBuilder,
+  records: RecordNodes,
+  context: ViewContext,
+  group: CitizenGroup,
+  position: number,
+): void {
   const { settings, ownSettings, index } = context;
   const groupNode = graph.addNode({
     id: systemNodeId("citizen-group", group.id),
@@ -43,7 +49,9 @@ function addCitizenGroup(graph: GraphBuilder, records: RecordNodes, context: Vie
     level: settings.systemLevels.length,
     municipalityCodes: group.municipalityCodes ?? [],
     missing: null,
-    source: ownSettings ? { collection: "profile.systemMap", id: group.id, path: `profile.systemMap.citizenGroups[${position}]` } : null,
+    source: ownSettings
+      ? { collection: "profile.systemMap", id: group.id, path: `profile.systemMap.citizenGroups[${position}]` }
+      : null,
   });
   for (const contact of group.contacts) {
     const label = records.text(contact.label);
@@ -71,7 +79,9 @@ function addCitizenGroup(graph: GraphBuilder, records: RecordNodes, context: Vie
 export function cutToDistance(graph: FinishedGraph, focus: string, maxDistance: number): FinishedGraph {
   const distances = breadthFirst(focus, graph.edges, maxDistance);
   return {
-    nodes: graph.nodes.filter((node) => distances.has(node.id)).map((node) => ({ ...node, distance: distances.get(node.id)! })),
+    nodes: graph.nodes
+      .filter((node) => distances.has(node.id))
+      .map((node) => ({ ...node, distance: distances.get(node.id)! })),
     edges: graph.edges.filter((edge) => distances.has(edge.source) && distances.has(edge.target)),
   };
 }

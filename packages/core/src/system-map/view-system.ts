@@ -68,7 +68,8 @@ export function addSystemView(graph: GraphBuilder, records: RecordNodes, context
   const keptForums = keptForumsByLeadership(context);
   // Every kept leadership's node first, so a local one's edge to the regional one has both ends.
   const leadershipNodes = new Map<string, DraftNode>();
-  for (const leadershipId of keptForums.keys()) leadershipNodes.set(leadershipId, addLeadership(part, index.leadershipById.get(leadershipId)!));
+  for (const leadershipId of keptForums.keys())
+    leadershipNodes.set(leadershipId, addLeadership(part, index.leadershipById.get(leadershipId)!));
   const regionalByRegion = regionalLeadershipsByRegion(context, keptForums.keys());
 
   for (const [leadershipId, forums] of keptForums) {
@@ -76,7 +77,12 @@ export function addSystemView(graph: GraphBuilder, records: RecordNodes, context
     const leadershipNode = leadershipNodes.get(leadershipId)!;
     // A regional leadership reports to none; a local or subregional one to the regional ones of its region.
     const regionalIds = leadership.level === "regional" ? [] : (regionalByRegion.get(leadership.regionCode) ?? []);
-    addLeadershipEdges(part, leadership, leadershipNode, regionalIds.map((id) => leadershipNodes.get(id)!));
+    addLeadershipEdges(
+      part,
+      leadership,
+      leadershipNode,
+      regionalIds.map((id) => leadershipNodes.get(id)!),
+    );
     const forumNodes = forums.map((kept) => addForum(part, kept, leadershipNode));
     for (let i = 0; i < forumNodes.length; i++) {
       for (let j = i + 1; j < forumNodes.length; j++) graph.addEdge("collaborates", forumNodes[i]!, forumNodes[j]!);
@@ -85,11 +91,20 @@ export function addSystemView(graph: GraphBuilder, records: RecordNodes, context
 }
 
 /** A leadership `covers` the organisations of its principals and `reports-to` the regional leaderships of its region. */
-function addLeadershipEdges(part: SystemPart, leadership: Leadership, leadershipNode: DraftNode, regionalNodes: readonly DraftNode[]): void {
+function addLeadershipEdges(
+  part: SystemPart,
+  leadership: Leadership,
+  leadershipNode: DraftNode,
+  regionalNodes: readonly DraftNode[],
+): void {
   const { graph, records, context } = part;
   for (const principal of context.index.principalsByLeadership.get(leadership.id) ?? []) {
     for (const organisationId of principal.organisationIds) {
-      graph.addEdge("covers", leadershipNode, records.organisation(context.index.organisationById.get(organisationId)!));
+      graph.addEdge(
+        "covers",
+        leadershipNode,
+        records.organisation(context.index.organisationById.get(organisationId)!),
+      );
     }
   }
   for (const regionalNode of regionalNodes) graph.addEdge("reports-to", leadershipNode, regionalNode);
@@ -108,7 +123,12 @@ function keptForumsByLeadership(context: ViewContext): Map<string, KeptForum[]> 
     for (const forum of index.forumsByLeadership.get(leadership.id) ?? []) {
       if (!compositionPasses(filters, forum)) continue;
       const memberships = index.membershipsByForum.get(forum.id) ?? [];
-      const coverage = computeSectorCoverage(index, { forumId: forum.id }, { leadership, forums: [forum], memberships }, asOf);
+      const coverage = computeSectorCoverage(
+        index,
+        { forumId: forum.id },
+        { leadership, forums: [forum], memberships },
+        asOf,
+      );
       if (!forumSectorsPass(filters, forumSectorIds(forum, coverage))) continue;
       forums.push({ forum, coverage });
     }
@@ -149,7 +169,11 @@ function addLeadership(part: SystemPart, leadership: Leadership): DraftNode {
     municipalityCodes: [leadership.regionCode, ...leadership.municipalityCodes],
     leadershipId: leadership.id,
     missing: null,
-    source: { collection: "leaderships", id: leadership.id, path: `leaderships[${part.leadershipPosition.get(leadership.id) ?? 0}]` },
+    source: {
+      collection: "leaderships",
+      id: leadership.id,
+      path: `leaderships[${part.leadershipPosition.get(leadership.id) ?? 0}]`,
+    },
   });
 }
 
@@ -171,7 +195,11 @@ function addForum(part: SystemPart, { forum, coverage }: KeptForum, leadershipNo
   });
   graph.addEdge("member-of", forumNode, leadershipNode);
 
-  const represented = [...coverage.required.filter((item) => item.covered), ...coverage.coOpted.filter((item) => item.available), ...coverage.extra];
+  const represented = [
+    ...coverage.required.filter((item) => item.covered),
+    ...coverage.coOpted.filter((item) => item.available),
+    ...coverage.extra,
+  ];
   for (const item of represented) {
     const sector = records.sector(item.sectorId);
     if (sector !== null) graph.addEdge("represents", forumNode, sector);
@@ -203,7 +231,11 @@ function addGap(part: SystemPart, forum: Forum, sectorId: string, leadershipNode
     municipalityCodes: leadershipNode.municipalityCodes,
     sectorIds: [sectorId],
     leadershipId: forum.leadershipId,
-    missing: { forumId: forum.id, sectorId, message: SYSTEM_MAP_MESSAGES.missingMessage({ sector: name, forum: forum.name, asOf }) },
+    missing: {
+      forumId: forum.id,
+      sectorId,
+      message: SYSTEM_MAP_MESSAGES.missingMessage({ sector: name, forum: forum.name, asOf }),
+    },
     source: {
       collection: "forums",
       id: forum.id,

@@ -54,7 +54,9 @@ function checkInRag(checkIn: CheckIn): string | null {
   return worst;
 }
 
-const KIND_ORDER: Readonly<Record<TimelineItemKind, number>> = Object.fromEntries(TIMELINE_ITEM_KINDS.map((kind, i) => [kind, i])) as Record<TimelineItemKind, number>;
+const KIND_ORDER: Readonly<Record<TimelineItemKind, number>> = Object.fromEntries(
+  TIMELINE_ITEM_KINDS.map((kind, i) => [kind, i]),
+) as Record<TimelineItemKind, number>;
 
 /** An empty list shared by every item that has none (frozen: items are read, never changed). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -62,7 +64,15 @@ const NONE: readonly never[] = Object.freeze([]);
 /** The tests of the options: on the values an item will have (so work is skipped before it is made), and on the item. */
 interface Filter {
   /** Whether an item with these values passes every option but the text search; `null` when none of them filters. */
-  readonly admits: ((date: IsoDate, endDate: IsoDate | null, forumId: string | null, leadershipIds: readonly string[], status: string | null) => boolean) | null;
+  readonly admits:
+    | ((
+        date: IsoDate,
+        endDate: IsoDate | null,
+        forumId: string | null,
+        leadershipIds: readonly string[],
+        status: string | null,
+      ) => boolean)
+    | null;
   /** Whether a made item passes every option; `null` when no option filters. */
   readonly accepts: ((item: TimelineItem) => boolean) | null;
 }
@@ -78,18 +88,26 @@ function createFilter(options: TimelineOptions): Filter {
   const admits =
     from === undefined && to === undefined && forums === null && leaderships === null && includeCancelled
       ? null
-      : (date: IsoDate, endDate: IsoDate | null, forumId: string | null, leadershipIds: readonly string[], status: string | null): boolean =>
+      : (
+          date: IsoDate,
+          endDate: IsoDate | null,
+          forumId: string | null,
+          leadershipIds: readonly string[],
+          status: string | null,
+        ): boolean =>
           (to === undefined || date <= to) &&
           (from === undefined || (endDate ?? date) >= from) &&
           (forums === null || (forumId !== null && forums.has(forumId))) &&
           (leaderships === null || leadershipIds.some((id) => leaderships.has(id))) &&
           (includeCancelled || status !== "cancelled");
   if (admits === null && scopes === null && needle === "") return { admits: null, accepts: null };
-  const contains = (text: string | null | undefined): boolean => text !== null && text !== undefined && text.normalize("NFC").toLowerCase().includes(needle);
+  const contains = (text: string | null | undefined): boolean =>
+    text !== null && text !== undefined && text.normalize("NFC").toLowerCase().includes(needle);
   return {
     admits,
     accepts: (item) => {
-      if (admits !== null && !admits(item.date, item.endDate, item.forumId, item.leadershipIds ?? NONE, item.status)) return false;
+      if (admits !== null && !admits(item.date, item.endDate, item.forumId, item.leadershipIds ?? NONE, item.status))
+        return false;
       if (scopes !== null && item.kind === "event" && !scopes.has(item.eventScope ?? "")) return false;
       if (needle !== "" && !contains(item.title) && !contains(item.description) && !contains(item.note)) return false;
       return true;
@@ -105,7 +123,13 @@ type ItemDraft = { -readonly [K in keyof TimelineItem]-?: Exclude<TimelineItem[K
  * object shape; the caller sets the fields its kind has. (Spreading partial objects instead gave V8 a shape
  * per kind and cost several times as much per item, most of it in the garbage collector.)
  */
-function createItem(id: string, kind: TimelineItemKind, date: IsoDate, title: string, source: TimelineItem["source"]): ItemDraft {
+function createItem(
+  id: string,
+  kind: TimelineItemKind,
+  date: IsoDate,
+  title: string,
+  source: TimelineItem["source"],
+): ItemDraft {
   return {
     id,
     kind,
@@ -220,9 +244,11 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     collected.group.push(group);
     collected.position.push(position);
   };
-  const msOf = (instant: string | null | undefined): number => (instant === null || instant === undefined ? Number.NEGATIVE_INFINITY : Date.parse(instant));
+  const msOf = (instant: string | null | undefined): number =>
+    instant === null || instant === undefined ? Number.NEGATIVE_INFINITY : Date.parse(instant);
   const forumById = new Map(ws.forums.map((f) => [f.id, f] as const));
-  const leadershipOfForum = (forumId: string | undefined): string | null => (forumId === undefined ? null : (forumById.get(forumId)?.leadershipId ?? null));
+  const leadershipOfForum = (forumId: string | undefined): string | null =>
+    forumId === undefined ? null : (forumById.get(forumId)?.leadershipId ?? null);
   const meetingById = new Map<string, { readonly meeting: Meeting; readonly date: IsoDate }>();
 
   ws.meetings.forEach((meeting, i) => {
@@ -233,7 +259,11 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     const endDate = lastDay > date ? lastDay : null;
     const leadershipId = leadershipOfForum(meeting.forumId);
     // The meeting's items share its day, forum, leadership and status: when it is filtered out, so are they.
-    if (admits !== null && !admits(date, endDate, meeting.forumId, leadershipId === null ? NONE : [leadershipId], meeting.status)) return;
+    if (
+      admits !== null &&
+      !admits(date, endDate, meeting.forumId, leadershipId === null ? NONE : [leadershipId], meeting.status)
+    )
+      return;
     const startMs = Date.parse(meeting.start);
     const fill = (item: ItemDraft): ItemDraft => {
       item.endDate = endDate;
@@ -251,13 +281,25 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     };
     if (wanted.has("meeting")) {
       const title = meeting.title ?? forumById.get(meeting.forumId)?.name ?? meeting.forumId;
-      const item = fill(createItem(`meeting:${meeting.id}`, "meeting", date, title, { collection: "meetings", id: meeting.id, path: `meetings[${i}]` }));
+      const item = fill(
+        createItem(`meeting:${meeting.id}`, "meeting", date, title, {
+          collection: "meetings",
+          id: meeting.id,
+          path: `meetings[${i}]`,
+        }),
+      );
       item.agenda = meeting.agenda.map((entry) => ({ id: entry.id, kind: entry.kind, title: entry.title }));
       push(item, startMs);
     }
     if (wanted.has("agenda-item")) {
       meeting.agenda.forEach((entry, j) => {
-        const item = fill(createItem(`agenda-item:${meeting.id}/${entry.id}`, "agenda-item", date, entry.title, { collection: "meetings", id: entry.id, path: `meetings[${i}].agenda[${j}]` }));
+        const item = fill(
+          createItem(`agenda-item:${meeting.id}/${entry.id}`, "agenda-item", date, entry.title, {
+            collection: "meetings",
+            id: entry.id,
+            path: `meetings[${i}].agenda[${j}]`,
+          }),
+        );
         item.agendaKind = entry.kind;
         item.description = entry.notes ?? entry.description ?? null;
         item.diarienummer = entry.decision?.diarienummer ?? null;
@@ -273,12 +315,23 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     });
     for (const decision of getCurrentDecisions(ws.decisionLog)) {
       const found = meetingById.get(decision.meetingId);
-      const position = found === undefined ? -1 : found.meeting.agenda.findIndex((entry) => entry.id === decision.itemId);
-      const source = { collection: "decisionLog", id: decision.entryId, path: `decisionLog[${logIndex.get(decision.entryId) ?? -1}]` } as const;
+      const position =
+        found === undefined ? -1 : found.meeting.agenda.findIndex((entry) => entry.id === decision.itemId);
+      const source = {
+        collection: "decisionLog",
+        id: decision.entryId,
+        path: `decisionLog[${logIndex.get(decision.entryId) ?? -1}]`,
+      } as const;
       // Titled as the annual report's Bilaga 2 lists it, by its agenda item ("prioriterat område 2025: sköra
       // äldre"); the decision's own words are its description. Without the meeting, its first words.
       const agendaTitle = position < 0 ? undefined : found!.meeting.agenda[position]!.title;
-      const item = createItem(`decision:${decision.entryId}`, "decision", decision.decidedOn, agendaTitle ?? firstWords(decision.text), source);
+      const item = createItem(
+        `decision:${decision.entryId}`,
+        "decision",
+        decision.decidedOn,
+        agendaTitle ?? firstWords(decision.text),
+        source,
+      );
       if (found !== undefined && found.date === decision.decidedOn) {
         item.start = found.meeting.start;
         item.end = found.meeting.end;
@@ -299,13 +352,20 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     ws.events.forEach((event, i) => {
       const forumLeadership = leadershipOfForum(event.forumId);
       const cancelled = event.cancelledAt !== undefined;
-      const item = createItem(`event:${event.id}`, "event", event.date, event.title, { collection: "events", id: event.id, path: `events[${i}]` });
+      const item = createItem(`event:${event.id}`, "event", event.date, event.title, {
+        collection: "events",
+        id: event.id,
+        path: `events[${i}]`,
+      });
       item.endDate = event.endDate !== undefined && event.endDate > event.date ? event.endDate : null;
       item.start = event.start ?? null;
       item.end = event.end ?? null;
       item.forumId = event.forumId ?? null;
       item.leadershipId = forumLeadership ?? (event.leadershipIds.length === 1 ? event.leadershipIds[0]! : null);
-      item.leadershipIds = forumLeadership === null || event.leadershipIds.includes(forumLeadership) ? [...event.leadershipIds] : [...event.leadershipIds, forumLeadership];
+      item.leadershipIds =
+        forumLeadership === null || event.leadershipIds.includes(forumLeadership)
+          ? [...event.leadershipIds]
+          : [...event.leadershipIds, forumLeadership];
       item.status = cancelled ? "cancelled" : null;
       item.description = event.purpose ?? null;
       item.mode = event.mode ?? null;
@@ -325,9 +385,14 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
           const date = activity.start ?? (due !== undefined && due < plan.period.from ? due : plan.period.from);
           const owner = activity.ownerLeadershipId;
           const endDate = due !== undefined && due > date ? due : null;
-          const leadershipIds = owner === undefined || owner === plan.leadershipId ? [plan.leadershipId] : [plan.leadershipId, owner];
+          const leadershipIds =
+            owner === undefined || owner === plan.leadershipId ? [plan.leadershipId] : [plan.leadershipId, owner];
           if (admits !== null && !admits(date, endDate, null, leadershipIds, activity.status)) return;
-          const item = createItem(`activity:${plan.id}/${activity.id}`, "activity", date, activity.title, { collection: "plans", id: activity.id, path: `plans[${p}].focusAreas[${a}].activities[${k}]` });
+          const item = createItem(`activity:${plan.id}/${activity.id}`, "activity", date, activity.title, {
+            collection: "plans",
+            id: activity.id,
+            path: `plans[${p}].focusAreas[${a}].activities[${k}]`,
+          });
           item.endDate = endDate;
           item.leadershipId = plan.leadershipId;
           item.leadershipIds = leadershipIds;
@@ -343,7 +408,13 @@ export function getTimeline(ws: Workspace, options: TimelineOptions = {}): Timel
     const planTitle = new Map(ws.plans.map((plan) => [plan.id, plan.title] as const));
     ws.checkIns.forEach((checkIn, c) => {
       const meeting = checkIn.meetingId === undefined ? undefined : meetingById.get(checkIn.meetingId)?.meeting;
-      const item = createItem(`check-in:${checkIn.id}`, "check-in", checkIn.date, planTitle.get(checkIn.planId) ?? checkIn.planId, { collection: "checkIns", id: checkIn.id, path: `checkIns[${c}]` });
+      const item = createItem(
+        `check-in:${checkIn.id}`,
+        "check-in",
+        checkIn.date,
+        planTitle.get(checkIn.planId) ?? checkIn.planId,
+        { collection: "checkIns", id: checkIn.id, path: `checkIns[${c}]` },
+      );
       item.forumId = meeting?.forumId ?? null;
       item.leadershipId = checkIn.leadershipId;
       item.leadershipIds = [checkIn.leadershipId];

@@ -27,7 +27,8 @@ export interface TimelineGroup {
   readonly items: TimelineItem[];
 }
 
-const leadershipsOf = (item: TimelineItem): readonly string[] => item.leadershipIds ?? (item.leadershipId === null ? [] : [item.leadershipId]);
+const leadershipsOf = (item: TimelineItem): readonly string[] =>
+  item.leadershipIds ?? (item.leadershipId === null ? [] : [item.leadershipId]);
 
 /**
  * Group timeline items, keeping their order within each group. The groups come in a fixed order:
@@ -43,24 +44,44 @@ const leadershipsOf = (item: TimelineItem): readonly string[] => item.leadership
  * const lanes = groupTimeline(ws, getTimeline(ws, { from: "2025-01-01", to: "2025-12-31" }), { by: "forum" });
  * lanes.map((lane) => `${lane.label}: ${lane.items.length}`); // ["Länschefsnätverket: 18", "Välfärdsrådet: 9", "Socialchefsnätverket: 6", "Utan forum: 24"]
  */
-export function groupTimeline(ws: Workspace, items: readonly TimelineItem[], options: GroupTimelineOptions): TimelineGroup[] {
+export function groupTimeline(
+  ws: Workspace,
+  items: readonly TimelineItem[],
+  options: GroupTimelineOptions,
+): TimelineGroup[] {
   const locale = options.locale ?? "sv";
   switch (options.by) {
     case "month":
-      return sortedGroups(items, (item) => [item.date.slice(0, 7)], (key) => key);
+      return sortedGroups(
+        items,
+        (item) => [item.date.slice(0, 7)],
+        (key) => key,
+      );
     case "kind": {
       const groups = collect(items, (item) => [item.kind]);
-      return TIMELINE_ITEM_KINDS.filter((kind) => groups.has(kind)).map((kind: TimelineItemKind) => ({ key: kind, label: TIMELINE_ITEM_KIND_LABELS[kind][locale], items: groups.get(kind)! }));
+      return TIMELINE_ITEM_KINDS.filter((kind) => groups.has(kind)).map((kind: TimelineItemKind) => ({
+        key: kind,
+        label: TIMELINE_ITEM_KIND_LABELS[kind][locale],
+        items: groups.get(kind)!,
+      }));
     }
     case "forum":
-      return recordGroups(items, ws.forums, (item) => (item.forumId === null ? [] : [item.forumId]), TIMELINE_GROUP_MESSAGES.noForum[locale]);
+      return recordGroups(
+        items,
+        ws.forums,
+        (item) => (item.forumId === null ? [] : [item.forumId]),
+        TIMELINE_GROUP_MESSAGES.noForum[locale],
+      );
     case "leadership":
       return recordGroups(items, ws.leaderships, leadershipsOf, TIMELINE_GROUP_MESSAGES.noLeadership[locale]);
   }
 }
 
 /** Items by key; an item with no key goes to `""`. */
-function collect(items: readonly TimelineItem[], keysOf: (item: TimelineItem) => readonly string[]): Map<string, TimelineItem[]> {
+function collect(
+  items: readonly TimelineItem[],
+  keysOf: (item: TimelineItem) => readonly string[],
+): Map<string, TimelineItem[]> {
   const groups = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const keys = keysOf(item);
@@ -73,7 +94,11 @@ function collect(items: readonly TimelineItem[], keysOf: (item: TimelineItem) =>
   return groups;
 }
 
-function sortedGroups(items: readonly TimelineItem[], keysOf: (item: TimelineItem) => readonly string[], labelOf: (key: string) => string): TimelineGroup[] {
+function sortedGroups(
+  items: readonly TimelineItem[],
+  keysOf: (item: TimelineItem) => readonly string[],
+  labelOf: (key: string) => string,
+): TimelineGroup[] {
   const groups = collect(items, keysOf);
   return [...groups.keys()].sort().map((key) => ({ key, label: labelOf(key), items: groups.get(key)! }));
 }

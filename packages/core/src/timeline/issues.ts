@@ -2,10 +2,17 @@
  * Codes and messages of the timeline module's own validation rules (the common ones are in common/issues.ts).
  * Every code has a Swedish and an English message that says what is wrong and how to fix it.
  */
-import { issueWithMessage, type BilingualMessage, type IssueParams, type PathSegment, type ValidationIssue } from "../common/issues.js";
+import {
+  issueWithMessage,
+  type BilingualMessage,
+  type IssueParams,
+  type PathSegment,
+  type ValidationIssue,
+} from "../common/issues.js";
 
 /** Stable codes of the timeline module's rules: the events' schema rules and cross-references. */
-export type TimelineIssueCode = "event_end_before_start" | "event_start_off_date" | "event_end_off_dates" | "event_end_date_before_date";
+export type TimelineIssueCode =
+  "event_end_before_start" | "event_start_off_date" | "event_end_off_dates" | "event_end_date_before_date";
 
 const str = (value: string | number | undefined): string => String(value ?? "");
 
@@ -30,6 +37,10 @@ export const TIMELINE_ISSUE_MESSAGES: Readonly<Record<TimelineIssueCode, (p: Iss
 };
 
 /** Build a validation issue of the timeline module. */
-export function createTimelineIssue(pathSegments: readonly PathSegment[], code: TimelineIssueCode, params: IssueParams = {}): ValidationIssue {
+export function createTimelineIssue(
+  pathSegments: readonly PathSegment[],
+  code: TimelineIssueCode,
+  params: IssueParams = {},
+): ValidationIssue {
   return issueWithMessage(pathSegments, code, TIMELINE_ISSUE_MESSAGES[code](params), params);
 }

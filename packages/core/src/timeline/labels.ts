@@ -38,10 +38,11 @@ export const TIMELINE_EVENT_SCOPE_LABELS: Readonly<Record<TimelineEventScope, Bi
  * later entry. Meetings, activities and check-ins carry their own modules' statuses (meetings' statuses,
  * `ACTIVITY_STATUS_LABELS`, `RAG_LABELS`); a cancelled event has the status `cancelled`.
  */
-export const TIMELINE_DECISION_STATUS_LABELS: Readonly<Record<"approved" | "corrected", BilingualMessage>> = Object.freeze({
-  approved: { sv: "Justerat", en: "Approved" },
-  corrected: { sv: "Rättat", en: "Corrected" },
-});
+export const TIMELINE_DECISION_STATUS_LABELS: Readonly<Record<"approved" | "corrected", BilingualMessage>> =
+  Object.freeze({
+    approved: { sv: "Justerat", en: "Approved" },
+    corrected: { sv: "Rättat", en: "Corrected" },
+  });
 
 /** Texts of `groupTimeline`: the label of the last group, which holds the items without a forum or leadership. */
 export const TIMELINE_GROUP_MESSAGES: Readonly<Record<"noForum" | "noLeadership", BilingualMessage>> = Object.freeze({

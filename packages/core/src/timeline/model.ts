@@ -19,7 +19,14 @@ import type { TimelineEventKind, TimelineEventScope } from "./schema.js";
 export type TimelineItemKind = "meeting" | "agenda-item" | "decision" | "event" | "activity" | "check-in";
 
 /** Every kind, in the order a view lists them. */
-export const TIMELINE_ITEM_KINDS: readonly TimelineItemKind[] = ["meeting", "agenda-item", "decision", "event", "activity", "check-in"];
+export const TIMELINE_ITEM_KINDS: readonly TimelineItemKind[] = [
+  "meeting",
+  "agenda-item",
+  "decision",
+  "event",
+  "activity",
+  "check-in",
+];
 
 /** The record an item comes from: its collection, its id, and its path in the workspace document. */
 export interface TimelineSource {

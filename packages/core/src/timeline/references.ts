@@ -24,15 +24,19 @@ export function validateTimelineReferences(ws: Workspace): ValidationIssue[] {
   findDuplicateIds(ws.events, ["events"], issues);
   ws.events.forEach((event, i) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ["events", i, ...rest];
-    if (event.forumId !== undefined && !forumIds.has(event.forumId)) issues.push(createIssue(at("forumId"), "dangling_reference", { id: event.forumId, collection: "forums" }));
+    if (event.forumId !== undefined && !forumIds.has(event.forumId))
+      issues.push(createIssue(at("forumId"), "dangling_reference", { id: event.forumId, collection: "forums" }));
     const seen = new Set<string>();
     event.leadershipIds.forEach((id, j) => {
-      if (!leadershipIds.has(id)) issues.push(createIssue(at("leadershipIds", j), "dangling_reference", { id, collection: "leaderships" }));
+      if (!leadershipIds.has(id))
+        issues.push(createIssue(at("leadershipIds", j), "dangling_reference", { id, collection: "leaderships" }));
       if (seen.has(id)) issues.push(createIssue(at("leadershipIds", j), "duplicate_value", { value: id }));
       seen.add(id);
     });
     if (event.endDate !== undefined && event.endDate < event.date) {
-      issues.push(createTimelineIssue(at("endDate"), "event_end_date_before_date", { date: event.date, endDate: event.endDate }));
+      issues.push(
+        createTimelineIssue(at("endDate"), "event_end_date_before_date", { date: event.date, endDate: event.endDate }),
+      );
     }
   });
   return issues;

@@ -22,7 +22,14 @@ import { TIMELINE_ISSUE_MESSAGES, type TimelineIssueCode } from "./issues.js";
  * - `training`: a course, a seminar series;
  * - `other`: anything else.
  */
-export const TimelineEventKind = z.enum(["network", "information-forum", "leadership-day", "conference", "training", "other"]);
+export const TimelineEventKind = z.enum([
+  "network",
+  "information-forum",
+  "leadership-day",
+  "conference",
+  "training",
+  "other",
+]);
 /** What kind of event it is. */
 export type TimelineEventKind = z.infer<typeof TimelineEventKind>;
 
@@ -33,8 +40,19 @@ export type TimelineEventScope = z.infer<typeof TimelineEventScope>;
 
 type CheckContext = { issues: { push(issue: unknown): void } };
 
-function pushTimelineIssue(ctx: CheckContext, path: PropertyKey[], input: unknown, code: TimelineIssueCode, params: IssueParams): void {
-  ctx.issues.push({ code: "custom", input, path, params: customIssueParams(code, TIMELINE_ISSUE_MESSAGES[code](params), params) });
+function pushTimelineIssue(
+  ctx: CheckContext,
+  path: PropertyKey[],
+  input: unknown,
+  code: TimelineIssueCode,
+  params: IssueParams,
+): void {
+  ctx.issues.push({
+    code: "custom",
+    input,
+    path,
+    params: customIssueParams(code, TIMELINE_ISSUE_MESSAGES[code](params), params),
+  });
 }
 
 /**
@@ -87,8 +105,10 @@ export const TimelineEvent = defineSchema(() =>
       const { date, endDate, start, end } = ctx.value;
       if (start !== undefined) {
         const startDate = stockholmDateOf(start);
-        if (startDate !== date) pushTimelineIssue(ctx, ["start"], start, "event_start_off_date", { start, startDate, date });
-        if (end !== undefined && Date.parse(end) <= Date.parse(start)) pushTimelineIssue(ctx, ["end"], end, "event_end_before_start", { start, end });
+        if (startDate !== date)
+          pushTimelineIssue(ctx, ["start"], start, "event_start_off_date", { start, startDate, date });
+        if (end !== undefined && Date.parse(end) <= Date.parse(start))
+          pushTimelineIssue(ctx, ["end"], end, "event_end_before_start", { start, end });
       }
       if (end !== undefined) {
         // An end date before the date is the door's finding (endDate); here the end is judged against the days the event surely has.
@@ -97,7 +117,8 @@ export const TimelineEvent = defineSchema(() =>
         const endOn = wall.date;
         // Midnight after the last day closes that day (24:00), so it is within the event's days.
         const closesLastDay = wall.time === "00:00:00" && endOn === addDays(last, 1);
-        if (endOn < date || (endOn > last && !closesLastDay)) pushTimelineIssue(ctx, ["end"], end, "event_end_off_dates", { end, endOn, date, last });
+        if (endOn < date || (endOn > last && !closesLastDay))
+          pushTimelineIssue(ctx, ["end"], end, "event_end_off_dates", { end, endOn, date, last });
       }
     }),
 );

@@ -4,12 +4,48 @@
  * @module
  */
 export { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID, Workspace } from "./schema.js";
-export { Profile, Sector, Goal, CharterQuestion, CharterSection, ProfileMunicipality, ProfileRegion, StructureSettings } from "../profile/schema.js";
-export { parseWorkspace, safeParseWorkspace, validateWorkspaceReferences, type ParseWorkspaceOptions, type SafeParseWorkspaceResult } from "./parse.js";
-export { COLLECTIONS_ADDED_IN_VERSION_2, COLLECTIONS_ADDED_IN_VERSION_3, WORKSPACE_MIGRATIONS, migrateWorkspaceDocument, type MigrateOptions, type MigrationFailure, type RawDocument, type WorkspaceMigration } from "./migrations.js";
+export {
+  Profile,
+  Sector,
+  Goal,
+  CharterQuestion,
+  CharterSection,
+  ProfileMunicipality,
+  ProfileRegion,
+  StructureSettings,
+} from "../profile/schema.js";
+export {
+  parseWorkspace,
+  safeParseWorkspace,
+  validateWorkspaceReferences,
+  type ParseWorkspaceOptions,
+  type SafeParseWorkspaceResult,
+} from "./parse.js";
+export {
+  COLLECTIONS_ADDED_IN_VERSION_2,
+  COLLECTIONS_ADDED_IN_VERSION_3,
+  WORKSPACE_MIGRATIONS,
+  migrateWorkspaceDocument,
+  type MigrateOptions,
+  type MigrationFailure,
+  type RawDocument,
+  type WorkspaceMigration,
+} from "./migrations.js";
 export { serializeWorkspace } from "./serialize.js";
 export * from "../common/index.js";
-export { defineSchema, ensureJitlessZod, Ext, Id, IsoDate, IsoDateTime, JsonValue, LocalizedText, LongText, OfficialCode, ShortText } from "../schema/index.js";
+export {
+  defineSchema,
+  ensureJitlessZod,
+  Ext,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  JsonValue,
+  LocalizedText,
+  LongText,
+  OfficialCode,
+  ShortText,
+} from "../schema/index.js";
 export type { IssueCode, WorkspaceIssue } from "./issues.js";
 export { getWorkspaceIndex, type WorkspaceIndex } from "./workspace-index.js";
 export { createMemoryStore, type WorkspaceListener, type WorkspaceStore } from "./store.js";

@@ -12,7 +12,14 @@ import type { SystemMapIssueCode } from "../system-map/issues.js";
 import type { TimelineIssueCode } from "../timeline/issues.js";
 
 /** Stable codes of validation issues: the common codes and every module's own. */
-export type IssueCode = CommonIssueCode | StructureIssueCode | MeetingsIssueCode | AssessmentIssueCode | PlanIssueCode | TimelineIssueCode | SystemMapIssueCode;
+export type IssueCode =
+  | CommonIssueCode
+  | StructureIssueCode
+  | MeetingsIssueCode
+  | AssessmentIssueCode
+  | PlanIssueCode
+  | TimelineIssueCode
+  | SystemMapIssueCode;
 
 /** A validation issue of a workspace document: one with any code the door can report. */
 export type WorkspaceIssue = ValidationIssue<IssueCode>;

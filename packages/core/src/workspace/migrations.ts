@@ -49,7 +49,8 @@ function addCollections(doc: RawDocument, version: number, keys: readonly string
 export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
   {
     from: 1,
-    description: "version 2 adds meetings, the decisions log, assessment rounds and responses, indicator values, plans and check-ins",
+    description:
+      "version 2 adds meetings, the decisions log, assessment rounds and responses, indicator values, plans and check-ins",
     migrate: (doc) => addCollections(doc, 2, COLLECTIONS_ADDED_IN_VERSION_2),
   },
   {
@@ -86,26 +87,38 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * const r = migrateWorkspaceDocument(JSON.parse(text));
  * if (r.ok) console.log(r.value.version); // CURRENT_WORKSPACE_VERSION
  */
-export function migrateWorkspaceDocument(input: unknown, options: MigrateOptions = {}): Result<RawDocument, MigrationFailure> {
+export function migrateWorkspaceDocument(
+  input: unknown,
+  options: MigrateOptions = {},
+): Result<RawDocument, MigrationFailure> {
   const migrations = options.migrations ?? WORKSPACE_MIGRATIONS;
   const target = options.targetVersion ?? CURRENT_WORKSPACE_VERSION;
   if (!isPlainObject(input)) return err({ reason: "invalidDocument", issues: [createIssue([], "invalid_document")] });
   if (input.schema !== WORKSPACE_SCHEMA_ID) {
     const received = typeof input.schema === "string" ? input.schema : String(input.schema);
-    return err({ reason: "unknownSchema", issues: [createIssue(["schema"], "unknown_schema", { expected: WORKSPACE_SCHEMA_ID, received })] });
+    return err({
+      reason: "unknownSchema",
+      issues: [createIssue(["schema"], "unknown_schema", { expected: WORKSPACE_SCHEMA_ID, received })],
+    });
   }
   const version = input.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
     return err({ reason: "invalidDocument", issues: [createIssue(["version"], "missing_version")] });
   }
   if (version > target) {
-    return err({ reason: "unsupportedVersion", issues: [createIssue(["version"], "unsupported_version", { received: version, supported: target })] });
+    return err({
+      reason: "unsupportedVersion",
+      issues: [createIssue(["version"], "unsupported_version", { received: version, supported: target })],
+    });
   }
   let doc: RawDocument = input;
   for (let at = version; at < target; at++) {
     const step = migrations.find((m) => m.from === at);
     const fail = (reason: string) =>
-      err<MigrationFailure>({ reason: "migrationFailed", issues: [createIssue(["version"], "migration_failed", { from: at, to: at + 1, reason })] });
+      err<MigrationFailure>({
+        reason: "migrationFailed",
+        issues: [createIssue(["version"], "migration_failed", { from: at, to: at + 1, reason })],
+      });
     if (step === undefined) return fail("no migration step is known for this version.");
     let next: Record<string, unknown>;
     try {
@@ -113,7 +126,8 @@ export function migrateWorkspaceDocument(input: unknown, options: MigrateOptions
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }
-    if (!isPlainObject(next) || next.version !== at + 1) return fail(`the step "${step.description}" did not produce version ${at + 1}.`);
+    if (!isPlainObject(next) || next.version !== at + 1)
+      return fail(`the step "${step.description}" did not produce version ${at + 1}.`);
     doc = next;
   }
   return ok(doc);

@@ -34,7 +34,11 @@ export type SafeParseWorkspaceResult =
  * replace the prototype of the parsed object; skipping would lose the host's data without a word, so the
  * door reports them instead. Strict objects report them as unknown fields already; this runs on what zod accepted.
  */
-function findReservedKeys(value: unknown, path: PathSegment[] = [], issues: ValidationIssue<CommonIssueCode>[] = []): ValidationIssue<CommonIssueCode>[] {
+function findReservedKeys(
+  value: unknown,
+  path: PathSegment[] = [],
+  issues: ValidationIssue<CommonIssueCode>[] = [],
+): ValidationIssue<CommonIssueCode>[] {
   if (typeof value !== "object" || value === null) return issues;
   if (Array.isArray(value)) {
     value.forEach((item: unknown, index) => {
@@ -82,15 +86,24 @@ export function safeParseWorkspace(input: unknown, options: ParseWorkspaceOption
   // The strict-CSP switch runs here, at the door, before any schema is built (schema/define-schema.ts).
   ensureJitlessZod();
   const migrated = migrateWorkspaceDocument(input, options);
-  if (!migrated.ok) return { success: false, error: new SystemledningError(migrated.error.reason, migrated.error.issues) };
+  if (!migrated.ok)
+    return { success: false, error: new SystemledningError(migrated.error.reason, migrated.error.issues) };
   const parsed = Workspace.safeParse(migrated.value, DOOR_PARSE_CONTEXT);
   if (!parsed.success) {
-    return { success: false, error: new SystemledningError("invalidDocument", fromZodIssues(parsed.error.issues, migrated.value) as WorkspaceIssue[]) };
+    return {
+      success: false,
+      error: new SystemledningError(
+        "invalidDocument",
+        fromZodIssues(parsed.error.issues, migrated.value) as WorkspaceIssue[],
+      ),
+    };
   }
   const reservedKeys = findReservedKeys(migrated.value);
-  if (reservedKeys.length > 0) return { success: false, error: new SystemledningError("invalidDocument", reservedKeys) };
+  if (reservedKeys.length > 0)
+    return { success: false, error: new SystemledningError("invalidDocument", reservedKeys) };
   const referenceIssues = validateWorkspaceReferences(parsed.data);
-  if (referenceIssues.length > 0) return { success: false, error: new SystemledningError("invalidDocument", referenceIssues) };
+  if (referenceIssues.length > 0)
+    return { success: false, error: new SystemledningError("invalidDocument", referenceIssues) };
   return { success: true, data: parsed.data };
 }
 

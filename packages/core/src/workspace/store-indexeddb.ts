@@ -44,7 +44,10 @@ export interface IndexedDbTransaction {
  * in Node. Structural, so the core's types need no DOM library.
  */
 export interface IndexedDbFactory {
-  open(name: string, version?: number): IndexedDbRequest<IndexedDbDatabase> & { onupgradeneeded: ((event: never) => unknown) | null };
+  open(
+    name: string,
+    version?: number,
+  ): IndexedDbRequest<IndexedDbDatabase> & { onupgradeneeded: ((event: never) => unknown) | null };
 }
 
 /** Options of {@link createIndexedDbStore}. */
@@ -86,12 +89,18 @@ function completion(transaction: IndexedDbTransaction): Promise<void> {
 /** Turn the stored text into JSON, or a {@link SystemledningError} that says the stored copy is damaged. */
 function readStoredJson(stored: unknown): unknown {
   if (typeof stored !== "string") {
-    throw new SystemledningError("invalidDocument", [createIssue([], "invalid_json", { reason: `stored value is ${stored === null ? "null" : typeof stored}, not text` })]);
+    throw new SystemledningError("invalidDocument", [
+      createIssue([], "invalid_json", {
+        reason: `stored value is ${stored === null ? "null" : typeof stored}, not text`,
+      }),
+    ]);
   }
   try {
     return JSON.parse(stored) as unknown;
   } catch (error) {
-    throw new SystemledningError("invalidDocument", [createIssue([], "invalid_json", { reason: error instanceof Error ? error.message : String(error) })]);
+    throw new SystemledningError("invalidDocument", [
+      createIssue([], "invalid_json", { reason: error instanceof Error ? error.message : String(error) }),
+    ]);
   }
 }
 
@@ -112,7 +121,8 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
 
   const factory = (): IndexedDbFactory => {
     const found = options.indexedDB ?? (globalThis as { indexedDB?: IndexedDbFactory }).indexedDB;
-    if (found === undefined) throw new Error("IndexedDB is not available here: pass `indexedDB` to createIndexedDbStore.");
+    if (found === undefined)
+      throw new Error("IndexedDB is not available here: pass `indexedDB` to createIndexedDbStore.");
     return found;
   };
 
@@ -134,7 +144,10 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
   const close = (): void => {
     const current = database;
     database = null;
-    void current?.then((db) => db.close(), () => undefined);
+    void current?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
   };
 
   return {

@@ -101,7 +101,10 @@ function groupBy<T>(records: readonly T[], keyOf: (record: T) => string | undefi
 }
 
 /** {@link groupBy}, each group sorted by id. */
-function groupSortedById<T extends { readonly id: string }>(records: readonly T[], keyOf: (record: T) => string | undefined): Map<string, T[]> {
+function groupSortedById<T extends { readonly id: string }>(
+  records: readonly T[],
+  keyOf: (record: T) => string | undefined,
+): Map<string, T[]> {
   const groups = groupBy(records, keyOf);
   for (const group of groups.values()) group.sort(byId);
   return groups;
@@ -162,16 +165,25 @@ class LazyWorkspaceIndex implements WorkspaceIndex {
     return (this.#sectorById ??= mapById(this.workspace.profile.sectors));
   }
   get sectorPosition() {
-    return (this.#sectorPosition ??= new Map(this.workspace.profile.sectors.map((sector, position) => [sector.id, position] as const)));
+    return (this.#sectorPosition ??= new Map(
+      this.workspace.profile.sectors.map((sector, position) => [sector.id, position] as const),
+    ));
   }
   get meetingPosition() {
-    return (this.#meetingPosition ??= new Map(this.workspace.meetings.map((meeting, position) => [meeting.id, position] as const)));
+    return (this.#meetingPosition ??= new Map(
+      this.workspace.meetings.map((meeting, position) => [meeting.id, position] as const),
+    ));
   }
   get leadershipNameById() {
-    return (this.#leadershipNameById ??= new Map(this.workspace.leaderships.map((leadership) => [leadership.id, leadership.name] as const)));
+    return (this.#leadershipNameById ??= new Map(
+      this.workspace.leaderships.map((leadership) => [leadership.id, leadership.name] as const),
+    ));
   }
   get membershipsByForum() {
-    return (this.#membershipsByForum ??= groupSortedById(this.workspace.memberships, (membership) => membership.forumId));
+    return (this.#membershipsByForum ??= groupSortedById(
+      this.workspace.memberships,
+      (membership) => membership.forumId,
+    ));
   }
   get forumsByLeadership() {
     return (this.#forumsByLeadership ??= groupSortedById(this.workspace.forums, (forum) => forum.leadershipId));
@@ -203,7 +215,9 @@ class LazyWorkspaceIndex implements WorkspaceIndex {
     return (this.#principalNames ??= namePrincipals(this.workspace));
   }
   get principalsByLeadership() {
-    return (this.#principalsByLeadership ??= new Map(this.workspace.leaderships.map((leadership) => [leadership.id, this.#principalRecords(leadership)] as const)));
+    return (this.#principalsByLeadership ??= new Map(
+      this.workspace.leaderships.map((leadership) => [leadership.id, this.#principalRecords(leadership)] as const),
+    ));
   }
 
   #principalRecords(leadership: Leadership): PrincipalRecord[] {
@@ -212,7 +226,13 @@ class LazyWorkspaceIndex implements WorkspaceIndex {
       const code = principalCodeOf(key);
       const name = this.principalNames.get(key) ?? organisations[0]?.name ?? code;
       // Frozen because answers hand the same list out again and again.
-      return { key, kind: key.slice(0, key.indexOf(":")) as PrincipalKind, code, name, organisationIds: Object.freeze(organisations.map((o) => o.id)) };
+      return {
+        key,
+        kind: key.slice(0, key.indexOf(":")) as PrincipalKind,
+        code,
+        name,
+        organisationIds: Object.freeze(organisations.map((o) => o.id)),
+      };
     });
   }
 }
@@ -250,6 +270,7 @@ function groupPrincipalOrganisations(organisations: readonly Organisation[]): Ma
 function namePrincipals(ws: Workspace): Map<PrincipalKey, string> {
   const names = new Map<PrincipalKey, string>();
   for (const region of ws.profile.regions) names.set(`region:${region.code}`, region.name);
-  for (const municipality of ws.profile.municipalities) names.set(`municipality:${municipality.code}`, municipality.name);
+  for (const municipality of ws.profile.municipalities)
+    names.set(`municipality:${municipality.code}`, municipality.name);
   return names;
 }

@@ -50,7 +50,9 @@ export interface FormatNumberOptions {
 export function formatLocaleNumber(value: number, locale: KitLocale, options: FormatNumberOptions = {}): string {
   const maximumFractionDigits = options.maximumFractionDigits ?? 1;
   const minimumFractionDigits = Math.min(options.minimumFractionDigits ?? 0, maximumFractionDigits);
-  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits }).format(value).replace(/\u202f/g, "\u00a0");
+  return numberFormat(locale, { maximumFractionDigits, minimumFractionDigits })
+    .format(value)
+    .replace(/\u202f/g, "\u00a0");
 }
 
 /**
@@ -60,7 +62,9 @@ export function formatLocaleNumber(value: number, locale: KitLocale, options: Fo
  * formatLocalePercent(0.4615, "sv") // "46 %"
  */
 export function formatLocalePercent(share: number, locale: KitLocale): string {
-  return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share).replace(/\u202f/g, "\u00a0");
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 })
+    .format(share)
+    .replace(/\u202f/g, "\u00a0");
 }
 
 /**
@@ -77,7 +81,12 @@ export function formatLocaleDate(isoDate: string, locale: KitLocale): string {
   if (cached !== undefined) return cached;
   let format = dateFormats.get(locale);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     dateFormats.set(locale, format);
   }
   const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];

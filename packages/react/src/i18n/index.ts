@@ -3,6 +3,20 @@
  * date through `Intl`.
  * @module
  */
-export { formatLocaleDate, formatLocaleNumber, formatLocalePercent, INTL_LOCALE, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+export {
+  formatLocaleDate,
+  formatLocaleNumber,
+  formatLocalePercent,
+  INTL_LOCALE,
+  type FormatNumberOptions,
+  type KitLocale,
+  type KitLocalizedText,
+} from "./format.js";
 export { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
-export { LocaleProvider, useKitLocale, type KitLocaleTools, type KitMessageOverrides, type LocaleProviderProps } from "./locale.js";
+export {
+  LocaleProvider,
+  useKitLocale,
+  type KitLocaleTools,
+  type KitMessageOverrides,
+  type LocaleProviderProps,
+} from "./locale.js";

@@ -4,7 +4,13 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { localize } from "@systemledning/core/workspace";
-import { formatLocaleNumber, formatLocalePercent, type FormatNumberOptions, type KitLocale, type KitLocalizedText } from "./format.js";
+import {
+  formatLocaleNumber,
+  formatLocalePercent,
+  type FormatNumberOptions,
+  type KitLocale,
+  type KitLocalizedText,
+} from "./format.js";
 import { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
 
 /** Replacements for some of the kit's texts, per key (a county's own word for *delmål*, say). */
@@ -70,7 +76,8 @@ export function useKitLocale(localeProp?: KitLocale | undefined): KitLocaleTools
       t: (key, params) => {
         // A replacement written only in Swedish does not turn an English widget Swedish: English keeps the kit's text.
         const override = overrides[key];
-        const text = override !== undefined && (locale === "sv" || override.en !== undefined) ? override : KIT_MESSAGES[key];
+        const text =
+          override !== undefined && (locale === "sv" || override.en !== undefined) ? override : KIT_MESSAGES[key];
         return fillTemplate(localize(text, locale), params);
       },
       number: (value, options) => formatLocaleNumber(value, locale, options),

@@ -12,10 +12,22 @@ import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
-export const KIT_MESSAGE_AREAS = { primitives: PRIMITIVE_MESSAGES, scoring: SCORING_MESSAGES, timeline: TIMELINE_MESSAGES, meetings: MEETING_VIEW_MESSAGES, systemMap: MAP_VIEW_MESSAGES } as const;
+export const KIT_MESSAGE_AREAS = {
+  primitives: PRIMITIVE_MESSAGES,
+  scoring: SCORING_MESSAGES,
+  timeline: TIMELINE_MESSAGES,
+  meetings: MEETING_VIEW_MESSAGES,
+  systemMap: MAP_VIEW_MESSAGES,
+} as const;
 
 /** Every text of the kit, by key. */
-export const KIT_MESSAGES = { ...PRIMITIVE_MESSAGES, ...SCORING_MESSAGES, ...TIMELINE_MESSAGES, ...MEETING_VIEW_MESSAGES, ...MAP_VIEW_MESSAGES } as const;
+export const KIT_MESSAGES = {
+  ...PRIMITIVE_MESSAGES,
+  ...SCORING_MESSAGES,
+  ...TIMELINE_MESSAGES,
+  ...MEETING_VIEW_MESSAGES,
+  ...MAP_VIEW_MESSAGES,
+} as const;
 
 /** The key of a kit message. */
 export type KitMessageKey = keyof typeof KIT_MESSAGES;
@@ -32,5 +44,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export function fillTemplate(template: string, params: MessageParams = {}): string {
   // Own keys only: a placeholder named like an inherited property ({constructor}) stays as written.
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }

@@ -51,7 +51,13 @@ export interface AnnualPlanProps extends WidgetProps {
  */
 export function AnnualPlan(props: AnnualPlanProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.workspace}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.workspace}
+    >
       <AnnualPlanBody {...props} />
     </Widget>
   );
@@ -63,12 +69,25 @@ const SOURCE_KEYS: Readonly<Record<MeetingRulesSource, KitMessageKey>> = {
   "built-in-default": "meetingsRulesBuiltIn",
 };
 
-function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, title, headingLevel = 2, contentLanguage = "sv" }: AnnualPlanProps) {
+function AnnualPlanBody({
+  workspace,
+  forumId,
+  year,
+  asOf,
+  now,
+  onOpenMeeting,
+  title,
+  headingLevel = 2,
+  contentLanguage = "sv",
+}: AnnualPlanProps) {
   const tools = useKitLocale();
   const { t, number } = tools;
   const announce = useAnnounce();
   const titleId = useId();
-  const { plan, rows, unplanned } = useMemo(() => getAnnualPlanRows(workspace, forumId, year, asOf), [workspace, forumId, year, asOf]);
+  const { plan, rows, unplanned } = useMemo(
+    () => getAnnualPlanRows(workspace, forumId, year, asOf),
+    [workspace, forumId, year, asOf],
+  );
   const forum = workspace.forums.find((f) => f.id === forumId);
   const forumName = forum?.name ?? forumId;
   const Heading = `h${headingLevel}` as const;
@@ -80,7 +99,9 @@ function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, ti
   const download = (forMembers: boolean) => {
     const dtstamp = (now ?? (() => new Date()))().toISOString();
     const text = toICalendar(workspace, { forumId, year }, { dtstamp, noticeDeadlines: forMembers ? "none" : "event" });
-    const base = csvFileName(`${forum?.shortName ?? forumName} ${year}${forMembers ? ` ${t("meetingsPlanFileMembers")}` : ""}`).replace(/\.csv$/, "");
+    const base = csvFileName(
+      `${forum?.shortName ?? forumName} ${year}${forMembers ? ` ${t("meetingsPlanFileMembers")}` : ""}`,
+    ).replace(/\.csv$/, "");
     const fileName = `${base}.ics`;
     downloadText(text, fileName, "text/calendar;charset=utf-8");
     announce(t("meetingsPlanDownloaded", { file: fileName }));
@@ -103,7 +124,10 @@ function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, ti
             <span className="sl-status" data-status={plan.withinTarget ? "ok" : "warning"}>
               {t("meetingsPlanCount", { count: number(plan.meetings.length) })}
             </span>{" "}
-            {t(plan.withinTarget ? "meetingsPlanTarget" : "meetingsPlanOffTarget", { min: number(rules.meetingsPerYear.min), max: number(rules.meetingsPerYear.max) })}
+            {t(plan.withinTarget ? "meetingsPlanTarget" : "meetingsPlanOffTarget", {
+              min: number(rules.meetingsPerYear.min),
+              max: number(rules.meetingsPerYear.max),
+            })}
           </li>
           <li>
             {t("meetingsPlanRecorded", { recorded: number(recordedCount) })}{" "}
@@ -114,10 +138,16 @@ function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, ti
             ) : null}
           </li>
           <li>
-            {t(plan.basis === "fixed-dates" ? "meetingsPlanFixedDates" : "meetingsPlanRecurrence")} {t("meetingsPlanFixedBy")} <DateText date={plan.datesFixedBy} />.
+            {t(plan.basis === "fixed-dates" ? "meetingsPlanFixedDates" : "meetingsPlanRecurrence")}{" "}
+            {t("meetingsPlanFixedBy")} <DateText date={plan.datesFixedBy} />.
           </li>
           <li>
-            {t("meetingsPlanRules", { notice: number(rules.noticeDays), notes: number(rules.notesWithinDays), review: number(rules.reviewDays) })} {t(SOURCE_KEYS[plan.rulesSource])}
+            {t("meetingsPlanRules", {
+              notice: number(rules.noticeDays),
+              notes: number(rules.notesWithinDays),
+              review: number(rules.reviewDays),
+            })}{" "}
+            {t(SOURCE_KEYS[plan.rulesSource])}
           </li>
         </ul>
         <div className="sl-meetings-download">
@@ -135,7 +165,14 @@ function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, ti
 
       <ol className="sl-meetings-plan-list">
         {rows.map((row) => (
-          <PlanCard key={row.planned.key} row={row} headingLevel={headingLevel + 1} onOpenMeeting={onOpenMeeting} contentLanguage={contentLanguage} tools={tools} />
+          <PlanCard
+            key={row.planned.key}
+            row={row}
+            headingLevel={headingLevel + 1}
+            onOpenMeeting={onOpenMeeting}
+            contentLanguage={contentLanguage}
+            tools={tools}
+          />
         ))}
       </ol>
 
@@ -149,9 +186,16 @@ function AnnualPlanBody({ workspace, forumId, year, asOf, now, onOpenMeeting, ti
             {unplanned.map((entry) => (
               <li key={entry.meeting.id} className="sl-meetings-card">
                 <p className="sl-meetings-card-title">
-                  <DateText date={entry.date} weekday /> <TimeSpan start={entry.meeting.start} end={entry.meeting.end} />
+                  <DateText date={entry.date} weekday />{" "}
+                  <TimeSpan start={entry.meeting.start} end={entry.meeting.end} />
                 </p>
-                <Outcome recorded={entry} plannedDate={null} onOpenMeeting={onOpenMeeting} contentLanguage={contentLanguage} tools={tools} />
+                <Outcome
+                  recorded={entry}
+                  plannedDate={null}
+                  onOpenMeeting={onOpenMeeting}
+                  contentLanguage={contentLanguage}
+                  tools={tools}
+                />
               </li>
             ))}
           </ul>
@@ -175,9 +219,16 @@ function PlanCard({ row, headingLevel, onOpenMeeting, contentLanguage, tools }: 
   const Heading = `h${Math.min(6, headingLevel)}` as "h3";
   const cancelled = recorded?.meeting.status === "cancelled";
   return (
-    <li className="sl-meetings-card" data-sl-next={row.next ? "" : undefined} data-sl-past={row.past ? "" : undefined} data-sl-cancelled={cancelled ? "" : undefined}>
+    <li
+      className="sl-meetings-card"
+      data-sl-next={row.next ? "" : undefined}
+      data-sl-past={row.past ? "" : undefined}
+      data-sl-cancelled={cancelled ? "" : undefined}
+    >
       <Heading className="sl-meetings-card-title">
-        <span className="sl-meetings-card-number">{t("meetingsPlanMeetingNumber", { number: number(planned.sequence) })}</span>{" "}
+        <span className="sl-meetings-card-number">
+          {t("meetingsPlanMeetingNumber", { number: number(planned.sequence) })}
+        </span>{" "}
         <DateText date={planned.date} weekday />
       </Heading>
       {row.next ? <p className="sl-meetings-next">{t("meetingsPlanNext")}</p> : null}
@@ -211,7 +262,13 @@ function PlanCard({ row, headingLevel, onOpenMeeting, contentLanguage, tools }: 
           )}
         </p>
       ) : (
-        <Outcome recorded={recorded} plannedDate={planned.date} onOpenMeeting={onOpenMeeting} contentLanguage={contentLanguage} tools={tools} />
+        <Outcome
+          recorded={recorded}
+          plannedDate={planned.date}
+          onOpenMeeting={onOpenMeeting}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
       )}
     </li>
   );
@@ -251,7 +308,10 @@ function Outcome({ recorded, plannedDate, onOpenMeeting, contentLanguage, tools 
       ) : null}
       {meeting.status === "cancelled" && meeting.cancellationReason !== undefined ? (
         <p className="sl-meetings-cancel-reason">
-          {t("meetingsCancelledBecause")} <Content lang={contentLanguage} className="sl-text">{meeting.cancellationReason}</Content>
+          {t("meetingsCancelledBecause")}{" "}
+          <Content lang={contentLanguage} className="sl-text">
+            {meeting.cancellationReason}
+          </Content>
         </p>
       ) : null}
       <FindingList findings={compliance.findings} tools={tools} />

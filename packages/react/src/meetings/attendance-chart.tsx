@@ -38,11 +38,22 @@ export interface AttendanceBar {
  * The bars of the chart, in the forums' order, and whether they had to be cut to the `maxBars` principals
  * represented least often (then ordered from the lowest).
  */
-export function getAttendanceBars(rows: readonly ForumComplianceRow[], target: number | null, maxBars: number): { readonly bars: readonly AttendanceBar[]; readonly total: number; readonly cut: boolean } {
+export function getAttendanceBars(
+  rows: readonly ForumComplianceRow[],
+  target: number | null,
+  maxBars: number,
+): { readonly bars: readonly AttendanceBar[]; readonly total: number; readonly cut: boolean } {
   const all = rows.flatMap((row) =>
     orderPrincipals(row.principals)
       .filter((p) => p.rate !== null)
-      .map((principal): AttendanceBar => ({ key: `${row.forumId}|${principal.key}`, forumId: row.forumId, forumName: row.forumName, principal, rate: principal.rate!, low: target !== null && principal.rate! < target })),
+      .map((principal): AttendanceBar => ({
+        key: `${row.forumId}|${principal.key}`,
+        forumId: row.forumId,
+        forumName: row.forumName,
+        principal,
+        rate: principal.rate!,
+        low: target !== null && principal.rate! < target,
+      })),
   );
   if (all.length <= maxBars) return { bars: all, total: all.length, cut: false };
   const lowest = [...all].sort((a, b) => a.rate - b.rate || a.key.localeCompare(b.key)).slice(0, Math.max(0, maxBars));
@@ -59,20 +70,39 @@ interface AttendanceChartProps {
 }
 
 /** The chart of attendance per principal, in its figure with table and CSV. */
-export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultView, contentLanguage }: AttendanceChartProps) {
+export function AttendanceChart({
+  rows,
+  target,
+  maxBars,
+  headingLevel,
+  defaultView,
+  contentLanguage,
+}: AttendanceChartProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const { bars, total, cut } = useMemo(() => getAttendanceBars(rows, target, maxBars), [rows, target, maxBars]);
   const navigation = useChartNavigation(useMemo(() => bars.map(() => 1), [bars]));
   const [measureRef, width] = useMeasuredWidth<HTMLDivElement>(ATTENDANCE_BAR_SIZE.width);
-  const x = scaleLinear().domain([0, 1]).range([0, Math.max(1, width - ATTENDANCE_BAR_SIZE.right)]);
-  const tableRows = useMemo(() => rows.flatMap((row) => orderPrincipals(row.principals).map((principal) => ({ forumName: row.forumName, principal }))), [rows]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([0, Math.max(1, width - ATTENDANCE_BAR_SIZE.right)]);
+  const tableRows = useMemo(
+    () =>
+      rows.flatMap((row) =>
+        orderPrincipals(row.principals).map((principal) => ({ forumName: row.forumName, principal })),
+      ),
+    [rows],
+  );
   const columns = useMemo(() => chartColumns(tools), [tools]);
   const withoutAttendance = rows.filter((row) => row.principals.every((p) => p.rate === null)).length;
   const level = Math.min(6, headingLevel) as 3 | 4 | 5 | 6;
 
   // Group the bars under their forum while they are in the forums' order; a cut list is one list, lowest first.
-  const groups: { readonly forumId: string; readonly forumName: string; readonly bars: { readonly bar: AttendanceBar; readonly index: number }[] }[] = [];
+  const groups: {
+    readonly forumId: string;
+    readonly forumName: string;
+    readonly bars: { readonly bar: AttendanceBar; readonly index: number }[];
+  }[] = [];
   bars.forEach((bar, index) => {
     const last = groups.at(-1);
     if (!cut && last?.forumId === bar.forumId) last.bars.push({ bar, index });
@@ -93,7 +123,11 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
             ) : null}
           </span>
           <span className="sl-bars-aside">
-            {t("meetingsPartOfWhole", { part: tools.number(bar.principal.represented), whole: tools.number(bar.principal.meetings), share: tools.percent(bar.rate) })}
+            {t("meetingsPartOfWhole", {
+              part: tools.number(bar.principal.represented),
+              whole: tools.number(bar.principal.meetings),
+              share: tools.percent(bar.rate),
+            })}
             {bar.low ? (
               <span className="sl-status" data-status="warning">
                 {t("meetingsBelowTarget")}
@@ -102,7 +136,12 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
           </span>
         </div>
         <div className="sl-bars-chart">
-          <svg className="sl-chart-svg" viewBox={`0 0 ${width} ${ATTENDANCE_BAR_SIZE.height}`} role="group" aria-label={bar.principal.name}>
+          <svg
+            className="sl-chart-svg"
+            viewBox={`0 0 ${width} ${ATTENDANCE_BAR_SIZE.height}`}
+            role="group"
+            aria-label={bar.principal.name}
+          >
             <rect
               {...navigation.getMarkProps(index, 0)}
               className="sl-chart-mark sl-bars-track"
@@ -115,8 +154,24 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
               aria-label={label}
             />
             <g aria-hidden="true" className="sl-bars-marks">
-              <rect className="sl-bars-bar" data-sl-low={bar.low ? "" : undefined} x={0} y={(ATTENDANCE_BAR_SIZE.height - ATTENDANCE_BAR_SIZE.barHeight) / 2} width={x(bar.rate)} height={ATTENDANCE_BAR_SIZE.barHeight} rx={2} />
-              {target === null ? null : <line className="sl-bars-target" x1={x(target)} x2={x(target)} y1={1} y2={ATTENDANCE_BAR_SIZE.height - 1} />}
+              <rect
+                className="sl-bars-bar"
+                data-sl-low={bar.low ? "" : undefined}
+                x={0}
+                y={(ATTENDANCE_BAR_SIZE.height - ATTENDANCE_BAR_SIZE.barHeight) / 2}
+                width={x(bar.rate)}
+                height={ATTENDANCE_BAR_SIZE.barHeight}
+                rx={2}
+              />
+              {target === null ? null : (
+                <line
+                  className="sl-bars-target"
+                  x1={x(target)}
+                  x2={x(target)}
+                  y1={1}
+                  y2={ATTENDANCE_BAR_SIZE.height - 1}
+                />
+              )}
             </g>
           </svg>
         </div>
@@ -130,10 +185,21 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
       title={t("meetingsChartTitle")}
       headingLevel={level}
       takeaway={takeaway(bars, total, cut, tools)}
-      table={{ columns, rows: tableRows, caption: t("meetingsChartTableCaption"), getRowId: (row, i) => `${row.forumName}|${row.principal.key}|${i}` }}
+      table={{
+        columns,
+        rows: tableRows,
+        caption: t("meetingsChartTableCaption"),
+        getRowId: (row, i) => `${row.forumName}|${row.principal.key}|${i}`,
+      }}
       keyboardHint={bars.length === 0 ? undefined : t("meetingsChartKeys")}
       defaultView={defaultView}
-      details={withoutAttendance === 0 ? undefined : <p className="sl-meetings-hint">{t("meetingsChartForumsWithout", { count: tools.number(withoutAttendance) })}</p>}
+      details={
+        withoutAttendance === 0 ? undefined : (
+          <p className="sl-meetings-hint">
+            {t("meetingsChartForumsWithout", { count: tools.number(withoutAttendance) })}
+          </p>
+        )
+      }
     >
       {bars.length === 0 ? (
         <p className="sl-chart-empty">{t("meetingsChartEmpty")}</p>
@@ -156,7 +222,13 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
               <svg className="sl-chart-svg" viewBox={`0 0 ${width} 22`} aria-hidden="true">
                 <line className="sl-chart-baseline" x1={0} x2={x(1)} y1={1} y2={1} />
                 {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-                  <text key={tick} className="sl-chart-tick" x={x(tick)} y={16} textAnchor={tick === 0 ? "start" : tick === 1 ? "end" : "middle"}>
+                  <text
+                    key={tick}
+                    className="sl-chart-tick"
+                    x={x(tick)}
+                    y={16}
+                    textAnchor={tick === 0 ? "start" : tick === 1 ? "end" : "middle"}
+                  >
                     {tools.percent(tick)}
                   </text>
                 ))}
@@ -166,12 +238,21 @@ export function AttendanceChart({ rows, target, maxBars, headingLevel, defaultVi
           <ChartLegend
             label={t("meetingsChartLegend")}
             entries={[
-              { swatch: <rect className="sl-bars-bar" x={1} y={3} width={18} height={10} />, label: t("meetingsChartLegendBar") },
+              {
+                swatch: <rect className="sl-bars-bar" x={1} y={3} width={18} height={10} />,
+                label: t("meetingsChartLegendBar"),
+              },
               ...(target === null
                 ? []
                 : [
-                    { swatch: <rect className="sl-bars-bar" data-sl-low="" x={1} y={3} width={18} height={10} />, label: t("meetingsChartLegendLow", { target: tools.percent(target) }) },
-                    { swatch: <line className="sl-bars-target" x1={10} x2={10} y1={0} y2={16} />, label: t("meetingsChartLegendTarget", { target: tools.percent(target) }) },
+                    {
+                      swatch: <rect className="sl-bars-bar" data-sl-low="" x={1} y={3} width={18} height={10} />,
+                      label: t("meetingsChartLegendLow", { target: tools.percent(target) }),
+                    },
+                    {
+                      swatch: <line className="sl-bars-target" x1={10} x2={10} y1={0} y2={16} />,
+                      label: t("meetingsChartLegendTarget", { target: tools.percent(target) }),
+                    },
                   ]),
             ]}
           />
@@ -206,7 +287,13 @@ function takeaway(bars: readonly AttendanceBar[], total: number, cut: boolean, t
       share: percent(lowest.rate),
     }),
   ];
-  if (!cut) parts.push(t("meetingsChartTakeawayFull", { full: number(bars.filter((bar) => bar.rate === 1).length), count: number(bars.length) }));
+  if (!cut)
+    parts.push(
+      t("meetingsChartTakeawayFull", {
+        full: number(bars.filter((bar) => bar.rate === 1).length),
+        count: number(bars.length),
+      }),
+    );
   else parts.push(t("meetingsChartTakeawayCut", { shown: number(bars.length), total: number(total) }));
   return parts.join(" ");
 }
@@ -221,8 +308,25 @@ function chartColumns(tools: KitLocaleTools): DataTableColumn<ChartRow>[] {
   return [
     { id: "principal", header: t("meetingsColumnPrincipal"), value: (row) => row.principal.name, isRowHeader: true },
     { id: "forum", header: t("meetingsColumnForum"), value: (row) => row.forumName },
-    { id: "meetings", header: t("meetingsColumnMeetings"), value: (row) => row.principal.meetings, kind: "number", maximumFractionDigits: 0 },
-    { id: "represented", header: t("meetingsColumnRepresented"), value: (row) => row.principal.represented, kind: "number", maximumFractionDigits: 0 },
-    { id: "share", header: t("meetingsColumnShare"), value: (row) => (row.principal.rate === null ? null : Math.round(row.principal.rate * 1000) / 10), kind: "number" },
+    {
+      id: "meetings",
+      header: t("meetingsColumnMeetings"),
+      value: (row) => row.principal.meetings,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
+    {
+      id: "represented",
+      header: t("meetingsColumnRepresented"),
+      value: (row) => row.principal.represented,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
+    {
+      id: "share",
+      header: t("meetingsColumnShare"),
+      value: (row) => (row.principal.rate === null ? null : Math.round(row.principal.rate * 1000) / 10),
+      kind: "number",
+    },
   ];
 }

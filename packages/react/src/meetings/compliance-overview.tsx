@@ -56,18 +56,39 @@ export interface ComplianceOverviewProps extends WidgetProps {
  */
 export function ComplianceOverview(props: ComplianceOverviewProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.workspace}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.workspace}
+    >
       <OverviewBody {...props} />
     </Widget>
   );
 }
 
-function OverviewBody({ workspace, forumIds, from, to, asOf, attendanceTarget = 0.75, maxBars = 60, title, headingLevel = 2, defaultView, contentLanguage = "sv" }: ComplianceOverviewProps) {
+function OverviewBody({
+  workspace,
+  forumIds,
+  from,
+  to,
+  asOf,
+  attendanceTarget = 0.75,
+  maxBars = 60,
+  title,
+  headingLevel = 2,
+  defaultView,
+  contentLanguage = "sv",
+}: ComplianceOverviewProps) {
   const tools = useKitLocale();
   const { t, number } = tools;
   const titleId = useId();
   const day = asOf ?? to;
-  const rows = useMemo(() => getComplianceOverviewRows(workspace, { forumIds, from, to, asOf: day }), [workspace, forumIds, from, to, day]);
+  const rows = useMemo(
+    () => getComplianceOverviewRows(workspace, { forumIds, from, to, asOf: day }),
+    [workspace, forumIds, from, to, day],
+  );
   const columns = useMemo(() => forumColumns(tools, contentLanguage), [tools, contentLanguage]);
   const Heading = `h${headingLevel}` as const;
   const sum = (pick: (row: ForumComplianceRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
@@ -102,10 +123,30 @@ function OverviewBody({ workspace, forumIds, from, to, asOf, attendanceTarget = 
       </header>
 
       <dl className="sl-meetings-key-figures">
-        <KeyFigure label={t("meetingsFigureHeld")} value={`${number(totals.held)} ${t("meetingsOf")} ${number(totals.planned)}`} detail={totals.cancelled === 1 ? t("meetingsFigureHeldDetailOne") : t("meetingsFigureHeldDetail", { cancelled: number(totals.cancelled) })} />
-        <KeyFigure label={t("meetingsFigureNotice")} value={share(totals.noticeOk, totals.noticeDue, tools)} detail={t("meetingsFigureOfDue", { part: number(totals.noticeOk), whole: number(totals.noticeDue) })} />
-        <KeyFigure label={t("meetingsFigureNotes")} value={share(totals.notesOk, totals.notesDue, tools)} detail={t("meetingsFigureOfDue", { part: number(totals.notesOk), whole: number(totals.notesDue) })} />
-        <KeyFigure label={t("meetingsFigureDecisions")} value={number(totals.decisions)} detail={t("meetingsFigureDecisionsDetail")} />
+        <KeyFigure
+          label={t("meetingsFigureHeld")}
+          value={`${number(totals.held)} ${t("meetingsOf")} ${number(totals.planned)}`}
+          detail={
+            totals.cancelled === 1
+              ? t("meetingsFigureHeldDetailOne")
+              : t("meetingsFigureHeldDetail", { cancelled: number(totals.cancelled) })
+          }
+        />
+        <KeyFigure
+          label={t("meetingsFigureNotice")}
+          value={share(totals.noticeOk, totals.noticeDue, tools)}
+          detail={t("meetingsFigureOfDue", { part: number(totals.noticeOk), whole: number(totals.noticeDue) })}
+        />
+        <KeyFigure
+          label={t("meetingsFigureNotes")}
+          value={share(totals.notesOk, totals.notesDue, tools)}
+          detail={t("meetingsFigureOfDue", { part: number(totals.notesOk), whole: number(totals.notesDue) })}
+        />
+        <KeyFigure
+          label={t("meetingsFigureDecisions")}
+          value={number(totals.decisions)}
+          detail={t("meetingsFigureDecisionsDetail")}
+        />
       </dl>
 
       <div className="sl-meetings-overview-table">
@@ -120,12 +161,27 @@ function OverviewBody({ workspace, forumIds, from, to, asOf, attendanceTarget = 
         <p className="sl-meetings-hint">{t("meetingsOverviewTableHint")}</p>
       </div>
 
-      <AttendanceChart rows={rows} target={attendanceTarget} maxBars={maxBars} headingLevel={headingLevel + 1} defaultView={defaultView} contentLanguage={contentLanguage} />
+      <AttendanceChart
+        rows={rows}
+        target={attendanceTarget}
+        maxBars={maxBars}
+        headingLevel={headingLevel + 1}
+        defaultView={defaultView}
+        contentLanguage={contentLanguage}
+      />
     </section>
   );
 }
 
-function KeyFigure({ label, value, detail }: { readonly label: string; readonly value: string; readonly detail: string }) {
+function KeyFigure({
+  label,
+  value,
+  detail,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+}) {
   return (
     <div className="sl-meetings-key-figure">
       <dt>{label}</dt>
@@ -148,7 +204,9 @@ function PartCell({ value, tools }: { readonly value: PartOfWhole; readonly tool
   return (
     <span className="sl-meetings-cell-stack">
       <span>{tools.percent(value.rate)}</span>
-      <span className="sl-meetings-cell-detail">{tools.t("meetingsPartShort", { part: tools.number(value.part), whole: tools.number(value.whole) })}</span>
+      <span className="sl-meetings-cell-detail">
+        {tools.t("meetingsPartShort", { part: tools.number(value.part), whole: tools.number(value.whole) })}
+      </span>
     </span>
   );
 }
@@ -156,16 +214,31 @@ function PartCell({ value, tools }: { readonly value: PartOfWhole; readonly tool
 /** "Gagnef", or "Gagnef och 4 till" when others share the lowest share. */
 function lowestName(row: ForumComplianceRow, tools: KitLocaleTools): string {
   const name = row.lowestPrincipal?.name ?? "";
-  return row.lowestTies === 0 ? name : `${name} ${tools.t("meetingsLowestMore", { count: tools.number(row.lowestTies) })}`;
+  return row.lowestTies === 0
+    ? name
+    : `${name} ${tools.t("meetingsLowestMore", { count: tools.number(row.lowestTies) })}`;
 }
 
-const asPercent = (value: PartOfWhole): number | null => (value.rate === null ? null : Math.round(value.rate * 1000) / 10);
+const asPercent = (value: PartOfWhole): number | null =>
+  value.rate === null ? null : Math.round(value.rate * 1000) / 10;
 
 function forumColumns(tools: KitLocaleTools, contentLanguage: string): DataTableColumn<ForumComplianceRow>[] {
   const { t, number, percent } = tools;
   return [
-    { id: "forum", header: t("meetingsColumnForum"), value: (row) => row.forumName, isRowHeader: true, cell: (row) => <Content lang={contentLanguage}>{row.forumName}</Content> },
-    { id: "planned", header: t("meetingsColumnPlanned"), value: (row) => row.plannedToDate, kind: "number", maximumFractionDigits: 0 },
+    {
+      id: "forum",
+      header: t("meetingsColumnForum"),
+      value: (row) => row.forumName,
+      isRowHeader: true,
+      cell: (row) => <Content lang={contentLanguage}>{row.forumName}</Content>,
+    },
+    {
+      id: "planned",
+      header: t("meetingsColumnPlanned"),
+      value: (row) => row.plannedToDate,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
     {
       id: "held",
       header: t("meetingsColumnHeld"),
@@ -183,13 +256,32 @@ function forumColumns(tools: KitLocaleTools, contentLanguage: string): DataTable
         </span>
       ),
     },
-    { id: "cancelled", header: t("meetingsColumnCancelled"), value: (row) => row.cancelled, kind: "number", maximumFractionDigits: 0 },
-    { id: "notice", header: t("meetingsColumnNotice"), value: (row) => asPercent(row.noticeOnTime), kind: "number", cell: (row) => <PartCell value={row.noticeOnTime} tools={tools} /> },
-    { id: "notes", header: t("meetingsColumnNotes"), value: (row) => asPercent(row.notesOnTime), kind: "number", cell: (row) => <PartCell value={row.notesOnTime} tools={tools} /> },
+    {
+      id: "cancelled",
+      header: t("meetingsColumnCancelled"),
+      value: (row) => row.cancelled,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
+    {
+      id: "notice",
+      header: t("meetingsColumnNotice"),
+      value: (row) => asPercent(row.noticeOnTime),
+      kind: "number",
+      cell: (row) => <PartCell value={row.noticeOnTime} tools={tools} />,
+    },
+    {
+      id: "notes",
+      header: t("meetingsColumnNotes"),
+      value: (row) => asPercent(row.notesOnTime),
+      kind: "number",
+      cell: (row) => <PartCell value={row.notesOnTime} tools={tools} />,
+    },
     {
       id: "lowest",
       header: t("meetingsColumnLowest"),
-      value: (row) => (row.lowestPrincipal === null ? null : `${lowestName(row, tools)} ${percent(row.lowestPrincipal.rate!)}`),
+      value: (row) =>
+        row.lowestPrincipal === null ? null : `${lowestName(row, tools)} ${percent(row.lowestPrincipal.rate!)}`,
       sortable: false,
       cell: (row) =>
         row.lowestPrincipal === null ? (
@@ -206,7 +298,19 @@ function forumColumns(tools: KitLocaleTools, contentLanguage: string): DataTable
           </span>
         ),
     },
-    { id: "decisions", header: t("meetingsColumnDecisions"), value: (row) => row.decisions, kind: "number", maximumFractionDigits: 0 },
-    { id: "deviations", header: t("meetingsColumnDeviations"), value: (row) => row.deviations, kind: "number", maximumFractionDigits: 0 },
+    {
+      id: "decisions",
+      header: t("meetingsColumnDecisions"),
+      value: (row) => row.decisions,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
+    {
+      id: "deviations",
+      header: t("meetingsColumnDeviations"),
+      value: (row) => row.deviations,
+      kind: "number",
+      maximumFractionDigits: 0,
+    },
   ];
 }

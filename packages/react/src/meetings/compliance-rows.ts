@@ -70,7 +70,10 @@ const HELD = new Set(["held", "notes-in-review", "approved"]);
  * getComplianceOverviewRows(ws, { forumIds: ["f-lchnv", "f-vfr", "f-schnv"], from: "2025-01-01", to: "2025-12-31" })
  *   .map((row) => `${row.forumName}: ${row.held} av ${row.plannedToDate}`);
  */
-export function getComplianceOverviewRows(workspace: Workspace, options: ComplianceOverviewOptions): ForumComplianceRow[] {
+export function getComplianceOverviewRows(
+  workspace: Workspace,
+  options: ComplianceOverviewOptions,
+): ForumComplianceRow[] {
   const { from, to } = options;
   const asOf = options.asOf ?? to;
   const until = asOf < to ? asOf : to;
@@ -80,7 +83,8 @@ export function getComplianceOverviewRows(workspace: Workspace, options: Complia
     const compliance = getForumCompliance(workspace, forumId, { from, to, asOf });
     let plannedToDate = 0;
     for (let year = Number(from.slice(0, 4)); year <= Number(until.slice(0, 4)); year++) {
-      for (const planned of planMeetings(workspace, forumId, { year }).meetings) if (planned.date >= from && planned.date <= until) plannedToDate++;
+      for (const planned of planMeetings(workspace, forumId, { year }).meetings)
+        if (planned.date >= from && planned.date <= until) plannedToDate++;
     }
     const checks: MeetingCompliance[] = (index.meetingsByForum.get(forumId) ?? [])
       .filter((meeting) => {
@@ -97,7 +101,10 @@ export function getComplianceOverviewRows(workspace: Workspace, options: Complia
       const meeting = index.meetingById.get(check.meetingId)!;
       const codes = new Set(check.findings.map((f) => f.code));
       deviations += check.findings.filter((f) => f.severity !== "note").length;
-      if (check.status !== "cancelled" && (meeting.noticeSentAt !== undefined || asOf > check.deadlines.noticeDeadline)) {
+      if (
+        check.status !== "cancelled" &&
+        (meeting.noticeSentAt !== undefined || asOf > check.deadlines.noticeDeadline)
+      ) {
         noticeDue++;
         if (meeting.noticeSentAt !== undefined && !codes.has("notice_late")) noticeOk++;
       }
@@ -108,8 +115,12 @@ export function getComplianceOverviewRows(workspace: Workspace, options: Complia
     }
     // In the order a reader looks for them (the region, then municipalities by name), so a tie names the first.
     const withRate = orderPrincipals(compliance.principals).filter((p) => p.rate !== null);
-    const lowestPrincipal = withRate.reduce<PrincipalAttendance | null>((low, p) => (low === null || p.rate! < low.rate! ? p : low), null);
-    const lowestTies = lowestPrincipal === null ? 0 : withRate.filter((p) => p.rate === lowestPrincipal.rate).length - 1;
+    const lowestPrincipal = withRate.reduce<PrincipalAttendance | null>(
+      (low, p) => (low === null || p.rate! < low.rate! ? p : low),
+      null,
+    );
+    const lowestTies =
+      lowestPrincipal === null ? 0 : withRate.filter((p) => p.rate === lowestPrincipal.rate).length - 1;
     return {
       forumId,
       forumName: workspace.forums.find((f) => f.id === forumId)?.name ?? forumId,

@@ -9,7 +9,13 @@ import { useKitLocale } from "../i18n/locale.js";
 import type { MeetingSuccess } from "./use-meeting-page.js";
 
 /** The core's refusal: what it refused and why, in an alert; what the user typed stays in the form. */
-export function RefusalAlert({ issues, onDismiss }: { readonly issues: readonly ValidationIssue[]; readonly onDismiss: () => void }) {
+export function RefusalAlert({
+  issues,
+  onDismiss,
+}: {
+  readonly issues: readonly ValidationIssue[];
+  readonly onDismiss: () => void;
+}) {
   const { t, locale } = useKitLocale();
   const titleId = useId();
   return (
@@ -61,7 +67,13 @@ export interface FieldError {
  * The error summary at the top of a small form, linking to each field. It takes focus at each `attempt`
  * (each press of the form's button that found errors), so the reader hears what to fix.
  */
-export function ErrorSummary({ errors, attempt }: { readonly errors: readonly FieldError[]; readonly attempt: number }) {
+export function ErrorSummary({
+  errors,
+  attempt,
+}: {
+  readonly errors: readonly FieldError[];
+  readonly attempt: number;
+}) {
   const { t, number } = useKitLocale();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);

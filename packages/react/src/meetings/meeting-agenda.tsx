@@ -4,7 +4,13 @@
  * notes and decision. Labelled rather than grouped by kind: the order of an agenda is the order of the
  * meeting, and a decision often builds on the information before it; a line above the list counts the kinds.
  */
-import { AGENDA_KIND_LABELS, stockholmDateOf, type AgendaItem, type AgendaItemKind, type Meeting } from "@systemledning/core/meetings";
+import {
+  AGENDA_KIND_LABELS,
+  stockholmDateOf,
+  type AgendaItem,
+  type AgendaItemKind,
+  type Meeting,
+} from "@systemledning/core/meetings";
 import { useId } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { RefusalAlert, SuccessNote } from "./feedback.js";
@@ -15,7 +21,9 @@ import type { MeetingPageState } from "./use-meeting-page.js";
 export function agendaKindCounts(agenda: readonly Pick<AgendaItem, "kind">[], tools: KitLocaleTools): string {
   const counts = new Map<AgendaItemKind, number>();
   for (const item of agenda) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
-  return [...counts.entries()].map(([kind, count]) => `${AGENDA_KIND_LABELS[kind][tools.locale]} (${tools.number(count)})`).join(", ");
+  return [...counts.entries()]
+    .map(([kind, count]) => `${AGENDA_KIND_LABELS[kind][tools.locale]} (${tools.number(count)})`)
+    .join(", ");
 }
 
 /** An item's kind as a label: the word, and the kind as a data attribute for its shape. */
@@ -40,7 +48,15 @@ interface AgendaSectionProps {
 }
 
 /** The agenda with notes and decisions, editable while the meeting may still change. */
-export function AgendaSection({ meeting, page, editable, showNotes, headingLevel, contentLanguage, tools }: AgendaSectionProps) {
+export function AgendaSection({
+  meeting,
+  page,
+  editable,
+  showNotes,
+  headingLevel,
+  contentLanguage,
+  tools,
+}: AgendaSectionProps) {
   const { t, number } = tools;
   const headingId = useId();
   const Heading = `h${Math.min(6, headingLevel)}` as "h3";
@@ -58,20 +74,40 @@ export function AgendaSection({ meeting, page, editable, showNotes, headingLevel
         <p className="sl-meetings-counts">
           {meeting.agenda.length === 1
             ? t("meetingsAgendaCountOne", { kinds: agendaKindCounts(meeting.agenda, tools) })
-            : t("meetingsAgendaCount", { count: number(meeting.agenda.length), kinds: agendaKindCounts(meeting.agenda, tools) })}
+            : t("meetingsAgendaCount", {
+                count: number(meeting.agenda.length),
+                kinds: agendaKindCounts(meeting.agenda, tools),
+              })}
         </p>
       )}
       {editable && reviewing ? <p className="sl-meetings-hint">{t("meetingsAdjustHint")}</p> : null}
       <ol className="sl-meetings-items">
         {meeting.agenda.map((item, index) => (
-          <AgendaItemView key={item.id} item={item} number={index + 1} page={page} editable={editable} showNotes={showNotes} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} />
+          <AgendaItemView
+            key={item.id}
+            item={item}
+            number={index + 1}
+            page={page}
+            editable={editable}
+            showNotes={showNotes}
+            headingLevel={headingLevel + 1}
+            contentLanguage={contentLanguage}
+            tools={tools}
+          />
         ))}
       </ol>
       {editable && meeting.agenda.length > 0 ? (
         <>
-          {page.refusal?.section === "agenda" ? <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} /> : null}
+          {page.refusal?.section === "agenda" ? (
+            <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} />
+          ) : null}
           <div className="sl-form-actions sl-meetings-save">
-            <button type="button" className="sl-button sl-button-primary" aria-disabled={saving || undefined} onClick={() => void (saving ? undefined : page.save("agenda", saved))}>
+            <button
+              type="button"
+              className="sl-button sl-button-primary"
+              aria-disabled={saving || undefined}
+              onClick={() => void (saving ? undefined : page.save("agenda", saved))}
+            >
               {reviewing ? t("meetingsAdjustmentsSave") : t("meetingsNotesSave")}
             </button>
             {page.agendaDirty ? <p className="sl-meetings-dirty">{t("meetingsUnsaved")}</p> : null}
@@ -94,7 +130,16 @@ interface AgendaItemViewProps {
   readonly tools: KitLocaleTools;
 }
 
-function AgendaItemView({ item, number, page, editable, showNotes, headingLevel, contentLanguage, tools }: AgendaItemViewProps) {
+function AgendaItemView({
+  item,
+  number,
+  page,
+  editable,
+  showNotes,
+  headingLevel,
+  contentLanguage,
+  tools,
+}: AgendaItemViewProps) {
   const { t } = tools;
   const id = useId();
   const Heading = `h${Math.min(6, headingLevel)}` as "h4";
@@ -142,7 +187,11 @@ function AgendaItemView({ item, number, page, editable, showNotes, headingLevel,
                       {attachment.title}
                     </Content>
                   ) : (
-                    <a href={href} className="sl-text" lang={contentLanguage === tools.locale ? undefined : contentLanguage}>
+                    <a
+                      href={href}
+                      className="sl-text"
+                      lang={contentLanguage === tools.locale ? undefined : contentLanguage}
+                    >
                       {attachment.title}
                     </a>
                   )}
@@ -156,7 +205,13 @@ function AgendaItemView({ item, number, page, editable, showNotes, headingLevel,
         <>
           <div className="sl-field">
             <label htmlFor={`${id}-notes`}>{t("meetingsNotesLabel")}</label>
-            <textarea id={`${id}-notes`} className="sl-textarea" rows={4} value={notes} onChange={(event) => page.setNotes(item.id, event.currentTarget.value)} />
+            <textarea
+              id={`${id}-notes`}
+              className="sl-textarea"
+              rows={4}
+              value={notes}
+              onChange={(event) => page.setNotes(item.id, event.currentTarget.value)}
+            />
           </div>
           {hasDecision ? (
             <div className="sl-meetings-decision-fields">
@@ -206,7 +261,11 @@ function AgendaItemView({ item, number, page, editable, showNotes, headingLevel,
               <Content as="p" lang={contentLanguage} className="sl-text">
                 {item.decision.text}
               </Content>
-              {item.decision.diarienummer === undefined ? null : <p className="sl-meetings-dnr-text">{t("meetingsDiarienummer", { number: item.decision.diarienummer })}</p>}
+              {item.decision.diarienummer === undefined ? null : (
+                <p className="sl-meetings-dnr-text">
+                  {t("meetingsDiarienummer", { number: item.decision.diarienummer })}
+                </p>
+              )}
             </div>
           )}
         </>

@@ -27,12 +27,24 @@ export function quorumLines(quorum: QuorumResult, tools: KitLocaleTools): Quorum
   if (quorum.checks.length === 0) return [{ met: true, text: t("meetingsQuorumNoRule") }];
   return quorum.checks.map((check): QuorumLine => {
     if (check.rule === "share") {
-      const params = { taking: number(check.taking), total: number(check.mandateHolders), required: number(check.required) };
+      const params = {
+        taking: number(check.taking),
+        total: number(check.mandateHolders),
+        required: number(check.required),
+      };
       return { met: check.met, text: t(check.met ? "meetingsQuorumShareMet" : "meetingsQuorumShareNotMet", params) };
     }
     if (check.rule === "every-principal") {
       if (check.met) return { met: true, text: t("meetingsQuorumPrincipalsMet") };
-      return { met: false, text: t(check.missing.length === 1 ? "meetingsQuorumPrincipalMissing" : "meetingsQuorumPrincipalsMissing", { names: joinNames(check.missing.map((m) => m.name), locale) }) };
+      return {
+        met: false,
+        text: t(check.missing.length === 1 ? "meetingsQuorumPrincipalMissing" : "meetingsQuorumPrincipalsMissing", {
+          names: joinNames(
+            check.missing.map((m) => m.name),
+            locale,
+          ),
+        }),
+      };
     }
     return { met: check.met, text: t(check.met ? "meetingsQuorumChairMet" : "meetingsQuorumChairNotMet") };
   });
@@ -46,7 +58,13 @@ export function quorumSummary(quorum: QuorumResult, tools: KitLocaleTools): stri
 }
 
 /** The quorum verdict with its reasons, each with the status shape. */
-export function QuorumPanel({ quorum, tools }: { readonly quorum: QuorumResult | null; readonly tools: KitLocaleTools }) {
+export function QuorumPanel({
+  quorum,
+  tools,
+}: {
+  readonly quorum: QuorumResult | null;
+  readonly tools: KitLocaleTools;
+}) {
   const { t } = tools;
   if (quorum === null) {
     return (
@@ -91,19 +109,33 @@ interface AttendanceSectionProps {
 }
 
 /** The attendance checkboxes with the live quorum and a save button. */
-export function AttendanceSection({ workspace, meeting, page, headingLevel, contentLanguage, tools }: AttendanceSectionProps) {
+export function AttendanceSection({
+  workspace,
+  meeting,
+  page,
+  headingLevel,
+  contentLanguage,
+  tools,
+}: AttendanceSectionProps) {
   const { t, number, locale } = tools;
   const announce = useAnnounce();
   const headingId = useId();
   const Heading = `h${Math.min(6, headingLevel)}` as "h3";
-  const quorum = useMemo(() => (page.quorumAttendance === null ? null : getLiveQuorum(workspace, meeting, page.quorumAttendance)), [workspace, meeting, page.quorumAttendance]);
+  const quorum = useMemo(
+    () => (page.quorumAttendance === null ? null : getLiveQuorum(workspace, meeting, page.quorumAttendance)),
+    [workspace, meeting, page.quorumAttendance],
+  );
   const summary = quorum === null ? null : quorumSummary(quorum, tools);
   const saving = page.pending === "updateMeeting";
 
   const onToggle = (membershipId: string, checked: boolean) => {
     page.toggle(membershipId, checked);
     // The quorum after this tick, worked out here so the change is announced once, as it happens.
-    const next = getLiveQuorum(workspace, meeting, attendanceOfChecks(page.groups, { ...page.checks, [membershipId]: checked }, meeting.attendance));
+    const next = getLiveQuorum(
+      workspace,
+      meeting,
+      attendanceOfChecks(page.groups, { ...page.checks, [membershipId]: checked }, meeting.attendance),
+    );
     const text = quorumSummary(next, tools);
     if (text !== summary) announce(text);
   };
@@ -111,7 +143,9 @@ export function AttendanceSection({ workspace, meeting, page, headingLevel, cont
   const counts = { present: 0, represented: 0, absent: 0 };
   for (const entry of page.quorumAttendance ?? []) counts[entry.status]++;
   const roles = (seat: MemberSeat) => {
-    const words = seat.membership.roles.filter((role) => role !== "member").map((role) => MEMBERSHIP_ROLE_NAMES[role][locale]);
+    const words = seat.membership.roles
+      .filter((role) => role !== "member")
+      .map((role) => MEMBERSHIP_ROLE_NAMES[role][locale]);
     if (seat.membership.hasMandate) words.push(t("meetingsWithMandate"));
     return words.join(", ");
   };
@@ -123,62 +157,83 @@ export function AttendanceSection({ workspace, meeting, page, headingLevel, cont
       </Heading>
       <QuorumPanel quorum={quorum} tools={tools} />
       {page.quorumAttendance === null ? null : (
-        <p className="sl-meetings-counts">{t("meetingsAttendanceCounts", { present: number(counts.present), represented: number(counts.represented), absent: number(counts.absent) })}</p>
+        <p className="sl-meetings-counts">
+          {t("meetingsAttendanceCounts", {
+            present: number(counts.present),
+            represented: number(counts.represented),
+            absent: number(counts.absent),
+          })}
+        </p>
       )}
       <p className="sl-meetings-hint">{t("meetingsAttendanceHint")}</p>
       {page.groups.length === 0 ? <p className="sl-meetings-empty">{t("meetingsAttendanceNoMembers")}</p> : null}
       <div className="sl-meetings-orgs">
-      {page.groups.map((group) => (
-        <fieldset key={group.organisationId} className="sl-fieldset sl-meetings-org">
-          <legend className="sl-legend-title">
-            <Content lang={contentLanguage}>{group.organisationName}</Content>
-          </legend>
-          <ul className="sl-meetings-checks">
-            {group.seats.map((seat) => {
-              const memberChecked = page.checks[seat.membership.id] === true;
-              return (
-                <li key={seat.membership.id}>
-                  <Check id={`${headingId}-${seat.membership.id}`} checked={memberChecked} onChange={(checked) => onToggle(seat.membership.id, checked)} name={seat.name} meta={roles(seat)} contentLanguage={contentLanguage} mandate={seat.membership.hasMandate} />
-                  {seat.substitutes.length === 0 ? null : (
-                    <ul className="sl-meetings-checks sl-meetings-substitutes">
-                      {seat.substitutes.map((substitute) => (
-                        <li key={substitute.membership.id}>
-                          <SubstituteCheck
-                            id={`${headingId}-${substitute.membership.id}`}
-                            substitute={substitute}
-                            member={seat}
-                            checks={page.checks}
-                            onToggle={onToggle}
-                            contentLanguage={contentLanguage}
-                            tools={tools}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+        {page.groups.map((group) => (
+          <fieldset key={group.organisationId} className="sl-fieldset sl-meetings-org">
+            <legend className="sl-legend-title">
+              <Content lang={contentLanguage}>{group.organisationName}</Content>
+            </legend>
+            <ul className="sl-meetings-checks">
+              {group.seats.map((seat) => {
+                const memberChecked = page.checks[seat.membership.id] === true;
+                return (
+                  <li key={seat.membership.id}>
+                    <Check
+                      id={`${headingId}-${seat.membership.id}`}
+                      checked={memberChecked}
+                      onChange={(checked) => onToggle(seat.membership.id, checked)}
+                      name={seat.name}
+                      meta={roles(seat)}
+                      contentLanguage={contentLanguage}
+                      mandate={seat.membership.hasMandate}
+                    />
+                    {seat.substitutes.length === 0 ? null : (
+                      <ul className="sl-meetings-checks sl-meetings-substitutes">
+                        {seat.substitutes.map((substitute) => (
+                          <li key={substitute.membership.id}>
+                            <SubstituteCheck
+                              id={`${headingId}-${substitute.membership.id}`}
+                              substitute={substitute}
+                              member={seat}
+                              checks={page.checks}
+                              onToggle={onToggle}
+                              contentLanguage={contentLanguage}
+                              tools={tools}
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+              {group.loneSubstitutes.map((substitute) => (
+                <li key={substitute.membership.id}>
+                  <Check
+                    id={`${headingId}-${substitute.membership.id}`}
+                    checked={page.checks[substitute.membership.id] === true}
+                    onChange={(checked) => onToggle(substitute.membership.id, checked)}
+                    name={substitute.name}
+                    meta={t("meetingsSubstituteAlone")}
+                    contentLanguage={contentLanguage}
+                    mandate={false}
+                  />
                 </li>
-              );
-            })}
-            {group.loneSubstitutes.map((substitute) => (
-              <li key={substitute.membership.id}>
-                <Check
-                  id={`${headingId}-${substitute.membership.id}`}
-                  checked={page.checks[substitute.membership.id] === true}
-                  onChange={(checked) => onToggle(substitute.membership.id, checked)}
-                  name={substitute.name}
-                  meta={t("meetingsSubstituteAlone")}
-                  contentLanguage={contentLanguage}
-                  mandate={false}
-                />
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      ))}
+              ))}
+            </ul>
+          </fieldset>
+        ))}
       </div>
-      {page.refusal?.section === "attendance" ? <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} /> : null}
+      {page.refusal?.section === "attendance" ? (
+        <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} />
+      ) : null}
       <div className="sl-form-actions sl-meetings-save">
-        <button type="button" className="sl-button sl-button-primary" aria-disabled={saving || undefined} onClick={() => void (saving ? undefined : page.save("attendance", t("meetingsAttendanceSaved")))}>
+        <button
+          type="button"
+          className="sl-button sl-button-primary"
+          aria-disabled={saving || undefined}
+          onClick={() => void (saving ? undefined : page.save("attendance", t("meetingsAttendanceSaved")))}
+        >
           {t("meetingsAttendanceSave")}
         </button>
         {page.attendanceDirty ? <p className="sl-meetings-dirty">{t("meetingsUnsaved")}</p> : null}
@@ -208,7 +263,12 @@ function Check({ id, checked, onChange, name, meta, mandate, contentLanguage }: 
           {name}
         </Content>
         {/* A space between name and detail, so the checkbox's name reads "Ann-Sofi Grönvall med mandat". */}
-        {meta === "" ? null : <> <span className="sl-meetings-check-meta">{meta}</span></>}
+        {meta === "" ? null : (
+          <>
+            {" "}
+            <span className="sl-meetings-check-meta">{meta}</span>
+          </>
+        )}
       </label>
     </div>
   );

@@ -27,7 +27,13 @@ import { ErrorSummary, RefusalAlert, SuccessNote } from "./feedback.js";
 import { Content, DateText, MEETING_MODE_KEYS, MEETING_STATUS_KEYS } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
 
-const STEPS: readonly Exclude<MeetingStatus, "cancelled">[] = ["planned", "notice-sent", "held", "notes-in-review", "approved"];
+const STEPS: readonly Exclude<MeetingStatus, "cancelled">[] = [
+  "planned",
+  "notice-sent",
+  "held",
+  "notes-in-review",
+  "approved",
+];
 
 /** When each step was reached, as far as the meeting says. */
 function stepDate(meeting: Meeting, step: Exclude<MeetingStatus, "cancelled">): string | undefined {
@@ -53,15 +59,33 @@ export function LifecycleSteps({ meeting, tools }: { readonly meeting: Meeting; 
     <ol className="sl-meetings-steps" aria-label={t("meetingsStepsLabel")}>
       {STEPS.map((step, index) => {
         // The last step reached is current; an approved meeting has every step behind it.
-        const state = index < at || (index === at && meeting.status === "approved") ? "done" : index === at ? "current" : "upcoming";
+        const state =
+          index < at || (index === at && meeting.status === "approved")
+            ? "done"
+            : index === at
+              ? "current"
+              : "upcoming";
         const date = index <= at ? stepDate(meeting, step) : undefined;
         return (
-          <li key={step} className="sl-meetings-step" data-sl-step={state} aria-current={index === at ? "step" : undefined}>
+          <li
+            key={step}
+            className="sl-meetings-step"
+            data-sl-step={state}
+            aria-current={index === at ? "step" : undefined}
+          >
             <span className="sl-meetings-step-marker" aria-hidden="true">
               {index + 1}
             </span>
             <span className="sl-meetings-step-text">
-              <span className="sl-visually-hidden">{t(state === "done" ? "meetingsStepDone" : state === "current" ? "meetingsStepCurrent" : "meetingsStepUpcoming")} </span>
+              <span className="sl-visually-hidden">
+                {t(
+                  state === "done"
+                    ? "meetingsStepDone"
+                    : state === "current"
+                      ? "meetingsStepCurrent"
+                      : "meetingsStepUpcoming",
+                )}{" "}
+              </span>
               {t(MEETING_STATUS_KEYS[step])}
               {date === undefined ? null : (
                 <span className="sl-meetings-step-date">
@@ -87,7 +111,15 @@ interface LifecycleSectionProps {
 }
 
 /** The next step of the meeting's life, as a small form with the core's command behind it. */
-export function LifecycleSection({ workspace, meeting, compliance, page, headingLevel, contentLanguage, tools }: LifecycleSectionProps) {
+export function LifecycleSection({
+  workspace,
+  meeting,
+  compliance,
+  page,
+  headingLevel,
+  contentLanguage,
+  tools,
+}: LifecycleSectionProps) {
   const { t } = tools;
   const announce = useAnnounce();
   const headingId = useId();
@@ -102,7 +134,13 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
   const primary = (label: string, pendingLabel: string, onPress: () => void, name: NonNullable<typeof pending>) => {
     const busy = pending === name;
     return (
-      <button type="button" className="sl-button sl-button-primary" aria-disabled={pending !== null || undefined} data-sl-busy={busy ? "" : undefined} onClick={() => (pending === null ? onPress() : undefined)}>
+      <button
+        type="button"
+        className="sl-button sl-button-primary"
+        aria-disabled={pending !== null || undefined}
+        data-sl-busy={busy ? "" : undefined}
+        onClick={() => (pending === null ? onPress() : undefined)}
+      >
         {busy ? pendingLabel : label}
       </button>
     );
@@ -117,7 +155,19 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
             {t("meetingsNextNotice")} <DateText date={deadlines.noticeDeadline} />.
           </p>
           <div className="sl-form-actions">
-            {primary(t("meetingsSendNotice"), t("meetingsWorking"), () => void page.execute({ name: "sendMeetingNotice", section: "lifecycle", run: (ws, at) => sendMeetingNotice(ws, { meetingId: id, sentAt: at }), success: t("meetingsNoticeDone"), focus: true }), "sendMeetingNotice")}
+            {primary(
+              t("meetingsSendNotice"),
+              t("meetingsWorking"),
+              () =>
+                void page.execute({
+                  name: "sendMeetingNotice",
+                  section: "lifecycle",
+                  run: (ws, at) => sendMeetingNotice(ws, { meetingId: id, sentAt: at }),
+                  success: t("meetingsNoticeDone"),
+                  focus: true,
+                }),
+              "sendMeetingNotice",
+            )}
           </div>
         </>
       );
@@ -131,7 +181,14 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
             <div className="sl-radios">
               {allowedModes.map((option) => (
                 <div key={option} className="sl-radio">
-                  <input id={`${headingId}-${option}`} type="radio" name={`${headingId}-mode`} value={option} checked={mode === option} onChange={() => setMode(option)} />
+                  <input
+                    id={`${headingId}-${option}`}
+                    type="radio"
+                    name={`${headingId}-mode`}
+                    value={option}
+                    checked={mode === option}
+                    onChange={() => setMode(option)}
+                  />
                   <label htmlFor={`${headingId}-${option}`}>{t(MEETING_MODE_KEYS[option])}</label>
                 </div>
               ))}
@@ -139,7 +196,20 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
           </fieldset>
           {dirty ? <p className="sl-meetings-dirty">{t("meetingsSavedFirst")}</p> : null}
           <div className="sl-form-actions">
-            {primary(t("meetingsMarkHeld"), t("meetingsWorking"), () => void page.execute({ name: "markMeetingHeld", section: "lifecycle", run: (ws) => markMeetingHeld(ws, { meetingId: id, mode }), success: t("meetingsHeldDone"), saveFirst: true, focus: true }), "markMeetingHeld")}
+            {primary(
+              t("meetingsMarkHeld"),
+              t("meetingsWorking"),
+              () =>
+                void page.execute({
+                  name: "markMeetingHeld",
+                  section: "lifecycle",
+                  run: (ws) => markMeetingHeld(ws, { meetingId: id, mode }),
+                  success: t("meetingsHeldDone"),
+                  saveFirst: true,
+                  focus: true,
+                }),
+              "markMeetingHeld",
+            )}
           </div>
         </>
       );
@@ -152,7 +222,20 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
           </p>
           {dirty ? <p className="sl-meetings-dirty">{t("meetingsSavedFirst")}</p> : null}
           <div className="sl-form-actions">
-            {primary(t("meetingsSendNotes"), t("meetingsWorking"), () => void page.execute({ name: "sendNotesForReview", section: "lifecycle", run: (ws, at) => sendNotesForReview(ws, { meetingId: id, sentAt: at }), success: t("meetingsNotesSentDone"), saveFirst: true, focus: true }), "sendNotesForReview")}
+            {primary(
+              t("meetingsSendNotes"),
+              t("meetingsWorking"),
+              () =>
+                void page.execute({
+                  name: "sendNotesForReview",
+                  section: "lifecycle",
+                  run: (ws, at) => sendNotesForReview(ws, { meetingId: id, sentAt: at }),
+                  success: t("meetingsNotesSentDone"),
+                  saveFirst: true,
+                  focus: true,
+                }),
+              "sendNotesForReview",
+            )}
           </div>
         </>
       );
@@ -170,7 +253,14 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
               t("meetingsApproving"),
               () => {
                 announce(t("meetingsApproving"));
-                void page.execute({ name: "approveMeetingNotes", section: "lifecycle", run: (ws, at) => approveMeetingNotes(ws, { meetingId: id, approvedAt: at }), success: t("meetingsApprovedDone"), saveFirst: true, focus: true });
+                void page.execute({
+                  name: "approveMeetingNotes",
+                  section: "lifecycle",
+                  run: (ws, at) => approveMeetingNotes(ws, { meetingId: id, approvedAt: at }),
+                  success: t("meetingsApprovedDone"),
+                  saveFirst: true,
+                  focus: true,
+                });
               },
               "approveMeetingNotes",
             )}
@@ -184,19 +274,25 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
       );
       break;
     case "approved":
-      body = meeting.approvedAt === undefined ? null : (
-        <p>
-          {t("meetingsApprovedOn")} <DateText date={stockholmDateOf(meeting.approvedAt)} />. {t("meetingsApprovedHint")}
-        </p>
-      );
+      body =
+        meeting.approvedAt === undefined ? null : (
+          <p>
+            {t("meetingsApprovedOn")} <DateText date={stockholmDateOf(meeting.approvedAt)} />.{" "}
+            {t("meetingsApprovedHint")}
+          </p>
+        );
       break;
     case "cancelled":
       body = (
         <p>
-          {t("meetingsCancelledOn")} {meeting.cancelledAt === undefined ? null : <DateText date={stockholmDateOf(meeting.cancelledAt)} />}.{" "}
+          {t("meetingsCancelledOn")}{" "}
+          {meeting.cancelledAt === undefined ? null : <DateText date={stockholmDateOf(meeting.cancelledAt)} />}.{" "}
           {meeting.cancellationReason === undefined ? null : (
             <>
-              {t("meetingsCancelledBecause")} <Content lang={contentLanguage} className="sl-text">{meeting.cancellationReason}</Content>
+              {t("meetingsCancelledBecause")}{" "}
+              <Content lang={contentLanguage} className="sl-text">
+                {meeting.cancellationReason}
+              </Content>
             </>
           )}
         </p>
@@ -205,14 +301,26 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
   }
 
   return (
-    <section className={classNames("sl-meetings-section", "sl-meetings-lifecycle")} aria-labelledby={headingId} data-sl-status={meeting.status}>
+    <section
+      className={classNames("sl-meetings-section", "sl-meetings-lifecycle")}
+      aria-labelledby={headingId}
+      data-sl-status={meeting.status}
+    >
       <Heading id={headingId} className="sl-meetings-subtitle">
-        {t(meeting.status === "approved" || meeting.status === "cancelled" ? "meetingsLifecycleDone" : "meetingsLifecycleNext")}
+        {t(
+          meeting.status === "approved" || meeting.status === "cancelled"
+            ? "meetingsLifecycleDone"
+            : "meetingsLifecycleNext",
+        )}
       </Heading>
       {page.success?.section === "lifecycle" ? <SuccessNote success={page.success} /> : null}
-      {page.refusal?.section === "lifecycle" ? <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} /> : null}
+      {page.refusal?.section === "lifecycle" ? (
+        <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} />
+      ) : null}
       {body}
-      {meeting.status === "planned" || meeting.status === "notice-sent" ? <CancelForm meeting={meeting} page={page} tools={tools} /> : null}
+      {meeting.status === "planned" || meeting.status === "notice-sent" ? (
+        <CancelForm meeting={meeting} page={page} tools={tools} />
+      ) : null}
     </section>
   );
 }
@@ -220,7 +328,15 @@ export function LifecycleSection({ workspace, meeting, compliance, page, heading
 const CANCEL_REASON_MAX = 2000;
 
 /** Cancel with a reason: behind a disclosure button, as it is rare and cannot be undone. */
-function CancelForm({ meeting, page, tools }: { readonly meeting: Meeting; readonly page: MeetingPageState; readonly tools: KitLocaleTools }) {
+function CancelForm({
+  meeting,
+  page,
+  tools,
+}: {
+  readonly meeting: Meeting;
+  readonly page: MeetingPageState;
+  readonly tools: KitLocaleTools;
+}) {
   const { t, number } = tools;
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -232,19 +348,36 @@ function CancelForm({ meeting, page, tools }: { readonly meeting: Meeting; reado
 
   const submit = () => {
     if (page.pending !== null) return;
-    const problem: KitMessageKey | null = reason.trim() === "" ? "meetingsCancelReasonMissing" : reason.length > CANCEL_REASON_MAX ? "meetingsCancelReasonTooLong" : null;
+    const problem: KitMessageKey | null =
+      reason.trim() === ""
+        ? "meetingsCancelReasonMissing"
+        : reason.length > CANCEL_REASON_MAX
+          ? "meetingsCancelReasonTooLong"
+          : null;
     setError(problem);
     if (problem !== null) {
       setAttempt((n) => n + 1);
       return;
     }
-    void page.execute({ name: "cancelMeeting", section: "lifecycle", run: (ws, at) => cancelMeeting(ws, { meetingId: meeting.id, cancelledAt: at, reason: reason.trim() }), success: t("meetingsCancelDone"), focus: true });
+    void page.execute({
+      name: "cancelMeeting",
+      section: "lifecycle",
+      run: (ws, at) => cancelMeeting(ws, { meetingId: meeting.id, cancelledAt: at, reason: reason.trim() }),
+      success: t("meetingsCancelDone"),
+      focus: true,
+    });
   };
 
   const message = error === null ? null : t(error, { max: number(CANCEL_REASON_MAX) });
   return (
     <div className="sl-meetings-cancel">
-      <button type="button" className="sl-button sl-button-small" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="sl-button sl-button-small"
+        aria-expanded={open}
+        aria-controls={`${id}-form`}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t("meetingsCancelOpen")}
       </button>
       {open ? (
@@ -271,7 +404,12 @@ function CancelForm({ meeting, page, tools }: { readonly meeting: Meeting; reado
             />
           </div>
           <div className="sl-form-actions">
-            <button type="button" className="sl-button sl-button-danger" aria-disabled={page.pending !== null || undefined} onClick={submit}>
+            <button
+              type="button"
+              className="sl-button sl-button-danger"
+              aria-disabled={page.pending !== null || undefined}
+              onClick={submit}
+            >
               {busy ? t("meetingsWorking") : t("meetingsCancelConfirm")}
             </button>
             <button type="button" className="sl-button" onClick={() => setOpen(false)}>

@@ -4,7 +4,16 @@
  * edited; a correction is a new entry of the log (`correctLogEntry`) that names the entry it corrects and
  * says why, and the corrections are listed as such under the minutes.
  */
-import { correctLogEntry, getApprovedMinutes, stockholmDateOf, type ApprovedMinutes, type CurrentDecision, type DecisionRecord, type Meeting, type MinutesAttendance } from "@systemledning/core/meetings";
+import {
+  correctLogEntry,
+  getApprovedMinutes,
+  stockholmDateOf,
+  type ApprovedMinutes,
+  type CurrentDecision,
+  type DecisionRecord,
+  type Meeting,
+  type MinutesAttendance,
+} from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo, useState, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
@@ -37,7 +46,14 @@ interface MinutesSectionProps {
 type Correcting = { readonly kind: "decision"; readonly decision: CurrentDecision } | { readonly kind: "notes" } | null;
 
 /** The approved minutes, read-only, with corrections as new log entries. */
-export function MinutesSection({ workspace, meeting, page, headingLevel, contentLanguage, tools }: MinutesSectionProps) {
+export function MinutesSection({
+  workspace,
+  meeting,
+  page,
+  headingLevel,
+  contentLanguage,
+  tools,
+}: MinutesSectionProps) {
   const { t, number } = tools;
   const headingId = useId();
   const Heading = `h${Math.min(6, headingLevel)}` as "h3";
@@ -66,8 +82,10 @@ export function MinutesSection({ workspace, meeting, page, headingLevel, content
   /** What a correction corrects, in words: the decision under an item, or the notes. */
   const subjectOf = (correctsId: string): string => {
     let entry = entries.get(correctsId);
-    for (let guard = 0; entry?.kind === "correction" && guard < entries.size; guard++) entry = entries.get(entry.correctsId);
-    if (entry?.kind === "decision") return t("meetingsCorrectionOfDecision", { item: itemTitle.get(entry.decision.itemId) ?? entry.decision.itemId });
+    for (let guard = 0; entry?.kind === "correction" && guard < entries.size; guard++)
+      entry = entries.get(entry.correctsId);
+    if (entry?.kind === "decision")
+      return t("meetingsCorrectionOfDecision", { item: itemTitle.get(entry.decision.itemId) ?? entry.decision.itemId });
     return t("meetingsCorrectionOfNotes");
   };
 
@@ -93,7 +111,8 @@ export function MinutesSection({ workspace, meeting, page, headingLevel, content
           return (
             <li key={item.itemId} className="sl-meetings-item" data-sl-kind={item.kind}>
               <ItemHeading className="sl-meetings-item-title">
-                <span className="sl-meetings-item-number">{index + 1}.</span> <KindLabel kind={item.kind} tools={tools} />{" "}
+                <span className="sl-meetings-item-number">{index + 1}.</span>{" "}
+                <KindLabel kind={item.kind} tools={tools} />{" "}
                 <Content lang={contentLanguage} className="sl-text">
                   {item.title}
                 </Content>
@@ -121,10 +140,16 @@ export function MinutesSection({ workspace, meeting, page, headingLevel, content
                   </Content>
                   <p className="sl-meetings-dnr-text">
                     {t("meetingsDecidedOn")} <DateText date={decision.decidedOn} />
-                    {decision.diarienummer === undefined ? null : <> · {t("meetingsDiarienummer", { number: decision.diarienummer })}</>}
+                    {decision.diarienummer === undefined ? null : (
+                      <> · {t("meetingsDiarienummer", { number: decision.diarienummer })}</>
+                    )}
                   </p>
                   {correcting === null ? (
-                    <button type="button" className="sl-button sl-button-small" onClick={() => setCorrecting({ kind: "decision", decision })}>
+                    <button
+                      type="button"
+                      className="sl-button sl-button-small"
+                      onClick={() => setCorrecting({ kind: "decision", decision })}
+                    >
                       {t("meetingsCorrectDecision")}
                       <span className="sl-visually-hidden">: {item.title}</span>
                     </button>
@@ -142,9 +167,22 @@ export function MinutesSection({ workspace, meeting, page, headingLevel, content
           </button>
         </div>
       ) : (
-        <CorrectionForm key={correcting.kind === "notes" ? "notes" : correcting.decision.entryId} correcting={correcting} workspace={workspace} meeting={meeting} minutes={minutes} page={page} onClose={() => setCorrecting(null)} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} />
+        <CorrectionForm
+          key={correcting.kind === "notes" ? "notes" : correcting.decision.entryId}
+          correcting={correcting}
+          workspace={workspace}
+          meeting={meeting}
+          minutes={minutes}
+          page={page}
+          onClose={() => setCorrecting(null)}
+          headingLevel={headingLevel + 1}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
       )}
-      {page.refusal?.section === "corrections" && correcting === null ? <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} /> : null}
+      {page.refusal?.section === "corrections" && correcting === null ? (
+        <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} />
+      ) : null}
       {page.success?.section === "corrections" ? <SuccessNote success={page.success} /> : null}
 
       <Sub className="sl-meetings-subtitle-small">{t("meetingsCorrectionsTitle")}</Sub>
@@ -177,7 +215,15 @@ export function MinutesSection({ workspace, meeting, page, headingLevel, content
 }
 
 /** Attendance as approved: who was present, who was represented by whom, who was absent. */
-function ApprovedAttendance({ attendance, contentLanguage, tools }: { readonly attendance: readonly MinutesAttendance[]; readonly contentLanguage: string; readonly tools: KitLocaleTools }) {
+function ApprovedAttendance({
+  attendance,
+  contentLanguage,
+  tools,
+}: {
+  readonly attendance: readonly MinutesAttendance[];
+  readonly contentLanguage: string;
+  readonly tools: KitLocaleTools;
+}) {
   const { t, number } = tools;
   const groups: readonly { readonly status: MinutesAttendance["status"]; readonly key: KitMessageKey }[] = [
     { status: "present", key: "meetingsAttendancePresent" },
@@ -233,7 +279,16 @@ interface CorrectionFormProps {
 }
 
 /** A correction of a decision or of the notes: why, and the corrected content, saved as a new log entry. */
-function CorrectionForm({ correcting, workspace, meeting, minutes, page, onClose, headingLevel, tools }: CorrectionFormProps) {
+function CorrectionForm({
+  correcting,
+  workspace,
+  meeting,
+  minutes,
+  page,
+  onClose,
+  headingLevel,
+  tools,
+}: CorrectionFormProps) {
   const { t } = tools;
   const id = useId();
   const Heading = `h${Math.min(6, headingLevel)}` as "h4";
@@ -241,7 +296,9 @@ function CorrectionForm({ correcting, workspace, meeting, minutes, page, onClose
   const [reason, setReason] = useState("");
   const [text, setText] = useState(decision?.text ?? "");
   const [diarienummer, setDiarienummer] = useState(decision?.diarienummer ?? "");
-  const [notes, setNotes] = useState<Readonly<Record<string, string>>>(() => Object.fromEntries(minutes.items.map((item) => [item.itemId, item.notes])));
+  const [notes, setNotes] = useState<Readonly<Record<string, string>>>(() =>
+    Object.fromEntries(minutes.items.map((item) => [item.itemId, item.notes])),
+  );
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const busy = page.pending === "correctLogEntry";
@@ -251,7 +308,8 @@ function CorrectionForm({ correcting, workspace, meeting, minutes, page, onClose
     if (page.pending !== null) return;
     const found: FieldError[] = [];
     if (reason.trim() === "") found.push({ fieldId: `${id}-reason`, message: t("meetingsCorrectionReasonMissing") });
-    if (decision !== null && text.trim() === "") found.push({ fieldId: `${id}-text`, message: t("meetingsCorrectionTextMissing") });
+    if (decision !== null && text.trim() === "")
+      found.push({ fieldId: `${id}-text`, message: t("meetingsCorrectionTextMissing") });
     setErrors(found);
     if (found.length > 0) {
       setAttempt((n) => n + 1);
@@ -266,22 +324,46 @@ function CorrectionForm({ correcting, workspace, meeting, minutes, page, onClose
         focus: true,
         run: (ws, at) => {
           if (decision !== null) {
-            const record: DecisionRecord = { itemId: decision.itemId, text, decidedOn: decision.decidedOn, activityIds: [...decision.activityIds] };
+            const record: DecisionRecord = {
+              itemId: decision.itemId,
+              text,
+              decidedOn: decision.decidedOn,
+              activityIds: [...decision.activityIds],
+            };
             if (diarienummer.trim() !== "") record.diarienummer = diarienummer.trim();
-            return correctLogEntry(ws, { correctsId: decision.correctedBy.at(-1) ?? decision.entryId, reason: reason.trim(), recordedAt: at, decision: record });
+            return correctLogEntry(ws, {
+              correctsId: decision.correctedBy.at(-1) ?? decision.entryId,
+              reason: reason.trim(),
+              recordedAt: at,
+              decision: record,
+            });
           }
           const base = recorded?.notes ?? { approvedOn: minutes.approvedOn, items: [], attendance: [] };
-          const corrected = { ...base, items: base.items.map((item) => ({ ...item, notes: notes[item.itemId] ?? item.notes })) };
-          return correctLogEntry(ws, { correctsId: recorded?.id ?? minutes.notesEntryId, reason: reason.trim(), recordedAt: at, notes: corrected });
+          const corrected = {
+            ...base,
+            items: base.items.map((item) => ({ ...item, notes: notes[item.itemId] ?? item.notes })),
+          };
+          return correctLogEntry(ws, {
+            correctsId: recorded?.id ?? minutes.notesEntryId,
+            reason: reason.trim(),
+            recordedAt: at,
+            notes: corrected,
+          });
         },
       });
       if (ok) onClose();
     })();
   };
 
-  const field = (fieldId: string, label: string, control: (describedBy: string | undefined, invalid: boolean) => ReactNode, hint?: string) => {
+  const field = (
+    fieldId: string,
+    label: string,
+    control: (describedBy: string | undefined, invalid: boolean) => ReactNode,
+    hint?: string,
+  ) => {
     const message = errorFor(fieldId);
-    const describedBy = classNames(hint !== undefined && `${fieldId}-hint`, message !== undefined && `${fieldId}-error`) || undefined;
+    const describedBy =
+      classNames(hint !== undefined && `${fieldId}-hint`, message !== undefined && `${fieldId}-error`) || undefined;
     return (
       <div key={fieldId} className={classNames("sl-field", message !== undefined && "sl-field-invalid")}>
         <label htmlFor={fieldId}>{label}</label>
@@ -311,39 +393,74 @@ function CorrectionForm({ correcting, workspace, meeting, minutes, page, onClose
         `${id}-reason`,
         t("meetingsCorrectionReasonLabel"),
         (describedBy, invalid) => (
-          <textarea id={`${id}-reason`} className="sl-textarea" rows={2} value={reason} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(event) => setReason(event.currentTarget.value)} />
+          <textarea
+            id={`${id}-reason`}
+            className="sl-textarea"
+            rows={2}
+            value={reason}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
         ),
         t("meetingsCorrectionReasonHint"),
       )}
       {decision !== null ? (
         <>
           {field(`${id}-text`, t("meetingsDecisionLabel"), (describedBy, invalid) => (
-            <textarea id={`${id}-text`} className="sl-textarea" rows={3} value={text} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(event) => setText(event.currentTarget.value)} />
+            <textarea
+              id={`${id}-text`}
+              className="sl-textarea"
+              rows={3}
+              value={text}
+              aria-invalid={invalid || undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => setText(event.currentTarget.value)}
+            />
           ))}
           {field(`${id}-dnr`, t("meetingsDiarienummerLabel"), (describedBy) => (
-            <input id={`${id}-dnr`} className="sl-input sl-meetings-dnr" type="text" autoComplete="off" value={diarienummer} aria-describedby={describedBy} onChange={(event) => setDiarienummer(event.currentTarget.value)} />
+            <input
+              id={`${id}-dnr`}
+              className="sl-input sl-meetings-dnr"
+              type="text"
+              autoComplete="off"
+              value={diarienummer}
+              aria-describedby={describedBy}
+              onChange={(event) => setDiarienummer(event.currentTarget.value)}
+            />
           ))}
         </>
       ) : (
         minutes.items.map((item, index) =>
-          field(`${id}-notes-${index}`, t("meetingsCorrectionNotesFor", { number: index + 1, item: item.title }), (describedBy) => (
-            <textarea
-              id={`${id}-notes-${index}`}
-              className="sl-textarea"
-              rows={3}
-              value={notes[item.itemId] ?? ""}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setNotes((previous) => ({ ...previous, [item.itemId]: value }));
-              }}
-            />
-          )),
+          field(
+            `${id}-notes-${index}`,
+            t("meetingsCorrectionNotesFor", { number: index + 1, item: item.title }),
+            (describedBy) => (
+              <textarea
+                id={`${id}-notes-${index}`}
+                className="sl-textarea"
+                rows={3}
+                value={notes[item.itemId] ?? ""}
+                aria-describedby={describedBy}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setNotes((previous) => ({ ...previous, [item.itemId]: value }));
+                }}
+              />
+            ),
+          ),
         )
       )}
-      {page.refusal?.section === "corrections" ? <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} /> : null}
+      {page.refusal?.section === "corrections" ? (
+        <RefusalAlert issues={page.refusal.issues} onDismiss={page.dismissRefusal} />
+      ) : null}
       <div className="sl-form-actions">
-        <button type="button" className="sl-button sl-button-primary" aria-disabled={page.pending !== null || undefined} onClick={submit}>
+        <button
+          type="button"
+          className="sl-button sl-button-primary"
+          aria-disabled={page.pending !== null || undefined}
+          onClick={submit}
+        >
           {busy ? t("meetingsCorrectionSaving") : t("meetingsCorrectionSave")}
         </button>
         <button type="button" className="sl-button" onClick={onClose}>

@@ -3,7 +3,16 @@
  * (grouped by organisation, each member with their substitutes), attendance as checkboxes and back, the
  * quorum of attendance not yet saved, and the agenda with the notes and decisions being written.
  */
-import { getMeetingQuorum, stockholmDateOf, type AgendaItem, type Attendance, type LogEntry, type Meeting, type NotesRecord, type QuorumResult } from "@systemledning/core/meetings";
+import {
+  getMeetingQuorum,
+  stockholmDateOf,
+  type AgendaItem,
+  type Attendance,
+  type LogEntry,
+  type Meeting,
+  type NotesRecord,
+  type QuorumResult,
+} from "@systemledning/core/meetings";
 import type { Membership } from "@systemledning/core/structure";
 import { compareStrings, type Workspace } from "@systemledning/core/workspace";
 
@@ -31,7 +40,8 @@ export interface SeatGroup {
 }
 
 const active = (m: Membership, date: string): boolean => m.from <= date && (m.to === undefined || date <= m.to);
-const byName = <T extends { readonly name: string; readonly membership: Membership }>(a: T, b: T): number => a.name.localeCompare(b.name, "sv") || (a.membership.id < b.membership.id ? -1 : 1);
+const byName = <T extends { readonly name: string; readonly membership: Membership }>(a: T, b: T): number =>
+  a.name.localeCompare(b.name, "sv") || (a.membership.id < b.membership.id ? -1 : 1);
 
 /**
  * The forum's seats on the meeting's Stockholm day, grouped by organisation in the order principals matter
@@ -59,7 +69,8 @@ export function getSeatGroups(workspace: Workspace, meeting: Meeting): SeatGroup
     groupOf(member.organisationId).seats.push({ membership: member, name: nameOf(member), substitutes });
   }
   for (const m of memberships) {
-    if (m.roles.includes("substitute") && (m.substituteForId === undefined || !seatedIds.has(m.substituteForId))) groupOf(m.organisationId).lone.push({ membership: m, name: nameOf(m) });
+    if (m.roles.includes("substitute") && (m.substituteForId === undefined || !seatedIds.has(m.substituteForId)))
+      groupOf(m.organisationId).lone.push({ membership: m, name: nameOf(m) });
   }
   const rank = (id: string) => {
     const kind = organisations.get(id)?.kind;
@@ -67,8 +78,16 @@ export function getSeatGroups(workspace: Workspace, meeting: Meeting): SeatGroup
   };
   const nameOfOrganisation = (id: string) => organisations.get(id)?.name ?? id;
   return [...groups.entries()]
-    .map(([organisationId, group]) => ({ organisationId, organisationName: nameOfOrganisation(organisationId), seats: group.seats.sort(byName), loneSubstitutes: group.lone.sort(byName) }))
-    .sort((a, b) => rank(a.organisationId) - rank(b.organisationId) || a.organisationName.localeCompare(b.organisationName, "sv"));
+    .map(([organisationId, group]) => ({
+      organisationId,
+      organisationName: nameOfOrganisation(organisationId),
+      seats: group.seats.sort(byName),
+      loneSubstitutes: group.lone.sort(byName),
+    }))
+    .sort(
+      (a, b) =>
+        rank(a.organisationId) - rank(b.organisationId) || a.organisationName.localeCompare(b.organisationName, "sv"),
+    );
 }
 
 /** Which boxes are ticked, by membership id: a member present, or a substitute at the table. */
@@ -91,7 +110,11 @@ export function checksOfAttendance(attendance: readonly Attendance[]): Attendanc
  * ticked substitute, or else absent; a ticked substitute who stands in for nobody attends (present, without
  * a vote). Entries of memberships not on the list (not active that day) are kept as they were.
  */
-export function attendanceOfChecks(groups: readonly SeatGroup[], checks: AttendanceChecks, previous: readonly Attendance[]): Attendance[] {
+export function attendanceOfChecks(
+  groups: readonly SeatGroup[],
+  checks: AttendanceChecks,
+  previous: readonly Attendance[],
+): Attendance[] {
   const out: Attendance[] = [];
   const shown = new Set<string>();
   const standingIn = new Set<string>();
@@ -107,7 +130,11 @@ export function attendanceOfChecks(groups: readonly SeatGroup[], checks: Attenda
       if (substitute === undefined) out.push({ membershipId: seat.membership.id, status: "absent" });
       else {
         standingIn.add(substitute.membership.id);
-        out.push({ membershipId: seat.membership.id, status: "represented", substituteMembershipId: substitute.membership.id });
+        out.push({
+          membershipId: seat.membership.id,
+          status: "represented",
+          substituteMembershipId: substitute.membership.id,
+        });
       }
     }
     for (const substitute of group.loneSubstitutes) shown.add(substitute.membership.id);
@@ -116,7 +143,8 @@ export function attendanceOfChecks(groups: readonly SeatGroup[], checks: Attenda
     const substitutes = [...group.seats.flatMap((seat) => seat.substitutes), ...group.loneSubstitutes];
     for (const substitute of substitutes) {
       const id = substitute.membership.id;
-      if (checks[id] === true && !standingIn.has(id) && !out.some((a) => a.membershipId === id)) out.push({ membershipId: id, status: "present" });
+      if (checks[id] === true && !standingIn.has(id) && !out.some((a) => a.membershipId === id))
+        out.push({ membershipId: id, status: "present" });
     }
   }
   for (const entry of previous) if (!shown.has(entry.membershipId)) out.push(entry);
@@ -159,7 +187,11 @@ export function agendaWithDrafts(agenda: readonly AgendaItem[], drafts: AgendaDr
       if (decision.text.trim() === "") delete next.decision;
       else {
         const diarienummer = decision.diarienummer.trim();
-        next.decision = { text: decision.text, activityIds: [...(item.decision?.activityIds ?? [])], ...(diarienummer === "" ? {} : { diarienummer }) };
+        next.decision = {
+          text: decision.text,
+          activityIds: [...(item.decision?.activityIds ?? [])],
+          ...(diarienummer === "" ? {} : { diarienummer }),
+        };
       }
     }
     return next;
@@ -172,19 +204,34 @@ export function agendaChanged(agenda: readonly AgendaItem[], drafts: AgendaDraft
     const notes = drafts.notes[item.id];
     if (notes !== undefined && notes !== (item.notes ?? "")) return true;
     const decision = drafts.decisions[item.id];
-    return decision !== undefined && (decision.text !== (item.decision?.text ?? "") || decision.diarienummer !== (item.decision?.diarienummer ?? ""));
+    return (
+      decision !== undefined &&
+      (decision.text !== (item.decision?.text ?? "") || decision.diarienummer !== (item.decision?.diarienummer ?? ""))
+    );
   });
 }
 
 /** Whether the boxes differ from the recorded attendance. */
-export function attendanceChanged(groups: readonly SeatGroup[], checks: AttendanceChecks, attendance: readonly Attendance[]): boolean {
+export function attendanceChanged(
+  groups: readonly SeatGroup[],
+  checks: AttendanceChecks,
+  attendance: readonly Attendance[],
+): boolean {
   const next = attendanceOfChecks(groups, checks, attendance);
-  const key = (list: readonly Attendance[]) => JSON.stringify([...list].sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1)).map((a) => [a.membershipId, a.status, a.substituteMembershipId ?? null]));
+  const key = (list: readonly Attendance[]) =>
+    JSON.stringify(
+      [...list]
+        .sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1))
+        .map((a) => [a.membershipId, a.status, a.substituteMembershipId ?? null]),
+    );
   return key(next) !== key(attendance);
 }
 
 /** The latest log entry of a meeting holding its notes (the approved notes, or a later correction of them). */
-export function latestNotesEntry(log: readonly LogEntry[], meetingId: string): { readonly id: string; readonly notes: NotesRecord } | null {
+export function latestNotesEntry(
+  log: readonly LogEntry[],
+  meetingId: string,
+): { readonly id: string; readonly notes: NotesRecord } | null {
   let found: { id: string; notes: NotesRecord } | null = null;
   for (const entry of log) {
     if (entry.meetingId !== meetingId) continue;

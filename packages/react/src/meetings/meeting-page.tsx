@@ -15,7 +15,16 @@ import { AgendaSection } from "./meeting-agenda.js";
 import { AttendanceSection } from "./meeting-attendance.js";
 import { LifecycleSection, LifecycleSteps } from "./meeting-lifecycle.js";
 import { MinutesSection } from "./meeting-minutes.js";
-import { Content, DateText, DeadlineList, FindingList, formatWeekdayDate, MEETING_MODE_KEYS, MeetingStatusBadge, TimeSpan } from "./shared.js";
+import {
+  Content,
+  DateText,
+  DeadlineList,
+  FindingList,
+  formatWeekdayDate,
+  MEETING_MODE_KEYS,
+  MeetingStatusBadge,
+  TimeSpan,
+} from "./shared.js";
 import { useMeetingPage, type MeetingChangeContext } from "./use-meeting-page.js";
 
 /** Props of {@link MeetingPage}. */
@@ -49,7 +58,13 @@ export interface MeetingPageProps extends WidgetProps {
  */
 export function MeetingPage(props: MeetingPageProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.workspace}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.workspace}
+    >
       {/* Another meeting is another page: what was typed for one never shows on the next. */}
       <MeetingPageBody key={props.meetingId} {...props} />
     </Widget>
@@ -58,14 +73,25 @@ export function MeetingPage(props: MeetingPageProps) {
 
 const clock = () => new Date();
 
-function MeetingPageBody({ workspace, meetingId, asOf, onWorkspaceChange, now = clock, headingLevel = 2, contentLanguage = "sv" }: MeetingPageProps) {
+function MeetingPageBody({
+  workspace,
+  meetingId,
+  asOf,
+  onWorkspaceChange,
+  now = clock,
+  headingLevel = 2,
+  contentLanguage = "sv",
+}: MeetingPageProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const announce = useAnnounce();
   const titleId = useId();
   const meeting = workspace.meetings.find((m) => m.id === meetingId);
   if (meeting === undefined) throw new Error(`systemledning: the meeting "${meetingId}" is not in the workspace.`);
-  const compliance = useMemo(() => checkMeetingCompliance(workspace, meetingId, { asOf }), [workspace, meetingId, asOf]);
+  const compliance = useMemo(
+    () => checkMeetingCompliance(workspace, meetingId, { asOf }),
+    [workspace, meetingId, asOf],
+  );
   const page = useMeetingPage({ workspace, meeting, onWorkspaceChange, now, announce });
   const forum = workspace.forums.find((f) => f.id === meeting.forumId);
   const date = stockholmDateOf(meeting.start);
@@ -102,7 +128,15 @@ function MeetingPageBody({ workspace, meetingId, asOf, onWorkspaceChange, now = 
       </header>
 
       <div className="sl-meetings-columns">
-        <LifecycleSection workspace={workspace} meeting={meeting} compliance={compliance} page={page} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} />
+        <LifecycleSection
+          workspace={workspace}
+          meeting={meeting}
+          compliance={compliance}
+          page={page}
+          headingLevel={headingLevel + 1}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
         <section className="sl-meetings-section sl-meetings-compliance" aria-labelledby={`${titleId}-rules`}>
           <Sub id={`${titleId}-rules`} className="sl-meetings-subtitle">
             {t("meetingsComplianceTitle")}
@@ -115,12 +149,36 @@ function MeetingPageBody({ workspace, meetingId, asOf, onWorkspaceChange, now = 
         </section>
       </div>
 
-      {editable ? <AttendanceSection workspace={workspace} meeting={meeting} page={page} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} /> : null}
+      {editable ? (
+        <AttendanceSection
+          workspace={workspace}
+          meeting={meeting}
+          page={page}
+          headingLevel={headingLevel + 1}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
+      ) : null}
 
       {status === "approved" ? (
-        <MinutesSection workspace={workspace} meeting={meeting} page={page} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} />
+        <MinutesSection
+          workspace={workspace}
+          meeting={meeting}
+          page={page}
+          headingLevel={headingLevel + 1}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
       ) : (
-        <AgendaSection meeting={meeting} page={page} editable={editable} showNotes={status !== "planned" && status !== "cancelled"} headingLevel={headingLevel + 1} contentLanguage={contentLanguage} tools={tools} />
+        <AgendaSection
+          meeting={meeting}
+          page={page}
+          editable={editable}
+          showNotes={status !== "planned" && status !== "cancelled"}
+          headingLevel={headingLevel + 1}
+          contentLanguage={contentLanguage}
+          tools={tools}
+        />
       )}
     </article>
   );

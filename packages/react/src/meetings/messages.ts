@@ -32,14 +32,26 @@ export const MEETING_VIEW_MESSAGES = {
   // Annual plan
   meetingsPlanTitle: { sv: "Årsplan {year}", en: "Annual plan {year}" },
   meetingsPlanCount: { sv: "{count} möten planerade", en: "{count} meetings planned" },
-  meetingsPlanTarget: { sv: "enligt mötesreglerna, som anger {min}–{max} möten per år.", en: "by the meeting rules, which set {min}–{max} meetings a year." },
+  meetingsPlanTarget: {
+    sv: "enligt mötesreglerna, som anger {min}–{max} möten per år.",
+    en: "by the meeting rules, which set {min}–{max} meetings a year.",
+  },
   meetingsPlanOffTarget: {
     sv: "men mötesreglerna anger {min}–{max} möten per år. Se över månaderna i reglerna.",
     en: "but the meeting rules set {min}–{max} meetings a year. Check the months in the rules.",
   },
-  meetingsPlanRecorded: { sv: "{recorded} möten är registrerade hittills.", en: "{recorded} meetings are recorded so far." },
-  meetingsPlanMissed: { sv: "{count} planerade datum har passerat utan registrerat möte", en: "{count} planned dates passed without a recorded meeting" },
-  meetingsPlanRecurrence: { sv: "Datumen följer mötesreglernas mönster och flyttas från helgdagar.", en: "The dates follow the pattern of the meeting rules and move off holidays." },
+  meetingsPlanRecorded: {
+    sv: "{recorded} möten är registrerade hittills.",
+    en: "{recorded} meetings are recorded so far.",
+  },
+  meetingsPlanMissed: {
+    sv: "{count} planerade datum har passerat utan registrerat möte",
+    en: "{count} planned dates passed without a recorded meeting",
+  },
+  meetingsPlanRecurrence: {
+    sv: "Datumen följer mötesreglernas mönster och flyttas från helgdagar.",
+    en: "The dates follow the pattern of the meeting rules and move off holidays.",
+  },
   meetingsPlanFixedDates: { sv: "Datumen är fastställda av forumet.", en: "The dates were fixed by the forum." },
   meetingsPlanFixedBy: { sv: "Årets datum ska vara fastställda senast", en: "This year's dates are to be fixed by" },
   meetingsPlanRules: {
@@ -48,7 +60,10 @@ export const MEETING_VIEW_MESSAGES = {
   },
   meetingsRulesForum: { sv: "(Forumets egna mötesregler.)", en: "(The forum's own meeting rules.)" },
   meetingsRulesProfile: { sv: "(Länets gemensamma mötesregler.)", en: "(The county's common meeting rules.)" },
-  meetingsRulesBuiltIn: { sv: "(Metodstödets exempel på mötesstruktur.)", en: "(The Metodstöd's example meeting structure.)" },
+  meetingsRulesBuiltIn: {
+    sv: "(Metodstödets exempel på mötesstruktur.)",
+    en: "(The Metodstöd's example meeting structure.)",
+  },
   meetingsPlanDownload: { sv: "Ladda ner årsplanen till kalendern", en: "Download the plan for your calendar" },
   meetingsPlanDownloadMembers: { sv: "Ladda ner för ledamöterna", en: "Download for the members" },
   meetingsPlanDownloadHint: {
@@ -61,7 +76,10 @@ export const MEETING_VIEW_MESSAGES = {
   meetingsPlanNext: { sv: "Nästa möte", en: "Next meeting" },
   meetingsPlanMoved: { sv: "Flyttat", en: "Moved" },
   meetingsPlanMovedFrom: { sv: "från", en: "from" },
-  meetingsPlanNonMeetingDay: { sv: "Fastställt på en dag som inte är mötesdag: {reason}", en: "Fixed on a day that is not a meeting day: {reason}" },
+  meetingsPlanNonMeetingDay: {
+    sv: "Fastställt på en dag som inte är mötesdag: {reason}",
+    en: "Fixed on a day that is not a meeting day: {reason}",
+  },
   meetingsPlanNoMeetingPast: { sv: "Inget möte registrerat för datumet", en: "No meeting recorded for this date" },
   meetingsPlanNoMeetingYet: { sv: "Inget möte inlagt ännu.", en: "No meeting entered yet." },
   meetingsPlanOtherDay: { sv: "Annan dag:", en: "Another day:" },
@@ -79,7 +97,10 @@ export const MEETING_VIEW_MESSAGES = {
   meetingsStepUpcoming: { sv: "Kommer:", en: "To come:" },
   meetingsLifecycleNext: { sv: "Nästa steg", en: "Next step" },
   meetingsLifecycleDone: { sv: "Mötets status", en: "The meeting's status" },
-  meetingsNextNotice: { sv: "Kallelsen ska skickas till ledamöterna senast", en: "The notice is due to the members by" },
+  meetingsNextNotice: {
+    sv: "Kallelsen ska skickas till ledamöterna senast",
+    en: "The notice is due to the members by",
+  },
   meetingsSendNotice: { sv: "Registrera att kallelsen är skickad", en: "Record that the notice was sent" },
   meetingsNoticeDone: { sv: "Kallelsen är registrerad som skickad.", en: "The notice is recorded as sent." },
   meetingsNextHeld: {
@@ -89,35 +110,62 @@ export const MEETING_VIEW_MESSAGES = {
   meetingsModeQuestion: { sv: "Hur hölls mötet?", en: "How was the meeting held?" },
   meetingsMarkHeld: { sv: "Markera som genomfört", en: "Mark as held" },
   meetingsHeldDone: { sv: "Mötet är markerat som genomfört.", en: "The meeting is marked as held." },
-  meetingsNextNotes: { sv: "Skicka anteckningarna till alla ledamöter för läsning och justering senast", en: "Send the notes to all members for reading and approval by" },
+  meetingsNextNotes: {
+    sv: "Skicka anteckningarna till alla ledamöter för läsning och justering senast",
+    en: "Send the notes to all members for reading and approval by",
+  },
   meetingsSendNotes: { sv: "Skicka anteckningarna på justering", en: "Send the notes for review" },
   meetingsNotesSentDone: { sv: "Anteckningarna är skickade på justering.", en: "The notes were sent for review." },
-  meetingsNextApprove: { sv: "Ledamöterna läser och lämnar synpunkter. Anteckningarna ska vara justerade senast", en: "The members read and comment. The notes are due for approval by" },
+  meetingsNextApprove: {
+    sv: "Ledamöterna läser och lämnar synpunkter. Anteckningarna ska vara justerade senast",
+    en: "The members read and comment. The notes are due for approval by",
+  },
   meetingsApproveHint: {
     sv: "När du justerar skrivs besluten och anteckningarna in i beslutsloggen och kan därefter bara rättas med en ny post.",
     en: "Approving writes the decisions and notes into the decisions log; after that they can only be corrected by a new entry.",
   },
   meetingsApprove: { sv: "Justera anteckningarna", en: "Approve the notes" },
   meetingsApproving: { sv: "Justerar anteckningarna …", en: "Approving the notes …" },
-  meetingsApprovingHint: { sv: "Besluten och anteckningarna skrivs in i beslutsloggen.", en: "The decisions and notes are being written into the log." },
-  meetingsApprovedDone: { sv: "Anteckningarna är justerade och inskrivna i beslutsloggen.", en: "The notes are approved and written into the decisions log." },
+  meetingsApprovingHint: {
+    sv: "Besluten och anteckningarna skrivs in i beslutsloggen.",
+    en: "The decisions and notes are being written into the log.",
+  },
+  meetingsApprovedDone: {
+    sv: "Anteckningarna är justerade och inskrivna i beslutsloggen.",
+    en: "The notes are approved and written into the decisions log.",
+  },
   meetingsApprovedOn: { sv: "Anteckningarna justerades", en: "The notes were approved on" },
-  meetingsApprovedHint: { sv: "De ändras inte längre; en rättelse görs som en ny post i beslutsloggen.", en: "They are no longer changed; a correction is a new entry of the decisions log." },
+  meetingsApprovedHint: {
+    sv: "De ändras inte längre; en rättelse görs som en ny post i beslutsloggen.",
+    en: "They are no longer changed; a correction is a new entry of the decisions log.",
+  },
   meetingsCancelledOn: { sv: "Mötet ställdes in", en: "The meeting was cancelled on" },
   meetingsWorking: { sv: "Sparar …", en: "Saving …" },
-  meetingsSavedFirst: { sv: "Osparade ändringar i närvaro och anteckningar sparas först.", en: "Unsaved changes to attendance and notes are saved first." },
+  meetingsSavedFirst: {
+    sv: "Osparade ändringar i närvaro och anteckningar sparas först.",
+    en: "Unsaved changes to attendance and notes are saved first.",
+  },
   meetingsCancelOpen: { sv: "Ställ in mötet …", en: "Cancel the meeting …" },
   meetingsCancelReason: { sv: "Varför ställs mötet in?", en: "Why is the meeting cancelled?" },
-  meetingsCancelReasonHint: { sv: "Skälet står i kalendern och i uppföljningen, till exempel ”För få anmälda ärenden”.", en: "The reason shows in the calendar and the follow-up, for example “Too few items registered”." },
+  meetingsCancelReasonHint: {
+    sv: "Skälet står i kalendern och i uppföljningen, till exempel ”För få anmälda ärenden”.",
+    en: "The reason shows in the calendar and the follow-up, for example “Too few items registered”.",
+  },
   meetingsCancelReasonMissing: { sv: "Skriv varför mötet ställs in.", en: "Say why the meeting is cancelled." },
-  meetingsCancelReasonTooLong: { sv: "Skälet får vara högst {max} tecken.", en: "The reason can be at most {max} characters." },
+  meetingsCancelReasonTooLong: {
+    sv: "Skälet får vara högst {max} tecken.",
+    en: "The reason can be at most {max} characters.",
+  },
   meetingsCancelConfirm: { sv: "Ställ in mötet", en: "Cancel the meeting" },
   meetingsCancelKeep: { sv: "Behåll mötet", en: "Keep the meeting" },
   meetingsCancelDone: { sv: "Mötet är inställt.", en: "The meeting is cancelled." },
 
   // Meeting page: outcomes
   meetingsRefusedTitle: { sv: "Det gick inte att spara", en: "This could not be saved" },
-  meetingsRefusedKept: { sv: "Det du har skrivit finns kvar. Rätta det som står ovan och försök igen.", en: "What you typed is kept. Fix what is said above and try again." },
+  meetingsRefusedKept: {
+    sv: "Det du har skrivit finns kvar. Rätta det som står ovan och försök igen.",
+    en: "What you typed is kept. Fix what is said above and try again.",
+  },
   meetingsRefusedDismiss: { sv: "Dölj meddelandet", en: "Hide the message" },
   meetingsErrorSummaryOne: { sv: "Det finns ett fel att rätta", en: "There is a problem to fix" },
   meetingsErrorSummary: { sv: "Det finns {count} fel att rätta", en: "There are {count} problems to fix" },
@@ -133,8 +181,14 @@ export const MEETING_VIEW_MESSAGES = {
     sv: "Markera vilka som deltar. En ersättare som markeras tjänstgör för sin ledamot när ledamoten inte är markerad.",
     en: "Tick who takes part. A ticked substitute stands in for their member when the member is not ticked.",
   },
-  meetingsAttendanceCounts: { sv: "{present} närvarande, {represented} genom ersättare, {absent} frånvarande.", en: "{present} present, {represented} through a substitute, {absent} absent." },
-  meetingsAttendanceNoMembers: { sv: "Forumet har inga ledamöter den dagen.", en: "The forum has no members on that day." },
+  meetingsAttendanceCounts: {
+    sv: "{present} närvarande, {represented} genom ersättare, {absent} frånvarande.",
+    en: "{present} present, {represented} through a substitute, {absent} absent.",
+  },
+  meetingsAttendanceNoMembers: {
+    sv: "Forumet har inga ledamöter den dagen.",
+    en: "The forum has no members on that day.",
+  },
   meetingsWithMandate: { sv: "med mandat", en: "with mandate" },
   meetingsSubstituteFor: { sv: "ersättare för {member}", en: "substitute for {member}" },
   meetingsSubstituteServing: { sv: "tjänstgör", en: "standing in" },
@@ -147,15 +201,39 @@ export const MEETING_VIEW_MESSAGES = {
   meetingsRuleMet: { sv: "Uppfyllt:", en: "Met:" },
   meetingsRuleNotMet: { sv: "Inte uppfyllt:", en: "Not met:" },
   meetingsQuorumNoRule: { sv: "Forumet har ingen regel om beslutsförhet.", en: "The forum has no quorum rule." },
-  meetingsQuorumShareMet: { sv: "Tillräckligt många med mandat: {taking} av {total} deltar, minst {required} krävs.", en: "Enough mandate holders: {taking} of {total} take part, at least {required} required." },
-  meetingsQuorumShareNotMet: { sv: "För få med mandat: {taking} av {total} deltar, minst {required} krävs.", en: "Too few mandate holders: {taking} of {total} take part, at least {required} required." },
-  meetingsQuorumPrincipalsMet: { sv: "Alla huvudmän är företrädda av någon med mandat.", en: "Every principal is represented by someone with mandate." },
-  meetingsQuorumPrincipalMissing: { sv: "{names} saknar företrädare med mandat.", en: "{names} has nobody with mandate here." },
-  meetingsQuorumPrincipalsMissing: { sv: "{names} saknar företrädare med mandat.", en: "{names} have nobody with mandate here." },
-  meetingsQuorumChairMet: { sv: "Ordföranden eller vice ordföranden är närvarande.", en: "The chair or the vice chair is present." },
-  meetingsQuorumChairNotMet: { sv: "Varken ordföranden eller vice ordföranden är närvarande.", en: "Neither the chair nor the vice chair is present." },
+  meetingsQuorumShareMet: {
+    sv: "Tillräckligt många med mandat: {taking} av {total} deltar, minst {required} krävs.",
+    en: "Enough mandate holders: {taking} of {total} take part, at least {required} required.",
+  },
+  meetingsQuorumShareNotMet: {
+    sv: "För få med mandat: {taking} av {total} deltar, minst {required} krävs.",
+    en: "Too few mandate holders: {taking} of {total} take part, at least {required} required.",
+  },
+  meetingsQuorumPrincipalsMet: {
+    sv: "Alla huvudmän är företrädda av någon med mandat.",
+    en: "Every principal is represented by someone with mandate.",
+  },
+  meetingsQuorumPrincipalMissing: {
+    sv: "{names} saknar företrädare med mandat.",
+    en: "{names} has nobody with mandate here.",
+  },
+  meetingsQuorumPrincipalsMissing: {
+    sv: "{names} saknar företrädare med mandat.",
+    en: "{names} have nobody with mandate here.",
+  },
+  meetingsQuorumChairMet: {
+    sv: "Ordföranden eller vice ordföranden är närvarande.",
+    en: "The chair or the vice chair is present.",
+  },
+  meetingsQuorumChairNotMet: {
+    sv: "Varken ordföranden eller vice ordföranden är närvarande.",
+    en: "Neither the chair nor the vice chair is present.",
+  },
   meetingsQuorumNotRecorded: { sv: "Närvaron är inte registrerad", en: "Attendance is not recorded" },
-  meetingsQuorumNotRecordedHint: { sv: "Markera vilka som deltar, så visas om mötet är beslutsfört.", en: "Tick who takes part to see whether the meeting is quorate." },
+  meetingsQuorumNotRecordedHint: {
+    sv: "Markera vilka som deltar, så visas om mötet är beslutsfört.",
+    en: "Tick who takes part to see whether the meeting is quorate.",
+  },
 
   // Meeting page: agenda, notes and decisions
   meetingsAgendaTitle: { sv: "Dagordning", en: "Agenda" },
@@ -205,19 +283,31 @@ export const MEETING_VIEW_MESSAGES = {
     en: "The correction is saved as a new entry that refers to the old one. Nothing in the log is overwritten.",
   },
   meetingsCorrectionReasonLabel: { sv: "Varför rättas det?", en: "Why is it corrected?" },
-  meetingsCorrectionReasonHint: { sv: "Till exempel ”Fel diarienummer angavs vid justeringen”.", en: "For example “The wrong reference number was given at approval”." },
+  meetingsCorrectionReasonHint: {
+    sv: "Till exempel ”Fel diarienummer angavs vid justeringen”.",
+    en: "For example “The wrong reference number was given at approval”.",
+  },
   meetingsCorrectionReasonMissing: { sv: "Skriv varför rättelsen görs.", en: "Say why the correction is made." },
   meetingsCorrectionTextMissing: { sv: "Skriv beslutets text.", en: "Write the decision's text." },
   meetingsCorrectionNotesFor: { sv: "Anteckningar, ärende {number}: {item}", en: "Notes, item {number}: {item}" },
   meetingsCorrectionSave: { sv: "Spara rättelsen", en: "Save the correction" },
   meetingsCorrectionSaving: { sv: "Sparar rättelsen …", en: "Saving the correction …" },
   meetingsCorrectionClose: { sv: "Stäng utan att rätta", en: "Close without correcting" },
-  meetingsCorrectionDone: { sv: "Rättelsen är sparad som en ny post i beslutsloggen.", en: "The correction is saved as a new entry of the decisions log." },
+  meetingsCorrectionDone: {
+    sv: "Rättelsen är sparad som en ny post i beslutsloggen.",
+    en: "The correction is saved as a new entry of the decisions log.",
+  },
   meetingsCorrectionsTitle: { sv: "Rättelser", en: "Corrections" },
   meetingsCorrectionsNone: { sv: "Inga rättelser.", en: "No corrections." },
-  meetingsCorrectionsCount: { sv: "Beslutsloggen har {count} rättelser för mötet.", en: "The decisions log holds {count} corrections for the meeting." },
+  meetingsCorrectionsCount: {
+    sv: "Beslutsloggen har {count} rättelser för mötet.",
+    en: "The decisions log holds {count} corrections for the meeting.",
+  },
   meetingsCorrectionEntry: { sv: "Post {entry} rättar post {corrects}", en: "Entry {entry} corrects entry {corrects}" },
-  meetingsCorrectionOfDecision: { sv: "Rättar beslutet under ärendet ”{item}”.", en: "Corrects the decision under the item “{item}”." },
+  meetingsCorrectionOfDecision: {
+    sv: "Rättar beslutet under ärendet ”{item}”.",
+    en: "Corrects the decision under the item “{item}”.",
+  },
   meetingsCorrectionOfNotes: { sv: "Rättar anteckningarna.", en: "Corrects the notes." },
   meetingsCorrectionReason: { sv: "Skäl:", en: "Reason:" },
 
@@ -262,12 +352,18 @@ export const MEETING_VIEW_MESSAGES = {
     sv: "Minst företrädd var {principal} i {forum}: vid {represented} av {meetings} möten ({share}).",
     en: "{principal} was represented least, in {forum}: at {represented} of {meetings} meetings ({share}).",
   },
-  meetingsChartTakeawayFull: { sv: "{full} av {count} huvudmän var företrädda vid alla möten.", en: "{full} of {count} principals were represented at every meeting." },
+  meetingsChartTakeawayFull: {
+    sv: "{full} av {count} huvudmän var företrädda vid alla möten.",
+    en: "{full} of {count} principals were represented at every meeting.",
+  },
   meetingsChartTakeawayCut: {
     sv: "Diagrammet visar de {shown} minst företrädda av {total}; tabellen har alla.",
     en: "The chart shows the {shown} represented least of {total}; the table has them all.",
   },
-  meetingsChartEmpty: { sv: "Ingen närvaro är registrerad för mötena under perioden.", en: "No attendance is recorded for the meetings of the period." },
+  meetingsChartEmpty: {
+    sv: "Ingen närvaro är registrerad för mötena under perioden.",
+    en: "No attendance is recorded for the meetings of the period.",
+  },
   meetingsChartForumsWithout: {
     sv: "{count} forum har ingen registrerad närvaro under perioden och visas bara i tabellen ovan.",
     en: "{count} forums have no attendance recorded in the period and show only in the table above.",
@@ -277,7 +373,10 @@ export const MEETING_VIEW_MESSAGES = {
     en: "Tab to the chart and move between the bars with the arrow keys. Home and End go to the first and last bar.",
   },
   meetingsChartLegend: { sv: "Förklaring", en: "Key" },
-  meetingsChartLegendBar: { sv: "Andel möten där huvudmannen var företrädd med mandat", en: "Share of meetings where the principal was represented with mandate" },
+  meetingsChartLegendBar: {
+    sv: "Andel möten där huvudmannen var företrädd med mandat",
+    en: "Share of meetings where the principal was represented with mandate",
+  },
   meetingsChartLegendLow: { sv: "Under målnivån {target}", en: "Below the target of {target}" },
   meetingsChartLegendTarget: { sv: "Målnivå {target}", en: "Target {target}" },
   meetingsBelowTarget: { sv: "under målnivån", en: "below target" },

@@ -42,7 +42,8 @@ export interface AnnualPlanRows {
 }
 
 const month = (date: string): string => date.slice(0, 7);
-const distance = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+const distance = (a: string, b: string): number =>
+  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
 
 /**
  * Match a forum's recorded meetings of `year` to the dates its rules plan: first on the very day, then a
@@ -61,7 +62,11 @@ export function getAnnualPlanRows(workspace: Workspace, forumId: string, year: n
     .map((meeting) => ({ meeting, date: stockholmDateOf(meeting.start) }))
     .filter(({ date }) => date.startsWith(`${year}-`))
     .sort((a, b) => Date.parse(a.meeting.start) - Date.parse(b.meeting.start))
-    .map(({ meeting, date }) => ({ meeting, date, compliance: checkMeetingCompliance(workspace, meeting.id, { asOf }) }));
+    .map(({ meeting, date }) => ({
+      meeting,
+      date,
+      compliance: checkMeetingCompliance(workspace, meeting.id, { asOf }),
+    }));
 
   const matched = new Map<number, RecordedMeeting>();
   const left: RecordedMeeting[] = [];
@@ -87,6 +92,11 @@ export function getAnnualPlanRows(workspace: Workspace, forumId: string, year: n
     const entry = matched.get(i);
     return (entry?.date ?? planned.date) >= asOf && entry?.meeting.status !== "cancelled";
   });
-  const rows = plan.meetings.map((planned, i): AnnualPlanRow => ({ planned, recorded: matched.get(i) ?? null, past: planned.date < asOf, next: i === nextIndex }));
+  const rows = plan.meetings.map((planned, i): AnnualPlanRow => ({
+    planned,
+    recorded: matched.get(i) ?? null,
+    past: planned.date < asOf,
+    next: i === nextIndex,
+  }));
   return { plan, rows, unplanned };
 }

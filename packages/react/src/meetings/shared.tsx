@@ -27,7 +27,9 @@ export const MEETING_MODE_KEYS: Readonly<Record<MeetingMode, KitMessageKey>> = {
 };
 
 /** How a finding's severity shows: the kit's status shapes (cross, triangle, diamond) and a word for each. */
-export const SEVERITY_STATUS: Readonly<Record<MeetingFinding["severity"], { readonly status: "missing" | "warning" | "info"; readonly key: KitMessageKey }>> = {
+export const SEVERITY_STATUS: Readonly<
+  Record<MeetingFinding["severity"], { readonly status: "missing" | "warning" | "info"; readonly key: KitMessageKey }>
+> = {
   error: { status: "missing", key: "meetingsSeverityError" },
   warning: { status: "warning", key: "meetingsSeverityWarning" },
   note: { status: "info", key: "meetingsSeverityNote" },
@@ -40,7 +42,13 @@ const timeFormats = new Map<KitLocale, Intl.DateTimeFormat>();
 export function formatWeekdayDate(isoDate: string, locale: KitLocale): string {
   let format = weekdayFormats.get(locale);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     weekdayFormats.set(locale, format);
   }
   const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
@@ -51,7 +59,12 @@ export function formatWeekdayDate(isoDate: string, locale: KitLocale): string {
 export function formatStockholmTime(instant: string, locale: KitLocale): string {
   let format = timeFormats.get(locale);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/Stockholm" });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "Europe/Stockholm",
+    });
     timeFormats.set(locale, format);
   }
   return format.format(new Date(Date.parse(instant)));
@@ -60,7 +73,11 @@ export function formatStockholmTime(instant: string, locale: KitLocale): string 
 /** A calendar day as `<time datetime="2026-03-12">12 mars 2026</time>`, with the weekday when asked. */
 export function DateText({ date, weekday = false }: { readonly date: string; readonly weekday?: boolean }) {
   const { locale } = useKitLocale();
-  return <time dateTime={date.slice(0, 10)}>{weekday ? formatWeekdayDate(date, locale) : formatLocaleDate(date, locale)}</time>;
+  return (
+    <time dateTime={date.slice(0, 10)}>
+      {weekday ? formatWeekdayDate(date, locale) : formatLocaleDate(date, locale)}
+    </time>
+  );
 }
 
 /** A meeting's time span, "13:00–15:30", each end a `<time>` with its instant. */
@@ -68,7 +85,8 @@ export function TimeSpan({ start, end }: { readonly start: string; readonly end:
   const { locale } = useKitLocale();
   return (
     <span className="sl-meetings-time">
-      <time dateTime={start}>{formatStockholmTime(start, locale)}</time>–<time dateTime={end}>{formatStockholmTime(end, locale)}</time>
+      <time dateTime={start}>{formatStockholmTime(start, locale)}</time>–
+      <time dateTime={end}>{formatStockholmTime(end, locale)}</time>
     </span>
   );
 }
@@ -77,7 +95,17 @@ export function TimeSpan({ start, end }: { readonly start: string; readonly end:
  * Text written by people (titles, notes, decisions, names): marked with the language it was written in
  * when the widget speaks another, so a screen reader reads Swedish notes with a Swedish voice (A14).
  */
-export function Content({ children, lang, as: Tag = "span", className }: { readonly children: ReactNode; readonly lang: string; readonly as?: "span" | "p" | "div"; readonly className?: string | undefined }) {
+export function Content({
+  children,
+  lang,
+  as: Tag = "span",
+  className,
+}: {
+  readonly children: ReactNode;
+  readonly lang: string;
+  readonly as?: "span" | "p" | "div";
+  readonly className?: string | undefined;
+}) {
   const { locale } = useKitLocale();
   return (
     <Tag className={className} lang={lang === locale ? undefined : lang}>
@@ -100,7 +128,13 @@ export function MeetingStatusBadge({ status }: { readonly status: MeetingStatus 
  * A meeting's compliance findings: each its severity in words and shape, then the core's message in the
  * reader's language. With no finding, "Inga avvikelser" with the ok shape.
  */
-export function FindingList({ findings, tools }: { readonly findings: readonly MeetingFinding[]; readonly tools: KitLocaleTools }) {
+export function FindingList({
+  findings,
+  tools,
+}: {
+  readonly findings: readonly MeetingFinding[];
+  readonly tools: KitLocaleTools;
+}) {
   const { t, locale } = tools;
   if (findings.length === 0) {
     return (
@@ -167,7 +201,13 @@ const DERIVED: readonly { readonly field: keyof MeetingDeadlines; readonly key: 
 ];
 
 /** A meeting's derived dates as a description list, each a `<time>`. */
-export function DeadlineList({ deadlines, tools }: { readonly deadlines: MeetingDeadlines; readonly tools: KitLocaleTools }) {
+export function DeadlineList({
+  deadlines,
+  tools,
+}: {
+  readonly deadlines: MeetingDeadlines;
+  readonly tools: KitLocaleTools;
+}) {
   return (
     <dl className="sl-meetings-dates">
       {DERIVED.map(({ field, key }) => (

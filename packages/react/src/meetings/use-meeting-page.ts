@@ -5,13 +5,36 @@
  * shows the core's reasons. Unsaved attendance and notes are saved (`updateMeeting`) before a lifecycle command, so
  * "send for review" sends what the secretary sees.
  */
-import { formatStockholmInstant, updateMeeting, type Meeting, type MeetingCommandResult } from "@systemledning/core/meetings";
+import {
+  formatStockholmInstant,
+  updateMeeting,
+  type Meeting,
+  type MeetingCommandResult,
+} from "@systemledning/core/meetings";
 import type { ValidationIssue, Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { agendaChanged, agendaWithDrafts, attendanceChanged, attendanceOfChecks, checksOfAttendance, getSeatGroups, type AgendaDrafts, type AttendanceChecks, type DecisionDraftText, type SeatGroup } from "./meeting-model.js";
+import {
+  agendaChanged,
+  agendaWithDrafts,
+  attendanceChanged,
+  attendanceOfChecks,
+  checksOfAttendance,
+  getSeatGroups,
+  type AgendaDrafts,
+  type AttendanceChecks,
+  type DecisionDraftText,
+  type SeatGroup,
+} from "./meeting-model.js";
 
 /** The core command behind a change of the workspace. */
-export type MeetingCommandName = "sendMeetingNotice" | "markMeetingHeld" | "updateMeeting" | "sendNotesForReview" | "approveMeetingNotes" | "cancelMeeting" | "correctLogEntry";
+export type MeetingCommandName =
+  | "sendMeetingNotice"
+  | "markMeetingHeld"
+  | "updateMeeting"
+  | "sendNotesForReview"
+  | "approveMeetingNotes"
+  | "cancelMeeting"
+  | "correctLogEntry";
 
 /** What `onWorkspaceChange` is told besides the new workspace. */
 export interface MeetingChangeContext {
@@ -80,20 +103,35 @@ export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, ann
   const attendanceDirty = checksDraft !== null && attendanceChanged(groups, checksDraft, meeting.attendance);
   const agendaDirty = agendaChanged(meeting.agenda, agendaDrafts);
   /** The attendance as ticked (what the live quorum is computed on), or null while nothing is recorded. */
-  const quorumAttendance = checksDraft === null && meeting.attendance.length === 0 ? null : attendanceOfChecks(groups, checks, meeting.attendance);
+  const quorumAttendance =
+    checksDraft === null && meeting.attendance.length === 0
+      ? null
+      : attendanceOfChecks(groups, checks, meeting.attendance);
 
-  const toggle = useCallback((membershipId: string, checked: boolean) => setChecksDraft((previous) => ({ ...(previous ?? savedChecks), [membershipId]: checked })), [savedChecks]);
-  const setNotes = useCallback((itemId: string, text: string) => setAgendaDrafts((previous) => ({ ...previous, notes: { ...previous.notes, [itemId]: text } })), []);
+  const toggle = useCallback(
+    (membershipId: string, checked: boolean) =>
+      setChecksDraft((previous) => ({ ...(previous ?? savedChecks), [membershipId]: checked })),
+    [savedChecks],
+  );
+  const setNotes = useCallback(
+    (itemId: string, text: string) =>
+      setAgendaDrafts((previous) => ({ ...previous, notes: { ...previous.notes, [itemId]: text } })),
+    [],
+  );
   const setDecision = useCallback(
     (itemId: string, change: Partial<DecisionDraftText>, current: DecisionDraftText) =>
-      setAgendaDrafts((previous) => ({ ...previous, decisions: { ...previous.decisions, [itemId]: { ...(previous.decisions[itemId] ?? current), ...change } } })),
+      setAgendaDrafts((previous) => ({
+        ...previous,
+        decisions: { ...previous.decisions, [itemId]: { ...(previous.decisions[itemId] ?? current), ...change } },
+      })),
     [],
   );
 
   /** The change of `updateMeeting` that saves `parts` of the drafts, or null when they change nothing. */
   const changesOf = (parts: { readonly attendance: boolean; readonly agenda: boolean }) => {
     const changes: { attendance?: Meeting["attendance"]; agenda?: Meeting["agenda"] } = {};
-    if (parts.attendance && attendanceDirty && checksDraft !== null) changes.attendance = attendanceOfChecks(groups, checksDraft, meeting.attendance);
+    if (parts.attendance && attendanceDirty && checksDraft !== null)
+      changes.attendance = attendanceOfChecks(groups, checksDraft, meeting.attendance);
     if (parts.agenda && agendaDirty) changes.agenda = agendaWithDrafts(meeting.agenda, agendaDrafts);
     return Object.keys(changes).length === 0 ? null : changes;
   };
@@ -130,7 +168,12 @@ export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, ann
         return false;
       }
       onWorkspaceChange(result.value, { command: command.name, meetingId: meeting.id });
-      setSuccess((previous) => ({ section: command.section, message: command.success, focus: command.focus === true, id: (previous?.id ?? 0) + 1 }));
+      setSuccess((previous) => ({
+        section: command.section,
+        message: command.success,
+        focus: command.focus === true,
+        id: (previous?.id ?? 0) + 1,
+      }));
       if (command.focus !== true) announce(command.success);
       return true;
     } finally {
@@ -147,7 +190,12 @@ export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, ann
       announce(successMessage);
       return true;
     }
-    const ok = await execute({ name: "updateMeeting", section: part, run: (ws) => updateMeeting(ws, { meetingId: meeting.id, changes }), success: successMessage });
+    const ok = await execute({
+      name: "updateMeeting",
+      section: part,
+      run: (ws) => updateMeeting(ws, { meetingId: meeting.id, changes }),
+      success: successMessage,
+    });
     if (ok) clearDrafts(parts);
     return ok;
   };

@@ -16,7 +16,9 @@ import { classNames } from "./widget.js";
 
 const loadDataTable = () => import("./data-table/data-table.js");
 // lazy() keeps no type parameters: the table is used with the rows' own type at the call site below.
-const LazyDataTable = lazy(async () => ({ default: (await loadDataTable()).DataTable as ComponentType<DataTableProps<unknown>> }));
+const LazyDataTable = lazy(async () => ({
+  default: (await loadDataTable()).DataTable as ComponentType<DataTableProps<unknown>>,
+}));
 
 /** Which of its two forms a figure shows. */
 export type ChartFigureView = "chart" | "table";
@@ -125,7 +127,9 @@ export function ChartFigure<TRow>(props: ChartFigureProps<TRow>) {
               caption={table.caption ?? title}
               columns={table.columns as readonly DataTableColumn<unknown>[]}
               data={table.rows}
-              {...(table.getRowId === undefined ? {} : { getRowId: table.getRowId as (row: unknown, index: number) => string })}
+              {...(table.getRowId === undefined
+                ? {}
+                : { getRowId: table.getRowId as (row: unknown, index: number) => string })}
               {...(table.initialSorting === undefined ? {} : { initialSorting: table.initialSorting })}
             />
           </Suspense>

@@ -17,7 +17,13 @@ export interface ChartLegendEntry {
  * @example
  * <ChartLegend label="Värde" entries={[{ swatch: <circle className="sl-range-mean" cx={10} cy={8} r={6} />, label: "Medelvärde" }]} />
  */
-export function ChartLegend({ label, entries }: { readonly label: string; readonly entries: readonly ChartLegendEntry[] }) {
+export function ChartLegend({
+  label,
+  entries,
+}: {
+  readonly label: string;
+  readonly entries: readonly ChartLegendEntry[];
+}) {
   return (
     <ul className="sl-legend" aria-label={label}>
       {entries.map((entry, index) => (

@@ -34,7 +34,16 @@ const CHARS_PER_UNIT = 1 / 7.2;
  * @example
  * <ChartTooltip anchorX={120} anchorY={40} bounds={{ width: 320, height: 200 }} lines={["3 – Stämmer ganska bra", "2 systemledningar"]} />
  */
-export function ChartTooltip({ anchorX, anchorY, bounds, lines, width = 176, clampVertical = true, onPointerEnter, onPointerLeave }: ChartTooltipProps) {
+export function ChartTooltip({
+  anchorX,
+  anchorY,
+  bounds,
+  lines,
+  width = 176,
+  clampVertical = true,
+  onPointerEnter,
+  onPointerLeave,
+}: ChartTooltipProps) {
   const charsPerLine = Math.max(8, Math.floor((width - 2 * PADDING) * CHARS_PER_UNIT));
   const lineCount = lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
   const height = lineCount * LINE_HEIGHT + 2 * PADDING;
@@ -43,7 +52,16 @@ export function ChartTooltip({ anchorX, anchorY, bounds, lines, width = 176, cla
   const above = anchorY - gap - height;
   const y = above >= 0 || !clampVertical ? above : Math.min(anchorY + gap, Math.max(0, bounds.height - height));
   return (
-    <foreignObject x={x} y={y} width={width} height={height} className="sl-chart-tooltip-frame" aria-hidden="true" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+    <foreignObject
+      x={x}
+      y={y}
+      width={width}
+      height={height}
+      className="sl-chart-tooltip-frame"
+      aria-hidden="true"
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
       <div className="sl-chart-tooltip">
         {lines.map((line, index) => (
           <div key={index} className={index === 0 ? "sl-chart-tooltip-title" : undefined}>

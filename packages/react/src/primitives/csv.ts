@@ -14,12 +14,19 @@ import type { DataTableColumn } from "./data-table/types.js";
  * @example
  * toCsv([{ id: "n", header: "Antal", value: (r) => r.n, kind: "number" }], [{ n: 2.5 }], "sv") // "\uFEFFAntal\r\n2,5\r\n"
  */
-export function toCsv<TData>(columns: readonly DataTableColumn<TData>[], rows: readonly TData[], locale: KitLocale): string {
+export function toCsv<TData>(
+  columns: readonly DataTableColumn<TData>[],
+  rows: readonly TData[],
+  locale: KitLocale,
+): string {
   const header = columns.map((column) => column.header);
   // Numbers go to the writer as numbers: it writes the decimal comma, and a negative number is never
   // mistaken for a formula and defused into text.
   const body = rows.map((row) => columns.map((column): CsvCell => column.value(row)));
-  return formatCsv([header, ...body], locale === "sv" ? { delimiter: ";", byteOrderMark: true, decimalComma: true } : { delimiter: "," });
+  return formatCsv(
+    [header, ...body],
+    locale === "sv" ? { delimiter: ";", byteOrderMark: true, decimalComma: true } : { delimiter: "," },
+  );
 }
 
 /**

@@ -49,7 +49,10 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Bou
     return { error, failed: true };
   }
 
-  static getDerivedStateFromProps(props: WidgetErrorBoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+  static getDerivedStateFromProps(
+    props: WidgetErrorBoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
     // New data after a failure: try again rather than stay broken until the page reloads.
     if (!Object.is(props.resetKey, state.resetKey)) return { resetKey: props.resetKey, failed: false, error: null };
     return null;

@@ -12,6 +12,12 @@ export { DataTable } from "./data-table/data-table.js";
 export type { DataTableColumn, DataTableProps, DataTableSorting, DataTableValue } from "./data-table/types.js";
 export { WidgetErrorBoundary, type WidgetErrorBoundaryProps } from "./error-boundary.js";
 export { LiveRegionProvider, useAnnounce } from "./live-region.js";
-export { useChartNavigation, type ChartMarkProps, type ChartNavigation, type ChartNavigationOptions, type ChartPosition } from "./use-chart-navigation.js";
+export {
+  useChartNavigation,
+  type ChartMarkProps,
+  type ChartNavigation,
+  type ChartNavigationOptions,
+  type ChartPosition,
+} from "./use-chart-navigation.js";
 export { classNames, Widget, type KitTheme, type WidgetProps } from "./widget.js";
 export { useMeasuredWidth } from "./use-measured-width.js";

@@ -19,7 +19,10 @@ const AnnounceContext = createContext<Announce | null>(null);
  */
 export function LiveRegionProvider({ children }: { readonly children: ReactNode }) {
   const [announcement, setAnnouncement] = useState<{ readonly id: number; readonly message: string } | null>(null);
-  const announce = useCallback<Announce>((message) => setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, message })), []);
+  const announce = useCallback<Announce>(
+    (message) => setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, message })),
+    [],
+  );
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnounceContext.Provider value={value}>

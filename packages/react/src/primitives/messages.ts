@@ -38,5 +38,8 @@ export const PRIMITIVE_MESSAGES = {
   rowsShown: { sv: "Rad {from}–{to} av {total}", en: "Rows {from}–{to} of {total}" },
 
   // Data table (added with DataTable): the third click on a header returns the rows to the data's order.
-  sortCleared: { sv: "Sorteringen är borttagen: raderna visas i ursprunglig ordning.", en: "Sorting removed: the rows are in their original order." },
+  sortCleared: {
+    sv: "Sorteringen är borttagen: raderna visas i ursprunglig ordning.",
+    en: "Sorting removed: the rows are in their original order.",
+  },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;

@@ -60,7 +60,8 @@ export interface ChartNavigation<TElement extends Element = SVGElement> {
   readonly tooltipProps: { readonly onPointerEnter: () => void; readonly onPointerLeave: () => void };
 }
 
-const same = (a: ChartPosition | null, row: number, index: number): boolean => a !== null && a.row === row && a.index === index;
+const same = (a: ChartPosition | null, row: number, index: number): boolean =>
+  a !== null && a.row === row && a.index === index;
 
 /**
  * Roving focus and tooltips over a chart's marks, given how many marks each row has.
@@ -69,7 +70,10 @@ const same = (a: ChartPosition | null, row: number, index: number): boolean => a
  * const nav = useChartNavigation([9, 9, 9, 9, 9]); // five histograms of nine bars
  * <rect {...nav.getMarkProps(item, bar)} role="img" aria-label="Nära för mig: 3, 2 systemledningar" />
  */
-export function useChartNavigation<TElement extends HTMLElement | SVGElement = SVGElement>(rowLengths: readonly number[], options: ChartNavigationOptions = {}): ChartNavigation<TElement> {
+export function useChartNavigation<TElement extends HTMLElement | SVGElement = SVGElement>(
+  rowLengths: readonly number[],
+  options: ChartNavigationOptions = {},
+): ChartNavigation<TElement> {
   const elements = useRef(new Map<string, TElement>());
   const { nearestInRow, onOtherKey, onMissingMark } = options;
   const [current, setCurrent] = useState<ChartPosition | null>(null);
@@ -77,11 +81,18 @@ export function useChartNavigation<TElement extends HTMLElement | SVGElement = S
   const [tooltipHidden, setTooltipHidden] = useState(false);
   // The mark last hovered, and whether the pointer is on it or on its tooltip: moving from a mark onto its
   // tooltip keeps that mark's tooltip open (WCAG 1.4.13), whichever mark has focus.
-  const [hover, setHover] = useState<{ readonly target: ChartPosition | null; readonly onMark: boolean; readonly onTooltip: boolean }>({ target: null, onMark: false, onTooltip: false });
+  const [hover, setHover] = useState<{
+    readonly target: ChartPosition | null;
+    readonly onMark: boolean;
+    readonly onTooltip: boolean;
+  }>({ target: null, onMark: false, onTooltip: false });
 
   // The tab stop falls back to the first mark while none has been focused, or when data changes under it.
   const first = firstPosition(rowLengths);
-  const stop = current !== null && current.row < rowLengths.length && current.index < (rowLengths[current.row] ?? 0) ? current : first;
+  const stop =
+    current !== null && current.row < rowLengths.length && current.index < (rowLengths[current.row] ?? 0)
+      ? current
+      : first;
 
   const hoverTooltip = hover.onMark || hover.onTooltip ? hover.target : null;
   const tooltip = tooltipHidden ? null : (hoverTooltip ?? (focused ? stop : null));
@@ -156,7 +167,8 @@ export function useChartNavigation<TElement extends HTMLElement | SVGElement = S
         setHover({ target: { row, index }, onMark: true, onTooltip: false });
         setTooltipHidden(false);
       },
-      onPointerLeave: () => setHover((previous) => (same(previous.target, row, index) ? { ...previous, onMark: false } : previous)),
+      onPointerLeave: () =>
+        setHover((previous) => (same(previous.target, row, index) ? { ...previous, onMark: false } : previous)),
       "data-sl-active": same(stop, row, index) && focused ? "" : undefined,
     }),
     [stop, focused, move],
@@ -191,10 +203,19 @@ function step(rowLengths: readonly number[], from: ChartPosition, delta: 1 | -1)
 }
 
 /** The same position (or the one `nearestInRow` picks) in the next row with marks (delta +1) or the previous (−1), clamped to its length. */
-function rowStep(rowLengths: readonly number[], from: ChartPosition, delta: 1 | -1, nearestInRow: ChartNavigationOptions["nearestInRow"]): ChartPosition | null {
+function rowStep(
+  rowLengths: readonly number[],
+  from: ChartPosition,
+  delta: 1 | -1,
+  nearestInRow: ChartNavigationOptions["nearestInRow"],
+): ChartPosition | null {
   for (let row = from.row + delta; row >= 0 && row < rowLengths.length; row += delta) {
     const length = rowLengths[row] ?? 0;
-    if (length > 0) return { row, index: Math.max(0, Math.min(nearestInRow === undefined ? from.index : nearestInRow(from, row), length - 1)) };
+    if (length > 0)
+      return {
+        row,
+        index: Math.max(0, Math.min(nearestInRow === undefined ? from.index : nearestInRow(from, row), length - 1)),
+      };
   }
   return null;
 }

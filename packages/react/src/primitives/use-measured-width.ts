@@ -14,7 +14,9 @@ import { useLayoutEffect, useRef, useState, type RefObject } from "react";
  * const [ref, width, measured] = useMeasuredWidth<HTMLDivElement>(400);
  * <div ref={ref}><svg viewBox={`0 0 ${width} 40`} width={width} height={40}>…</svg></div>
  */
-export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number): [RefObject<TElement | null>, number, boolean] {
+export function useMeasuredWidth<TElement extends HTMLElement>(
+  fallback: number,
+): [RefObject<TElement | null>, number, boolean] {
   const ref = useRef<TElement | null>(null);
   const [width, setWidth] = useState(fallback);
   // Whether the first measurement has been taken (before paint); a costly layout can wait for it.
@@ -35,7 +37,10 @@ export function useMeasuredWidth<TElement extends HTMLElement>(fallback: number)
     // the observer corrects a frame later, and a large chart would be drawn twice.
     const style = getComputedStyle(element);
     const edges = ["borderLeftWidth", "borderRightWidth", "paddingLeft", "paddingRight"] as const;
-    update(element.getBoundingClientRect().width - edges.reduce((sum, edge) => sum + (Number.parseFloat(style[edge]) || 0), 0));
+    update(
+      element.getBoundingClientRect().width -
+        edges.reduce((sum, edge) => sum + (Number.parseFloat(style[edge]) || 0), 0),
+    );
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];

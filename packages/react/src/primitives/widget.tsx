@@ -35,10 +35,21 @@ export function classNames(...names: readonly (string | false | null | undefined
  * @example
  * <Widget locale="en" className="my-intranet-card"><MyContent /></Widget>
  */
-export function Widget({ locale, theme = "auto", className, onError, resetKey, children }: WidgetProps & { readonly resetKey?: unknown; readonly children: ReactNode }) {
+export function Widget({
+  locale,
+  theme = "auto",
+  className,
+  onError,
+  resetKey,
+  children,
+}: WidgetProps & { readonly resetKey?: unknown; readonly children: ReactNode }) {
   const { locale: resolved } = useKitLocale(locale);
   return (
-    <div className={classNames("sl-root", "sl-widget", className)} lang={resolved} data-sl-theme={theme === "auto" ? undefined : theme}>
+    <div
+      className={classNames("sl-root", "sl-widget", className)}
+      lang={resolved}
+      data-sl-theme={theme === "auto" ? undefined : theme}
+    >
       <WidgetErrorBoundary locale={resolved} resetKey={resetKey} onError={onError}>
         {/* Descendants read the widget's locale from context, so no component passes it down by hand. */}
         <LocaleProvider locale={resolved}>

@@ -13,7 +13,15 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { classNames, Widget, type WidgetProps } from "../primitives/widget.js";
 import { AnswerReview } from "./assessment-review.js";
 import { itemTitle, type GoalLike } from "./labels.js";
-import { defaultResponseId, DONT_KNOW, initialValues, useAssessmentForm, type AssessmentFormState, type FormError, type FormFieldKey } from "./use-assessment-form.js";
+import {
+  defaultResponseId,
+  DONT_KNOW,
+  initialValues,
+  useAssessmentForm,
+  type AssessmentFormState,
+  type FormError,
+  type FormFieldKey,
+} from "./use-assessment-form.js";
 
 /** Props of {@link AssessmentForm}. */
 export interface AssessmentFormProps extends WidgetProps {
@@ -33,7 +41,9 @@ export interface AssessmentFormProps extends WidgetProps {
    */
   readonly onSubmit: (response: AssessmentResponse, context: { readonly replaces: string | null }) => void;
   /** The id of a new response. @default round, leadership, grouping and the moment of sending */
-  readonly createResponseId?: ((context: { readonly roundId: string; readonly leadershipId: string; readonly grouping: string }) => string) | undefined;
+  readonly createResponseId?:
+    | ((context: { readonly roundId: string; readonly leadershipId: string; readonly grouping: string }) => string)
+    | undefined;
   /** The clock, for `submittedAt`. @default () => new Date() */
   readonly now?: (() => Date) | undefined;
   /** The longest comment accepted. @default 4000 */
@@ -53,7 +63,13 @@ export interface AssessmentFormProps extends WidgetProps {
  */
 export function AssessmentForm(props: AssessmentFormProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.workspace}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.workspace}
+    >
       <AssessmentFormBody {...props} />
     </Widget>
   );
@@ -66,8 +82,13 @@ function AssessmentFormBody(props: AssessmentFormProps) {
   const announce = useAnnounce();
   const round = workspace.assessmentRounds.find((r) => r.id === roundId);
   if (round === undefined) throw new Error(`systemledning: the round "${roundId}" is not in the workspace.`);
-  const instrument = workspace.profile.assessment?.instruments.find((i) => i.id === round.instrumentId && i.version === round.instrumentVersion);
-  if (instrument === undefined) throw new Error(`systemledning: the instrument "${round.instrumentId}" version ${round.instrumentVersion} is not in the profile.`);
+  const instrument = workspace.profile.assessment?.instruments.find(
+    (i) => i.id === round.instrumentId && i.version === round.instrumentVersion,
+  );
+  if (instrument === undefined)
+    throw new Error(
+      `systemledning: the instrument "${round.instrumentId}" version ${round.instrumentVersion} is not in the profile.`,
+    );
   const goals = props.goals ?? workspace.profile.goals;
   const now = props.now ?? (() => new Date());
   const createResponseId = props.createResponseId;
@@ -81,7 +102,9 @@ function AssessmentFormBody(props: AssessmentFormProps) {
     replacing: props.response,
     responseId: (values) =>
       props.response?.id ??
-      (createResponseId === undefined ? defaultResponseId(round.id, values, now()) : createResponseId({ roundId: round.id, leadershipId: values.leadershipId, grouping: values.grouping })),
+      (createResponseId === undefined
+        ? defaultResponseId(round.id, values, now())
+        : createResponseId({ roundId: round.id, leadershipId: values.leadershipId, grouping: values.grouping })),
     now,
     maxCommentLength: props.maxCommentLength ?? 4000,
     tools,
@@ -121,7 +144,13 @@ function AssessmentFormBody(props: AssessmentFormProps) {
         <Heading id={`${roundId}-done`} ref={headingRef} tabIndex={-1} className="sl-form-title sl-text">
           {t("formSubmitted")}
         </Heading>
-        <AnswerReview instrument={instrument} titles={titles} values={form.values} respondent={respondentName(workspace, form.values.leadershipId, form.values.grouping)} tools={tools} />
+        <AnswerReview
+          instrument={instrument}
+          titles={titles}
+          values={form.values}
+          respondent={respondentName(workspace, form.values.leadershipId, form.values.grouping)}
+          tools={tools}
+        />
         <div className="sl-form-actions">
           <button type="button" className="sl-button" onClick={() => form.reset()}>
             {t("formAnother")}
@@ -170,8 +199,23 @@ function AssessmentFormBody(props: AssessmentFormProps) {
         {roundTitle}
       </Heading>
       <p className="sl-form-intro">{t("formIntro")}</p>
-      {form.errors.length > 0 ? <ErrorSummary errors={form.errors} fieldId={(field) => fieldId(roundId, field, instrument.items[0]?.id)} headingLevel={(headingLevel + 1) as 3 | 4 | 5} tools={tools} /> : null}
-      {round.kind === "self-assessment" ? <RespondentFields form={form} workspace={workspace} roundId={roundId} fixedLeadership={fixedLeadership} tools={tools} /> : null}
+      {form.errors.length > 0 ? (
+        <ErrorSummary
+          errors={form.errors}
+          fieldId={(field) => fieldId(roundId, field, instrument.items[0]?.id)}
+          headingLevel={(headingLevel + 1) as 3 | 4 | 5}
+          tools={tools}
+        />
+      ) : null}
+      {round.kind === "self-assessment" ? (
+        <RespondentFields
+          form={form}
+          workspace={workspace}
+          roundId={roundId}
+          fixedLeadership={fixedLeadership}
+          tools={tools}
+        />
+      ) : null}
       <ol className="sl-form-items">
         {instrument.items.map((item, index) => (
           <li key={item.id} className="sl-form-item">
@@ -183,7 +227,10 @@ function AssessmentFormBody(props: AssessmentFormProps) {
               total={instrument.items.length}
               title={titles[index]!}
               statement={titles[index] === tools.text(item.statement) ? null : tools.text(item.statement)}
-              steps={instrument.scale.steps.map((step) => ({ value: step.value as Answer, label: `${String(step.value)} ${labelWithoutNumber(tools.text(step.label), step.value)}`.trim() }))}
+              steps={instrument.scale.steps.map((step) => ({
+                value: step.value as Answer,
+                label: `${String(step.value)} ${labelWithoutNumber(tools.text(step.label), step.value)}`.trim(),
+              }))}
               dontKnow={instrument.dontKnow === undefined ? null : tools.text(instrument.dontKnow)}
               freeText={item.freeText}
               tools={tools}
@@ -191,7 +238,9 @@ function AssessmentFormBody(props: AssessmentFormProps) {
           </li>
         ))}
       </ol>
-      <p className="sl-form-progress">{t("formAnswered", { answered: tools.number(answered), total: tools.number(instrument.items.length) })}</p>
+      <p className="sl-form-progress">
+        {t("formAnswered", { answered: tools.number(answered), total: tools.number(instrument.items.length) })}
+      </p>
       <div className="sl-form-actions">
         <button type="submit" className="sl-button sl-button-primary">
           {t("formReview")}
@@ -303,7 +352,8 @@ function RespondentFields({ form, workspace, roundId, fixedLeadership, tools }: 
         </div>
       ) : (
         <p className="sl-field">
-          <span className="sl-field-label">{t("formLeadership")}</span> <strong className="sl-text">{names.get(fixedLeadership) ?? fixedLeadership}</strong>
+          <span className="sl-field-label">{t("formLeadership")}</span>{" "}
+          <strong className="sl-text">{names.get(fixedLeadership) ?? fixedLeadership}</strong>
         </p>
       )}
       <div className={classNames("sl-field", groupingError !== undefined && "sl-field-invalid")}>
@@ -345,7 +395,19 @@ interface AnswerGroupProps {
   readonly tools: KitLocaleTools;
 }
 
-function AnswerGroup({ form, roundId, itemId, number, total, title, statement, steps, dontKnow, freeText, tools }: AnswerGroupProps) {
+function AnswerGroup({
+  form,
+  roundId,
+  itemId,
+  number,
+  total,
+  title,
+  statement,
+  steps,
+  dontKnow,
+  freeText,
+  tools,
+}: AnswerGroupProps) {
   const { t } = tools;
   const answerError = form.errorFor(`answer:${itemId}`);
   const commentError = form.errorFor(`comment:${itemId}`);
@@ -358,7 +420,10 @@ function AnswerGroup({ form, roundId, itemId, number, total, title, statement, s
       // A fieldset of radios may take the radiogroup role: screen readers then say "radio group" and its size.
       role="radiogroup"
       className={classNames("sl-fieldset", answerError !== undefined && "sl-field-invalid")}
-      aria-describedby={classNames(statement !== null && `${base}-statement`, answerError !== undefined && `${base}-error`)}
+      aria-describedby={classNames(
+        statement !== null && `${base}-statement`,
+        answerError !== undefined && `${base}-error`,
+      )}
     >
       <legend className="sl-legend-title">
         <span className="sl-form-item-number">{t("formQuestionOf", { number, total })}</span>{" "}
@@ -378,7 +443,10 @@ function AnswerGroup({ form, roundId, itemId, number, total, title, statement, s
         {options.map((option, index) => {
           const id = index === 0 ? base : `${base}-${String(option.value)}`;
           return (
-            <div key={String(option.value)} className={classNames("sl-radio", option.value === DONT_KNOW && "sl-radio-dont-know")}>
+            <div
+              key={String(option.value)}
+              className={classNames("sl-radio", option.value === DONT_KNOW && "sl-radio-dont-know")}
+            >
               <input
                 id={id}
                 type="radio"

@@ -23,10 +23,15 @@ export function AnswerReview({ instrument, titles, values, respondent, tools, on
   const answerText = (itemId: string): string => {
     const answer = values.answers[itemId];
     if (answer === undefined) return t("formNoAnswer");
-    if (answer === DONT_KNOW) return instrument.dontKnow === undefined ? t("dontKnow") : tools.text(instrument.dontKnow);
+    if (answer === DONT_KNOW)
+      return instrument.dontKnow === undefined ? t("dontKnow") : tools.text(instrument.dontKnow);
     const step = instrument.scale.steps.find((s) => s.value === answer);
     const label = step === undefined ? "" : tools.text(step.label);
-    return label === "" || label === String(answer) ? String(answer) : label.startsWith(`${String(answer)} `) ? label : `${String(answer)} – ${label}`;
+    return label === "" || label === String(answer)
+      ? String(answer)
+      : label.startsWith(`${String(answer)} `)
+        ? label
+        : `${String(answer)} – ${label}`;
   };
   return (
     <dl className="sl-review">
@@ -45,9 +50,16 @@ export function AnswerReview({ instrument, titles, values, respondent, tools, on
             </dt>
             <dd>
               <span className="sl-review-answer">{answerText(item.id)}</span>
-              {item.freeText ? <span className="sl-review-comment sl-text">{comment === "" ? t("formNoComment") : comment}</span> : null}
+              {item.freeText ? (
+                <span className="sl-review-comment sl-text">{comment === "" ? t("formNoComment") : comment}</span>
+              ) : null}
               {onChange === undefined ? null : (
-                <button type="button" className="sl-button sl-button-small sl-button-link" onClick={() => onChange(item.id)} aria-label={t("formChangeItem", { number: index + 1 })}>
+                <button
+                  type="button"
+                  className="sl-button sl-button-small sl-button-link"
+                  onClick={() => onChange(item.id)}
+                  aria-label={t("formChangeItem", { number: index + 1 })}
+                >
                   {t("formChange")}
                 </button>
               )}

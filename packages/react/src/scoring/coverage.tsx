@@ -20,7 +20,13 @@ export function coverageText(result: CoverageInput, tools: KitLocaleTools): stri
 }
 
 /** The body of the caption, for use inside another widget (charts show it under their takeaway). */
-export function CoverageDetails({ result, showCaveat = true }: { readonly result: CoverageInput; readonly showCaveat?: boolean }) {
+export function CoverageDetails({
+  result,
+  showCaveat = true,
+}: {
+  readonly result: CoverageInput;
+  readonly showCaveat?: boolean;
+}) {
   const tools = useKitLocale();
   const { t } = tools;
   const showResponses = result.kind === "self-assessment" && result.coverage.responses !== result.coverage.answered;
@@ -31,7 +37,12 @@ export function CoverageDetails({ result, showCaveat = true }: { readonly result
         {showResponses ? (
           <span className="sl-coverage-responses">
             {" "}
-            ({t("coverageResponses", { responses: tools.number(result.coverage.responses), answered: tools.number(result.coverage.answered) })})
+            (
+            {t("coverageResponses", {
+              responses: tools.number(result.coverage.responses),
+              answered: tools.number(result.coverage.answered),
+            })}
+            )
           </span>
         ) : null}
       </p>

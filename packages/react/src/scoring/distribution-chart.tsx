@@ -13,9 +13,22 @@ import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { useChartNavigation, type ChartNavigation } from "../primitives/use-chart-navigation.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { CoverageDetails } from "./coverage.js";
-import { DISTRIBUTION_SIZE, getDistributionGeometry, type DistributionGeometry, type DistributionPanel } from "./distribution-geometry.js";
+import {
+  DISTRIBUTION_SIZE,
+  getDistributionGeometry,
+  type DistributionGeometry,
+  type DistributionPanel,
+} from "./distribution-geometry.js";
 import { FreeTextList } from "./free-texts.js";
-import { hasGoalTitle, itemTitle, respondentCount, scaleNumber, scaleValueText, valueText, type GoalLike } from "./labels.js";
+import {
+  hasGoalTitle,
+  itemTitle,
+  respondentCount,
+  scaleNumber,
+  scaleValueText,
+  valueText,
+  type GoalLike,
+} from "./labels.js";
 
 /** Props of {@link DistributionChart}. */
 export interface DistributionChartProps extends WidgetProps {
@@ -45,17 +58,34 @@ export interface DistributionChartProps extends WidgetProps {
  */
 export function DistributionChart(props: DistributionChartProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.result}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.result}
+    >
       <DistributionFigure {...props} />
     </Widget>
   );
 }
 
-function DistributionFigure({ result, goals, title, headingLevel = 3, showFreeTexts = true, showCoverage = true, defaultView }: DistributionChartProps) {
+function DistributionFigure({
+  result,
+  goals,
+  title,
+  headingLevel = 3,
+  showFreeTexts = true,
+  showCoverage = true,
+  defaultView,
+}: DistributionChartProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const geometry = useMemo(() => getDistributionGeometry(result), [result]);
-  const rowLengths = useMemo(() => geometry.panels.map((panel) => (panel.item.n === 0 ? 0 : panel.bars.length)), [geometry]);
+  const rowLengths = useMemo(
+    () => geometry.panels.map((panel) => (panel.item.n === 0 ? 0 : panel.bars.length)),
+    [geometry],
+  );
   const navigation = useChartNavigation(rowLengths);
   const table = useMemo(() => distributionTable(result, geometry, goals, tools), [result, geometry, goals, tools]);
   const figureTitle = title ?? t("distributionTitle");
@@ -76,17 +106,38 @@ function DistributionFigure({ result, goals, title, headingLevel = 3, showFreeTe
           const titleText = itemTitle(panel.item, goals, tools);
           return (
             <div key={panel.item.itemId} className="sl-panel">
-              <ItemHeading as={itemHeading} title={titleText} statement={hasGoalTitle(panel.item, goals) ? tools.text(panel.item.statement) : null} />
+              <ItemHeading
+                as={itemHeading}
+                title={titleText}
+                statement={hasGoalTitle(panel.item, goals) ? tools.text(panel.item.statement) : null}
+              />
               {panel.item.n === 0 ? (
                 <p className="sl-chart-empty">{t("noValues")}</p>
               ) : (
-                <Histogram panel={panel} row={row} title={titleText} geometry={geometry} result={result} navigation={navigation} tools={tools} />
+                <Histogram
+                  panel={panel}
+                  row={row}
+                  title={titleText}
+                  geometry={geometry}
+                  result={result}
+                  navigation={navigation}
+                  tools={tools}
+                />
               )}
               <p className="sl-panel-facts">
-                {t("mean")} {valueText(panel.item.mean, tools)} · {t("median")} {valueText(panel.item.median, tools)} · {respondentCount(result, panel.item.n, tools)}
+                {t("mean")} {valueText(panel.item.mean, tools)} · {t("median")} {valueText(panel.item.median, tools)} ·{" "}
+                {respondentCount(result, panel.item.n, tools)}
                 {result.dontKnowAllowed ? ` · ${t("dontKnowCount", { count: tools.number(panel.item.dontKnow) })}` : ""}
               </p>
-              {showFreeTexts ? <FreeTextList item={panel.item} result={result} headingLevel={Math.min(6, headingLevel + 2) as 4 | 5 | 6} /> : <div />}
+              {showFreeTexts ? (
+                <FreeTextList
+                  item={panel.item}
+                  result={result}
+                  headingLevel={Math.min(6, headingLevel + 2) as 4 | 5 | 6}
+                />
+              ) : (
+                <div />
+              )}
             </div>
           );
         })}
@@ -96,7 +147,15 @@ function DistributionFigure({ result, goals, title, headingLevel = 3, showFreeTe
   );
 }
 
-function ItemHeading({ as: Heading, title, statement }: { readonly as: "h3" | "h4" | "h5" | "h6"; readonly title: string; readonly statement: string | null }) {
+function ItemHeading({
+  as: Heading,
+  title,
+  statement,
+}: {
+  readonly as: "h3" | "h4" | "h5" | "h6";
+  readonly title: string;
+  readonly statement: string | null;
+}) {
   // The statement's place is kept even when empty: the panel's rows line up with its neighbours' (subgrid).
   return (
     <>
@@ -121,7 +180,12 @@ function Histogram({ panel, row, title, geometry, result, navigation, tools }: H
   const { t } = tools;
   const tooltipBar = navigation.tooltip?.row === row ? panel.bars[navigation.tooltip.index] : undefined;
   return (
-    <svg className="sl-chart-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={`${t("distributionTitle")}: ${title}`}>
+    <svg
+      className="sl-chart-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={`${t("distributionTitle")}: ${title}`}
+    >
       <g aria-hidden="true" className="sl-chart-axis">
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
@@ -132,11 +196,23 @@ function Histogram({ panel, row, title, geometry, result, navigation, tools }: H
           </g>
         ))}
         {geometry.xTicks.map((tick) => (
-          <text key={tick.value} className={tick.halfStep ? "sl-chart-tick sl-chart-tick-minor" : "sl-chart-tick"} x={tick.x} y={geometry.baseline + 18} textAnchor="middle">
+          <text
+            key={tick.value}
+            className={tick.halfStep ? "sl-chart-tick sl-chart-tick-minor" : "sl-chart-tick"}
+            x={tick.x}
+            y={geometry.baseline + 18}
+            textAnchor="middle"
+          >
             {scaleNumber(tick.value, tools)}
           </text>
         ))}
-        <line className="sl-chart-baseline" x1={left} x2={width - right} y1={geometry.baseline} y2={geometry.baseline} />
+        <line
+          className="sl-chart-baseline"
+          x1={left}
+          x2={width - right}
+          y1={geometry.baseline}
+          y2={geometry.baseline}
+        />
       </g>
       {panel.bars.map((bar, index) => (
         <g key={bar.value}>
@@ -149,10 +225,20 @@ function Histogram({ panel, row, title, geometry, result, navigation, tools }: H
             width={bar.width}
             height={bar.count === 0 ? 2 : bar.height}
             role="img"
-            aria-label={t("barLabel", { item: title, value: scaleValueText(result, bar.value, tools), count: respondentCount(result, bar.count, tools) })}
+            aria-label={t("barLabel", {
+              item: title,
+              value: scaleValueText(result, bar.value, tools),
+              count: respondentCount(result, bar.count, tools),
+            })}
           />
           {bar.count > 0 ? (
-            <text aria-hidden="true" className="sl-chart-value" x={bar.x + bar.width / 2} y={bar.y - 5} textAnchor="middle">
+            <text
+              aria-hidden="true"
+              className="sl-chart-value"
+              x={bar.x + bar.width / 2}
+              y={bar.y - 5}
+              textAnchor="middle"
+            >
               {tools.number(bar.count)}
             </text>
           ) : null}
@@ -161,7 +247,11 @@ function Histogram({ panel, row, title, geometry, result, navigation, tools }: H
       {panel.meanX === null || panel.item.mean === null ? null : (
         <g aria-hidden="true" className="sl-chart-mean">
           <line x1={panel.meanX} x2={panel.meanX} y1={DISTRIBUTION_SIZE.top - 6} y2={geometry.baseline} />
-          <text x={Math.min(Math.max(panel.meanX, left + 30), width - right - 30)} y={DISTRIBUTION_SIZE.top - 12} textAnchor="middle">
+          <text
+            x={Math.min(Math.max(panel.meanX, left + 30), width - right - 30)}
+            y={DISTRIBUTION_SIZE.top - 12}
+            textAnchor="middle"
+          >
             {t("meanMarker", { mean: valueText(panel.item.mean, tools) })}
           </text>
         </g>
@@ -186,7 +276,8 @@ function ScaleKey({ result, geometry }: { readonly result: RoundResult; readonly
   return (
     <div className="sl-scale-key">
       <p className="sl-scale-key-title">
-        {tools.t("distributionAxisX")}; {result.kind === "event-poll" ? tools.t("distributionAxisYPoll") : tools.t("distributionAxisY")}
+        {tools.t("distributionAxisX")};{" "}
+        {result.kind === "event-poll" ? tools.t("distributionAxisYPoll") : tools.t("distributionAxisY")}
       </p>
       {labelled.length === 0 ? null : (
         <ul className="sl-scale-key-list">
@@ -206,7 +297,12 @@ interface DistributionRow {
   readonly counts: ReadonlyMap<number, number>;
 }
 
-function distributionTable(result: RoundResult, geometry: DistributionGeometry, goals: readonly GoalLike[] | undefined, tools: KitLocaleTools) {
+function distributionTable(
+  result: RoundResult,
+  geometry: DistributionGeometry,
+  goals: readonly GoalLike[] | undefined,
+  tools: KitLocaleTools,
+) {
   const { t } = tools;
   const rows: DistributionRow[] = geometry.panels.map((panel) => ({
     item: panel.item,
@@ -215,23 +311,39 @@ function distributionTable(result: RoundResult, geometry: DistributionGeometry, 
   }));
   const columns: DataTableColumn<DistributionRow>[] = [
     { id: "item", header: t("item"), value: (row) => row.title, isRowHeader: true },
-    ...geometry.xTicks.map(
-      (tick): DataTableColumn<DistributionRow> => ({
-        id: `bin-${tick.value}`,
-        header: scaleValueText(result, tick.value, tools),
-        value: (row) => row.counts.get(tick.value) ?? 0,
-        kind: "number",
-      }),
-    ),
+    ...geometry.xTicks.map((tick): DataTableColumn<DistributionRow> => ({
+      id: `bin-${tick.value}`,
+      header: scaleValueText(result, tick.value, tools),
+      value: (row) => row.counts.get(tick.value) ?? 0,
+      kind: "number",
+    })),
     { id: "mean", header: t("mean"), value: (row) => row.item.mean, kind: "number", maximumFractionDigits: 2 },
     { id: "median", header: t("median"), value: (row) => row.item.median, kind: "number", maximumFractionDigits: 2 },
-    { id: "n", header: result.kind === "event-poll" ? t("countRespondents") : t("count"), value: (row) => row.item.n, kind: "number" },
-    ...(result.dontKnowAllowed ? [{ id: "dont-know", header: t("dontKnow"), value: (row: DistributionRow) => row.item.dontKnow, kind: "number" as const }] : []),
+    {
+      id: "n",
+      header: result.kind === "event-poll" ? t("countRespondents") : t("count"),
+      value: (row) => row.item.n,
+      kind: "number",
+    },
+    ...(result.dontKnowAllowed
+      ? [
+          {
+            id: "dont-know",
+            header: t("dontKnow"),
+            value: (row: DistributionRow) => row.item.dontKnow,
+            kind: "number" as const,
+          },
+        ]
+      : []),
   ];
   return { columns, rows };
 }
 
-function distributionTakeaway(result: RoundResult, goals: readonly GoalLike[] | undefined, tools: KitLocaleTools): string {
+function distributionTakeaway(
+  result: RoundResult,
+  goals: readonly GoalLike[] | undefined,
+  tools: KitLocaleTools,
+): string {
   const { t } = tools;
   const withMean = result.items.filter((item) => item.mean !== null);
   const range = { min: scaleNumber(result.scale.min, tools), max: scaleNumber(result.scale.max, tools) };

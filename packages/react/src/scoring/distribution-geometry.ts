@@ -58,7 +58,9 @@ const isHalfStep = (value: number): boolean => !Number.isInteger(value);
  */
 export function getDistributionGeometry(result: Pick<RoundResult, "items" | "scale">): DistributionGeometry {
   const { width, height, top, right, bottom, left } = DISTRIBUTION_SIZE;
-  const showsHalfSteps = result.items.some((item) => item.distribution.bins.some((bin) => isHalfStep(bin.value) && bin.count > 0));
+  const showsHalfSteps = result.items.some((item) =>
+    item.distribution.bins.some((bin) => isHalfStep(bin.value) && bin.count > 0),
+  );
   const values: number[] = [];
   for (let value = result.scale.min; value <= result.scale.max; value += showsHalfSteps ? 0.5 : 1) values.push(value);
 

@@ -11,7 +11,15 @@ import { useKitLocale } from "../i18n/locale.js";
 const FOLD_ABOVE = 4;
 
 /** The free texts of one item, with who wrote them. */
-export function FreeTextList({ item, result, headingLevel }: { readonly item: ItemResult; readonly result: Pick<RoundResult, "leaderships">; readonly headingLevel: 4 | 5 | 6 }) {
+export function FreeTextList({
+  item,
+  result,
+  headingLevel,
+}: {
+  readonly item: ItemResult;
+  readonly result: Pick<RoundResult, "leaderships">;
+  readonly headingLevel: 4 | 5 | 6;
+}) {
   const { t } = useKitLocale();
   const names = useMemo(() => new Map(result.leaderships.map((l) => [l.leadershipId, l.name])), [result.leaderships]);
   if (item.freeTexts.length === 0) return <p className="sl-free-texts-empty">{t("noFreeTexts")}</p>;
@@ -19,13 +27,17 @@ export function FreeTextList({ item, result, headingLevel }: { readonly item: It
   const list = (
     <ul className="sl-free-texts">
       {item.freeTexts.map((entry) => {
-        const leadership = entry.leadershipId === null ? t("anonymous") : (names.get(entry.leadershipId) ?? entry.leadershipId);
+        const leadership =
+          entry.leadershipId === null ? t("anonymous") : (names.get(entry.leadershipId) ?? entry.leadershipId);
         return (
           <li key={entry.responseId} className="sl-free-text">
             <q className="sl-text">{entry.text}</q>
             <span className="sl-free-text-by sl-text">
               {" "}
-              – {entry.grouping === null ? t("freeTextBy", { leadership }) : t("freeTextByGrouping", { leadership, grouping: entry.grouping })}
+              –{" "}
+              {entry.grouping === null
+                ? t("freeTextBy", { leadership })
+                : t("freeTextByGrouping", { leadership, grouping: entry.grouping })}
             </span>
           </li>
         );

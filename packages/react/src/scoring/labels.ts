@@ -13,15 +13,30 @@ export type GoalLike = Pick<Goal, "id" | "name">;
  * An item's short title: "Delmål 1 – Nära för mig" when it assesses one of the `goals` (numbered in the
  * goals' order), else its statement.
  */
-export function itemTitle(item: { readonly goalId?: string | null | undefined; readonly statement: ItemResult["statement"] }, goals: readonly GoalLike[] | undefined, tools: KitLocaleTools): string {
-  const index = item.goalId === null || item.goalId === undefined || goals === undefined ? -1 : goals.findIndex((goal) => goal.id === item.goalId);
+export function itemTitle(
+  item: { readonly goalId?: string | null | undefined; readonly statement: ItemResult["statement"] },
+  goals: readonly GoalLike[] | undefined,
+  tools: KitLocaleTools,
+): string {
+  const index =
+    item.goalId === null || item.goalId === undefined || goals === undefined
+      ? -1
+      : goals.findIndex((goal) => goal.id === item.goalId);
   if (index === -1) return tools.text(item.statement);
   return tools.t("goalTitle", { number: index + 1, name: tools.text(goals![index]!.name) });
 }
 
 /** Whether an item has a title of its own (a goal) besides its statement, so both should be shown. */
-export function hasGoalTitle(item: { readonly goalId?: string | null | undefined }, goals: readonly GoalLike[] | undefined): boolean {
-  return item.goalId !== null && item.goalId !== undefined && goals !== undefined && goals.some((goal) => goal.id === item.goalId);
+export function hasGoalTitle(
+  item: { readonly goalId?: string | null | undefined },
+  goals: readonly GoalLike[] | undefined,
+): boolean {
+  return (
+    item.goalId !== null &&
+    item.goalId !== undefined &&
+    goals !== undefined &&
+    goals.some((goal) => goal.id === item.goalId)
+  );
 }
 
 /** A scale position as a number for people: "3", or "3,5" for a half step. */
@@ -35,7 +50,9 @@ export function scaleValueText(result: Pick<RoundResult, "scale">, value: number
   if (step !== undefined) {
     const label = tools.text(step.label);
     // Poll scales label middle steps with the number alone ("5"): say it once.
-    return label === String(value) || label.startsWith(`${String(value)} `) ? label : `${scaleNumber(value, tools)} – ${label}`;
+    return label === String(value) || label.startsWith(`${String(value)} `)
+      ? label
+      : `${scaleNumber(value, tools)} – ${label}`;
   }
   const lower = Math.floor(value);
   return `${scaleNumber(value, tools)} (${tools.t("halfStep", { lower: scaleNumber(lower, tools), upper: scaleNumber(lower + 1, tools) })})`;

@@ -51,13 +51,27 @@ interface ComparisonRow {
  */
 export function LeadershipComparison(props: LeadershipComparisonProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.result}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.result}
+    >
       <ComparisonFigure {...props} />
     </Widget>
   );
 }
 
-function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, title, headingLevel = 3, defaultView }: LeadershipComparisonProps) {
+function ComparisonFigure({
+  result,
+  leadershipId,
+  onLeadershipChange,
+  goals,
+  title,
+  headingLevel = 3,
+  defaultView,
+}: LeadershipComparisonProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const selectId = useId();
@@ -81,13 +95,21 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
   const x = stripScale(result.scale, stripWidth);
   const largest = Math.max(1, ...rows.flatMap((row) => row.bins.map((bin) => bin.count)));
   const baseline = STRIP_SIZE.height - 4;
-  const binWidth = Math.min(28, ((stripWidth - STRIP_SIZE.left - STRIP_SIZE.right) / (result.scale.max - result.scale.min)) * 0.35);
+  const binWidth = Math.min(
+    28,
+    ((stripWidth - STRIP_SIZE.left - STRIP_SIZE.right) / (result.scale.max - result.scale.min)) * 0.35,
+  );
 
   const chooser =
     onLeadershipChange === undefined ? undefined : (
       <p className="sl-field">
         <label htmlFor={selectId}>{t("chooseLeadership")}</label>
-        <select id={selectId} className="sl-select" value={leadershipId} onChange={(event) => onLeadershipChange(event.target.value)}>
+        <select
+          id={selectId}
+          className="sl-select"
+          value={leadershipId}
+          onChange={(event) => onLeadershipChange(event.target.value)}
+        >
           {/* The responding leaderships, and the one shown even if it did not respond, so the list shows what the chart does. */}
           {result.leaderships
             .filter((l) => l.responded || l.leadershipId === leadershipId)
@@ -113,7 +135,12 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
       <ul className="sl-strip-list">
         {rows.map((row, index) => {
           const open = navigation.tooltip?.row === index;
-          const label = t("comparisonPoint", { item: row.title, leadership: name, value: valueText(row.value, tools), mean: valueText(row.countyMean, tools) });
+          const label = t("comparisonPoint", {
+            item: row.title,
+            leadership: name,
+            value: valueText(row.value, tools),
+            mean: valueText(row.countyMean, tools),
+          });
           return (
             <StripRow key={row.itemId} title={row.title} open={open} aside={valueText(row.value, tools)}>
               <Strip scale={result.scale} width={stripWidth} label={row.title}>
@@ -130,7 +157,15 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
                       />
                     ),
                   )}
-                  {row.countyMean === null ? null : <line className="sl-compare-mean" x1={x(row.countyMean)} x2={x(row.countyMean)} y1={2} y2={STRIP_SIZE.height - 2} />}
+                  {row.countyMean === null ? null : (
+                    <line
+                      className="sl-compare-mean"
+                      x1={x(row.countyMean)}
+                      x2={x(row.countyMean)}
+                      y1={2}
+                      y2={STRIP_SIZE.height - 2}
+                    />
+                  )}
                 </g>
                 {row.value === null ? null : (
                   <>
@@ -149,7 +184,11 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
                         bounds={{ width: stripWidth, height: STRIP_SIZE.height }}
                         width={220}
                         clampVertical={false}
-                        lines={[row.title, `${name}: ${valueText(row.value, tools)}`, `${t("countyMean")}: ${valueText(row.countyMean, tools)}`]}
+                        lines={[
+                          row.title,
+                          `${name}: ${valueText(row.value, tools)}`,
+                          `${t("countyMean")}: ${valueText(row.countyMean, tools)}`,
+                        ]}
                         {...navigation.tooltipProps}
                       />
                     ) : null}
@@ -174,7 +213,10 @@ function ComparisonFigure({ result, leadershipId, onLeadershipChange, goals, tit
             ),
             label: t("comparisonLegendOthers"),
           },
-          { swatch: <line className="sl-compare-mean" x1={10} x2={10} y1={1} y2={15} />, label: t("comparisonLegendMean") },
+          {
+            swatch: <line className="sl-compare-mean" x1={10} x2={10} y1={1} y2={15} />,
+            label: t("comparisonLegendMean"),
+          },
         ]}
       />
     </ChartFigure>
@@ -186,16 +228,32 @@ function comparisonColumns(name: string, tools: KitLocaleTools): DataTableColumn
   return [
     { id: "item", header: t("item"), value: (row) => row.title, isRowHeader: true },
     { id: "value", header: name, value: (row) => row.value, kind: "number", maximumFractionDigits: 2 },
-    { id: "county-mean", header: t("countyMean"), value: (row) => row.countyMean, kind: "number", maximumFractionDigits: 2 },
+    {
+      id: "county-mean",
+      header: t("countyMean"),
+      value: (row) => row.countyMean,
+      kind: "number",
+      maximumFractionDigits: 2,
+    },
     { id: "min", header: t("lowest"), value: (row) => row.min, kind: "number", maximumFractionDigits: 2 },
     { id: "max", header: t("highest"), value: (row) => row.max, kind: "number", maximumFractionDigits: 2 },
   ];
 }
 
-function comparisonTakeaway(rows: readonly ComparisonRow[], name: string, responded: boolean, tools: KitLocaleTools): string {
+function comparisonTakeaway(
+  rows: readonly ComparisonRow[],
+  name: string,
+  responded: boolean,
+  tools: KitLocaleTools,
+): string {
   if (!responded) return tools.t("comparisonNoAnswer", { leadership: name });
   const answered = rows.filter((row) => row.value !== null && row.countyMean !== null);
   const above = answered.filter((row) => row.value! > row.countyMean!).length;
   const below = answered.filter((row) => row.value! < row.countyMean!).length;
-  return tools.t("comparisonTakeaway", { leadership: name, above: tools.number(above), below: tools.number(below), answered: tools.number(answered.length) });
+  return tools.t("comparisonTakeaway", {
+    leadership: name,
+    above: tools.number(above),
+    below: tools.number(below),
+    answered: tools.number(answered.length),
+  });
 }

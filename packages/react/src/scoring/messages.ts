@@ -43,7 +43,10 @@ export const SCORING_MESSAGES = {
     sv: "Medelvärdet är {mean} på skalan {min}–{max}, från {n} svar.",
     en: "The mean is {mean} on the {min}–{max} scale, from {n} answers.",
   },
-  noValues: { sv: "Inga värden ännu: ingen har svarat med ett värde.", en: "No values yet: nobody has answered with a value." },
+  noValues: {
+    sv: "Inga värden ännu: ingen har svarat med ett värde.",
+    en: "No values yet: nobody has answered with a value.",
+  },
   barLabel: { sv: "{item}: {value}, {count}", en: "{item}: {value}, {count}" },
   leadershipsCount: { sv: "{count} systemledningar", en: "{count} leaderships" },
   leadershipsCountOne: { sv: "1 systemledning", en: "1 leadership" },
@@ -71,7 +74,10 @@ export const SCORING_MESSAGES = {
     sv: "{leadership} skattar sig över länets medelvärde på {above} av {answered} påståenden och under på {below}.",
     en: "{leadership} rates itself above the county mean on {above} of {answered} statements and below on {below}.",
   },
-  comparisonNoAnswer: { sv: "{leadership} har inte svarat i omgången.", en: "{leadership} has not answered in the round." },
+  comparisonNoAnswer: {
+    sv: "{leadership} har inte svarat i omgången.",
+    en: "{leadership} has not answered in the round.",
+  },
   comparisonPoint: {
     sv: "{item}: {leadership} {value}, länets medelvärde {mean}",
     en: "{item}: {leadership} {value}, county mean {mean}",
@@ -92,7 +98,10 @@ export const SCORING_MESSAGES = {
   },
   trendPoint: { sv: "{item}, {round}: {value}", en: "{item}, {round}: {value}" },
   trendNotComparable: { sv: "{round} ingår inte: {reason}", en: "{round} is left out: {reason}" },
-  trendRoundsHeading: { sv: "Omgångar som inte jämförs (* i diagrammen)", en: "Rounds that are not compared (* in the charts)" },
+  trendRoundsHeading: {
+    sv: "Omgångar som inte jämförs (* i diagrammen)",
+    en: "Rounds that are not compared (* in the charts)",
+  },
 
   // Scoring: coverage
   coverageAnswered: {
@@ -103,8 +112,14 @@ export const SCORING_MESSAGES = {
     sv: "{answered} av {asked} närvarande svarade ({share})",
     en: "{answered} of {asked} people present answered ({share})",
   },
-  coverageUnknownPoll: { sv: "{answered} svar, antalet närvarande är okänt", en: "{answered} answers, the number present is unknown" },
-  coverageResponses: { sv: "{responses} svar från {answered} systemledningar", en: "{responses} responses from {answered} leaderships" },
+  coverageUnknownPoll: {
+    sv: "{answered} svar, antalet närvarande är okänt",
+    en: "{answered} answers, the number present is unknown",
+  },
+  coverageResponses: {
+    sv: "{responses} svar från {answered} systemledningar",
+    en: "{responses} responses from {answered} leaderships",
+  },
   coverageComparable: { sv: "Jämförbar över tid", en: "Comparable over time" },
   coverageNotComparable: { sv: "Inte jämförbar över tid", en: "Not comparable over time" },
   caveatHeading: { sv: "Att tänka på", en: "Keep in mind" },

@@ -43,16 +43,32 @@ type ItemRow = RoundResult["items"][number] & { readonly title: string };
  */
 export function RoundOverview(props: RoundOverviewProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.result}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.result}
+    >
       <OverviewFigure {...props} />
     </Widget>
   );
 }
 
-function OverviewFigure({ result, goals, title, headingLevel = 3, showCoverage = true, defaultView }: RoundOverviewProps) {
+function OverviewFigure({
+  result,
+  goals,
+  title,
+  headingLevel = 3,
+  showCoverage = true,
+  defaultView,
+}: RoundOverviewProps) {
   const tools = useKitLocale();
   const { t } = tools;
-  const rows = useMemo<ItemRow[]>(() => result.items.map((item) => ({ ...item, title: itemTitle(item, goals, tools) })), [result, goals, tools]);
+  const rows = useMemo<ItemRow[]>(
+    () => result.items.map((item) => ({ ...item, title: itemTitle(item, goals, tools) })),
+    [result, goals, tools],
+  );
   const navigation = useChartNavigation(useMemo(() => rows.map((row) => (row.mean === null ? 0 : 1)), [rows]));
   const [axisRef, stripWidth] = useStripWidth();
   const x = stripScale(result.scale, stripWidth);
@@ -73,15 +89,34 @@ function OverviewFigure({ result, goals, title, headingLevel = 3, showCoverage =
           const label = pointLabel(row, result, tools);
           const open = navigation.tooltip?.row === index;
           return (
-            <StripRow key={row.itemId} title={row.title} open={open} aside={row.mean === null ? t("noValue") : valueText(row.mean, tools)}>
+            <StripRow
+              key={row.itemId}
+              title={row.title}
+              open={open}
+              aside={row.mean === null ? t("noValue") : valueText(row.mean, tools)}
+            >
               <Strip scale={result.scale} width={stripWidth} label={row.title}>
                 {row.mean === null || row.min === null || row.max === null || row.median === null ? null : (
                   <>
                     <g aria-hidden="true">
                       <line className="sl-range-line" x1={x(row.min)} x2={x(row.max)} y1={mid} y2={mid} />
-                      <line className="sl-range-median" x1={x(row.median)} x2={x(row.median)} y1={mid - 11} y2={mid + 11} />
+                      <line
+                        className="sl-range-median"
+                        x1={x(row.median)}
+                        x2={x(row.median)}
+                        y1={mid - 11}
+                        y2={mid + 11}
+                      />
                     </g>
-                    <circle {...navigation.getMarkProps(index, 0)} className="sl-chart-mark sl-range-mean" cx={x(row.mean)} cy={mid} r={8} role="img" aria-label={label} />
+                    <circle
+                      {...navigation.getMarkProps(index, 0)}
+                      className="sl-chart-mark sl-range-mean"
+                      cx={x(row.mean)}
+                      cy={mid}
+                      r={8}
+                      role="img"
+                      aria-label={label}
+                    />
                     {open ? (
                       <ChartTooltip
                         anchorX={x(row.mean)}
@@ -89,7 +124,11 @@ function OverviewFigure({ result, goals, title, headingLevel = 3, showCoverage =
                         bounds={{ width: stripWidth, height: STRIP_SIZE.height }}
                         width={220}
                         clampVertical={false}
-                        lines={[row.title, `${t("mean")} ${valueText(row.mean, tools)} · ${t("median")} ${valueText(row.median, tools)}`, `${valueText(row.min, tools)}–${valueText(row.max, tools)} · ${respondentCount(result, row.n, tools)}`]}
+                        lines={[
+                          row.title,
+                          `${t("mean")} ${valueText(row.mean, tools)} · ${t("median")} ${valueText(row.median, tools)}`,
+                          `${valueText(row.min, tools)}–${valueText(row.max, tools)} · ${respondentCount(result, row.n, tools)}`,
+                        ]}
                         {...navigation.tooltipProps}
                       />
                     ) : null}
@@ -105,7 +144,10 @@ function OverviewFigure({ result, goals, title, headingLevel = 3, showCoverage =
         label={t("value")}
         entries={[
           { swatch: <circle className="sl-range-mean" cx={10} cy={8} r={6} />, label: t("overviewLegendMean") },
-          { swatch: <line className="sl-range-median" x1={10} x2={10} y1={1} y2={15} />, label: t("overviewLegendMedian") },
+          {
+            swatch: <line className="sl-range-median" x1={10} x2={10} y1={1} y2={15} />,
+            label: t("overviewLegendMedian"),
+          },
           { swatch: <line className="sl-range-line" x1={1} x2={19} y1={8} y2={8} />, label: t("overviewLegendRange") },
         ]}
       />
@@ -132,8 +174,15 @@ function overviewColumns(result: RoundResult, tools: KitLocaleTools): DataTableC
     { id: "median", header: t("median"), value: (row) => row.median, kind: "number", maximumFractionDigits: 2 },
     { id: "min", header: t("lowest"), value: (row) => row.min, kind: "number", maximumFractionDigits: 2 },
     { id: "max", header: t("highest"), value: (row) => row.max, kind: "number", maximumFractionDigits: 2 },
-    { id: "n", header: result.kind === "event-poll" ? t("countRespondents") : t("count"), value: (row) => row.n, kind: "number" },
-    ...(result.dontKnowAllowed ? [{ id: "dont-know", header: t("dontKnow"), value: (row: ItemRow) => row.dontKnow, kind: "number" as const }] : []),
+    {
+      id: "n",
+      header: result.kind === "event-poll" ? t("countRespondents") : t("count"),
+      value: (row) => row.n,
+      kind: "number",
+    },
+    ...(result.dontKnowAllowed
+      ? [{ id: "dont-know", header: t("dontKnow"), value: (row: ItemRow) => row.dontKnow, kind: "number" as const }]
+      : []),
   ];
 }
 
@@ -142,5 +191,10 @@ function overviewTakeaway(rows: readonly ItemRow[], tools: KitLocaleTools): stri
   if (withMean.length === 0) return tools.t("noValues");
   const low = withMean[0]!;
   const high = withMean.at(-1)!;
-  return tools.t("overviewTakeaway", { highItem: high.title, highMean: valueText(high.mean, tools), lowItem: low.title, lowMean: valueText(low.mean, tools) });
+  return tools.t("overviewTakeaway", {
+    highItem: high.title,
+    highMean: valueText(high.mean, tools),
+    lowItem: low.title,
+    lowMean: valueText(low.mean, tools),
+  });
 }

@@ -36,10 +36,25 @@ export function scaleSteps(scale: Pick<Scale, "min" | "max">): number[] {
 }
 
 /** One strip's SVG, with a light line at every whole step behind the marks. */
-export function Strip({ scale, width, label, children }: { readonly scale: Pick<Scale, "min" | "max">; readonly width: number; readonly label: string; readonly children: ReactNode }) {
+export function Strip({
+  scale,
+  width,
+  label,
+  children,
+}: {
+  readonly scale: Pick<Scale, "min" | "max">;
+  readonly width: number;
+  readonly label: string;
+  readonly children: ReactNode;
+}) {
   const x = stripScale(scale, width);
   return (
-    <svg className="sl-chart-svg sl-strip-svg" viewBox={`0 0 ${width} ${STRIP_SIZE.height}`} role="group" aria-label={label}>
+    <svg
+      className="sl-chart-svg sl-strip-svg"
+      viewBox={`0 0 ${width} ${STRIP_SIZE.height}`}
+      role="group"
+      aria-label={label}
+    >
       <g aria-hidden="true">
         {scaleSteps(scale).map((value) => (
           <line key={value} className="sl-chart-grid" x1={x(value)} x2={x(value)} y1={2} y2={STRIP_SIZE.height - 2} />
@@ -51,7 +66,17 @@ export function Strip({ scale, width, label, children }: { readonly scale: Pick<
 }
 
 /** The axis under the strips: the step numbers at their places, hidden from screen readers (the table has them). */
-export function StripAxis({ scale, width, measureRef, tools }: { readonly scale: Pick<Scale, "min" | "max">; readonly width: number; readonly measureRef: RefObject<HTMLDivElement | null>; readonly tools: KitLocaleTools }) {
+export function StripAxis({
+  scale,
+  width,
+  measureRef,
+  tools,
+}: {
+  readonly scale: Pick<Scale, "min" | "max">;
+  readonly width: number;
+  readonly measureRef: RefObject<HTMLDivElement | null>;
+  readonly tools: KitLocaleTools;
+}) {
   const x = stripScale(scale, width);
   return (
     <div className="sl-strip-axis-row">
@@ -70,7 +95,17 @@ export function StripAxis({ scale, width, measureRef, tools }: { readonly scale:
 }
 
 /** One row: the title beside the strip (stacked on narrow screens). */
-export function StripRow({ title, aside, open = false, children }: { readonly title: ReactNode; readonly aside?: ReactNode; readonly open?: boolean; readonly children: ReactNode }) {
+export function StripRow({
+  title,
+  aside,
+  open = false,
+  children,
+}: {
+  readonly title: ReactNode;
+  readonly aside?: ReactNode;
+  readonly open?: boolean;
+  readonly children: ReactNode;
+}) {
   // A row with an open tooltip is raised above its neighbours, which its tooltip overlaps.
   return (
     <li className="sl-strip-row" data-sl-open={open ? "" : undefined}>

@@ -61,30 +61,49 @@ interface TrendPanel {
  * Which rounds count, and the geometry of every panel: a segment joins two consecutive rounds only when
  * both have a value and the core judged that step comparable.
  */
-export function getTrendGeometry(trend: AssessmentTrend, scale: Pick<Scale, "min" | "max">, titles: ReadonlyMap<string, string>) {
+export function getTrendGeometry(
+  trend: AssessmentTrend,
+  scale: Pick<Scale, "min" | "max">,
+  titles: ReadonlyMap<string, string>,
+) {
   const { width, height, top, right, bottom, left } = TREND_SIZE;
   const x = scalePoint<string>()
     .domain(trend.rounds.map((round) => round.roundId))
     .range([left, width - right])
     .padding(0.5);
-  const y = scaleLinear().domain([scale.min, scale.max]).range([height - bottom, top]);
-  const comparableStep = new Set(trend.steps.filter((step) => step.comparable).map((step) => `${step.roundIdA}>${step.roundIdB}`));
+  const y = scaleLinear()
+    .domain([scale.min, scale.max])
+    .range([height - bottom, top]);
+  const comparableStep = new Set(
+    trend.steps.filter((step) => step.comparable).map((step) => `${step.roundIdA}>${step.roundIdB}`),
+  );
   const panels: TrendPanel[] = trend.items.map((item) => {
-    const points = item.points.flatMap((point) => (point.value === null ? [] : [{ roundId: point.roundId, value: point.value, x: x(point.roundId)!, y: y(point.value) }]));
+    const points = item.points.flatMap((point) =>
+      point.value === null
+        ? []
+        : [{ roundId: point.roundId, value: point.value, x: x(point.roundId)!, y: y(point.value) }],
+    );
     // Each segment is drawn on its own (an SVG <line>): a gap stays a gap, never bridged by a path.
     const segments: TrendSegment[] = [];
     for (let i = 1; i < item.points.length; i++) {
       const a = item.points[i - 1]!;
       const b = item.points[i]!;
       if (a.value === null || b.value === null || !comparableStep.has(`${a.roundId}>${b.roundId}`)) continue;
-      segments.push({ from: points.find((p) => p.roundId === a.roundId)!, to: points.find((p) => p.roundId === b.roundId)! });
+      segments.push({
+        from: points.find((p) => p.roundId === a.roundId)!,
+        to: points.find((p) => p.roundId === b.roundId)!,
+      });
     }
     return { itemId: item.itemId, title: titles.get(item.itemId) ?? item.itemId, points, segments };
   });
   return {
     panels,
     drawsLines: panels.some((panel) => panel.segments.length > 0),
-    xTicks: trend.rounds.map((round) => ({ roundId: round.roundId, x: x(round.roundId)!, comparable: round.comparability.comparable })),
+    xTicks: trend.rounds.map((round) => ({
+      roundId: round.roundId,
+      x: x(round.roundId)!,
+      comparable: round.comparability.comparable,
+    })),
     yTicks: y.ticks(Math.min(5, scale.max - scale.min)).map((value) => ({ value, y: y(value) })),
   };
 }
@@ -97,7 +116,13 @@ export function getTrendGeometry(trend: AssessmentTrend, scale: Pick<Scale, "min
  */
 export function TrendChart(props: TrendChartProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.trend}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.trend}
+    >
       <TrendFigure {...props} />
     </Widget>
   );
@@ -109,11 +134,21 @@ function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3,
   const domain = useMemo(() => scale ?? instrument?.scale ?? defaultScale(trend), [scale, instrument, trend]);
   const titles = useMemo(() => {
     const goalOf = new Map(instrument?.items.map((item) => [item.id, item.goalId ?? null]));
-    return new Map(trend.items.map((item) => [item.itemId, itemTitle({ goalId: goalOf.get(item.itemId) ?? null, statement: item.statement }, goals, tools)]));
+    return new Map(
+      trend.items.map((item) => [
+        item.itemId,
+        itemTitle({ goalId: goalOf.get(item.itemId) ?? null, statement: item.statement }, goals, tools),
+      ]),
+    );
   }, [trend, instrument, goals, tools]);
   const geometry = useMemo(() => getTrendGeometry(trend, domain, titles), [trend, domain, titles]);
   const roundTitle = useMemo(() => new Map(trend.rounds.map((round) => [round.roundId, round.title])), [trend]);
-  const navigation = useChartNavigation(useMemo(() => (geometry.drawsLines ? geometry.panels.map((panel) => panel.points.length) : geometry.panels.map(() => 0)), [geometry]));
+  const navigation = useChartNavigation(
+    useMemo(
+      () => (geometry.drawsLines ? geometry.panels.map((panel) => panel.points.length) : geometry.panels.map(() => 0)),
+      [geometry],
+    ),
+  );
   const excluded = trend.rounds.filter((round) => !round.comparability.comparable);
   const comparableCount = trend.rounds.length - excluded.length;
   const { width, height, left, right } = TREND_SIZE;
@@ -143,7 +178,11 @@ function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3,
       defaultView={defaultView}
       title={title ?? t("trendTitle")}
       headingLevel={headingLevel}
-      takeaway={geometry.drawsLines ? t("trendTakeaway", { comparable: tools.number(comparableCount), rounds: tools.number(trend.rounds.length) }) : t("trendNotDrawn")}
+      takeaway={
+        geometry.drawsLines
+          ? t("trendTakeaway", { comparable: tools.number(comparableCount), rounds: tools.number(trend.rounds.length) })
+          : t("trendNotDrawn")
+      }
       table={trendTable(trend, titles, tools)}
       keyboardHint={geometry.drawsLines ? t("chartKeysRows") : undefined}
       details={reasons}
@@ -155,24 +194,48 @@ function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3,
             return (
               <div key={panel.itemId} className="sl-panel sl-panel-short">
                 <PanelHeading as={itemHeading} title={panel.title} />
-                <svg className="sl-chart-svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={`${t("trendTitle")}: ${panel.title}`}>
+                <svg
+                  className="sl-chart-svg"
+                  viewBox={`0 0 ${width} ${height}`}
+                  role="group"
+                  aria-label={`${t("trendTitle")}: ${panel.title}`}
+                >
                   <g aria-hidden="true">
                     {geometry.yTicks.map((tick) => (
                       <g key={tick.value}>
                         <line className="sl-chart-grid" x1={left} x2={width - right} y1={tick.y} y2={tick.y} />
-                        <text className="sl-chart-tick" x={left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
+                        <text
+                          className="sl-chart-tick"
+                          x={left - 6}
+                          y={tick.y}
+                          textAnchor="end"
+                          dominantBaseline="middle"
+                        >
                           {scaleNumber(tick.value, tools)}
                         </text>
                       </g>
                     ))}
                     {geometry.xTicks.map((tick) => (
-                      <text key={tick.roundId} className={tick.comparable ? "sl-chart-tick" : "sl-chart-tick sl-chart-tick-minor"} x={tick.x} y={height - 10} textAnchor="middle">
+                      <text
+                        key={tick.roundId}
+                        className={tick.comparable ? "sl-chart-tick" : "sl-chart-tick sl-chart-tick-minor"}
+                        x={tick.x}
+                        y={height - 10}
+                        textAnchor="middle"
+                      >
                         {periodLabel(trend, tick.roundId)}
                         {tick.comparable ? "" : " *"}
                       </text>
                     ))}
                     {panel.segments.map((segment) => (
-                      <line key={segment.from.roundId} className="sl-trend-line" x1={segment.from.x} y1={segment.from.y} x2={segment.to.x} y2={segment.to.y} />
+                      <line
+                        key={segment.from.roundId}
+                        className="sl-trend-line"
+                        x1={segment.from.x}
+                        y1={segment.from.y}
+                        x2={segment.to.x}
+                        y2={segment.to.y}
+                      />
                     ))}
                   </g>
                   {panel.points.map((point, index) => (
@@ -184,7 +247,11 @@ function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3,
                       cy={point.y}
                       r={6}
                       role="img"
-                      aria-label={t("trendPoint", { item: panel.title, round: roundTitle.get(point.roundId) ?? point.roundId, value: valueText(point.value, tools, 2) })}
+                      aria-label={t("trendPoint", {
+                        item: panel.title,
+                        round: roundTitle.get(point.roundId) ?? point.roundId,
+                        value: valueText(point.value, tools, 2),
+                      })}
                     />
                   ))}
                   {open === undefined ? null : (
@@ -192,7 +259,10 @@ function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3,
                       anchorX={open.x}
                       anchorY={open.y - 6}
                       bounds={{ width, height }}
-                      lines={[roundTitle.get(open.roundId) ?? open.roundId, `${t("mean")} ${valueText(open.value, tools, 2)}`]}
+                      lines={[
+                        roundTitle.get(open.roundId) ?? open.roundId,
+                        `${t("mean")} ${valueText(open.value, tools, 2)}`,
+                      ]}
                       {...navigation.tooltipProps}
                     />
                   )}
@@ -221,7 +291,9 @@ function periodLabel(trend: AssessmentTrend, roundId: string): string {
 }
 
 function defaultScale(trend: AssessmentTrend): Pick<Scale, "min" | "max"> {
-  const values = trend.items.flatMap((item) => item.points.flatMap((point) => (point.value === null ? [] : [point.value])));
+  const values = trend.items.flatMap((item) =>
+    item.points.flatMap((point) => (point.value === null ? [] : [point.value])),
+  );
   if (values.length === 0) return { min: 1, max: 5 };
   const min = Math.floor(Math.min(...values));
   const max = Math.ceil(Math.max(...values));
@@ -242,15 +314,15 @@ function trendTable(trend: AssessmentTrend, titles: ReadonlyMap<string, string>,
   }));
   const columns: DataTableColumn<TrendRow>[] = [
     { id: "item", header: tools.t("item"), value: (row) => row.title, isRowHeader: true },
-    ...trend.rounds.map(
-      (round): DataTableColumn<TrendRow> => ({
-        id: round.roundId,
-        header: round.comparability.comparable ? round.title : `${round.title} (${tools.t("coverageNotComparable").toLowerCase()})`,
-        value: (row) => row.values.get(round.roundId) ?? null,
-        kind: "number",
-        maximumFractionDigits: 2,
-      }),
-    ),
+    ...trend.rounds.map((round): DataTableColumn<TrendRow> => ({
+      id: round.roundId,
+      header: round.comparability.comparable
+        ? round.title
+        : `${round.title} (${tools.t("coverageNotComparable").toLowerCase()})`,
+      value: (row) => row.values.get(round.roundId) ?? null,
+      kind: "number",
+      maximumFractionDigits: 2,
+    })),
   ];
   return { columns, rows, getRowId: (row: TrendRow) => row.itemId };
 }

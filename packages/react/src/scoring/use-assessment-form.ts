@@ -5,7 +5,14 @@
  * `safeParseAssessmentResponse`, against the workspace (scale, items, duplicate groupings), and only a response that
  * passes is handed to the host.
  */
-import { DONT_KNOW, safeParseAssessmentResponse, type Answer, type AssessmentResponse, type AssessmentRound, type Instrument } from "@systemledning/core/assessment";
+import {
+  DONT_KNOW,
+  safeParseAssessmentResponse,
+  type Answer,
+  type AssessmentResponse,
+  type AssessmentRound,
+  type Instrument,
+} from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useState } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
@@ -60,15 +67,24 @@ export function fieldOfPath(segments: readonly (string | number)[]): FormFieldKe
  * The checks a person can act on, in the order of the form: the leadership, then each statement's answer
  * and comment. Returns no errors when the values may be sent for the core's validation.
  */
-export function checkFormValues(values: FormValues, instrument: Instrument, options: { readonly needsLeadership: boolean; readonly maxCommentLength: number; readonly tools: KitLocaleTools }): FormError[] {
+export function checkFormValues(
+  values: FormValues,
+  instrument: Instrument,
+  options: { readonly needsLeadership: boolean; readonly maxCommentLength: number; readonly tools: KitLocaleTools },
+): FormError[] {
   const { tools } = options;
   const errors: FormError[] = [];
-  if (options.needsLeadership && values.leadershipId === "") errors.push({ field: "leadership", message: tools.t("formErrorLeadership") });
+  if (options.needsLeadership && values.leadershipId === "")
+    errors.push({ field: "leadership", message: tools.t("formErrorLeadership") });
   instrument.items.forEach((item, index) => {
-    if (values.answers[item.id] === undefined) errors.push({ field: `answer:${item.id}`, message: tools.t("formErrorRequired", { number: index + 1 }) });
+    if (values.answers[item.id] === undefined)
+      errors.push({ field: `answer:${item.id}`, message: tools.t("formErrorRequired", { number: index + 1 }) });
     const comment = values.comments[item.id] ?? "";
     if (comment.length > options.maxCommentLength) {
-      errors.push({ field: `comment:${item.id}`, message: tools.t("formErrorTooLong", { number: index + 1, max: tools.number(options.maxCommentLength) }) });
+      errors.push({
+        field: `comment:${item.id}`,
+        message: tools.t("formErrorTooLong", { number: index + 1, max: tools.number(options.maxCommentLength) }),
+      });
     }
   });
   return errors;
@@ -80,7 +96,13 @@ export function checkFormValues(values: FormValues, instrument: Instrument, opti
  */
 export function buildResponseInput(
   values: FormValues,
-  options: { readonly id: string; readonly roundId: string; readonly submittedAt: string; readonly instrument: Instrument; readonly anonymous?: boolean },
+  options: {
+    readonly id: string;
+    readonly roundId: string;
+    readonly submittedAt: string;
+    readonly instrument: Instrument;
+    readonly anonymous?: boolean;
+  },
 ): Record<string, unknown> {
   const freeTexts: Record<string, string> = {};
   for (const item of options.instrument.items) {
@@ -89,7 +111,8 @@ export function buildResponseInput(
   }
   const grouping = values.grouping.trim();
   // An event poll's participant is anonymous: the response names no leadership and no grouping.
-  const respondent = options.anonymous === true ? {} : { leadershipId: values.leadershipId, ...(grouping === "" ? {} : { grouping }) };
+  const respondent =
+    options.anonymous === true ? {} : { leadershipId: values.leadershipId, ...(grouping === "" ? {} : { grouping }) };
   return {
     id: options.id,
     roundId: options.roundId,
@@ -142,9 +165,16 @@ export function useAssessmentForm(options: UseAssessmentFormOptions): Assessment
   const needsLeadership = round.kind === "self-assessment";
 
   // A corrected field loses its message at once; the others stay until the next check.
-  const clear = useCallback((field: FormFieldKey) => setErrors((previous) => (previous.some((e) => e.field === field) ? previous.filter((e) => e.field !== field) : previous)), []);
+  const clear = useCallback(
+    (field: FormFieldKey) =>
+      setErrors((previous) =>
+        previous.some((e) => e.field === field) ? previous.filter((e) => e.field !== field) : previous,
+      ),
+    [],
+  );
 
-  const check = () => checkFormValues(values, instrument, { needsLeadership, maxCommentLength: options.maxCommentLength, tools });
+  const check = () =>
+    checkFormValues(values, instrument, { needsLeadership, maxCommentLength: options.maxCommentLength, tools });
 
   const review = () => {
     const found = check();
@@ -160,10 +190,23 @@ export function useAssessmentForm(options: UseAssessmentFormOptions): Assessment
       setStep("answering");
       return found;
     }
-    const input = buildResponseInput(values, { id: options.responseId(values), roundId: round.id, submittedAt: isoWithOffset(options.now()), instrument, anonymous: !needsLeadership });
-    const parsed = safeParseAssessmentResponse(workspace, input, replacing === undefined ? {} : { replacing: replacing.id });
+    const input = buildResponseInput(values, {
+      id: options.responseId(values),
+      roundId: round.id,
+      submittedAt: isoWithOffset(options.now()),
+      instrument,
+      anonymous: !needsLeadership,
+    });
+    const parsed = safeParseAssessmentResponse(
+      workspace,
+      input,
+      replacing === undefined ? {} : { replacing: replacing.id },
+    );
     if (!parsed.ok) {
-      const refused = parsed.error.issues.map((issue) => ({ field: fieldOfPath(issue.pathSegments), message: tools.text(issue.message) }));
+      const refused = parsed.error.issues.map((issue) => ({
+        field: fieldOfPath(issue.pathSegments),
+        message: tools.text(issue.message),
+      }));
       setErrors(refused);
       setStep("answering");
       return refused;
@@ -216,9 +259,19 @@ export function useAssessmentForm(options: UseAssessmentFormOptions): Assessment
 }
 
 /** The values a response fills in (when correcting one), or empty ones. */
-export function initialValues(response: AssessmentResponse | undefined, leadershipId: string | undefined, grouping: string | undefined): FormValues {
-  if (response === undefined) return { leadershipId: leadershipId ?? "", grouping: grouping ?? "", answers: {}, comments: {} };
-  return { leadershipId: response.leadershipId ?? leadershipId ?? "", grouping: response.grouping ?? grouping ?? "", answers: { ...response.answers }, comments: { ...response.freeTexts } };
+export function initialValues(
+  response: AssessmentResponse | undefined,
+  leadershipId: string | undefined,
+  grouping: string | undefined,
+): FormValues {
+  if (response === undefined)
+    return { leadershipId: leadershipId ?? "", grouping: grouping ?? "", answers: {}, comments: {} };
+  return {
+    leadershipId: response.leadershipId ?? leadershipId ?? "",
+    grouping: response.grouping ?? grouping ?? "",
+    answers: { ...response.answers },
+    comments: { ...response.freeTexts },
+  };
 }
 
 /** A response id that is unique per leadership, grouping and moment, and valid as a core `Id`. */
@@ -230,7 +283,12 @@ export function defaultResponseId(roundId: string, values: FormValues, now: Date
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "");
-  const parts = [roundId, values.leadershipId === "" ? "svar" : values.leadershipId, slug(values.grouping), String(now.getTime())].filter((part) => part !== "");
+  const parts = [
+    roundId,
+    values.leadershipId === "" ? "svar" : values.leadershipId,
+    slug(values.grouping),
+    String(now.getTime()),
+  ].filter((part) => part !== "");
   return parts.join("-").slice(0, 128);
 }
 

@@ -34,7 +34,15 @@ type MarkPlace = "node" | "edge" | "gap";
 const PLACES: readonly MarkPlace[] = ["node", "edge", "gap"];
 
 /** The form that adds a workshop mark to the opened part. */
-export function AnnotationPanel({ graph, nodeIndex, neighbours, workspace, tools, onAnnotate, now = () => new Date() }: AnnotationPanelProps) {
+export function AnnotationPanel({
+  graph,
+  nodeIndex,
+  neighbours,
+  workspace,
+  tools,
+  onAnnotate,
+  now = () => new Date(),
+}: AnnotationPanelProps) {
   const { t } = tools;
   const announce = useAnnounce();
   const id = useId();
@@ -56,7 +64,12 @@ export function AnnotationPanel({ graph, nodeIndex, neighbours, workspace, tools
   const connections = graph.edges.filter((edge) => edge.source === node.id || edge.target === node.id);
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
   // The other end of a gap: the part's neighbours first, then every other part.
-  const candidates = [...neighbours, ...graph.nodes.map((_, index) => index).filter((index) => index !== nodeIndex && !neighbours.includes(index) && graph.nodes[index]!.kind !== "level")];
+  const candidates = [
+    ...neighbours,
+    ...graph.nodes
+      .map((_, index) => index)
+      .filter((index) => index !== nodeIndex && !neighbours.includes(index) && graph.nodes[index]!.kind !== "level"),
+  ];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,13 +81,21 @@ export function AnnotationPanel({ graph, nodeIndex, neighbours, workspace, tools
     const input = {
       id: `mark-${created.getTime().toString(36)}-${Math.floor(created.getMilliseconds() * 997 + nodeIndex).toString(36)}`,
       kind,
-      target: where === "gap" ? { type: "gap", between: [node.id, other] } : where === "edge" ? { type: "edge", edgeId } : { type: "node", nodeId: node.id },
+      target:
+        where === "gap"
+          ? { type: "gap", between: [node.id, other] }
+          : where === "edge"
+            ? { type: "edge", edgeId }
+            : { type: "node", nodeId: node.id },
       ...(text.trim() === "" ? {} : { text: text.trim() }),
       ...(kind === "position" ? { role: role.trim() } : {}),
       createdAt: created.toISOString(),
     };
     const result = addAnnotation(workspace, input);
-    if (!result.ok) return fail(t("mapAnnotationRefused", { reason: result.error.issues.map((issue) => tools.text(issue.message)).join(" ") }));
+    if (!result.ok)
+      return fail(
+        t("mapAnnotationRefused", { reason: result.error.issues.map((issue) => tools.text(issue.message)).join(" ") }),
+      );
     const added = result.value.annotations.at(-1)!;
     setError(null);
     setText("");
@@ -101,7 +122,13 @@ export function AnnotationPanel({ graph, nodeIndex, neighbours, workspace, tools
         <div className="sl-radios">
           {KINDS.map((option) => (
             <div key={option} className={classNames("sl-radio", "sl-map-kind-option")} data-kind={option}>
-              <input id={`${id}-${option}`} type="radio" name={`${id}-kind`} checked={kind === option} onChange={() => setKind(option)} />
+              <input
+                id={`${id}-${option}`}
+                type="radio"
+                name={`${id}-kind`}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />
               <label htmlFor={`${id}-${option}`}>{kindWords[option]}</label>
             </div>
           ))}
@@ -109,55 +136,90 @@ export function AnnotationPanel({ graph, nodeIndex, neighbours, workspace, tools
       </fieldset>
       {/* "I am here" is always on a part, never in a gap (the core's rule), so it offers no choice of place. */}
       {kind === "position" ? null : (
-      <fieldset className="sl-fieldset" role="radiogroup">
-        <legend className="sl-legend-title">{t("mapAnnotationTarget")}</legend>
-        <div className="sl-radios">
-          {PLACES.filter((option) => option !== "edge" || connections.length > 0).map((option) => (
-            <div key={option} className="sl-radio">
-              <input id={`${id}-${option}-place`} type="radio" name={`${id}-target`} checked={place === option} onChange={() => setPlace(option)} />
-              <label htmlFor={`${id}-${option}-place`} className="sl-text">
-                {t(option === "node" ? "mapAnnotationTargetNode" : option === "edge" ? "mapAnnotationTargetEdge" : "mapAnnotationTargetGap", { label: node.label })}
-              </label>
+        <fieldset className="sl-fieldset" role="radiogroup">
+          <legend className="sl-legend-title">{t("mapAnnotationTarget")}</legend>
+          <div className="sl-radios">
+            {PLACES.filter((option) => option !== "edge" || connections.length > 0).map((option) => (
+              <div key={option} className="sl-radio">
+                <input
+                  id={`${id}-${option}-place`}
+                  type="radio"
+                  name={`${id}-target`}
+                  checked={place === option}
+                  onChange={() => setPlace(option)}
+                />
+                <label htmlFor={`${id}-${option}-place`} className="sl-text">
+                  {t(
+                    option === "node"
+                      ? "mapAnnotationTargetNode"
+                      : option === "edge"
+                        ? "mapAnnotationTargetEdge"
+                        : "mapAnnotationTargetGap",
+                    { label: node.label },
+                  )}
+                </label>
+              </div>
+            ))}
+          </div>
+          {place === "edge" ? (
+            <div className="sl-field">
+              <label htmlFor={`${id}-edge`}>{t("mapAnnotationEdgeChoice")}</label>
+              <select
+                id={`${id}-edge`}
+                className="sl-select"
+                value={edgeId}
+                onChange={(event) => setEdgeId(event.target.value)}
+              >
+                <option value="">—</option>
+                {connections.map((edge) => (
+                  <option key={edge.id} value={edge.id}>
+                    {`${edgeKindText(edge.kind, tools)}: ${labelOf.get(edge.source === node.id ? edge.target : edge.source) ?? ""}`}
+                  </option>
+                ))}
+              </select>
             </div>
-          ))}
-        </div>
-        {place === "edge" ? (
-          <div className="sl-field">
-            <label htmlFor={`${id}-edge`}>{t("mapAnnotationEdgeChoice")}</label>
-            <select id={`${id}-edge`} className="sl-select" value={edgeId} onChange={(event) => setEdgeId(event.target.value)}>
-              <option value="">—</option>
-              {connections.map((edge) => (
-                <option key={edge.id} value={edge.id}>
-                  {`${edgeKindText(edge.kind, tools)}: ${labelOf.get(edge.source === node.id ? edge.target : edge.source) ?? ""}`}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        {place === "gap" ? (
-          <div className="sl-field">
-            <label htmlFor={`${id}-other`}>{t("mapAnnotationGapOther")}</label>
-            <select id={`${id}-other`} className="sl-select" value={other} onChange={(event) => setOther(event.target.value)}>
-              <option value="">—</option>
-              {candidates.map((index) => (
-                <option key={graph.nodes[index]!.id} value={graph.nodes[index]!.id}>
-                  {graph.nodes[index]!.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-      </fieldset>
+          ) : null}
+          {place === "gap" ? (
+            <div className="sl-field">
+              <label htmlFor={`${id}-other`}>{t("mapAnnotationGapOther")}</label>
+              <select
+                id={`${id}-other`}
+                className="sl-select"
+                value={other}
+                onChange={(event) => setOther(event.target.value)}
+              >
+                <option value="">—</option>
+                {candidates.map((index) => (
+                  <option key={graph.nodes[index]!.id} value={graph.nodes[index]!.id}>
+                    {graph.nodes[index]!.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+        </fieldset>
       )}
       {kind === "position" ? (
         <div className="sl-field">
           <label htmlFor={`${id}-role`}>{t("mapAnnotationRole")}</label>
-          <input id={`${id}-role`} className="sl-input" type="text" value={role} onChange={(event) => setRole(event.target.value)} />
+          <input
+            id={`${id}-role`}
+            className="sl-input"
+            type="text"
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
+          />
         </div>
       ) : null}
       <div className="sl-field">
         <label htmlFor={`${id}-text`}>{t("mapAnnotationText")}</label>
-        <textarea id={`${id}-text`} className="sl-textarea" rows={2} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          className="sl-textarea"
+          rows={2}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
       </div>
       <div className="sl-form-actions">
         <button type="submit" className="sl-button sl-button-primary sl-button-small">

@@ -10,12 +10,29 @@ import { csvFileName, downloadBlob, downloadText } from "../primitives/csv.js";
 import type { GraphLayout } from "./layout/types.js";
 import { mapLabel, NODE_RADIUS } from "./map-canvas.js";
 
-const STYLE_PROPERTIES = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity", "font-size", "font-family", "font-weight", "display", "visibility"] as const;
+const STYLE_PROPERTIES = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "opacity",
+  "font-size",
+  "font-family",
+  "font-weight",
+  "display",
+  "visibility",
+] as const;
 
 const fileName = (title: string, extension: string) => csvFileName(title).replace(/\.csv$/, `.${extension}`);
 
 /** Download the map as an SVG file: what is on screen now (zoom included), with its look written on. Returns the file name. */
-export function exportMapSvg(svg: SVGSVGElement, title: string, viewport: { readonly width: number; readonly height: number }): string {
+export function exportMapSvg(
+  svg: SVGSVGElement,
+  title: string,
+  viewport: { readonly width: number; readonly height: number },
+): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = svg.querySelectorAll<SVGElement>("*");
   const copies = copy.querySelectorAll<SVGElement>("*");
@@ -42,10 +59,22 @@ export function exportMapSvg(svg: SVGSVGElement, title: string, viewport: { read
 }
 
 /** Colours of the PNG (a file has no theme): the light theme's tokens. */
-const PNG_COLOURS = { background: "#ffffff", band: "#f3f5f7", edge: "#7b838d", node: "#00558f", missing: "#b3261e", text: "#1a1d21" } as const;
+const PNG_COLOURS = {
+  background: "#ffffff",
+  band: "#f3f5f7",
+  edge: "#7b838d",
+  node: "#00558f",
+  missing: "#b3261e",
+  text: "#1a1d21",
+} as const;
 
 /** Download the map as a PNG drawn from the layout (the whole map, twice the size). Returns the file name. */
-export async function exportMapPng(graph: SystemGraph, layout: GraphLayout, title: string, tools: KitLocaleTools): Promise<string> {
+export async function exportMapPng(
+  graph: SystemGraph,
+  layout: GraphLayout,
+  title: string,
+  tools: KitLocaleTools,
+): Promise<string> {
   const { minX, minY, maxX, maxY } = layout.bounds;
   const margin = 60;
   const scale = Math.min(2, 4000 / Math.max(1, maxX - minX + 2 * margin));

@@ -38,7 +38,12 @@ const LABEL_CHARACTERS = 18;
 export function mapLabel(node: Pick<SystemNode, "label" | "shortLabel">): string {
   const chosen = [...node.label].length > LABEL_CHARACTERS ? node.shortLabel : node.label;
   const points = [...chosen];
-  return points.length > LABEL_CHARACTERS ? `${points.slice(0, LABEL_CHARACTERS - 1).join("").trimEnd()}…` : chosen;
+  return points.length > LABEL_CHARACTERS
+    ? `${points
+        .slice(0, LABEL_CHARACTERS - 1)
+        .join("")
+        .trimEnd()}…`
+    : chosen;
 }
 
 /** Props of {@link MapCanvas}. */
@@ -69,19 +74,37 @@ export function MapCanvas(props: MapCanvasProps) {
   // Every part's accessible name, formatted once per graph, marks and locale: not again for each key press that
   // moves the focus (a national map has thousands of parts).
   const { degree, tools } = props;
-  const names = useMemo(() => graph.nodes.map((node, index) => (node.kind === "level" ? "" : nodeName(graph, node, degree[index] ?? 0, marks.nodes.get(node.id), tools))), [graph, degree, marks, tools]);
+  const names = useMemo(
+    () =>
+      graph.nodes.map((node, index) =>
+        node.kind === "level" ? "" : nodeName(graph, node, degree[index] ?? 0, marks.nodes.get(node.id), tools),
+      ),
+    [graph, degree, marks, tools],
+  );
   const edgeById = useMemo(() => new Map(graph.edges.map((edge) => [edge.id, edge])), [graph]);
   const position = (id: string): readonly [number, number] | null => {
     const index = layout.indexById.get(id);
     return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];
   };
   return (
-    <svg ref={svgRef} className={classNames("sl-map-svg", showHeat && "sl-map-heat")} viewBox={`0 0 ${viewport.width} ${viewport.height}`} role="group" aria-label={label}>
+    <svg
+      ref={svgRef}
+      className={classNames("sl-map-svg", showHeat && "sl-map-heat")}
+      viewBox={`0 0 ${viewport.width} ${viewport.height}`}
+      role="group"
+      aria-label={label}
+    >
       <g ref={groupRef}>
         <g aria-hidden="true" className="sl-map-bands">
           {layout.bands.map((band) => (
             <g key={band.level}>
-              <rect className={band.level % 2 === 0 ? "sl-map-band" : "sl-map-band sl-map-band-alt"} x={layout.bounds.minX - 200} y={band.y} width={layout.bounds.maxX - layout.bounds.minX + 400} height={band.height} />
+              <rect
+                className={band.level % 2 === 0 ? "sl-map-band" : "sl-map-band sl-map-band-alt"}
+                x={layout.bounds.minX - 200}
+                y={band.y}
+                width={layout.bounds.maxX - layout.bounds.minX + 400}
+                height={band.height}
+              />
               <text className="sl-map-band-label" x={layout.bounds.minX - 190} y={band.y + 18}>
                 {graph.levels[band.level] === undefined ? "" : props.tools.text(graph.levels[band.level]!.label)}
               </text>
@@ -95,7 +118,9 @@ export function MapCanvas(props: MapCanvasProps) {
           {[...marks.gaps.values()].map((gap) => {
             const a = gap.between === null ? null : position(gap.between[0]);
             const b = gap.between === null ? null : position(gap.between[1]);
-            return a === null || b === null ? null : <path key={gap.key} className="sl-map-gap" d={`M${a[0]},${a[1]}L${b[0]},${b[1]}`} />;
+            return a === null || b === null ? null : (
+              <path key={gap.key} className="sl-map-gap" d={`M${a[0]},${a[1]}L${b[0]},${b[1]}`} />
+            );
           })}
         </g>
         <g aria-hidden="true" className="sl-map-marks">
@@ -103,12 +128,22 @@ export function MapCanvas(props: MapCanvasProps) {
             const edge = edgeById.get(edgeId);
             const a = edge === undefined ? null : position(edge.source);
             const b = edge === undefined ? null : position(edge.target);
-            return a === null || b === null ? null : <MarkBadges key={edgeId} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={counts} tools={props.tools} />;
+            return a === null || b === null ? null : (
+              <MarkBadges
+                key={edgeId}
+                x={(a[0] + b[0]) / 2}
+                y={(a[1] + b[1]) / 2}
+                counts={counts}
+                tools={props.tools}
+              />
+            );
           })}
           {[...marks.gaps].map(([key, gap]) => {
             const a = gap.between === null ? null : position(gap.between[0]);
             const b = gap.between === null ? null : position(gap.between[1]);
-            return a === null || b === null ? null : <MarkBadges key={key} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={gap} tools={props.tools} />;
+            return a === null || b === null ? null : (
+              <MarkBadges key={key} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={gap} tools={props.tools} />
+            );
           })}
         </g>
         <g className="sl-map-nodes">
@@ -141,7 +176,15 @@ export function MapCanvas(props: MapCanvasProps) {
             const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);
             if (counts === undefined) return null;
             const radius = NODE_RADIUS[node.kind];
-            return <MarkBadges key={node.id} x={layout.positions[2 * index]! + radius + 4} y={layout.positions[2 * index + 1]! - radius} counts={counts} tools={props.tools} />;
+            return (
+              <MarkBadges
+                key={node.id}
+                x={layout.positions[2 * index]! + radius + 4}
+                y={layout.positions[2 * index + 1]! - radius}
+                counts={counts}
+                tools={props.tools}
+              />
+            );
           })}
         </g>
       </g>
@@ -150,10 +193,27 @@ export function MapCanvas(props: MapCanvasProps) {
 }
 
 /** The accessible name of a node: kind, label, level, connections, and its marks when it has any. */
-export function nodeName(graph: SystemGraph, node: SystemNode, degree: number, counts: MapMarkCounts | undefined, tools: KitLocaleTools): string {
-  const base = tools.t("mapNodeName", { kind: nodeKindText(node.kind, tools), label: node.label, level: levelText(graph, node, tools), connections: connectionsText(degree, tools) });
-  const distance = node.distance === null || node.distance === 0 ? "" : `, ${tools.t("mapDistance", { distance: tools.number(node.distance) })}`;
-  const marks = counts === undefined ? "" : `, ${tools.t("mapNodeAnnotations", { good: tools.number(counts.worksWell), bad: tools.number(counts.needsImprovement) })}`;
+export function nodeName(
+  graph: SystemGraph,
+  node: SystemNode,
+  degree: number,
+  counts: MapMarkCounts | undefined,
+  tools: KitLocaleTools,
+): string {
+  const base = tools.t("mapNodeName", {
+    kind: nodeKindText(node.kind, tools),
+    label: node.label,
+    level: levelText(graph, node, tools),
+    connections: connectionsText(degree, tools),
+  });
+  const distance =
+    node.distance === null || node.distance === 0
+      ? ""
+      : `, ${tools.t("mapDistance", { distance: tools.number(node.distance) })}`;
+  const marks =
+    counts === undefined
+      ? ""
+      : `, ${tools.t("mapNodeAnnotations", { good: tools.number(counts.worksWell), bad: tools.number(counts.needsImprovement) })}`;
   return `${base}${distance}${marks}`;
 }
 
@@ -174,7 +234,21 @@ interface MapNodeProps {
 }
 
 /** One node: memoised, so a focus change re-renders two nodes, not five thousand. */
-const MapNode = memo(function MapNode({ node, index, x, y, name, counts, showHeat, isStop, isOpen, registerNode, onNodeFocus, onNodeKeyDown, onNodeOpen }: MapNodeProps) {
+const MapNode = memo(function MapNode({
+  node,
+  index,
+  x,
+  y,
+  name,
+  counts,
+  showHeat,
+  isStop,
+  isOpen,
+  registerNode,
+  onNodeFocus,
+  onNodeKeyDown,
+  onNodeOpen,
+}: MapNodeProps) {
   const radius = NODE_RADIUS[node.kind];
   const balance = markBalance(counts);
   return (
@@ -192,7 +266,13 @@ const MapNode = memo(function MapNode({ node, index, x, y, name, counts, showHea
       onKeyDown={(event) => onNodeKeyDown(event, index)}
       onClick={() => onNodeOpen(index)}
     >
-      {showHeat && counts !== undefined ? <circle className="sl-map-heat-halo" data-balance={balance > 0 ? "good" : balance < 0 ? "bad" : "even"} r={radius + 6 + Math.min(14, 3 * (counts.worksWell + counts.needsImprovement))} /> : null}
+      {showHeat && counts !== undefined ? (
+        <circle
+          className="sl-map-heat-halo"
+          data-balance={balance > 0 ? "good" : balance < 0 ? "bad" : "even"}
+          r={radius + 6 + Math.min(14, 3 * (counts.worksWell + counts.needsImprovement))}
+        />
+      ) : null}
       <NodeShape kind={node.kind} radius={radius} />
       {counts !== undefined && counts.positions > 0 ? <circle className="sl-map-position-ring" r={radius + 5} /> : null}
     </g>
@@ -200,12 +280,24 @@ const MapNode = memo(function MapNode({ node, index, x, y, name, counts, showHea
 });
 
 /** Every part's label under its shape, in one layer; redrawn only with the graph or the layout. */
-const NodeLabels = memo(function NodeLabels({ graph, layout }: { readonly graph: SystemGraph; readonly layout: GraphLayout }) {
+const NodeLabels = memo(function NodeLabels({
+  graph,
+  layout,
+}: {
+  readonly graph: SystemGraph;
+  readonly layout: GraphLayout;
+}) {
   return (
     <g aria-hidden="true" className="sl-map-labels">
       {graph.nodes.map((node, index) =>
         node.kind === "level" ? null : (
-          <text key={node.id} className="sl-map-label" x={layout.positions[2 * index]!} y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 13} textAnchor="middle">
+          <text
+            key={node.id}
+            className="sl-map-label"
+            x={layout.positions[2 * index]!}
+            y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 13}
+            textAnchor="middle"
+          >
             {mapLabel(node)}
           </text>
         ),
@@ -222,7 +314,10 @@ export function NodeShape({ kind, radius: r }: { readonly kind: SystemNode["kind
     case "forum":
       return <rect className="sl-map-shape" x={-r} y={-r * 0.75} width={2 * r} height={1.5 * r} rx={5} />;
     case "sector": {
-      const points = Array.from({ length: 6 }, (_, i) => `${(r * Math.cos((Math.PI / 3) * i)).toFixed(2)},${(r * Math.sin((Math.PI / 3) * i)).toFixed(2)}`).join(" ");
+      const points = Array.from(
+        { length: 6 },
+        (_, i) => `${(r * Math.cos((Math.PI / 3) * i)).toFixed(2)},${(r * Math.sin((Math.PI / 3) * i)).toFixed(2)}`,
+      ).join(" ");
       return <polygon className="sl-map-shape" points={points} />;
     }
     case "citizen-group":
@@ -240,7 +335,17 @@ export function NodeShape({ kind, radius: r }: { readonly kind: SystemNode["kind
 }
 
 /** The workshop's marks at a place: a green circle with +n, a red square with !n, a note box with n. */
-function MarkBadges({ x, y, counts, tools }: { readonly x: number; readonly y: number; readonly counts: MapMarkCounts; readonly tools: KitLocaleTools }) {
+function MarkBadges({
+  x,
+  y,
+  counts,
+  tools,
+}: {
+  readonly x: number;
+  readonly y: number;
+  readonly counts: MapMarkCounts;
+  readonly tools: KitLocaleTools;
+}) {
   const badges: { readonly kind: "good" | "bad" | "note"; readonly text: string }[] = [];
   if (counts.worksWell > 0) badges.push({ kind: "good", text: `+${tools.number(counts.worksWell)}` });
   if (counts.needsImprovement > 0) badges.push({ kind: "bad", text: `!${tools.number(counts.needsImprovement)}` });
@@ -249,7 +354,13 @@ function MarkBadges({ x, y, counts, tools }: { readonly x: number; readonly y: n
     <g className="sl-map-badges" transform={`translate(${x},${y})`} aria-hidden="true">
       {badges.map((badge, i) => (
         <g key={badge.kind} transform={`translate(${i * 24},0)`} className="sl-map-badge" data-kind={badge.kind}>
-          {badge.kind === "good" ? <circle r={9} /> : badge.kind === "bad" ? <rect x={-9} y={-9} width={18} height={18} /> : <rect x={-9} y={-7} width={18} height={14} rx={3} />}
+          {badge.kind === "good" ? (
+            <circle r={9} />
+          ) : badge.kind === "bad" ? (
+            <rect x={-9} y={-9} width={18} height={18} />
+          ) : (
+            <rect x={-9} y={-7} width={18} height={14} rx={3} />
+          )}
           <text textAnchor="middle" dy="0.35em">
             {badge.text}
           </text>

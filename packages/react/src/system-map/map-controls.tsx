@@ -19,7 +19,17 @@ export interface MapControlsProps {
 }
 
 /** The toolbar over the map. */
-export function MapControls({ tools, heat, onHeatChange, workshop, onWorkshopChange, onZoomIn, onZoomOut, onFit, onExport }: MapControlsProps) {
+export function MapControls({
+  tools,
+  heat,
+  onHeatChange,
+  workshop,
+  onWorkshopChange,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  onExport,
+}: MapControlsProps) {
   const { t } = tools;
   return (
     <div className="sl-map-controls">
@@ -37,11 +47,21 @@ export function MapControls({ tools, heat, onHeatChange, workshop, onWorkshopCha
         </button>
       </div>
       <div className="sl-map-modes">
-        <button type="button" className="sl-button sl-button-small" aria-pressed={heat} onClick={() => onHeatChange(!heat)}>
+        <button
+          type="button"
+          className="sl-button sl-button-small"
+          aria-pressed={heat}
+          onClick={() => onHeatChange(!heat)}
+        >
           {t("mapHeat")}
         </button>
         {workshop === null ? null : (
-          <button type="button" className="sl-button sl-button-small" aria-pressed={workshop} onClick={() => onWorkshopChange(!workshop)}>
+          <button
+            type="button"
+            className="sl-button sl-button-small"
+            aria-pressed={workshop}
+            onClick={() => onWorkshopChange(!workshop)}
+          >
             {t("mapWorkshopMode")}
           </button>
         )}

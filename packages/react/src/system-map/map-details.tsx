@@ -27,7 +27,18 @@ export interface MapDetailsProps {
 }
 
 /** The details panel of a part of the map. */
-export function MapDetails({ graph, index, neighbours, marks, tools, headingLevel, onClose, onGoTo, workspace, children }: MapDetailsProps) {
+export function MapDetails({
+  graph,
+  index,
+  neighbours,
+  marks,
+  tools,
+  headingLevel,
+  onClose,
+  onGoTo,
+  workspace,
+  children,
+}: MapDetailsProps) {
   const { t } = tools;
   const node = graph.nodes[index]!;
   const headingId = useId();
@@ -58,14 +69,20 @@ export function MapDetails({ graph, index, neighbours, marks, tools, headingLeve
       </Heading>
       <p className="sl-map-details-meta">
         {nodeKindText(node.kind, tools)} · {levelText(graph, node, tools)} · {connectionsText(neighbours.length, tools)}
-        {node.distance !== null && node.distance > 0 ? ` · ${t("mapDistance", { distance: tools.number(node.distance) })}` : node.distance === 0 ? ` · ${t("mapFocused")}` : ""}
+        {node.distance !== null && node.distance > 0
+          ? ` · ${t("mapDistance", { distance: tools.number(node.distance) })}`
+          : node.distance === 0
+            ? ` · ${t("mapFocused")}`
+            : ""}
       </p>
       {node.missing === null ? null : (
         <p className="sl-status sl-text" data-status="missing">
           {tools.text(node.missing.message)}
         </p>
       )}
-      {workspace === undefined || graph.asOf === undefined ? null : <MapRecordFacts node={node} workspace={workspace} asOf={graph.asOf} tools={tools} />}
+      {workspace === undefined || graph.asOf === undefined ? null : (
+        <MapRecordFacts node={node} workspace={workspace} asOf={graph.asOf} tools={tools} />
+      )}
       <p className="sl-map-details-label">{t("mapNeighbours")}</p>
       {neighbours.length === 0 ? (
         <p>{t("mapNoNeighbours")}</p>
@@ -74,7 +91,11 @@ export function MapDetails({ graph, index, neighbours, marks, tools, headingLeve
           {neighbours.map((other) => (
             <li key={other}>
               <span className="sl-map-relation">{relation(other)}</span>{" "}
-              <button type="button" className="sl-button sl-button-small sl-button-link sl-text" onClick={() => onGoTo(other)}>
+              <button
+                type="button"
+                className="sl-button sl-button-small sl-button-link sl-text"
+                onClick={() => onGoTo(other)}
+              >
                 {graph.nodes[other]!.label}
               </button>
             </li>
@@ -82,14 +103,21 @@ export function MapDetails({ graph, index, neighbours, marks, tools, headingLeve
         </ul>
       )}
       <p className="sl-map-details-label">{t("mapAnnotations")}</p>
-      {counts === undefined || counts.texts.length + counts.worksWell + counts.needsImprovement + counts.positions === 0 ? (
+      {counts === undefined ||
+      counts.texts.length + counts.worksWell + counts.needsImprovement + counts.positions === 0 ? (
         <p>{t("mapNoAnnotations")}</p>
       ) : (
         <ul className="sl-map-details-list">
           {counts.texts.map((entry, i) => (
             <li key={i} className="sl-text">
               <span className="sl-map-mark-word" data-kind={entry.kind}>
-                {entry.kind === "works-well" ? t("mapAnnotationWorksWell") : entry.kind === "needs-improvement" ? t("mapAnnotationNeedsImprovement") : entry.kind === "position" ? t("mapAnnotationPosition") : t("mapAnnotationNote")}
+                {entry.kind === "works-well"
+                  ? t("mapAnnotationWorksWell")
+                  : entry.kind === "needs-improvement"
+                    ? t("mapAnnotationNeedsImprovement")
+                    : entry.kind === "position"
+                      ? t("mapAnnotationPosition")
+                      : t("mapAnnotationNote")}
               </span>
               {entry.role === undefined ? "" : ` (${entry.role})`}
               {entry.text === "" ? "" : `: ${entry.text}`}

@@ -4,7 +4,12 @@
  * profile requires (the core's `getSectorCoverage`), with what is missing by name. Shown when the host gives
  * the map its workspace and the graph has a day (`getSystemGraph(ws, { asOf })`).
  */
-import { getSectorCoverage, isMembershipActive, MEMBERSHIP_ROLE_NAMES, type StructureTarget } from "@systemledning/core/structure";
+import {
+  getSectorCoverage,
+  isMembershipActive,
+  MEMBERSHIP_ROLE_NAMES,
+  type StructureTarget,
+} from "@systemledning/core/structure";
 import type { SystemNode } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useMemo } from "react";
@@ -29,8 +34,13 @@ export function MapRecordFacts({ node, workspace, asOf, tools }: MapRecordFactsP
     const source = node.source;
     if (source === null) return null;
     let target: StructureTarget;
-    if (source.collection === "forums" && workspace.forums.some((forum) => forum.id === source.id)) target = { forumId: source.id };
-    else if (source.collection === "leaderships" && workspace.leaderships.some((leadership) => leadership.id === source.id)) target = { leadershipId: source.id };
+    if (source.collection === "forums" && workspace.forums.some((forum) => forum.id === source.id))
+      target = { forumId: source.id };
+    else if (
+      source.collection === "leaderships" &&
+      workspace.leaderships.some((leadership) => leadership.id === source.id)
+    )
+      target = { leadershipId: source.id };
     else return null;
     const coverage = getSectorCoverage(workspace, target, { asOf });
     const people = new Map(workspace.people.map((person) => [person.id, person.name]));
@@ -45,7 +55,7 @@ export function MapRecordFacts({ node, workspace, asOf, tools }: MapRecordFactsP
               name: people.get(membership.personId) ?? membership.personId,
               roles: membership.roles.map((role) => tools.text(MEMBERSHIP_ROLE_NAMES[role])).join(", "),
               organisation: organisations.get(membership.organisationId) ?? membership.organisationId,
-              sector: membership.sectorId === undefined ? null : sectors.get(membership.sectorId) ?? null,
+              sector: membership.sectorId === undefined ? null : (sectors.get(membership.sectorId) ?? null),
             }))
             .sort((a, b) => a.name.localeCompare(b.name, tools.locale))
         : null;
@@ -58,7 +68,12 @@ export function MapRecordFacts({ node, workspace, asOf, tools }: MapRecordFactsP
     <>
       <p className="sl-map-details-label">{t("mapCoverage")}</p>
       <p className="sl-text" data-status={coverage.status}>
-        {coverage.requiredCount === 0 ? t("mapCoverageNoneRequired") : t("mapCoverageCount", { covered: tools.number(coverage.coveredCount), required: tools.number(coverage.requiredCount) })}
+        {coverage.requiredCount === 0
+          ? t("mapCoverageNoneRequired")
+          : t("mapCoverageCount", {
+              covered: tools.number(coverage.coveredCount),
+              required: tools.number(coverage.requiredCount),
+            })}
         {missing.length === 0 ? "" : ` ${t("mapCoverageMissing", { sectors: missing.join(", ") })}`}
       </p>
       {members === null ? null : members.length === 0 ? (

@@ -3,7 +3,12 @@
  * gap between two nodes, how many "works well" (green, a circle and a plus), "needs improvement" (red, a
  * square and an exclamation mark), "I am here" (a ring) and notes. Colour is never the only signal (A8).
  */
-import { aggregateAnnotations, type AnnotationAggregate, type AnnotationPlace, type SystemAnnotationKind } from "@systemledning/core/system-map";
+import {
+  aggregateAnnotations,
+  type AnnotationAggregate,
+  type AnnotationPlace,
+  type SystemAnnotationKind,
+} from "@systemledning/core/system-map";
 
 /** The marks on one place of the map (the core's aggregate of a node, an edge or a gap). */
 export type MapMarkCounts = AnnotationPlace;

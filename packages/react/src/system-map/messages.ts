@@ -9,7 +9,10 @@ export const MAP_VIEW_MESSAGES = {
     sv: "{nodes} delar och {edges} kopplingar på {levels} nivåer.",
     en: "{nodes} parts and {edges} connections on {levels} levels.",
   },
-  mapTakeawayGaps: { sv: "{count} luckor i representationen är markerade.", en: "{count} gaps in representation are marked." },
+  mapTakeawayGaps: {
+    sv: "{count} luckor i representationen är markerade.",
+    en: "{count} gaps in representation are marked.",
+  },
   mapTakeawayAnnotations: {
     sv: "Workshopen har markerat {good} ställen där styrningen fungerar bra och {bad} där den behöver förbättras.",
     en: "The workshop marked {good} places where governance works well and {bad} where it needs improvement.",
@@ -72,7 +75,10 @@ export const MAP_VIEW_MESSAGES = {
   mapAnnotationRoleNeeded: { sv: "Skriv din roll.", en: "Write your role." },
   mapLoadingLayout: { sv: "Kartan ritas … {percent}", en: "Drawing the map … {percent}" },
   mapCoverage: { sv: "Representation", en: "Representation" },
-  mapCoverageCount: { sv: "{covered} av {required} sektorer som krävs är företrädda.", en: "{covered} of {required} required sectors are represented." },
+  mapCoverageCount: {
+    sv: "{covered} av {required} sektorer som krävs är företrädda.",
+    en: "{covered} of {required} required sectors are represented.",
+  },
   mapCoverageNoneRequired: { sv: "Profilen kräver inga sektorer här.", en: "The profile requires no sectors here." },
   mapCoverageMissing: { sv: "Saknas: {sectors}.", en: "Missing: {sectors}." },
   mapMembers: { sv: "Ledamöter ({count})", en: "Members ({count})" },

@@ -9,7 +9,12 @@ import type { GraphLayout } from "./layout/types.js";
 /** An arrow's direction. */
 export type MapDirection = "left" | "right" | "up" | "down";
 
-const VECTORS: Readonly<Record<MapDirection, readonly [number, number]>> = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] };
+const VECTORS: Readonly<Record<MapDirection, readonly [number, number]>> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, -1],
+  down: [0, 1],
+};
 
 /** How far `to` is from `from` in a direction, or null when it is not that way (outside a 135° cone). */
 function directedScore(layout: GraphLayout, from: number, to: number, direction: MapDirection): number | null {
@@ -32,7 +37,13 @@ function directedScore(layout: GraphLayout, from: number, to: number, direction:
  * @example
  * stepInDirection(layout, 3, "right", neighbours.get(3) ?? [], nodeCount)
  */
-export function stepInDirection(layout: GraphLayout, from: number, direction: MapDirection, neighbours: readonly number[], nodeCount: number): number | null {
+export function stepInDirection(
+  layout: GraphLayout,
+  from: number,
+  direction: MapDirection,
+  neighbours: readonly number[],
+  nodeCount: number,
+): number | null {
   const best = (candidates: Iterable<number>): number | null => {
     let found: number | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
@@ -63,7 +74,12 @@ export function stepLevel(layout: GraphLayout, levels: readonly number[], from: 
   let targetLevel: number | null = null;
   for (let i = 0; i < levels.length; i++) {
     const candidate = levels[i]!;
-    if (delta === 1 ? candidate > level && (targetLevel === null || candidate < targetLevel) : candidate < level && (targetLevel === null || candidate > targetLevel)) targetLevel = candidate;
+    if (
+      delta === 1
+        ? candidate > level && (targetLevel === null || candidate < targetLevel)
+        : candidate < level && (targetLevel === null || candidate > targetLevel)
+    )
+      targetLevel = candidate;
   }
   if (targetLevel === null) return null;
   const x = layout.positions[2 * from]!;

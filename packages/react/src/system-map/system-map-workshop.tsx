@@ -28,11 +28,24 @@ export interface SystemMapWorkshopProps extends SystemMapProps {
 export function SystemMapWorkshop(props: SystemMapWorkshopProps) {
   const { workspace, onAnnotate } = props;
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.graph}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.graph}
+    >
       <SystemMapFigure
         {...props}
         workshopForm={({ graph, nodeIndex, neighbours, tools }) => (
-          <AnnotationPanel graph={graph} nodeIndex={nodeIndex} neighbours={neighbours} workspace={workspace} tools={tools} onAnnotate={onAnnotate} />
+          <AnnotationPanel
+            graph={graph}
+            nodeIndex={nodeIndex}
+            neighbours={neighbours}
+            workspace={workspace}
+            tools={tools}
+            onAnnotate={onAnnotate}
+          />
         )}
       />
     </Widget>

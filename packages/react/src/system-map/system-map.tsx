@@ -15,7 +15,15 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { exportMapPng, exportMapSvg } from "./export.js";
-import { LAYERED_OFF_MAIN_THREAD_FROM, layoutLayered, layoutRadial, mapLayeredOptions, toLayoutGraph, useForceLayout, useLayeredLayout } from "./layout/index.js";
+import {
+  LAYERED_OFF_MAIN_THREAD_FROM,
+  layoutLayered,
+  layoutRadial,
+  mapLayeredOptions,
+  toLayoutGraph,
+  useForceLayout,
+  useLayeredLayout,
+} from "./layout/index.js";
 import type { GraphLayout } from "./layout/types.js";
 import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
@@ -65,7 +73,13 @@ export interface SystemMapProps extends WidgetProps {
  */
 export function SystemMap(props: SystemMapProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.graph}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.graph}
+    >
       <SystemMapFigure {...props} />
     </Widget>
   );
@@ -85,14 +99,36 @@ export interface SystemMapFigureProps extends SystemMapProps {
 }
 
 /** The map inside its widget root: `SystemMap` draws it as it is, `SystemMapWorkshop` with a workshop form. */
-export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "structured", annotations, defaultHeat = false, workspace, workshopForm, onOpenNode, title, headingLevel = 3, defaultView }: SystemMapFigureProps) {
+export function SystemMapFigure({
+  graph,
+  layout: givenLayout,
+  layoutMode = "structured",
+  annotations,
+  defaultHeat = false,
+  workspace,
+  workshopForm,
+  onOpenNode,
+  title,
+  headingLevel = 3,
+  defaultView,
+}: SystemMapFigureProps) {
   const tools = useKitLocale();
   const { t } = tools;
   const announce = useAnnounce();
   const layoutGraph = useMemo(() => toLayoutGraph(graph), [graph]);
-  const marks = useMemo<MapMarks>(() => (annotations === undefined || annotations.length === 0 ? NO_MARKS : aggregateAnnotations(annotations, graph)), [annotations, graph]);
+  const marks = useMemo<MapMarks>(
+    () => (annotations === undefined || annotations.length === 0 ? NO_MARKS : aggregateAnnotations(annotations, graph)),
+    [annotations, graph],
+  );
   // Structured: rings for a perspective, bands for the others; a large map's bands are laid out in the worker.
-  const structuredKind = givenLayout !== undefined || layoutMode === "force" ? null : graph.view === "perspective" ? "radial" : layoutGraph.nodes.length >= LAYERED_OFF_MAIN_THREAD_FROM ? "layered-worker" : "layered";
+  const structuredKind =
+    givenLayout !== undefined || layoutMode === "force"
+      ? null
+      : graph.view === "perspective"
+        ? "radial"
+        : layoutGraph.nodes.length >= LAYERED_OFF_MAIN_THREAD_FROM
+          ? "layered-worker"
+          : "layered";
   const layeredOptions = useMemo(() => mapLayeredOptions(layoutGraph.nodes.length), [layoutGraph.nodes.length]);
   const structured = useMemo(() => {
     if (structuredKind === "radial") return layoutRadial(layoutGraph, { ringSpacing: 150 });
@@ -111,7 +147,12 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
   const bounds = useMemo(() => {
     if (layout === null) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
     const { minX, minY, maxX, maxY } = layout.bounds;
-    return { minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side), minY: minY - FIT_MARGIN.top, maxX: maxX + FIT_MARGIN.side, maxY: maxY + FIT_MARGIN.bottom };
+    return {
+      minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side),
+      minY: minY - FIT_MARGIN.top,
+      maxX: maxX + FIT_MARGIN.side,
+      maxY: maxY + FIT_MARGIN.bottom,
+    };
   }, [layout]);
   const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds);
 
@@ -164,11 +205,18 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
   const onNodeKeyDown = useCallback(
     (event: KeyboardEvent<SVGGElement>, index: number) => {
       if (layout === null) return;
-      const arrows: Readonly<Record<string, MapDirection>> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+      const arrows: Readonly<Record<string, MapDirection>> = {
+        ArrowLeft: "left",
+        ArrowRight: "right",
+        ArrowUp: "up",
+        ArrowDown: "down",
+      };
       const direction = arrows[event.key];
       let next: number | null = null;
-      if (direction !== undefined) next = stepInDirection(layout, index, direction, neighbours[index] ?? [], graph.nodes.length);
-      else if (event.key === "PageUp" || event.key === "PageDown") next = stepLevel(layout, levels, index, event.key === "PageUp" ? -1 : 1);
+      if (direction !== undefined)
+        next = stepInDirection(layout, index, direction, neighbours[index] ?? [], graph.nodes.length);
+      else if (event.key === "PageUp" || event.key === "PageDown")
+        next = stepLevel(layout, levels, index, event.key === "PageUp" ? -1 : 1);
       else if (event.key === "Home") next = firstNode;
       else if (event.key === "End") next = graph.nodes.length - 1;
       else if (event.key === "Enter" || event.key === " ") onNodeOpen(index);
@@ -187,11 +235,20 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
     setOpenIndex(null);
     if (index !== null) focusNode(index);
   };
-  const mapLabel = title ?? (graph.view === "perspective" ? t("mapTitlePerspective", { focus: graph.nodes.find((node) => node.id === graph.focusId)?.label ?? "" }) : graph.view === "hierarchy" ? t("mapTitleHierarchy") : t("mapTitle"));
+  const mapLabel =
+    title ??
+    (graph.view === "perspective"
+      ? t("mapTitlePerspective", { focus: graph.nodes.find((node) => node.id === graph.focusId)?.label ?? "" })
+      : graph.view === "hierarchy"
+        ? t("mapTitleHierarchy")
+        : t("mapTitle"));
 
   const exportAs = async (format: "svg" | "png") => {
     if (layout === null || svgRef.current === null) return;
-    const file = format === "svg" ? exportMapSvg(svgRef.current, mapLabel, viewport) : await exportMapPng(graph, layout, mapLabel, tools);
+    const file =
+      format === "svg"
+        ? exportMapSvg(svgRef.current, mapLabel, viewport)
+        : await exportMapPng(graph, layout, mapLabel, tools);
     announce(t("mapExported", { file }));
   };
 
@@ -200,7 +257,11 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
       title={mapLabel}
       headingLevel={headingLevel}
       takeaway={mapTakeaway(graph, marks, tools)}
-      table={{ columns: mapTableColumns(tools), rows: mapTableRows(graph, degree, marks, tools), getRowId: (row) => row.node.id }}
+      table={{
+        columns: mapTableColumns(tools),
+        rows: mapTableRows(graph, degree, marks, tools),
+        getRowId: (row) => row.node.id,
+      }}
       keyboardHint={t("mapKeys")}
       defaultView={defaultView}
       details={<MapLegend tools={tools} />}
@@ -220,7 +281,9 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
       <div ref={measureRef} className="sl-map-frame">
         {layout === null ? (
           <p className="sl-map-loading" role="status">
-            {structuredKind === "layered-worker" ? t("mapLayingOut") : t("mapLoadingLayout", { percent: tools.percent(force.progress) })}
+            {structuredKind === "layered-worker"
+              ? t("mapLayingOut")
+              : t("mapLoadingLayout", { percent: tools.percent(force.progress) })}
           </p>
         ) : (
           <MapCanvas
@@ -244,8 +307,20 @@ export function SystemMapFigure({ graph, layout: givenLayout, layoutMode = "stru
         )}
       </div>
       {openIndex === null ? null : (
-        <MapDetails graph={graph} index={openIndex} neighbours={neighbours[openIndex] ?? []} marks={marks} tools={tools} workspace={workspace} headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6} onClose={closeDetails} onGoTo={focusNode}>
-          {workshop && workshopForm !== undefined ? workshopForm({ graph, nodeIndex: openIndex, neighbours: neighbours[openIndex] ?? [], tools }) : null}
+        <MapDetails
+          graph={graph}
+          index={openIndex}
+          neighbours={neighbours[openIndex] ?? []}
+          marks={marks}
+          tools={tools}
+          workspace={workspace}
+          headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+          onClose={closeDetails}
+          onGoTo={focusNode}
+        >
+          {workshop && workshopForm !== undefined
+            ? workshopForm({ graph, nodeIndex: openIndex, neighbours: neighbours[openIndex] ?? [], tools })
+            : null}
         </MapDetails>
       )}
       <MapTextEquivalent graph={graph} tools={tools} />

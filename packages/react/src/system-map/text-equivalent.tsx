@@ -22,11 +22,25 @@ export interface MapTableRow {
 }
 
 /** The table's rows: every part of the map but the level bands. */
-export function mapTableRows(graph: SystemGraph, degree: readonly number[], marks: MapMarks, tools: KitLocaleTools): MapTableRow[] {
+export function mapTableRows(
+  graph: SystemGraph,
+  degree: readonly number[],
+  marks: MapMarks,
+  tools: KitLocaleTools,
+): MapTableRow[] {
   return graph.nodes.flatMap((node, index) =>
     node.kind === "level"
       ? []
-      : [{ node, kind: nodeKindText(node.kind, tools), level: levelText(graph, node, tools), connections: degree[index] ?? 0, worksWell: marks.nodes.get(node.id)?.worksWell ?? 0, needsImprovement: marks.nodes.get(node.id)?.needsImprovement ?? 0 }],
+      : [
+          {
+            node,
+            kind: nodeKindText(node.kind, tools),
+            level: levelText(graph, node, tools),
+            connections: degree[index] ?? 0,
+            worksWell: marks.nodes.get(node.id)?.worksWell ?? 0,
+            needsImprovement: marks.nodes.get(node.id)?.needsImprovement ?? 0,
+          },
+        ],
   );
 }
 
@@ -39,7 +53,12 @@ export function mapTableColumns(tools: KitLocaleTools): DataTableColumn<MapTable
     { id: "level", header: t("mapLevel"), value: (row) => row.level },
     { id: "connections", header: t("mapConnectionCount"), value: (row) => row.connections, kind: "number" },
     { id: "works-well", header: t("mapWorksWellCount"), value: (row) => row.worksWell, kind: "number" },
-    { id: "needs-improvement", header: t("mapNeedsImprovementCount"), value: (row) => row.needsImprovement, kind: "number" },
+    {
+      id: "needs-improvement",
+      header: t("mapNeedsImprovementCount"),
+      value: (row) => row.needsImprovement,
+      kind: "number",
+    },
   ];
 }
 
@@ -50,9 +69,16 @@ export function mapTakeaway(graph: SystemGraph, marks: MapMarks, tools: KitLocal
   const gaps = parts.filter((node) => node.kind === "missing").length;
   const good = marks.totals.worksWell;
   const bad = marks.totals.needsImprovement;
-  const sentences = [tools.t("mapTakeaway", { nodes: tools.number(parts.length), edges: tools.number(graph.edges.length), levels: tools.number(usedLevels) })];
+  const sentences = [
+    tools.t("mapTakeaway", {
+      nodes: tools.number(parts.length),
+      edges: tools.number(graph.edges.length),
+      levels: tools.number(usedLevels),
+    }),
+  ];
   if (gaps > 0) sentences.push(tools.t("mapTakeawayGaps", { count: tools.number(gaps) }));
-  if (good + bad > 0) sentences.push(tools.t("mapTakeawayAnnotations", { good: tools.number(good), bad: tools.number(bad) }));
+  if (good + bad > 0)
+    sentences.push(tools.t("mapTakeawayAnnotations", { good: tools.number(good), bad: tools.number(bad) }));
   return sentences.join(" ");
 }
 

@@ -122,7 +122,8 @@ export function useMapZoom(
   const zoomBy = useCallback(
     (factor: number) => {
       const frame = frameRef.current;
-      if (frame !== null && behaviour.current !== null) behaviour.current.scaleBy(select(frame), factor, [viewport.width / 2, viewport.height / 2]);
+      if (frame !== null && behaviour.current !== null)
+        behaviour.current.scaleBy(select(frame), factor, [viewport.width / 2, viewport.height / 2]);
     },
     [frameRef, viewport],
   );
@@ -136,7 +137,13 @@ export function useMapZoom(
       if (frame === null || behaviour.current === null) return;
       const [screenX, screenY] = transform.current.apply([x, y]);
       const margin = 40;
-      if (screenX >= margin && screenX <= viewport.width - margin && screenY >= margin && screenY <= viewport.height - margin) return;
+      if (
+        screenX >= margin &&
+        screenX <= viewport.width - margin &&
+        screenY >= margin &&
+        screenY <= viewport.height - margin
+      )
+        return;
       behaviour.current.translateTo(select(frame), x, y);
     },
     [frameRef, viewport],

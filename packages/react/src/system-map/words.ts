@@ -29,10 +29,27 @@ const EDGE_KEYS: Readonly<Record<SystemEdgeKind, KitMessageKey>> = {
 };
 
 /** Every edge kind, in the legend's order. */
-export const EDGE_KINDS: readonly SystemEdgeKind[] = ["member-of", "reports-to", "collaborates", "covers", "hierarchy", "represents", "concerns", "missing"];
+export const EDGE_KINDS: readonly SystemEdgeKind[] = [
+  "member-of",
+  "reports-to",
+  "collaborates",
+  "covers",
+  "hierarchy",
+  "represents",
+  "concerns",
+  "missing",
+];
 
 /** Every node kind drawn as a node, in the legend's order. */
-export const NODE_KINDS: readonly SystemNodeKind[] = ["leadership", "forum", "organisation", "sector", "person", "citizen-group", "missing"];
+export const NODE_KINDS: readonly SystemNodeKind[] = [
+  "leadership",
+  "forum",
+  "organisation",
+  "sector",
+  "person",
+  "citizen-group",
+  "missing",
+];
 
 /** "Forum", "Sektor", … */
 export function nodeKindText(kind: SystemNodeKind, tools: KitLocaleTools): string {

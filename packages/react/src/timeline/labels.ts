@@ -5,7 +5,11 @@
  */
 import { AGENDA_KIND_LABELS } from "@systemledning/core/meetings";
 import { ACTIVITY_STATUS_LABELS, RAG_LABELS } from "@systemledning/core/plan";
-import { TIMELINE_DECISION_STATUS_LABELS, TIMELINE_ITEM_KIND_LABELS, type TimelineItem } from "@systemledning/core/timeline";
+import {
+  TIMELINE_DECISION_STATUS_LABELS,
+  TIMELINE_ITEM_KIND_LABELS,
+  type TimelineItem,
+} from "@systemledning/core/timeline";
 import { formatLocaleDate } from "../i18n/format.js";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { MEETING_STATUS_KEYS } from "../meetings/shared.js";
@@ -25,10 +29,21 @@ export function statusText(item: TimelineItem, tools: KitLocaleTools): string | 
   // The meeting views' words for a meeting's status, so the timeline and the meeting page agree.
   if (status === "cancelled") return tools.t("meetingsStatusCancelled");
   if (item.kind === "meeting" || item.kind === "agenda-item") {
-    const key = (MEETING_STATUS_KEYS as Readonly<Record<string, (typeof MEETING_STATUS_KEYS)[keyof typeof MEETING_STATUS_KEYS] | undefined>>)[status];
+    const key = (
+      MEETING_STATUS_KEYS as Readonly<
+        Record<string, (typeof MEETING_STATUS_KEYS)[keyof typeof MEETING_STATUS_KEYS] | undefined>
+      >
+    )[status];
     return key === undefined ? status : tools.t(key);
   }
-  const table: Labels = item.kind === "activity" ? ACTIVITY_STATUS_LABELS : item.kind === "check-in" ? RAG_LABELS : item.kind === "decision" ? TIMELINE_DECISION_STATUS_LABELS : {};
+  const table: Labels =
+    item.kind === "activity"
+      ? ACTIVITY_STATUS_LABELS
+      : item.kind === "check-in"
+        ? RAG_LABELS
+        : item.kind === "decision"
+          ? TIMELINE_DECISION_STATUS_LABELS
+          : {};
   const label = table[status];
   return label === undefined ? status : tools.text(label);
 }
@@ -68,5 +83,7 @@ export function cachedMarkerLabel(item: TimelineItem, laneLabel: string, tools: 
 /** The full date of an item, with its last day when it spans days. */
 export function dateText(item: TimelineItem, tools: KitLocaleTools): string {
   const first = formatLocaleDate(item.date, tools.locale);
-  return item.endDate === null || item.endDate === item.date ? first : `${first}–${formatLocaleDate(item.endDate, tools.locale)}`;
+  return item.endDate === null || item.endDate === item.date
+    ? first
+    : `${first}–${formatLocaleDate(item.endDate, tools.locale)}`;
 }

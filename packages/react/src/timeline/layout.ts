@@ -4,7 +4,14 @@
  * its width in columns, the row it takes so labels never overlap), and which dense places become a
  * cluster. Items outside the period are never laid out, so a year of 10,000 items costs what is in view.
  */
-import { dayNumberOfIso, isoDateOf, isoWeekOf, monthStartOf, weekdayOf, type TimelineItem } from "@systemledning/core/timeline";
+import {
+  dayNumberOfIso,
+  isoDateOf,
+  isoWeekOf,
+  monthStartOf,
+  weekdayOf,
+  type TimelineItem,
+} from "@systemledning/core/timeline";
 
 /** How much time the timeline shows at once. */
 export type TimelineZoom = "year" | "quarter" | "month";
@@ -58,15 +65,28 @@ export function getTimelineWindow(zoom: TimelineZoom, anchor: string): TimelineW
   const ticks: TimelineTick[] = [];
   for (let m = 0; m < months; m++) {
     const day = monthStartOf(year, startMonth + m);
-    ticks.push({ kind: "month", column: columnOfDay(day, firstDay, daysPerColumn), date: isoDateOf(day), number: startMonth + m });
+    ticks.push({
+      kind: "month",
+      column: columnOfDay(day, firstDay, daysPerColumn),
+      date: isoDateOf(day),
+      number: startMonth + m,
+    });
   }
   if (zoom === "quarter") {
     // Week numbers on Mondays, as Swedish planning calendars show them.
     for (let day = firstDay; day <= lastDay; day++) {
-      if (weekdayOf(day) === 1) ticks.push({ kind: "week", column: columnOfDay(day, firstDay, 1), date: isoDateOf(day), number: isoWeekOf(day) });
+      if (weekdayOf(day) === 1)
+        ticks.push({
+          kind: "week",
+          column: columnOfDay(day, firstDay, 1),
+          date: isoDateOf(day),
+          number: isoWeekOf(day),
+        });
     }
   }
-  if (zoom === "month") for (let day = firstDay; day <= lastDay; day++) ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDateOf(day), number: day - firstDay + 1 });
+  if (zoom === "month")
+    for (let day = firstDay; day <= lastDay; day++)
+      ticks.push({ kind: "day", column: day - firstDay + 1, date: isoDateOf(day), number: day - firstDay + 1 });
   return { zoom, from: isoDateOf(firstDay), to: isoDateOf(lastDay), firstDay, lastDay, daysPerColumn, columns, ticks };
 }
 
@@ -88,8 +108,22 @@ export function shiftTimelineWindow(period: TimelineWindow, step: -1 | 1): Timel
 
 /** One lane's items as placed: a single item, or a cluster of those that did not fit. */
 export type PlacedEntry =
-  | { readonly type: "item"; readonly item: TimelineItem; readonly column: number; readonly span: number; readonly row: number }
-  | { readonly type: "cluster"; readonly items: readonly TimelineItem[]; readonly column: number; readonly span: number; readonly row: number; readonly from: string; readonly to: string };
+  | {
+      readonly type: "item";
+      readonly item: TimelineItem;
+      readonly column: number;
+      readonly span: number;
+      readonly row: number;
+    }
+  | {
+      readonly type: "cluster";
+      readonly items: readonly TimelineItem[];
+      readonly column: number;
+      readonly span: number;
+      readonly row: number;
+      readonly from: string;
+      readonly to: string;
+    };
 
 /** A lane as placed. */
 export interface PlacedLane<TKey extends string = string> {
@@ -143,7 +177,12 @@ function laneIndex(items: readonly TimelineItem[]): LaneIndex {
   });
   // Items come sorted by date; sort anyway (stable) so a lane given in another order is still right.
   points.sort((a, b) => a.day - b.day);
-  index = { pointDays: Int32Array.from(points, (point) => point.day), pointItems: points.map((point) => point.item), spans, order };
+  index = {
+    pointDays: Int32Array.from(points, (point) => point.day),
+    pointItems: points.map((point) => point.item),
+    spans,
+    order,
+  };
   laneIndexes.set(items, index);
   return index;
 }
@@ -161,18 +200,30 @@ function lowerBound(days: Int32Array, day: number): number {
 }
 
 /** The items of a lane that touch the window, each with its first and last column, in the lane's order. */
-function itemsInWindow(items: readonly TimelineItem[], period: TimelineWindow): { readonly item: TimelineItem; readonly first: number; readonly last: number }[] {
+function itemsInWindow(
+  items: readonly TimelineItem[],
+  period: TimelineWindow,
+): { readonly item: TimelineItem; readonly first: number; readonly last: number }[] {
   const index = laneIndex(items);
   const found: { item: TimelineItem; first: number; last: number; position: number }[] = [];
   const column = (day: number) => columnOfDay(day, period.firstDay, period.daysPerColumn);
-  for (let i = lowerBound(index.pointDays, period.firstDay); i < index.pointDays.length && index.pointDays[i]! <= period.lastDay; i++) {
+  for (
+    let i = lowerBound(index.pointDays, period.firstDay);
+    i < index.pointDays.length && index.pointDays[i]! <= period.lastDay;
+    i++
+  ) {
     const item = index.pointItems[i]!;
     const at = column(index.pointDays[i]!);
     found.push({ item, first: at, last: at, position: index.order.get(item)! });
   }
   for (const span of index.spans) {
     if (span.end < period.firstDay || span.start > period.lastDay) continue;
-    found.push({ item: span.item, first: column(Math.max(span.start, period.firstDay)), last: column(Math.min(span.end, period.lastDay)), position: index.order.get(span.item)! });
+    found.push({
+      item: span.item,
+      first: column(Math.max(span.start, period.firstDay)),
+      last: column(Math.min(span.end, period.lastDay)),
+      position: index.order.get(span.item)!,
+    });
   }
   // Spans were scanned apart: put them back in the lane's order (by date), which the row packing relies on.
   if (index.spans.length > 0) found.sort((a, b) => a.position - b.position);
@@ -205,7 +256,10 @@ export function layoutTimelineLanes<TKey extends string>(
     for (const columns of itemsInWindow(lane.items, period)) {
       const { item } = columns;
       itemCount++;
-      const span = Math.min(period.columns - columns.first + 1, Math.max(columns.last - columns.first + 1, spanOf(item, lane.label)));
+      const span = Math.min(
+        period.columns - columns.first + 1,
+        Math.max(columns.last - columns.first + 1, spanOf(item, lane.label)),
+      );
       let row = freeFrom.findIndex((free) => free <= columns.first);
       if (row === -1 && freeFrom.length < maxRows) row = freeFrom.length;
       if (row === -1) {
@@ -225,7 +279,15 @@ export function layoutTimelineLanes<TKey extends string>(
     const flush = () => {
       if (open === null) return;
       const dates = open.items.map((item) => item.date).sort();
-      placed.push({ type: "cluster", items: open.items, column: open.column, span: Math.min(clusterSpan, period.columns - open.column + 1), row: clusterRow, from: dates[0]!, to: dates.at(-1)! });
+      placed.push({
+        type: "cluster",
+        items: open.items,
+        column: open.column,
+        span: Math.min(clusterSpan, period.columns - open.column + 1),
+        row: clusterRow,
+        from: dates[0]!,
+        to: dates.at(-1)!,
+      });
     };
     for (const column of [...clusters.keys()].sort((a, b) => a - b)) {
       if (open !== null && column - open.column < clusterSpan) open.items.push(...clusters.get(column)!);
@@ -236,6 +298,12 @@ export function layoutTimelineLanes<TKey extends string>(
     }
     flush();
     placed.sort((a, b) => a.column - b.column || a.row - b.row);
-    return { key: lane.key, label: lane.label, entries: placed, rows: Math.max(1, clusters.size > 0 ? clusterRow : freeFrom.length), itemCount };
+    return {
+      key: lane.key,
+      label: lane.label,
+      entries: placed,
+      rows: Math.max(1, clusters.size > 0 ? clusterRow : freeFrom.length),
+      itemCount,
+    };
   });
 }

@@ -8,7 +8,11 @@ import type { TimelineWindow } from "./layout.js";
 const monthYear = new Map<string, Intl.DateTimeFormat>();
 const monthOnly = new Map<string, Intl.DateTimeFormat>();
 
-function format(cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function format(
+  cache: Map<string, Intl.DateTimeFormat>,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let formatter = cache.get(locale);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
@@ -28,6 +32,7 @@ export function monthName(isoDate: string, tools: KitLocaleTools): string {
 export function periodName(period: TimelineWindow, tools: KitLocaleTools): string {
   const year = period.from.slice(0, 4);
   if (period.zoom === "year") return year;
-  if (period.zoom === "quarter") return tools.t("timelineQuarter", { quarter: Math.floor((Number(period.from.slice(5, 7)) - 1) / 3) + 1, year });
+  if (period.zoom === "quarter")
+    return tools.t("timelineQuarter", { quarter: Math.floor((Number(period.from.slice(5, 7)) - 1) / 3) + 1, year });
   return format(monthYear, INTL_LOCALE[tools.locale], { month: "long", year: "numeric" }).format(utc(period.from));
 }

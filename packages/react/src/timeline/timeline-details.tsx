@@ -48,13 +48,18 @@ export function TimelineDetails({ open, tools, headingLevel, onClose, onZoomIn }
     return (
       <section className="sl-tl-details" aria-labelledby={headingId} onKeyDown={onKeyDown}>
         <Heading id={headingId} ref={headingRef} tabIndex={-1} className="sl-tl-details-title sl-text">
-          {t("timelineClusterHeading", { count: tools.number(entry.items.length), from: formatLocaleDate(entry.from, tools.locale), to: formatLocaleDate(entry.to, tools.locale) })}
+          {t("timelineClusterHeading", {
+            count: tools.number(entry.items.length),
+            from: formatLocaleDate(entry.from, tools.locale),
+            to: formatLocaleDate(entry.to, tools.locale),
+          })}
         </Heading>
         <p className="sl-tl-details-lane sl-text">{open.lane}</p>
         <ol className="sl-tl-details-list">
           {entry.items.map((item) => (
             <li key={item.id}>
-              <time dateTime={item.date}>{dateText(item, tools)}</time> · {kindText(item, tools)}: <span className="sl-text">{item.title}</span>
+              <time dateTime={item.date}>{dateText(item, tools)}</time> · {kindText(item, tools)}:{" "}
+              <span className="sl-text">{item.title}</span>
             </li>
           ))}
         </ol>
@@ -119,7 +124,8 @@ export function TimelineDetails({ open, tools, headingLevel, onClose, onZoomIn }
           <ol className="sl-tl-details-list">
             {item.agenda.map((agendaItem) => (
               <li key={agendaItem.id}>
-                <span className="sl-tl-agenda-kind">{tools.text(AGENDA_KIND_LABELS[agendaItem.kind])}:</span> <span className="sl-text">{agendaItem.title}</span>
+                <span className="sl-tl-agenda-kind">{tools.text(AGENDA_KIND_LABELS[agendaItem.kind])}:</span>{" "}
+                <span className="sl-text">{agendaItem.title}</span>
               </li>
             ))}
           </ol>

@@ -15,7 +15,14 @@ import type { DataTableColumn } from "../primitives/data-table/types.js";
 import type { ChartMarkProps } from "../primitives/use-chart-navigation.js";
 import { classNames, Widget, type WidgetProps } from "../primitives/widget.js";
 import { dateText, kindText, statusText } from "./labels.js";
-import { getTimelineWindow, shiftTimelineWindow, TIMELINE_ZOOMS, type PlacedEntry, type TimelineWindow, type TimelineZoom } from "./layout.js";
+import {
+  getTimelineWindow,
+  shiftTimelineWindow,
+  TIMELINE_ZOOMS,
+  type PlacedEntry,
+  type TimelineWindow,
+  type TimelineZoom,
+} from "./layout.js";
 import { monthName, periodName } from "./period.js";
 import { TimelineDetails } from "./timeline-details.js";
 import { useTimelineState, type UseTimelineStateOptions } from "./use-timeline-state.js";
@@ -45,7 +52,13 @@ export interface TimelineProps extends WidgetProps, Omit<UseTimelineStateOptions
  */
 export function Timeline(props: TimelineProps) {
   return (
-    <Widget locale={props.locale} theme={props.theme} className={props.className} onError={props.onError} resetKey={props.lanes}>
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.lanes}
+    >
       <TimelineFigure {...props} />
     </Widget>
   );
@@ -55,7 +68,23 @@ function TimelineFigure(props: TimelineProps) {
   const { lanes, asOf, title, headingLevel = 3, defaultView } = props;
   const tools = useKitLocale();
   const { t } = tools;
-  const { period, placed, hasEntries, trackRef, canvasRef, navigation, virtual, isRendered, onScroll, labelOf, open, openEntry, closeDetails, changePeriod, zoomIntoOpen } = useTimelineState({
+  const {
+    period,
+    placed,
+    hasEntries,
+    trackRef,
+    canvasRef,
+    navigation,
+    virtual,
+    isRendered,
+    onScroll,
+    labelOf,
+    open,
+    openEntry,
+    closeDetails,
+    changePeriod,
+    zoomIntoOpen,
+  } = useTimelineState({
     lanes,
     asOf,
     zoom: props.zoom,
@@ -68,33 +97,68 @@ function TimelineFigure(props: TimelineProps) {
     tools,
   });
 
-  const inView = useMemo(() => lanes.flatMap((lane) => lane.items.filter((item) => overlaps(item, period)).map((item) => ({ item, lane: lane.label }))), [lanes, period]);
-  const periodText = period.zoom === "year" ? t("timelinePeriodYear", { year: period.from.slice(0, 4) }) : t("timelinePeriodRange", { from: formatLocaleDate(period.from, tools.locale), to: formatLocaleDate(period.to, tools.locale) });
-  const todayColumn = asOf >= period.from && asOf <= period.to ? Math.floor((dayNumberOfIso(asOf) - period.firstDay) / period.daysPerColumn) + 1 : null;
+  const inView = useMemo(
+    () =>
+      lanes.flatMap((lane) =>
+        lane.items.filter((item) => overlaps(item, period)).map((item) => ({ item, lane: lane.label })),
+      ),
+    [lanes, period],
+  );
+  const periodText =
+    period.zoom === "year"
+      ? t("timelinePeriodYear", { year: period.from.slice(0, 4) })
+      : t("timelinePeriodRange", {
+          from: formatLocaleDate(period.from, tools.locale),
+          to: formatLocaleDate(period.to, tools.locale),
+        });
+  const todayColumn =
+    asOf >= period.from && asOf <= period.to
+      ? Math.floor((dayNumberOfIso(asOf) - period.firstDay) / period.daysPerColumn) + 1
+      : null;
   const canvasLabel = `${title ?? t("timelineTitle")}, ${periodName(period, tools)}`;
 
   return (
     <ChartFigure
       title={title ?? t("timelineTitle")}
       headingLevel={headingLevel}
-      takeaway={timelineTakeaway(inView.map((entry) => entry.item), periodText, tools)}
+      takeaway={timelineTakeaway(
+        inView.map((entry) => entry.item),
+        periodText,
+        tools,
+      )}
       table={{ columns: tableColumns(tools), rows: inView, getRowId: (row) => row.item.id }}
       keyboardHint={t("timelineKeys")}
       defaultView={defaultView}
     >
       <TimelineControls period={period} asOf={asOf} tools={tools} onChange={changePeriod} />
-      <div ref={canvasRef} className={classNames("sl-tl-scroll", virtual && "sl-tl-scroll-tall")} role="region" aria-label={canvasLabel} tabIndex={hasEntries ? -1 : 0} onScroll={onScroll}>
+      <div
+        ref={canvasRef}
+        className={classNames("sl-tl-scroll", virtual && "sl-tl-scroll-tall")}
+        role="region"
+        aria-label={canvasLabel}
+        tabIndex={hasEntries ? -1 : 0}
+        onScroll={onScroll}
+      >
         <div className="sl-tl-canvas">
           <div className="sl-tl-head" aria-hidden="true">
             <div className="sl-tl-lane-head" />
             <div ref={trackRef} className={classNames("sl-tl-axis", `sl-tl-n${period.columns}`)}>
               {period.ticks.map((tick) => (
-                <span key={`${tick.kind}-${tick.date}`} className={classNames("sl-tl-tick", `sl-tl-tick-${tick.kind}`, `sl-tl-c${tick.column}`)}>
-                  {tick.kind === "month" ? monthName(tick.date, tools) : tick.kind === "week" ? t("timelineWeek", { week: tick.number }) : tick.number}
+                <span
+                  key={`${tick.kind}-${tick.date}`}
+                  className={classNames("sl-tl-tick", `sl-tl-tick-${tick.kind}`, `sl-tl-c${tick.column}`)}
+                >
+                  {tick.kind === "month"
+                    ? monthName(tick.date, tools)
+                    : tick.kind === "week"
+                      ? t("timelineWeek", { week: tick.number })
+                      : tick.number}
                 </span>
               ))}
               {todayColumn === null ? null : (
-                <span className={classNames("sl-tl-tick", "sl-tl-tick-today", `sl-tl-c${todayColumn}`)}>{t("timelineToday")}</span>
+                <span className={classNames("sl-tl-tick", "sl-tl-tick-today", `sl-tl-c${todayColumn}`)}>
+                  {t("timelineToday")}
+                </span>
               )}
             </div>
           </div>
@@ -111,9 +175,14 @@ function TimelineFigure(props: TimelineProps) {
                       .map((tick) => (
                         <span key={tick.date} className={classNames("sl-tl-gridline", `sl-tl-c${tick.column}`)} />
                       ))}
-                    {todayColumn === null ? null : <span className={classNames("sl-tl-today", `sl-tl-c${todayColumn}`)} />}
+                    {todayColumn === null ? null : (
+                      <span className={classNames("sl-tl-today", `sl-tl-c${todayColumn}`)} />
+                    )}
                   </div>
-                  <ol className="sl-tl-track" aria-label={t("timelineLaneItems", { lane: lane.label, count: tools.number(lane.itemCount) })}>
+                  <ol
+                    className="sl-tl-track"
+                    aria-label={t("timelineLaneItems", { lane: lane.label, count: tools.number(lane.itemCount) })}
+                  >
                     {(isRendered(row) ? lane.entries : []).map((entry, index) => (
                       <TimelineEntry
                         key={entry.type === "item" ? entry.item.id : `cluster-${entry.column}`}
@@ -130,10 +199,22 @@ function TimelineFigure(props: TimelineProps) {
               </li>
             ))}
           </ul>
-          {todayColumn === null ? null : <p className="sl-visually-hidden">{t("timelineTodayMarker", { date: formatLocaleDate(asOf, tools.locale) })}</p>}
+          {todayColumn === null ? null : (
+            <p className="sl-visually-hidden">
+              {t("timelineTodayMarker", { date: formatLocaleDate(asOf, tools.locale) })}
+            </p>
+          )}
         </div>
       </div>
-      {open === null ? null : <TimelineDetails open={open} tools={tools} headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6} onClose={closeDetails} onZoomIn={zoomIntoOpen} />}
+      {open === null ? null : (
+        <TimelineDetails
+          open={open}
+          tools={tools}
+          headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
+          onClose={closeDetails}
+          onZoomIn={zoomIntoOpen}
+        />
+      )}
     </ChartFigure>
   );
 }
@@ -160,7 +241,11 @@ function TimelineEntry({ entry, label, markProps, expanded, tools, onOpen }: Tim
       <li className={classNames(place, "sl-tl-entry-cluster")}>
         <button type="button" className="sl-tl-button" {...markProps} aria-expanded={expanded} onClick={onOpen}>
           <time dateTime={entry.from} className="sl-visually-hidden">
-            {tools.t("timelineCluster", { count: tools.number(entry.items.length), from: formatLocaleDate(entry.from, tools.locale), to: formatLocaleDate(entry.to, tools.locale) })}
+            {tools.t("timelineCluster", {
+              count: tools.number(entry.items.length),
+              from: formatLocaleDate(entry.from, tools.locale),
+              to: formatLocaleDate(entry.to, tools.locale),
+            })}
           </time>
           <span className="sl-tl-cluster-count" aria-hidden="true">
             +{tools.number(entry.items.length)}
@@ -172,9 +257,18 @@ function TimelineEntry({ entry, label, markProps, expanded, tools, onOpen }: Tim
   const { item } = entry;
   const status = statusText(item, tools);
   return (
-    <li className={classNames(place, item.endDate !== null && item.endDate !== item.date && "sl-tl-entry-range")} data-kind={item.kind} data-status={item.status ?? undefined}>
+    <li
+      className={classNames(place, item.endDate !== null && item.endDate !== item.date && "sl-tl-entry-range")}
+      data-kind={item.kind}
+      data-status={item.status ?? undefined}
+    >
       <button type="button" className="sl-tl-button" {...markProps} aria-expanded={expanded} onClick={onOpen}>
-        <span className="sl-tl-marker" data-kind={item.kind} data-agenda-kind={item.agendaKind ?? undefined} aria-hidden="true" />
+        <span
+          className="sl-tl-marker"
+          data-kind={item.kind}
+          data-agenda-kind={item.agendaKind ?? undefined}
+          aria-hidden="true"
+        />
         {/* The separators are text nodes of their own: a name is computed from the parts, trimmed each. */}
         <span className="sl-visually-hidden">{kindText(item, tools)},</span>{" "}
         <time dateTime={item.date} className="sl-visually-hidden">
@@ -187,10 +281,24 @@ function TimelineEntry({ entry, label, markProps, expanded, tools, onOpen }: Tim
   );
 }
 
-function TimelineControls({ period, asOf, tools, onChange }: { readonly period: TimelineWindow; readonly asOf: string; readonly tools: KitLocaleTools; readonly onChange: (next: TimelineWindow) => void }) {
+function TimelineControls({
+  period,
+  asOf,
+  tools,
+  onChange,
+}: {
+  readonly period: TimelineWindow;
+  readonly asOf: string;
+  readonly tools: KitLocaleTools;
+  readonly onChange: (next: TimelineWindow) => void;
+}) {
   const { t } = tools;
   const groupId = useId();
-  const zoomLabel: Record<TimelineZoom, string> = { year: t("timelineZoomYear"), quarter: t("timelineZoomQuarter"), month: t("timelineZoomMonth") };
+  const zoomLabel: Record<TimelineZoom, string> = {
+    year: t("timelineZoomYear"),
+    quarter: t("timelineZoomQuarter"),
+    month: t("timelineZoomMonth"),
+  };
   return (
     <div className="sl-tl-controls">
       <div className="sl-tl-zoom" role="group" aria-labelledby={groupId}>
@@ -198,24 +306,44 @@ function TimelineControls({ period, asOf, tools, onChange }: { readonly period: 
           {t("timelineZoom")}
         </span>
         {TIMELINE_ZOOMS.map((zoom) => (
-          <button key={zoom} type="button" className="sl-button sl-button-small" aria-pressed={period.zoom === zoom} onClick={() => onChange(getTimelineWindow(zoom, period.from <= asOf && asOf <= period.to ? asOf : period.from))}>
+          <button
+            key={zoom}
+            type="button"
+            className="sl-button sl-button-small"
+            aria-pressed={period.zoom === zoom}
+            onClick={() =>
+              onChange(getTimelineWindow(zoom, period.from <= asOf && asOf <= period.to ? asOf : period.from))
+            }
+          >
             {zoomLabel[zoom]}
           </button>
         ))}
       </div>
       <div className="sl-tl-period">
-        <button type="button" className="sl-button sl-button-small" onClick={() => onChange(shiftTimelineWindow(period, -1))}>
+        <button
+          type="button"
+          className="sl-button sl-button-small"
+          onClick={() => onChange(shiftTimelineWindow(period, -1))}
+        >
           <span aria-hidden="true">‹ </span>
           {t("timelinePrevious")}
         </button>
         <p className="sl-tl-period-name" aria-live="off">
           {periodName(period, tools)}
         </p>
-        <button type="button" className="sl-button sl-button-small" onClick={() => onChange(shiftTimelineWindow(period, 1))}>
+        <button
+          type="button"
+          className="sl-button sl-button-small"
+          onClick={() => onChange(shiftTimelineWindow(period, 1))}
+        >
           {t("timelineNext")}
           <span aria-hidden="true"> ›</span>
         </button>
-        <button type="button" className="sl-button sl-button-small" onClick={() => onChange(getTimelineWindow(period.zoom, asOf))}>
+        <button
+          type="button"
+          className="sl-button sl-button-small"
+          onClick={() => onChange(getTimelineWindow(period.zoom, asOf))}
+        >
           {t("timelineToday")}
         </button>
       </div>
@@ -231,7 +359,12 @@ interface TableRow {
 function tableColumns(tools: KitLocaleTools): DataTableColumn<TableRow>[] {
   const { t } = tools;
   return [
-    { id: "date", header: t("timelineDate"), value: (row) => row.item.date, cell: (row) => <time dateTime={row.item.date}>{dateText(row.item, tools)}</time> },
+    {
+      id: "date",
+      header: t("timelineDate"),
+      value: (row) => row.item.date,
+      cell: (row) => <time dateTime={row.item.date}>{dateText(row.item, tools)}</time>,
+    },
     { id: "lane", header: t("timelineLane"), value: (row) => row.lane },
     { id: "kind", header: t("timelineKind"), value: (row) => kindText(row.item, tools) },
     { id: "title", header: t("timelineItemTitle"), value: (row) => row.item.title, isRowHeader: true },
@@ -241,6 +374,14 @@ function tableColumns(tools: KitLocaleTools): DataTableColumn<TableRow>[] {
 
 function timelineTakeaway(items: readonly TimelineItem[], period: string, tools: KitLocaleTools): string {
   if (items.length === 0) return tools.t("timelineEmpty", { period });
-  const count = (kinds: readonly TimelineItem["kind"][]) => tools.number(items.filter((item) => kinds.includes(item.kind)).length);
-  return tools.t("timelineTakeaway", { count: tools.number(items.length), period, meetings: count(["meeting"]), agenda: count(["agenda-item"]), decisions: count(["decision"]), events: count(["event", "activity", "check-in"]) });
+  const count = (kinds: readonly TimelineItem["kind"][]) =>
+    tools.number(items.filter((item) => kinds.includes(item.kind)).length);
+  return tools.t("timelineTakeaway", {
+    count: tools.number(items.length),
+    period,
+    meetings: count(["meeting"]),
+    agenda: count(["agenda-item"]),
+    decisions: count(["decision"]),
+    events: count(["event", "activity", "check-in"]),
+  });
 }

@@ -5,13 +5,31 @@
  * lanes of a long timeline; and where focus goes after a period change.
  */
 import type { TimelineItem } from "@systemledning/core/timeline";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { useChartNavigation, type ChartNavigation, type ChartPosition } from "../primitives/use-chart-navigation.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { cachedMarkerLabel } from "./labels.js";
-import { getTimelineWindow, layoutTimelineLanes, shiftTimelineWindow, TIMELINE_ZOOMS, type PlacedEntry, type PlacedLane, type TimelineWindow, type TimelineZoom } from "./layout.js";
+import {
+  getTimelineWindow,
+  layoutTimelineLanes,
+  shiftTimelineWindow,
+  TIMELINE_ZOOMS,
+  type PlacedEntry,
+  type PlacedLane,
+  type TimelineWindow,
+  type TimelineZoom,
+} from "./layout.js";
 import { periodName } from "./period.js";
 import type { OpenDetails } from "./timeline-details.js";
 
@@ -138,7 +156,10 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
   const [trackRef, trackWidth, measured] = useMeasuredWidth<HTMLDivElement>(800);
   const [open, setOpen] = useState<OpenDetails | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const labelOf = useCallback((item: TimelineItem, laneLabel: string) => cachedMarkerLabel(item, laneLabel, tools), [tools]);
+  const labelOf = useCallback(
+    (item: TimelineItem, laneLabel: string) => cachedMarkerLabel(item, laneLabel, tools),
+    [tools],
+  );
   // After a period change from the keyboard: `false` (no), or the id of the item to keep focus on ("" for the first).
   const focusAfterChange = useRef<string | false>(false);
 
@@ -150,7 +171,10 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
       layoutTimelineLanes(measured ? lanes : lanes.map((lane) => ({ ...lane, items: [] })), period, {
         // The grid has row classes for five rows and the clusters' row under them.
         maxRows: Math.min(5, maxRows),
-        spanOf: (item, laneLabel) => Math.ceil((MARKER_PX + Math.min(LABEL_CHARS, labelOf(item, laneLabel).length) * CHAR_PX) / Math.max(1, columnPx)),
+        spanOf: (item, laneLabel) =>
+          Math.ceil(
+            (MARKER_PX + Math.min(LABEL_CHARS, labelOf(item, laneLabel).length) * CHAR_PX) / Math.max(1, columnPx),
+          ),
         // A "+N" needs about 48 px; closer clusters merge.
         clusterSpan: Math.ceil(48 / Math.max(1, columnPx)),
       }),
@@ -169,7 +193,11 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
     },
     [setZoom, setAnchor, onPeriodChange, announce, t, tools],
   );
-  const zoomTo = useCallback((nextZoom: TimelineZoom, around: string, keepFocusOn: string | false) => showPeriod(getTimelineWindow(nextZoom, around), keepFocusOn), [showPeriod]);
+  const zoomTo = useCallback(
+    (nextZoom: TimelineZoom, around: string, keepFocusOn: string | false) =>
+      showPeriod(getTimelineWindow(nextZoom, around), keepFocusOn),
+    [showPeriod],
+  );
 
   const nearestInRow = useCallback(
     (from: ChartPosition, toRow: number) => {
@@ -244,7 +272,8 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
   useLayoutEffect(() => {
     if (!virtual) return;
     const element = canvasRef.current;
-    if (element !== null && element.clientHeight > 0) setViewport({ top: element.scrollTop, height: element.clientHeight });
+    if (element !== null && element.clientHeight > 0)
+      setViewport({ top: element.scrollTop, height: element.clientHeight });
   }, [virtual]);
   const scrollFrame = useRef(0);
   const onScroll = () => {
@@ -304,14 +333,23 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
     closeDetails,
     changePeriod: (next) => showPeriod(next, false),
     zoomIntoOpen:
-      openCluster !== null && period.zoom !== "month" ? () => zoomTo(TIMELINE_ZOOMS[TIMELINE_ZOOMS.indexOf(period.zoom) + 1]!, openCluster.from, openCluster.items[0]?.id ?? "") : undefined,
+      openCluster !== null && period.zoom !== "month"
+        ? () =>
+            zoomTo(
+              TIMELINE_ZOOMS[TIMELINE_ZOOMS.indexOf(period.zoom) + 1]!,
+              openCluster.from,
+              openCluster.items[0]?.id ?? "",
+            )
+        : undefined,
   };
 }
 
 /** Where the entry holding item `id` stands (as an item, or inside a cluster). */
 function findEntry(placed: readonly PlacedLane[], id: string): ChartPosition | null {
   for (let row = 0; row < placed.length; row++) {
-    const index = placed[row]!.entries.findIndex((entry) => (entry.type === "item" ? entry.item.id === id : entry.items.some((item) => item.id === id)));
+    const index = placed[row]!.entries.findIndex((entry) =>
+      entry.type === "item" ? entry.item.id === id : entry.items.some((item) => item.id === id),
+    );
     if (index !== -1) return { row, index };
   }
   return null;

@@ -10,7 +10,11 @@ import { createStructureBuilder } from "../../../fixtures/structure-builder.js";
 import { DALARNA_REPORT_TEXTS_2025 } from "./dalarna-report-texts.js";
 
 const ws = createDalarnaSampleWorkspace();
-const report: AnnualReport = assembleAnnualReport(ws, { year: 2025, asOf: DALARNA_SAMPLE_AS_OF, texts: DALARNA_REPORT_TEXTS_2025 });
+const report: AnnualReport = assembleAnnualReport(ws, {
+  year: 2025,
+  asOf: DALARNA_SAMPLE_AS_OF,
+  texts: DALARNA_REPORT_TEXTS_2025,
+});
 
 describe("assembleAnnualReport on the Dalarna sample", () => {
   it("carries the year, the day and the texts the caller passed", () => {
@@ -26,7 +30,13 @@ describe("assembleAnnualReport on the Dalarna sample", () => {
 
   it("takes the strategy's vision and its five delmål from the profile", () => {
     expect(report.assignment.vision?.sv).toBe(ws.profile.vision?.sv);
-    expect(report.assignment.goals.map((g) => g.name.sv)).toEqual(["Nära för mig", "Nära för alla", "Nära i hela Dalarna", "Nära mellan oss", "Nära till hälsa"]);
+    expect(report.assignment.goals.map((g) => g.name.sv)).toEqual([
+      "Nära för mig",
+      "Nära för alla",
+      "Nära i hela Dalarna",
+      "Nära mellan oss",
+      "Nära till hälsa",
+    ]);
   });
 
   it("summarises the self-assessment of 2025: 8 responses from 6 of 13 leaderships, not comparable", () => {
@@ -64,7 +74,9 @@ describe("assembleAnnualReport on the Dalarna sample", () => {
     expect(plans.plans[0]?.kind).toBe("regional");
     for (const plan of plans.plans) {
       expect(plan.progress === null || (plan.progress >= 0 && plan.progress <= 1)).toBe(true);
-      expect(plan.findings.length + plan.moreFindings).toBe(plan.healthCounts.error + plan.healthCounts.warning + plan.healthCounts.info);
+      expect(plan.findings.length + plan.moreFindings).toBe(
+        plan.healthCounts.error + plan.healthCounts.warning + plan.healthCounts.info,
+      );
     }
   });
 
@@ -84,18 +96,32 @@ describe("assembleAnnualReport on the Dalarna sample", () => {
   });
 
   it("lists the sources of the follow-up from the data present", () => {
-    expect(report.followUp.sources.map((s) => s.kind)).toEqual(expect.arrayContaining(["indicators", "self-assessment", "meetings", "plans"]));
+    expect(report.followUp.sources.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(["indicators", "self-assessment", "meetings", "plans"]),
+    );
   });
 
   it("is the same for the same input (pure and deterministic)", () => {
-    expect(assembleAnnualReport(createDalarnaSampleWorkspace(), { year: 2025, asOf: DALARNA_SAMPLE_AS_OF, texts: DALARNA_REPORT_TEXTS_2025 })).toEqual(report);
+    expect(
+      assembleAnnualReport(createDalarnaSampleWorkspace(), {
+        year: 2025,
+        asOf: DALARNA_SAMPLE_AS_OF,
+        texts: DALARNA_REPORT_TEXTS_2025,
+      }),
+    ).toEqual(report);
   });
 });
 
 describe("assembleAnnualReport without module data", () => {
   it("says 'no data' with a reason in every data part instead of failing", () => {
     const empty = assembleAnnualReport(createStructureBuilder().build(), { year: 2025 });
-    for (const part of [empty.picture.selfAssessment, empty.picture.plans, empty.regionalSupport.forums, empty.lessons.checkIns, empty.appendixActivities]) {
+    for (const part of [
+      empty.picture.selfAssessment,
+      empty.picture.plans,
+      empty.regionalSupport.forums,
+      empty.lessons.checkIns,
+      empty.appendixActivities,
+    ]) {
       expect(part.status).toBe("no-data");
       if (part.status === "no-data") {
         expect(part.reason.sv).toContain("2025");

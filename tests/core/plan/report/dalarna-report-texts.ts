@@ -6,7 +6,10 @@ import type { AnnualReportTexts } from "@systemledning/core/plan";
 
 /** The texts of the sample report 2025. */
 export const DALARNA_REPORT_TEXTS_2025: AnnualReportTexts = {
-  title: { sv: "Regional årsrapport 2025 – God och nära vård i Dalarna", en: "Regional annual report 2025 – Good and close care in Dalarna" },
+  title: {
+    sv: "Regional årsrapport 2025 – God och nära vård i Dalarna",
+    en: "Regional annual report 2025 – Good and close care in Dalarna",
+  },
   subtitle: {
     sv: "En rapportering av omställningsarbetet i kommunerna och i samverkan mellan kommunerna och Region Dalarna",
     en: "A report on the transition in the municipalities and in the collaboration between them and Region Dalarna",
@@ -51,16 +54,34 @@ export const DALARNA_REPORT_TEXTS_2025: AnnualReportTexts = {
   ],
   lessonPoints: [
     {
-      title: { sv: "Stark lokal kraft men svagt genomslag på systemnivå", en: "Strong local drive, weak effect at system level" },
-      text: { sv: "Engagemanget är stort lokalt, men styrkorna tas inte fullt ut tillvara regionalt.", en: "Local commitment is strong, but its strengths are not fully used regionally." },
+      title: {
+        sv: "Stark lokal kraft men svagt genomslag på systemnivå",
+        en: "Strong local drive, weak effect at system level",
+      },
+      text: {
+        sv: "Engagemanget är stort lokalt, men styrkorna tas inte fullt ut tillvara regionalt.",
+        en: "Local commitment is strong, but its strengths are not fully used regionally.",
+      },
     },
     {
-      title: { sv: "Behov av tydligare styrning, mandat och ansvar", en: "A need for clearer steering, mandates and responsibility" },
-      text: { sv: "Otydliga roller mellan nivåer och huvudmän försvårar genomförandet.", en: "Unclear roles between levels and principals make implementation harder." },
+      title: {
+        sv: "Behov av tydligare styrning, mandat och ansvar",
+        en: "A need for clearer steering, mandates and responsibility",
+      },
+      text: {
+        sv: "Otydliga roller mellan nivåer och huvudmän försvårar genomförandet.",
+        en: "Unclear roles between levels and principals make implementation harder.",
+      },
     },
     {
-      title: { sv: "Uppföljning för lärande och operativ styrning", en: "Follow-up for learning and operational steering" },
-      text: { sv: "Uppföljningen ger överblick men behöver kompletteras med former som stödjer lokalt lärande.", en: "The follow-up gives an overview but needs forms that support local learning." },
+      title: {
+        sv: "Uppföljning för lärande och operativ styrning",
+        en: "Follow-up for learning and operational steering",
+      },
+      text: {
+        sv: "Uppföljningen ger överblick men behöver kompletteras med former som stödjer lokalt lärande.",
+        en: "The follow-up gives an overview but needs forms that support local learning.",
+      },
     },
   ],
   reflections: [

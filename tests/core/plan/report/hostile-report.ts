@@ -9,14 +9,40 @@ import { DALARNA_REPORT_TEXTS_2025 } from "./dalarna-report-texts.js";
 
 /** Keys whose string values are user text (or echo user text) in a report. */
 const USER_TEXT_KEYS = new Set([
-  "sv", "en", "text", "title", "roundTitle", "name", "shortName", "leadership", "plan", "targetGroup", "decidedBy", "userPerspective",
-  "lessons", "successFactors", "challenges", "activitiesAndResults", "visionAssessment", "decision", "grouping", "unit", "author",
-  "approvedBy", "diarienummer", "version", "verdict",
+  "sv",
+  "en",
+  "text",
+  "title",
+  "roundTitle",
+  "name",
+  "shortName",
+  "leadership",
+  "plan",
+  "targetGroup",
+  "decidedBy",
+  "userPerspective",
+  "lessons",
+  "successFactors",
+  "challenges",
+  "activitiesAndResults",
+  "visionAssessment",
+  "decision",
+  "grouping",
+  "unit",
+  "author",
+  "approvedBy",
+  "diarienummer",
+  "version",
+  "verdict",
 ]);
 
 /** The sample report of 2025. */
 export function createSampleReport(): AnnualReport {
-  return assembleAnnualReport(createDalarnaSampleWorkspace(), { year: 2025, asOf: DALARNA_SAMPLE_AS_OF, texts: DALARNA_REPORT_TEXTS_2025 });
+  return assembleAnnualReport(createDalarnaSampleWorkspace(), {
+    year: 2025,
+    asOf: DALARNA_SAMPLE_AS_OF,
+    texts: DALARNA_REPORT_TEXTS_2025,
+  });
 }
 
 /** A copy of `report` where every user text is a string of the corpus, in turn; returns it and the strings used. */
@@ -31,7 +57,8 @@ export function makeHostile(report: AnnualReport): { report: AnnualReport; used:
       return hostile;
     }
     if (Array.isArray(value)) return value.map((v) => visit(v, key));
-    if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]));
+    if (typeof value === "object" && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v, k)]));
     return value;
   };
   return { report: visit(report, null) as AnnualReport, used };

@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 /** Load `html` as a page, counting every request it makes, and run axe on it. */
-async function check(html: string, width = 1000, screenshot?: string): Promise<{ violations: AxeResult["violations"]; requests: string[]; scrollWidth: number }> {
+async function check(
+  html: string,
+  width = 1000,
+  screenshot?: string,
+): Promise<{ violations: AxeResult["violations"]; requests: string[]; scrollWidth: number }> {
   const page = await browser.newPage({ viewport: { width, height: 1200 } });
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
@@ -37,22 +41,32 @@ async function check(html: string, width = 1000, screenshot?: string): Promise<{
   if (screenshot !== undefined) await page.screenshot({ path: screenshot, fullPage: true });
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-      resultTypes: ["violations"],
-    }),
+    (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<unknown> } }).axe.run(
+      document,
+      {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        resultTypes: ["violations"],
+      },
+    ),
   )) as AxeResult;
   await page.close();
   return { violations: result.violations, requests, scrollWidth };
 }
 
-const describeViolations = (violations: AxeResult["violations"]): string => violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`).join("\n");
+const describeViolations = (violations: AxeResult["violations"]): string =>
+  violations
+    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
+    .join("\n");
 
 describe("renderAnnualReportHtml in Chromium", () => {
   const report = createSampleReport();
 
   it("passes axe (WCAG 2.1 A and AA) with no violation and makes no request", async () => {
-    const { violations, requests } = await check(renderAnnualReportHtml(report, { locale: "sv" }), 1000, "/tmp/report.png");
+    const { violations, requests } = await check(
+      renderAnnualReportHtml(report, { locale: "sv" }),
+      1000,
+      "/tmp/report.png",
+    );
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(requests.filter((url) => !url.startsWith("about:") && !url.startsWith("data:"))).toEqual([]);
   }, 60_000);

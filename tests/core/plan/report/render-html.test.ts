@@ -62,7 +62,9 @@ describe("renderAnnualReportHtml", () => {
     expect(svgs).toHaveLength(5);
     for (const svg of svgs) {
       expect(svg.getAttribute("role")).toBe("img");
-      expect(doc.getElementById(svg.getAttribute("aria-labelledby") ?? "")?.textContent).toMatch(/^Fördelning av svaren, Delmål \d – Nära/);
+      expect(doc.getElementById(svg.getAttribute("aria-labelledby") ?? "")?.textContent).toMatch(
+        /^Fördelning av svaren, Delmål \d – Nära/,
+      );
       expect(svg.closest("figure")?.querySelector("figcaption")?.textContent).toMatch(/medelvärde/);
     }
   });
@@ -83,9 +85,17 @@ describe("renderAnnualReportHtml", () => {
   });
 
   it("says 'no data' where a part has none", () => {
-    const withoutMeetings = { ...report, appendixActivities: { status: "no-data" as const, reason: { sv: "Inga möten under 2025.", en: "No meetings in 2025." } } };
+    const withoutMeetings = {
+      ...report,
+      appendixActivities: {
+        status: "no-data" as const,
+        reason: { sv: "Inga möten under 2025.", en: "No meetings in 2025." },
+      },
+    };
     const out = parse(renderAnnualReportHtml(withoutMeetings));
-    expect(out.querySelector("#b2")?.parentElement?.querySelector(".no-data")?.textContent).toBe("Inga möten under 2025.");
+    expect(out.querySelector("#b2")?.parentElement?.querySelector(".no-data")?.textContent).toBe(
+      "Inga möten under 2025.",
+    );
   });
 });
 
@@ -102,7 +112,15 @@ describe("renderAnnualReportHtml with hostile text", () => {
     for (const a of hostileDoc.querySelectorAll("[href]")) expect(a.getAttribute("href")).toMatch(/^#[a-z0-9-]+$/);
     const text = hostileDoc.body.textContent ?? "";
     for (const s of used) {
-      if (/^[\s\u00A0]*$/.test(s) || [...s].some((ch) => { const code = ch.charCodeAt(0); return (code < 32 && ch !== "\t" && ch !== "\n") || code === 127; }) || /\r/.test(s)) continue;
+      if (
+        /^[\s\u00A0]*$/.test(s) ||
+        [...s].some((ch) => {
+          const code = ch.charCodeAt(0);
+          return (code < 32 && ch !== "\t" && ch !== "\n") || code === 127;
+        }) ||
+        /\r/.test(s)
+      )
+        continue;
       expect(text).toContain(s);
     }
     expect(used.size).toBeGreaterThan(20);

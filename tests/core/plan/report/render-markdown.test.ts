@@ -12,7 +12,9 @@ const report = createSampleReport();
 
 /** `text` with the C0 controls but tab, line feed and carriage return (and DEL) replaced by `by`, as escapeMarkdown does. */
 const withoutControls = (text: string, by: string): string =>
-  [...text].map((ch) => (((ch.charCodeAt(0) < 32 && !"\t\n\r".includes(ch)) || ch.charCodeAt(0) === 127) ? by : ch)).join("");
+  [...text]
+    .map((ch) => ((ch.charCodeAt(0) < 32 && !"\t\n\r".includes(ch)) || ch.charCodeAt(0) === 127 ? by : ch))
+    .join("");
 
 /** Undo escapeMarkdown: drop each backslash before ASCII punctuation (what a CommonMark reader does). */
 const unescape = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, "$1");

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { layoutForce } from "../../../../packages/react/src/system-map/layout/force.js";
-import type { ForceRunMessage, ForceWorkerMessage } from "../../../../packages/react/src/system-map/layout/force-protocol.js";
+import type {
+  ForceRunMessage,
+  ForceWorkerMessage,
+} from "../../../../packages/react/src/system-map/layout/force-protocol.js";
 import { createForceLayoutWorker } from "../../../../packages/react/src/system-map/layout/force-runner.js";
 import { randomLayeredGraph } from "./graphs.js";
 
@@ -48,7 +51,10 @@ class FakeWorker extends EventTarget {
     scope.onmessage!({ data: message });
   }
 }
-const fakeWorker = (fail = false) => () => new FakeWorker(fail) as unknown as Worker;
+const fakeWorker =
+  (fail = false) =>
+  () =>
+    new FakeWorker(fail) as unknown as Worker;
 
 afterEach(() => {
   FakeWorker.created = [];
@@ -107,7 +113,12 @@ describe("createForceLayoutWorker", () => {
     const runner = createForceLayoutWorker({ createWorker: fakeWorker() });
     expect(runner.mode).toBe("worker");
     const progress: number[] = [];
-    const layout = await runner.run(graphA, { seed: 4, iterations: 40, progressEvery: 5, onProgress: (p) => progress.push(p) }).result;
+    const layout = await runner.run(graphA, {
+      seed: 4,
+      iterations: 40,
+      progressEvery: 5,
+      onProgress: (p) => progress.push(p),
+    }).result;
     expect(runner.mode).toBe("worker");
     const [worker] = FakeWorker.created;
     expect(worker!.received[0]!.source).toBeInstanceOf(Int32Array);
@@ -135,7 +146,9 @@ describe("createForceLayoutWorker", () => {
   it("falls back to the main thread when the worker fails to load or to start, and stays there", async () => {
     const failing = createForceLayoutWorker({ createWorker: fakeWorker(true) });
     expect(failing.mode).toBe("worker");
-    expect((await failing.run(graphB, { iterations: 20 }).result)!.positions).toEqual(layoutForce(graphB, { iterations: 20 }).positions);
+    expect((await failing.run(graphB, { iterations: 20 }).result)!.positions).toEqual(
+      layoutForce(graphB, { iterations: 20 }).positions,
+    );
     expect(failing.mode).toBe("main-thread");
     expect(FakeWorker.created[0]!.terminated).toBe(true);
 
@@ -144,7 +157,9 @@ describe("createForceLayoutWorker", () => {
         throw new TypeError("Invalid URL");
       },
     });
-    expect((await throwing.run(graphB, { iterations: 20 }).result)!.positions).toEqual(layoutForce(graphB, { iterations: 20 }).positions);
+    expect((await throwing.run(graphB, { iterations: 20 }).result)!.positions).toEqual(
+      layoutForce(graphB, { iterations: 20 }).positions,
+    );
     expect(throwing.mode).toBe("main-thread");
   });
 });

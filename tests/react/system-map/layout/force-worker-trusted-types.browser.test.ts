@@ -11,7 +11,9 @@ import { randomLayeredGraph } from "./graphs.js";
 describe("createForceLayoutWorker under require-trusted-types-for 'script'", () => {
   it("starts its worker without a Trusted Types violation", async () => {
     const violations: string[] = [];
-    document.addEventListener("securitypolicyviolation", (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
     const meta = document.createElement("meta");
     meta.httpEquiv = "Content-Security-Policy";
     meta.content = "require-trusted-types-for 'script'";

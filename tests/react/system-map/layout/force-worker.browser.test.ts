@@ -19,7 +19,8 @@ async function longTasksDuring<T>(work: () => Promise<T>): Promise<{ value: T; l
   const observer = new PerformanceObserver((list) => {
     // Only this frame's own tasks ("self"): the other test files run in sibling iframes of the same page, on the
     // same event loop, and their long tasks (a map rendered, a layout computed) are reported here too.
-    for (const entry of list.getEntries()) if (entry.startTime >= since && entry.name === "self") longTasks.push(Math.round(entry.duration));
+    for (const entry of list.getEntries())
+      if (entry.startTime >= since && entry.name === "self") longTasks.push(Math.round(entry.duration));
   });
   observer.observe({ type: "longtask" });
   const value = await work();
@@ -30,7 +31,9 @@ async function longTasksDuring<T>(work: () => Promise<T>): Promise<{ value: T; l
 }
 
 /** Frames drawn while `work` runs: a blocked main thread draws none. */
-async function framesDuring<T>(work: () => Promise<T>): Promise<{ value: T; frames: number; ms: number; medianGapMs: number }> {
+async function framesDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; frames: number; ms: number; medianGapMs: number }> {
   let frames = 0;
   let running = true;
   const starts: number[] = [];
@@ -43,8 +46,16 @@ async function framesDuring<T>(work: () => Promise<T>): Promise<{ value: T; fram
   const start = performance.now();
   const value = await work();
   running = false;
-  const gaps = starts.slice(1).map((at, i) => at - starts[i]!).sort((a, b) => a - b);
-  return { value, frames, ms: performance.now() - start, medianGapMs: gaps[Math.floor(gaps.length / 2)] ?? Number.POSITIVE_INFINITY };
+  const gaps = starts
+    .slice(1)
+    .map((at, i) => at - starts[i]!)
+    .sort((a, b) => a - b);
+  return {
+    value,
+    frames,
+    ms: performance.now() - start,
+    medianGapMs: gaps[Math.floor(gaps.length / 2)] ?? Number.POSITIVE_INFINITY,
+  };
 }
 
 describe("longTasksDuring (this file's watch)", () => {
@@ -89,12 +100,16 @@ describe("createForceLayoutWorker in Chromium", () => {
     const runner = createForceLayoutWorker();
     expect(runner.mode).toBe("worker");
     const progress: number[] = [];
-    const { value: run, longTasks } = await longTasksDuring(() => framesDuring(() => runner.run(graph2000, { seed: 5, onProgress: (p) => progress.push(p) }).result));
+    const { value: run, longTasks } = await longTasksDuring(() =>
+      framesDuring(() => runner.run(graph2000, { seed: 5, onProgress: (p) => progress.push(p) }).result),
+    );
     // Still "worker": the worker loaded and answered; a failure would have switched to the main thread.
     expect(runner.mode).toBe("worker");
     // The page kept drawing: the median gap between frames stays far below the blocking run. (The longest
     // task is logged, not held to a bound: the OS pausing a loaded renderer stretched one past a quarter of it.)
-    console.info(`longest long task during the worker run: ${longest(longTasks)} ms of a ${blockingMs} ms blocking run`);
+    console.info(
+      `longest long task during the worker run: ${longest(longTasks)} ms of a ${blockingMs} ms blocking run`,
+    );
     expect(run.medianGapMs).toBeLessThan(blockingMs / 4);
     expect(run.frames).toBeGreaterThan(run.ms / 100);
     expect(progress.length).toBeGreaterThan(3);

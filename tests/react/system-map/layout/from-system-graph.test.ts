@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { toLayoutGraph, type SystemGraphShape } from "../../../../packages/react/src/system-map/layout/from-system-graph.js";
+import {
+  toLayoutGraph,
+  type SystemGraphShape,
+} from "../../../../packages/react/src/system-map/layout/from-system-graph.js";
 import { layoutLayered } from "../../../../packages/react/src/system-map/layout/layered.js";
 
 /** A slice of Dalarna's system view: two levels, their level nodes, a forum and a municipality. */

@@ -70,7 +70,10 @@ export const arbitraryLayeredGraph: fc.Arbitrary<LayoutGraph> = fc
   })
   .map(({ levels, edges, dangling }) => {
     const nodes = levels.map((level, i): LayoutNode => ({ id: `n${String(i).padStart(3, "0")}`, level }));
-    const list = edges.map(([a, b]): LayoutEdge => ({ source: nodes[a % nodes.length]!.id, target: nodes[b % nodes.length]!.id }));
+    const list = edges.map(([a, b]): LayoutEdge => ({
+      source: nodes[a % nodes.length]!.id,
+      target: nodes[b % nodes.length]!.id,
+    }));
     if (dangling) list.push({ source: nodes[0]!.id, target: "nowhere" });
     return inContractOrder({ nodes, edges: list });
   });

@@ -7,7 +7,7 @@ import { arbitraryLayeredGraph, drawnOrder, inContractOrder, randomLayeredGraph 
 const SEED = 20261122;
 const inputOrder = (graph: LayoutGraph) => graph.nodes.map((_, index) => index);
 const xOf = (layout: GraphLayout, id: string) => layout.positions[2 * layout.indexById.get(id)!]!;
-const yOf = (layout: GraphLayout, id: string) => layout.positions[2 * layout.indexById.get(id)!+ 1]!;
+const yOf = (layout: GraphLayout, id: string) => layout.positions[2 * layout.indexById.get(id)! + 1]!;
 
 describe("layoutLayered", () => {
   it("gives identical coordinates for identical input, and for a copy of it", () => {
@@ -27,8 +27,14 @@ describe("layoutLayered", () => {
       fc.property(arbitraryLayeredGraph, fc.infiniteStream(fc.nat()), (graph, stream) => {
         const noise = [...stream.take(graph.nodes.length + graph.edges.length)];
         const shuffled: LayoutGraph = {
-          nodes: graph.nodes.map((node, i) => ({ node, k: noise[i]! })).sort((a, b) => a.k - b.k).map(({ node }) => node),
-          edges: graph.edges.map((edge, i) => ({ edge, k: noise[graph.nodes.length + i]! })).sort((a, b) => a.k - b.k).map(({ edge }) => edge),
+          nodes: graph.nodes
+            .map((node, i) => ({ node, k: noise[i]! }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ node }) => node),
+          edges: graph.edges
+            .map((edge, i) => ({ edge, k: noise[graph.nodes.length + i]! }))
+            .sort((a, b) => a.k - b.k)
+            .map(({ edge }) => edge),
         };
         expect(layoutLayered(inContractOrder(shuffled)).positions).toEqual(layoutLayered(graph).positions);
       }),
@@ -78,10 +84,16 @@ describe("layoutLayered", () => {
 
   it("never has more crossings than the input's order", () => {
     fc.assert(
-      fc.property(arbitraryLayeredGraph, fc.constantFrom("barycenter" as const, "median" as const), (graph, heuristic) => {
-        const layout = layoutLayered(graph, { heuristic });
-        expect(countLayerCrossings(graph, drawnOrder(layout.positions))).toBeLessThanOrEqual(countLayerCrossings(graph, inputOrder(graph)));
-      }),
+      fc.property(
+        arbitraryLayeredGraph,
+        fc.constantFrom("barycenter" as const, "median" as const),
+        (graph, heuristic) => {
+          const layout = layoutLayered(graph, { heuristic });
+          expect(countLayerCrossings(graph, drawnOrder(layout.positions))).toBeLessThanOrEqual(
+            countLayerCrossings(graph, inputOrder(graph)),
+          );
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
@@ -104,7 +116,12 @@ describe("layoutLayered", () => {
 
   it("keeps the input's order with no sweeps, and centres a band's nodes under their neighbours", () => {
     const graph: LayoutGraph = {
-      nodes: [{ id: "rss", level: 0 }, { id: "falun", level: 1 }, { id: "borlange", level: 1 }, { id: "mora", level: 1 }],
+      nodes: [
+        { id: "rss", level: 0 },
+        { id: "falun", level: 1 },
+        { id: "borlange", level: 1 },
+        { id: "mora", level: 1 },
+      ],
       edges: [
         { source: "falun", target: "rss" },
         { source: "borlange", target: "rss" },
@@ -154,8 +171,15 @@ describe("layoutLayered", () => {
 
   it("ignores edges to unknown ids and loops, and lays out an empty graph as nothing", () => {
     const graph: LayoutGraph = {
-      nodes: [{ id: "a", level: 0 }, { id: "b", level: 1 }],
-      edges: [{ source: "a", target: "ghost" }, { source: "b", target: "b" }, { source: "a", target: "b" }],
+      nodes: [
+        { id: "a", level: 0 },
+        { id: "b", level: 1 },
+      ],
+      edges: [
+        { source: "a", target: "ghost" },
+        { source: "b", target: "b" },
+        { source: "a", target: "b" },
+      ],
     };
     const layout = layoutLayered(graph);
     expect(Array.from(layout.positions).every(Number.isFinite)).toBe(true);
@@ -166,7 +190,14 @@ describe("layoutLayered", () => {
   });
 
   it("takes a level that is not a whole number ≥ 0 as level 0", () => {
-    const layout = layoutLayered({ nodes: [{ id: "a", level: Number.NaN }, { id: "b", level: -3 }, { id: "c", level: 1.7 }], edges: [] });
+    const layout = layoutLayered({
+      nodes: [
+        { id: "a", level: Number.NaN },
+        { id: "b", level: -3 },
+        { id: "c", level: 1.7 },
+      ],
+      edges: [],
+    });
     expect(yOf(layout, "a")).toBe(yOf(layout, "b"));
     expect(yOf(layout, "c")).toBeGreaterThan(layout.bands[1]!.y);
   });
@@ -178,9 +209,16 @@ describe("layoutLayered", () => {
       const before = layoutLayered(graph);
       for (const level of [0, 3, 5]) {
         const anchor = graph.nodes.find((node) => node.level === Math.max(0, level - 1))!;
-        const grown: LayoutGraph = { ...graph, nodes: [...graph.nodes, { id: "z-new", level }], edges: [...graph.edges, { source: "z-new", target: anchor.id }] };
+        const grown: LayoutGraph = {
+          ...graph,
+          nodes: [...graph.nodes, { id: "z-new", level }],
+          edges: [...graph.edges, { source: "z-new", target: anchor.id }],
+        };
         const after = layoutLayered(grown);
-        const moved = graph.nodes.filter((node) => Math.hypot(xOf(after, node.id) - xOf(before, node.id), yOf(after, node.id) - yOf(before, node.id)) > 56).length;
+        const moved = graph.nodes.filter(
+          (node) =>
+            Math.hypot(xOf(after, node.id) - xOf(before, node.id), yOf(after, node.id) - yOf(before, node.id)) > 56,
+        ).length;
         expect(moved / graph.nodes.length).toBeLessThan(0.15);
       }
     }
@@ -190,7 +228,13 @@ describe("layoutLayered", () => {
 describe("countLayerCrossings", () => {
   it("counts crossings between adjacent levels only, for any order", () => {
     const graph: LayoutGraph = {
-      nodes: [{ id: "a", level: 0 }, { id: "b", level: 0 }, { id: "c", level: 1 }, { id: "d", level: 1 }, { id: "e", level: 2 }],
+      nodes: [
+        { id: "a", level: 0 },
+        { id: "b", level: 0 },
+        { id: "c", level: 1 },
+        { id: "d", level: 1 },
+        { id: "e", level: 2 },
+      ],
       edges: [
         { source: "a", target: "d" },
         { source: "b", target: "c" },
@@ -209,8 +253,18 @@ describe("countLayerCrossings", () => {
         const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
         const level = (id: string) => graph.nodes[index.get(id)!]!.level;
         const pairs = graph.edges
-          .filter((edge) => index.has(edge.target) && index.has(edge.source) && Math.abs(level(edge.source) - level(edge.target)) === 1)
-          .map((edge) => (level(edge.source) < level(edge.target) ? [index.get(edge.source)!, index.get(edge.target)!] : [index.get(edge.target)!, index.get(edge.source)!]) as [number, number]);
+          .filter(
+            (edge) =>
+              index.has(edge.target) &&
+              index.has(edge.source) &&
+              Math.abs(level(edge.source) - level(edge.target)) === 1,
+          )
+          .map(
+            (edge) =>
+              (level(edge.source) < level(edge.target)
+                ? [index.get(edge.source)!, index.get(edge.target)!]
+                : [index.get(edge.target)!, index.get(edge.source)!]) as [number, number],
+          );
         let expected = 0;
         for (let i = 0; i < pairs.length; i++) {
           for (let j = i + 1; j < pairs.length; j++) {

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { layoutRadial } from "../../../../packages/react/src/system-map/layout/radial.js";
-import type { GraphLayout, LayoutEdge, LayoutGraph, LayoutNode } from "../../../../packages/react/src/system-map/layout/types.js";
+import type {
+  GraphLayout,
+  LayoutEdge,
+  LayoutGraph,
+  LayoutNode,
+} from "../../../../packages/react/src/system-map/layout/types.js";
 
 const SEED = 20261122;
 const TAU = 2 * Math.PI;
@@ -15,7 +20,10 @@ const arbitraryPerspective: fc.Arbitrary<LayoutGraph> = fc
   })
   .map(({ parents, extra }) => {
     const count = parents.length + 1;
-    const edges: LayoutEdge[] = parents.map((back, i) => ({ source: `p${i + 1}`, target: `p${i - Math.floor((back * (i + 1)) / 100)}` }));
+    const edges: LayoutEdge[] = parents.map((back, i) => ({
+      source: `p${i + 1}`,
+      target: `p${i - Math.floor((back * (i + 1)) / 100)}`,
+    }));
     for (const [a, b] of extra) edges.push({ source: `p${a % count}`, target: `p${b % count}` });
     const neighbours: number[][] = Array.from({ length: count }, () => []);
     for (const edge of edges) {
@@ -164,10 +172,28 @@ describe("layoutRadial", () => {
   });
 
   it("counts from the first node when no node has distance 0, and sets several foci on a small ring", () => {
-    const chain: LayoutGraph = { nodes: ["a", "b", "c"].map((id) => ({ id, level: 0 })), edges: [{ source: "a", target: "b" }, { source: "b", target: "c" }] };
+    const chain: LayoutGraph = {
+      nodes: ["a", "b", "c"].map((id) => ({ id, level: 0 })),
+      edges: [
+        { source: "a", target: "b" },
+        { source: "b", target: "c" },
+      ],
+    };
     expect(at(layoutRadial(chain), 0)).toEqual([0, 0]);
-    const twin = layoutRadial({ nodes: [{ id: "a", level: 0, distance: 0 }, { id: "b", level: 0, distance: 0 }], edges: [] }, { nodeSpacing: 50 });
-    expect(Math.hypot(twin.positions[0]! - twin.positions[2]!, twin.positions[1]! - twin.positions[3]!)).toBeCloseTo(50, 6);
+    const twin = layoutRadial(
+      {
+        nodes: [
+          { id: "a", level: 0, distance: 0 },
+          { id: "b", level: 0, distance: 0 },
+        ],
+        edges: [],
+      },
+      { nodeSpacing: 50 },
+    );
+    expect(Math.hypot(twin.positions[0]! - twin.positions[2]!, twin.positions[1]! - twin.positions[3]!)).toBeCloseTo(
+      50,
+      6,
+    );
   });
 
   it("leaves band nodes at the centre, outside the rings, and lays out an empty graph as nothing", () => {
@@ -177,7 +203,10 @@ describe("layoutRadial", () => {
         { id: "f", level: 0, distance: 0 },
         { id: "g", level: 0, distance: 1 },
       ],
-      edges: [{ source: "f", target: "g" }, { source: "f", target: "level:x" }],
+      edges: [
+        { source: "f", target: "g" },
+        { source: "f", target: "level:x" },
+      ],
     });
     expect(at(layout, 0)).toEqual([0, 0]);
     expect(layout.rings!.map((ring) => ring.distance)).toEqual([0, 1]);

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { layoutForce } from "../../../../packages/react/src/system-map/layout/force.js";
 import type { ForceLayoutTask } from "../../../../packages/react/src/system-map/layout/force-runner.js";
 import type { LayoutGraph } from "../../../../packages/react/src/system-map/layout/types.js";
-import { useForceLayout, type ForceLayoutState, type UseForceLayoutOptions } from "../../../../packages/react/src/system-map/layout/use-force-layout.js";
+import {
+  useForceLayout,
+  type ForceLayoutState,
+  type UseForceLayoutOptions,
+} from "../../../../packages/react/src/system-map/layout/use-force-layout.js";
 import { randomLayeredGraph } from "./graphs.js";
 
 const SEED = 20261122;
@@ -15,7 +19,8 @@ const graphB = randomLayeredGraph(150, { seed: SEED + 1 });
 /** Every task the hook started, to see which were cancelled. */
 const tasks: ForceLayoutTask[] = [];
 vi.mock("../../../../packages/react/src/system-map/layout/force-runner.js", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("../../../../packages/react/src/system-map/layout/force-runner.js")>();
+  const actual =
+    await importOriginal<typeof import("../../../../packages/react/src/system-map/layout/force-runner.js")>();
   return {
     ...actual,
     createForceLayoutWorker: (...args: Parameters<typeof actual.createForceLayoutWorker>) => {
@@ -41,10 +46,24 @@ afterEach(() => {
 });
 
 /** Renders the hook and keeps every state it returned. */
-function Probe({ graph, options, seen }: { graph: LayoutGraph | null; options?: UseForceLayoutOptions; seen: ForceLayoutState[] }) {
+function Probe({
+  graph,
+  options,
+  seen,
+}: {
+  graph: LayoutGraph | null;
+  options?: UseForceLayoutOptions;
+  seen: ForceLayoutState[];
+}) {
   const state = useForceLayout(graph, options);
   seen.push(state);
-  return <p>{state.status === "done" ? `klar: ${state.layout!.indexById.size} noder` : `${state.status} ${Math.round(state.progress * 100)} %`}</p>;
+  return (
+    <p>
+      {state.status === "done"
+        ? `klar: ${state.layout!.indexById.size} noder`
+        : `${state.status} ${Math.round(state.progress * 100)} %`}
+    </p>
+  );
 }
 
 describe("useForceLayout", () => {

@@ -47,14 +47,20 @@ function followUpSources(
     sources.push({
       kind: "check-ins",
       title: { sv: "Avstämningar", en: "Check-ins" },
-      detail: { sv: `${checkInCount} avstämningar mot handlingsplanerna under ${year}.`, en: `${checkInCount} check-ins on the action plans in ${year}.` },
+      detail: {
+        sv: `${checkInCount} avstämningar mot handlingsplanerna under ${year}.`,
+        en: `${checkInCount} check-ins on the action plans in ${year}.`,
+      },
     });
   }
   if (planCount > 0) {
     sources.push({
       kind: "plans",
       title: { sv: "Handlingsplaner", en: "Action plans" },
-      detail: { sv: `${planCount} handlingsplaner som gäller under ${year}.`, en: `${planCount} action plans covering ${year}.` },
+      detail: {
+        sv: `${planCount} handlingsplaner som gäller under ${year}.`,
+        en: `${planCount} action plans covering ${year}.`,
+      },
     });
   }
   if (forums.status === "data") {
@@ -62,7 +68,10 @@ function followUpSources(
     sources.push({
       kind: "meetings",
       title: { sv: "Möten och beslut", en: "Meetings and decisions" },
-      detail: { sv: `${meetings} möten i ${forums.forums.length} forum under ${year}.`, en: `${meetings} meetings in ${forums.forums.length} forums in ${year}.` },
+      detail: {
+        sv: `${meetings} möten i ${forums.forums.length} forum under ${year}.`,
+        en: `${meetings} meetings in ${forums.forums.length} forums in ${year}.`,
+      },
     });
   }
   return sources;
@@ -84,7 +93,12 @@ function followUpSources(
  * const html = renderAnnualReportHtml(report, { locale: "sv" });
  */
 export function assembleAnnualReport(ws: Workspace, options: AnnualReportOptions): AnnualReport {
-  const { year, asOf = `${year}-12-31`, organisationCode = ws.profile.regions[0]?.code ?? "0000", texts = {} } = parseAnnualReportOptions(options);
+  const {
+    year,
+    asOf = `${year}-12-31`,
+    organisationCode = ws.profile.regions[0]?.code ?? "0000",
+    texts = {},
+  } = parseAnnualReportOptions(options);
   const selfAssessment = getReportSelfAssessment(ws, year);
   const plans = getReportPlans(ws, year, asOf);
   const checkIns = getReportCheckIns(ws, year);
@@ -111,7 +125,14 @@ export function assembleAnnualReport(ws: Workspace, options: AnnualReportOptions
     },
     followUp: {
       paragraphs: texts.followUp ?? [],
-      sources: followUpSources(ws, year, selfAssessment, forums, checkIns.status === "data" ? checkIns.entries.length : 0, plans.status === "data" ? plans.plans.length : 0),
+      sources: followUpSources(
+        ws,
+        year,
+        selfAssessment,
+        forums,
+        checkIns.status === "data" ? checkIns.entries.length : 0,
+        plans.status === "data" ? plans.plans.length : 0,
+      ),
     },
     picture: {
       paragraphs: texts.picture ?? [],

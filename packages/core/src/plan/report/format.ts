@@ -68,7 +68,6 @@ export function formatDate(date: string, locale: ReportLocale): string {
   return Number.isNaN(epoch) ? date : format.format(epoch);
 }
 
-
 /**
  * Escape text for Markdown (CommonMark and GitHub's dialect): every ASCII punctuation character that could
  * start markup, a link, an autolink, an entity or inline HTML gets a backslash, so the text renders as itself.

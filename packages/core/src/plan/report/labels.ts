@@ -11,17 +11,35 @@ export const REPORT_HEADINGS = Object.freeze({
   assignment: { sv: "Uppdraget och sammanhanget", en: "The assignment and its context" },
   goals: { sv: "Strategins delmål", en: "The strategy's sub-goals (delmål)" },
   followUp: { sv: "Hur omställningen följts under {year}", en: "How the transition was followed in {year}" },
-  picture: { sv: "Lägesbild {year} – vad ser vi i omställningsarbetet?", en: "The picture in {year} – what do we see in the transition?" },
-  selfAssessment: { sv: "Självskattning av arbetet i de lokala systemledningarna", en: "Self-assessment of the work in the local system leaderships" },
+  picture: {
+    sv: "Lägesbild {year} – vad ser vi i omställningsarbetet?",
+    en: "The picture in {year} – what do we see in the transition?",
+  },
+  selfAssessment: {
+    sv: "Självskattning av arbetet i de lokala systemledningarna",
+    en: "Self-assessment of the work in the local system leaderships",
+  },
   indicators: { sv: "Gemensamma nyckeltal per delmål", en: "Shared indicators per sub-goal" },
   plans: { sv: "Handlingsplaner – status", en: "Action plans – status" },
-  regionalSupport: { sv: "Regionalt stöd – arbete och insatser under året", en: "Regional support – work and activities during the year" },
+  regionalSupport: {
+    sv: "Regionalt stöd – arbete och insatser under året",
+    en: "Regional support – work and activities during the year",
+  },
   forums: { sv: "Möten och ärenden per forum", en: "Meetings and items per forum" },
-  lessons: { sv: "Sammanfattade lärdomar och utvecklingsbehov i omställningsarbetet", en: "Lessons and development needs in the transition" },
+  lessons: {
+    sv: "Sammanfattade lärdomar och utvecklingsbehov i omställningsarbetet",
+    en: "Lessons and development needs in the transition",
+  },
   checkIns: { sv: "Från systemledningarnas avstämningar", en: "From the leaderships' check-ins" },
   reflections: { sv: "Avslutande reflektioner och vägen framåt", en: "Closing reflections and the way forward" },
-  appendixSelfAssessment: { sv: "Bilaga 1. Självskattningen av arbetet i de lokala systemledningarna", en: "Appendix 1. The self-assessment of the local system leaderships" },
-  appendixActivities: { sv: "Bilaga 2. Aktiviteter och dialoger under {year}", en: "Appendix 2. Activities and dialogues in {year}" },
+  appendixSelfAssessment: {
+    sv: "Bilaga 1. Självskattningen av arbetet i de lokala systemledningarna",
+    en: "Appendix 1. The self-assessment of the local system leaderships",
+  },
+  appendixActivities: {
+    sv: "Bilaga 2. Aktiviteter och dialoger under {year}",
+    en: "Appendix 2. Activities and dialogues in {year}",
+  },
 } satisfies Record<string, BilingualMessage>);
 
 /** Labels of plan statuses. */

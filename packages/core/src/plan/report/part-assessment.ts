@@ -11,11 +11,16 @@ import type { Workspace } from "../../workspace/schema.js";
 import { NO_DATA_REASONS, withYear } from "./labels.js";
 import type { ReportPart, ReportSelfAssessment } from "./types.js";
 
-const overlapsYear = (round: AssessmentRound, year: number): boolean => round.period.from <= `${year}-12-31` && round.period.to >= `${year}-01-01`;
+const overlapsYear = (round: AssessmentRound, year: number): boolean =>
+  round.period.from <= `${year}-12-31` && round.period.to >= `${year}-01-01`;
 
 /** Later period end first, then later start, then id: the one round a year's report shows. */
 function compareRoundsByRecency(a: AssessmentRound, b: AssessmentRound): number {
-  return compareStrings(b.period.to, a.period.to) || compareStrings(b.period.from, a.period.from) || compareStrings(a.id, b.id);
+  return (
+    compareStrings(b.period.to, a.period.to) ||
+    compareStrings(b.period.from, a.period.from) ||
+    compareStrings(a.id, b.id)
+  );
 }
 
 /** The self-assessment of `year`: the latest self-assessment round whose period overlaps the year. */
@@ -38,8 +43,15 @@ export function getReportSelfAssessment(ws: Workspace, year: number): ReportPart
     leadershipsWithGroupings: result.leaderships.filter((l) => l.groupings.length > 1).length,
     comparable: result.comparable,
     comparability: result.comparability.message,
-    previousRound: comparison === null ? null : { roundTitle: comparison.roundA.title, comparable: comparison.comparable, message: comparison.message },
-    scale: { min: result.scale.min, max: result.scale.max, steps: result.scale.steps.map((s) => ({ value: s.value, label: s.label })) },
+    previousRound:
+      comparison === null
+        ? null
+        : { roundTitle: comparison.roundA.title, comparable: comparison.comparable, message: comparison.message },
+    scale: {
+      min: result.scale.min,
+      max: result.scale.max,
+      steps: result.scale.steps.map((s) => ({ value: s.value, label: s.label })),
+    },
     maxTotal: result.maxTotal,
     caveat: result.caveat,
     findings: result.findings.map((f) => f.message),

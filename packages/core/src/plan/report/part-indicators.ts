@@ -11,14 +11,21 @@ import type { IndicatorPoint } from "../indicators.js";
 import { NO_DATA_REASONS, withYear } from "./labels.js";
 import type { ReportIndicatorPoint, ReportIndicators, ReportPart } from "./types.js";
 
-const pointOf = (p: IndicatorPoint | null): ReportIndicatorPoint | null => (p === null ? null : { period: p.period, value: p.value, status: p.status });
+const pointOf = (p: IndicatorPoint | null): ReportIndicatorPoint | null =>
+  p === null ? null : { period: p.period, value: p.value, status: p.status };
 
 /** The indicator verdicts of `organisationCode` per delmål, with values up to `year`. */
-export function getReportIndicators(ws: Workspace, year: number, organisationCode: string): ReportPart<ReportIndicators> {
-  if (getFollowUpSettings(ws.profile).indicators.length === 0) return { status: "no-data", reason: NO_DATA_REASONS.indicators };
+export function getReportIndicators(
+  ws: Workspace,
+  year: number,
+  organisationCode: string,
+): ReportPart<ReportIndicators> {
+  if (getFollowUpSettings(ws.profile).indicators.length === 0)
+    return { status: "no-data", reason: NO_DATA_REASONS.indicators };
   const lastPeriod = String(year);
   const values = ws.indicatorValues.filter((v) => v.period <= lastPeriod);
-  if (!values.some((v) => v.value !== null)) return { status: "no-data", reason: withYear(NO_DATA_REASONS.indicatorValues, year) };
+  if (!values.some((v) => v.value !== null))
+    return { status: "no-data", reason: withYear(NO_DATA_REASONS.indicatorValues, year) };
   const upToYear: Workspace = { ...ws, indicatorValues: values };
   const groups = getIndicatorVerdictsByGoal(upToYear, organisationCode);
   const counts: Record<string, number> = {};

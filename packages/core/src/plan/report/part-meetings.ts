@@ -20,7 +20,11 @@ interface HeldMeeting {
 }
 
 /** The year's meetings that took place by `asOf`, grouped by forum (forums sorted by level, name and id). */
-function meetingsByForum(ws: Workspace, year: number, asOf: string): { forum: Forum; leadership: string; meetings: HeldMeeting[] }[] {
+function meetingsByForum(
+  ws: Workspace,
+  year: number,
+  asOf: string,
+): { forum: Forum; leadership: string; meetings: HeldMeeting[] }[] {
   const prefix = `${year}-`;
   const groups = new Map<string, HeldMeeting[]>();
   for (const meeting of ws.meetings) {
@@ -38,14 +42,26 @@ function meetingsByForum(ws: Workspace, year: number, asOf: string): { forum: Fo
   return forums.map((forum) => ({
     forum,
     leadership: leadershipById.get(forum.leadershipId)?.name ?? forum.leadershipId,
-    meetings: groups.get(forum.id)!.sort((a, b) => compareStrings(a.meeting.start, b.meeting.start) || compareStrings(a.meeting.id, b.meeting.id)),
+    meetings: groups
+      .get(forum.id)!
+      .sort((a, b) => compareStrings(a.meeting.start, b.meeting.start) || compareStrings(a.meeting.id, b.meeting.id)),
   }));
 }
 
-const emptyKindCounts = (): Record<AgendaItemKind, number> => ({ information: 0, decision: 0, workshop: 0, report: 0, dialogue: 0 });
+const emptyKindCounts = (): Record<AgendaItemKind, number> => ({
+  information: 0,
+  decision: 0,
+  workshop: 0,
+  report: 0,
+  dialogue: 0,
+});
 
 /** Meetings and items per forum in `year`. */
-export function getReportForumActivity(ws: Workspace, year: number, asOf: string): ReportPart<{ readonly forums: readonly ReportForumActivity[] }> {
+export function getReportForumActivity(
+  ws: Workspace,
+  year: number,
+  asOf: string,
+): ReportPart<{ readonly forums: readonly ReportForumActivity[] }> {
   const groups = meetingsByForum(ws, year, asOf);
   if (groups.length === 0) return { status: "no-data", reason: withYear(NO_DATA_REASONS.forums, year) };
   return {
@@ -53,13 +69,24 @@ export function getReportForumActivity(ws: Workspace, year: number, asOf: string
     forums: groups.map(({ forum, leadership, meetings }) => {
       const itemCounts = emptyKindCounts();
       for (const { meeting } of meetings) for (const item of meeting.agenda) itemCounts[item.kind] += 1;
-      return { forumId: forum.id, name: forum.name, shortName: forum.shortName ?? null, leadership, meetingCount: meetings.length, itemCounts };
+      return {
+        forumId: forum.id,
+        name: forum.name,
+        shortName: forum.shortName ?? null,
+        leadership,
+        meetingCount: meetings.length,
+        itemCounts,
+      };
     }),
   };
 }
 
 /** The Bilaga 2 table of `year`: every agenda item of every forum's meetings, by date and agenda order. */
-export function getReportForumAgendas(ws: Workspace, year: number, asOf: string): ReportPart<{ readonly forums: readonly ReportForumAgenda[] }> {
+export function getReportForumAgendas(
+  ws: Workspace,
+  year: number,
+  asOf: string,
+): ReportPart<{ readonly forums: readonly ReportForumAgenda[] }> {
   const groups = meetingsByForum(ws, year, asOf);
   if (groups.length === 0) return { status: "no-data", reason: withYear(NO_DATA_REASONS.forums, year) };
   return {
@@ -69,15 +96,16 @@ export function getReportForumAgendas(ws: Workspace, year: number, asOf: string)
       name: forum.name,
       shortName: forum.shortName ?? null,
       rows: meetings.flatMap(({ meeting, date }) =>
-        meeting.agenda.map(
-          (item): ReportAgendaRow => ({
-            date,
-            kind: item.kind,
-            kindLabel: AGENDA_KIND_LABELS[item.kind],
-            title: item.title,
-            decision: item.kind === "decision" && item.decision !== undefined && item.decision.text.trim() !== "" ? item.decision.text : null,
-          }),
-        ),
+        meeting.agenda.map((item): ReportAgendaRow => ({
+          date,
+          kind: item.kind,
+          kindLabel: AGENDA_KIND_LABELS[item.kind],
+          title: item.title,
+          decision:
+            item.kind === "decision" && item.decision !== undefined && item.decision.text.trim() !== ""
+              ? item.decision.text
+              : null,
+        })),
       ),
     })),
   };

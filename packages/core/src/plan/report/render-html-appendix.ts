@@ -26,9 +26,17 @@ function histogram(c: HtmlContext, item: ReportAssessmentItem, index: number, ti
       const x = CHART.left + i * slot + slot * 0.15;
       const y = CHART.top + plotHeight - h;
       const half = bin.label === null;
-      const bar = bin.count === 0 ? "" : `<rect class="${half ? "bar half" : "bar"}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}"></rect>`;
-      const count = bin.count === 0 ? "" : `<text class="count" x="${(x + slot * 0.35).toFixed(1)}" y="${(y - 3).toFixed(1)}">${formatNumber(bin.count, c.locale)}</text>`;
-      const tick = half ? "" : `<text class="tick" x="${(x + slot * 0.35).toFixed(1)}" y="${CHART.height - 10}">${formatNumber(bin.value, c.locale)}</text>`;
+      const bar =
+        bin.count === 0
+          ? ""
+          : `<rect class="${half ? "bar half" : "bar"}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}"></rect>`;
+      const count =
+        bin.count === 0
+          ? ""
+          : `<text class="count" x="${(x + slot * 0.35).toFixed(1)}" y="${(y - 3).toFixed(1)}">${formatNumber(bin.count, c.locale)}</text>`;
+      const tick = half
+        ? ""
+        : `<text class="tick" x="${(x + slot * 0.35).toFixed(1)}" y="${CHART.height - 10}">${formatNumber(bin.value, c.locale)}</text>`;
       return bar + count + tick;
     })
     .join("");
@@ -38,7 +46,10 @@ function histogram(c: HtmlContext, item: ReportAssessmentItem, index: number, ti
 
 function itemBlock(c: HtmlContext, item: ReportAssessmentItem, index: number): string {
   const heading = item.goalName === null ? c.t(item.statement) : `${c.w("goal")} ${index + 1} – ${c.t(item.goalName)}`;
-  const plainHeading = item.goalName === null ? pick(item.statement, c.locale).text : `${pick({ sv: "Delmål", en: "Sub-goal" }, c.locale).text} ${index + 1} – ${pick(item.goalName, c.locale).text}`;
+  const plainHeading =
+    item.goalName === null
+      ? pick(item.statement, c.locale).text
+      : `${pick({ sv: "Delmål", en: "Sub-goal" }, c.locale).text} ${index + 1} – ${pick(item.goalName, c.locale).text}`;
   const summary =
     c.locale === "sv"
       ? `${formatNumber(item.n, c.locale)} systemledningar med svar; medelvärde ${item.mean === null ? "saknas" : formatNumber(item.mean, c.locale)}, median ${item.median === null ? "saknas" : formatNumber(item.median, c.locale)}${item.dontKnow > 0 ? `; ”vet ej” ${formatNumber(item.dontKnow, c.locale)}` : ""}.`
@@ -46,13 +57,19 @@ function itemBlock(c: HtmlContext, item: ReportAssessmentItem, index: number): s
   const chartTitle = `${pick({ sv: "Fördelning av svaren", en: "Distribution of the answers" }, c.locale).text}, ${plainHeading}`;
   const rows = item.distribution
     .filter((b) => b.label !== null || b.count > 0)
-    .map((b) => `<tr><th scope="row">${formatNumber(b.value, c.locale, 1)}</th><td>${b.label === null ? c.w("halfStep") : c.t(b.label)}</td><td class="n">${formatNumber(b.count, c.locale)}</td></tr>`)
+    .map(
+      (b) =>
+        `<tr><th scope="row">${formatNumber(b.value, c.locale, 1)}</th><td>${b.label === null ? c.w("halfStep") : c.t(b.label)}</td><td class="n">${formatNumber(b.count, c.locale)}</td></tr>`,
+    )
     .join("");
   const texts =
     item.freeTexts.length === 0
       ? `<p>${c.w("noFreeTexts")}</p>`
       : `<ul class="free-texts">${item.freeTexts
-          .map((t) => `<li><blockquote><p>${escapeHtml(t.text)}</p></blockquote><p class="who">${escapeHtml(t.leadership)}${t.grouping === null ? "" : ` (${escapeHtml(t.grouping)})`}</p></li>`)
+          .map(
+            (t) =>
+              `<li><blockquote><p>${escapeHtml(t.text)}</p></blockquote><p class="who">${escapeHtml(t.leadership)}${t.grouping === null ? "" : ` (${escapeHtml(t.grouping)})`}</p></li>`,
+          )
           .join("")}</ul>`;
   return [
     `<section class="appendix-item" aria-labelledby="b1-${index}">`,
@@ -77,7 +94,9 @@ export function renderAppendixSelfAssessment(c: HtmlContext, headingOf: HeadingO
       ? `${formatNumber(coverage.responses, c.locale)} svar från ${formatNumber(coverage.answered, c.locale)} olika systemledningar har inkommit.${part.leadershipsWithGroupings > 0 ? ` Från ${formatNumber(part.leadershipsWithGroupings, c.locale)} av systemledningarna lämnades separata svar från flera grupperingar; där svaren skilde sig åt visas medelvärdet.` : ""} Diagrammen visar svarsskalan på x-axeln och antalet systemledningar per svarsalternativ på y-axeln. Svar i fritext redovisas vid varje delmål.`
       : `${formatNumber(coverage.responses, c.locale)} responses from ${formatNumber(coverage.answered, c.locale)} leaderships came in.${part.leadershipsWithGroupings > 0 ? ` ${formatNumber(part.leadershipsWithGroupings, c.locale)} of the leaderships sent separate answers from several groupings; where they differed, their mean is shown.` : ""} The charts show the answer scale on the x-axis and the number of leaderships per answer on the y-axis. Free-text answers follow each sub-goal.`;
   const scale = `<ul class="scale">${part.scale.steps.map((s) => `<li>${formatNumber(s.value, c.locale)} = ${c.t(s.label)}</li>`).join("")}</ul>`;
-  return [open, `<p>${intro}</p>`, scale, ...part.items.map((item, i) => itemBlock(c, item, i)), `</section>`].join("\n");
+  return [open, `<p>${intro}</p>`, scale, ...part.items.map((item, i) => itemBlock(c, item, i)), `</section>`].join(
+    "\n",
+  );
 }
 
 /** Bilaga 2: activities and decisions per forum. */

@@ -14,7 +14,10 @@ export const HTML_WORDS = Object.freeze({
   missing: { sv: "uppgift saknas", en: "no data" },
   comparability: { sv: "Jämförbarhet", en: "Comparability" },
   previousRound: { sv: "Jämförelse med föregående omgång", en: "Comparison with the previous round" },
-  saSummaryCaption: { sv: "Självskattning per delmål: antal systemledningar, medelvärde och median på skalan", en: "Self-assessment per sub-goal: leaderships, mean and median on the scale" },
+  saSummaryCaption: {
+    sv: "Självskattning per delmål: antal systemledningar, medelvärde och median på skalan",
+    en: "Self-assessment per sub-goal: leaderships, mean and median on the scale",
+  },
   respondents: { sv: "Systemledningar med svar", en: "Leaderships answering" },
   mean: { sv: "Medelvärde", en: "Mean" },
   median: { sv: "Median", en: "Median" },

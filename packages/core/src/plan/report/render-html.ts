@@ -37,7 +37,13 @@ function noData(c: HtmlContext, part: ReportPart<object>): string {
   return part.status === "no-data" ? `<p class="no-data">${c.t(part.reason)}</p>` : "";
 }
 
-function heading(c: HtmlContext, level: 2 | 3 | 4, id: string, number: string, key: keyof typeof REPORT_HEADINGS): string {
+function heading(
+  c: HtmlContext,
+  level: 2 | 3 | 4,
+  id: string,
+  number: string,
+  key: keyof typeof REPORT_HEADINGS,
+): string {
   return `<h${level} id="${id}">${number === "" ? "" : `<span class="num">${number}</span> `}${c.t(REPORT_HEADINGS[key])}</h${level}>`;
 }
 
@@ -58,7 +64,9 @@ function selfAssessmentSummary(c: HtmlContext, part: ReportPart<ReportSelfAssess
   return [
     `<p>${escapeHtml(part.roundTitle)}: ${sentence}</p>`,
     `<p class="${part.comparable ? "note" : "note warning"}"><strong>${c.w("comparability")}:</strong> ${c.t(part.comparability)}</p>`,
-    part.previousRound === null ? "" : `<p class="note"><strong>${c.w("previousRound")} (${escapeHtml(part.previousRound.roundTitle)}):</strong> ${c.t(part.previousRound.message)}</p>`,
+    part.previousRound === null
+      ? ""
+      : `<p class="note"><strong>${c.w("previousRound")} (${escapeHtml(part.previousRound.roundTitle)}):</strong> ${c.t(part.previousRound.message)}</p>`,
     `<div class="table-wrap" role="region" aria-labelledby="cap-sa" tabindex="0"><table><caption id="cap-sa">${c.w("saSummaryCaption")} (${formatNumber(part.scale.min, locale)}–${formatNumber(part.scale.max, locale)})</caption>`,
     `<thead><tr><th scope="col">${c.w("goal")}</th><th scope="col">${c.w("respondents")}</th><th scope="col">${c.w("mean")}</th><th scope="col">${c.w("median")}</th></tr></thead>`,
     `<tbody>${rows}</tbody></table></div>`,
@@ -70,7 +78,10 @@ function selfAssessmentSummary(c: HtmlContext, part: ReportPart<ReportSelfAssess
 function pointText(c: HtmlContext, point: { period: string; value: number | null; status: string } | null): string {
   if (point === null) return c.w("missing");
   const value = point.value === null ? c.w("missing") : formatNumber(point.value, c.locale);
-  const mark = point.status === "preliminary" ? ` <abbr title="${escapeHtml(pick(HTML_WORDS.preliminary, c.locale).text)}">${c.w("prelShort")}</abbr>` : "";
+  const mark =
+    point.status === "preliminary"
+      ? ` <abbr title="${escapeHtml(pick(HTML_WORDS.preliminary, c.locale).text)}">${c.w("prelShort")}</abbr>`
+      : "";
   return `${value}${mark} <span class="period">(${escapeHtml(point.period)})</span>`;
 }
 
@@ -91,7 +102,8 @@ function indicatorTables(c: HtmlContext, part: ReportPart<ReportIndicators>): st
       `<tbody>${rows}</tbody></table></div>`,
     ].join("\n");
   });
-  const sources = part.attributions.length === 0 ? "" : `<p class="source">${part.attributions.map((a) => c.t(a)).join(" · ")}</p>`;
+  const sources =
+    part.attributions.length === 0 ? "" : `<p class="source">${part.attributions.map((a) => c.t(a)).join(" · ")}</p>`;
   return [intro, `<p class="note">${c.w("changeCaution")}</p>`, ...tables, sources].join("\n");
 }
 
@@ -100,7 +112,12 @@ function planBlock(c: HtmlContext, plan: ReportPlan, index: number): string {
     ["planStatus", c.t(plan.statusLabel)],
     ["leadership", escapeHtml(plan.leadership)],
     ["targetGroup", plan.targetGroup === null ? null : escapeHtml(plan.targetGroup)],
-    ["decidedBy", plan.decidedBy === null ? null : `${escapeHtml(plan.decidedBy)}${plan.decidedOn === null ? "" : `, ${escapeHtml(formatDate(plan.decidedOn, c.locale))}`}`],
+    [
+      "decidedBy",
+      plan.decidedBy === null
+        ? null
+        : `${escapeHtml(plan.decidedBy)}${plan.decidedOn === null ? "" : `, ${escapeHtml(formatDate(plan.decidedOn, c.locale))}`}`,
+    ],
     ["progress", plan.progress === null ? c.w("missing") : formatPercent(plan.progress, c.locale)],
   ];
   const rows = plan.focusAreas
@@ -112,8 +129,13 @@ function planBlock(c: HtmlContext, plan: ReportPlan, index: number): string {
   const health = plan.healthCounts.error + plan.healthCounts.warning + plan.healthCounts.info;
   return [
     `<h4 id="plan-${index}">${escapeHtml(plan.title)}</h4>`,
-    `<dl class="facts">${facts.filter(([, v]) => v !== null).map(([k, v]) => `<dt>${c.w(k)}</dt><dd>${v!}</dd>`).join("")}</dl>`,
-    plan.userPerspective === null ? "" : `<p><strong>${c.w("userPerspective")}:</strong> ${escapeHtml(plan.userPerspective)}</p>`,
+    `<dl class="facts">${facts
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => `<dt>${c.w(k)}</dt><dd>${v!}</dd>`)
+      .join("")}</dl>`,
+    plan.userPerspective === null
+      ? ""
+      : `<p><strong>${c.w("userPerspective")}:</strong> ${escapeHtml(plan.userPerspective)}</p>`,
     plan.focusAreas.length === 0
       ? ""
       : `<div class="table-wrap" role="region" aria-labelledby="cap-plan-${index}" tabindex="0"><table><caption id="cap-plan-${index}">${c.w("focusAreasOf")} ${escapeHtml(plan.title)}</caption><thead><tr><th scope="col">${c.w("focusArea")}</th><th scope="col">${c.w("activities")}</th><th scope="col">${c.w("done")}</th><th scope="col">${c.w("progress")}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
@@ -135,7 +157,9 @@ function sectionPicture(c: HtmlContext): string {
     heading(c, 3, "s3-2", "3.2", "indicators"),
     indicatorTables(c, picture.indicators),
     heading(c, 3, "s3-3", "3.3", "plans"),
-    picture.plans.status === "no-data" ? noData(c, picture.plans) : picture.plans.plans.map((p, i) => planBlock(c, p, i)).join("\n"),
+    picture.plans.status === "no-data"
+      ? noData(c, picture.plans)
+      : picture.plans.plans.map((p, i) => planBlock(c, p, i)).join("\n"),
     `</section>`,
   ].join("\n");
 }
@@ -156,24 +180,47 @@ function sectionRegionalSupport(c: HtmlContext): string {
           ),
           `</tbody></table></div>`,
         ].join("\n");
-  return [`<section aria-labelledby="s4">`, heading(c, 2, "s4", "4", "regionalSupport"), paragraphs(c, regionalSupport.paragraphs), heading(c, 3, "s4-1", "4.1", "forums"), table, `</section>`].join("\n");
+  return [
+    `<section aria-labelledby="s4">`,
+    heading(c, 2, "s4", "4", "regionalSupport"),
+    paragraphs(c, regionalSupport.paragraphs),
+    heading(c, 3, "s4-1", "4.1", "forums"),
+    table,
+    `</section>`,
+  ].join("\n");
 }
 
 function sectionLessons(c: HtmlContext): string {
   const { lessons } = c.report;
-  const points = lessons.points.length === 0 ? "" : `<ul class="lessons">${lessons.points.map((p) => `<li><strong>${c.t(p.title)}</strong><p>${c.t(p.text)}</p></li>`).join("\n")}</ul>`;
+  const points =
+    lessons.points.length === 0
+      ? ""
+      : `<ul class="lessons">${lessons.points.map((p) => `<li><strong>${c.t(p.title)}</strong><p>${c.t(p.text)}</p></li>`).join("\n")}</ul>`;
   const fields = ["activitiesAndResults", "lessons", "successFactors", "challenges", "visionAssessment"] as const;
   const checkIns =
     lessons.checkIns.status === "no-data"
       ? noData(c, lessons.checkIns)
       : lessons.checkIns.entries
           .map((e) => {
-            const items = fields.filter((f) => e[f] !== null).map((f) => `<dt>${c.w(f)}</dt><dd>${escapeHtml(e[f]!)}</dd>`);
-            if (e.visionRating !== null) items.push(`<dt>${c.w("visionRating")}</dt><dd>${formatNumber(e.visionRating, c.locale)} ${c.w("ofFive")}</dd>`);
+            const items = fields
+              .filter((f) => e[f] !== null)
+              .map((f) => `<dt>${c.w(f)}</dt><dd>${escapeHtml(e[f]!)}</dd>`);
+            if (e.visionRating !== null)
+              items.push(
+                `<dt>${c.w("visionRating")}</dt><dd>${formatNumber(e.visionRating, c.locale)} ${c.w("ofFive")}</dd>`,
+              );
             return `<article class="check-in"><h4>${escapeHtml(e.leadership)}, ${escapeHtml(formatDate(e.date, c.locale))}</h4><p class="meta">${escapeHtml(e.plan)}</p><dl>${items.join("")}</dl></article>`;
           })
           .join("\n");
-  return [`<section aria-labelledby="s5">`, heading(c, 2, "s5", "5", "lessons"), paragraphs(c, lessons.paragraphs), points, heading(c, 3, "s5-1", "5.1", "checkIns"), checkIns, `</section>`].join("\n");
+  return [
+    `<section aria-labelledby="s5">`,
+    heading(c, 2, "s5", "5", "lessons"),
+    paragraphs(c, lessons.paragraphs),
+    points,
+    heading(c, 3, "s5-1", "5.1", "checkIns"),
+    checkIns,
+    `</section>`,
+  ].join("\n");
 }
 
 function titlePage(c: HtmlContext): string {
@@ -191,7 +238,9 @@ function titlePage(c: HtmlContext): string {
     `<p class="county">${c.t(report.county)}</p>`,
     `<h1>${c.t(report.title)}</h1>`,
     report.subtitle === null ? "" : `<p class="subtitle">${c.t(report.subtitle)}</p>`,
-    shown.length === 0 ? "" : `<dl class="facts">${shown.map(([k, v]) => `<dt>${c.w(k)}</dt><dd>${escapeHtml(v!)}</dd>`).join("")}</dl>`,
+    shown.length === 0
+      ? ""
+      : `<dl class="facts">${shown.map(([k, v]) => `<dt>${c.w(k)}</dt><dd>${escapeHtml(v!)}</dd>`).join("")}</dl>`,
     `</header>`,
   ].join("\n");
 }
@@ -208,7 +257,10 @@ function contents(c: HtmlContext): string {
     ["b2", "", "appendixActivities"],
   ];
   return `<nav class="contents" aria-labelledby="toc"><h2 id="toc">${c.t(REPORT_HEADINGS.contents)}</h2><ol>${entries
-    .map(([id, n, key]) => `<li><a href="#${id}">${n === "" ? "" : `<span class="num">${n}</span> `}${c.t(REPORT_HEADINGS[key])}</a></li>`)
+    .map(
+      ([id, n, key]) =>
+        `<li><a href="#${id}">${n === "" ? "" : `<span class="num">${n}</span> `}${c.t(REPORT_HEADINGS[key])}</a></li>`,
+    )
     .join("")}</ol></nav>`;
 }
 
@@ -233,7 +285,9 @@ export function renderAnnualReportHtml(report: AnnualReport, options: RenderRepo
     `<section aria-labelledby="s1">`,
     heading(c, 2, "s1", "1", "assignment"),
     paragraphs(c, report.assignment.paragraphs),
-    report.assignment.vision === null ? "" : `<p class="vision"><strong>${c.w("vision")}:</strong> ${c.t(report.assignment.vision)}</p>`,
+    report.assignment.vision === null
+      ? ""
+      : `<p class="vision"><strong>${c.w("vision")}:</strong> ${c.t(report.assignment.vision)}</p>`,
     report.assignment.goals.length === 0 ? "" : heading(c, 3, "s1-1", "1.1", "goals"),
     report.assignment.goals.length === 0
       ? ""
@@ -242,7 +296,9 @@ export function renderAnnualReportHtml(report: AnnualReport, options: RenderRepo
     `<section aria-labelledby="s2">`,
     heading(c, 2, "s2", "2", "followUp"),
     paragraphs(c, report.followUp.paragraphs),
-    report.followUp.sources.length === 0 ? "" : `<ul class="sources">${report.followUp.sources.map((s) => `<li><strong>${c.t(s.title)}:</strong> ${c.t(s.detail)}</li>`).join("")}</ul>`,
+    report.followUp.sources.length === 0
+      ? ""
+      : `<ul class="sources">${report.followUp.sources.map((s) => `<li><strong>${c.t(s.title)}:</strong> ${c.t(s.detail)}</li>`).join("")}</ul>`,
     `</section>`,
     sectionPicture(c),
     sectionRegionalSupport(c),

@@ -5,7 +5,16 @@
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
-import { escapeMarkdown, fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
+import {
+  escapeMarkdown,
+  fill,
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  pick,
+  type ReportLocale,
+} from "./format.js";
 import { REPORT_HEADINGS } from "./labels.js";
 import { HTML_WORDS } from "./render-html-shared.js";
 import type { RenderReportOptions } from "./render-html.js";
@@ -29,7 +38,11 @@ function noData(c: MdContext, part: ReportPart<object>): string {
 
 function picture(c: MdContext): string[] {
   const { picture: p } = c.report;
-  const out = [`## 3 ${c.t(REPORT_HEADINGS.picture)}`, ...p.paragraphs.map((x) => c.t(x)), `### 3.1 ${c.t(REPORT_HEADINGS.selfAssessment)}`];
+  const out = [
+    `## 3 ${c.t(REPORT_HEADINGS.picture)}`,
+    ...p.paragraphs.map((x) => c.t(x)),
+    `### 3.1 ${c.t(REPORT_HEADINGS.selfAssessment)}`,
+  ];
   const sa = p.selfAssessment;
   if (sa.status === "no-data") out.push(noData(c, sa));
   else {
@@ -37,7 +50,9 @@ function picture(c: MdContext): string[] {
     out.push(
       `${c.e(sa.roundTitle)}: ${formatNumber(sa.coverage.responses, c.locale)} ${c.locale === "sv" ? "svar från" : "responses from"} ${formatNumber(sa.coverage.answered, c.locale)} ${c.locale === "sv" ? "av" : "of"} ${sa.coverage.asked === null ? "?" : formatNumber(sa.coverage.asked, c.locale)}${c.e(ratio)}.`,
       `**${c.w("comparability")}:** ${c.t(sa.comparability)}`,
-      ...(sa.previousRound === null ? [] : [`**${c.w("previousRound")} \\(${c.e(sa.previousRound.roundTitle)}\\):** ${c.t(sa.previousRound.message)}`]),
+      ...(sa.previousRound === null
+        ? []
+        : [`**${c.w("previousRound")} \\(${c.e(sa.previousRound.roundTitle)}\\):** ${c.t(sa.previousRound.message)}`]),
       table(
         [c.w("goal"), c.w("respondents"), c.w("mean"), c.w("median")],
         sa.items.map((item, i) => [
@@ -55,15 +70,26 @@ function picture(c: MdContext): string[] {
   const ind = p.indicators;
   if (ind.status === "no-data") out.push(noData(c, ind));
   else {
-    out.push(`${c.w("indicatorsFor")} ${c.t(ind.organisationName)}, ${c.w("valuesUpTo")} ${ind.lastPeriod}.`, c.w("changeCaution"));
+    out.push(
+      `${c.w("indicatorsFor")} ${c.t(ind.organisationName)}, ${c.w("valuesUpTo")} ${ind.lastPeriod}.`,
+      c.w("changeCaution"),
+    );
     const point = (x: { period: string; value: number | null; status: string } | null): string =>
-      x === null ? c.w("missing") : `${x.value === null ? c.w("missing") : formatNumber(x.value, c.locale)}${x.status === "preliminary" ? ` ${c.w("prelShort")}` : ""} \\(${x.period}\\)`;
+      x === null
+        ? c.w("missing")
+        : `${x.value === null ? c.w("missing") : formatNumber(x.value, c.locale)}${x.status === "preliminary" ? ` ${c.w("prelShort")}` : ""} \\(${x.period}\\)`;
     for (const goal of ind.goals) {
       out.push(`**${goal.goalName === null ? c.w("otherIndicators") : c.t(goal.goalName)}**`);
       out.push(
         table(
           [c.w("indicator"), c.w("from"), c.w("to"), c.w("change"), c.w("verdict")],
-          goal.rows.map((r) => [`${c.t(r.title, true)} \\(${c.e(r.unit, true)}\\)`, point(r.from), point(r.to), r.change === null ? c.w("missing") : c.e(formatChange(r.change, c.locale)), c.t(r.verdictLabel, true)]),
+          goal.rows.map((r) => [
+            `${c.t(r.title, true)} \\(${c.e(r.unit, true)}\\)`,
+            point(r.from),
+            point(r.to),
+            r.change === null ? c.w("missing") : c.e(formatChange(r.change, c.locale)),
+            c.t(r.verdictLabel, true),
+          ]),
         ),
       );
     }
@@ -79,7 +105,11 @@ function picture(c: MdContext): string[] {
           `- **${c.w("planStatus")}:** ${c.t(plan.statusLabel)}`,
           `- **${c.w("leadership")}:** ${c.e(plan.leadership)}`,
           ...(plan.targetGroup === null ? [] : [`- **${c.w("targetGroup")}:** ${c.e(plan.targetGroup)}`]),
-          ...(plan.decidedBy === null ? [] : [`- **${c.w("decidedBy")}:** ${c.e(plan.decidedBy)}${plan.decidedOn === null ? "" : `, ${c.e(formatDate(plan.decidedOn, c.locale))}`}`]),
+          ...(plan.decidedBy === null
+            ? []
+            : [
+                `- **${c.w("decidedBy")}:** ${c.e(plan.decidedBy)}${plan.decidedOn === null ? "" : `, ${c.e(formatDate(plan.decidedOn, c.locale))}`}`,
+              ]),
           `- **${c.w("progress")}:** ${plan.progress === null ? c.w("missing") : c.e(formatPercent(plan.progress, c.locale))}`,
         ].join("\n"),
       );
@@ -87,12 +117,21 @@ function picture(c: MdContext): string[] {
         out.push(
           table(
             [c.w("focusArea"), c.w("activities"), c.w("done"), c.w("progress")],
-            plan.focusAreas.map((a) => [c.e(a.title, true), formatNumber(a.activityCount, c.locale), formatNumber(a.doneCount, c.locale), a.progress === null ? c.w("missing") : c.e(formatPercent(a.progress, c.locale))]),
+            plan.focusAreas.map((a) => [
+              c.e(a.title, true),
+              formatNumber(a.activityCount, c.locale),
+              formatNumber(a.doneCount, c.locale),
+              a.progress === null ? c.w("missing") : c.e(formatPercent(a.progress, c.locale)),
+            ]),
             1,
           ),
         );
       }
-      out.push(plan.findings.length === 0 ? c.w("healthNone") : [`${c.w("healthFindings")}:`, ...plan.findings.map((f) => `- ${c.t(f)}`)].join("\n"));
+      out.push(
+        plan.findings.length === 0
+          ? c.w("healthNone")
+          : [`${c.w("healthFindings")}:`, ...plan.findings.map((f) => `- ${c.t(f)}`)].join("\n"),
+      );
     }
   }
   return out;
@@ -101,27 +140,40 @@ function picture(c: MdContext): string[] {
 function rest(c: MdContext): string[] {
   const { regionalSupport, lessons, reflections, appendixSelfAssessment: b1, appendixActivities: b2 } = c.report;
   const kinds = ["information", "decision", "workshop", "report", "dialogue"] as const;
-  const out = [`## 4 ${c.t(REPORT_HEADINGS.regionalSupport)}`, ...regionalSupport.paragraphs.map((x) => c.t(x)), `### 4.1 ${c.t(REPORT_HEADINGS.forums)}`];
+  const out = [
+    `## 4 ${c.t(REPORT_HEADINGS.regionalSupport)}`,
+    ...regionalSupport.paragraphs.map((x) => c.t(x)),
+    `### 4.1 ${c.t(REPORT_HEADINGS.forums)}`,
+  ];
   if (regionalSupport.forums.status === "no-data") out.push(noData(c, regionalSupport.forums));
   else {
     out.push(
       table(
         [c.w("forum"), c.w("leadership"), c.w("meetings"), ...kinds.map((k) => c.w(k))],
-        regionalSupport.forums.forums.map((f) => [`${c.e(f.name, true)}${f.shortName === null ? "" : ` \\(${c.e(f.shortName, true)}\\)`}`, c.e(f.leadership, true), formatNumber(f.meetingCount, c.locale), ...kinds.map((k) => formatNumber(f.itemCounts[k], c.locale))]),
+        regionalSupport.forums.forums.map((f) => [
+          `${c.e(f.name, true)}${f.shortName === null ? "" : ` \\(${c.e(f.shortName, true)}\\)`}`,
+          c.e(f.leadership, true),
+          formatNumber(f.meetingCount, c.locale),
+          ...kinds.map((k) => formatNumber(f.itemCounts[k], c.locale)),
+        ]),
         2,
       ),
     );
   }
   out.push(`## 5 ${c.t(REPORT_HEADINGS.lessons)}`, ...lessons.paragraphs.map((x) => c.t(x)));
-  if (lessons.points.length > 0) out.push(lessons.points.map((p) => `- **${c.t(p.title)}**  \n  ${c.t(p.text).replace(/\n/g, "\n  ")}`).join("\n"));
+  if (lessons.points.length > 0)
+    out.push(lessons.points.map((p) => `- **${c.t(p.title)}**  \n  ${c.t(p.text).replace(/\n/g, "\n  ")}`).join("\n"));
   out.push(`### 5.1 ${c.t(REPORT_HEADINGS.checkIns)}`);
   if (lessons.checkIns.status === "no-data") out.push(noData(c, lessons.checkIns));
   else {
     const fields = ["activitiesAndResults", "lessons", "successFactors", "challenges", "visionAssessment"] as const;
     for (const e of lessons.checkIns.entries) {
       out.push(`#### ${c.e(e.leadership)}, ${c.e(formatDate(e.date, c.locale))}`, `*${c.e(e.plan)}*`);
-      const lines = fields.filter((f) => e[f] !== null).map((f) => `- **${c.w(f)}:** ${c.e(e[f]!).replace(/\n/g, "\n  ")}`);
-      if (e.visionRating !== null) lines.push(`- **${c.w("visionRating")}:** ${formatNumber(e.visionRating, c.locale)} ${c.w("ofFive")}`);
+      const lines = fields
+        .filter((f) => e[f] !== null)
+        .map((f) => `- **${c.w(f)}:** ${c.e(e[f]!).replace(/\n/g, "\n  ")}`);
+      if (e.visionRating !== null)
+        lines.push(`- **${c.w("visionRating")}:** ${formatNumber(e.visionRating, c.locale)} ${c.w("ofFive")}`);
       if (lines.length > 0) out.push(lines.join("\n"));
     }
   }
@@ -131,16 +183,32 @@ function rest(c: MdContext): string[] {
   else {
     out.push(b1.scale.steps.map((s) => `- ${formatNumber(s.value, c.locale)} \\= ${c.t(s.label)}`).join("\n"));
     b1.items.forEach((item, i) => {
-      out.push(`### ${item.goalName === null ? c.t(item.statement) : `${c.w("goal")} ${i + 1} – ${c.t(item.goalName)}`}`, `*${c.t(item.statement)}*`);
+      out.push(
+        `### ${item.goalName === null ? c.t(item.statement) : `${c.w("goal")} ${i + 1} – ${c.t(item.goalName)}`}`,
+        `*${c.t(item.statement)}*`,
+      );
       out.push(
         table(
           [c.w("scaleValue"), c.w("scaleLabel"), c.w("count")],
-          item.distribution.filter((b) => b.label !== null || b.count > 0).map((b) => [c.e(formatNumber(b.value, c.locale, 1)), b.label === null ? c.w("halfStep") : c.t(b.label, true), formatNumber(b.count, c.locale)]),
+          item.distribution
+            .filter((b) => b.label !== null || b.count > 0)
+            .map((b) => [
+              c.e(formatNumber(b.value, c.locale, 1)),
+              b.label === null ? c.w("halfStep") : c.t(b.label, true),
+              formatNumber(b.count, c.locale),
+            ]),
           2,
         ),
         `${c.w("mean")}: ${item.mean === null ? c.w("missing") : c.e(formatNumber(item.mean, c.locale))} · ${c.w("median")}: ${item.median === null ? c.w("missing") : c.e(formatNumber(item.median, c.locale))}`,
         `**${c.w("freeTexts")}**`,
-        item.freeTexts.length === 0 ? c.w("noFreeTexts") : item.freeTexts.map((t) => `> ${c.e(t.text).replace(/\n/g, "\n> ")}\n>\n> — ${c.e(t.leadership)}${t.grouping === null ? "" : ` \\(${c.e(t.grouping)}\\)`}`).join("\n\n"),
+        item.freeTexts.length === 0
+          ? c.w("noFreeTexts")
+          : item.freeTexts
+              .map(
+                (t) =>
+                  `> ${c.e(t.text).replace(/\n/g, "\n> ")}\n>\n> — ${c.e(t.leadership)}${t.grouping === null ? "" : ` \\(${c.e(t.grouping)}\\)`}`,
+              )
+              .join("\n\n"),
       );
     });
   }
@@ -149,7 +217,16 @@ function rest(c: MdContext): string[] {
   else {
     for (const forum of b2.forums) {
       out.push(`### ${c.e(forum.name)}${forum.shortName === null ? "" : ` \\(${c.e(forum.shortName)}\\)`}`);
-      out.push(table([c.w("date"), c.w("kind"), c.w("item")], forum.rows.map((r) => [c.e(formatDate(r.date, c.locale), true), c.t(r.kindLabel, true), `${c.e(r.title, true)}${r.decision === null ? "" : ` — ${c.w("decisionText")}: ${c.e(r.decision, true)}`}`])));
+      out.push(
+        table(
+          [c.w("date"), c.w("kind"), c.w("item")],
+          forum.rows.map((r) => [
+            c.e(formatDate(r.date, c.locale), true),
+            c.t(r.kindLabel, true),
+            `${c.e(r.title, true)}${r.decision === null ? "" : ` — ${c.w("decisionText")}: ${c.e(r.decision, true)}`}`,
+          ]),
+        ),
+      );
     }
   }
   return out;
@@ -165,7 +242,8 @@ function rest(c: MdContext): string[] {
 export function renderAnnualReportMarkdown(report: AnnualReport, options: RenderReportOptions = {}): string {
   const locale = options.locale ?? "sv";
   const e = (text: string, inTable = false): string => escapeMarkdown(text, { inTable });
-  const t = (text: LocalizedText | BilingualMessage, inTable = false): string => e(fill(pick(text, locale).text, { year: report.year }), inTable);
+  const t = (text: LocalizedText | BilingualMessage, inTable = false): string =>
+    e(fill(pick(text, locale).text, { year: report.year }), inTable);
   const c: MdContext = { report, locale, t, e, w: (key) => t(HTML_WORDS[key]) };
   const meta: [keyof typeof HTML_WORDS, string | null][] = [
     ["date", report.meta.date === null ? null : formatDate(report.meta.date, locale)],
@@ -186,7 +264,15 @@ export function renderAnnualReportMarkdown(report: AnnualReport, options: Render
     ...(report.assignment.vision === null ? [] : [`**${c.w("vision")}:** *${t(report.assignment.vision)}*`]),
     ...(report.assignment.goals.length === 0
       ? []
-      : [`### 1.1 ${t(REPORT_HEADINGS.goals)}`, report.assignment.goals.map((g, i) => `- **${c.w("goal")} ${i + 1} – ${t(g.name)}**${g.description === null ? "" : `: ${t(g.description)}`}`).join("\n")]),
+      : [
+          `### 1.1 ${t(REPORT_HEADINGS.goals)}`,
+          report.assignment.goals
+            .map(
+              (g, i) =>
+                `- **${c.w("goal")} ${i + 1} – ${t(g.name)}**${g.description === null ? "" : `: ${t(g.description)}`}`,
+            )
+            .join("\n"),
+        ]),
     `## 2 ${t(REPORT_HEADINGS.followUp)}`,
     ...report.followUp.paragraphs.map((x) => t(x)),
     report.followUp.sources.map((s) => `- **${t(s.title)}:** ${t(s.detail)}`).join("\n"),

@@ -11,7 +11,8 @@ import type { AgendaItemKind } from "../../meetings/schema.js";
 import type { Gender, IndicatorDirection, IndicatorValueStatus, PlanStatus } from "../schema.js";
 
 /** A part of the report that has data, or says why it has none. */
-export type ReportPart<TData> = ({ readonly status: "data" } & TData) | { readonly status: "no-data"; readonly reason: BilingualMessage };
+export type ReportPart<TData> =
+  ({ readonly status: "data" } & TData) | { readonly status: "no-data"; readonly reason: BilingualMessage };
 
 /** Paragraphs of narrative text, given by the caller (never written into the code). */
 export type ReportParagraphs = readonly LocalizedText[];
@@ -35,24 +36,45 @@ export interface ReportAssessmentItem {
   readonly median: number | null;
   readonly dontKnow: number;
   /** Leaderships per step and half step of the scale (x = scale value, y = count). */
-  readonly distribution: readonly { readonly value: number; readonly label: LocalizedText | null; readonly count: number }[];
+  readonly distribution: readonly {
+    readonly value: number;
+    readonly label: LocalizedText | null;
+    readonly count: number;
+  }[];
   /** Free texts with the leadership that wrote them (Bilaga 1). */
-  readonly freeTexts: readonly { readonly leadership: string; readonly grouping: string | null; readonly text: string }[];
+  readonly freeTexts: readonly {
+    readonly leadership: string;
+    readonly grouping: string | null;
+    readonly text: string;
+  }[];
 }
 
 /** The self-assessment round of the year, summarised (section 3.1) and in full (appendix 1). */
 export interface ReportSelfAssessment {
   readonly roundId: string;
   readonly roundTitle: string;
-  readonly coverage: { readonly asked: number | null; readonly answered: number; readonly responses: number; readonly ratio: number | null };
+  readonly coverage: {
+    readonly asked: number | null;
+    readonly answered: number;
+    readonly responses: number;
+    readonly ratio: number | null;
+  };
   /** Leaderships that sent separate answers from several groupings. */
   readonly leadershipsWithGroupings: number;
   readonly comparable: boolean;
   /** Why the round may or may not be compared over time. */
   readonly comparability: BilingualMessage;
   /** The comparison with the previous round of the same instrument, when there is one. */
-  readonly previousRound: { readonly roundTitle: string; readonly comparable: boolean; readonly message: BilingualMessage } | null;
-  readonly scale: { readonly min: number; readonly max: number; readonly steps: readonly { readonly value: number; readonly label: LocalizedText }[] };
+  readonly previousRound: {
+    readonly roundTitle: string;
+    readonly comparable: boolean;
+    readonly message: BilingualMessage;
+  } | null;
+  readonly scale: {
+    readonly min: number;
+    readonly max: number;
+    readonly steps: readonly { readonly value: number; readonly label: LocalizedText }[];
+  };
   readonly maxTotal: number;
   /** What a self-assessment does not measure. */
   readonly caveat: LocalizedText | null;
@@ -194,7 +216,11 @@ export interface AnnualReport {
   readonly assignment: {
     readonly paragraphs: ReportParagraphs;
     readonly vision: LocalizedText | null;
-    readonly goals: readonly { readonly id: string; readonly name: LocalizedText; readonly description: LocalizedText | null }[];
+    readonly goals: readonly {
+      readonly id: string;
+      readonly name: LocalizedText;
+      readonly description: LocalizedText | null;
+    }[];
   };
   /** 2 How the transition was followed. */
   readonly followUp: { readonly paragraphs: ReportParagraphs; readonly sources: readonly FollowUpSource[] };
@@ -206,7 +232,10 @@ export interface AnnualReport {
     readonly plans: ReportPart<{ readonly plans: readonly ReportPlan[] }>;
   };
   /** 4 Regional support and activities. */
-  readonly regionalSupport: { readonly paragraphs: ReportParagraphs; readonly forums: ReportPart<{ readonly forums: readonly ReportForumActivity[] }> };
+  readonly regionalSupport: {
+    readonly paragraphs: ReportParagraphs;
+    readonly forums: ReportPart<{ readonly forums: readonly ReportForumActivity[] }>;
+  };
   /** 5 Lessons and development needs. */
   readonly lessons: {
     readonly paragraphs: ReportParagraphs;

@@ -45,7 +45,12 @@ export const DALARNA_SELF_ASSESSMENT_V1: Instrument = deepFreeze({
   id: DALARNA_SELF_ASSESSMENT_ID,
   version: 1,
   name: { sv: "Självskattning God och nära vård i Dalarna", en: "Self-assessment, good and close care in Dalarna" },
-  items: DALARNA_GOALS.map((goal) => ({ id: goal.id, goalId: goal.id, statement: description(goal.description, goal.id), freeText: true })),
+  items: DALARNA_GOALS.map((goal) => ({
+    id: goal.id,
+    goalId: goal.id,
+    statement: description(goal.description, goal.id),
+    freeText: true,
+  })),
   scale: { min: 1, max: 5, steps: LIKERT_1_5.map(([value, sv, en]) => ({ value, label: { sv, en } })) },
   declaredMaxTotal: 20,
   caveat: {

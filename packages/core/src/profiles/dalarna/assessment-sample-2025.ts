@@ -35,7 +35,8 @@ export const DALARNA_RESPONSES_2025: readonly AssessmentResponse[] = sampleRespo
     values: [3, 3, 2, 4, 3],
     texts: {
       "nara-for-mig": "Brukarråd finns i två verksamheter, men arbetssättet behöver spridas till fler.",
-      "nara-mellan-oss": "Täta avstämningar mellan kommunen och vårdcentralerna har gett bättre flöden vid utskrivning från sjukhus.",
+      "nara-mellan-oss":
+        "Täta avstämningar mellan kommunen och vårdcentralerna har gett bättre flöden vid utskrivning från sjukhus.",
     },
   },
   {
@@ -43,14 +44,19 @@ export const DALARNA_RESPONSES_2025: readonly AssessmentResponse[] = sampleRespo
     leadershipId: "ls-mora",
     submittedAt: "2025-10-21T10:40:00+02:00",
     values: [4, 3, 3, 3, 2],
-    texts: { "nara-till-halsa": "Det förebyggande arbetet är splittrat mellan förvaltningarna; en gemensam plan saknas." },
+    texts: {
+      "nara-till-halsa": "Det förebyggande arbetet är splittrat mellan förvaltningarna; en gemensam plan saknas.",
+    },
   },
   {
     id: "sa2025-leksand",
     leadershipId: "ls-leksand",
     submittedAt: "2025-10-29T08:55:00+01:00",
     values: [2, 3, 3, 4, 3],
-    texts: { "nara-i-hela-dalarna": "Digitala vårdmöten används i hemtjänsten, men uppkopplingen fungerar inte i hela kommunen." },
+    texts: {
+      "nara-i-hela-dalarna":
+        "Digitala vårdmöten används i hemtjänsten, men uppkopplingen fungerar inte i hela kommunen.",
+    },
   },
   {
     id: "sa2025-avesta",

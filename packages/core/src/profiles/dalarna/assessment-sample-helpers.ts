@@ -30,7 +30,14 @@ export function sampleResponses(roundId: string, rows: readonly SampleResponseRo
     row.values.forEach((value, i) => {
       if (value !== null) answers[ITEM_IDS[i]!] = value;
     });
-    const response: AssessmentResponse = { id: row.id, roundId, leadershipId: row.leadershipId, submittedAt: row.submittedAt, answers, freeTexts: { ...row.texts } };
+    const response: AssessmentResponse = {
+      id: row.id,
+      roundId,
+      leadershipId: row.leadershipId,
+      submittedAt: row.submittedAt,
+      answers,
+      freeTexts: { ...row.texts },
+    };
     if (row.grouping !== undefined) response.grouping = row.grouping;
     return response;
   });

@@ -16,7 +16,8 @@ export const DALARNA_POLL_2025: AssessmentRound = {
   instrumentId: DALARNA_READINESS_POLL_ID,
   instrumentVersion: 1,
   title: "Systemledningsdagen 2025: hur stärkt och rustad känner du dig?",
-  description: "Snabbfråga till alla närvarande vid Systemledningsdagen. Antalet närvarande och svaren är påhittade exempel.",
+  description:
+    "Snabbfråga till alla närvarande vid Systemledningsdagen. Antalet närvarande och svaren är påhittade exempel.",
   period: { from: "2025-11-13", to: "2025-11-13" },
   leadershipIds: [],
   participantCount: 74,
@@ -45,7 +46,9 @@ const TEXTS: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** The 58 anonymous responses. */
-export const DALARNA_POLL_2025_RESPONSES: readonly AssessmentResponse[] = COUNTS.flatMap(([value, count]) => Array.from({ length: count }, () => value)).map((value, i) => {
+export const DALARNA_POLL_2025_RESPONSES: readonly AssessmentResponse[] = COUNTS.flatMap(([value, count]) =>
+  Array.from({ length: count }, () => value),
+).map((value, i) => {
   const n = i + 1;
   const text = TEXTS.get(n);
   return {

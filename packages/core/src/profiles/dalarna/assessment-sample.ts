@@ -14,7 +14,15 @@ export { DALARNA_ROUND_2023_ID, DALARNA_ROUND_2024_ID } from "./assessment-sampl
 export { DALARNA_POLL_2025_ID } from "./assessment-sample-poll.js";
 
 /** The sample rounds: self-assessments 2023–2025, oldest first, then the event poll. */
-export const DALARNA_ASSESSMENT_ROUNDS: readonly AssessmentRound[] = deepFreeze([...DALARNA_EARLIER_ROUNDS, DALARNA_ROUND_2025, DALARNA_POLL_2025]);
+export const DALARNA_ASSESSMENT_ROUNDS: readonly AssessmentRound[] = deepFreeze([
+  ...DALARNA_EARLIER_ROUNDS,
+  DALARNA_ROUND_2025,
+  DALARNA_POLL_2025,
+]);
 
 /** The sample responses. */
-export const DALARNA_ASSESSMENT_RESPONSES: readonly AssessmentResponse[] = deepFreeze([...DALARNA_EARLIER_RESPONSES, ...DALARNA_RESPONSES_2025, ...DALARNA_POLL_2025_RESPONSES]);
+export const DALARNA_ASSESSMENT_RESPONSES: readonly AssessmentResponse[] = deepFreeze([
+  ...DALARNA_EARLIER_RESPONSES,
+  ...DALARNA_RESPONSES_2025,
+  ...DALARNA_POLL_2025_RESPONSES,
+]);

@@ -16,7 +16,11 @@ const sectorList = {
 /** The Metodstöd's charter questions, in the order of the Metodstöd. Ids are stable: charters answer by id. */
 export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze([
   // Syfte
-  { id: "why", section: "why", text: { sv: "Varför behövs er lokala systemledning?", en: "Why is your local system leadership needed?" } },
+  {
+    id: "why",
+    section: "why",
+    text: { sv: "Varför behövs er lokala systemledning?", en: "Why is your local system leadership needed?" },
+  },
   // Målbild
   {
     id: "vision",
@@ -39,7 +43,10 @@ export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze(
   {
     id: "composition-map",
     section: "composition",
-    text: { sv: "Hur skulle ert system för nära vård se ut om ni ritade upp det?", en: "What would your system for close care look like if you drew it?" },
+    text: {
+      sv: "Hur skulle ert system för nära vård se ut om ni ritade upp det?",
+      en: "What would your system for close care look like if you drew it?",
+    },
   },
   {
     id: "composition-shared-picture",
@@ -49,7 +56,11 @@ export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze(
       en: "Do you share a picture of what the system leadership is and is to do?",
     },
   },
-  { id: "composition-actors", section: "composition", text: { sv: "Vilka är aktörerna i systemet?", en: "Who are the actors in the system?" } },
+  {
+    id: "composition-actors",
+    section: "composition",
+    text: { sv: "Vilka är aktörerna i systemet?", en: "Who are the actors in the system?" },
+  },
   {
     id: "composition-members",
     section: "composition",
@@ -105,14 +116,30 @@ export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze(
       en: "Members – who must be present for the system leadership to be quorate?",
     },
   },
-  { id: "meeting-co-opted", section: "meetingStructure", text: { sv: "Adjungera efter funktioner efter behov", en: "Co-opting by function when needed" } },
+  {
+    id: "meeting-co-opted",
+    section: "meetingStructure",
+    text: { sv: "Adjungera efter funktioner efter behov", en: "Co-opting by function when needed" },
+  },
   { id: "meeting-process-leader", section: "meetingStructure", text: { sv: "Processledare", en: "Process leader" } },
   { id: "meeting-secretary", section: "meetingStructure", text: { sv: "Sekreterare", en: "Secretary" } },
   { id: "meeting-substitutes", section: "meetingStructure", text: { sv: "Ersättare", en: "Substitutes" } },
-  { id: "meeting-interval", section: "meetingStructure", text: { sv: "Mötesintervall, tid, mötesform", en: "Meeting interval, time, form of meeting" } },
-  { id: "meeting-item-flow", section: "meetingStructure", text: { sv: "Ärendegång (föranmälan?)", en: "Handling of items (pre-registration?)" } },
+  {
+    id: "meeting-interval",
+    section: "meetingStructure",
+    text: { sv: "Mötesintervall, tid, mötesform", en: "Meeting interval, time, form of meeting" },
+  },
+  {
+    id: "meeting-item-flow",
+    section: "meetingStructure",
+    text: { sv: "Ärendegång (föranmälan?)", en: "Handling of items (pre-registration?)" },
+  },
   { id: "meeting-decision-flow", section: "meetingStructure", text: { sv: "Beslutsgång", en: "Decision procedure" } },
-  { id: "meeting-difficulties", section: "meetingStructure", text: { sv: "Svårigheter vid samverkan", en: "Difficulties in collaboration" } },
+  {
+    id: "meeting-difficulties",
+    section: "meetingStructure",
+    text: { sv: "Svårigheter vid samverkan", en: "Difficulties in collaboration" },
+  },
   // Uppföljning och utvärdering
   {
     id: "followup-activities",
@@ -133,7 +160,10 @@ export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze(
   {
     id: "followup-fulfilment",
     section: "followUp",
-    text: { sv: "Bedömning av hur väl målbild och syfte uppfyllts.", en: "Assessment of how well the vision and purpose have been fulfilled." },
+    text: {
+      sv: "Bedömning av hur väl målbild och syfte uppfyllts.",
+      en: "Assessment of how well the vision and purpose have been fulfilled.",
+    },
   },
   {
     id: "followup-indicators",
@@ -143,7 +173,11 @@ export const DALARNA_CHARTER_QUESTIONS: readonly CharterQuestion[] = deepFreeze(
       en: "Which indicators show you that the transition is heading in the right direction?",
     },
   },
-  { id: "followup-feedback", section: "followUp", text: { sv: "Hur får ni feedback från invånarna?", en: "How do you get feedback from residents?" } },
+  {
+    id: "followup-feedback",
+    section: "followUp",
+    text: { sv: "Hur får ni feedback från invånarna?", en: "How do you get feedback from residents?" },
+  },
   {
     id: "followup-data",
     section: "followUp",

@@ -28,15 +28,21 @@ export const FALUN_CHARTER: Charter = {
     why: "För att ge invånare med sammansatta behov en sammanhållen vård och omsorg, och för att kunna ta beslut tillsammans om prioriteringar som ingen huvudman kan ta ensam.",
     vision: "Ja. Målbilden antogs i mars 2025 och presenteras för nya deltagare vid deras första möte.",
     "principles-more": "Vi har lagt till: Vi håller i och håller ut – även när personer i systemledningen byts ut.",
-    "composition-map": "Vi har ritat systemkartan med invånaren i mitten; socialtjänst, vård och omsorg, skola, primärvård och psykiatri runt omkring, och civilsamhället och myndigheterna i ytterringen.",
+    "composition-map":
+      "Vi har ritat systemkartan med invånaren i mitten; socialtjänst, vård och omsorg, skola, primärvård och psykiatri runt omkring, och civilsamhället och myndigheterna i ytterringen.",
     "composition-shared-picture": "Ja, efter en gemensam workshop hösten 2024.",
-    "composition-actors": "Falu kommun, Region Dalarna, Försäkringskassan, Polisen, Arbetsförmedlingen, Folktandvården, Rädda Barnen och andra föreningar.",
-    "composition-members": "Socialchef, vård- och omsorgschef, skolchef, elevhälsochef och fritidschef från kommunen; områdeschef för primärvården och divisionschef psykiatri från regionen.",
-    "composition-co-opted": "Försäkringskassan, Rädda Barnen och Folktandvården adjungeras när frågan berör dem; Polisen och Arbetsförmedlingen vid behov.",
+    "composition-actors":
+      "Falu kommun, Region Dalarna, Försäkringskassan, Polisen, Arbetsförmedlingen, Folktandvården, Rädda Barnen och andra föreningar.",
+    "composition-members":
+      "Socialchef, vård- och omsorgschef, skolchef, elevhälsochef och fritidschef från kommunen; områdeschef för primärvården och divisionschef psykiatri från regionen.",
+    "composition-co-opted":
+      "Försäkringskassan, Rädda Barnen och Folktandvården adjungeras när frågan berör dem; Polisen och Arbetsförmedlingen vid behov.",
     "composition-sectors": "Alla sektorer vi kräver är representerade; myndigheter och civilsamhälle adjungeras.",
     "tasks-more": "Att samordna vårt arbete med den politiska samverkansgruppen och rapportera till den varje tertial.",
-    "meeting-chair": "Ordförandeskapet växlar årsvis mellan kommunen och regionen. Ordföranden leder mötet och förbereder dagordningen med sammankallande.",
-    "meeting-convener": "Kommunens utvecklingsledare för nära vård är sammankallande och skickar kallelse och underlag.",
+    "meeting-chair":
+      "Ordförandeskapet växlar årsvis mellan kommunen och regionen. Ordföranden leder mötet och förbereder dagordningen med sammankallande.",
+    "meeting-convener":
+      "Kommunens utvecklingsledare för nära vård är sammankallande och skickar kallelse och underlag.",
     "meeting-quorum": "Beslutsför när båda huvudmännen är företrädda av någon med mandat.",
     "meeting-co-opted": "Funktioner adjungeras utifrån dagordningen; sammankallande bjuder in.",
     "meeting-process-leader": "Utvecklingsledaren leder arbetet mellan mötena.",
@@ -44,12 +50,16 @@ export const FALUN_CHARTER: Charter = {
     "meeting-substitutes": "Varje ledamot med mandat har en namngiven ersättare.",
     "meeting-interval": "En gång per månad, två timmar, fysiskt i Falun och digitalt vid behov.",
     "meeting-item-flow": "Ärenden föranmäls till sammankallande senast tre veckor före mötet.",
-    "meeting-decision-flow": "Beslut fattas i samförstånd och dokumenteras i minnesanteckningarna, som justeras av ordföranden.",
-    "meeting-difficulties": "Olika budgetår och beslutsordningar; vi lyfter dem öppet som egen punkt två gånger per år.",
+    "meeting-decision-flow":
+      "Beslut fattas i samförstånd och dokumenteras i minnesanteckningarna, som justeras av ordföranden.",
+    "meeting-difficulties":
+      "Olika budgetår och beslutsordningar; vi lyfter dem öppet som egen punkt två gånger per år.",
     "followup-activities": "Samordnad individuell plan i fler ärenden och ett gemensamt team för sköra äldre i hemmet.",
-    "followup-lessons": "Det som gick bäst var när medarbetarna själva fick forma arbetssätten; det svåraste var att frigöra tid.",
+    "followup-lessons":
+      "Det som gick bäst var när medarbetarna själva fick forma arbetssätten; det svåraste var att frigöra tid.",
     "followup-fulfilment": "Vi bedömer att syftet delvis är uppfyllt; målbilden är känd men inte nådd.",
-    "followup-indicators": "Andel återinskrivningar inom 30 dagar bland äldre och antal samordnade individuella planer.",
+    "followup-indicators":
+      "Andel återinskrivningar inom 30 dagar bland äldre och antal samordnade individuella planer.",
     "followup-feedback": "Genom brukardialoger två gånger per år och synpunkter via kommunens och regionens kanaler.",
     "followup-data": "Ja, länets infografik och Kolada; vi följer också egna uppgifter om hemsjukvård.",
     "followup-improvement": "Självskattning en gång per år och en kort utvärdering i slutet av varje möte.",
@@ -67,7 +77,8 @@ export const VASTERBERGSLAGEN_CHARTER: Charter = {
   vision: "Västerbergslagens invånare möter en vård och omsorg som hänger ihop, oavsett vilken huvudman som ansvarar.",
   principles: [...defaultPrinciples],
   tasks: [...defaultTasks, "Hålla samordningsförbundet informerat om gemensamma prioriteringar."],
-  meetingStructure: "Systemledningen träffas en gång per månad, växelvis i Ludvika och Smedjebacken. Kallelse minst 14 dagar före mötet.",
+  meetingStructure:
+    "Systemledningen träffas en gång per månad, växelvis i Ludvika och Smedjebacken. Kallelse minst 14 dagar före mötet.",
   followUpPlan: "Uppföljning två gånger per år i en gemensam dialog med RSS; självskattning varje höst.",
   answers: {
     why: "Våra invånare rör sig över kommungränsen; verksamheterna måste göra detsamma.",
@@ -75,8 +86,10 @@ export const VASTERBERGSLAGEN_CHARTER: Charter = {
     "principles-more": "Nej, de fem principerna räcker för oss.",
     "composition-map": "Systemkartan visar båda kommunerna, vårdcentralerna, psykiatrin och samordningsförbundet.",
     "composition-shared-picture": "Ja.",
-    "composition-actors": "Ludvika kommun, Smedjebackens kommun, Region Dalarna, samordningsförbundet, Arbetsförmedlingen och frivården.",
-    "composition-members": "Socialchefer och nämndordförande från båda kommunerna, skolchef, områdeschef för primärvården, psykiatrin och en regionpolitiker.",
+    "composition-actors":
+      "Ludvika kommun, Smedjebackens kommun, Region Dalarna, samordningsförbundet, Arbetsförmedlingen och frivården.",
+    "composition-members":
+      "Socialchefer och nämndordförande från båda kommunerna, skolchef, områdeschef för primärvården, psykiatrin och en regionpolitiker.",
     "composition-co-opted": "Frivården och Arbetsförmedlingen.",
     "composition-sectors": "Ja, alla sektorer vi kräver finns med.",
     "tasks-more": "Samordna med samordningsförbundet (Finsam).",

@@ -8,7 +8,8 @@ import { DALARNA_PRINCIPLES, DALARNA_TASKS } from "./strategy.js";
 
 const defaultPrinciples = DALARNA_PRINCIPLES.map((principle) => principle.sv);
 const defaultTasks = DALARNA_TASKS.map((task) => task.sv);
-const LOCAL_PURPOSE = "Att genom samverkan skapa en sömlös och samordnad helhetslösning för invånarna gällande hälsa, vård och omsorg.";
+const LOCAL_PURPOSE =
+  "Att genom samverkan skapa en sömlös och samordnad helhetslösning för invånarna gällande hälsa, vård och omsorg.";
 
 /** Partly written charters, in the order of their leaderships. */
 export const PARTIAL_CHARTERS: readonly Charter[] = [
@@ -29,7 +30,8 @@ export const PARTIAL_CHARTERS: readonly Charter[] = [
       "composition-map": "Ritad tillsammans med invånarrådet våren 2025.",
       "composition-shared-picture": "Ja.",
       "composition-actors": "Leksands kommun, Region Dalarna, invånarrådet och föreningslivet.",
-      "composition-members": "Socialchef, vård- och omsorgschef, skolchef, elevhälsochef, nämndordförande, primärvård, psykiatri och två invånarrepresentanter.",
+      "composition-members":
+        "Socialchef, vård- och omsorgschef, skolchef, elevhälsochef, nämndordförande, primärvård, psykiatri och två invånarrepresentanter.",
       "composition-co-opted": "Fritidschefen och föreningar vid behov.",
       "composition-sectors": "Ja, utom myndigheterna, som adjungeras.",
       "tasks-more": "Återkoppla till invånarrådet efter varje möte.",
@@ -76,7 +78,8 @@ export const PARTIAL_CHARTERS: readonly Charter[] = [
     answers: {
       why: "För att samordna det förebyggande arbetet för barn och unga.",
       vision: "Ja, men den är ännu inte känd av alla deltagare.",
-      "composition-actors": "Borlänge kommun, Region Dalarna, Polisen, Arbetsförmedlingen, Migrationsverket och Röda korset.",
+      "composition-actors":
+        "Borlänge kommun, Region Dalarna, Polisen, Arbetsförmedlingen, Migrationsverket och Röda korset.",
       "meeting-secretary": "Ej utsedd.",
     },
   },

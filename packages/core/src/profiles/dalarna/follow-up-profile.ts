@@ -22,7 +22,10 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
     indicators: [
       {
         id: "brukarbedomning-hemtjanst",
-        title: { sv: "Brukarbedömning hemtjänst äldre – helhetssyn", en: "Home-care users' overall satisfaction (older people)" },
+        title: {
+          sv: "Brukarbedömning hemtjänst äldre – helhetssyn",
+          en: "Home-care users' overall satisfaction (older people)",
+        },
         unit: "%",
         direction: "higher-is-better",
         goalId: "nara-for-mig",
@@ -38,7 +41,10 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
       },
       {
         id: "undvikbar-slutenvard-65",
-        title: { sv: "Undvikbar slutenvård, 65 år och äldre, per 100 000 invånare", en: "Avoidable inpatient care, aged 65 and over, per 100,000 residents" },
+        title: {
+          sv: "Undvikbar slutenvård, 65 år och äldre, per 100 000 invånare",
+          en: "Avoidable inpatient care, aged 65 and over, per 100,000 residents",
+        },
         unit: "per 100 000 inv",
         direction: "lower-is-better",
         goalId: "nara-for-alla",
@@ -46,7 +52,10 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
       },
       {
         id: "personalkontinuitet-hemtjanst",
-        title: { sv: "Personalkontinuitet i hemtjänsten (antal personal under 14 dagar)", en: "Staff continuity in home care (number of staff in 14 days)" },
+        title: {
+          sv: "Personalkontinuitet i hemtjänsten (antal personal under 14 dagar)",
+          en: "Staff continuity in home care (number of staff in 14 days)",
+        },
         unit: "antal",
         direction: "lower-is-better",
         goalId: "nara-i-hela-dalarna",
@@ -66,7 +75,10 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
       },
       {
         id: "aterinskrivning-65",
-        title: { sv: "Återinskrivning inom 30 dagar, 65 år och äldre", en: "Readmission within 30 days, aged 65 and over" },
+        title: {
+          sv: "Återinskrivning inom 30 dagar, 65 år och äldre",
+          en: "Readmission within 30 days, aged 65 and over",
+        },
         unit: "%",
         direction: "lower-is-better",
         goalId: "nara-mellan-oss",
@@ -75,7 +87,10 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
       },
       {
         id: "fallskador-80",
-        title: { sv: "Fallskador bland personer 80 år och äldre, per 1 000 invånare", en: "Fall injuries among people aged 80 and over, per 1,000 residents" },
+        title: {
+          sv: "Fallskador bland personer 80 år och äldre, per 1 000 invånare",
+          en: "Fall injuries among people aged 80 and over, per 1,000 residents",
+        },
         unit: "per 1 000 inv",
         direction: "lower-is-better",
         goalId: "nara-till-halsa",
@@ -83,14 +98,73 @@ export const DALARNA_FOLLOW_UP_PROFILE: Pick<Profile, "followUp"> = deepFreeze({
       },
     ],
     roadmap: [
-      { id: "fp-2022", year: 2022, title: { sv: "Länsgemensam strategi med målbild och färdplan 2022–2030 antas", en: "The county-wide strategy with vision and roadmap 2022–2030 is adopted" } },
-      { id: "fp-2023", year: 2023, title: { sv: "Gemensamma nyckeltal följs i en årlig infografik", en: "Shared indicators are followed in an annual infographic" } },
-      { id: "fp-2024", year: 2024, title: { sv: "Lokala systemledningar etablerade i länets alla kommuner", en: "Local system leaderships established in all the county's municipalities" }, goalIds: ["nara-mellan-oss"] },
-      { id: "fp-2025", year: 2025, title: { sv: "Regional systemledning stärks och regional handlingsplan för sköra äldre tas fram", en: "The regional system leadership is strengthened and a regional action plan for frail older people drawn up" }, goalIds: ["nara-mellan-oss", "nara-for-alla"] },
-      { id: "fp-2026", year: 2026, title: { sv: "Digital uppföljning i realtid påbörjas; nya lagkrav för nära vård gäller", en: "Real-time digital follow-up begins; new legal requirements for close care apply" } },
-      { id: "fp-2027", year: 2027, title: { sv: "Handlingsplanens fokusområden följs upp på delregional nivå", en: "The action plan's focus areas are followed up at sub-regional level" } },
-      { id: "fp-2028", year: 2028, title: { sv: "Resurser förskjuts mot primärvård och kommunal hälso- och sjukvård enligt planen", en: "Resources shift towards primary care and municipal health care as planned" }, goalIds: ["nara-i-hela-dalarna"] },
-      { id: "fp-2030", year: 2030, title: { sv: "Omställningen till god och nära vård är genomförd i hela länet", en: "The transition to good and close care is complete throughout the county" } },
+      {
+        id: "fp-2022",
+        year: 2022,
+        title: {
+          sv: "Länsgemensam strategi med målbild och färdplan 2022–2030 antas",
+          en: "The county-wide strategy with vision and roadmap 2022–2030 is adopted",
+        },
+      },
+      {
+        id: "fp-2023",
+        year: 2023,
+        title: {
+          sv: "Gemensamma nyckeltal följs i en årlig infografik",
+          en: "Shared indicators are followed in an annual infographic",
+        },
+      },
+      {
+        id: "fp-2024",
+        year: 2024,
+        title: {
+          sv: "Lokala systemledningar etablerade i länets alla kommuner",
+          en: "Local system leaderships established in all the county's municipalities",
+        },
+        goalIds: ["nara-mellan-oss"],
+      },
+      {
+        id: "fp-2025",
+        year: 2025,
+        title: {
+          sv: "Regional systemledning stärks och regional handlingsplan för sköra äldre tas fram",
+          en: "The regional system leadership is strengthened and a regional action plan for frail older people drawn up",
+        },
+        goalIds: ["nara-mellan-oss", "nara-for-alla"],
+      },
+      {
+        id: "fp-2026",
+        year: 2026,
+        title: {
+          sv: "Digital uppföljning i realtid påbörjas; nya lagkrav för nära vård gäller",
+          en: "Real-time digital follow-up begins; new legal requirements for close care apply",
+        },
+      },
+      {
+        id: "fp-2027",
+        year: 2027,
+        title: {
+          sv: "Handlingsplanens fokusområden följs upp på delregional nivå",
+          en: "The action plan's focus areas are followed up at sub-regional level",
+        },
+      },
+      {
+        id: "fp-2028",
+        year: 2028,
+        title: {
+          sv: "Resurser förskjuts mot primärvård och kommunal hälso- och sjukvård enligt planen",
+          en: "Resources shift towards primary care and municipal health care as planned",
+        },
+        goalIds: ["nara-i-hela-dalarna"],
+      },
+      {
+        id: "fp-2030",
+        year: 2030,
+        title: {
+          sv: "Omställningen till god och nära vård är genomförd i hela länet",
+          en: "The transition to good and close care is complete throughout the county",
+        },
+      },
     ],
     maxFocusAreas: 3,
     maxIndicatorsPerPlan: 6,

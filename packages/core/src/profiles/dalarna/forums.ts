@@ -17,7 +17,11 @@ export const DALARNA_REGIONAL_FORUM = {
   vardradet: "f-vardradet",
 } as const;
 
-const rotating = (termMonths: number, description: string): ChairRule => ({ termMonths, rotatesBetweenPrincipals: true, description });
+const rotating = (termMonths: number, description: string): ChairRule => ({
+  termMonths,
+  rotatesBetweenPrincipals: true,
+  description,
+});
 
 const regionalForums: Forum[] = [
   {
@@ -133,7 +137,14 @@ function localForum(spec: LocalForumSpec): Forum {
 const alternating = rotating(12, "Ordförandeskapet växlar årsvis mellan kommunen och Region Dalarna.");
 
 const localForumSpecs: readonly LocalForumSpec[] = [
-  { id: "f-vansbro", leadershipId: "ls-vansbro", name: "Systemledning Vansbro", composition: "officials", required: ["socialtjanst", "skolchef", "primarvard"], coOpted: CO_OPTED },
+  {
+    id: "f-vansbro",
+    leadershipId: "ls-vansbro",
+    name: "Systemledning Vansbro",
+    composition: "officials",
+    required: ["socialtjanst", "skolchef", "primarvard"],
+    coOpted: CO_OPTED,
+  },
   {
     id: "f-malung-salen",
     leadershipId: "ls-malung-salen",
@@ -170,7 +181,14 @@ const localForumSpecs: readonly LocalForumSpec[] = [
     coOpted: CO_OPTED,
     chairRule: { termMonths: 24, rotatesBetweenPrincipals: false, description: "Kommunens socialchef är ordförande." },
   },
-  { id: "f-orsa", leadershipId: "ls-orsa", name: "Systemledning Orsa", composition: "officials", required: ["socialtjanst", "skolchef", "elevhalsa", "primarvard"], coOpted: CO_OPTED },
+  {
+    id: "f-orsa",
+    leadershipId: "ls-orsa",
+    name: "Systemledning Orsa",
+    composition: "officials",
+    required: ["socialtjanst", "skolchef", "elevhalsa", "primarvard"],
+    coOpted: CO_OPTED,
+  },
   {
     id: "f-alvdalen",
     leadershipId: "ls-alvdalen",
@@ -189,8 +207,24 @@ const localForumSpecs: readonly LocalForumSpec[] = [
     coOpted: [...CO_OPTED, "frivard"],
     chairRule: rotating(12, "Ordförandeskapet går årsvis mellan Ludvika, Smedjebacken och Region Dalarna."),
   },
-  { id: "f-mora", leadershipId: "ls-mora", name: "Systemledning Mora", composition: "officials", required: CORE, coOpted: CO_OPTED, chairRule: alternating },
-  { id: "f-falun", leadershipId: "ls-falun", name: "Ledningsgrupp God och nära vård Falun", composition: "officials", required: [...CORE, "fritidsforvaltning"], coOpted: CO_OPTED, chairRule: alternating },
+  {
+    id: "f-mora",
+    leadershipId: "ls-mora",
+    name: "Systemledning Mora",
+    composition: "officials",
+    required: CORE,
+    coOpted: CO_OPTED,
+    chairRule: alternating,
+  },
+  {
+    id: "f-falun",
+    leadershipId: "ls-falun",
+    name: "Ledningsgrupp God och nära vård Falun",
+    composition: "officials",
+    required: [...CORE, "fritidsforvaltning"],
+    coOpted: CO_OPTED,
+    chairRule: alternating,
+  },
   {
     id: "f-falun-pol",
     leadershipId: "ls-falun",
@@ -200,7 +234,15 @@ const localForumSpecs: readonly LocalForumSpec[] = [
     coOpted: [],
     chairRule: rotating(24, "Ordförandeskapet växlar vartannat år mellan Falu kommun och Region Dalarna."),
   },
-  { id: "f-borlange", leadershipId: "ls-borlange", name: "Systemledning Borlänge", composition: "officials", required: CORE, coOpted: [...CO_OPTED, "migrationsverket"], chairRule: alternating },
+  {
+    id: "f-borlange",
+    leadershipId: "ls-borlange",
+    name: "Systemledning Borlänge",
+    composition: "officials",
+    required: CORE,
+    coOpted: [...CO_OPTED, "migrationsverket"],
+    chairRule: alternating,
+  },
   {
     id: "f-hedemora-sater",
     leadershipId: "ls-hedemora-sater",
@@ -217,7 +259,11 @@ const localForumSpecs: readonly LocalForumSpec[] = [
     composition: "officials",
     required: CORE,
     coOpted: CO_OPTED,
-    chairRule: { termMonths: 36, rotatesBetweenPrincipals: false, description: "Socialchefen i Avesta kommun är ordförande tills vidare, med översyn vart tredje år." },
+    chairRule: {
+      termMonths: 36,
+      rotatesBetweenPrincipals: false,
+      description: "Socialchefen i Avesta kommun är ordförande tills vidare, med översyn vart tredje år.",
+    },
   },
 ];
 

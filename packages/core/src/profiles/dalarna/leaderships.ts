@@ -45,7 +45,8 @@ export const DALARNA_LOCAL_LEADERSHIP_SPECS: readonly LocalLeadershipSpec[] = de
     id: "ls-hedemora-sater",
     name: "Hedemora–Säter",
     municipalityKeys: ["hedemora", "sater"],
-    description: "Gemensam lokal systemledning för Hedemora och Säter tillsammans med Region Dalarna. Att just dessa två delar systemledning är ett antagande i exempeldatan.",
+    description:
+      "Gemensam lokal systemledning för Hedemora och Säter tillsammans med Region Dalarna. Att just dessa två delar systemledning är ett antagande i exempeldatan.",
   },
   { id: "ls-avesta", name: "Avesta", municipalityKeys: ["avesta"] },
 ]);

@@ -29,22 +29,46 @@ const BASE = {
 } as const satisfies Partial<MeetingRules>;
 
 /** Regional officials' networks: more than half of the mandate holders, chair or vice chair present. */
-const REGIONAL_QUORUM: MeetingRules["quorum"] = { share: { numerator: 1, denominator: 2, strictlyMore: true }, everyPrincipalRepresented: false, chairOrViceChairPresent: true };
+const REGIONAL_QUORUM: MeetingRules["quorum"] = {
+  share: { numerator: 1, denominator: 2, strictlyMore: true },
+  everyPrincipalRepresented: false,
+  chairOrViceChairPresent: true,
+};
 
 /** Local leaderships: every principal (the municipality and Region Dalarna) must be at the table. */
-const LOCAL_QUORUM: MeetingRules["quorum"] = { share: { numerator: 1, denominator: 2, strictlyMore: true }, everyPrincipalRepresented: true, chairOrViceChairPresent: false };
+const LOCAL_QUORUM: MeetingRules["quorum"] = {
+  share: { numerator: 1, denominator: 2, strictlyMore: true },
+  everyPrincipalRepresented: true,
+  chairOrViceChairPresent: false,
+};
 
 const LOCAL_DEFAULTS: MeetingRules = {
   ...BASE,
   allowedModes: [...BASE.allowedModes],
   meetingsPerYear: { min: 10, max: 11 },
-  recurrence: { months: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12], weekday: 4, ordinal: 2, startTime: "13:00", durationMinutes: 150 },
+  recurrence: {
+    months: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12],
+    weekday: 4,
+    ordinal: 2,
+    startTime: "13:00",
+    durationMinutes: 150,
+  },
   chair: { termMonths: 12, rotatesBetweenPrincipals: true },
   quorum: LOCAL_QUORUM,
 };
 
-function regional(meetingsPerYear: MeetingRules["meetingsPerYear"], recurrence: MeetingRules["recurrence"], chair: MeetingRules["chair"]): MeetingRules {
-  const rules: MeetingRules = { ...BASE, allowedModes: [...BASE.allowedModes], meetingsPerYear, recurrence, quorum: REGIONAL_QUORUM };
+function regional(
+  meetingsPerYear: MeetingRules["meetingsPerYear"],
+  recurrence: MeetingRules["recurrence"],
+  chair: MeetingRules["chair"],
+): MeetingRules {
+  const rules: MeetingRules = {
+    ...BASE,
+    allowedModes: [...BASE.allowedModes],
+    meetingsPerYear,
+    recurrence,
+    quorum: REGIONAL_QUORUM,
+  };
   if (chair !== undefined) rules.chair = chair;
   return rules;
 }
@@ -69,9 +93,21 @@ export const DALARNA_MEETINGS_PROFILE: Pick<Profile, "meetings"> = deepFreeze({
   meetings: {
     defaults: LOCAL_DEFAULTS,
     forums: {
-      [F.lchnv]: regional({ min: 5, max: 7 }, { months: [2, 3, 5, 6, 9, 11], weekday: 5, ordinal: 2, startTime: "09:00", durationMinutes: 240 }, { termMonths: 24, rotatesBetweenPrincipals: true }),
-      [F.vfr]: regional({ min: 5, max: 6 }, { months: [2, 4, 6, 9, 11], weekday: 4, ordinal: 2, startTime: "13:00", durationMinutes: 180 }, { termMonths: 24, rotatesBetweenPrincipals: true }),
-      [F.schnv]: regional({ min: 9, max: 10 }, { months: [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], weekday: 5, ordinal: 2, startTime: "09:00", durationMinutes: 180 }, { termMonths: 12, rotatesBetweenPrincipals: true }),
+      [F.lchnv]: regional(
+        { min: 5, max: 7 },
+        { months: [2, 3, 5, 6, 9, 11], weekday: 5, ordinal: 2, startTime: "09:00", durationMinutes: 240 },
+        { termMonths: 24, rotatesBetweenPrincipals: true },
+      ),
+      [F.vfr]: regional(
+        { min: 5, max: 6 },
+        { months: [2, 4, 6, 9, 11], weekday: 4, ordinal: 2, startTime: "13:00", durationMinutes: 180 },
+        { termMonths: 24, rotatesBetweenPrincipals: true },
+      ),
+      [F.schnv]: regional(
+        { min: 9, max: 10 },
+        { months: [1, 2, 3, 4, 5, 6, 9, 10, 11, 12], weekday: 5, ordinal: 2, startTime: "09:00", durationMinutes: 180 },
+        { termMonths: 12, rotatesBetweenPrincipals: true },
+      ),
     },
     notes: [...DALARNA_MEETINGS_NOTES],
   },

@@ -4,7 +4,14 @@
  * records with Stockholm times and attendance of the forum's members on that day.
  */
 import { compareStrings } from "../../common/compare.js";
-import type { AgendaItem, AgendaItemKind, Attendance, Meeting, MeetingMode, MeetingStatus } from "../../meetings/schema.js";
+import type {
+  AgendaItem,
+  AgendaItemKind,
+  Attendance,
+  Meeting,
+  MeetingMode,
+  MeetingStatus,
+} from "../../meetings/schema.js";
 import { addDays } from "../../common/day-numbers.js";
 import { formatStockholmInstant, fromStockholm } from "../../common/stockholm-time.js";
 import type { Membership } from "../../structure/schema.js";
@@ -12,7 +19,11 @@ import { createNorthernLocalMemberships } from "./memberships-local-north.js";
 import { createSouthernLocalMemberships } from "./memberships-local-south.js";
 import { createRegionalMemberships } from "./memberships-regional.js";
 
-const memberships: readonly Membership[] = [...createRegionalMemberships(), ...createSouthernLocalMemberships(), ...createNorthernLocalMemberships()];
+const memberships: readonly Membership[] = [
+  ...createRegionalMemberships(),
+  ...createSouthernLocalMemberships(),
+  ...createNorthernLocalMemberships(),
+];
 
 /** A Stockholm wall-clock time as an ISO instant with the day's offset. */
 export function stockholm(date: string, time: string): string {
@@ -25,7 +36,12 @@ const active = (m: Membership, date: string) => m.from <= date && (m.to === unde
  * The attendance of a forum's seated members on `date`: everyone present except the `absent` (membership
  * ids), and the `represented` members, whose substitute stood in. Sorted by membership id.
  */
-export function attendanceOf(forumId: string, date: string, absent: readonly string[] = [], represented: readonly string[] = []): Attendance[] {
+export function attendanceOf(
+  forumId: string,
+  date: string,
+  absent: readonly string[] = [],
+  represented: readonly string[] = [],
+): Attendance[] {
   const inForum = memberships.filter((m) => m.forumId === forumId && active(m, date));
   return inForum
     .filter((m) => !m.roles.includes("substitute"))
@@ -41,7 +57,18 @@ export function attendanceOf(forumId: string, date: string, absent: readonly str
 }
 
 /** An agenda item as the sample writes it: kind, title, and optionally presenter and decision. */
-export type ItemSpec = readonly [kind: AgendaItemKind, title: string, extra?: { readonly presenter?: string; readonly notes?: string; readonly decision?: string; readonly diarienummer?: string; readonly description?: string; readonly preRegisteredDaysBefore?: number }];
+export type ItemSpec = readonly [
+  kind: AgendaItemKind,
+  title: string,
+  extra?: {
+    readonly presenter?: string;
+    readonly notes?: string;
+    readonly decision?: string;
+    readonly diarienummer?: string;
+    readonly description?: string;
+    readonly preRegisteredDaysBefore?: number;
+  },
+];
 
 /** A sample meeting as a few facts. */
 export interface MeetingSpec {
@@ -75,7 +102,8 @@ export function meetingOf(spec: MeetingSpec): Meeting {
     const item: AgendaItem = { id: `${spec.id}-a${i + 1}`, kind, title, attachments: [] };
     if (extra.description !== undefined) item.description = extra.description;
     if (extra.presenter !== undefined) item.presenter = extra.presenter;
-    if (extra.preRegisteredDaysBefore !== undefined) item.preRegisteredAt = stockholm(addDays(spec.date, -extra.preRegisteredDaysBefore), "11:00");
+    if (extra.preRegisteredDaysBefore !== undefined)
+      item.preRegisteredAt = stockholm(addDays(spec.date, -extra.preRegisteredDaysBefore), "11:00");
     if (extra.notes !== undefined) item.notes = extra.notes;
     if (extra.decision !== undefined) {
       item.decision = { text: extra.decision, activityIds: [] };
@@ -92,17 +120,21 @@ export function meetingOf(spec: MeetingSpec): Meeting {
     mode: spec.mode ?? "physical",
     status: spec.status,
     agenda,
-    attendance: held && spec.attendance !== false ? attendanceOf(spec.forumId, spec.date, spec.absent, spec.represented) : [],
+    attendance:
+      held && spec.attendance !== false ? attendanceOf(spec.forumId, spec.date, spec.absent, spec.represented) : [],
   };
   if (spec.title !== undefined) meeting.title = spec.title;
   if (spec.location !== undefined) meeting.location = spec.location;
-  if (spec.noticeDaysBefore !== undefined) meeting.noticeSentAt = stockholm(addDays(spec.date, -spec.noticeDaysBefore), "10:00");
+  if (spec.noticeDaysBefore !== undefined)
+    meeting.noticeSentAt = stockholm(addDays(spec.date, -spec.noticeDaysBefore), "10:00");
   if (spec.notesDaysAfter !== undefined) {
     const notesOn = addDays(spec.date, spec.notesDaysAfter);
     meeting.notesSentAt = stockholm(notesOn, "15:00");
-    if (spec.approvedDaysAfterNotes !== undefined) meeting.approvedAt = stockholm(addDays(notesOn, spec.approvedDaysAfterNotes), "09:00");
+    if (spec.approvedDaysAfterNotes !== undefined)
+      meeting.approvedAt = stockholm(addDays(notesOn, spec.approvedDaysAfterNotes), "09:00");
   }
-  if (spec.cancelledDaysBefore !== undefined) meeting.cancelledAt = stockholm(addDays(spec.date, -spec.cancelledDaysBefore), "08:30");
+  if (spec.cancelledDaysBefore !== undefined)
+    meeting.cancelledAt = stockholm(addDays(spec.date, -spec.cancelledDaysBefore), "08:30");
   if (spec.cancellationReason !== undefined) meeting.cancellationReason = spec.cancellationReason;
   return meeting;
 }

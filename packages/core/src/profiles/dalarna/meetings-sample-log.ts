@@ -18,7 +18,12 @@ function entriesOf(meeting: Meeting): UnsealedLogEntry[] {
   const out: UnsealedLogEntry[] = [];
   for (const item of meeting.agenda) {
     if (item.decision === undefined) continue;
-    const decision: DecisionRecord = { itemId: item.id, text: item.decision.text, decidedOn, activityIds: [...item.decision.activityIds] };
+    const decision: DecisionRecord = {
+      itemId: item.id,
+      text: item.decision.text,
+      decidedOn,
+      activityIds: [...item.decision.activityIds],
+    };
     if (item.decision.diarienummer !== undefined) decision.diarienummer = item.decision.diarienummer;
     out.push({ id: "", kind: "decision", meetingId: meeting.id, recordedAt, decision });
   }
@@ -29,7 +34,12 @@ function entriesOf(meeting: Meeting): UnsealedLogEntry[] {
     recordedAt,
     notes: {
       approvedOn: stockholmDateOf(recordedAt),
-      items: meeting.agenda.map((item) => ({ itemId: item.id, kind: item.kind, title: item.title, notes: item.notes ?? "" })),
+      items: meeting.agenda.map((item) => ({
+        itemId: item.id,
+        kind: item.kind,
+        title: item.title,
+        notes: item.notes ?? "",
+      })),
       attendance: meeting.attendance.map((a) => ({ ...a })),
     },
   });
@@ -59,7 +69,9 @@ const ZERO_HASH = "0".repeat(64);
  * precomputed hash (a zero hash where the list is stale, so verification fails loudly).
  */
 export function buildSampleLog(meetings: readonly Meeting[]): LogEntry[] {
-  const approved = meetings.filter((m) => m.status === "approved").sort((a, b) => Date.parse(a.approvedAt!) - Date.parse(b.approvedAt!));
+  const approved = meetings
+    .filter((m) => m.status === "approved")
+    .sort((a, b) => Date.parse(a.approvedAt!) - Date.parse(b.approvedAt!));
   const entries: UnsealedLogEntry[] = approved.flatMap(entriesOf);
   const correction = lpuCorrection(entries);
   if (correction !== null) {

@@ -29,8 +29,23 @@ const LCHNV: readonly MeetingSpec[] = [
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 6,
     items: [
-      ["information", "ny stadsbidragsförordning", { presenter: RSS, notes: "Information om den nya förordningen om statsbidrag och vad den innebär för länets kommuner." }],
-      ["workshop", "Regional systemlednings roll och uppdrag", { presenter: RSS, notes: "Gruppdiskussioner om den regionala systemledningens roll, uppdrag och samspel med de lokala systemledningarna." }],
+      [
+        "information",
+        "ny stadsbidragsförordning",
+        {
+          presenter: RSS,
+          notes: "Information om den nya förordningen om statsbidrag och vad den innebär för länets kommuner.",
+        },
+      ],
+      [
+        "workshop",
+        "Regional systemlednings roll och uppdrag",
+        {
+          presenter: RSS,
+          notes:
+            "Gruppdiskussioner om den regionala systemledningens roll, uppdrag och samspel med de lokala systemledningarna.",
+        },
+      ],
     ],
     absent: ["m:f-lchnv:p-orsa-soc"],
     represented: ["m:f-lchnv:p-rattvik-soc"],
@@ -47,9 +62,42 @@ const LCHNV: readonly MeetingSpec[] = [
     notesDaysAfter: 4,
     approvedDaysAfterNotes: 7,
     items: [
-      ["decision", "prioriterat område 2025: sköra äldre", { presenter: RSS, preRegisteredDaysBefore: 30, notes: "Förslag om ett gemensamt prioriterat område för 2025.", decision: "Länschefsnätverket beslutar att multisjuka sköra äldre är prioriterat område för omställningen 2025.", diarienummer: "RSS 2025/14" }],
-      ["decision", "uppdrag Regional handlingsplan", { presenter: RSS, preRegisteredDaysBefore: 30, notes: "Förslag om att ta fram en regional handlingsplan för det prioriterade området.", decision: "Länschefsnätverket ger RSS Dalarna i uppdrag att ta fram en regional handlingsplan med få fokusområden, mätbara mål och ett brukarperspektiv.", diarienummer: "RSS 2025/15" }],
-      ["decision", "Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet", { presenter: RSS, preRegisteredDaysBefore: 20, notes: "Presentation av LPU och hur det kan stödja de lokala systemledningarna.", decision: "Länschefsnätverket ställer sig bakom Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet.", diarienummer: "RSS 2025/16" }],
+      [
+        "decision",
+        "prioriterat område 2025: sköra äldre",
+        {
+          presenter: RSS,
+          preRegisteredDaysBefore: 30,
+          notes: "Förslag om ett gemensamt prioriterat område för 2025.",
+          decision:
+            "Länschefsnätverket beslutar att multisjuka sköra äldre är prioriterat område för omställningen 2025.",
+          diarienummer: "RSS 2025/14",
+        },
+      ],
+      [
+        "decision",
+        "uppdrag Regional handlingsplan",
+        {
+          presenter: RSS,
+          preRegisteredDaysBefore: 30,
+          notes: "Förslag om att ta fram en regional handlingsplan för det prioriterade området.",
+          decision:
+            "Länschefsnätverket ger RSS Dalarna i uppdrag att ta fram en regional handlingsplan med få fokusområden, mätbara mål och ett brukarperspektiv.",
+          diarienummer: "RSS 2025/15",
+        },
+      ],
+      [
+        "decision",
+        "Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet",
+        {
+          presenter: RSS,
+          preRegisteredDaysBefore: 20,
+          notes: "Presentation av LPU och hur det kan stödja de lokala systemledningarna.",
+          decision:
+            "Länschefsnätverket ställer sig bakom Lokal Praktikutveckling (LPU) som stöd i omställningsarbetet.",
+          diarienummer: "RSS 2025/16",
+        },
+      ],
     ],
     represented: ["m:f-lchnv:p-rd-pvdir", "m:f-lchnv:p-mora-vo"],
     absent: ["m:f-lchnv:p-alvdalen-soc"],
@@ -66,8 +114,21 @@ const LCHNV: readonly MeetingSpec[] = [
     notesDaysAfter: 6,
     approvedDaysAfterNotes: 5,
     items: [
-      ["decision", "representant till LPU", { presenter: RSS, notes: "Nätverket behöver en representant i arbetet med LPU.", decision: "Länschefsnätverket utser en representant från kommunerna till arbetet med LPU.", diarienummer: "RSS 2025/31" }],
-      ["report", "Årsrapport och infografik 2024", { presenter: RSS, notes: "Årsrapporten och infografiken för 2024 presenterades." }],
+      [
+        "decision",
+        "representant till LPU",
+        {
+          presenter: RSS,
+          notes: "Nätverket behöver en representant i arbetet med LPU.",
+          decision: "Länschefsnätverket utser en representant från kommunerna till arbetet med LPU.",
+          diarienummer: "RSS 2025/31",
+        },
+      ],
+      [
+        "report",
+        "Årsrapport och infografik 2024",
+        { presenter: RSS, notes: "Årsrapporten och infografiken för 2024 presenterades." },
+      ],
     ],
     absent: ["m:f-lchnv:p-vansbro-soc", "m:f-lchnv:p-gagnef-soc"],
   },
@@ -83,7 +144,16 @@ const LCHNV: readonly MeetingSpec[] = [
     noticeDaysBefore: 15,
     notesDaysAfter: 7,
     approvedDaysAfterNotes: 7,
-    items: [["information", "uppdrag Regional handlingsplan och kommande Systemledningsdag", { presenter: RSS, notes: "Lägesrapport om handlingsplanen och programmet för Systemledningsdagen 13 november." }]],
+    items: [
+      [
+        "information",
+        "uppdrag Regional handlingsplan och kommande Systemledningsdag",
+        {
+          presenter: RSS,
+          notes: "Lägesrapport om handlingsplanen och programmet för Systemledningsdagen 13 november.",
+        },
+      ],
+    ],
     represented: ["m:f-lchnv:p-borlange-vo"],
   },
   {
@@ -97,7 +167,13 @@ const LCHNV: readonly MeetingSpec[] = [
     noticeDaysBefore: 14,
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 6,
-    items: [["information", "aktuellt läge uppdrag Regional handlingsplan", { presenter: RSS, notes: "Aktuellt läge i arbetet med den regionala handlingsplanen." }]],
+    items: [
+      [
+        "information",
+        "aktuellt läge uppdrag Regional handlingsplan",
+        { presenter: RSS, notes: "Aktuellt läge i arbetet med den regionala handlingsplanen." },
+      ],
+    ],
     absent: ["m:f-lchnv:p-malung-salen-soc"],
   },
 ];
@@ -115,7 +191,13 @@ const VFR: readonly MeetingSpec[] = [
     noticeDaysBefore: 20,
     notesDaysAfter: 6,
     approvedDaysAfterNotes: 7,
-    items: [["workshop", "Regional systemlednings roll och uppdrag", { presenter: RSS, notes: "Dialog i grupper om den regionala systemledningens roll och uppdrag." }]],
+    items: [
+      [
+        "workshop",
+        "Regional systemlednings roll och uppdrag",
+        { presenter: RSS, notes: "Dialog i grupper om den regionala systemledningens roll och uppdrag." },
+      ],
+    ],
     represented: ["m:f-vfr:p-leksand-sn", "m:f-vfr:p-avesta-sn"],
     absent: ["m:f-vfr:p-alvdalen-sn"],
   },
@@ -131,8 +213,16 @@ const VFR: readonly MeetingSpec[] = [
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 6,
     items: [
-      ["report", "Årsrapport och infografik 2024", { presenter: RSS, notes: "Årsrapporten och infografiken för 2024 presenterades och diskuterades." }],
-      ["information", "Nationell utveckling av nära vård", { presenter: RSS, notes: "Aktuellt från SKR och den nationella utvecklingen." }],
+      [
+        "report",
+        "Årsrapport och infografik 2024",
+        { presenter: RSS, notes: "Årsrapporten och infografiken för 2024 presenterades och diskuterades." },
+      ],
+      [
+        "information",
+        "Nationell utveckling av nära vård",
+        { presenter: RSS, notes: "Aktuellt från SKR och den nationella utvecklingen." },
+      ],
     ],
     absent: ["m:f-vfr:p-orsa-sn"],
   },
@@ -147,7 +237,13 @@ const VFR: readonly MeetingSpec[] = [
     noticeDaysBefore: 14,
     notesDaysAfter: 4,
     approvedDaysAfterNotes: 7,
-    items: [["information", "Systemledningsdag", { presenter: RSS, notes: "Information om Systemledningsdagen 13 november." }]],
+    items: [
+      [
+        "information",
+        "Systemledningsdag",
+        { presenter: RSS, notes: "Information om Systemledningsdagen 13 november." },
+      ],
+    ],
     represented: ["m:f-vfr:p-hedemora-sn"],
   },
   {
@@ -161,7 +257,13 @@ const VFR: readonly MeetingSpec[] = [
     noticeDaysBefore: 15,
     notesDaysAfter: 6,
     approvedDaysAfterNotes: 7,
-    items: [["information", "Återkoppling Systemledningsdag", { presenter: RSS, notes: "Återkoppling från Systemledningsdagen." }]],
+    items: [
+      [
+        "information",
+        "Återkoppling Systemledningsdag",
+        { presenter: RSS, notes: "Återkoppling från Systemledningsdagen." },
+      ],
+    ],
     absent: ["m:f-vfr:p-gagnef-sn", "m:f-vfr:p-vansbro-sn"],
   },
 ];
@@ -182,7 +284,13 @@ const SCHNV: readonly MeetingSpec[] = [
     noticeDaysBefore: 14,
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 7,
-    items: [["information", "Gemensam finansiering av regionala insatser med stöd av kommunernas medel enligt överenskommelse god och nära vård", { presenter: RSS, notes: "Information om hur kommunernas medel används för gemensamma regionala insatser." }]],
+    items: [
+      [
+        "information",
+        "Gemensam finansiering av regionala insatser med stöd av kommunernas medel enligt överenskommelse god och nära vård",
+        { presenter: RSS, notes: "Information om hur kommunernas medel används för gemensamma regionala insatser." },
+      ],
+    ],
     represented: ["m:f-schnv:p-falun-soc"],
   },
   {
@@ -198,8 +306,22 @@ const SCHNV: readonly MeetingSpec[] = [
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 12,
     items: [
-      ["information", "God och nära vård – återbetalning för utbetalda medel som inte använts", { presenter: RSS, notes: "Information om återbetalning av medel som inte har använts." }],
-      ["decision", "Årlig uppföljning av God och nära vård", { presenter: RSS, description: "Information/Beslut i årsrapportens bilaga 2.", notes: "Förslag till upplägg för den årliga uppföljningen.", decision: "Socialchefsnätverket godkänner upplägget för den årliga uppföljningen av God och nära vård.", diarienummer: "RSS 2025/88" }],
+      [
+        "information",
+        "God och nära vård – återbetalning för utbetalda medel som inte använts",
+        { presenter: RSS, notes: "Information om återbetalning av medel som inte har använts." },
+      ],
+      [
+        "decision",
+        "Årlig uppföljning av God och nära vård",
+        {
+          presenter: RSS,
+          description: "Information/Beslut i årsrapportens bilaga 2.",
+          notes: "Förslag till upplägg för den årliga uppföljningen.",
+          decision: "Socialchefsnätverket godkänner upplägget för den årliga uppföljningen av God och nära vård.",
+          diarienummer: "RSS 2025/88",
+        },
+      ],
     ],
     absent: ["m:f-schnv:p-orsa-soc", "m:f-schnv:p-smedjebacken-soc"],
   },
@@ -219,8 +341,22 @@ const LOCAL: readonly MeetingSpec[] = [
     notesDaysAfter: 5,
     approvedDaysAfterNotes: 6,
     items: [
-      ["decision", "Lokal handlingsplan 2026", { presenter: "Verksamhetsutvecklare, Falu kommun", preRegisteredDaysBefore: 28, notes: "Förslag till lokal handlingsplan kopplad till det regionala fokusområdet sköra äldre.", decision: "Ledningsgruppen fastställer den lokala handlingsplanen för 2026.", diarienummer: "KS 2026/112" }],
-      ["dialogue", "Samverkan kring barn och unga", { notes: "Dialog om gemensamma insatser för barn och unga med psykisk ohälsa." }],
+      [
+        "decision",
+        "Lokal handlingsplan 2026",
+        {
+          presenter: "Verksamhetsutvecklare, Falu kommun",
+          preRegisteredDaysBefore: 28,
+          notes: "Förslag till lokal handlingsplan kopplad till det regionala fokusområdet sköra äldre.",
+          decision: "Ledningsgruppen fastställer den lokala handlingsplanen för 2026.",
+          diarienummer: "KS 2026/112",
+        },
+      ],
+      [
+        "dialogue",
+        "Samverkan kring barn och unga",
+        { notes: "Dialog om gemensamma insatser för barn och unga med psykisk ohälsa." },
+      ],
     ],
     represented: ["m:f-falun:p-rd-psyk"],
   },
@@ -235,7 +371,13 @@ const LOCAL: readonly MeetingSpec[] = [
     noticeDaysBefore: 14,
     notesDaysAfter: 6,
     approvedDaysAfterNotes: 7,
-    items: [["report", "Uppföljning av lokala nyckeltal", { notes: "Genomgång av kommunens och regionens nyckeltal för 2025." }]],
+    items: [
+      [
+        "report",
+        "Uppföljning av lokala nyckeltal",
+        { notes: "Genomgång av kommunens och regionens nyckeltal för 2025." },
+      ],
+    ],
     absent: ["m:f-falun:p-falun-skol"],
   },
   {
@@ -249,7 +391,17 @@ const LOCAL: readonly MeetingSpec[] = [
     noticeDaysBefore: 16,
     // Sent after the 7 days of the rule: the sample's late notes.
     notesDaysAfter: 11,
-    items: [["decision", "Gemensam rutin för samordnad individuell plan (SIP)", { preRegisteredDaysBefore: 20, notes: "Förslag till gemensam rutin för SIP.", decision: "Ledningsgruppen ställer sig bakom den gemensamma rutinen för SIP." }]],
+    items: [
+      [
+        "decision",
+        "Gemensam rutin för samordnad individuell plan (SIP)",
+        {
+          preRegisteredDaysBefore: 20,
+          notes: "Förslag till gemensam rutin för SIP.",
+          decision: "Ledningsgruppen ställer sig bakom den gemensamma rutinen för SIP.",
+        },
+      ],
+    ],
   },
   {
     id: "mt-falun-2026-05-21",
@@ -282,7 +434,13 @@ const LOCAL: readonly MeetingSpec[] = [
     location: "Ludvika kommunhus",
     status: "held",
     noticeDaysBefore: 14,
-    items: [["information", "Finsam Västerbergslagen: pågående insatser", { notes: "Information om Finsams insatser för unga vuxna." }]],
+    items: [
+      [
+        "information",
+        "Finsam Västerbergslagen: pågående insatser",
+        { notes: "Information om Finsams insatser för unga vuxna." },
+      ],
+    ],
     // Nobody from Region Dalarna with mandate came: a meeting that was not quorate.
     absent: ["m:f-vasterbergslagen:p-rd-pv-vbl", "m:f-vasterbergslagen:p-rd-psyk", "m:f-vasterbergslagen:p-rd-hsnl2"],
   },
@@ -307,7 +465,13 @@ const LOCAL: readonly MeetingSpec[] = [
     mode: "digital",
     status: "held",
     noticeDaysBefore: 14,
-    items: [["dialogue", "Gemensam bild av behoven hos sköra äldre", { notes: "Dialog om behoven hos multisjuka sköra äldre i Ludvika och Smedjebacken." }]],
+    items: [
+      [
+        "dialogue",
+        "Gemensam bild av behoven hos sköra äldre",
+        { notes: "Dialog om behoven hos multisjuka sköra äldre i Ludvika och Smedjebacken." },
+      ],
+    ],
     represented: ["m:f-vasterbergslagen:p-rd-psyk"],
     absent: ["m:f-vasterbergslagen:p-smedjebacken-sn"],
   },

@@ -73,7 +73,11 @@ const leksand = seatsIn("f-leksand", TERM_START, [
   reg("p-rd-psyk", ["member"], "specialistvard", true),
   regSubstitute("p-rd-geri", "p-rd-psyk", "specialistvard"),
   other("p-inv-leksand-1", ORG.invanarradLeksand, ["member"], { sector: "invanare", kind: "citizen" }),
-  other("p-inv-leksand-2", ORG.invanarradLeksand, ["member"], { sector: "invanare", kind: "citizen", from: "2025-01-01" }),
+  other("p-inv-leksand-2", ORG.invanarradLeksand, ["member"], {
+    sector: "invanare",
+    kind: "citizen",
+    from: "2025-01-01",
+  }),
   mun("leksand", "utv", ["convener", "secretary"], undefined, false),
   mun("leksand", "fri", ["co-opted"], "fritidsforvaltning", false),
 ]);

@@ -47,7 +47,11 @@ const falunPolitical = seatsIn("f-falun-pol", TERM_START, [
 /** Borlänge: no secretary appointed (a key-role gap); chair alternates (Borlänge 2025, region 2026). */
 const borlange = seatsIn("f-borlange", TERM_START, [
   mun("borlange", "soc", ["member"], "socialtjanst", true, { to: "2024-12-31", key: "2023" }),
-  mun("borlange", "soc", ["chair", "member"], "socialtjanst", true, { from: "2025-01-01", to: "2025-12-31", key: "2025" }),
+  mun("borlange", "soc", ["chair", "member"], "socialtjanst", true, {
+    from: "2025-01-01",
+    to: "2025-12-31",
+    key: "2025",
+  }),
   mun("borlange", "soc", ["member"], "socialtjanst", true, { from: "2026-01-01" }),
   munSubstitute("borlange", "ifo", "soc", "socialtjanst"),
   mun("borlange", "vo", ["member"], "vard-och-omsorg", false),
@@ -76,7 +80,11 @@ const vasterbergslagen = seatsIn("f-vasterbergslagen", "2024-01-01", [
   mun("ludvika", "vo", ["member"], "vard-och-omsorg", false),
   ...schoolSeats("ludvika"),
   mun("smedjebacken", "soc", ["member"], "socialtjanst", true, { to: "2024-12-31", key: "2024" }),
-  mun("smedjebacken", "soc", ["chair", "member"], "socialtjanst", true, { from: "2025-01-01", to: "2025-12-31", key: "2025" }),
+  mun("smedjebacken", "soc", ["chair", "member"], "socialtjanst", true, {
+    from: "2025-01-01",
+    to: "2025-12-31",
+    key: "2025",
+  }),
   mun("smedjebacken", "soc", ["member"], "socialtjanst", true, { from: "2026-01-01" }),
   mun("smedjebacken", "skol", ["member"], "skolchef", false),
   mun("ludvika", "sn", ["member"], "politiker", true),
@@ -143,7 +151,11 @@ const gagnef = seatsIn("f-gagnef", TERM_START, [
   munSubstitute("gagnef", "ifo", "soc", "socialtjanst"),
   ...schoolSeats("gagnef"),
   reg("p-rd-pv-borlange", ["member"], "primarvard", true, { to: "2024-12-31", key: "2023" }),
-  reg("p-rd-pv-borlange", ["chair", "member"], "primarvard", true, { from: "2025-01-01", to: "2025-12-31", key: "2025" }),
+  reg("p-rd-pv-borlange", ["chair", "member"], "primarvard", true, {
+    from: "2025-01-01",
+    to: "2025-12-31",
+    key: "2025",
+  }),
   reg("p-rd-pv-borlange", ["member"], "primarvard", true, { from: "2026-01-01", to: "2026-02-28", key: "2026" }),
   reg("p-rd-pvdir", ["member"], "primarvard", true, { from: "2026-09-01" }),
   regSubstitute("p-rd-pv-falun", "p-rd-pvdir", "primarvard", { from: "2026-09-01" }),

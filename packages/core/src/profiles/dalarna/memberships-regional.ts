@@ -56,7 +56,10 @@ function lchnvSeats(): SeatSpec[] {
 function vfrSeats(): SeatSpec[] {
   const municipal = keys.flatMap((key): SeatSpec[] => {
     if (key === "gagnef") {
-      return [mun(key, "sn", ["member"], "politiker", true, { to: "2025-12-31" }), munSubstitute(key, "snv", "sn", "politiker", { to: "2025-12-31" })];
+      return [
+        mun(key, "sn", ["member"], "politiker", true, { to: "2025-12-31" }),
+        munSubstitute(key, "snv", "sn", "politiker", { to: "2025-12-31" }),
+      ];
     }
     if (key === "mora") {
       return [
@@ -89,12 +92,20 @@ function schnvSeats(): SeatSpec[] {
   const chairHistory: Readonly<Record<string, readonly SeatSpec[]>> = {
     mora: [
       mun("mora", "soc", ["member"], "socialtjanst", true, { to: "2023-12-31", key: "before" }),
-      mun("mora", "soc", ["chair", "member"], "socialtjanst", true, { from: "2024-01-01", to: "2024-12-31", key: "chair" }),
+      mun("mora", "soc", ["chair", "member"], "socialtjanst", true, {
+        from: "2024-01-01",
+        to: "2024-12-31",
+        key: "chair",
+      }),
       mun("mora", "soc", ["member"], "socialtjanst", true, { from: "2025-01-01" }),
     ],
     borlange: [
       mun("borlange", "soc", ["member"], "socialtjanst", true, { to: "2024-12-31", key: "before" }),
-      mun("borlange", "soc", ["chair", "member"], "socialtjanst", true, { from: "2025-01-01", to: "2025-12-31", key: "chair" }),
+      mun("borlange", "soc", ["chair", "member"], "socialtjanst", true, {
+        from: "2025-01-01",
+        to: "2025-12-31",
+        key: "chair",
+      }),
       mun("borlange", "soc", ["member"], "socialtjanst", true, { from: "2026-01-01" }),
     ],
     avesta: [
@@ -107,7 +118,11 @@ function schnvSeats(): SeatSpec[] {
     if (key !== "orsa") seats.push(munSubstitute(key, "ifo", "soc", "socialtjanst"));
     return seats;
   });
-  return [...municipal, reg("p-rd-pvdir", ["co-opted"], "primarvard", false), other("p-rss-ul1", RSS_DALARNA_ORG_ID, ["convener", "secretary"])];
+  return [
+    ...municipal,
+    reg("p-rd-pvdir", ["co-opted"], "primarvard", false),
+    other("p-rss-ul1", RSS_DALARNA_ORG_ID, ["convener", "secretary"]),
+  ];
 }
 
 /**
@@ -117,7 +132,10 @@ function schnvSeats(): SeatSpec[] {
 function lgrsSeats(): SeatSpec[] {
   const municipal = keys.flatMap((key): SeatSpec[] =>
     key === "falun"
-      ? [mun(key, "kd", ["chair", "member"], undefined, true, { to: "2024-12-31", key: "2023" }), mun(key, "kd", ["member"], undefined, true, { from: "2025-01-01" })]
+      ? [
+          mun(key, "kd", ["chair", "member"], undefined, true, { to: "2024-12-31", key: "2023" }),
+          mun(key, "kd", ["member"], undefined, true, { from: "2025-01-01" }),
+        ]
       : [mun(key, "kd", ["member"], undefined, true)],
   );
   return [

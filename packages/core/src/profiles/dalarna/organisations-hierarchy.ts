@@ -55,11 +55,41 @@ const B = DALARNA_BODY;
 const REGION_ROWS: readonly BodyRow[] = [
   [B.regionCouncil, "Regionfullmäktige, Region Dalarna", "council", REGION_DALARNA_ORG_ID, "Regionfullmäktige"],
   [B.regionBoard, "Regionstyrelsen, Region Dalarna", "committee", B.regionCouncil, "Regionstyrelsen"],
-  [B.healthCommittee, "Hälso- och sjukvårdsnämnden, Region Dalarna", "committee", B.regionCouncil, "Hälso- och sjukvårdsnämnden"],
-  [B.developmentCommittee, "Regionala utvecklingsnämnden, Region Dalarna", "committee", B.regionCouncil, "Regionala utvecklingsnämnden"],
-  [B.healthAdministration, "Hälso- och sjukvårdsförvaltningen, Region Dalarna", "administration", B.healthCommittee, "Hälso- och sjukvårdsförvaltningen"],
-  [B.healthCentreLudvika, "Hälsocentralen i Ludvika, Region Dalarna", "operation", B.healthAdministration, "Hälsocentralen i Ludvika"],
-  [B.healthCentreSmedjebacken, "Hälsocentralen i Smedjebacken, Region Dalarna", "operation", B.healthAdministration, "Hälsocentralen i Smedjebacken"],
+  [
+    B.healthCommittee,
+    "Hälso- och sjukvårdsnämnden, Region Dalarna",
+    "committee",
+    B.regionCouncil,
+    "Hälso- och sjukvårdsnämnden",
+  ],
+  [
+    B.developmentCommittee,
+    "Regionala utvecklingsnämnden, Region Dalarna",
+    "committee",
+    B.regionCouncil,
+    "Regionala utvecklingsnämnden",
+  ],
+  [
+    B.healthAdministration,
+    "Hälso- och sjukvårdsförvaltningen, Region Dalarna",
+    "administration",
+    B.healthCommittee,
+    "Hälso- och sjukvårdsförvaltningen",
+  ],
+  [
+    B.healthCentreLudvika,
+    "Hälsocentralen i Ludvika, Region Dalarna",
+    "operation",
+    B.healthAdministration,
+    "Hälsocentralen i Ludvika",
+  ],
+  [
+    B.healthCentreSmedjebacken,
+    "Hälsocentralen i Smedjebacken, Region Dalarna",
+    "operation",
+    B.healthAdministration,
+    "Hälsocentralen i Smedjebacken",
+  ],
   [B.ludvikaHospital, "Ludvika lasarett, Region Dalarna", "operation", B.healthAdministration, "Ludvika lasarett"],
   [B.habilitation, "Habiliteringen, Region Dalarna", "operation", B.healthAdministration, "Habiliteringen"],
   [B.childPsychiatry, "Barn- och ungdomspsykiatrin, Region Dalarna", "operation", B.healthAdministration, "BUP"],
@@ -67,7 +97,12 @@ const REGION_ROWS: readonly BodyRow[] = [
 ];
 
 /** The bodies of a municipality: council, executive board, social and education committees, their departments and units. */
-function municipalRows(parent: string, key: "ludvika" | "smedjebacken", municipality: string, withDisabilitySupport: boolean): BodyRow[] {
+function municipalRows(
+  parent: string,
+  key: "ludvika" | "smedjebacken",
+  municipality: string,
+  withDisabilitySupport: boolean,
+): BodyRow[] {
   const id = (suffix: string) => `org-${key}-${suffix}`;
   const of = (name: string) => `${name}, ${municipality}`;
   return [
@@ -76,12 +111,22 @@ function municipalRows(parent: string, key: "ludvika" | "smedjebacken", municipa
     [id("sn"), of("Socialnämnden"), "committee", id("kf"), "Socialnämnden"],
     [id("bun"), of("Barn- och utbildningsnämnden"), "committee", id("kf"), "Barn- och utbildningsnämnden"],
     [id("sof"), of("Socialförvaltningen"), "administration", id("sn"), "Socialförvaltningen"],
-    [id("buf"), of("Barn- och utbildningsförvaltningen"), "administration", id("bun"), "Barn- och utbildningsförvaltningen"],
+    [
+      id("buf"),
+      of("Barn- och utbildningsförvaltningen"),
+      "administration",
+      id("bun"),
+      "Barn- och utbildningsförvaltningen",
+    ],
     [id("ifo"), of("Individ- och familjeomsorgen"), "operation", id("sof"), "Individ- och familjeomsorgen"],
-    ...(withDisabilitySupport ? [[id("lss"), of("Stöd och service enligt LSS"), "operation", id("sof"), "LSS"] as BodyRow] : []),
+    ...(withDisabilitySupport
+      ? [[id("lss"), of("Stöd och service enligt LSS"), "operation", id("sof"), "LSS"] as BodyRow]
+      : []),
     [id("hemtjanst"), of("Hemtjänsten"), "operation", id("sof"), "Hemtjänsten"],
     [id("elevhalsa"), of("Elevhälsan"), "operation", id("buf"), "Elevhälsan"],
-    ...(key === "ludvika" ? [[id("grundskola"), of("Grundskolan"), "operation", id("buf"), "Grundskolan"] as BodyRow] : []),
+    ...(key === "ludvika"
+      ? [[id("grundskola"), of("Grundskolan"), "operation", id("buf"), "Grundskolan"] as BodyRow]
+      : []),
   ];
 }
 
@@ -97,7 +142,9 @@ export const DALARNA_HIERARCHY_ORGANISATIONS: readonly Organisation[] = deepFree
   [
     ...REGION_ROWS.map((row) => ["region", ...row] as const),
     ...municipalRows(LUDVIKA, "ludvika", "Ludvika kommun", true).map((row) => ["municipality", ...row] as const),
-    ...municipalRows(SMEDJEBACKEN, "smedjebacken", "Smedjebackens kommun", false).map((row) => ["municipality", ...row] as const),
+    ...municipalRows(SMEDJEBACKEN, "smedjebacken", "Smedjebackens kommun", false).map(
+      (row) => ["municipality", ...row] as const,
+    ),
   ].map(([kind, id, name, tier, parentId, shortName]): Organisation => {
     const body: Organisation = { id, kind, name, tier, parentId };
     if (shortName !== undefined) body.shortName = shortName;

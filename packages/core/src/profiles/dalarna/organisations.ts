@@ -5,7 +5,13 @@
  */
 import type { Organisation } from "../../structure/schema.js";
 import { deepFreeze } from "../shared/sample-builder.js";
-import { DALARNA_MUNICIPALITIES, DALARNA_REGION_CODE, REGION_DALARNA_ORG_ID, RSS_DALARNA_ORG_ID, municipalityOrgId } from "./municipalities.js";
+import {
+  DALARNA_MUNICIPALITIES,
+  DALARNA_REGION_CODE,
+  REGION_DALARNA_ORG_ID,
+  RSS_DALARNA_ORG_ID,
+  municipalityOrgId,
+} from "./municipalities.js";
 import { DALARNA_HIERARCHY_ORGANISATIONS } from "./organisations-hierarchy.js";
 
 /** Ids of the organisations other than the principals, for the membership files. */
@@ -35,9 +41,13 @@ export const DALARNA_ORG = {
  */
 export const DALARNA_ORGANISATIONS: readonly Organisation[] = deepFreeze([
   { id: DALARNA_ORG.region, kind: "region", name: "Region Dalarna", code: DALARNA_REGION_CODE },
-  ...DALARNA_MUNICIPALITIES.map(
-    (m): Organisation => ({ id: municipalityOrgId(m.key), kind: "municipality", name: m.organisationName, shortName: m.name, code: m.code }),
-  ),
+  ...DALARNA_MUNICIPALITIES.map((m): Organisation => ({
+    id: municipalityOrgId(m.key),
+    kind: "municipality",
+    name: m.organisationName,
+    shortName: m.name,
+    code: m.code,
+  })),
   {
     id: DALARNA_ORG.rss,
     kind: "support-structure",
@@ -48,14 +58,45 @@ export const DALARNA_ORGANISATIONS: readonly Organisation[] = deepFreeze([
   { id: DALARNA_ORG.arbetsformedlingen, kind: "state-agency", name: "Arbetsförmedlingen" },
   { id: DALARNA_ORG.polisen, kind: "state-agency", name: "Polismyndigheten", shortName: "Polisen" },
   { id: DALARNA_ORG.kriminalvarden, kind: "state-agency", name: "Kriminalvården" },
-  { id: DALARNA_ORG.frivardenFalun, kind: "state-agency", name: "Kriminalvården, frivården i Falun", shortName: "Frivården Falun", parentId: DALARNA_ORG.kriminalvarden },
-  { id: DALARNA_ORG.lansstyrelsen, kind: "state-agency", name: "Länsstyrelsen Dalarnas län", shortName: "Länsstyrelsen" },
+  {
+    id: DALARNA_ORG.frivardenFalun,
+    kind: "state-agency",
+    name: "Kriminalvården, frivården i Falun",
+    shortName: "Frivården Falun",
+    parentId: DALARNA_ORG.kriminalvarden,
+  },
+  {
+    id: DALARNA_ORG.lansstyrelsen,
+    kind: "state-agency",
+    name: "Länsstyrelsen Dalarnas län",
+    shortName: "Länsstyrelsen",
+  },
   { id: DALARNA_ORG.migrationsverket, kind: "state-agency", name: "Migrationsverket" },
-  { id: DALARNA_ORG.svenskaKyrkanMora, kind: "civil-society", name: "Svenska kyrkan i Mora", shortName: "Svenska kyrkan" },
-  { id: DALARNA_ORG.rodaKorsetBorlange, kind: "civil-society", name: "Röda korset i Borlänge", shortName: "Röda korset" },
+  {
+    id: DALARNA_ORG.svenskaKyrkanMora,
+    kind: "civil-society",
+    name: "Svenska kyrkan i Mora",
+    shortName: "Svenska kyrkan",
+  },
+  {
+    id: DALARNA_ORG.rodaKorsetBorlange,
+    kind: "civil-society",
+    name: "Röda korset i Borlänge",
+    shortName: "Röda korset",
+  },
   { id: DALARNA_ORG.raddaBarnenFalun, kind: "civil-society", name: "Rädda Barnen i Falun", shortName: "Rädda Barnen" },
-  { id: DALARNA_ORG.finsamVasterbergslagen, kind: "other", name: "Samordningsförbund (Finsam) i Västerbergslagen", shortName: "Finsam" },
-  { id: DALARNA_ORG.foretagarnaMalungSalen, kind: "business", name: "Företagarna i Malung-Sälen", shortName: "Företagarna" },
+  {
+    id: DALARNA_ORG.finsamVasterbergslagen,
+    kind: "other",
+    name: "Samordningsförbund (Finsam) i Västerbergslagen",
+    shortName: "Finsam",
+  },
+  {
+    id: DALARNA_ORG.foretagarnaMalungSalen,
+    kind: "business",
+    name: "Företagarna i Malung-Sälen",
+    shortName: "Företagarna",
+  },
   { id: DALARNA_ORG.hogskolanDalarna, kind: "academia", name: "Högskolan Dalarna" },
   { id: DALARNA_ORG.invanarradLeksand, kind: "other", name: "Invånarråd i Leksand", shortName: "Invånarrådet" },
   ...DALARNA_HIERARCHY_ORGANISATIONS,

@@ -18,7 +18,10 @@ export const DALARNA_VALUE_YEARS = ["2021", "2022", "2023", "2024"] as const;
 /** The attribution of the sample values: they are made for the sample, so they do not claim Kolada. */
 const SAMPLE_SOURCE: IndicatorValueSource = {
   name: "Exempeldata",
-  attribution: { sv: "Källa: påhittade exempelvärden (inte Kolada)", en: "Source: invented sample values (not Kolada)" },
+  attribution: {
+    sv: "Källa: påhittade exempelvärden (inte Kolada)",
+    en: "Source: invented sample values (not Kolada)",
+  },
 };
 
 interface SeriesSpec {
@@ -35,16 +38,56 @@ interface SeriesSpec {
 }
 
 const SERIES: readonly SeriesSpec[] = [
-  { indicatorId: "brukarbedomning-hemtjanst", region: [86, 1], country: [87, 0.3], spread: 4, preliminary: [], decimals: 0 },
-  { indicatorId: "undvikbar-slutenvard-65", region: [1850, -16], country: [1790, -25], spread: 0, preliminary: ["2024"], decimals: 0 },
-  { indicatorId: "personalkontinuitet-hemtjanst", region: [16, -0.4], country: [15.6, -0.1], spread: 2, preliminary: [], decimals: 1 },
-  { indicatorId: "digitala-vardkontakter", region: [8, 2.4], country: [9.5, 1.8], spread: 0, preliminary: ["2024"], decimals: 1 },
-  { indicatorId: "aterinskrivning-65", region: [17.2, 0.27], country: [18.4, -0.05], spread: 1.5, preliminary: ["2024"], decimals: 1 },
+  {
+    indicatorId: "brukarbedomning-hemtjanst",
+    region: [86, 1],
+    country: [87, 0.3],
+    spread: 4,
+    preliminary: [],
+    decimals: 0,
+  },
+  {
+    indicatorId: "undvikbar-slutenvard-65",
+    region: [1850, -16],
+    country: [1790, -25],
+    spread: 0,
+    preliminary: ["2024"],
+    decimals: 0,
+  },
+  {
+    indicatorId: "personalkontinuitet-hemtjanst",
+    region: [16, -0.4],
+    country: [15.6, -0.1],
+    spread: 2,
+    preliminary: [],
+    decimals: 1,
+  },
+  {
+    indicatorId: "digitala-vardkontakter",
+    region: [8, 2.4],
+    country: [9.5, 1.8],
+    spread: 0,
+    preliminary: ["2024"],
+    decimals: 1,
+  },
+  {
+    indicatorId: "aterinskrivning-65",
+    region: [17.2, 0.27],
+    country: [18.4, -0.05],
+    spread: 1.5,
+    preliminary: ["2024"],
+    decimals: 1,
+  },
   { indicatorId: "fallskador-80", region: [36, -0.2], country: [35.2, -0.3], spread: 3, preliminary: [], decimals: 1 },
 ];
 
 /** Values the source lacks: `indicator|code|year`. */
-const MISSING = new Set(["brukarbedomning-hemtjanst|2039|2022", "fallskador-80|2034|2021", "personalkontinuitet-hemtjanst|2021|2023", "aterinskrivning-65|2023|2024"]);
+const MISSING = new Set([
+  "brukarbedomning-hemtjanst|2039|2022",
+  "fallskador-80|2034|2021",
+  "personalkontinuitet-hemtjanst|2021|2023",
+  "aterinskrivning-65|2023|2024",
+]);
 
 /** A fixed offset in [-1, 1] per municipality, and a small wiggle per year, so series differ but never change. */
 const offsetOf = (index: number): number => (((index * 7) % 11) - 5) / 5;
@@ -55,10 +98,19 @@ function round(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-function series(spec: SeriesSpec, code: string, start: number, step: number, spread: number, index: number): IndicatorValue[] {
+function series(
+  spec: SeriesSpec,
+  code: string,
+  start: number,
+  step: number,
+  spread: number,
+  index: number,
+): IndicatorValue[] {
   return DALARNA_VALUE_YEARS.map((period, y) => {
     const missing = MISSING.has(`${spec.indicatorId}|${code}|${period}`);
-    const value = missing ? null : round(start + step * y + spread * (offsetOf(index) + wiggleOf(index, y)), spec.decimals);
+    const value = missing
+      ? null
+      : round(start + step * y + spread * (offsetOf(index) + wiggleOf(index, y)), spec.decimals);
     return {
       indicatorId: spec.indicatorId,
       organisationCode: code,
@@ -76,7 +128,14 @@ function genderSeries(): IndicatorValue[] {
   const spec = SERIES[0]!;
   return [DALARNA_REGION_CODE, "0000"].flatMap((code) =>
     (["K", "M"] as const).flatMap((gender) =>
-      series(spec, code, code === "0000" ? spec.country[0] : spec.region[0], code === "0000" ? spec.country[1] : spec.region[1], 0, 0).map((v) => ({
+      series(
+        spec,
+        code,
+        code === "0000" ? spec.country[0] : spec.region[0],
+        code === "0000" ? spec.country[1] : spec.region[1],
+        0,
+        0,
+      ).map((v) => ({
         ...v,
         gender,
         value: v.value === null ? null : round(v.value + (gender === "K" ? -1.5 : 1.5), 0),
@@ -90,7 +149,11 @@ export const DALARNA_INDICATOR_VALUES: readonly IndicatorValue[] = deepFreeze([
   ...SERIES.flatMap((spec) => [
     ...series(spec, "0000", spec.country[0], spec.country[1], 0, 0),
     ...series(spec, DALARNA_REGION_CODE, spec.region[0], spec.region[1], 0, 0),
-    ...(spec.spread === 0 ? [] : DALARNA_MUNICIPALITIES.flatMap((m, i) => series(spec, m.code, spec.region[0], spec.region[1], spec.spread, i + 1))),
+    ...(spec.spread === 0
+      ? []
+      : DALARNA_MUNICIPALITIES.flatMap((m, i) =>
+          series(spec, m.code, spec.region[0], spec.region[1], spec.spread, i + 1),
+        )),
   ]),
   ...genderSeries(),
 ]);

@@ -30,12 +30,12 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
     en: "The composition of LGRS (the county's municipal directors and the region's director) and BDU (the chairs of the municipal executive boards, the presidium of the regional board and of the regional development committee) follows the annual report 2025. The other forums' composition (LCHNV: heads of department; VfR: committee chairs; SCHNV: heads of social services) is a plausible assumption.",
   },
   {
-    sv: "Årsrapporten skriver på några ställen \"Vårdrådet\" eller \"Vårdsrådet (VfR)\" där Välfärdsrådet (VfR) avses. Domänmodellen har Vårdrådet som ett eget forum; här är det ett gemensamt forum för politiker och tjänstepersoner inom vården, vilket är ett antagande.",
-    en: "The annual report in places writes \"Vårdrådet\" or \"Vårdsrådet (VfR)\" where Välfärdsrådet (VfR) is meant. The domain model keeps Vårdrådet as a forum of its own; here it is a joint forum of politicians and officials in care, which is an assumption.",
+    sv: 'Årsrapporten skriver på några ställen "Vårdrådet" eller "Vårdsrådet (VfR)" där Välfärdsrådet (VfR) avses. Domänmodellen har Vårdrådet som ett eget forum; här är det ett gemensamt forum för politiker och tjänstepersoner inom vården, vilket är ett antagande.',
+    en: 'The annual report in places writes "Vårdrådet" or "Vårdsrådet (VfR)" where Välfärdsrådet (VfR) is meant. The domain model keeps Vårdrådet as a forum of its own; here it is a joint forum of politicians and officials in care, which is an assumption.',
   },
   {
-    sv: "Metodstödets \"Folkvandvård\" är ett skrivfel för Folktandvård; frågorna \"Har ni en gemensam bild av vad systemledningen är …\" och \"Deltagare – vilka …\" har rättats på samma sätt.",
-    en: "The Metodstöd's \"Folkvandvård\" is a typo for Folktandvård; the questions \"Har ni en gemensam bild av vad systemledningen är …\" and \"Deltagare – vilka …\" are mended likewise.",
+    sv: 'Metodstödets "Folkvandvård" är ett skrivfel för Folktandvård; frågorna "Har ni en gemensam bild av vad systemledningen är …" och "Deltagare – vilka …" har rättats på samma sätt.',
+    en: 'The Metodstöd\'s "Folkvandvård" is a typo for Folktandvård; the questions "Har ni en gemensam bild av vad systemledningen är …" and "Deltagare – vilka …" are mended likewise.',
   },
   {
     sv: "Självskattningens instrument (fem påståenden, skalan 1–5 med sina etiketter) följer årsrapporten 2025 ordagrant, liksom dess uppgift om högst 20 poäng; modellen räknar fram 25 och redovisar skillnaden som en avvikelse. Gränsen för jämförbarhet över tid, att minst 60 % av de tillfrågade systemledningarna svarat, är ett rimligt antagande: rapporten säger bara att 6 av 13 var för få.",
@@ -54,8 +54,8 @@ export const DALARNA_PROFILE_NOTES: readonly LocalizedText[] = deepFreeze([
     en: "The regional activities of 2025 – Regionalt nätverk on 6 May, Regionalt informationsforum on 29 April and 7 October, Systemledningsdag on 13 November – with audience, purpose and the remark about the autumn follow the annual report's Bilaga 2 word for word; the report gives no times or places. SKR's national forums have no dates in the report, only how often they meet, so none of 2025 is listed. Every event of 2026, Mötesforum Nära vård included, is plausible sample data.",
   },
   {
-    sv: "De sex nyckeltalen, handlingsplanens fokusområden, mål och aktiviteter, avstämningarna och alla värden är rimliga exempeldata, märkta \"Exempeldata\" och inte \"Källa: Kolada\" (se uppföljningens egna noter).",
-    en: "The six indicators, the action plan's focus areas, goals and activities, the check-ins and all values are plausible sample data, labelled \"Exempeldata\" and not \"Källa: Kolada\" (see the follow-up settings' own notes).",
+    sv: 'De sex nyckeltalen, handlingsplanens fokusområden, mål och aktiviteter, avstämningarna och alla värden är rimliga exempeldata, märkta "Exempeldata" och inte "Källa: Kolada" (se uppföljningens egna noter).',
+    en: 'The six indicators, the action plan\'s focus areas, goals and activities, the check-ins and all values are plausible sample data, labelled "Exempeldata" and not "Källa: Kolada" (see the follow-up settings\' own notes).',
   },
   {
     sv: "Systemkartans nivåer är Hälsolabbs bild (SYSTEM och HIERARKI). Fullmäktige, nämnder, förvaltningar och verksamheter i Region Dalarna, Ludvika och Smedjebacken har de allmänna namn som sådana organ har i varje region och kommun; hur huvudmännen faktiskt delar in sina nämnder och förvaltningar skiljer sig och är inte hämtat ur källorna. Familjen i Ludvika, workshopens deltagare och deras prickar och anteckningar på systemkartan är påhittade exempeldata.",

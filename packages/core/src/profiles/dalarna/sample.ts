@@ -27,7 +27,11 @@ import { DALARNA_WORKSHOP_ANNOTATIONS } from "./system-map-sample.js";
  */
 export const DALARNA_SAMPLE_AS_OF = "2026-05-13";
 
-const memberships = deepFreeze([...createRegionalMemberships(), ...createSouthernLocalMemberships(), ...createNorthernLocalMemberships()]);
+const memberships = deepFreeze([
+  ...createRegionalMemberships(),
+  ...createSouthernLocalMemberships(),
+  ...createNorthernLocalMemberships(),
+]);
 const charters = deepFreeze([FALUN_CHARTER, VASTERBERGSLAGEN_CHARTER, ...PARTIAL_CHARTERS]);
 
 /**

@@ -66,8 +66,17 @@ export function mun(
  * The substitute seat of `office` in municipality `key` for the holder of `forOffice` there: same sector,
  * with mandate, since a substitute decides when standing in.
  */
-export function munSubstitute(key: string, office: MunicipalOffice, forOffice: MunicipalOffice, sector: string | undefined, extras: SeatExtras = {}): SeatSpec {
-  return mun(key, office, ["substitute"], sector, true, { ...extras, substituteFor: municipalPersonId(key, forOffice) });
+export function munSubstitute(
+  key: string,
+  office: MunicipalOffice,
+  forOffice: MunicipalOffice,
+  sector: string | undefined,
+  extras: SeatExtras = {},
+): SeatSpec {
+  return mun(key, office, ["substitute"], sector, true, {
+    ...extras,
+    substituteFor: municipalPersonId(key, forOffice),
+  });
 }
 
 /**
@@ -76,7 +85,13 @@ export function munSubstitute(key: string, office: MunicipalOffice, forOffice: M
  * @example
  * reg("p-rd-pv-falun", ["member"], "primarvard", true);
  */
-export function reg(personId: string, roles: readonly MembershipRole[], sector: string | undefined, mandate: boolean, extras: SeatExtras = {}): SeatSpec {
+export function reg(
+  personId: string,
+  roles: readonly MembershipRole[],
+  sector: string | undefined,
+  mandate: boolean,
+  extras: SeatExtras = {},
+): SeatSpec {
   const seat: SeatSpec = {
     person: personId,
     org: REGION_DALARNA_ORG_ID,
@@ -88,7 +103,12 @@ export function reg(personId: string, roles: readonly MembershipRole[], sector: 
 }
 
 /** A substitute seat of the Region Dalarna person `personId` for the region's member `forPersonId`. */
-export function regSubstitute(personId: string, forPersonId: string, sector: string | undefined, extras: SeatExtras = {}): SeatSpec {
+export function regSubstitute(
+  personId: string,
+  forPersonId: string,
+  sector: string | undefined,
+  extras: SeatExtras = {},
+): SeatSpec {
   return reg(personId, ["substitute"], sector, true, { ...extras, substituteFor: forPersonId });
 }
 

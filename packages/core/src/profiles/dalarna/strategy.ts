@@ -64,9 +64,15 @@ export const DALARNA_GOALS: readonly Goal[] = deepFreeze([
 
 /** The Metodstöd's five simple principles for collaboration ("Enkla principer för samverkan"). */
 export const DALARNA_PRINCIPLES: readonly LocalizedText[] = deepFreeze([
-  { sv: "Vi utgår ifrån individernas olika behov och bjuder in till delaktighet.", en: "We start from individuals' different needs and invite participation." },
+  {
+    sv: "Vi utgår ifrån individernas olika behov och bjuder in till delaktighet.",
+    en: "We start from individuals' different needs and invite participation.",
+  },
   { sv: "Vi lyssnar på varandra.", en: "We listen to each other." },
-  { sv: "Vi är prestigelösa och visar tillit till varandra.", en: "We are without prestige and show trust in each other." },
+  {
+    sv: "Vi är prestigelösa och visar tillit till varandra.",
+    en: "We are without prestige and show trust in each other.",
+  },
   { sv: "Vi är modiga och vågar ta beslut.", en: "We are brave and dare to make decisions." },
   { sv: "Vi lär av varandra och reflekterar tillsammans.", en: "We learn from each other and reflect together." },
 ]);

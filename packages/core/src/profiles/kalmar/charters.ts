@@ -14,7 +14,9 @@ export const KALMAR_CHARTERS: readonly Charter[] = [
     purpose: "Att kommuner och region tillsammans hittar bästa möjliga lösningar där invånaren är i fokus.",
     why: "Region och kommun har varsin egen resa att göra, men den behöver göras i takt med varandra.",
     principles: [],
-    tasks: ["Fastställa och besluta den gemensamma målbilden för Nära vård i maj och presentera den på presidiekonferensen i september."],
+    tasks: [
+      "Fastställa och besluta den gemensamma målbilden för Nära vård i maj och presentera den på presidiekonferensen i september.",
+    ],
     answers: {
       why: "Gruppdialogerna 2022-01-28 var samstämmiga om varför fokusflyttningarna behövs.",
       needs: "Fortsatta öppna forum och dialogmöten, brukardialoger och delaktighet från medarbetarna.",

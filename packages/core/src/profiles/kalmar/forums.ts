@@ -21,14 +21,19 @@ export const KALMAR_FORUMS: readonly Forum[] = deepFreeze([
       "Leder omställningen till Nära vård i länet i samverkan mellan region och kommuner, med brukarrepresentanter. Fastställer och beslutar den gemensamma målbilden för Nära vård.",
     requiredSectorIds: ["socialtjanst", "halso-och-sjukvard", "brukare", "politiker"],
     coOptedSectorIds: ["skola"],
-    chairRule: { termMonths: 48, rotatesBetweenPrincipals: false, description: "Ordförande från Region Kalmar län under mandatperioden (exempeldata)." },
+    chairRule: {
+      termMonths: 48,
+      rotatesBetweenPrincipals: false,
+      description: "Ordförande från Region Kalmar län under mandatperioden (exempeldata).",
+    },
   },
   {
     id: KALMAR_FORUM.presidiekonferens,
     leadershipId: KALMAR_LGL_LEADERSHIP_ID,
     name: "Presidiekonferensen",
     composition: "politicians",
-    purpose: "Konferens för presidierna i regionens och kommunernas berörda nämnder; här presenteras den gemensamma målbilden för Nära vård.",
+    purpose:
+      "Konferens för presidierna i regionens och kommunernas berörda nämnder; här presenteras den gemensamma målbilden för Nära vård.",
     requiredSectorIds: ["politiker"],
     coOptedSectorIds: [],
   },

@@ -15,6 +15,7 @@ export const KALMAR_LEADERSHIPS: readonly Leadership[] = deepFreeze([
     level: "regional",
     regionCode: KALMAR_REGION_CODE,
     municipalityCodes: KALMAR_MUNICIPALITIES.map((m) => m.code),
-    description: "Region Kalmar län och länets tolv kommuner leder tillsammans omställningen till Nära vård, med brukarrepresentanter.",
+    description:
+      "Region Kalmar län och länets tolv kommuner leder tillsammans omställningen till Nära vård, med brukarrepresentanter.",
   },
 ]);

@@ -25,7 +25,11 @@ export const KALMAR_MEETINGS_PROFILE: Pick<Profile, "meetings"> = deepFreeze({
         allowedModes: ["physical", "digital", "hybrid"],
         notesWithinDays: 10,
         reviewDays: 7,
-        quorum: { share: { numerator: 1, denominator: 2, strictlyMore: true }, everyPrincipalRepresented: true, chairOrViceChairPresent: true },
+        quorum: {
+          share: { numerator: 1, denominator: 2, strictlyMore: true },
+          everyPrincipalRepresented: true,
+          chairOrViceChairPresent: true,
+        },
       },
     },
     notes: [

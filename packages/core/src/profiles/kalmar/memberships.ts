@@ -14,7 +14,20 @@ const TERM_START = "2019-01-01";
 
 /** Municipalities with a political seat in LGL, by key; the others sit through their socialchef only. */
 const WITH_POLITICIAN = ["hogsby", "torsas", "kalmar", "nybro", "oskarshamn", "vimmerby", "borgholm"];
-const ALL_KEYS = ["hogsby", "torsas", "morbylanga", "hultsfred", "monsteras", "emmaboda", "kalmar", "nybro", "oskarshamn", "vastervik", "vimmerby", "borgholm"];
+const ALL_KEYS = [
+  "hogsby",
+  "torsas",
+  "morbylanga",
+  "hultsfred",
+  "monsteras",
+  "emmaboda",
+  "kalmar",
+  "nybro",
+  "oskarshamn",
+  "vastervik",
+  "vimmerby",
+  "borgholm",
+];
 
 const politicianSeat = (key: string, roles: SeatSpec["roles"]): SeatSpec => ({
   person: `p-${key}-pol`,
@@ -25,7 +38,11 @@ const politicianSeat = (key: string, roles: SeatSpec["roles"]): SeatSpec => ({
   mandate: true,
 });
 
-const userRepresentative = (n: number, org: string, period: Pick<SeatSpec, "from" | "to"> = { from: "2022-01-01" }): SeatSpec => ({
+const userRepresentative = (
+  n: number,
+  org: string,
+  period: Pick<SeatSpec, "from" | "to"> = { from: "2022-01-01" },
+): SeatSpec => ({
   person: `p-brukare-${n}`,
   org,
   sector: "brukare",
@@ -36,17 +53,63 @@ const userRepresentative = (n: number, org: string, period: Pick<SeatSpec, "from
 });
 
 const lgl: SeatSpec[] = [
-  { person: "p-rk-ordf", org: KALMAR_ORG.region, sector: "politiker", roles: ["chair", "member"], kind: "politician", mandate: true },
-  { person: "p-rk-vice", org: KALMAR_ORG.region, sector: "politiker", roles: ["member"], kind: "politician", mandate: true },
-  { person: "p-rk-hsdir", org: KALMAR_ORG.region, sector: "halso-och-sjukvard", roles: ["member"], kind: "official", mandate: true },
-  { person: "p-rk-pvdir", org: KALMAR_ORG.region, sector: "halso-och-sjukvard", roles: ["member"], kind: "official", mandate: true },
-  { person: "p-rk-psykdir", org: KALMAR_ORG.region, sector: "halso-och-sjukvard", roles: ["member"], kind: "official", mandate: true },
+  {
+    person: "p-rk-ordf",
+    org: KALMAR_ORG.region,
+    sector: "politiker",
+    roles: ["chair", "member"],
+    kind: "politician",
+    mandate: true,
+  },
+  {
+    person: "p-rk-vice",
+    org: KALMAR_ORG.region,
+    sector: "politiker",
+    roles: ["member"],
+    kind: "politician",
+    mandate: true,
+  },
+  {
+    person: "p-rk-hsdir",
+    org: KALMAR_ORG.region,
+    sector: "halso-och-sjukvard",
+    roles: ["member"],
+    kind: "official",
+    mandate: true,
+  },
+  {
+    person: "p-rk-pvdir",
+    org: KALMAR_ORG.region,
+    sector: "halso-och-sjukvard",
+    roles: ["member"],
+    kind: "official",
+    mandate: true,
+  },
+  {
+    person: "p-rk-psykdir",
+    org: KALMAR_ORG.region,
+    sector: "halso-och-sjukvard",
+    roles: ["member"],
+    kind: "official",
+    mandate: true,
+  },
   ...WITH_POLITICIAN.map((key) => politicianSeat(key, ["member"])),
-  ...ALL_KEYS.map(
-    (key): SeatSpec => ({ person: `p-${key}-soc`, org: `org-${key}`, sector: "socialtjanst", roles: ["member"], kind: "official", mandate: key !== "emmaboda" }),
-  ),
+  ...ALL_KEYS.map((key): SeatSpec => ({
+    person: `p-${key}-soc`,
+    org: `org-${key}`,
+    sector: "socialtjanst",
+    roles: ["member"],
+    kind: "official",
+    mandate: key !== "emmaboda",
+  })),
   { person: "p-kf-direktor", org: KALMAR_ORG.kommunforbundet, roles: ["member"], kind: "official", mandate: false },
-  { person: "p-kf-processledare", org: KALMAR_ORG.kommunforbundet, roles: ["process-leader"], kind: "official", mandate: false },
+  {
+    person: "p-kf-processledare",
+    org: KALMAR_ORG.kommunforbundet,
+    roles: ["process-leader"],
+    kind: "official",
+    mandate: false,
+  },
   { person: "p-rk-samordnare", org: KALMAR_ORG.region, roles: ["convener"], kind: "official", mandate: false },
   { person: "p-rk-sekr", org: KALMAR_ORG.region, roles: ["secretary"], kind: "official", mandate: false },
   userRepresentative(1, KALMAR_ORG.funktionsratt),
@@ -60,8 +123,22 @@ const lgl: SeatSpec[] = [
 ];
 
 const presidiekonferens: SeatSpec[] = [
-  { person: "p-rk-ordf", org: KALMAR_ORG.region, sector: "politiker", roles: ["chair", "member"], kind: "politician", mandate: true },
-  { person: "p-rk-vice", org: KALMAR_ORG.region, sector: "politiker", roles: ["vice-chair", "member"], kind: "politician", mandate: true },
+  {
+    person: "p-rk-ordf",
+    org: KALMAR_ORG.region,
+    sector: "politiker",
+    roles: ["chair", "member"],
+    kind: "politician",
+    mandate: true,
+  },
+  {
+    person: "p-rk-vice",
+    org: KALMAR_ORG.region,
+    sector: "politiker",
+    roles: ["vice-chair", "member"],
+    kind: "politician",
+    mandate: true,
+  },
   ...WITH_POLITICIAN.map((key) => politicianSeat(key, ["member"])),
   { person: "p-rk-sekr", org: KALMAR_ORG.region, roles: ["secretary"], kind: "official", mandate: false },
 ];

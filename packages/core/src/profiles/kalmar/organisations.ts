@@ -18,8 +18,19 @@ export const KALMAR_ORG = {
 /** Every organisation of the Kalmar sample. */
 export const KALMAR_ORGANISATIONS: readonly Organisation[] = deepFreeze([
   { id: KALMAR_ORG.region, kind: "region", name: "Region Kalmar län", code: KALMAR_REGION_CODE },
-  ...KALMAR_MUNICIPALITIES.map((m): Organisation => ({ id: `org-${m.key}`, kind: "municipality", name: m.organisationName, shortName: m.name, code: m.code })),
-  { id: KALMAR_ORG.kommunforbundet, kind: "municipal-association", name: "Kommunförbundet Kalmar län", shortName: "Kommunförbundet" },
+  ...KALMAR_MUNICIPALITIES.map((m): Organisation => ({
+    id: `org-${m.key}`,
+    kind: "municipality",
+    name: m.organisationName,
+    shortName: m.name,
+    code: m.code,
+  })),
+  {
+    id: KALMAR_ORG.kommunforbundet,
+    kind: "municipal-association",
+    name: "Kommunförbundet Kalmar län",
+    shortName: "Kommunförbundet",
+  },
   { id: KALMAR_ORG.funktionsratt, kind: "civil-society", name: "Funktionsrättsorganisationer i Kalmar län" },
   { id: KALMAR_ORG.pensionarer, kind: "civil-society", name: "Pensionärsorganisationer i Kalmar län" },
   { id: KALMAR_ORG.psykiskHalsa, kind: "civil-society", name: "Brukarorganisationer inom psykisk hälsa i Kalmar län" },

@@ -16,8 +16,17 @@ import { KALMAR_ORG } from "./organisations.js";
  */
 const SYSTEM_LEVELS: readonly SystemMapLevel[] = [
   { key: "lansgemensam-politisk-niva", label: { sv: "Länsgemensam politisk nivå", en: "County-wide political level" } },
-  { key: "kommun-och-regiondirektorer", label: { sv: "Kommun- och regiondirektörer", en: "Municipal and regional directors" } },
-  { key: "sektorschefer", label: { sv: "Social-, hälso- och sjukvård- och skolchefer", en: "Heads of social services, health care and schools" } },
+  {
+    key: "kommun-och-regiondirektorer",
+    label: { sv: "Kommun- och regiondirektörer", en: "Municipal and regional directors" },
+  },
+  {
+    key: "sektorschefer",
+    label: {
+      sv: "Social-, hälso- och sjukvård- och skolchefer",
+      en: "Heads of social services, health care and schools",
+    },
+  },
   { key: "processgrupper", label: { sv: "Processgrupper", en: "Process groups" } },
   { key: "verksamhetsutvecklare", label: { sv: "Verksamhetsutvecklare", en: "Development officers" } },
   { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" } },
@@ -30,7 +39,11 @@ const SYSTEM_LEVELS: readonly SystemMapLevel[] = [
 const HIERARCHY_LEVELS: readonly HierarchyLevel[] = [
   { key: "kommunfullmaktige", label: { sv: "Kommunfullmäktige", en: "Municipal council" }, tiers: ["council"] },
   { key: "namndspolitik", label: { sv: "Nämndspolitik", en: "Committee politics" }, tiers: ["committee"] },
-  { key: "forvaltningshierarki", label: { sv: "Förvaltningshierarki", en: "Administrative hierarchy" }, tiers: ["administration"] },
+  {
+    key: "forvaltningshierarki",
+    label: { sv: "Förvaltningshierarki", en: "Administrative hierarchy" },
+    tiers: ["administration"],
+  },
   { key: "verksamhet", label: { sv: "Verksamhet", en: "Operations" }, tiers: ["operation"] },
 ];
 
@@ -48,12 +61,20 @@ const RULES: readonly PlacementRule[] = [
   { appliesTo: "person", level: "lansgemensam-politisk-niva", memberKinds: ["politician"] },
   { appliesTo: "person", level: "kommun-och-regiondirektorer", titleIncludes: ["kommundirektör", "regiondirektör"] },
   { appliesTo: "person", level: "processgrupper", roles: ["process-leader"] },
-  { appliesTo: "person", level: "verksamhetsutvecklare", titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"] },
+  {
+    appliesTo: "person",
+    level: "verksamhetsutvecklare",
+    titleIncludes: ["utvecklingsledare", "utvecklare", "processledare", "samordnare"],
+  },
   { appliesTo: "person", level: "sektorschefer", titleIncludes: ["chef", "direktör"] },
   { appliesTo: "organisation", level: "lansgemensam-politisk-niva", tiers: ["council", "committee"] },
   { appliesTo: "organisation", level: "sektorschefer", tiers: ["administration"] },
   { appliesTo: "organisation", level: "verksamhet", tiers: ["operation"] },
-  { appliesTo: "organisation", level: "kommun-och-regiondirektorer", organisationKinds: ["region", "municipality", "municipal-association"] },
+  {
+    appliesTo: "organisation",
+    level: "kommun-och-regiondirektorer",
+    organisationKinds: ["region", "municipality", "municipal-association"],
+  },
   { appliesTo: "sector", level: "lansgemensam-politisk-niva", sectorIds: ["politiker"] },
 ];
 
@@ -68,7 +89,10 @@ export const KALMAR_SYSTEM_MAP_PROFILE: Pick<Profile, "systemMap"> = deepFreeze(
     citizenGroups: [
       {
         id: "familj-barn-med-funktionsvariation",
-        name: { sv: "En familjs kontakter kring ett barn med funktionsvariationer", en: "A family's contacts around a child with disabilities" },
+        name: {
+          sv: "En familjs kontakter kring ett barn med funktionsvariationer",
+          en: "A family's contacts around a child with disabilities",
+        },
         shortName: { sv: "Familj med barn med funktionsvariationer", en: "Family with a disabled child" },
         description: {
           sv: "Hälsolabbs exempel, med kontakterna i Kalmar läns sektorer.",
@@ -76,9 +100,22 @@ export const KALMAR_SYSTEM_MAP_PROFILE: Pick<Profile, "systemMap"> = deepFreeze(
         },
         contacts: [
           { id: "skola", label: { sv: "Skola och elevhälsa", en: "School and pupil health" }, sectorIds: ["skola"] },
-          { id: "vard", label: { sv: "Primärvård och habilitering", en: "Primary care and habilitation" }, sectorIds: ["halso-och-sjukvard"] },
-          { id: "socialtjanst", label: { sv: "Socialtjänst och LSS", en: "Social services and disability support (LSS)" }, sectorIds: ["socialtjanst"] },
-          { id: "funktionsratt", label: { sv: "Funktionsrättsorganisationer", en: "Disability rights organisations" }, sectorIds: ["brukare"], organisationIds: [KALMAR_ORG.funktionsratt] },
+          {
+            id: "vard",
+            label: { sv: "Primärvård och habilitering", en: "Primary care and habilitation" },
+            sectorIds: ["halso-och-sjukvard"],
+          },
+          {
+            id: "socialtjanst",
+            label: { sv: "Socialtjänst och LSS", en: "Social services and disability support (LSS)" },
+            sectorIds: ["socialtjanst"],
+          },
+          {
+            id: "funktionsratt",
+            label: { sv: "Funktionsrättsorganisationer", en: "Disability rights organisations" },
+            sectorIds: ["brukare"],
+            organisationIds: [KALMAR_ORG.funktionsratt],
+          },
         ],
       },
     ],

@@ -12,7 +12,16 @@ import type { CheckIn, IndicatorValue, Plan } from "../../plan/schema.js";
 import type { Profile } from "../../profile/schema.js";
 import type { SystemAnnotation } from "../../system-map/schema.js";
 import type { TimelineEvent } from "../../timeline/schema.js";
-import type { Charter, Forum, Leadership, Membership, MemberKind, MembershipRole, Organisation, Person } from "../../structure/schema.js";
+import type {
+  Charter,
+  Forum,
+  Leadership,
+  Membership,
+  MemberKind,
+  MembershipRole,
+  Organisation,
+  Person,
+} from "../../structure/schema.js";
 import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID } from "../../workspace/constants.js";
 import type { Workspace } from "../../workspace/schema.js";
 

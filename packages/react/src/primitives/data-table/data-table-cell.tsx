@@ -30,7 +30,12 @@ export function NoValue({ label }: { readonly label: string }) {
  * @example
  * renderCell({ id: "n", header: "Antal", value: (r) => r.n, kind: "number" }, row, 12345.67, tools) // "12 345,7"
  */
-export function renderCell<TData>(column: DataTableColumn<TData>, item: TData, value: DataTableValue, tools: KitLocaleTools): ReactNode {
+export function renderCell<TData>(
+  column: DataTableColumn<TData>,
+  item: TData,
+  value: DataTableValue,
+  tools: KitLocaleTools,
+): ReactNode {
   if (column.cell !== undefined) return column.cell(item);
   if (value === null) return <NoValue label={tools.t("noValue")} />;
   if (typeof value === "number" && column.kind === "number") {

@@ -79,7 +79,13 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
           />
         </div>
       ) : null}
-      <div ref={regionRef} className={classNames("sl-table-region", className)} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <div
+        ref={regionRef}
+        className={classNames("sl-table-region", className)}
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+      >
         <table id={tableId} className="sl-table" aria-rowcount={state.isPaged ? state.matchingCount + 1 : undefined}>
           <caption id={captionId}>{caption}</caption>
           <thead>
@@ -94,10 +100,23 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
                       key={header.id}
                       scope="col"
                       className={classNames(column?.kind === "number" && "sl-table-number")}
-                      aria-sort={sortable ? (direction === "asc" ? "ascending" : direction === "desc" ? "descending" : "none") : undefined}
+                      aria-sort={
+                        sortable
+                          ? direction === "asc"
+                            ? "ascending"
+                            : direction === "desc"
+                              ? "descending"
+                              : "none"
+                          : undefined
+                      }
                     >
                       {sortable ? (
-                        <button type="button" className="sl-table-sort" data-sl-sort={direction || undefined} onClick={() => state.toggleSorting(header.column.id)}>
+                        <button
+                          type="button"
+                          className="sl-table-sort"
+                          data-sl-sort={direction || undefined}
+                          onClick={() => state.toggleSorting(header.column.id)}
+                        >
                           <span className="sl-table-sort-label">{column?.header}</span>
                           <SortIndicator direction={direction} />
                         </button>
@@ -141,13 +160,29 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
       </div>
       {state.isPaged ? (
         <nav className="sl-table-pages" aria-label={t("pageNavigation")}>
-          <button type="button" className="sl-button" aria-disabled={atFirstPage} aria-controls={tableId} onClick={() => changePage(state.pageIndex - 1)}>
+          <button
+            type="button"
+            className="sl-button"
+            aria-disabled={atFirstPage}
+            aria-controls={tableId}
+            onClick={() => changePage(state.pageIndex - 1)}
+          >
             {t("previousPage")}
           </button>
           <p className="sl-table-range">
-            {t("rowsShown", { from: number(state.pageRange.from), to: number(state.pageRange.to), total: number(state.pageRange.total) })}
+            {t("rowsShown", {
+              from: number(state.pageRange.from),
+              to: number(state.pageRange.to),
+              total: number(state.pageRange.total),
+            })}
           </p>
-          <button type="button" className="sl-button" aria-disabled={atLastPage} aria-controls={tableId} onClick={() => changePage(state.pageIndex + 1)}>
+          <button
+            type="button"
+            className="sl-button"
+            aria-disabled={atLastPage}
+            aria-controls={tableId}
+            onClick={() => changePage(state.pageIndex + 1)}
+          >
             {t("nextPage")}
           </button>
         </nav>

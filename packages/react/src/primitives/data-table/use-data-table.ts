@@ -91,7 +91,8 @@ export function createValueComparator(locale: KitLocale): (a: DataTableValue, b:
   const collator = new Intl.Collator(INTL_LOCALE[locale], { numeric: true });
   return (a, b) => {
     if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-    if (typeof a === "number" && typeof b === "number") return a === b ? 0 : a < b ? -1 : a > b ? 1 : Number.isNaN(a) ? 1 : -1;
+    if (typeof a === "number" && typeof b === "number")
+      return a === b ? 0 : a < b ? -1 : a > b ? 1 : Number.isNaN(a) ? 1 : -1;
     return collator.compare(String(a), String(b));
   };
 }
@@ -119,7 +120,10 @@ export interface DataTablePageRange {
 }
 
 /** Props of {@link useDataTable}: those of `DataTable`. */
-export type UseDataTableOptions<TData> = Pick<DataTableProps<TData>, "columns" | "data" | "getRowId" | "filterable" | "pageSize" | "initialSorting">;
+export type UseDataTableOptions<TData> = Pick<
+  DataTableProps<TData>,
+  "columns" | "data" | "getRowId" | "filterable" | "pageSize" | "initialSorting"
+>;
 
 /** What {@link useDataTable} gives the view. */
 export interface DataTableState<TData> {
@@ -208,24 +212,25 @@ export function useDataTable<TData>(options: UseDataTableOptions<TData>): DataTa
 
   const columnDefs = useMemo(
     () =>
-      columns.map(
-        (column, index): ColumnDef<DataTableFeatures, DataTableRow<TData>> => ({
-          id: column.id,
-          header: column.header,
-          // `undefined` (not null) is what TanStack's `sortUndefined` recognises as "no value".
-          accessorFn: (row) => row.values[index] ?? undefined,
-          enableSorting: column.sortable ?? true,
-          // Empty cells stay at the bottom in both directions: a reader sorting for the highest value
-          // must not first meet a screenful of dashes.
-          sortUndefined: "last",
-          sortFn: (a, b) => indexed.compareRows(a.original, b.original, index),
-          cell: ({ row }) => renderCell(column, row.original.item, row.original.values[index] ?? null, tools),
-        }),
-      ),
+      columns.map((column, index): ColumnDef<DataTableFeatures, DataTableRow<TData>> => ({
+        id: column.id,
+        header: column.header,
+        // `undefined` (not null) is what TanStack's `sortUndefined` recognises as "no value".
+        accessorFn: (row) => row.values[index] ?? undefined,
+        enableSorting: column.sortable ?? true,
+        // Empty cells stay at the bottom in both directions: a reader sorting for the highest value
+        // must not first meet a screenful of dashes.
+        sortUndefined: "last",
+        sortFn: (a, b) => indexed.compareRows(a.original, b.original, index),
+        cell: ({ row }) => renderCell(column, row.original.item, row.original.values[index] ?? null, tools),
+      })),
     [columns, indexed, tools],
   );
 
-  const sortingState = useMemo<SortingState>(() => (sorting === null ? [] : [{ id: sorting.columnId, desc: sorting.descending }]), [sorting]);
+  const sortingState = useMemo<SortingState>(
+    () => (sorting === null ? [] : [{ id: sorting.columnId, desc: sorting.descending }]),
+    [sorting],
+  );
   const pagination = useMemo(() => ({ pageIndex: requestedPageIndex, pageSize }), [requestedPageIndex, pageSize]);
 
   const table = useTable({
@@ -252,7 +257,11 @@ export function useDataTable<TData>(options: UseDataTableOptions<TData>): DataTa
   }
   const isPaged = matchingCount > pageSize;
   const pageStart = pageIndex * pageSize;
-  const pageRange: DataTablePageRange = { from: matchingCount === 0 ? 0 : pageStart + 1, to: Math.min(pageStart + pageSize, matchingCount), total: matchingCount };
+  const pageRange: DataTablePageRange = {
+    from: matchingCount === 0 ? 0 : pageStart + 1,
+    to: Math.min(pageStart + pageSize, matchingCount),
+    total: matchingCount,
+  };
 
   // One announcement per applied filter: the deferred text changes once per committed render, however
   // fast the typing. The first render announces nothing: nobody asked yet.
@@ -285,7 +294,13 @@ export function useDataTable<TData>(options: UseDataTableOptions<TData>): DataTa
     if (!Number.isInteger(next) || next < 0 || next >= pageCount || next === pageIndex) return false;
     setRequestedPageIndex(next);
     const start = next * pageSize;
-    announce(t("rowsShown", { from: number(start + 1), to: number(Math.min(start + pageSize, matchingCount)), total: number(matchingCount) }));
+    announce(
+      t("rowsShown", {
+        from: number(start + 1),
+        to: number(Math.min(start + pageSize, matchingCount)),
+        total: number(matchingCount),
+      }),
+    );
     return true;
   };
 
@@ -332,7 +347,11 @@ function indexRows<TData>(
   locale: KitLocale,
   formatNumber: KitLocaleTools["number"],
 ): IndexedRows<TData> {
-  const rows = data.map((item, index): DataTableRow<TData> => ({ item, index, values: columns.map((column) => column.value(item)) }));
+  const rows = data.map((item, index): DataTableRow<TData> => ({
+    item,
+    index,
+    values: columns.map((column) => column.value(item)),
+  }));
   const searchTexts = new Map<DataTableRow<TData>, readonly string[]>();
   const textsOf = (row: DataTableRow<TData>): readonly string[] => {
     let texts = searchTexts.get(row);
@@ -343,7 +362,10 @@ function indexRows<TData>(
         const raw = normalizeSearchText(String(value), locale);
         if (typeof value !== "number") return raw;
         // A separator no one can type keeps a needle from matching across the two forms.
-        const shown = normalizeSearchText(formatNumber(value, { maximumFractionDigits: column.maximumFractionDigits ?? 1 }), locale);
+        const shown = normalizeSearchText(
+          formatNumber(value, { maximumFractionDigits: column.maximumFractionDigits ?? 1 }),
+          locale,
+        );
         return `${raw}\u0000${shown}`;
       });
       searchTexts.set(row, texts);

@@ -4,7 +4,13 @@
  * main thread in slices of at most `sliceMs` (8 ms), a `setTimeout` between slices, so the page never blocks
  * and no long task (over 50 ms, docs/quality.md R1) comes from it. Either way the positions are the same, bit for bit.
  */
-import { createForceStepper, forceInputOf, forceLayoutOf, resolveForceSettings, type ForceLayoutOptions } from "./force.js";
+import {
+  createForceStepper,
+  forceInputOf,
+  forceLayoutOf,
+  resolveForceSettings,
+  type ForceLayoutOptions,
+} from "./force.js";
 import type { ForceRunMessage, ForceWorkerMessage } from "./force-protocol.js";
 import { indexGraph } from "./graph.js";
 import type { GraphLayout, LayoutGraph } from "./types.js";
@@ -50,7 +56,16 @@ let workerUrlPolicy: { createScriptURL(url: string): unknown } | null | undefine
  */
 function getWorkerUrlPolicy(): { createScriptURL(url: string): unknown } | null {
   if (workerUrlPolicy !== undefined) return workerUrlPolicy;
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } } }).trustedTypes;
+  const factory = (
+    globalThis as {
+      trustedTypes?: {
+        createPolicy(
+          name: string,
+          rules: { createScriptURL(url: string): string },
+        ): { createScriptURL(url: string): unknown };
+      };
+    }
+  ).trustedTypes;
   try {
     workerUrlPolicy =
       factory === undefined
@@ -58,7 +73,8 @@ function getWorkerUrlPolicy(): { createScriptURL(url: string): unknown } | null 
         : factory.createPolicy("systemledning-force-layout", {
             // Only a script of the page's own origin: the policy cannot be turned into a way to load others.
             createScriptURL: (url) => {
-              if (new URL(url, globalThis.location.href).origin !== globalThis.location.origin) throw new TypeError(`systemledning: refusing a worker from another origin: ${url}`);
+              if (new URL(url, globalThis.location.href).origin !== globalThis.location.origin)
+                throw new TypeError(`systemledning: refusing a worker from another origin: ${url}`);
               return url;
             },
           });
@@ -255,7 +271,15 @@ export function createForceLayoutWorker(options: ForceLayoutWorkerOptions = {}):
       target.addEventListener("messageerror", onError);
       // Copies go to the worker (transferred, so sent without a second copy); the originals stay here in
       // case the main thread has to take the run over.
-      const message: ForceRunMessage = { type: "run", runId, nodeCount: input.nodeCount, isBand: input.isBand.slice(), source: input.source.slice(), target: input.target.slice(), settings };
+      const message: ForceRunMessage = {
+        type: "run",
+        runId,
+        nodeCount: input.nodeCount,
+        isBand: input.isBand.slice(),
+        source: input.source.slice(),
+        target: input.target.slice(),
+        settings,
+      };
       target.postMessage(message, [message.isBand.buffer, message.source.buffer, message.target.buffer]);
       // Cancelling a run the worker is still computing: terminate it (it does not yield to read messages).
       stop = () => {

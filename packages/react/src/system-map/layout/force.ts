@@ -4,7 +4,15 @@
  * stopped at once and ticked by hand. The same stepper runs the synchronous {@link layoutForce}, the Web Worker and the
  * main-thread fallback, which may stop between any two slices of a tick; all three give identical positions.
  */
-import { forceLink, forceSimulation, forceX, forceY, type Force, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import {
+  forceLink,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Force,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3-force";
 import { boundsOf, createRandom, indexGraph, type IndexedGraph } from "./graph.js";
 import { createManyBody } from "./many-body.js";
 import type { GraphLayout, LayoutGraph } from "./types.js";
@@ -122,7 +130,11 @@ const CHUNK = 64;
  * centring forces; the sliceable many-body force; cooling from alpha 1 to 0.001 in exactly `iterations` ticks.
  * @internal
  */
-export function createForceStepper(input: ForceInput, settings: ForceSettings, onProgress?: (progress: number) => void): ForceStepper {
+export function createForceStepper(
+  input: ForceInput,
+  settings: ForceSettings,
+  onProgress?: (progress: number) => void,
+): ForceStepper {
   const simIndex = new Int32Array(input.nodeCount).fill(-1);
   const original: number[] = [];
   for (let i = 0; i < input.nodeCount; i++) {
@@ -140,7 +152,11 @@ export function createForceStepper(input: ForceInput, settings: ForceSettings, o
     const b = simIndex[input.target[e]!]!;
     if (a !== -1 && b !== -1) links.push({ source: a, target: b });
   }
-  const body = createManyBody(count, { strength: settings.chargeStrength, theta: settings.theta, distanceMin: 1 }, random);
+  const body = createManyBody(
+    count,
+    { strength: settings.chargeStrength, theta: settings.theta, distanceMin: 1 },
+    random,
+  );
   // The many-body sums were computed (in slices) before the tick; the tick adds them at its own alpha.
   const charge: Force<Body, SimulationLinkDatum<Body>> = (alpha: number) => {
     for (let k = 0; k < count; k++) {

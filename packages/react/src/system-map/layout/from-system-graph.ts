@@ -11,7 +11,12 @@ import type { LayoutGraph, LayoutNode } from "./types.js";
  */
 export interface SystemGraphShape {
   readonly levels: readonly unknown[];
-  readonly nodes: readonly { readonly id: string; readonly kind: string; readonly level: number; readonly distance: number | null }[];
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly level: number;
+    readonly distance: number | null;
+  }[];
   readonly edges: readonly { readonly source: string; readonly target: string }[];
 }
 
@@ -31,7 +36,11 @@ const cache = new WeakMap<SystemGraphShape, LayoutGraph>();
 export function toLayoutGraph(graph: SystemGraphShape): LayoutGraph {
   const cached = cache.get(graph);
   if (cached !== undefined) return cached;
-  const nodes = graph.nodes.map((node): LayoutNode => (node.kind === "level" ? { id: node.id, level: node.level, distance: node.distance, band: true } : { id: node.id, level: node.level, distance: node.distance }));
+  const nodes = graph.nodes.map((node): LayoutNode =>
+    node.kind === "level"
+      ? { id: node.id, level: node.level, distance: node.distance, band: true }
+      : { id: node.id, level: node.level, distance: node.distance },
+  );
   const edges = graph.edges.map((edge) => ({ source: edge.source, target: edge.target }));
   const layoutGraph: LayoutGraph = { nodes, edges, levelCount: graph.levels.length };
   cache.set(graph, layoutGraph);

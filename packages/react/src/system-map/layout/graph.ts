@@ -71,7 +71,11 @@ export function indexGraph(graph: LayoutGraph): IndexedGraph {
  * `extra` when given; all zeros for an empty layout, never `Infinity`.
  * @internal
  */
-export function boundsOf(positions: Float64Array, isBand: Uint8Array, extra?: GraphLayout["bounds"]): GraphLayout["bounds"] {
+export function boundsOf(
+  positions: Float64Array,
+  isBand: Uint8Array,
+  extra?: GraphLayout["bounds"],
+): GraphLayout["bounds"] {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -118,7 +122,10 @@ export function spreadInOrder(desired: ArrayLike<number>, gap: number): Float64A
     blockSize[blocks] = 1;
     blocks++;
     // Merge while the block before wants to stand further right than this one: they must share one mean.
-    while (blocks > 1 && blockSum[blocks - 2]! * blockSize[blocks - 1]! > blockSum[blocks - 1]! * blockSize[blocks - 2]!) {
+    while (
+      blocks > 1 &&
+      blockSum[blocks - 2]! * blockSize[blocks - 1]! > blockSum[blocks - 1]! * blockSize[blocks - 2]!
+    ) {
       blockSum[blocks - 2] = blockSum[blocks - 2]! + blockSum[blocks - 1]!;
       blockSize[blocks - 2] = blockSize[blocks - 2]! + blockSize[blocks - 1]!;
       blocks--;

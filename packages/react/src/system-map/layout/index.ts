@@ -9,7 +9,12 @@ export { toLayoutGraph, type SystemGraphShape } from "./from-system-graph.js";
 export { countLayerCrossings, layoutLayered, type LayeredLayoutOptions } from "./layered.js";
 export { layoutRadial, type RadialLayoutOptions } from "./radial.js";
 export { defaultForceIterations, layoutForce, type ForceLayoutOptions } from "./force.js";
-export { createForceLayoutWorker, type ForceLayoutRunner, type ForceLayoutTask, type ForceLayoutWorkerOptions } from "./force-runner.js";
+export {
+  createForceLayoutWorker,
+  type ForceLayoutRunner,
+  type ForceLayoutTask,
+  type ForceLayoutWorkerOptions,
+} from "./force-runner.js";
 export { useForceLayout, type ForceLayoutState, type UseForceLayoutOptions } from "./use-force-layout.js";
 export { runLayeredLayout, type LayeredLayoutTask, type LayeredRunOptions } from "./layered-runner.js";
 export { LAYERED_OFF_MAIN_THREAD_FROM, useLayeredLayout } from "./use-layered-layout.js";

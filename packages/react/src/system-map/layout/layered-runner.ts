@@ -36,7 +36,11 @@ let runIds = 0;
  * const task = runLayeredLayout(toLayoutGraph(systemGraph), { maxRowNodes: 90 });
  * const layout = await task.result;
  */
-export function runLayeredLayout(graph: LayoutGraph, layoutOptions: LayeredLayoutOptions = {}, options: LayeredRunOptions = {}): LayeredLayoutTask {
+export function runLayeredLayout(
+  graph: LayoutGraph,
+  layoutOptions: LayeredLayoutOptions = {},
+  options: LayeredRunOptions = {},
+): LayeredLayoutTask {
   const ownWorker = options.createWorker === undefined;
   let worker: Worker | null = null;
   if (options.createWorker !== null && !(ownWorker && packageWorkerUnavailable())) {
@@ -63,7 +67,11 @@ export function runLayeredLayout(graph: LayoutGraph, layoutOptions: LayeredLayou
     worker = null;
     timer = setTimeout(() => finish(layoutLayered(graph, layoutOptions)), 0);
   };
-  const task: LayeredLayoutTask = { result, mode: worker === null ? "main-thread" : "worker", cancel: () => finish(null) };
+  const task: LayeredLayoutTask = {
+    result,
+    mode: worker === null ? "main-thread" : "worker",
+    cancel: () => finish(null),
+  };
   if (worker === null) {
     runOnMainThread();
     return task;
@@ -83,7 +91,12 @@ export function runLayeredLayout(graph: LayoutGraph, layoutOptions: LayeredLayou
     runOnMainThread();
   });
   // The graph goes by structured clone: plain objects, a few milliseconds at 5,000 nodes.
-  const message: LayeredRunMessage = { type: "layered", runId, graph: { nodes: graph.nodes, edges: graph.edges, levelCount: graph.levelCount }, options: layoutOptions };
+  const message: LayeredRunMessage = {
+    type: "layered",
+    runId,
+    graph: { nodes: graph.nodes, edges: graph.edges, levelCount: graph.levelCount },
+    options: layoutOptions,
+  };
   worker.postMessage(message);
   return task;
 }

@@ -239,7 +239,12 @@ function reduceCrossings(indexed: IndexedGraph, bands: Bands, sweeps: number, me
         }
         // A node with no neighbour on the swept side keeps its own rank as its key. (Scaling it to the other
         // band's ranks, to match the keys around it, measured no fewer crossings and twice the reordering.)
-        key[node] = around.length === 0 ? rank[node]! : median ? medianOf(around) : around.reduce((sum, value) => sum + value, 0) / around.length;
+        key[node] =
+          around.length === 0
+            ? rank[node]!
+            : median
+              ? medianOf(around)
+              : around.reduce((sum, value) => sum + value, 0) / around.length;
       }
       band.sort((a, b) => key[a]! - key[b]! || rank[a]! - rank[b]!);
       rerank(band, rank);
@@ -285,7 +290,10 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
   const { members, rank, level } = bands;
   const positions = new Float64Array(2 * indexed.nodeCount);
   const rowsOf = members.map((band) => Math.ceil(band.length / maxRow));
-  const widest = members.reduce((most, band, index) => Math.max(most, rowsOf[index]! > 1 ? Math.ceil(band.length / rowsOf[index]!) : band.length), 0);
+  const widest = members.reduce(
+    (most, band, index) => Math.max(most, rowsOf[index]! > 1 ? Math.ceil(band.length / rowsOf[index]!) : band.length),
+    0,
+  );
   const width = Math.max(0, (widest - 1) * spacing);
 
   // Start from each band centred: rows of a wrapped band balanced (three rows of 34, 33 and 33, not 64, 36).
@@ -339,8 +347,12 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
     bandBoxes.push({ level: index, y: top, height });
     top += height + gap;
   });
-  const bandBottom = bandBoxes.length === 0 ? 0 : bandBoxes[bandBoxes.length - 1]!.y + bandBoxes[bandBoxes.length - 1]!.height;
-  const bounds = bandBoxes.length === 0 ? boundsOf(positions, indexed.isBand) : boundsOf(positions, indexed.isBand, { minX: 0, minY: 0, maxX: width, maxY: bandBottom });
+  const bandBottom =
+    bandBoxes.length === 0 ? 0 : bandBoxes[bandBoxes.length - 1]!.y + bandBoxes[bandBoxes.length - 1]!.height;
+  const bounds =
+    bandBoxes.length === 0
+      ? boundsOf(positions, indexed.isBand)
+      : boundsOf(positions, indexed.isBand, { minX: 0, minY: 0, maxX: width, maxY: bandBottom });
   // Band nodes: at their band's left edge, mid-height, where the band's label stands.
   for (let i = 0; i < indexed.nodeCount; i++) {
     if (indexed.isBand[i] === 0) continue;

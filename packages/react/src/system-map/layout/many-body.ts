@@ -67,7 +67,11 @@ export function createManyBody(count: number, settings: ManyBodySettings, random
 
   const grow = () => {
     capacity *= 2;
-    const widen = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (length: number) => T, per = 1): T => {
+    const widen = <T extends Int32Array | Uint8Array | Float64Array>(
+      old: T,
+      make: (length: number) => T,
+      per = 1,
+    ): T => {
       const wider = make(per * capacity);
       wider.set(old);
       return wider;

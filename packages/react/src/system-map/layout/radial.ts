@@ -34,7 +34,12 @@ function positive(value: number | undefined, fallback: number): number {
 }
 
 /** Steps from `start` along edges, either direction; −1 where it does not reach. */
-function breadthFirst(start: number, nodeCount: number, neighbourStart: Int32Array, neighbours: Int32Array): Int32Array {
+function breadthFirst(
+  start: number,
+  nodeCount: number,
+  neighbourStart: Int32Array,
+  neighbours: Int32Array,
+): Int32Array {
   const distance = new Int32Array(nodeCount).fill(-1);
   const queue = new Int32Array(nodeCount);
   let head = 0;
@@ -125,7 +130,8 @@ export function layoutRadial(graph: LayoutGraph, options: RadialLayoutOptions = 
     for (let i = 0; i < nodeCount; i++) {
       const given = graph.nodes[i]!.distance;
       // No step count exceeds the node count: a larger one is corrupt and is capped, not allocated rings for.
-      if (isBand[i] === 0 && typeof given === "number" && Number.isFinite(given) && given >= 0) distance[i] = Math.min(nodeCount, Math.floor(given));
+      if (isBand[i] === 0 && typeof given === "number" && Number.isFinite(given) && given >= 0)
+        distance[i] = Math.min(nodeCount, Math.floor(given));
       if (distance[i] === 0) hasFocus = true;
     }
     const first = isBand.indexOf(0);
@@ -155,12 +161,15 @@ export function layoutRadial(graph: LayoutGraph, options: RadialLayoutOptions = 
   }
   // Branch sizes, outermost ring first so a node's size is complete before it is added to its parent's.
   const weight = new Float64Array(nodeCount).fill(1);
-  for (let d = deepest; d >= 1; d--) for (const node of rings[d]!) if (parent[node] !== -1) weight[parent[node]!] = weight[parent[node]!]! + weight[node]!;
+  for (let d = deepest; d >= 1; d--)
+    for (const node of rings[d]!)
+      if (parent[node] !== -1) weight[parent[node]!] = weight[parent[node]!]! + weight[node]!;
 
   // Children in index order (what the sectors are cut in), as lists; the roots are the centre's nodes and orphans.
   const children: number[][] = Array.from({ length: nodeCount }, () => []);
   const roots: number[] = [];
-  for (const ring of rings) for (const node of ring) (parent[node] === -1 ? roots : children[parent[node]!]!).push(node);
+  for (const ring of rings)
+    for (const node of ring) (parent[node] === -1 ? roots : children[parent[node]!]!).push(node);
 
   // Sectors, top-down: each node's share of its parent's sector is its branch's share of the siblings'.
   const wanted = new Float64Array(nodeCount);
@@ -179,19 +188,26 @@ export function layoutRadial(graph: LayoutGraph, options: RadialLayoutOptions = 
     }
   };
   share(roots, 0, TAU);
-  for (const ring of rings) for (const node of ring) if (children[node]!.length > 0) share(children[node]!, sectorStart[node]!, sectorSize[node]!);
+  for (const ring of rings)
+    for (const node of ring)
+      if (children[node]!.length > 0) share(children[node]!, sectorStart[node]!, sectorSize[node]!);
 
   const ringRadii: { distance: number | null; radius: number }[] = [];
   let radius = 0;
   rings.forEach((ring, d) => {
     const alone = d === 0 && ring.length === 1;
-    radius = alone ? 0 : Math.max(d === 0 ? 0 : radius + ringSpacing, radiusFor(ring.length, spacing), d === 0 ? spacing / 2 : 0);
+    radius = alone
+      ? 0
+      : Math.max(d === 0 ? 0 : radius + ringSpacing, radiusFor(ring.length, spacing), d === 0 ? spacing / 2 : 0);
     ringRadii.push({ distance: d, radius });
     if (ring.length === 0 || radius === 0) return; // a lone focus stays at the origin
     const ordered = ring.slice().sort((a, b) => wanted[a]! - wanted[b]! || a - b);
     // The angle at which two nodes on this ring stand `spacing` apart; at most 2π / count by the radius chosen.
     const gap = 2 * Math.asin(Math.min(1, spacing / (2 * radius)));
-    const angles = ringAngles(Float64Array.from(ordered, (node) => wanted[node]!), gap);
+    const angles = ringAngles(
+      Float64Array.from(ordered, (node) => wanted[node]!),
+      gap,
+    );
     ordered.forEach((node, position) => {
       // Angle 0 at twelve o'clock, growing clockwise on screen (y points down).
       positions[2 * node] = radius * Math.sin(angles[position]!);
@@ -208,6 +224,9 @@ export function layoutRadial(graph: LayoutGraph, options: RadialLayoutOptions = 
     });
   }
   const outer = ringRadii.reduce((most, ring) => Math.max(most, ring.radius), 0);
-  const bounds = nodeCount === 0 ? boundsOf(positions, isBand) : boundsOf(positions, isBand, { minX: -outer, minY: -outer, maxX: outer, maxY: outer });
+  const bounds =
+    nodeCount === 0
+      ? boundsOf(positions, isBand)
+      : boundsOf(positions, isBand, { minX: -outer, minY: -outer, maxX: outer, maxY: outer });
   return { positions, indexById: indexed.indexById, bounds, bands: [], rings: ringRadii };
 }

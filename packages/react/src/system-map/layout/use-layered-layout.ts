@@ -19,7 +19,11 @@ export const LAYERED_OFF_MAIN_THREAD_FROM = 1_500;
  * const layout = useLayeredLayout(toLayoutGraph(systemGraph), options);
  */
 export function useLayeredLayout(graph: LayoutGraph | null, options: LayeredLayoutOptions): GraphLayout | null {
-  const [state, setState] = useState<{ readonly graph: LayoutGraph; readonly options: LayeredLayoutOptions; readonly layout: GraphLayout } | null>(null);
+  const [state, setState] = useState<{
+    readonly graph: LayoutGraph;
+    readonly options: LayeredLayoutOptions;
+    readonly layout: GraphLayout;
+  } | null>(null);
   useEffect(() => {
     if (graph === null) return;
     const task = runLayeredLayout(graph, options);
