@@ -7,18 +7,19 @@
  */
 import type { Answer, AssessmentResponse } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useEffect, useId, useMemo, useRef, type FormEvent } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useEffect, useRef, type FormEvent } from "react";
+import { useKitLocale } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
-import { classNames, Widget, type WidgetProps } from "../primitives/widget.js";
+import { Widget, type WidgetProps } from "../primitives/widget.js";
+import { AnswerGroup, labelWithoutNumber } from "./assessment-answer-group.js";
+import { ErrorSummary, errorSummaryTitle } from "./assessment-error-summary.js";
+import { RespondentFields, respondentName } from "./assessment-respondent.js";
 import { AnswerReview } from "./assessment-review.js";
 import { itemTitle, type GoalLike } from "./labels.js";
 import {
   defaultResponseId,
-  DONT_KNOW,
   initialValues,
   useAssessmentForm,
-  type AssessmentFormState,
   type FormError,
   type FormFieldKey,
 } from "./use-assessment-form.js";
@@ -250,236 +251,8 @@ function AssessmentFormBody(props: AssessmentFormProps) {
   );
 }
 
-/** Scale labels of polls repeat their number ("1 – inte alls"); the radio shows the number once. */
-function labelWithoutNumber(label: string, value: number): string {
-  const number = String(value);
-  if (label === number) return "";
-  return label.startsWith(`${number} `) ? label.slice(number.length).replace(/^\s*[–-]\s*/, "") : label;
-}
-
-function respondentName(workspace: Workspace, leadershipId: string, grouping: string): string {
-  const name = workspace.leaderships.find((l) => l.id === leadershipId)?.name ?? leadershipId;
-  return grouping.trim() === "" ? name : `${name}, ${grouping.trim()}`;
-}
-
 /** The id of a field's first control, for the error summary's links. */
 function fieldId(roundId: string, field: FormFieldKey, firstItemId: string | undefined): string {
   if (field === "form") return `${roundId}-${firstItemId === undefined ? "title" : `answer-${firstItemId}`}`;
   return `${roundId}-${field.replace(":", "-")}`;
-}
-
-function errorSummaryTitle(count: number, tools: KitLocaleTools): string {
-  return count === 1 ? tools.t("formErrorSummaryOne") : tools.t("formErrorSummary", { count: tools.number(count) });
-}
-
-interface ErrorSummaryProps {
-  readonly errors: readonly FormError[];
-  readonly fieldId: (field: FormFieldKey) => string;
-  readonly headingLevel: 3 | 4 | 5;
-  readonly tools: KitLocaleTools;
-}
-
-function ErrorSummary({ errors, fieldId: idOf, headingLevel, tools }: ErrorSummaryProps) {
-  const titleId = useId();
-  const Heading = `h${headingLevel}` as const;
-  return (
-    <div className="sl-error-summary" aria-labelledby={titleId}>
-      <Heading id={titleId} className="sl-error-summary-title">
-        {errorSummaryTitle(errors.length, tools)}
-      </Heading>
-      <ul>
-        {errors.map((error, index) => (
-          <li key={`${error.field}-${index}`}>
-            <a
-              href={`#${idOf(error.field)}`}
-              onClick={(event) => {
-                // The hash may belong to the host's router: move focus without changing the URL.
-                event.preventDefault();
-                document.getElementById(idOf(error.field))?.focus();
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-interface RespondentFieldsProps {
-  readonly form: AssessmentFormState;
-  readonly workspace: Workspace;
-  readonly roundId: string;
-  readonly fixedLeadership: string | undefined;
-  readonly tools: KitLocaleTools;
-}
-
-function RespondentFields({ form, workspace, roundId, fixedLeadership, tools }: RespondentFieldsProps) {
-  const { t } = tools;
-  const round = workspace.assessmentRounds.find((r) => r.id === roundId)!;
-  const names = useMemo(() => new Map(workspace.leaderships.map((l) => [l.id, l.name])), [workspace]);
-  const leadershipError = form.errorFor("leadership");
-  const groupingError = form.errorFor("grouping");
-  const leadershipId = `${roundId}-leadership`;
-  const groupingId = `${roundId}-grouping`;
-  return (
-    <fieldset className="sl-fieldset sl-form-respondent">
-      <legend className="sl-legend-title">{t("formRespondent")}</legend>
-      {fixedLeadership === undefined ? (
-        <div className={classNames("sl-field", leadershipError !== undefined && "sl-field-invalid")}>
-          <label htmlFor={leadershipId}>{t("formLeadership")}</label>
-          {leadershipError === undefined ? null : (
-            <p id={`${leadershipId}-error`} className="sl-field-error">
-              {leadershipError.message}
-            </p>
-          )}
-          <select
-            id={leadershipId}
-            className="sl-select"
-            value={form.values.leadershipId}
-            aria-invalid={leadershipError === undefined ? undefined : true}
-            aria-describedby={leadershipError === undefined ? undefined : `${leadershipId}-error`}
-            onChange={(event) => form.setLeadership(event.target.value)}
-          >
-            <option value="">{t("formChooseLeadership")}</option>
-            {round.leadershipIds.map((id) => (
-              <option key={id} value={id}>
-                {names.get(id) ?? id}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : (
-        <p className="sl-field">
-          <span className="sl-field-label">{t("formLeadership")}</span>{" "}
-          <strong className="sl-text">{names.get(fixedLeadership) ?? fixedLeadership}</strong>
-        </p>
-      )}
-      <div className={classNames("sl-field", groupingError !== undefined && "sl-field-invalid")}>
-        <label htmlFor={groupingId}>{t("formGrouping")}</label>
-        <p id={`${groupingId}-hint`} className="sl-field-hint">
-          {t("formGroupingHint")}
-        </p>
-        {groupingError === undefined ? null : (
-          <p id={`${groupingId}-error`} className="sl-field-error">
-            {groupingError.message}
-          </p>
-        )}
-        <input
-          id={groupingId}
-          className="sl-input"
-          type="text"
-          autoComplete="off"
-          value={form.values.grouping}
-          aria-invalid={groupingError === undefined ? undefined : true}
-          aria-describedby={classNames(`${groupingId}-hint`, groupingError !== undefined && `${groupingId}-error`)}
-          onChange={(event) => form.setGrouping(event.target.value)}
-        />
-      </div>
-    </fieldset>
-  );
-}
-
-interface AnswerGroupProps {
-  readonly form: AssessmentFormState;
-  readonly roundId: string;
-  readonly itemId: string;
-  readonly number: number;
-  readonly total: number;
-  readonly title: string;
-  readonly statement: string | null;
-  readonly steps: readonly { readonly value: Answer; readonly label: string }[];
-  readonly dontKnow: string | null;
-  readonly freeText: boolean;
-  readonly tools: KitLocaleTools;
-}
-
-function AnswerGroup({
-  form,
-  roundId,
-  itemId,
-  number,
-  total,
-  title,
-  statement,
-  steps,
-  dontKnow,
-  freeText,
-  tools,
-}: AnswerGroupProps) {
-  const { t } = tools;
-  const answerError = form.errorFor(`answer:${itemId}`);
-  const commentError = form.errorFor(`comment:${itemId}`);
-  const base = `${roundId}-answer-${itemId}`;
-  const commentId = `${roundId}-comment-${itemId}`;
-  const options = dontKnow === null ? steps : [...steps, { value: DONT_KNOW as Answer, label: dontKnow }];
-  const current = form.values.answers[itemId];
-  return (
-    <fieldset
-      // A fieldset of radios may take the radiogroup role: screen readers then say "radio group" and its size.
-      role="radiogroup"
-      className={classNames("sl-fieldset", answerError !== undefined && "sl-field-invalid")}
-      aria-describedby={classNames(
-        statement !== null && `${base}-statement`,
-        answerError !== undefined && `${base}-error`,
-      )}
-    >
-      <legend className="sl-legend-title">
-        <span className="sl-form-item-number">{t("formQuestionOf", { number, total })}</span>{" "}
-        <span className="sl-text">{title}</span>
-      </legend>
-      {statement === null ? null : (
-        <p id={`${base}-statement`} className="sl-form-statement sl-text">
-          {statement}
-        </p>
-      )}
-      {answerError === undefined ? null : (
-        <p id={`${base}-error`} className="sl-field-error">
-          {answerError.message}
-        </p>
-      )}
-      <div className="sl-radios">
-        {options.map((option, index) => {
-          const id = index === 0 ? base : `${base}-${String(option.value)}`;
-          return (
-            <div
-              key={String(option.value)}
-              className={classNames("sl-radio", option.value === DONT_KNOW && "sl-radio-dont-know")}
-            >
-              <input
-                id={id}
-                type="radio"
-                name={base}
-                value={String(option.value)}
-                checked={current === option.value}
-                aria-invalid={answerError === undefined ? undefined : true}
-                onChange={() => form.setAnswer(itemId, option.value)}
-              />
-              <label htmlFor={id}>{option.label}</label>
-            </div>
-          );
-        })}
-      </div>
-      {freeText ? (
-        <div className={classNames("sl-field", commentError !== undefined && "sl-field-invalid")}>
-          <label htmlFor={commentId}>{t("formFreeText")}</label>
-          {commentError === undefined ? null : (
-            <p id={`${commentId}-error`} className="sl-field-error">
-              {commentError.message}
-            </p>
-          )}
-          <textarea
-            id={commentId}
-            className="sl-textarea"
-            rows={3}
-            value={form.values.comments[itemId] ?? ""}
-            aria-invalid={commentError === undefined ? undefined : true}
-            aria-describedby={commentError === undefined ? undefined : `${commentId}-error`}
-            onChange={(event) => form.setComment(itemId, event.target.value)}
-          />
-        </div>
-      ) : null}
-    </fieldset>
-  );
 }
