@@ -2,7 +2,6 @@
  * `getTimeline`: one time-ordered list of a workspace's meetings, agenda items, decisions, events, plan
  * activities and check-ins, as plain {@link TimelineItem}s. Linear in the workspace plus one sort.
  */
-import { compareStrings } from "../common/compare.js";
 import type { IsoDate } from "../schema/primitives.js";
 import { getCurrentDecisions } from "../meetings/minutes.js";
 import type { Meeting } from "../meetings/schema.js";
@@ -10,6 +9,7 @@ import { stockholmDateOf } from "../common/stockholm-time.js";
 import type { CheckIn } from "../plan/schema.js";
 import type { Workspace } from "../workspace/schema.js";
 import { TIMELINE_ITEM_KINDS, type TimelineItem, type TimelineItemKind } from "./model.js";
+import { collectItem, createCollected, sortCollected } from "./order.js";
 import type { TimelineEventScope } from "./schema.js";
 
 /** Options of {@link getTimeline}. Every filter is optional; filters combine (an item passes all that are given). */
@@ -53,10 +53,6 @@ function checkInRag(checkIn: CheckIn): string | null {
   }
   return worst;
 }
-
-const KIND_ORDER: Readonly<Record<TimelineItemKind, number>> = Object.fromEntries(
-  TIMELINE_ITEM_KINDS.map((kind, i) => [kind, i]),
-) as Record<TimelineItemKind, number>;
 
 /** An empty list shared by every item that has none (frozen: items are read, never changed). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -157,47 +153,6 @@ function createItem(
 }
 
 /**
- * The items found so far with their sort keys in parallel arrays (no wrapper object per item): the day as the
- * number YYYYMMDD, the start in ms (-Infinity without a start: all-day items first), the kind's order, and
- * for agenda items and decisions their meeting's id and agenda position, so that they keep their agenda order.
- */
-interface Collected {
-  readonly items: TimelineItem[];
-  readonly day: number[];
-  readonly startMs: number[];
-  readonly kindOrder: number[];
-  readonly group: string[];
-  readonly position: number[];
-}
-
-/** `2025-03-14` as the number 20250314, read digit by digit (numbers compare faster than strings in the sort). */
-function dayKey(date: string): number {
-  let key = 0;
-  for (let i = 0; i < date.length; i++) {
-    const digit = date.charCodeAt(i) - 48;
-    if (digit >= 0 && digit <= 9) key = key * 10 + digit;
-  }
-  return key;
-}
-
-function sortCollected(c: Collected): TimelineItem[] {
-  const { items, day, startMs, kindOrder, group, position } = c;
-  const order: number[] = new Array<number>(items.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((i, j) => {
-    if (day[i] !== day[j]) return day[i]! - day[j]!;
-    if (startMs[i] !== startMs[j]) return startMs[i]! < startMs[j]! ? -1 : 1;
-    if (kindOrder[i] !== kindOrder[j]) return kindOrder[i]! - kindOrder[j]!;
-    if (group[i] !== group[j]) return group[i]! < group[j]! ? -1 : 1;
-    if (position[i] !== position[j]) return position[i]! - position[j]!;
-    return compareStrings(items[i]!.id, items[j]!.id);
-  });
-  const sorted: TimelineItem[] = new Array<TimelineItem>(order.length);
-  for (let i = 0; i < order.length; i++) sorted[i] = items[order[i]!]!;
-  return sorted;
-}
-
-/**
  * The timeline of a workspace: every meeting, agenda item, decision of the decisions log, event, plan activity
  * and check-in as a {@link TimelineItem}, filtered by the options, sorted by date, then start (items without
  * a start first), then kind in the order of `TIMELINE_ITEM_KINDS`, then id — a meeting's agenda items and
@@ -234,15 +189,9 @@ function sortCollected(c: Collected): TimelineItem[] {
 export function getTimeline(ws: Workspace, options: TimelineOptions = {}): TimelineItem[] {
   const wanted = new Set<TimelineItemKind>(options.kinds ?? TIMELINE_ITEM_KINDS);
   const { admits, accepts } = createFilter(options);
-  const collected: Collected = { items: [], day: [], startMs: [], kindOrder: [], group: [], position: [] };
+  const collected = createCollected();
   const push = (item: ItemDraft, startMs: number, group = "", position = 0): void => {
-    if (accepts !== null && !accepts(item)) return;
-    collected.items.push(item);
-    collected.day.push(dayKey(item.date));
-    collected.startMs.push(startMs);
-    collected.kindOrder.push(KIND_ORDER[item.kind]);
-    collected.group.push(group);
-    collected.position.push(position);
+    if (accepts === null || accepts(item)) collectItem(collected, item, startMs, group, position);
   };
   const msOf = (instant: string | null | undefined): number =>
     instant === null || instant === undefined ? Number.NEGATIVE_INFINITY : Date.parse(instant);
