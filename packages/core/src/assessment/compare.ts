@@ -8,13 +8,14 @@ import type { BilingualMessage } from "../common/issues.js";
 import type { LocalizedText } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
-import { aggregateResponses, aggregateRound, resolveRound, type RoundResult } from "./aggregate.js";
+import { aggregateResponses, aggregateRound, resolveRound } from "./aggregate.js";
 import {
   getPairComparability,
   type PairComparabilityReason,
   type RoundComparability,
   type RoundCoverage,
 } from "./comparability.js";
+import type { RoundResult } from "./round-result.js";
 import type { AssessmentPeriod } from "./schema.js";
 
 /** One item compared between two rounds. `change` is B − A. */

@@ -5,7 +5,7 @@
 import type { LocalizedText } from "../schema/primitives.js";
 import { localize } from "../common/localize.js";
 import { formatCsvRecords, type CsvCell, type CsvFormatOptions } from "../io/csv.js";
-import type { RoundResult } from "./aggregate.js";
+import type { RoundResult } from "./round-result.js";
 
 /** One bar of an item's distribution chart (x = scale position, y = number of leaderships). */
 export interface DistributionChartRecord {

@@ -16,19 +16,17 @@ export {
   getScaleLabel,
   isValidAnswer,
 } from "./instrument.js";
-export {
-  aggregateResponses,
-  aggregateRound,
-  type AggregateInput,
-  type Distribution,
-  type DistributionBin,
-  type ExactValueCount,
-  type FreeTextEntry,
-  type ItemResult,
-  type LeadershipItemValue,
-  type LeadershipResult,
-  type RoundResult,
-} from "./aggregate.js";
+export { aggregateResponses, aggregateRound, type AggregateInput } from "./aggregate.js";
+export type {
+  Distribution,
+  DistributionBin,
+  ExactValueCount,
+  FreeTextEntry,
+  ItemResult,
+  LeadershipItemValue,
+  LeadershipResult,
+  RoundResult,
+} from "./round-result.js";
 export {
   getPairComparability,
   getRoundComparability,
