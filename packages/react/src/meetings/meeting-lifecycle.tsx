@@ -6,7 +6,6 @@
  */
 import {
   approveMeetingNotes,
-  cancelMeeting,
   getMeetingRules,
   markMeetingHeld,
   sendMeetingNotice,
@@ -20,10 +19,10 @@ import {
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useState, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { classNames } from "../primitives/widget.js";
-import { ErrorSummary, RefusalAlert, SuccessNote } from "./feedback.js";
+import { RefusalAlert, SuccessNote } from "./feedback.js";
+import { CancelForm } from "./meeting-cancel.js";
 import { Content, DateText, MEETING_MODE_KEYS, MEETING_STATUS_KEYS } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
 
@@ -322,102 +321,5 @@ export function LifecycleSection({
         <CancelForm meeting={meeting} page={page} tools={tools} />
       ) : null}
     </section>
-  );
-}
-
-const CANCEL_REASON_MAX = 2000;
-
-/** Cancel with a reason: behind a disclosure button, as it is rare and cannot be undone. */
-function CancelForm({
-  meeting,
-  page,
-  tools,
-}: {
-  readonly meeting: Meeting;
-  readonly page: MeetingPageState;
-  readonly tools: KitLocaleTools;
-}) {
-  const { t, number } = tools;
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<KitMessageKey | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const fieldId = `${id}-reason`;
-  const busy = page.pending === "cancelMeeting";
-
-  const submit = () => {
-    if (page.pending !== null) return;
-    const problem: KitMessageKey | null =
-      reason.trim() === ""
-        ? "meetingsCancelReasonMissing"
-        : reason.length > CANCEL_REASON_MAX
-          ? "meetingsCancelReasonTooLong"
-          : null;
-    setError(problem);
-    if (problem !== null) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    void page.execute({
-      name: "cancelMeeting",
-      section: "lifecycle",
-      run: (ws, at) => cancelMeeting(ws, { meetingId: meeting.id, cancelledAt: at, reason: reason.trim() }),
-      success: t("meetingsCancelDone"),
-      focus: true,
-    });
-  };
-
-  const message = error === null ? null : t(error, { max: number(CANCEL_REASON_MAX) });
-  return (
-    <div className="sl-meetings-cancel">
-      <button
-        type="button"
-        className="sl-button sl-button-small"
-        aria-expanded={open}
-        aria-controls={`${id}-form`}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t("meetingsCancelOpen")}
-      </button>
-      {open ? (
-        <div id={`${id}-form`} className="sl-meetings-cancel-form">
-          {message === null ? null : <ErrorSummary errors={[{ fieldId, message }]} attempt={attempt} />}
-          <div className={classNames("sl-field", message !== null && "sl-field-invalid")}>
-            <label htmlFor={fieldId}>{t("meetingsCancelReason")}</label>
-            <p id={`${fieldId}-hint`} className="sl-field-hint">
-              {t("meetingsCancelReasonHint")}
-            </p>
-            {message === null ? null : (
-              <p id={`${fieldId}-error`} className="sl-field-error">
-                {message}
-              </p>
-            )}
-            <textarea
-              id={fieldId}
-              className="sl-textarea"
-              rows={3}
-              value={reason}
-              aria-invalid={message === null ? undefined : true}
-              aria-describedby={classNames(`${fieldId}-hint`, message !== null && `${fieldId}-error`)}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
-          </div>
-          <div className="sl-form-actions">
-            <button
-              type="button"
-              className="sl-button sl-button-danger"
-              aria-disabled={page.pending !== null || undefined}
-              onClick={submit}
-            >
-              {busy ? t("meetingsWorking") : t("meetingsCancelConfirm")}
-            </button>
-            <button type="button" className="sl-button" onClick={() => setOpen(false)}>
-              {t("meetingsCancelKeep")}
-            </button>
-          </div>
-        </div>
-      ) : null}
-    </div>
   );
 }
