@@ -5,7 +5,8 @@
 import type { Answer } from "@systemledning/core/assessment";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
-import { DONT_KNOW, type AssessmentFormState } from "./use-assessment-form.js";
+import { DONT_KNOW } from "@systemledning/core/assessment";
+import type { AssessmentFormState } from "./use-assessment-form.js";
 
 /** Scale labels of polls repeat their number ("1 – inte alls"); the radio shows the number once. */
 export function labelWithoutNumber(label: string, value: number): string {

@@ -4,7 +4,8 @@
  */
 import type { Instrument } from "@systemledning/core/assessment";
 import type { KitLocaleTools } from "../i18n/locale.js";
-import { DONT_KNOW, type FormValues } from "./use-assessment-form.js";
+import { DONT_KNOW } from "@systemledning/core/assessment";
+import type { FormValues } from "./use-assessment-form.js";
 
 /** Props of {@link AnswerReview}. */
 export interface AnswerReviewProps {

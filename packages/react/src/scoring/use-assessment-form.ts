@@ -6,7 +6,6 @@
  * passes is handed to the host.
  */
 import {
-  DONT_KNOW,
   safeParseAssessmentResponse,
   type Answer,
   type AssessmentResponse,
@@ -291,5 +290,3 @@ export function defaultResponseId(roundId: string, values: FormValues, now: Date
   ].filter((part) => part !== "");
   return parts.join("-").slice(0, 128);
 }
-
-export { DONT_KNOW };
