@@ -2,10 +2,9 @@
  * One statement of the self-assessment form: a native radio group with the scale's words (and "don't know"
  * where the instrument allows it), its message, and the comment field when the statement takes free text.
  */
-import type { Answer } from "@systemledning/core/assessment";
+import { DONT_KNOW, type Answer } from "@systemledning/core/assessment";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
-import { DONT_KNOW } from "@systemledning/core/assessment";
 import type { AssessmentFormState } from "./use-assessment-form.js";
 
 /** Scale labels of polls repeat their number ("1 – inte alls"); the radio shows the number once. */

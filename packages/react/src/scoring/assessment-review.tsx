@@ -2,9 +2,8 @@
  * The review of a self-assessment before it is sent (and the receipt after): every statement with the
  * answer and comment given, as a description list, with a "change" button per statement.
  */
-import type { Instrument } from "@systemledning/core/assessment";
+import { DONT_KNOW, type Instrument } from "@systemledning/core/assessment";
 import type { KitLocaleTools } from "../i18n/locale.js";
-import { DONT_KNOW } from "@systemledning/core/assessment";
 import type { FormValues } from "./use-assessment-form.js";
 
 /** Props of {@link AnswerReview}. */
