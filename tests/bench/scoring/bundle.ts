@@ -231,11 +231,23 @@ export interface BundleSizes {
   readonly oursCoreExternal: BundleSize;
   /** The same with the core (and so zod) bundled in. */
   readonly oursWithCore: BundleSize;
+  /** The charts alone, without the form, with the core bundled in: what a page that only shows results pays. */
+  readonly chartsWithCore: BundleSize;
   /** The kit's whole stylesheet (`styles.css` with its imports), minified. */
   readonly styles: { readonly minified: number; readonly gzip: number };
   readonly recharts: BundleSize;
   readonly nivo: BundleSize;
 }
+
+/** The scoring set's charts: everything it exports but the form, which validates through the core's door. */
+export const SCORING_CHARTS = [
+  "DistributionChart",
+  "RoundOverview",
+  "LeadershipComparison",
+  "TrendChart",
+  "CoverageCaption",
+  "CoverageBadge",
+];
 
 /** Every name recharts needs for the scoring set's two chart kinds (a radar for the comparison, bars for the distribution). */
 export const RECHARTS_NAMES = [
@@ -270,6 +282,11 @@ export async function measureBundleSizes(): Promise<BundleSizes> {
   return {
     oursCoreExternal: await measureBundle("ours", scoring, { coreExternal: true }),
     oursWithCore: await measureBundle("ours-with-core", scoring, { coreExternal: false }),
+    chartsWithCore: await measureBundle(
+      "charts-with-core",
+      `export { ${SCORING_CHARTS.join(", ")} } from ${JSON.stringify(join(ROOT, "packages/react/src/scoring/index.ts"))};`,
+      { coreExternal: false },
+    ),
     styles: { minified: cssBytes.length, gzip: gzip(cssBytes) },
     recharts: await measureBundle("recharts", `export { ${RECHARTS_NAMES.join(", ")} } from "recharts";`),
     nivo: await measureBundle("nivo", `export { Radar } from "@nivo/radar"; export { Bar } from "@nivo/bar";`),

@@ -84,6 +84,7 @@ function printSizes(sizes: BundleSizes): void {
   const rows: [string, BundleSize | { minified: number; gzip: number }][] = [
     ["ours: scoring/index.ts, everything it exports (core external)", sizes.oursCoreExternal],
     ["ours: the same with @systemledning/core bundled in", sizes.oursWithCore],
+    ["ours: the charts alone (no form), the core bundled in", sizes.chartsWithCore],
     ["ours: styles.css (the whole kit's, minified)", sizes.styles],
     [`recharts 3: ${RECHARTS_NAMES.length} components (RadarChart … Tooltip)`, sizes.recharts],
     ["@nivo: Radar (@nivo/radar) + Bar (@nivo/bar)", sizes.nivo],

@@ -332,6 +332,7 @@ function printSizes(sizes: SystemMapBundleSizes): void {
   const rows: [string, BundleSize | FileSize][] = [
     ["ours: system-map/index.ts, everything it exports (core external)", sizes.oursCoreExternal],
     ["ours: the same with @systemledning/core bundled in", sizes.oursWithCore],
+    ["ours: SystemMap alone (no workshop mode), the core bundled in", sizes.mapWithCore],
     ["ours: force-worker.js (its own file, fetched when a force layout first runs)", sizes.oursWorker],
     ["ours: styles.css (the whole kit's, minified)", sizes.oursStyles],
     ["ours: system-map.css alone", sizes.oursMapStyles],

@@ -22,6 +22,8 @@ export interface SystemMapBundleSizes {
   readonly oursCoreExternal: BundleSize;
   /** The same with the core (and so zod, where reached) bundled in. */
   readonly oursWithCore: BundleSize;
+  /** `SystemMap` alone, without workshop mode, with the core bundled in: what a page that shows the map pays. */
+  readonly mapWithCore: BundleSize;
   /** `force-worker.ts` bundled alone, as the host's bundler emits it beside the map. */
   readonly oursWorker: FileSize;
   /** The kit's whole stylesheet (`styles.css` with its imports), minified. */
@@ -88,6 +90,11 @@ export async function measureSystemMapBundles(): Promise<SystemMapBundleSizes> {
   return {
     oursCoreExternal: await measureBundle("ours", map, { coreExternal: true }),
     oursWithCore: await measureBundle("ours-with-core", map, { coreExternal: false }),
+    mapWithCore: await measureBundle(
+      "map-with-core",
+      `export { SystemMap } from ${JSON.stringify(join(ROOT, "packages/react/src/system-map/index.ts"))};`,
+      { coreExternal: false },
+    ),
     oursWorker: await worker(),
     oursStyles: await minifiedCss(join(ROOT, "packages/react/src/styles.css")),
     oursMapStyles: await cssSource(join(ROOT, "packages/react/src/system-map/system-map.css")),
