@@ -78,29 +78,52 @@ export async function bundlePages(
   options: PageBundleOptions<string> = { entries: PAGE_ENTRIES, directory: HERE },
 ): Promise<{ files: Map<string, PageFile>; jsGzip: Record<string, number> }> {
   const { entries, directory, title = "scoring bench" } = options;
-  const result = await build({
-    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(directory, file)])),
-    outdir: join(directory, "out"),
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    jsx: "automatic",
-    define: PRODUCTION,
-    // Resolution is the plugin's (as in Vitest), not the repository tsconfig's paths.
-    tsconfigRaw: "{}",
-    plugins: [sourcesPlugin({ coreExternal: false })],
-    write: false,
-    logLevel: "silent",
-  });
   const files = new Map<string, PageFile>();
   const jsGzip: Record<string, number> = {};
-  for (const output of result.outputFiles) {
-    const name = relative(join(directory, "out"), output.path);
-    const contentType = name.endsWith(".css") ? "text/css" : "text/javascript";
-    files.set(`/${name}`, { contentType, body: output.contents });
-    if (name.endsWith(".js")) jsGzip[name.slice(0, -3)] = gzip(output.contents);
+  // One build per page, so a page's chunks hold only what that page uses (a shared build would split the
+  // pages' common code into chunks of its own and count them for each page).
+  for (const [name, file] of Object.entries(entries)) {
+    const result = await build({
+      entryPoints: { [name]: join(directory, file) },
+      outdir: join(directory, "out"),
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      jsx: "automatic",
+      define: PRODUCTION,
+      // Resolution is the plugin's (as in Vitest), not the repository tsconfig's paths.
+      tsconfigRaw: "{}",
+      plugins: [sourcesPlugin({ coreExternal: false })],
+      // Code splitting, as a host's bundler has it: a dynamic import() (our table alternative) becomes a chunk
+      // loaded on first use. Without it esbuild inlines the imported module behind a lazy initialiser that runs
+      // everything the module reaches, which no host would ship.
+      splitting: true,
+      metafile: true,
+      absWorkingDir: ROOT,
+      write: false,
+      logLevel: "silent",
+    });
+    const gzipByOutput = new Map<string, number>();
+    for (const output of result.outputFiles) {
+      const served = relative(join(directory, "out"), output.path);
+      const contentType = served.endsWith(".css") ? "text/css" : "text/javascript";
+      files.set(`/${served}`, { contentType, body: output.contents });
+      if (served.endsWith(".js")) gzipByOutput.set(relative(ROOT, output.path), gzip(output.contents));
+    }
+    // The page's JavaScript: its entry chunk and every chunk it imports statically, as the browser loads them.
+    const outputs = result.metafile.outputs;
+    const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined && path.endsWith(".js"))!;
+    const initial = new Set<string>();
+    const visit = (chunk: string) => {
+      if (initial.has(chunk)) return;
+      initial.add(chunk);
+      for (const imported of outputs[chunk]?.imports ?? [])
+        if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    };
+    visit(entry);
+    jsGzip[name] = [...initial].reduce((sum, chunk) => sum + (gzipByOutput.get(chunk) ?? 0), 0);
   }
   for (const name of Object.keys(entries)) {
     // An empty icon, so the browser asks for no /favicon.ico (a 404 in the page's console otherwise).
