@@ -48,7 +48,7 @@ const snippets = new Map<string, string>([
       'export const load = () => import("node:fs");',
       "declare const require: (id: string) => unknown;",
       'export const d3 = require("d3");',
-      'import { z } from "zod";',
+      'import * as z from "zod";',
       'import { ok } from "../common/result.js";',
       "export { z, ok };",
     ].join("\n"),
@@ -167,7 +167,7 @@ describe("findBuiltOutputViolations", () => {
 
   it("reports each forbidden construct and foreign import in a bad bundle", () => {
     const bundle = [
-      'import { z } from "zod";',
+      'import * as z from "zod";',
       'import { jsx } from "react/jsx-runtime";',
       "export function show(el, s) { el.innerHTML = s; }",
       "export const run = (s) => eval(s);",

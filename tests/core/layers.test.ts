@@ -146,7 +146,7 @@ describe("the layer rules on planted graphs", () => {
   it("finds a pure file that reaches zod through another file, and not one that imports a schema for its type", () => {
     const files = planted({
       "m/schema.ts":
-        'import { z } from "zod";\nexport const Item = z.string();\nexport type Item = z.infer<typeof Item>;',
+        'import * as z from "zod";\nexport const Item = z.string();\nexport type Item = z.infer<typeof Item>;',
       "m/labels.ts": 'import { Item } from "./schema.js";\nexport const options = Item;',
       "m/chart.ts": 'import { options } from "./labels.js";\nexport const draw = () => options;',
       "m/typed.ts": 'import type { Item } from "./schema.js";\nexport const show = (item: Item) => item;',

@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../../../packages/core/src/schema/define-schema.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));

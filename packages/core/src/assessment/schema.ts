@@ -9,7 +9,7 @@
  * an event poll every response is one *anonymous participant* and names no leadership. Rules that need the profile (the
  * instrument exists, values lie on its scale) are checked by `references.ts` at the door and by the commands.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LocalizedText, LongText, ShortText } from "../schema/primitives.js";

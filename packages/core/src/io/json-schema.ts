@@ -2,7 +2,7 @@
  * The JSON Schema of the workspace document, made by zod 4 from the very schemas the validating door uses,
  * so that back ends in any language (ajv, Python's jsonschema, .NET's JsonSchema.Net) can check documents.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID, Workspace } from "../workspace/schema.js";
 
 /** A JSON Schema document (draft 2020-12) as a plain JSON object. */

@@ -2,7 +2,7 @@
  * One GET to Kolada with a timeout, the caller's abort signal and retries, and the walk over `next_url`
  * pages. The network is reached only through the `fetch` the host passed; nothing here runs on import.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { createIssue, issueWithMessage } from "../common/issues.js";
 import { fromZodIssues } from "../schema/zod-issues.js";
 import { KoladaError } from "./errors.js";

@@ -14,7 +14,7 @@
  * Fields Kolada adds later are accepted and ignored (the API is not ours to freeze); fields we read are
  * checked exactly, so a change in their shape is reported with its path instead of becoming wrong data.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 
 /** A gender of a Kolada value: `T` total, `K` women (*kvinnor*), `M` men (*män*). */

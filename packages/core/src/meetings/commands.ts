@@ -5,7 +5,7 @@
  * {@link SystemledningError} whose issues say what is wrong and how to fix it; the input is never mutated.
  * Commands that write to the log hash with Web Crypto and so return a Promise.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";

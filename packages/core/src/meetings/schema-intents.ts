@@ -2,7 +2,7 @@
  * The intents of the meetings commands (commands.ts): what each command is asked to do, validated at the
  * command's door before anything changes. Each schema is also the type of the same name.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { IsoDateTime, LongText } from "../schema/primitives.js";
 import { AgendaItem, Attendance, DecisionRecord, Meeting, MeetingMode, NotesRecord } from "./schema.js";

@@ -3,7 +3,7 @@
  * preparation and pre-registration lead times, mode, notes and approval (*justering*), chair term and
  * quorum. {@link MeetingsProfileSettings} holds a profile's defaults and per-forum rules.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Id, IsoDate, LocalizedText } from "../schema/primitives.js";

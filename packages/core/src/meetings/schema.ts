@@ -3,7 +3,7 @@
  * notes, and the append-only, hash-chained log of decisions and approved notes. Meeting rules (profile data) are in
  * `schema-rules.ts`. Each schema is also the type of the same name.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../schema/primitives.js";

@@ -3,7 +3,7 @@
  * the annual report): indicator definitions, roadmap milestones and the change threshold (profile data), and indicator
  * values (a workspace collection).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDateTime, LocalizedText, OfficialCode, ShortText } from "../schema/primitives.js";

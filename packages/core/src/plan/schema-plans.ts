@@ -3,7 +3,7 @@
  * report): plans with focus areas, goals and activities, and check-ins (*avstämningar*) with activity statuses and the
  * Metodstöd's follow-up answers.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams, type IssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LongText, OfficialCode, ShortText } from "../schema/primitives.js";

@@ -4,7 +4,7 @@
  * (workspace collections). Each schema is also its type. The indicator half is in `schema-indicators.ts`, the plan half
  * in `schema-plans.ts`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { Id, LocalizedText } from "../schema/primitives.js";
 import { ChangeThreshold, IndicatorDefinition, RoadmapMilestone } from "./schema-indicators.js";

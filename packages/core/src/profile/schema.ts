@@ -3,7 +3,7 @@
  * Dalarna is the default; Kalmar proves a second county needs no code change. Later modules add their parts (meeting
  * rules, the self-assessment instrument, thresholds) to this schema through migrations.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { Ext, Id, LocalizedText, OfficialCode, ShortText } from "../schema/primitives.js";
 import { AssessmentProfileSettings } from "../assessment/schema.js";

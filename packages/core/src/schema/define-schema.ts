@@ -10,7 +10,7 @@
  * jitless the first time any schema is asked to parse — at the door — and only then builds the schema.
  * docs/decisions explains the choice.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 let jitless = false;
 

@@ -5,7 +5,7 @@
  * validating door and the static types can never drift apart. None of them is an object schema made at
  * import (see define-schema.ts): `LocalizedText` is made on its first parse.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "./define-schema.js";
 
 /** Longest accepted short text (a name, a title). Generous, so real text is never refused. */

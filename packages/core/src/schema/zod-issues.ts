@@ -2,7 +2,7 @@
  * Translate zod's issues into our {@link ValidationIssue}s: exact paths (an unknown key's path ends in the
  * key itself), stable codes and Swedish and English messages. Zod's own English text is never shown.
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   createIssue,
   issueWithMessage,

@@ -2,7 +2,7 @@
  * Schemas of the structure module (docs/domain.md, Structure): organisations, people, leaderships, forums,
  * memberships and charters. Each schema is also the type of the same name.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { Ext, Id, IsoDate, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
 import { FORUM_COMPOSITIONS } from "./constants.js";

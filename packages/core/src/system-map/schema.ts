@@ -4,7 +4,7 @@
  * records on them, citizen groups for perspectives) and the workshop annotations of the workspace's
  * `annotations` collection (version 3). Each schema is also the type of the same name.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { ISSUE_MESSAGES, customIssueParams, type CommonIssueCode, type IssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDateTime, LocalizedText, LongText, OfficialCode, ShortText } from "../schema/primitives.js";

@@ -4,7 +4,7 @@
  * national SKR activities — kept in the workspace's `events` collection (version 3). Each schema is also the type of
  * the same name. The export is `TimelineEvent`, never `Event`, which would shadow the DOM's `Event` in hosts.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { customIssueParams, type IssueParams } from "../common/issues.js";
 import { Ext, Id, IsoDate, IsoDateTime, LongText, ShortText } from "../schema/primitives.js";

@@ -2,7 +2,7 @@
  * The workspace document: one versioned JSON document that holds a county's profile and every module's
  * collections. Each module adds its collections when it lands, with a migration from the version before.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../schema/define-schema.js";
 import { Ext } from "../schema/primitives.js";
 import { Profile } from "../profile/schema.js";

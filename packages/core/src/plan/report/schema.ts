@@ -3,7 +3,7 @@
  * passes (the region's own words for the assignment, the reflections …). Validated like any other input;
  * county facts and prose are data, never code.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { defineSchema } from "../../schema/define-schema.js";
 import { SystemledningError } from "../../common/errors.js";
 import { IsoDate, LocalizedText, OfficialCode, ShortText } from "../../schema/primitives.js";
