@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { chromiumLaunchOptions, sourceAliases } from "./vitest.shared.js";
+import { chromiumLaunchOptions, react18Aliases, react18Paths, sourceAliases } from "./vitest.shared.js";
 
 /**
  * A factory, not a shared object: Vitest mislabels browser projects that share one browser config object, so each
@@ -32,6 +32,21 @@ export default defineConfig({
           include: ["tests/**/*.test.{ts,tsx}"],
           // tests/sources/ needs the source documents, which are not in the repository: vitest.sources.config.ts.
           exclude: ["tests/**/*.browser.test.{ts,tsx}", "tests/e2e/**", "tests/bench/**", "tests/sources/**"],
+          provide: { reactMajor: "19" },
+        },
+      },
+      {
+        // The kit's component and server-rendering tests again on React 18 (docs/quality.md E1).
+        resolve: { alias: [...sourceAliases, ...react18Aliases] },
+        test: {
+          name: "unit-react18",
+          environment: "node",
+          testTimeout: 15_000,
+          include: ["tests/react/**/*.test.tsx"],
+          exclude: ["tests/**/*.browser.test.{ts,tsx}"],
+          provide: { reactMajor: "18", react18Paths },
+          server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-/] } },
+          setupFiles: ["tests/react/compat/require-react-18.ts"],
         },
       },
       {

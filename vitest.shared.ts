@@ -2,6 +2,7 @@
  * Settings shared by every Vitest project and by the Vite apps: workspace packages resolve to their
  * TypeScript sources, so tests and the demo run without a build step.
  */
+import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Alias } from "vite";
 
@@ -28,3 +29,37 @@ export const chromiumLaunchOptions = {
     "--disable-quic",
   ],
 };
+
+/** The module paths of React and React DOM that the kit, its tests and their helpers import. */
+const reactSpecifiers = [
+  "react",
+  "react/jsx-runtime",
+  "react/jsx-dev-runtime",
+  "react-dom",
+  "react-dom/client",
+  "react-dom/server",
+  "react-dom/test-utils",
+] as const;
+
+/**
+ * Each of those module paths resolved to the React 18 packages (the root's `react-18` and `react-dom-18` dev
+ * dependencies), as absolute paths: the bare name `react-18` could not be found from a module inside
+ * node_modules.
+ */
+export const react18Paths: Readonly<Record<string, string>> = Object.fromEntries(
+  reactSpecifiers.map((specifier) => [
+    specifier,
+    specifier.replace(/^react(-dom)?/, (name) => realpathSync(`${root}node_modules/${name}-18`)),
+  ]),
+);
+
+/**
+ * Aliases to React 18 for the projects that prove the kit on it (docs/quality.md E1). An alias applies only to
+ * modules Vite processes, so those projects inline @testing-library/react, and a setup file
+ * (`tests/react/compat/require-react-18.ts`) points Node's own `require` at React 18 for the CommonJS React DOM,
+ * whose `require("react")` would otherwise find the React 19 that pnpm links beside it.
+ */
+export const react18Aliases: Alias[] = Object.entries(react18Paths).map(([specifier, path]) => ({
+  find: new RegExp(`^${specifier}$`),
+  replacement: path,
+}));
