@@ -149,7 +149,9 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
     rules: {
       // A missing dependency is a stale-closure bug, not a style question: error, so `--max-warnings 0` is not the only guard.
-      "react-hooks/exhaustive-deps": "error",
+      // The kit's layout effect that also renders on a server (primitives/use-client-layout-effect.ts) is checked
+      // as React's own effects are.
+      "react-hooks/exhaustive-deps": ["error", { additionalHooks: "^useClientLayoutEffect$" }],
     },
   },
   {

@@ -4,7 +4,8 @@
  * viewBox would shrink or blow them up. Before the first measurement (and in a server render) the
  * fallback width is used.
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useRef, useState, type RefObject } from "react";
+import { useClientLayoutEffect } from "./use-client-layout-effect.js";
 
 /**
  * Measure an element's content width and follow its changes (ResizeObserver), rounded to whole pixels so
@@ -22,11 +23,10 @@ export function useMeasuredWidth<TElement extends HTMLElement>(
   // Whether the first measurement has been taken (before paint); a costly layout can wait for it.
   // Without a layout engine (a server, jsdom) it is still set, and the fallback width stays.
   const [measured, setMeasured] = useState(false);
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const element = ref.current;
     // Measuring layout before the browser paints is what a layout effect is for (react.dev, useLayoutEffect):
     // the state it sets comes from the DOM, which no render can read.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setMeasured(true);
     if (element === null) return;
     const update = (next: number) => {

@@ -11,7 +11,8 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { useCallback, useLayoutEffect, useRef, type RefObject } from "react";
+import { useCallback, useRef, type RefObject } from "react";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 
 /** The map's extent in map units. */
 export interface MapBounds {
@@ -64,7 +65,7 @@ export function useMapZoom(
   }, [bounds, viewport]);
 
   // A layout effect: the fitted transform is on the group before the first paint, so a large map is drawn once.
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const frame = frameRef.current;
     const svg = svgRef.current;
     const group = groupRef.current;

@@ -5,18 +5,10 @@
  * lanes of a long timeline; and where focus goes after a period change.
  */
 import type { TimelineItem } from "@systemledning/core/timeline";
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useChartNavigation, type ChartNavigation, type ChartPosition } from "../primitives/use-chart-navigation.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { cachedMarkerLabel } from "./labels.js";
@@ -269,7 +261,7 @@ export function useTimelineState(options: UseTimelineStateOptions): TimelineStat
     const bottom = top + placed[row]!.rows * LANE_ROW_PX + LANE_CHROME_PX;
     return bottom >= viewport.top - viewport.height && top <= viewport.top + 2 * viewport.height;
   };
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     if (!virtual) return;
     const element = canvasRef.current;
     if (element !== null && element.clientHeight > 0)
