@@ -55,6 +55,18 @@ export default defineConfig({
           name: "browser",
           include: ["tests/**/*.browser.test.{ts,tsx}"],
           browser: chromium(),
+          provide: { reactMajor: "19" },
+        },
+      },
+      {
+        // Server markup hydrated in Chromium again on React 18 (docs/quality.md E1). In the browser Vite bundles
+        // React DOM 18 itself, so the aliases reach its own imports of React too.
+        resolve: { alias: [...sourceAliases, ...react18Aliases] },
+        test: {
+          name: "browser-react18",
+          include: ["tests/react/ssr/**/*.browser.test.tsx"],
+          browser: chromium(),
+          provide: { reactMajor: "18" },
         },
       },
       {
