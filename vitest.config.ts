@@ -36,7 +36,7 @@ export default defineConfig({
         },
       },
       {
-        // The kit's component and server-rendering tests again on React 18 (docs/quality.md E1).
+        // The kit's component and server-rendering tests again on React 18 (docs/quality.md E3, decision 0008).
         resolve: { alias: [...sourceAliases, ...react18Aliases] },
         test: {
           name: "unit-react18",
@@ -59,7 +59,7 @@ export default defineConfig({
         },
       },
       {
-        // Server markup hydrated in Chromium again on React 18 (docs/quality.md E1). In the browser Vite bundles
+        // Server markup hydrated in Chromium again on React 18 (docs/quality.md E3). In the browser Vite bundles
         // React DOM 18 itself, so the aliases reach its own imports of React too.
         resolve: { alias: [...sourceAliases, ...react18Aliases] },
         test: {

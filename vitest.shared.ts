@@ -54,8 +54,9 @@ export const react18Paths: Readonly<Record<string, string>> = Object.fromEntries
 );
 
 /**
- * Aliases to React 18 for the projects that prove the kit on it (docs/quality.md E1). An alias applies only to
- * modules Vite processes, so those projects inline @testing-library/react, and a setup file
+ * Aliases to React 18 for the projects that prove the kit on it (docs/quality.md E3, docs/decisions/0008). An
+ * alias applies only to modules Vite processes, so those projects inline the dependencies that import React
+ * (@testing-library/react, @tanstack/react-table), and a setup file
  * (`tests/react/compat/require-react-18.ts`) points Node's own `require` at React 18 for the CommonJS React DOM,
  * whose `require("react")` would otherwise find the React 19 that pnpm links beside it.
  */
