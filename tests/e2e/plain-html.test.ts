@@ -3,7 +3,7 @@
  * workspace from the JSON file beside it, under `script-src 'self'; style-src 'self';
  * require-trusted-types-for 'script'`. No policy violation, no request elsewhere, axe finds nothing; the
  * kit's styles and the host's token reach inside the shadow roots; Tab reaches the map and the timeline and
- * the arrows move on the map; a mark saved on the map is stored in IndexedDB and is there after a reload.
+ * the arrows move on both; a mark saved on the map is stored in IndexedDB and is there after a reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, SCREENS } from "./dashboard-harness.js";
@@ -58,7 +58,7 @@ describe("examples/plain-html", () => {
     await context.close();
   });
 
-  it("reaches the map and the timeline with Tab inside their shadow roots; arrows move on the map", async () => {
+  it("reaches the map and the timeline with Tab inside their shadow roots; arrows move on both", async () => {
     const { page, context, cspViolations } = await example.openPage(1280);
     await page.goto(`${example.origin}/`);
     await page.locator("sl-system-map .sl-map-node[role='button']").first().waitFor();
@@ -78,8 +78,15 @@ describe("examples/plain-html", () => {
     }
     expect(moved).toBe(true);
 
-    const inTimeline = await tabUntil(page, (focus) => focus.host === "sl-timeline");
-    expect(inTimeline.tag).not.toBe("");
+    const entry = await tabUntil(
+      page,
+      (focus) => focus.host === "sl-timeline" && focus.className.includes("sl-tl-button"),
+    );
+    await page.keyboard.press("ArrowRight");
+    const next = await deepFocus(page);
+    expect(next.host).toBe("sl-timeline");
+    expect(next.className).toContain("sl-tl-button");
+    expect(next.label).not.toBe(entry.label);
     expect(await cspViolations()).toEqual([]);
     await context.close();
   });
