@@ -52,6 +52,19 @@ describe("examples/plain-html", () => {
 
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/plain-html-1280.png`, fullPage: true });
+    // theme="dark" on the element switches the kit's tokens inside; the host's own token still wins (its
+    // contrast on a dark background is then the host's to check, so axe ran before).
+    const dark = await page.evaluate(async () => {
+      const timeline = document.getElementById("timeline")!;
+      timeline.setAttribute("theme", "dark");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const computed = getComputedStyle(timeline.shadowRoot!.querySelector(".sl-root")!);
+      return {
+        bg: computed.getPropertyValue("--sl-color-bg").trim(),
+        accent: computed.getPropertyValue("--sl-color-accent").trim(),
+      };
+    });
+    expect(dark).toEqual({ bg: "#121417", accent: "#6b1d5c" });
     expect(await cspViolations()).toEqual([]);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
