@@ -1,5 +1,5 @@
 /**
- * The build's outputs that come from the specs and the kit's stylesheet: `custom-elements.json` is current
+ * The build's outputs: the two bundles need no file beside them, and `custom-elements.json` is current
  * (the committed copy and the built one equal what the specs generate) and names every tag, attribute and
  * event; the shadow stylesheet carries the kit's tokens on `:host` and none on `.sl-root`; the attribute
  * reader accepts exactly the real days and whole numbers (property tests, fixed seeds).
@@ -49,6 +49,18 @@ describe("custom-elements.json", () => {
     }
     const changing = declarations.filter((d) => d.events.some((event) => event.name === "sl-change"));
     expect(changing.map((d) => d.tagName).sort()).toEqual(["sl-assessment-form", "sl-meeting-page", "sl-system-map"]);
+  });
+});
+
+describe("the one-file bundles", () => {
+  it("need no file beside them: no import.meta, and the force layout's worker URL throws before any request", () => {
+    for (const name of ["systemledning-elements.js", "systemledning-elements.iife.js"]) {
+      const code = readFileSync(`${packageRoot}dist/${name}`, "utf8");
+      expect(code).not.toContain("import.meta");
+      // `new URL(…, undefined)` throws, so force-runner.ts runs the layout on the main thread (no 404, no violation).
+      expect(code.match(/new URL\("\.\/force-worker\.js",[^)]*\)/g)).toEqual(['new URL("./force-worker.js",void 0)']);
+      expect(code).not.toMatch(/\bimport\(|\bimport\s*["{*]/);
+    }
   });
 });
 
