@@ -116,6 +116,8 @@ export default defineConfig([
     "**/__screenshots__/**",
     "**/test-results/**",
     "tmp/**",
+    // The examples' copies of built files (scripts/serve-example.mjs), not committed.
+    "examples/*/vendor/**",
   ]),
   {
     files: ["**/*.{js,mjs,cjs,ts,mts,cts,tsx,jsx}"],
@@ -142,6 +144,14 @@ export default defineConfig([
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    // The examples' scripts run in a browser page without a build, as classic scripts.
+    files: ["examples/plain-html/*.js", "examples/react17-host/*.js"],
+    languageOptions: {
+      sourceType: "script",
+      globals: { document: "readonly", indexedDB: "readonly", MutationObserver: "readonly" },
+    },
   },
   {
     // Components, and the kit's hooks written as plain TypeScript (use-*.ts): the rules of hooks hold in both.

@@ -1,7 +1,7 @@
 /**
  * The gate (`pnpm test`): every check the project promises, in one command, in this order:
  *
- *   typecheck + lint + format (side by side) → build (core, react) → vitest (all projects in one run) → sources check
+ *   typecheck + lint + format (side by side) → build (core, react, elements) → vitest (all projects in one run) → sources check
  *   → publint → size → storybook build
  *
  * Each step's output streams as it runs; a failed step does not stop the later ones, so one run shows
@@ -215,7 +215,7 @@ function stepGroups() {
       // One formatter, one line width (docs/decisions/0007-one-formatter.md): `pnpm format` fixes what this finds.
       check("format", bin("prettier"), ["--check", "--log-level", "warn", "."]),
     ],
-    [check("build (core, react)", "pnpm", ["run", "build"])],
+    [check("build (core, react, elements)", "pnpm", ["run", "build"])],
     [vitestStep],
     [sourcesCheckStep()],
     ...publishedPackages().map((directory) => [check(`publint ${directory}`, bin("publint"), ["--strict", directory])]),

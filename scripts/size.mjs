@@ -21,7 +21,7 @@ import { build } from "esbuild";
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The packages whose built entries are measured, relative to the repository root. */
-export const MEASURED_PACKAGES = ["packages/core", "packages/react"];
+export const MEASURED_PACKAGES = ["packages/core", "packages/react", "packages/elements"];
 
 /** Where the budgets live: `{ "<package>/<entry>": { "gzip": bytes, "gzipWithDependencies": bytes } }`. */
 export const BUDGETS_FILE = join(repositoryRoot, "scripts/size-budgets.json");

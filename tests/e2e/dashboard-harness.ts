@@ -50,23 +50,12 @@ export interface DashboardUnderTest {
   close(): Promise<void>;
 }
 
-/** Build the dashboard into a temporary folder, serve it with `vite preview`, and launch Chromium. */
-export async function startDashboard(): Promise<DashboardUnderTest> {
-  const outDir = await mkdtemp(join(tmpdir(), "sl-dashboard-"));
-  await mkdir(SCREENS, { recursive: true });
-  await build({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  const port = await freePort();
-  const server: PreviewServer = await preview({
-    root: dashboardRoot,
-    configFile,
-    logLevel: "error",
-    build: { outDir },
-    preview: { host: "127.0.0.1", port, strictPort: true },
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
-
-  async function openPage(width: number, height = 900): Promise<Watched> {
+/**
+ * Opens fresh pages on `origin` that record CSP violations, page errors and any request that leaves the origin
+ * (refused, so it cannot succeed silently). The examples' tests use it too.
+ */
+export function pageOpener(browser: Browser, origin: string): (width: number, height?: number) => Promise<Watched> {
+  return async function openPage(width: number, height = 900): Promise<Watched> {
     const context = await browser.newContext({ viewport: { width, height }, locale: "sv-SE" });
     const offOrigin: string[] = [];
     const pageErrors: string[] = [];
@@ -94,7 +83,26 @@ export async function startDashboard(): Promise<DashboardUnderTest> {
       pageErrors,
       cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
     };
-  }
+  };
+}
+
+/** Build the dashboard into a temporary folder, serve it with `vite preview`, and launch Chromium. */
+export async function startDashboard(): Promise<DashboardUnderTest> {
+  const outDir = await mkdtemp(join(tmpdir(), "sl-dashboard-"));
+  await mkdir(SCREENS, { recursive: true });
+  await build({ root: dashboardRoot, configFile, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: dashboardRoot,
+    configFile,
+    logLevel: "error",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port, strictPort: true },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+
+  const openPage = pageOpener(browser, origin);
 
   return {
     origin,

@@ -6,6 +6,7 @@
 import type { ValidationIssue } from "@systemledning/core/workspace";
 import { useEffect, useId, useRef } from "react";
 import { useKitLocale } from "../i18n/locale.js";
+import { getElementInTree } from "../primitives/element-by-id.js";
 import type { MeetingSuccess } from "./use-meeting-page.js";
 
 /** The core's refusal: what it refused and why, in an alert; what the user typed stays in the form. */
@@ -95,7 +96,7 @@ export function ErrorSummary({
               onClick={(event) => {
                 // The hash may belong to the host's router: move focus without changing the URL.
                 event.preventDefault();
-                document.getElementById(error.fieldId)?.focus();
+                getElementInTree(event.currentTarget, error.fieldId)?.focus();
               }}
             >
               {error.message}

@@ -5,6 +5,7 @@
  */
 import { useId } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
+import { getElementInTree } from "../primitives/element-by-id.js";
 import type { FormError, FormFieldKey } from "./use-assessment-form.js";
 
 /** The summary's title: "one problem" or "n problems" in the kit's locale. */
@@ -38,7 +39,7 @@ export function ErrorSummary({ errors, fieldId: idOf, headingLevel, tools }: Err
               onClick={(event) => {
                 // The hash may belong to the host's router: move focus without changing the URL.
                 event.preventDefault();
-                document.getElementById(idOf(error.field))?.focus();
+                getElementInTree(event.currentTarget, idOf(error.field))?.focus();
               }}
             >
               {error.message}

@@ -9,6 +9,7 @@ import type { Answer, AssessmentResponse } from "@systemledning/core/assessment"
 import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useRef, type FormEvent } from "react";
 import { useKitLocale } from "../i18n/locale.js";
+import { getElementInTree } from "../primitives/element-by-id.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { AnswerGroup, labelWithoutNumber } from "./assessment-answer-group.js";
@@ -120,7 +121,7 @@ function AssessmentFormBody(props: AssessmentFormProps) {
   useEffect(() => {
     if (previousStep.current === form.step) return;
     previousStep.current = form.step;
-    const target = changeTarget.current === null ? null : document.getElementById(changeTarget.current);
+    const target = changeTarget.current === null ? null : getElementInTree(headingRef.current, changeTarget.current);
     changeTarget.current = null;
     (target ?? headingRef.current)?.focus();
     if (form.step === "submitted") announce(t("formSubmitted"));
