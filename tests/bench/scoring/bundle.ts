@@ -181,6 +181,14 @@ function partsOf(metafile: Metafile): BundlePart[] {
   return [...bytes].map(([name, size]) => ({ name, bytes: size })).sort((a, b) => b.bytes - a.bytes);
 }
 
+/** Options of {@link measureBundle}. */
+export interface MeasureOptions {
+  /** Leave `@systemledning/core` an import (a host that loads the core already pays for it once). */
+  readonly coreExternal: boolean;
+  /** Bundle React and react-dom in too, for a whole page's cost; otherwise they stay the host's imports. */
+  readonly withReact?: boolean;
+}
+
 /**
  * Bundle `contents` (an ESM entry) for a host: minify and tree-shake, React external, production defines,
  * and code splitting on, as a host's bundler has it: what the entry loads at once (`initialGzip`) is told
@@ -195,7 +203,7 @@ function partsOf(metafile: Metafile): BundlePart[] {
 export async function measureBundle(
   name: string,
   contents: string,
-  options: { readonly coreExternal: boolean } = { coreExternal: false },
+  options: MeasureOptions = { coreExternal: false },
 ): Promise<BundleSize> {
   // Splitting needs a real entry file; it lives outside the repository and finds packages through nodePaths.
   const directory = mkdtempSync(join(tmpdir(), "sl-bench-size-"));
@@ -213,7 +221,7 @@ export async function measureBundle(
       platform: "browser",
       target: "es2022",
       jsx: "automatic",
-      external: REACT_EXTERNAL,
+      external: options.withReact === true ? [] : REACT_EXTERNAL,
       define: PRODUCTION,
       tsconfigRaw: "{}",
       nodePaths: [join(ROOT, "node_modules")],
