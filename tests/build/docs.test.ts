@@ -26,6 +26,7 @@ const REQUIRED_DOCS = [
   "decisions/0005-one-workspace-index.md",
   "decisions/0006-tests-need-nothing-outside-the-repository.md",
   "decisions/0007-one-formatter.md",
+  "decisions/0010-what-a-host-pays.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */
