@@ -1,7 +1,8 @@
 /**
  * What a host really pays (issue 15): each entry is the code a host page writes to use a part of the kit,
  * bundled with the scoring bench's `measureBundle` (esbuild: minify, tree-shake, code splitting, production
- * defines; gzip per chunk), everything bundled but React, beside the peer a developer would pick instead:
+ * defines; gzip per chunk) and with Vite (./vite.ts), everything bundled but React, beside the peer a developer
+ * would pick instead:
  * - the scoring charts with the core functions that feed them, and the same with the assessment form;
  * - the timeline with the core functions that give it lanes, beside vis-timeline's peer build;
  * - the system map page, react-dom included: a workspace the host already holds, the graph derived from it,
@@ -12,6 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzip, measureBundle, RECHARTS_NAMES, ROOT, type BundleSize } from "../scoring/bundle.js";
 import { VIS_ENTRIES } from "../timeline/bundle.js";
+import { measureWithVite, type ViteSize } from "./vite.js";
 
 /** The built elements file, ES module; another package's build writes it. */
 export const ELEMENTS_FILE = join(ROOT, "packages/elements/dist/systemledning-elements.js");
@@ -73,32 +75,47 @@ export interface FileSize {
   readonly gzip: number;
 }
 
+/** A candidate measured with both bundlers. */
+export interface HostBundle {
+  readonly esbuild: BundleSize;
+  readonly vite: ViteSize;
+}
+
 /** Every figure of the suite. */
 export interface HostCosts {
-  readonly scoring: BundleSize;
-  readonly scoringWithForm: BundleSize;
-  readonly recharts: BundleSize;
-  readonly timeline: BundleSize;
-  readonly visPeer: BundleSize;
-  readonly mapPage: BundleSize;
-  readonly xyflowPage: BundleSize;
+  readonly scoring: HostBundle;
+  readonly scoringWithForm: HostBundle;
+  readonly recharts: HostBundle;
+  readonly timeline: HostBundle;
+  readonly visPeer: HostBundle;
+  readonly mapPage: HostBundle;
+  readonly xyflowPage: HostBundle;
   /** null: `packages/elements` is not built. */
   readonly elements: FileSize | null;
 }
 
-/** Measure every entry of {@link HOST_ENTRIES}, and read the elements file. */
+/** The entries that are whole pages, with react-dom bundled in. */
+const PAGES: ReadonlySet<keyof typeof HOST_ENTRIES> = new Set(["mapPage", "xyflowPage"]);
+
+async function measureEntry(name: keyof typeof HOST_ENTRIES): Promise<HostBundle> {
+  const withReact = PAGES.has(name);
+  return {
+    esbuild: await measureBundle(name, HOST_ENTRIES[name], { coreExternal: false, withReact }),
+    vite: await measureWithVite(HOST_ENTRIES[name], { withReact }),
+  };
+}
+
+/** Measure every entry of {@link HOST_ENTRIES} with esbuild and with Vite, and read the elements file. */
 export async function measureHostCosts(): Promise<HostCosts> {
-  const bundled = { coreExternal: false };
-  const page = { coreExternal: false, withReact: true };
   const elements = existsSync(ELEMENTS_FILE) ? readFileSync(ELEMENTS_FILE) : null;
   return {
-    scoring: await measureBundle("scoring", HOST_ENTRIES.scoring, bundled),
-    scoringWithForm: await measureBundle("scoring-with-form", HOST_ENTRIES.scoringWithForm, bundled),
-    recharts: await measureBundle("recharts", HOST_ENTRIES.recharts, bundled),
-    timeline: await measureBundle("timeline", HOST_ENTRIES.timeline, bundled),
-    visPeer: await measureBundle("vis-peer", HOST_ENTRIES.visPeer, bundled),
-    mapPage: await measureBundle("map-page", HOST_ENTRIES.mapPage, page),
-    xyflowPage: await measureBundle("xyflow-page", HOST_ENTRIES.xyflowPage, page),
+    scoring: await measureEntry("scoring"),
+    scoringWithForm: await measureEntry("scoringWithForm"),
+    recharts: await measureEntry("recharts"),
+    timeline: await measureEntry("timeline"),
+    visPeer: await measureEntry("visPeer"),
+    mapPage: await measureEntry("mapPage"),
+    xyflowPage: await measureEntry("xyflowPage"),
     elements: elements === null ? null : { minified: elements.length, gzip: gzip(elements) },
   };
 }
