@@ -2,7 +2,8 @@
  * The server-rendered host page (examples/sitevision-ssr), as a Sitevision WebApp serves it: React 18's
  * `renderToString` on a node:http server, `hydrateRoot` in Debian's Chromium, under the server's strict
  * Content Security Policy header. The client is built with React's development build, which reports every
- * difference between the server's markup and the first client render in the console.
+ * difference between the server's markup and the first client render in the console. The example takes the kit
+ * and the core from their built packages, as a host does, so they are built first (the gate's build step).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";

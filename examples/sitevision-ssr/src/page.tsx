@@ -37,8 +37,10 @@ export function SitevisionPage({ workspace, asOf }: SitevisionPageProps) {
   );
   const responding = result?.leaderships.filter((leadership) => leadership.responded) ?? [];
   const [leadershipId, setLeadershipId] = useState(responding[0]?.leadershipId ?? "");
-  const regional = workspace.leaderships.find((leadership) => leadership.level === "regional");
-  const regionalForums = workspace.forums.filter((forum) => forum.leadershipId === regional?.id);
+  const regionalForums = useMemo(() => {
+    const regional = workspace.leaderships.find((leadership) => leadership.level === "regional");
+    return workspace.forums.filter((forum) => forum.leadershipId === regional?.id);
+  }, [workspace]);
   const lanes = useMemo(
     () =>
       groupTimeline(
