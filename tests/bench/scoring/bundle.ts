@@ -35,7 +35,14 @@ function sourcesPlugin(options: { readonly coreExternal: boolean }): Plugin {
           return { path: args.path, external: true };
         for (const { find, replacement } of sourceAliases) {
           const matches = typeof find === "string" ? args.path === find : find.test(args.path);
-          if (matches) return { path: args.path.replace(find, replacement) };
+          // esbuild reads a package's "sideEffects" only for the paths it resolves itself, so the plugin says what
+          // both packages declare: their modules have none, their stylesheets do. Without it the package's root
+          // counts as a module with effects, and every module it re-exports is kept in the page's first chunk
+          // (the table alternative too), which no host's bundler does with the published packages.
+          if (matches) {
+            const path = args.path.replace(find, replacement);
+            return path.endsWith(".css") ? { path } : { path, sideEffects: false };
+          }
         }
         return undefined;
       });
