@@ -24,7 +24,7 @@ const COMPONENT_HEADINGS = [
   "Tidslinje",
 ];
 
-let outDir: string;
+let outDir: string | undefined;
 let server: ChildProcess;
 let serverOutput = "";
 let origin: string;
@@ -59,7 +59,7 @@ afterAll(async () => {
   await browser?.close();
   server?.removeAllListeners("exit");
   server?.kill();
-  await rm(outDir, { recursive: true, force: true });
+  if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
 });
 
 describe("the server-rendered host page", () => {
