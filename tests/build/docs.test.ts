@@ -27,6 +27,8 @@ const REQUIRED_DOCS = [
   "decisions/0006-tests-need-nothing-outside-the-repository.md",
   "decisions/0007-one-formatter.md",
   "decisions/0008-react-18-in-the-same-workspace.md",
+  "decisions/0009-custom-elements-thin-wrapper.md",
+  "decisions/0010-what-a-host-pays.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */

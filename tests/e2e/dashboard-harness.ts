@@ -1,7 +1,8 @@
 /**
  * The dashboard as users get it, for the end-to-end tests: the production build served by `vite preview`
  * under its strict Content Security Policy, in Debian's Chromium, with pages that record policy
- * violations, page errors and any request that leaves the origin. Screenshots go to /tmp/screens.
+ * violations, page errors and any request that leaves the origin. Screenshots go to /tmp/screens. The watched
+ * page, the free port and axe serve the server-rendered example's test too (sitevision-ssr.test.ts).
  */
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -20,7 +21,7 @@ export const SCREENS = "/tmp/screens";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** A free port on localhost, so parallel runs and a running `pnpm start` never collide. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -32,12 +33,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A page with what it saw: requests off the origin, page errors, and CSP violations on demand. */
+/**
+ * A page with what it saw: requests off the origin, page errors, the console's errors and warnings (React
+ * reports hydration mismatches there), and CSP violations on demand.
+ */
 export interface Watched {
   readonly page: Page;
   readonly context: BrowserContext;
   readonly offOrigin: string[];
   readonly pageErrors: string[];
+  readonly consoleProblems: string[];
   cspViolations(): Promise<string[]>;
 }
 
@@ -50,40 +55,9 @@ export interface DashboardUnderTest {
   close(): Promise<void>;
 }
 
-/**
- * Opens fresh pages on `origin` that record CSP violations, page errors and any request that leaves the origin
- * (refused, so it cannot succeed silently). The examples' tests use it too.
- */
+/** Opens fresh watched pages of `origin` ({@link openWatchedPage}) at a width; the examples' tests use it too. */
 export function pageOpener(browser: Browser, origin: string): (width: number, height?: number) => Promise<Watched> {
-  return async function openPage(width: number, height = 900): Promise<Watched> {
-    const context = await browser.newContext({ viewport: { width, height }, locale: "sv-SE" });
-    const offOrigin: string[] = [];
-    const pageErrors: string[] = [];
-    // Anything not from the page's own origin is recorded and refused, so it cannot succeed silently.
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
-      offOrigin.push(url);
-      return route.abort();
-    });
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-      document.addEventListener("securitypolicyviolation", (event) => {
-        violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-      });
-    });
-    context.setDefaultTimeout(10_000);
-    const page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    return {
-      page,
-      context,
-      offOrigin,
-      pageErrors,
-      cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-    };
-  };
+  return (width, height = 900) => openWatchedPage(browser, origin, width, height);
 }
 
 /** Build the dashboard into a temporary folder, serve it with `vite preview`, and launch Chromium. */
@@ -113,6 +87,44 @@ export async function startDashboard(): Promise<DashboardUnderTest> {
       await server.close();
       await rm(outDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A fresh page of `origin` in its own context that records CSP violations, page errors, the console's errors
+ * and warnings, and any request that leaves the origin (refused, so it cannot succeed silently).
+ */
+export async function openWatchedPage(browser: Browser, origin: string, width: number, height = 900): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: "sv-SE" });
+  const offOrigin: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleProblems: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
+    offOrigin.push(url);
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") consoleProblems.push(message.text());
+  });
+  return {
+    page,
+    context,
+    offOrigin,
+    pageErrors,
+    consoleProblems,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   };
 }
 

@@ -35,7 +35,14 @@ function sourcesPlugin(options: { readonly coreExternal: boolean }): Plugin {
           return { path: args.path, external: true };
         for (const { find, replacement } of sourceAliases) {
           const matches = typeof find === "string" ? args.path === find : find.test(args.path);
-          if (matches) return { path: args.path.replace(find, replacement) };
+          // esbuild reads a package's "sideEffects" only for the paths it resolves itself, so the plugin says what
+          // both packages declare: their modules have none, their stylesheets do. Without it the package's root
+          // counts as a module with effects, and every module it re-exports is kept in the page's first chunk
+          // (the table alternative too), which no host's bundler does with the published packages.
+          if (matches) {
+            const path = args.path.replace(find, replacement);
+            return path.endsWith(".css") ? { path } : { path, sideEffects: false };
+          }
         }
         return undefined;
       });
@@ -181,6 +188,14 @@ function partsOf(metafile: Metafile): BundlePart[] {
   return [...bytes].map(([name, size]) => ({ name, bytes: size })).sort((a, b) => b.bytes - a.bytes);
 }
 
+/** Options of {@link measureBundle}. */
+export interface MeasureOptions {
+  /** Leave `@systemledning/core` an import (a host that loads the core already pays for it once). */
+  readonly coreExternal: boolean;
+  /** Bundle React and react-dom in too, for a whole page's cost; otherwise they stay the host's imports. */
+  readonly withReact?: boolean;
+}
+
 /**
  * Bundle `contents` (an ESM entry) for a host: minify and tree-shake, React external, production defines,
  * and code splitting on, as a host's bundler has it: what the entry loads at once (`initialGzip`) is told
@@ -195,7 +210,7 @@ function partsOf(metafile: Metafile): BundlePart[] {
 export async function measureBundle(
   name: string,
   contents: string,
-  options: { readonly coreExternal: boolean } = { coreExternal: false },
+  options: MeasureOptions = { coreExternal: false },
 ): Promise<BundleSize> {
   // Splitting needs a real entry file; it lives outside the repository and finds packages through nodePaths.
   const directory = mkdtempSync(join(tmpdir(), "sl-bench-size-"));
@@ -213,7 +228,7 @@ export async function measureBundle(
       platform: "browser",
       target: "es2022",
       jsx: "automatic",
-      external: REACT_EXTERNAL,
+      external: options.withReact === true ? [] : REACT_EXTERNAL,
       define: PRODUCTION,
       tsconfigRaw: "{}",
       nodePaths: [join(ROOT, "node_modules")],
