@@ -8,6 +8,8 @@
  * Bundled as a host would (bundle, code splitting, minify, React left out), from packages/react/dist and
  * packages/core/dist through their exports maps and their "sideEffects", with the two kinds of bundler hosts
  * use: Vite (Rolldown, as Rollup and webpack: it keeps or drops whole modules by what is used) and esbuild.
+ * The same bundles show that each area brings its own texts and the primitives', not every area's
+ * (docs/decisions/0011-one-catalogue-per-area.md).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -216,6 +218,33 @@ describe("the built kit, bundled as a host would", () => {
       async (_, name) => {
         const { initialModules } = await bundleHost([name]);
         expect(initialModules.filter(isZod).length).toBeGreaterThan(0);
+      },
+      60_000,
+    );
+
+    const AREA_TEXTS = {
+      scoring: "packages/react/dist/scoring/messages.js",
+      timeline: "packages/react/dist/timeline/messages.js",
+      meetings: "packages/react/dist/meetings/messages.js",
+      systemMap: "packages/react/dist/system-map/messages.js",
+      union: "packages/react/dist/i18n/messages.js",
+    } as const;
+    const PRIMITIVE_TEXTS = "packages/react/dist/primitives/messages.js";
+
+    it.each([
+      ["the scoring charts", ["DistributionChart", "RoundOverview", "LeadershipComparison", "TrendChart"], "scoring"],
+      ["the timeline", ["Timeline"], "timeline"],
+      ["the system map", ["SystemMap"], "systemMap"],
+      ["the annual plan", ["AnnualPlan"], "meetings"],
+    ] as const)(
+      "loads %s with the texts of its own area and the primitives', and no other area's",
+      async (_, names, area) => {
+        const { initialModules } = await bundleHost(names);
+        const texts = initialModules.filter((module) => module.endsWith("messages.js"));
+        expect(texts).toContain(AREA_TEXTS[area]);
+        expect(texts).toContain(PRIMITIVE_TEXTS);
+        const others = Object.entries(AREA_TEXTS).filter(([name]) => name !== area);
+        expect(texts.filter((module) => others.some(([, file]) => file === module))).toEqual([]);
       },
       60_000,
     );

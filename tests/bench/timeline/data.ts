@@ -9,7 +9,8 @@ import { getTimeline, groupTimeline, type TimelineItem } from "@systemledning/co
 import { localize } from "@systemledning/core/workspace";
 import { formatLocaleNumber, formatLocalePercent } from "../../../packages/react/src/i18n/format.js";
 import type { KitLocaleTools } from "../../../packages/react/src/i18n/locale.js";
-import { fillTemplate, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { fillTemplate } from "../../../packages/react/src/i18n/template.js";
 import { markerLabel } from "../../../packages/react/src/timeline/labels.js";
 import { createRandom } from "../../fixtures/national.js";
 import {

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatLocaleDate, formatLocaleNumber, formatLocalePercent } from "../../../packages/react/src/i18n/format.js";
-import { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { KIT_MESSAGE_AREAS, KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { fillTemplate } from "../../../packages/react/src/i18n/template.js";
 
 /** The `{name}` placeholders of a template, sorted, so two languages can be compared. */
 function placeholders(template: string): string[] {

@@ -6,6 +6,7 @@ import { KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
 import type { KitLocale } from "../../../packages/react/src/i18n/format.js";
 import { CoverageBadge } from "../../../packages/react/src/scoring/coverage.js";
 import { dalarna2025 } from "../../fixtures/scoring-rounds.js";
+import { SCORING_MESSAGES } from "../../../packages/react/src/scoring/messages.js";
 
 afterEach(cleanup);
 
@@ -13,7 +14,7 @@ const NBSP = "\u00a0";
 
 /** Shows what the hook gives, each in its own paragraph. */
 function Probe({ locale }: { readonly locale?: KitLocale }) {
-  const tools = useKitLocale(locale);
+  const tools = useKitLocale(locale, SCORING_MESSAGES);
   return (
     <div>
       <p data-testid="locale">{tools.locale}</p>

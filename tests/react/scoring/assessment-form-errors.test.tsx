@@ -15,6 +15,7 @@ import {
   type FormValues,
 } from "../../../packages/react/src/scoring/use-assessment-form.js";
 import { allDontKnowRound, dalarna2025 } from "../../fixtures/scoring-rounds.js";
+import { SCORING_MESSAGES, type ScoringTools } from "../../../packages/react/src/scoring/messages.js";
 
 const originalZone = process.env.TZ;
 afterEach(() => {
@@ -179,9 +180,9 @@ describe("AssessmentForm checks", () => {
 
 /** The kit's tools in Swedish, taken from the hook as a component gets them. */
 function swedishTools() {
-  let tools: ReturnType<typeof useKitLocale> | undefined;
+  let tools: ScoringTools | undefined;
   function Probe() {
-    tools = useKitLocale("sv");
+    tools = useKitLocale("sv", SCORING_MESSAGES);
     return null;
   }
   render(<Probe />);

@@ -9,6 +9,7 @@ import {
   type CoverageInput,
 } from "../../../packages/react/src/scoring/coverage.js";
 import { dalarna2025, emptyRound, oneLeadershipRound } from "../../fixtures/scoring-rounds.js";
+import { SCORING_MESSAGES, type ScoringTools } from "../../../packages/react/src/scoring/messages.js";
 
 afterEach(() => {
   cleanup();
@@ -25,9 +26,9 @@ const share = Math.round(ratio! * 100);
 
 /** The kit's tools for a locale, taken from the hook as a component gets them. */
 function toolsFor(locale: "sv" | "en") {
-  let tools: ReturnType<typeof useKitLocale> | undefined;
+  let tools: ScoringTools | undefined;
   function Probe() {
-    tools = useKitLocale(locale);
+    tools = useKitLocale(locale, SCORING_MESSAGES);
     return null;
   }
   render(<Probe />);

@@ -21,6 +21,7 @@ import {
   type UseTimelineStateOptions,
 } from "../../../packages/react/src/timeline/use-timeline-state.js";
 import { sorted, timelineItem } from "./items.js";
+import { TIMELINE_CATALOGUE } from "../../../packages/react/src/timeline/messages.js";
 
 afterEach(() => {
   cleanup();
@@ -41,7 +42,7 @@ const lanes: TimelineLane[] = [
 ];
 
 function Probe(options: Omit<UseTimelineStateOptions, "tools">) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, TIMELINE_CATALOGUE);
   const { period, placed, hasEntries, trackRef, canvasRef, navigation, isRendered, labelOf, changePeriod } =
     useTimelineState({ ...options, tools });
   return (

@@ -12,11 +12,14 @@ export {
   type KitLocale,
   type KitLocalizedText,
 } from "./format.js";
-export { fillTemplate, KIT_MESSAGE_AREAS, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
+export { KIT_MESSAGE_AREAS, KIT_MESSAGES, type KitMessageKey } from "./messages.js";
+export { fillTemplate, type MessageParams } from "./template.js";
 export {
   LocaleProvider,
   useKitLocale,
   type KitLocaleTools,
+  type KitMessageCatalogue,
+  type PrimitiveMessageKey,
   type KitMessageOverrides,
   type LocaleProviderProps,
 } from "./locale.js";

@@ -11,7 +11,9 @@ import {
   type KitLocale,
   type KitLocalizedText,
 } from "./format.js";
-import { fillTemplate, KIT_MESSAGES, type KitMessageKey, type MessageParams } from "./messages.js";
+import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
+import type { KitMessageKey } from "./messages.js";
+import { fillTemplate, type MessageParams } from "./template.js";
 
 /** Replacements for some of the kit's texts, per key (a county's own word for *delmål*, say). */
 export type KitMessageOverrides = Partial<Record<KitMessageKey, KitLocalizedText>>;
@@ -45,11 +47,20 @@ export function LocaleProvider({ locale = "sv", messages, children }: LocaleProv
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
-/** What {@link useKitLocale} gives a component: the locale and the kit's formatters bound to it. */
-export interface KitLocaleTools {
+/** A catalogue of kit texts: each key with its Swedish and English words. */
+export type KitMessageCatalogue = Readonly<Record<string, KitLocalizedText>>;
+
+/** The keys of the primitives' texts, which every area's components may use. */
+export type PrimitiveMessageKey = keyof typeof PRIMITIVE_MESSAGES;
+
+/**
+ * What {@link useKitLocale} gives a component: the locale and the kit's formatters bound to it. `TKey` is
+ * the keys `t` knows: an area's own and the primitives' (every key of the kit where no area is named).
+ */
+export interface KitLocaleTools<TKey extends string = KitMessageKey> {
   readonly locale: KitLocale;
   /** A kit text with its `{name}` placeholders filled. */
-  readonly t: (key: KitMessageKey, params?: MessageParams) => string;
+  readonly t: (key: TKey, params?: MessageParams) => string;
   /** A number for display (one decimal at most unless told otherwise). */
   readonly number: (value: number, options?: FormatNumberOptions) => string;
   /** A share 0–1 as a whole percentage. */
@@ -60,30 +71,36 @@ export interface KitLocaleTools {
 
 /**
  * The locale of a component (its own `locale` prop, else the nearest {@link LocaleProvider}, else Swedish)
- * and the kit's texts and formatters in it.
+ * and the kit's texts and formatters in it. `t` knows the primitives' texts and those of `catalogue`, the
+ * component's area: a component names its area's catalogue, so a bundler carries only the texts of the
+ * areas a page shows (docs/decisions/0011-one-catalogue-per-area.md).
  *
  * @example
- * const { t, number } = useKitLocale(props.locale);
+ * const { t, number } = useKitLocale(props.locale, SCORING_MESSAGES);
  * t("meanMarker", { mean: number(2.83) }) // "Medel 2,8"
  */
-export function useKitLocale(localeProp?: KitLocale | undefined): KitLocaleTools {
+export function useKitLocale<TCatalogue extends KitMessageCatalogue = Record<never, KitLocalizedText>>(
+  localeProp?: KitLocale | undefined,
+  catalogue?: TCatalogue,
+): KitLocaleTools<PrimitiveMessageKey | (keyof TCatalogue & string)> {
   const context = useContext(LocaleContext);
   const locale = localeProp ?? context.locale;
-  const overrides = context.messages;
+  const overrides: Readonly<Partial<Record<string, KitLocalizedText>>> = context.messages;
   return useMemo(
     () => ({
       locale,
       t: (key, params) => {
         // A replacement written only in Swedish does not turn an English widget Swedish: English keeps the kit's text.
         const override = overrides[key];
-        const text =
-          override !== undefined && (locale === "sv" || override.en !== undefined) ? override : KIT_MESSAGES[key];
+        const own = catalogue !== undefined && Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+        const kitText = own ?? PRIMITIVE_MESSAGES[key as PrimitiveMessageKey];
+        const text = override !== undefined && (locale === "sv" || override.en !== undefined) ? override : kitText;
         return fillTemplate(localize(text, locale), params);
       },
       number: (value, options) => formatLocaleNumber(value, locale, options),
       percent: (share) => formatLocalePercent(share, locale),
       text: (text) => localize(text, locale),
     }),
-    [locale, overrides],
+    [locale, overrides, catalogue],
   );
 }

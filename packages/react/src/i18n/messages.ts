@@ -1,9 +1,13 @@
 /**
  * Every text of the kit's own chrome, in Swedish and English (texts from the profile and the core's
  * findings arrive bilingual with the data). Each area keeps its texts beside its code (`primitives/
- * messages.ts`, `scoring/messages.ts`, …); this is their union. Placeholders are `{name}` and are filled by
- * `t(key, params)`; numbers are formatted by the caller through `Intl` before they are passed, so the
- * catalogue holds words only. A host may replace any entry through `LocaleProvider`'s `messages` prop.
+ * messages.ts`, `scoring/messages.ts`, …); this is their union, for hosts and tests. The kit's components
+ * never read it: each area's components look their keys up in their own catalogue and the primitives'
+ * (`useKitLocale(locale, SCORING_MESSAGES)`), so a page that shows one chart does not carry the meeting
+ * views' texts (docs/decisions/0011-one-catalogue-per-area.md). Placeholders are `{name}` and are filled by
+ * `t(key, params)` (`template.ts`); numbers are formatted by the caller through `Intl` before they are
+ * passed, so the catalogue holds words only. A host may replace any entry through `LocaleProvider`'s
+ * `messages` prop.
  */
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
@@ -32,19 +36,4 @@ export const KIT_MESSAGES = {
 /** The key of a kit message. */
 export type KitMessageKey = keyof typeof KIT_MESSAGES;
 
-/** Values for a message's `{name}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/**
- * Fill a template's `{name}` placeholders. A placeholder without a value stays as written, so a missing
- * parameter shows in the UI (and in a test) instead of vanishing.
- *
- * @example
- * fillTemplate("{answered} av {asked}", { answered: 6, asked: 13 }) // "6 av 13"
- */
-export function fillTemplate(template: string, params: MessageParams = {}): string {
-  // Own keys only: a placeholder named like an inherited property ({constructor}) stays as written.
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+export type { MessageParams } from "./template.js";

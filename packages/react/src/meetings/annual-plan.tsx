@@ -12,13 +12,13 @@
 import { toICalendar, type MeetingRulesSource } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { csvFileName, downloadText } from "../primitives/csv.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { getAnnualPlanRows, type AnnualPlanRow, type RecordedMeeting } from "./plan-rows.js";
 import { Content, DateText, DeadlineList, FindingList, MeetingStatusBadge, TimeSpan } from "./shared.js";
+import { MEETING_VIEW_MESSAGES, type MeetingMessageKey, type MeetingTools } from "./messages.js";
 
 /** Props of {@link AnnualPlan}. */
 export interface AnnualPlanProps extends WidgetProps {
@@ -63,7 +63,7 @@ export function AnnualPlan(props: AnnualPlanProps) {
   );
 }
 
-const SOURCE_KEYS: Readonly<Record<MeetingRulesSource, KitMessageKey>> = {
+const SOURCE_KEYS: Readonly<Record<MeetingRulesSource, MeetingMessageKey>> = {
   forum: "meetingsRulesForum",
   "profile-default": "meetingsRulesProfile",
   "built-in-default": "meetingsRulesBuiltIn",
@@ -80,7 +80,7 @@ function AnnualPlanBody({
   headingLevel = 2,
   contentLanguage = "sv",
 }: AnnualPlanProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const { t, number } = tools;
   const announce = useAnnounce();
   const titleId = useId();
@@ -210,7 +210,7 @@ interface PlanCardProps {
   readonly headingLevel: number;
   readonly onOpenMeeting: ((meetingId: string) => void) | undefined;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 function PlanCard({ row, headingLevel, onOpenMeeting, contentLanguage, tools }: PlanCardProps) {
@@ -280,7 +280,7 @@ interface OutcomeProps {
   readonly plannedDate: string | null;
   readonly onOpenMeeting: ((meetingId: string) => void) | undefined;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** What the workspace records for a planned date: status, title, another day, findings, a way to open it. */

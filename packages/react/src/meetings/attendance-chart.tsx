@@ -10,7 +10,7 @@
 import type { PrincipalAttendance } from "@systemledning/core/meetings";
 import { scaleLinear } from "d3-scale";
 import { useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { ChartLegend } from "../primitives/chart-legend.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
@@ -19,6 +19,7 @@ import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import type { ForumComplianceRow } from "./compliance-rows.js";
 import { orderPrincipals } from "./principals.js";
 import { Content } from "./shared.js";
+import { MEETING_VIEW_MESSAGES, type MeetingTools } from "./messages.js";
 
 /** The bar geometry, in pixels: the width is measured, this is the width before the first measurement. */
 export const ATTENDANCE_BAR_SIZE = { width: 360, height: 26, barHeight: 18, right: 8 } as const;
@@ -78,7 +79,7 @@ export function AttendanceChart({
   defaultView,
   contentLanguage,
 }: AttendanceChartProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const { t } = tools;
   const { bars, total, cut } = useMemo(() => getAttendanceBars(rows, target, maxBars), [rows, target, maxBars]);
   const navigation = useChartNavigation(useMemo(() => bars.map(() => 1), [bars]));
@@ -262,7 +263,7 @@ export function AttendanceChart({
   );
 }
 
-function barLabel(bar: AttendanceBar, target: number | null, tools: KitLocaleTools): string {
+function barLabel(bar: AttendanceBar, target: number | null, tools: MeetingTools): string {
   const { t, number, percent } = tools;
   const text = t("meetingsBarLabel", {
     principal: bar.principal.name,
@@ -274,7 +275,7 @@ function barLabel(bar: AttendanceBar, target: number | null, tools: KitLocaleToo
   return bar.low && target !== null ? `${text} ${t("meetingsBarLabelLow", { target: percent(target) })}` : text;
 }
 
-function takeaway(bars: readonly AttendanceBar[], total: number, cut: boolean, tools: KitLocaleTools): string {
+function takeaway(bars: readonly AttendanceBar[], total: number, cut: boolean, tools: MeetingTools): string {
   const { t, number, percent } = tools;
   if (bars.length === 0) return t("meetingsChartEmpty");
   const lowest = bars.reduce((low, bar) => (bar.rate < low.rate ? bar : low));
@@ -303,7 +304,7 @@ interface ChartRow {
   readonly principal: PrincipalAttendance;
 }
 
-function chartColumns(tools: KitLocaleTools): DataTableColumn<ChartRow>[] {
+function chartColumns(tools: MeetingTools): DataTableColumn<ChartRow>[] {
   const { t } = tools;
   return [
     { id: "principal", header: t("meetingsColumnPrincipal"), value: (row) => row.principal.name, isRowHeader: true },

@@ -7,7 +7,7 @@
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import type { ChartFigureView } from "../primitives/chart-figure.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
@@ -15,6 +15,7 @@ import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { AttendanceChart } from "./attendance-chart.js";
 import { getComplianceOverviewRows, type ForumComplianceRow, type PartOfWhole } from "./compliance-rows.js";
 import { Content, DateText } from "./shared.js";
+import { MEETING_VIEW_MESSAGES, type MeetingTools } from "./messages.js";
 
 /** Props of {@link ComplianceOverview}. */
 export interface ComplianceOverviewProps extends WidgetProps {
@@ -81,7 +82,7 @@ function OverviewBody({
   defaultView,
   contentLanguage = "sv",
 }: ComplianceOverviewProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const { t, number } = tools;
   const titleId = useId();
   const day = asOf ?? to;
@@ -194,12 +195,12 @@ function KeyFigure({
 }
 
 /** "75 %", or "–" with "nothing due" when nothing was due. */
-function share(part: number, whole: number, tools: KitLocaleTools): string {
+function share(part: number, whole: number, tools: MeetingTools): string {
   return whole === 0 ? tools.t("meetingsNothingDue") : tools.percent(part / whole);
 }
 
 /** A share in a table cell: "75 %" over "3 av 4", or "inget att bedöma". */
-function PartCell({ value, tools }: { readonly value: PartOfWhole; readonly tools: KitLocaleTools }) {
+function PartCell({ value, tools }: { readonly value: PartOfWhole; readonly tools: MeetingTools }) {
   if (value.rate === null) return <span className="sl-meetings-muted">{tools.t("meetingsNothingDue")}</span>;
   return (
     <span className="sl-meetings-cell-stack">
@@ -212,7 +213,7 @@ function PartCell({ value, tools }: { readonly value: PartOfWhole; readonly tool
 }
 
 /** "Gagnef", or "Gagnef och 4 till" when others share the lowest share. */
-function lowestName(row: ForumComplianceRow, tools: KitLocaleTools): string {
+function lowestName(row: ForumComplianceRow, tools: MeetingTools): string {
   const name = row.lowestPrincipal?.name ?? "";
   return row.lowestTies === 0
     ? name
@@ -222,7 +223,7 @@ function lowestName(row: ForumComplianceRow, tools: KitLocaleTools): string {
 const asPercent = (value: PartOfWhole): number | null =>
   value.rate === null ? null : Math.round(value.rate * 1000) / 10;
 
-function forumColumns(tools: KitLocaleTools, contentLanguage: string): DataTableColumn<ForumComplianceRow>[] {
+function forumColumns(tools: MeetingTools, contentLanguage: string): DataTableColumn<ForumComplianceRow>[] {
   const { t, number, percent } = tools;
   return [
     {

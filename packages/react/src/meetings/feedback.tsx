@@ -8,6 +8,7 @@ import { useEffect, useId, useRef } from "react";
 import { useKitLocale } from "../i18n/locale.js";
 import { getElementInTree } from "../primitives/element-by-id.js";
 import type { MeetingSuccess } from "./use-meeting-page.js";
+import { MEETING_VIEW_MESSAGES } from "./messages.js";
 
 /** The core's refusal: what it refused and why, in an alert; what the user typed stays in the form. */
 export function RefusalAlert({
@@ -17,7 +18,7 @@ export function RefusalAlert({
   readonly issues: readonly ValidationIssue[];
   readonly onDismiss: () => void;
 }) {
-  const { t, locale } = useKitLocale();
+  const { t, locale } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const titleId = useId();
   return (
     <div className="sl-alert sl-meetings-refusal" role="alert" aria-labelledby={titleId}>
@@ -75,7 +76,7 @@ export function ErrorSummary({
   readonly errors: readonly FieldError[];
   readonly attempt: number;
 }) {
-  const { t, number } = useKitLocale();
+  const { t, number } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const count = errors.length;

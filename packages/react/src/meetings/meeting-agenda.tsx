@@ -12,13 +12,13 @@ import {
   type Meeting,
 } from "@systemledning/core/meetings";
 import { useId } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { RefusalAlert, SuccessNote } from "./feedback.js";
 import { Content, DateText, safeHref } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingTools } from "./messages.js";
 
 /** The kinds of an agenda in words with their counts: "Beslut (2), Information (1)". */
-export function agendaKindCounts(agenda: readonly Pick<AgendaItem, "kind">[], tools: KitLocaleTools): string {
+export function agendaKindCounts(agenda: readonly Pick<AgendaItem, "kind">[], tools: MeetingTools): string {
   const counts = new Map<AgendaItemKind, number>();
   for (const item of agenda) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   return [...counts.entries()]
@@ -27,7 +27,7 @@ export function agendaKindCounts(agenda: readonly Pick<AgendaItem, "kind">[], to
 }
 
 /** An item's kind as a label: the word, and the kind as a data attribute for its shape. */
-export function KindLabel({ kind, tools }: { readonly kind: AgendaItemKind; readonly tools: KitLocaleTools }) {
+export function KindLabel({ kind, tools }: { readonly kind: AgendaItemKind; readonly tools: MeetingTools }) {
   return (
     <span className="sl-meetings-kind" data-sl-kind={kind}>
       {AGENDA_KIND_LABELS[kind][tools.locale]}
@@ -44,7 +44,7 @@ interface AgendaSectionProps {
   readonly showNotes: boolean;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** The agenda with notes and decisions, editable while the meeting may still change. */
@@ -127,7 +127,7 @@ interface AgendaItemViewProps {
   readonly showNotes: boolean;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 function AgendaItemView({

@@ -8,12 +8,12 @@ import type { Meeting, QuorumResult } from "@systemledning/core/meetings";
 import { MEMBERSHIP_ROLE_NAMES } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { RefusalAlert, SuccessNote } from "./feedback.js";
 import { attendanceOfChecks, getLiveQuorum, type MemberSeat, type SubstituteSeat } from "./meeting-model.js";
 import { Content, joinNames } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingTools } from "./messages.js";
 
 /** One rule of the quorum in words, and whether it holds. */
 export interface QuorumLine {
@@ -22,7 +22,7 @@ export interface QuorumLine {
 }
 
 /** The rules of a quorum result in words ("För få med mandat: 4 av 9 deltar, minst 5 krävs."). */
-export function quorumLines(quorum: QuorumResult, tools: KitLocaleTools): QuorumLine[] {
+export function quorumLines(quorum: QuorumResult, tools: MeetingTools): QuorumLine[] {
   const { t, number, locale } = tools;
   if (quorum.checks.length === 0) return [{ met: true, text: t("meetingsQuorumNoRule") }];
   return quorum.checks.map((check): QuorumLine => {
@@ -51,20 +51,14 @@ export function quorumLines(quorum: QuorumResult, tools: KitLocaleTools): Quorum
 }
 
 /** The quorum in one sentence, for the live region: the verdict and the reasons that decide it. */
-export function quorumSummary(quorum: QuorumResult, tools: KitLocaleTools): string {
+export function quorumSummary(quorum: QuorumResult, tools: MeetingTools): string {
   const lines = quorumLines(quorum, tools);
   const reasons = quorum.quorate ? lines : lines.filter((line) => !line.met);
   return `${tools.t(quorum.quorate ? "meetingsQuorate" : "meetingsNotQuorate")}. ${reasons.map((line) => line.text).join(" ")}`;
 }
 
 /** The quorum verdict with its reasons, each with the status shape. */
-export function QuorumPanel({
-  quorum,
-  tools,
-}: {
-  readonly quorum: QuorumResult | null;
-  readonly tools: KitLocaleTools;
-}) {
+export function QuorumPanel({ quorum, tools }: { readonly quorum: QuorumResult | null; readonly tools: MeetingTools }) {
   const { t } = tools;
   if (quorum === null) {
     return (
@@ -105,7 +99,7 @@ interface AttendanceSectionProps {
   readonly page: MeetingPageState;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** The attendance checkboxes with the live quorum and a save button. */
@@ -281,7 +275,7 @@ interface SubstituteCheckProps {
   readonly checks: Readonly<Record<string, boolean>>;
   readonly onToggle: (membershipId: string, checked: boolean) => void;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** A substitute's checkbox, saying for whom they stand in and whether they do now. */

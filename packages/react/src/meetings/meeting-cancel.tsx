@@ -5,11 +5,10 @@
  */
 import { cancelMeeting, type Meeting } from "@systemledning/core/meetings";
 import { useId, useState } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
 import { classNames } from "../primitives/widget.js";
 import { ErrorSummary } from "./feedback.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingMessageKey, MeetingTools } from "./messages.js";
 
 /** The longest cancellation reason the form accepts. */
 const CANCEL_REASON_MAX = 2000;
@@ -22,20 +21,20 @@ export function CancelForm({
 }: {
   readonly meeting: Meeting;
   readonly page: MeetingPageState;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }) {
   const { t, number } = tools;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<KitMessageKey | null>(null);
+  const [error, setError] = useState<MeetingMessageKey | null>(null);
   const [attempt, setAttempt] = useState(0);
   const fieldId = `${id}-reason`;
   const busy = page.pending === "cancelMeeting";
 
   const submit = () => {
     if (page.pending !== null) return;
-    const problem: KitMessageKey | null =
+    const problem: MeetingMessageKey | null =
       reason.trim() === ""
         ? "meetingsCancelReasonMissing"
         : reason.length > CANCEL_REASON_MAX

@@ -18,13 +18,13 @@ import {
 } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useState, type ReactNode } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { classNames } from "../primitives/widget.js";
 import { RefusalAlert, SuccessNote } from "./feedback.js";
 import { CancelForm } from "./meeting-cancel.js";
 import { Content, DateText, MEETING_MODE_KEYS, MEETING_STATUS_KEYS } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingTools } from "./messages.js";
 
 const STEPS: readonly Exclude<MeetingStatus, "cancelled">[] = [
   "planned",
@@ -51,7 +51,7 @@ function stepDate(meeting: Meeting, step: Exclude<MeetingStatus, "cancelled">): 
 }
 
 /** The lifecycle as numbered steps: done, current (`aria-current="step"`) and to come. */
-export function LifecycleSteps({ meeting, tools }: { readonly meeting: Meeting; readonly tools: KitLocaleTools }) {
+export function LifecycleSteps({ meeting, tools }: { readonly meeting: Meeting; readonly tools: MeetingTools }) {
   const { t } = tools;
   const at = STEPS.indexOf(meeting.status as Exclude<MeetingStatus, "cancelled">);
   return (
@@ -106,7 +106,7 @@ interface LifecycleSectionProps {
   readonly page: MeetingPageState;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** The next step of the meeting's life, as a small form with the core's command behind it. */

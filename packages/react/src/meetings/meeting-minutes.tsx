@@ -7,13 +7,13 @@
 import { getApprovedMinutes, stockholmDateOf, type ApprovedMinutes, type Meeting } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo, useState } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { RefusalAlert, SuccessNote } from "./feedback.js";
 import { KindLabel } from "./meeting-agenda.js";
 import { ApprovedAttendance } from "./minutes-attendance.js";
 import { CorrectionForm, type Correcting } from "./minutes-correction.js";
 import { Content, DateText } from "./shared.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingTools } from "./messages.js";
 
 /** The approved minutes, or null when the log holds no approved notes of the meeting (a cut log). */
 function minutesOf(workspace: Workspace, meetingId: string): ApprovedMinutes | null {
@@ -30,7 +30,7 @@ interface MinutesSectionProps {
   readonly page: MeetingPageState;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** The approved minutes, read-only, with corrections as new log entries. */

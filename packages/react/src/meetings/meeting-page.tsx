@@ -26,6 +26,7 @@ import {
   TimeSpan,
 } from "./shared.js";
 import { useMeetingPage, type MeetingChangeContext } from "./use-meeting-page.js";
+import { MEETING_VIEW_MESSAGES } from "./messages.js";
 
 /** Props of {@link MeetingPage}. */
 export interface MeetingPageProps extends WidgetProps {
@@ -82,7 +83,7 @@ function MeetingPageBody({
   headingLevel = 2,
   contentLanguage = "sv",
 }: MeetingPageProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   const { t } = tools;
   const announce = useAnnounce();
   const titleId = useId();

@@ -1,16 +1,15 @@
 /**
  * The texts of the meeting views (annual plan, meeting page, compliance overview), in Swedish and
- * English. Part of `KIT_MESSAGES`. Every key starts with `meetings`, so no other area's key is taken. The
- * core's own words (item kinds, findings, refusals) arrive bilingual with the data and are not repeated here.
+ * English. Part of `KIT_MESSAGES`; the area's components look their keys up here and in the primitives'
+ * texts. Every key starts with `meetings`, so no other area's key is taken. The core's own words (item kinds,
+ * findings, refusals) arrive bilingual with the data and are not repeated here.
  */
+import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
+import { MEETING_STATUS_MESSAGES } from "./status-messages.js";
+
 export const MEETING_VIEW_MESSAGES = {
   // Shared: statuses, modes, severities, dates
-  meetingsStatusPlanned: { sv: "Planerat", en: "Planned" },
-  meetingsStatusNoticeSent: { sv: "Kallelse skickad", en: "Notice sent" },
-  meetingsStatusHeld: { sv: "Genomfört", en: "Held" },
-  meetingsStatusNotesInReview: { sv: "Anteckningar på justering", en: "Notes in review" },
-  meetingsStatusApproved: { sv: "Justerat", en: "Approved" },
-  meetingsStatusCancelled: { sv: "Inställt", en: "Cancelled" },
+  ...MEETING_STATUS_MESSAGES,
   meetingsStatusLabel: { sv: "Status:", en: "Status:" },
   meetingsModePhysical: { sv: "Fysiskt möte", en: "In person" },
   meetingsModeDigital: { sv: "Digitalt möte", en: "Online" },
@@ -390,3 +389,9 @@ export const MEETING_VIEW_MESSAGES = {
   meetingsColumnRepresented: { sv: "Företrädd", en: "Represented" },
   meetingsColumnShare: { sv: "Andel (%)", en: "Share (%)" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
+
+/** The keys this area's components may use: its own and the primitives'. */
+export type MeetingMessageKey = keyof typeof MEETING_VIEW_MESSAGES | PrimitiveMessageKey;
+
+/** The locale tools of this area's components (`useKitLocale(locale, MEETING_VIEW_MESSAGES)`). */
+export type MeetingTools = KitLocaleTools<MeetingMessageKey>;

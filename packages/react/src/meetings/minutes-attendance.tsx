@@ -3,9 +3,8 @@
  * by whom and who was absent, grouped and counted. Read-only, like the rest of the approved minutes.
  */
 import type { MinutesAttendance } from "@systemledning/core/meetings";
-import type { KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
 import { Content } from "./shared.js";
+import type { MeetingMessageKey, MeetingTools } from "./messages.js";
 
 /** Attendance as approved: who was present, who was represented by whom, who was absent. */
 export function ApprovedAttendance({
@@ -15,10 +14,10 @@ export function ApprovedAttendance({
 }: {
   readonly attendance: readonly MinutesAttendance[];
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }) {
   const { t, number } = tools;
-  const groups: readonly { readonly status: MinutesAttendance["status"]; readonly key: KitMessageKey }[] = [
+  const groups: readonly { readonly status: MinutesAttendance["status"]; readonly key: MeetingMessageKey }[] = [
     { status: "present", key: "meetingsAttendancePresent" },
     { status: "represented", key: "meetingsAttendanceRepresented" },
     { status: "absent", key: "meetingsAttendanceAbsent" },

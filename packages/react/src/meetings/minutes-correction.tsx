@@ -12,11 +12,11 @@ import {
 } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useState, type ReactNode } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
 import { ErrorSummary, RefusalAlert, type FieldError } from "./feedback.js";
 import { latestNotesEntry } from "./meeting-model.js";
 import type { MeetingPageState } from "./use-meeting-page.js";
+import type { MeetingTools } from "./messages.js";
 
 /** What is being corrected: a decision as it stands, the notes, or nothing (null). */
 export type Correcting =
@@ -32,7 +32,7 @@ export interface CorrectionFormProps {
   readonly onClose: () => void;
   readonly headingLevel: number;
   readonly contentLanguage: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }
 
 /** A correction of a decision or of the notes: why, and the corrected content, saved as a new log entry. */

@@ -6,11 +6,12 @@
 import type { MeetingDeadlines, MeetingFinding, MeetingMode, MeetingStatus } from "@systemledning/core/meetings";
 import type { ReactNode } from "react";
 import { formatLocaleDate, INTL_LOCALE, type KitLocale } from "../i18n/format.js";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
+import { useKitLocale } from "../i18n/locale.js";
+import { MEETING_VIEW_MESSAGES, type MeetingMessageKey, type MeetingTools } from "./messages.js";
+import type { MEETING_STATUS_MESSAGES } from "./status-messages.js";
 
 /** The words of each lifecycle status. */
-export const MEETING_STATUS_KEYS: Readonly<Record<MeetingStatus, KitMessageKey>> = {
+export const MEETING_STATUS_KEYS: Readonly<Record<MeetingStatus, keyof typeof MEETING_STATUS_MESSAGES>> = {
   planned: "meetingsStatusPlanned",
   "notice-sent": "meetingsStatusNoticeSent",
   held: "meetingsStatusHeld",
@@ -20,7 +21,7 @@ export const MEETING_STATUS_KEYS: Readonly<Record<MeetingStatus, KitMessageKey>>
 };
 
 /** The words of each mode. */
-export const MEETING_MODE_KEYS: Readonly<Record<MeetingMode, KitMessageKey>> = {
+export const MEETING_MODE_KEYS: Readonly<Record<MeetingMode, MeetingMessageKey>> = {
   physical: "meetingsModePhysical",
   digital: "meetingsModeDigital",
   hybrid: "meetingsModeHybrid",
@@ -28,7 +29,10 @@ export const MEETING_MODE_KEYS: Readonly<Record<MeetingMode, KitMessageKey>> = {
 
 /** How a finding's severity shows: the kit's status shapes (cross, triangle, diamond) and a word for each. */
 export const SEVERITY_STATUS: Readonly<
-  Record<MeetingFinding["severity"], { readonly status: "missing" | "warning" | "info"; readonly key: KitMessageKey }>
+  Record<
+    MeetingFinding["severity"],
+    { readonly status: "missing" | "warning" | "info"; readonly key: MeetingMessageKey }
+  >
 > = {
   error: { status: "missing", key: "meetingsSeverityError" },
   warning: { status: "warning", key: "meetingsSeverityWarning" },
@@ -72,7 +76,7 @@ export function formatStockholmTime(instant: string, locale: KitLocale): string 
 
 /** A calendar day as `<time datetime="2026-03-12">12 mars 2026</time>`, with the weekday when asked. */
 export function DateText({ date, weekday = false }: { readonly date: string; readonly weekday?: boolean }) {
-  const { locale } = useKitLocale();
+  const { locale } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   return (
     <time dateTime={date.slice(0, 10)}>
       {weekday ? formatWeekdayDate(date, locale) : formatLocaleDate(date, locale)}
@@ -82,7 +86,7 @@ export function DateText({ date, weekday = false }: { readonly date: string; rea
 
 /** A meeting's time span, "13:00–15:30", each end a `<time>` with its instant. */
 export function TimeSpan({ start, end }: { readonly start: string; readonly end: string }) {
-  const { locale } = useKitLocale();
+  const { locale } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   return (
     <span className="sl-meetings-time">
       <time dateTime={start}>{formatStockholmTime(start, locale)}</time>–
@@ -106,7 +110,7 @@ export function Content({
   readonly as?: "span" | "p" | "div";
   readonly className?: string | undefined;
 }) {
-  const { locale } = useKitLocale();
+  const { locale } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   return (
     <Tag className={className} lang={lang === locale ? undefined : lang}>
       {children}
@@ -116,7 +120,7 @@ export function Content({
 
 /** A meeting's lifecycle status as a badge: words, with the status in a data attribute for styling. */
 export function MeetingStatusBadge({ status }: { readonly status: MeetingStatus }) {
-  const { t } = useKitLocale();
+  const { t } = useKitLocale(undefined, MEETING_VIEW_MESSAGES);
   return (
     <span className="sl-meetings-badge" data-sl-meeting-status={status}>
       {t(MEETING_STATUS_KEYS[status])}
@@ -133,7 +137,7 @@ export function FindingList({
   tools,
 }: {
   readonly findings: readonly MeetingFinding[];
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }) {
   const { t, locale } = tools;
   if (findings.length === 0) {
@@ -192,7 +196,7 @@ export function joinNames(names: readonly string[], locale: KitLocale): string {
 }
 
 /** The derived dates in the order they fall: before the meeting, then after it. */
-const DERIVED: readonly { readonly field: keyof MeetingDeadlines; readonly key: KitMessageKey }[] = [
+const DERIVED: readonly { readonly field: keyof MeetingDeadlines; readonly key: MeetingMessageKey }[] = [
   { field: "preRegistrationDeadline", key: "meetingsPreRegistrationDeadline" },
   { field: "preparationOn", key: "meetingsPreparationOn" },
   { field: "noticeDeadline", key: "meetingsNoticeDeadline" },
@@ -206,7 +210,7 @@ export function DeadlineList({
   tools,
 }: {
   readonly deadlines: MeetingDeadlines;
-  readonly tools: KitLocaleTools;
+  readonly tools: MeetingTools;
 }) {
   return (
     <dl className="sl-meetings-dates">

@@ -31,6 +31,8 @@ export const PRIMITIVE_MESSAGES = {
   filterLabel: { sv: "Filtrera tabellen", en: "Filter the table" },
   filterResult: { sv: "{shown} av {total} rader visas.", en: "{shown} of {total} rows shown." },
   noRows: { sv: "Inga rader att visa.", en: "No rows to show." },
+  // An empty cell, said aloud (a dash alone is read as "minus" or not at all).
+  noValue: { sv: "inget värde", en: "no value" },
   noMatchingRows: { sv: "Inga rader matchar filtret.", en: "No rows match the filter." },
   pageNavigation: { sv: "Sidor i tabellen", en: "Table pages" },
   previousPage: { sv: "Föregående sida", en: "Previous page" },

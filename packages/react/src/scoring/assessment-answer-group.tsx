@@ -3,9 +3,9 @@
  * where the instrument allows it), its message, and the comment field when the statement takes free text.
  */
 import { DONT_KNOW, type Answer } from "@systemledning/core/assessment";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
 import type { AssessmentFormState } from "./use-assessment-form.js";
+import type { ScoringTools } from "./messages.js";
 
 /** Scale labels of polls repeat their number ("1 – inte alls"); the radio shows the number once. */
 export function labelWithoutNumber(label: string, value: number): string {
@@ -29,7 +29,7 @@ export interface AnswerGroupProps {
   /** The words of "don't know", or null when the instrument does not offer it. */
   readonly dontKnow: string | null;
   readonly freeText: boolean;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
 }
 
 /** A statement's answer (and comment) fields. */

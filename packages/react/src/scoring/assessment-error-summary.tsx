@@ -4,12 +4,12 @@
  * tries to go on).
  */
 import { useId } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { getElementInTree } from "../primitives/element-by-id.js";
 import type { FormError, FormFieldKey } from "./use-assessment-form.js";
+import type { ScoringTools } from "./messages.js";
 
 /** The summary's title: "one problem" or "n problems" in the kit's locale. */
-export function errorSummaryTitle(count: number, tools: KitLocaleTools): string {
+export function errorSummaryTitle(count: number, tools: ScoringTools): string {
   return count === 1 ? tools.t("formErrorSummaryOne") : tools.t("formErrorSummary", { count: tools.number(count) });
 }
 
@@ -19,7 +19,7 @@ export interface ErrorSummaryProps {
   /** The id of the control a field's link moves focus to. */
   readonly fieldId: (field: FormFieldKey) => string;
   readonly headingLevel: 3 | 4 | 5;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
 }
 
 /** Every message of the form, each linked to its field. */

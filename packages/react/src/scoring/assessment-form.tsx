@@ -24,6 +24,7 @@ import {
   type FormError,
   type FormFieldKey,
 } from "./use-assessment-form.js";
+import { SCORING_MESSAGES } from "./messages.js";
 
 /** Props of {@link AssessmentForm}. */
 export interface AssessmentFormProps extends WidgetProps {
@@ -79,7 +80,7 @@ export function AssessmentForm(props: AssessmentFormProps) {
 
 function AssessmentFormBody(props: AssessmentFormProps) {
   const { workspace, roundId, headingLevel = 2 } = props;
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const announce = useAnnounce();
   const round = workspace.assessmentRounds.find((r) => r.id === roundId);

@@ -5,9 +5,9 @@
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { useMemo } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
 import type { AssessmentFormState } from "./use-assessment-form.js";
+import type { ScoringTools } from "./messages.js";
 
 /** The respondent in words: the leadership's name, and the grouping after a comma when there is one. */
 export function respondentName(workspace: Workspace, leadershipId: string, grouping: string): string {
@@ -22,7 +22,7 @@ export interface RespondentFieldsProps {
   readonly roundId: string;
   /** The leadership set by the host (or by the response corrected); without it the person chooses one. */
   readonly fixedLeadership: string | undefined;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
 }
 
 /** The leadership and grouping fields of a self-assessment round. */

@@ -3,8 +3,8 @@
  * answer and comment given, as a description list, with a "change" button per statement.
  */
 import { DONT_KNOW, type Instrument } from "@systemledning/core/assessment";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import type { FormValues } from "./use-assessment-form.js";
+import type { ScoringTools } from "./messages.js";
 
 /** Props of {@link AnswerReview}. */
 export interface AnswerReviewProps {
@@ -12,7 +12,7 @@ export interface AnswerReviewProps {
   readonly titles: readonly string[];
   readonly values: FormValues;
   readonly respondent: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
   /** Back to the questions to change statement `itemId`; without it, the list is a receipt. */
   readonly onChange?: (itemId: string) => void;
 }

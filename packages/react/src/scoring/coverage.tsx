@@ -4,14 +4,15 @@
  * self-assessment is the leadership's own view. Status is told by words and a shape as well as colour (A8).
  */
 import type { RoundResult } from "@systemledning/core/assessment";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
+import { SCORING_MESSAGES, type ScoringTools } from "./messages.js";
 
 /** The parts of a round's result the coverage components read. */
 export type CoverageInput = Pick<RoundResult, "kind" | "coverage" | "comparable" | "comparability" | "caveat">;
 
 /** "6 av 13 systemledningar svarade (46 %)", or the event poll's wording. */
-export function coverageText(result: CoverageInput, tools: KitLocaleTools): string {
+export function coverageText(result: CoverageInput, tools: ScoringTools): string {
   const { coverage } = result;
   const answered = tools.number(coverage.answered);
   if (coverage.asked === null || coverage.ratio === null) return tools.t("coverageUnknownPoll", { answered });
@@ -27,7 +28,7 @@ export function CoverageDetails({
   readonly result: CoverageInput;
   readonly showCaveat?: boolean;
 }) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const showResponses = result.kind === "self-assessment" && result.coverage.responses !== result.coverage.answered;
   return (
@@ -105,7 +106,7 @@ export function CoverageBadge({ result, ...widget }: CoverageBadgeProps) {
 }
 
 function CoverageBadgeBody({ result }: { readonly result: CoverageInput }) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   return (
     <p className="sl-coverage-badge" data-comparable={result.comparable ? "true" : "false"}>
       <span className="sl-status" data-status={result.comparable ? "ok" : "warning"}>

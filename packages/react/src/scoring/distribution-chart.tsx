@@ -6,7 +6,7 @@
  */
 import type { RoundResult } from "@systemledning/core/assessment";
 import { useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
@@ -29,6 +29,7 @@ import {
   valueText,
   type GoalLike,
 } from "./labels.js";
+import { SCORING_MESSAGES, type ScoringTools } from "./messages.js";
 
 /** Props of {@link DistributionChart}. */
 export interface DistributionChartProps extends WidgetProps {
@@ -79,7 +80,7 @@ function DistributionFigure({
   showCoverage = true,
   defaultView,
 }: DistributionChartProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const geometry = useMemo(() => getDistributionGeometry(result), [result]);
   const rowLengths = useMemo(
@@ -172,7 +173,7 @@ interface HistogramProps {
   readonly geometry: DistributionGeometry;
   readonly result: RoundResult;
   readonly navigation: ChartNavigation;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
 }
 
 function Histogram({ panel, row, title, geometry, result, navigation, tools }: HistogramProps) {
@@ -271,7 +272,7 @@ function Histogram({ panel, row, title, geometry, result, navigation, tools }: H
 
 /** The scale's words under the charts, once for all of them: the x axis shows numbers only. */
 function ScaleKey({ result, geometry }: { readonly result: RoundResult; readonly geometry: DistributionGeometry }) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const labelled = result.scale.steps.filter((step) => tools.text(step.label) !== String(step.value));
   return (
     <div className="sl-scale-key">
@@ -301,7 +302,7 @@ function distributionTable(
   result: RoundResult,
   geometry: DistributionGeometry,
   goals: readonly GoalLike[] | undefined,
-  tools: KitLocaleTools,
+  tools: ScoringTools,
 ) {
   const { t } = tools;
   const rows: DistributionRow[] = geometry.panels.map((panel) => ({
@@ -342,7 +343,7 @@ function distributionTable(
 function distributionTakeaway(
   result: RoundResult,
   goals: readonly GoalLike[] | undefined,
-  tools: KitLocaleTools,
+  tools: ScoringTools,
 ): string {
   const { t } = tools;
   const withMean = result.items.filter((item) => item.mean !== null);

@@ -6,6 +6,7 @@
 import type { ItemResult, RoundResult } from "@systemledning/core/assessment";
 import { useMemo } from "react";
 import { useKitLocale } from "../i18n/locale.js";
+import { SCORING_MESSAGES } from "./messages.js";
 
 /** Above this many texts the list starts folded, so one item cannot push the next chart off the screen. */
 const FOLD_ABOVE = 4;
@@ -20,7 +21,7 @@ export function FreeTextList({
   readonly result: Pick<RoundResult, "leaderships">;
   readonly headingLevel: 4 | 5 | 6;
 }) {
-  const { t } = useKitLocale();
+  const { t } = useKitLocale(undefined, SCORING_MESSAGES);
   const names = useMemo(() => new Map(result.leaderships.map((l) => [l.leadershipId, l.name])), [result.leaderships]);
   if (item.freeTexts.length === 0) return <p className="sl-free-texts-empty">{t("noFreeTexts")}</p>;
   const Heading = `h${headingLevel}` as const;

@@ -4,7 +4,7 @@
  */
 import type { ItemResult, RoundResult } from "@systemledning/core/assessment";
 import type { Goal } from "@systemledning/core/workspace";
-import type { KitLocaleTools } from "../i18n/locale.js";
+import type { ScoringTools } from "./messages.js";
 
 /** The parts of a profile goal the components read. */
 export type GoalLike = Pick<Goal, "id" | "name">;
@@ -16,7 +16,7 @@ export type GoalLike = Pick<Goal, "id" | "name">;
 export function itemTitle(
   item: { readonly goalId?: string | null | undefined; readonly statement: ItemResult["statement"] },
   goals: readonly GoalLike[] | undefined,
-  tools: KitLocaleTools,
+  tools: ScoringTools,
 ): string {
   const index =
     item.goalId === null || item.goalId === undefined || goals === undefined
@@ -40,12 +40,12 @@ export function hasGoalTitle(
 }
 
 /** A scale position as a number for people: "3", or "3,5" for a half step. */
-export function scaleNumber(value: number, tools: KitLocaleTools): string {
+export function scaleNumber(value: number, tools: ScoringTools): string {
   return tools.number(value, { maximumFractionDigits: 2 });
 }
 
 /** A scale position with its words: "3 – Stämmer ganska bra", or "3,5 (mellan 3 och 4)" for a half step. */
-export function scaleValueText(result: Pick<RoundResult, "scale">, value: number, tools: KitLocaleTools): string {
+export function scaleValueText(result: Pick<RoundResult, "scale">, value: number, tools: ScoringTools): string {
   const step = result.scale.steps.find((s) => s.value === value);
   if (step !== undefined) {
     const label = tools.text(step.label);
@@ -59,12 +59,12 @@ export function scaleValueText(result: Pick<RoundResult, "scale">, value: number
 }
 
 /** "2 systemledningar", "1 systemledning", or "5 svar" in an event poll. */
-export function respondentCount(result: Pick<RoundResult, "kind">, count: number, tools: KitLocaleTools): string {
+export function respondentCount(result: Pick<RoundResult, "kind">, count: number, tools: ScoringTools): string {
   if (result.kind === "event-poll") return tools.t("answersCount", { count: tools.number(count) });
   return count === 1 ? tools.t("leadershipsCountOne") : tools.t("leadershipsCount", { count: tools.number(count) });
 }
 
 /** A mean or other value for display, or "no value". */
-export function valueText(value: number | null, tools: KitLocaleTools, digits = 1): string {
+export function valueText(value: number | null, tools: ScoringTools, digits = 1): string {
   return value === null ? tools.t("noValue") : tools.number(value, { maximumFractionDigits: digits });
 }

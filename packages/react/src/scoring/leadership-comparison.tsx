@@ -5,7 +5,7 @@
  */
 import type { RoundResult } from "@systemledning/core/assessment";
 import { useId, useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { ChartLegend } from "../primitives/chart-legend.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
@@ -14,6 +14,7 @@ import { useChartNavigation } from "../primitives/use-chart-navigation.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { itemTitle, valueText, type GoalLike } from "./labels.js";
 import { STRIP_SIZE, Strip, StripAxis, StripRow, stripScale, useStripWidth } from "./strip.js";
+import { SCORING_MESSAGES, type ScoringTools } from "./messages.js";
 
 /** Props of {@link LeadershipComparison}. */
 export interface LeadershipComparisonProps extends WidgetProps {
@@ -72,7 +73,7 @@ function ComparisonFigure({
   headingLevel = 3,
   defaultView,
 }: LeadershipComparisonProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const selectId = useId();
   const leadership = result.leaderships.find((l) => l.leadershipId === leadershipId);
@@ -223,7 +224,7 @@ function ComparisonFigure({
   );
 }
 
-function comparisonColumns(name: string, tools: KitLocaleTools): DataTableColumn<ComparisonRow>[] {
+function comparisonColumns(name: string, tools: ScoringTools): DataTableColumn<ComparisonRow>[] {
   const { t } = tools;
   return [
     { id: "item", header: t("item"), value: (row) => row.title, isRowHeader: true },
@@ -244,7 +245,7 @@ function comparisonTakeaway(
   rows: readonly ComparisonRow[],
   name: string,
   responded: boolean,
-  tools: KitLocaleTools,
+  tools: ScoringTools,
 ): string {
   if (!responded) return tools.t("comparisonNoAnswer", { leadership: name });
   const answered = rows.filter((row) => row.value !== null && row.countyMean !== null);

@@ -1,7 +1,8 @@
 /**
  * The texts of the scoring components (the charts of Bilaga 1, coverage, the self-assessment form), in
- * Swedish and English. Part of `KIT_MESSAGES`.
+ * Swedish and English. Part of `KIT_MESSAGES`; the area's components look their keys up here and in the primitives' texts.
  */
+import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
 export const SCORING_MESSAGES = {
   // Scoring: words
   item: { sv: "Påstående", en: "Statement" },
@@ -18,7 +19,6 @@ export const SCORING_MESSAGES = {
   dontKnow: { sv: "Vet ej", en: "Don't know" },
   leadership: { sv: "Systemledning", en: "Leadership" },
   countyMean: { sv: "Länets medelvärde", en: "County mean" },
-  noValue: { sv: "inget värde", en: "no value" },
   halfStep: { sv: "mellan {lower} och {upper}", en: "between {lower} and {upper}" },
   halfStepNote: {
     sv: "Halva steg är medelvärdet när en systemlednings grupperingar svarade olika.",
@@ -163,3 +163,9 @@ export const SCORING_MESSAGES = {
   formAnother: { sv: "Fyll i ett nytt svar", en: "Fill in another response" },
   formAnswered: { sv: "{answered} av {total} påståenden besvarade", en: "{answered} of {total} statements answered" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
+
+/** The keys this area's components may use: its own and the primitives'. */
+export type ScoringMessageKey = keyof typeof SCORING_MESSAGES | PrimitiveMessageKey;
+
+/** The locale tools of this area's components (`useKitLocale(locale, SCORING_MESSAGES)`). */
+export type ScoringTools = KitLocaleTools<ScoringMessageKey>;

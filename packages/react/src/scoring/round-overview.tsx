@@ -6,7 +6,7 @@
  */
 import type { RoundResult } from "@systemledning/core/assessment";
 import { useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { ChartLegend } from "../primitives/chart-legend.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
@@ -16,6 +16,7 @@ import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { CoverageDetails } from "./coverage.js";
 import { itemTitle, respondentCount, valueText, type GoalLike } from "./labels.js";
 import { STRIP_SIZE, Strip, StripAxis, StripRow, stripScale, useStripWidth } from "./strip.js";
+import { SCORING_MESSAGES, type ScoringTools } from "./messages.js";
 
 /** Props of {@link RoundOverview}. */
 export interface RoundOverviewProps extends WidgetProps {
@@ -63,7 +64,7 @@ function OverviewFigure({
   showCoverage = true,
   defaultView,
 }: RoundOverviewProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const rows = useMemo<ItemRow[]>(
     () => result.items.map((item) => ({ ...item, title: itemTitle(item, goals, tools) })),
@@ -155,7 +156,7 @@ function OverviewFigure({
   );
 }
 
-function pointLabel(row: ItemRow, result: RoundResult, tools: KitLocaleTools): string {
+function pointLabel(row: ItemRow, result: RoundResult, tools: ScoringTools): string {
   return tools.t("overviewPoint", {
     item: row.title,
     mean: valueText(row.mean, tools),
@@ -166,7 +167,7 @@ function pointLabel(row: ItemRow, result: RoundResult, tools: KitLocaleTools): s
   });
 }
 
-function overviewColumns(result: RoundResult, tools: KitLocaleTools): DataTableColumn<ItemRow>[] {
+function overviewColumns(result: RoundResult, tools: ScoringTools): DataTableColumn<ItemRow>[] {
   const { t } = tools;
   return [
     { id: "item", header: t("item"), value: (row) => row.title, isRowHeader: true },
@@ -186,7 +187,7 @@ function overviewColumns(result: RoundResult, tools: KitLocaleTools): DataTableC
   ];
 }
 
-function overviewTakeaway(rows: readonly ItemRow[], tools: KitLocaleTools): string {
+function overviewTakeaway(rows: readonly ItemRow[], tools: ScoringTools): string {
   const withMean = rows.filter((row) => row.mean !== null).sort((a, b) => a.mean! - b.mean!);
   if (withMean.length === 0) return tools.t("noValues");
   const low = withMean[0]!;

@@ -8,9 +8,9 @@
 import type { Scale } from "@systemledning/core/assessment";
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { ReactNode, RefObject } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { scaleNumber } from "./labels.js";
+import type { ScoringTools } from "./messages.js";
 
 /** The size of one strip in pixels: its width is measured, this is the width before the first measurement. */
 export const STRIP_SIZE = { width: 400, height: 40, left: 14, right: 14 } as const;
@@ -75,7 +75,7 @@ export function StripAxis({
   readonly scale: Pick<Scale, "min" | "max">;
   readonly width: number;
   readonly measureRef: RefObject<HTMLDivElement | null>;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
 }) {
   const x = stripScale(scale, width);
   return (

@@ -7,13 +7,14 @@
 import type { AssessmentTrend, Instrument, Scale } from "@systemledning/core/assessment";
 import { scaleLinear, scalePoint } from "d3-scale";
 import { useMemo } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { ChartTooltip } from "../primitives/chart-tooltip.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { useChartNavigation } from "../primitives/use-chart-navigation.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { itemTitle, scaleNumber, valueText, type GoalLike } from "./labels.js";
+import { SCORING_MESSAGES, type ScoringTools } from "./messages.js";
 
 /** Props of {@link TrendChart}. */
 export interface TrendChartProps extends WidgetProps {
@@ -129,7 +130,7 @@ export function TrendChart(props: TrendChartProps) {
 }
 
 function TrendFigure({ trend, instrument, scale, goals, title, headingLevel = 3, defaultView }: TrendChartProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, SCORING_MESSAGES);
   const { t } = tools;
   const domain = useMemo(() => scale ?? instrument?.scale ?? defaultScale(trend), [scale, instrument, trend]);
   const titles = useMemo(() => {
@@ -306,7 +307,7 @@ interface TrendRow {
   readonly values: ReadonlyMap<string, number | null>;
 }
 
-function trendTable(trend: AssessmentTrend, titles: ReadonlyMap<string, string>, tools: KitLocaleTools) {
+function trendTable(trend: AssessmentTrend, titles: ReadonlyMap<string, string>, tools: ScoringTools) {
   const rows: TrendRow[] = trend.items.map((item) => ({
     itemId: item.itemId,
     title: titles.get(item.itemId) ?? item.itemId,

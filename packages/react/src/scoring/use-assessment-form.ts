@@ -14,7 +14,7 @@ import {
 } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useState } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
+import type { ScoringTools } from "./messages.js";
 
 /** Where in the form a message belongs: a statement, the leadership list, or a comment. */
 export type FormFieldKey = `answer:${string}` | `comment:${string}` | "leadership" | "grouping" | "form";
@@ -48,7 +48,7 @@ export interface UseAssessmentFormOptions {
   readonly responseId: (values: FormValues) => string;
   readonly now: () => Date;
   readonly maxCommentLength: number;
-  readonly tools: KitLocaleTools;
+  readonly tools: ScoringTools;
   readonly onSubmit: (response: AssessmentResponse, context: { readonly replaces: string | null }) => void;
 }
 
@@ -69,7 +69,7 @@ export function fieldOfPath(segments: readonly (string | number)[]): FormFieldKe
 export function checkFormValues(
   values: FormValues,
   instrument: Instrument,
-  options: { readonly needsLeadership: boolean; readonly maxCommentLength: number; readonly tools: KitLocaleTools },
+  options: { readonly needsLeadership: boolean; readonly maxCommentLength: number; readonly tools: ScoringTools },
 ): FormError[] {
   const { tools } = options;
   const errors: FormError[] = [];

@@ -7,11 +7,11 @@
 import { addAnnotation, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useState, type FormEvent } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { classNames } from "../primitives/widget.js";
 import type { MapMarkKind } from "./marks.js";
 import { edgeKindText } from "./words.js";
+import type { MapTools } from "./messages.js";
 
 /** Receives a mark the core has accepted, and the workspace with it added (to store). */
 export type AnnotationSubmit = (annotation: SystemAnnotation, next: Workspace) => void;
@@ -22,7 +22,7 @@ export interface AnnotationPanelProps {
   readonly nodeIndex: number;
   readonly neighbours: readonly number[];
   readonly workspace: Workspace;
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
   readonly onAnnotate: AnnotationSubmit;
   /** The clock, for `createdAt`. @default () => new Date() */
   readonly now?: (() => Date) | undefined;

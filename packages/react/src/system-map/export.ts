@@ -5,10 +5,10 @@
  * `img-src blob:` and break a strict CSP), twice the size for print.
  */
 import type { SystemGraph } from "@systemledning/core/system-map";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { csvFileName, downloadBlob, downloadText } from "../primitives/csv.js";
 import type { GraphLayout } from "./layout/types.js";
 import { mapLabel, NODE_RADIUS } from "./map-canvas.js";
+import type { MapTools } from "./messages.js";
 
 const STYLE_PROPERTIES = [
   "fill",
@@ -73,7 +73,7 @@ export async function exportMapPng(
   graph: SystemGraph,
   layout: GraphLayout,
   title: string,
-  tools: KitLocaleTools,
+  tools: MapTools,
 ): Promise<string> {
   const { minX, minY, maxX, maxY } = layout.bounds;
   const margin = 60;

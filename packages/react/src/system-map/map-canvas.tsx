@@ -6,11 +6,11 @@
  */
 import type { SystemEdgeKind, SystemGraph, SystemNode } from "@systemledning/core/system-map";
 import { memo, useMemo, type KeyboardEvent, type RefObject } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
 import type { GraphLayout } from "./layout/types.js";
 import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
 import { connectionsText, levelText, nodeKindText } from "./words.js";
+import type { MapTools } from "./messages.js";
 
 /** Radius of each kind's shape in map units. */
 export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
@@ -60,7 +60,7 @@ export interface MapCanvasProps {
   readonly groupRef: RefObject<SVGGElement | null>;
   readonly viewport: { readonly width: number; readonly height: number };
   readonly label: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
   readonly registerNode: (index: number, element: SVGGElement | null) => void;
   readonly onNodeFocus: (index: number) => void;
   readonly onNodeKeyDown: (event: KeyboardEvent<SVGGElement>, index: number) => void;
@@ -198,7 +198,7 @@ export function nodeName(
   node: SystemNode,
   degree: number,
   counts: MapMarkCounts | undefined,
-  tools: KitLocaleTools,
+  tools: MapTools,
 ): string {
   const base = tools.t("mapNodeName", {
     kind: nodeKindText(node.kind, tools),
@@ -344,7 +344,7 @@ function MarkBadges({
   readonly x: number;
   readonly y: number;
   readonly counts: MapMarkCounts;
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
 }) {
   const badges: { readonly kind: "good" | "bad" | "note"; readonly text: string }[] = [];
   if (counts.worksWell > 0) badges.push({ kind: "good", text: `+${tools.number(counts.worksWell)}` });

@@ -2,11 +2,11 @@
  * The map's toolbar: zoom in and out, fit, the heat view, workshop mode, and the SVG and PNG downloads.
  * Toggles are buttons with `aria-pressed`.
  */
-import type { KitLocaleTools } from "../i18n/locale.js";
+import type { MapTools } from "./messages.js";
 
 /** Props of {@link MapControls}. */
 export interface MapControlsProps {
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
   readonly heat: boolean;
   readonly onHeatChange: (heat: boolean) => void;
   /** `null` when the host offers no workshop mode. */

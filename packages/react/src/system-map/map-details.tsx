@@ -6,10 +6,10 @@
 import type { SystemEdgeKind, SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { MapRecordFacts } from "./map-record-facts.js";
 import type { MapMarks } from "./marks.js";
 import { connectionsText, edgeKindText, levelText, nodeKindText } from "./words.js";
+import type { MapTools } from "./messages.js";
 
 /** Props of {@link MapDetails}. */
 export interface MapDetailsProps {
@@ -17,7 +17,7 @@ export interface MapDetailsProps {
   readonly index: number;
   readonly neighbours: readonly number[];
   readonly marks: MapMarks;
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
   readonly headingLevel: 3 | 4 | 5 | 6;
   readonly onClose: () => void;
   readonly onGoTo: (index: number) => void;

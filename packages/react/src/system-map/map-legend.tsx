@@ -2,12 +2,12 @@
  * The map's legend: each kind of part by its shape and word, each kind of connection by its line, and the
  * workshop's marks. The samples are drawn with the map's own classes, so the legend matches in every theme.
  */
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { NODE_RADIUS, NodeShape } from "./map-canvas.js";
 import { EDGE_KINDS, NODE_KINDS, edgeKindText, nodeKindText } from "./words.js";
+import type { MapTools } from "./messages.js";
 
 /** The legend of the system map. */
-export function MapLegend({ tools }: { readonly tools: KitLocaleTools }) {
+export function MapLegend({ tools }: { readonly tools: MapTools }) {
   const { t } = tools;
   return (
     <div className="sl-map-legend">

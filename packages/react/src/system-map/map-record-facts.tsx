@@ -13,7 +13,7 @@ import {
 import type { SystemNode } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useMemo } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
+import type { MapTools } from "./messages.js";
 
 /** A forum with more members than this shows them folded. */
 const MEMBERS_OPEN_UP_TO = 8;
@@ -24,7 +24,7 @@ export interface MapRecordFactsProps {
   readonly workspace: Workspace;
   /** The day the graph answers for. */
   readonly asOf: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
 }
 
 /** A forum's members and a forum's or leadership's sector coverage, or nothing for other parts. */

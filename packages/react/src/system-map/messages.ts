@@ -1,6 +1,7 @@
 /**
- * The texts of the system map, in Swedish and English. Part of `KIT_MESSAGES`.
+ * The texts of the system map, in Swedish and English. Part of `KIT_MESSAGES`; the area's components look their keys up here and in the primitives' texts.
  */
+import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
 export const MAP_VIEW_MESSAGES = {
   mapTitle: { sv: "Systemkarta", en: "System map" },
   mapTitleHierarchy: { sv: "Hierarkin", en: "The hierarchy" },
@@ -101,3 +102,9 @@ export const MAP_VIEW_MESSAGES = {
   mapEdgeMissing: { sv: "saknar", en: "lacks" },
   mapEdgeConcerns: { sv: "har kontakt med", en: "is in contact with" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
+
+/** The keys this area's components may use: its own and the primitives'. */
+export type MapMessageKey = keyof typeof MAP_VIEW_MESSAGES | PrimitiveMessageKey;
+
+/** The locale tools of this area's components (`useKitLocale(locale, MAP_VIEW_MESSAGES)`). */
+export type MapTools = KitLocaleTools<MapMessageKey>;

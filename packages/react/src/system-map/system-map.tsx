@@ -9,7 +9,7 @@
 import { aggregateAnnotations, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
@@ -33,6 +33,7 @@ import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
 import { useMapZoom } from "./use-map-zoom.js";
+import { MAP_VIEW_MESSAGES, type MapTools } from "./messages.js";
 
 /** Room around the parts' centres that the fit keeps in view, in map units (see `NODE_RADIUS` and the labels). */
 const FIT_MARGIN = { side: 70, top: 36, bottom: 44 } as const;
@@ -90,7 +91,7 @@ export interface WorkshopFormContext {
   readonly graph: SystemGraph;
   readonly nodeIndex: number;
   readonly neighbours: readonly number[];
-  readonly tools: KitLocaleTools;
+  readonly tools: MapTools;
 }
 
 /** Props of {@link SystemMapFigure}: the map's, and the form workshop mode offers (none: no workshop mode). */
@@ -112,7 +113,7 @@ export function SystemMapFigure({
   headingLevel = 3,
   defaultView,
 }: SystemMapFigureProps) {
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, MAP_VIEW_MESSAGES);
   const { t } = tools;
   const announce = useAnnounce();
   const layoutGraph = useMemo(() => toLayoutGraph(graph), [graph]);

@@ -6,10 +6,10 @@
  */
 import { describeSystemGraph, type SystemGraph, type SystemNode } from "@systemledning/core/system-map";
 import { useState } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import type { MapMarks } from "./marks.js";
 import { levelText, nodeKindText } from "./words.js";
+import type { MapTools } from "./messages.js";
 
 /** A row of the map's table. */
 export interface MapTableRow {
@@ -26,7 +26,7 @@ export function mapTableRows(
   graph: SystemGraph,
   degree: readonly number[],
   marks: MapMarks,
-  tools: KitLocaleTools,
+  tools: MapTools,
 ): MapTableRow[] {
   return graph.nodes.flatMap((node, index) =>
     node.kind === "level"
@@ -45,7 +45,7 @@ export function mapTableRows(
 }
 
 /** The table's columns. */
-export function mapTableColumns(tools: KitLocaleTools): DataTableColumn<MapTableRow>[] {
+export function mapTableColumns(tools: MapTools): DataTableColumn<MapTableRow>[] {
   const { t } = tools;
   return [
     { id: "name", header: t("mapName"), value: (row) => row.node.label, isRowHeader: true },
@@ -63,7 +63,7 @@ export function mapTableColumns(tools: KitLocaleTools): DataTableColumn<MapTable
 }
 
 /** The figure's takeaway: parts, connections, levels, gaps, and the workshop's marks when there are any. */
-export function mapTakeaway(graph: SystemGraph, marks: MapMarks, tools: KitLocaleTools): string {
+export function mapTakeaway(graph: SystemGraph, marks: MapMarks, tools: MapTools): string {
   const parts = graph.nodes.filter((node) => node.kind !== "level");
   const usedLevels = new Set(parts.map((node) => node.level)).size;
   const gaps = parts.filter((node) => node.kind === "missing").length;
@@ -83,7 +83,7 @@ export function mapTakeaway(graph: SystemGraph, marks: MapMarks, tools: KitLocal
 }
 
 /** The map as text, folded until opened. */
-export function MapTextEquivalent({ graph, tools }: { readonly graph: SystemGraph; readonly tools: KitLocaleTools }) {
+export function MapTextEquivalent({ graph, tools }: { readonly graph: SystemGraph; readonly tools: MapTools }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="sl-map-text" onToggle={(event) => setOpen(event.currentTarget.open)}>

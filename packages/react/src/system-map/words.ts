@@ -3,10 +3,9 @@
  * name, and the text equivalent's lines. One place, so the map, its table, its details and its text agree.
  */
 import type { SystemEdgeKind, SystemGraph, SystemNode, SystemNodeKind } from "@systemledning/core/system-map";
-import type { KitLocaleTools } from "../i18n/locale.js";
-import type { KitMessageKey } from "../i18n/messages.js";
+import type { MapMessageKey, MapTools } from "./messages.js";
 
-const KIND_KEYS: Readonly<Record<SystemNodeKind, KitMessageKey>> = {
+const KIND_KEYS: Readonly<Record<SystemNodeKind, MapMessageKey>> = {
   level: "mapKindLevel",
   organisation: "mapKindOrganisation",
   leadership: "mapKindLeadership",
@@ -17,7 +16,7 @@ const KIND_KEYS: Readonly<Record<SystemNodeKind, KitMessageKey>> = {
   missing: "mapKindMissing",
 };
 
-const EDGE_KEYS: Readonly<Record<SystemEdgeKind, KitMessageKey>> = {
+const EDGE_KEYS: Readonly<Record<SystemEdgeKind, MapMessageKey>> = {
   "member-of": "mapEdgeMemberOf",
   covers: "mapEdgeCovers",
   "reports-to": "mapEdgeReportsTo",
@@ -52,22 +51,22 @@ export const NODE_KINDS: readonly SystemNodeKind[] = [
 ];
 
 /** "Forum", "Sektor", … */
-export function nodeKindText(kind: SystemNodeKind, tools: KitLocaleTools): string {
+export function nodeKindText(kind: SystemNodeKind, tools: MapTools): string {
   return tools.t(KIND_KEYS[kind]);
 }
 
 /** "samverkar med", "rapporterar till", … */
-export function edgeKindText(kind: SystemEdgeKind, tools: KitLocaleTools): string {
+export function edgeKindText(kind: SystemEdgeKind, tools: MapTools): string {
   return tools.t(EDGE_KEYS[kind]);
 }
 
 /** The level's name of a node. */
-export function levelText(graph: SystemGraph, node: SystemNode, tools: KitLocaleTools): string {
+export function levelText(graph: SystemGraph, node: SystemNode, tools: MapTools): string {
   const level = graph.levels[node.level];
   return level === undefined ? "" : tools.text(level.label);
 }
 
 /** "3 kopplingar", "1 koppling". */
-export function connectionsText(count: number, tools: KitLocaleTools): string {
+export function connectionsText(count: number, tools: MapTools): string {
   return count === 1 ? tools.t("mapConnectionsOne") : tools.t("mapConnections", { count: tools.number(count) });
 }

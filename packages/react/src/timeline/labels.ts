@@ -11,19 +11,19 @@ import {
   type TimelineItem,
 } from "@systemledning/core/timeline";
 import { formatLocaleDate } from "../i18n/format.js";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { MEETING_STATUS_KEYS } from "../meetings/shared.js";
+import type { TimelineTools } from "./messages.js";
 
 type Labels = Readonly<Record<string, { readonly sv: string; readonly en?: string } | undefined>>;
 
 /** The word for an item's kind ("Möte", "Beslut", …); an agenda item says its own kind ("Information"). */
-export function kindText(item: TimelineItem, tools: KitLocaleTools): string {
+export function kindText(item: TimelineItem, tools: TimelineTools): string {
   if (item.kind === "agenda-item" && item.agendaKind !== null) return tools.text(AGENDA_KIND_LABELS[item.agendaKind]);
   return tools.text(TIMELINE_ITEM_KIND_LABELS[item.kind]);
 }
 
 /** The word for an item's status, or `null` when it has none. */
-export function statusText(item: TimelineItem, tools: KitLocaleTools): string | null {
+export function statusText(item: TimelineItem, tools: TimelineTools): string | null {
   if (item.status === null) return null;
   const { status } = item;
   // The meeting views' words for a meeting's status, so the timeline and the meeting page agree.
@@ -49,12 +49,12 @@ export function statusText(item: TimelineItem, tools: KitLocaleTools): string | 
 }
 
 /** "14 mars" / "14 March": a day without its year, for labels inside a period that names the year. */
-export function shortDate(isoDate: string, tools: KitLocaleTools): string {
+export function shortDate(isoDate: string, tools: TimelineTools): string {
   return formatLocaleDate(isoDate, tools.locale).replace(/\s\d{4}$/, "");
 }
 
 /** The words beside a marker: an agenda item or decision says its kind first, as Bilaga 2 does ("Beslut: …"). */
-export function markerLabel(item: TimelineItem, laneLabel: string, tools: KitLocaleTools): string {
+export function markerLabel(item: TimelineItem, laneLabel: string, tools: TimelineTools): string {
   if (item.kind === "agenda-item" || item.kind === "decision") return `${kindText(item, tools)}: ${item.title}`;
   // A meeting named like its lane (the forum) is told by its day instead.
   if (item.kind === "meeting" && item.title === laneLabel) return shortDate(item.date, tools);
@@ -65,7 +65,7 @@ export function markerLabel(item: TimelineItem, laneLabel: string, tools: KitLoc
 const labelCache = new WeakMap<TimelineItem, Map<string, string>>();
 
 /** {@link markerLabel}, worded once per item, lane and language. */
-export function cachedMarkerLabel(item: TimelineItem, laneLabel: string, tools: KitLocaleTools): string {
+export function cachedMarkerLabel(item: TimelineItem, laneLabel: string, tools: TimelineTools): string {
   let byLane = labelCache.get(item);
   if (byLane === undefined) {
     byLane = new Map();
@@ -81,7 +81,7 @@ export function cachedMarkerLabel(item: TimelineItem, laneLabel: string, tools: 
 }
 
 /** The full date of an item, with its last day when it spans days. */
-export function dateText(item: TimelineItem, tools: KitLocaleTools): string {
+export function dateText(item: TimelineItem, tools: TimelineTools): string {
   const first = formatLocaleDate(item.date, tools.locale);
   return item.endDate === null || item.endDate === item.date
     ? first

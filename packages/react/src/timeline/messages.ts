@@ -1,6 +1,11 @@
 /**
- * The texts of the timeline, in Swedish and English. Part of `KIT_MESSAGES`.
+ * The texts of the timeline, in Swedish and English. Part of `KIT_MESSAGES`; the area's components look
+ * their keys up in `TIMELINE_CATALOGUE` (these, and the meeting views' status words) and in the
+ * primitives' texts.
  */
+import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
+import { MEETING_STATUS_MESSAGES } from "../meetings/status-messages.js";
+
 export const TIMELINE_MESSAGES = {
   timelineTitle: { sv: "Tidslinje", en: "Timeline" },
   timelineTakeaway: {
@@ -40,3 +45,12 @@ export const TIMELINE_MESSAGES = {
   timelineDescription: { sv: "Beskrivning", en: "Description" },
   timelineAgenda: { sv: "Dagordning", en: "Agenda" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
+
+/** What the timeline's components look up: its own texts and the meeting views' status words. */
+export const TIMELINE_CATALOGUE = { ...TIMELINE_MESSAGES, ...MEETING_STATUS_MESSAGES } as const;
+
+/** The keys this area's components may use: its own, the meeting status words and the primitives'. */
+export type TimelineMessageKey = keyof typeof TIMELINE_CATALOGUE | PrimitiveMessageKey;
+
+/** The locale tools of this area's components (`useKitLocale(locale, TIMELINE_CATALOGUE)`). */
+export type TimelineTools = KitLocaleTools<TimelineMessageKey>;

@@ -5,11 +5,11 @@
  */
 import { AGENDA_KIND_LABELS } from "@systemledning/core/meetings";
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import type { ChartPosition } from "../primitives/use-chart-navigation.js";
 import { dateText, kindText, statusText } from "./labels.js";
 import type { PlacedEntry } from "./layout.js";
 import { formatLocaleDate } from "../i18n/format.js";
+import type { TimelineTools } from "./messages.js";
 
 /** What is open: an entry of a lane, and where it stands (to give focus back on close). */
 export interface OpenDetails {
@@ -21,7 +21,7 @@ export interface OpenDetails {
 /** Props of {@link TimelineDetails}. */
 export interface TimelineDetailsProps {
   readonly open: OpenDetails;
-  readonly tools: KitLocaleTools;
+  readonly tools: TimelineTools;
   readonly headingLevel: 3 | 4 | 5 | 6;
   readonly onClose: () => void;
   /** For a cluster at year or quarter zoom: show its period closer. */

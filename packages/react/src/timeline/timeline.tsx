@@ -9,7 +9,7 @@
 import { dayNumberOfIso, type TimelineItem } from "@systemledning/core/timeline";
 import { useId, useMemo } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
-import { useKitLocale, type KitLocaleTools } from "../i18n/locale.js";
+import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import type { ChartMarkProps } from "../primitives/use-chart-navigation.js";
@@ -26,6 +26,7 @@ import {
 import { monthName, periodName } from "./period.js";
 import { TimelineDetails } from "./timeline-details.js";
 import { useTimelineState, type UseTimelineStateOptions } from "./use-timeline-state.js";
+import { TIMELINE_CATALOGUE, type TimelineTools } from "./messages.js";
 
 export type { TimelineLane, TimelinePeriodChange } from "./use-timeline-state.js";
 
@@ -66,7 +67,7 @@ export function Timeline(props: TimelineProps) {
 
 function TimelineFigure(props: TimelineProps) {
   const { lanes, asOf, title, headingLevel = 3, defaultView } = props;
-  const tools = useKitLocale();
+  const tools = useKitLocale(undefined, TIMELINE_CATALOGUE);
   const { t } = tools;
   const {
     period,
@@ -229,7 +230,7 @@ interface TimelineEntryProps {
   readonly label: string;
   readonly markProps: ChartMarkProps<HTMLButtonElement>;
   readonly expanded: boolean;
-  readonly tools: KitLocaleTools;
+  readonly tools: TimelineTools;
   readonly onOpen: () => void;
 }
 
@@ -289,7 +290,7 @@ function TimelineControls({
 }: {
   readonly period: TimelineWindow;
   readonly asOf: string;
-  readonly tools: KitLocaleTools;
+  readonly tools: TimelineTools;
   readonly onChange: (next: TimelineWindow) => void;
 }) {
   const { t } = tools;
@@ -356,7 +357,7 @@ interface TableRow {
   readonly lane: string;
 }
 
-function tableColumns(tools: KitLocaleTools): DataTableColumn<TableRow>[] {
+function tableColumns(tools: TimelineTools): DataTableColumn<TableRow>[] {
   const { t } = tools;
   return [
     {
@@ -372,7 +373,7 @@ function tableColumns(tools: KitLocaleTools): DataTableColumn<TableRow>[] {
   ];
 }
 
-function timelineTakeaway(items: readonly TimelineItem[], period: string, tools: KitLocaleTools): string {
+function timelineTakeaway(items: readonly TimelineItem[], period: string, tools: TimelineTools): string {
   if (items.length === 0) return tools.t("timelineEmpty", { period });
   const count = (kinds: readonly TimelineItem["kind"][]) =>
     tools.number(items.filter((item) => kinds.includes(item.kind)).length);

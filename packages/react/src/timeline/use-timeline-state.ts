@@ -6,7 +6,6 @@
  */
 import type { TimelineItem } from "@systemledning/core/timeline";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useChartNavigation, type ChartNavigation, type ChartPosition } from "../primitives/use-chart-navigation.js";
@@ -24,6 +23,7 @@ import {
 } from "./layout.js";
 import { periodName } from "./period.js";
 import type { OpenDetails } from "./timeline-details.js";
+import type { TimelineTools } from "./messages.js";
 
 /** One lane of the timeline: a forum, a leadership or any group, with its items sorted by date. */
 export interface TimelineLane {
@@ -61,7 +61,7 @@ export interface UseTimelineStateOptions {
   readonly onOpenItem?: ((item: TimelineItem) => void) | undefined;
   /** Rows a lane stacks before crowded places become clusters (at most 5). @default 3 */
   readonly maxRows?: number | undefined;
-  readonly tools: KitLocaleTools;
+  readonly tools: TimelineTools;
 }
 
 /** What {@link useTimelineState} gives the view. */
@@ -130,7 +130,7 @@ function useControlledValue<T>(value: T | undefined, defaultValue: T): [T, (next
  * the lanes holding the tab stop, the open details or a mark the keyboard moves to are always there.
  *
  * @example
- * const tools = useKitLocale();
+ * const tools = useKitLocale(undefined, TIMELINE_CATALOGUE);
  * const state = useTimelineState({ lanes, asOf: "2026-05-13", defaultZoom: "quarter", onPeriodChange: (p) => setUrl(p.from), tools });
  * <p>{periodName(state.period, tools)}</p>
  * <button onClick={() => state.changePeriod(shiftTimelineWindow(state.period, 1))}>Nästa period</button>

@@ -3,7 +3,7 @@
  * string in the data shows as the string it is.
  */
 import type { ReactNode } from "react";
-import type { KitLocaleTools } from "../../i18n/locale.js";
+import type { KitLocaleTools, PrimitiveMessageKey } from "../../i18n/locale.js";
 import type { DataTableColumn, DataTableValue } from "./types.js";
 
 /**
@@ -34,7 +34,7 @@ export function renderCell<TData>(
   column: DataTableColumn<TData>,
   item: TData,
   value: DataTableValue,
-  tools: KitLocaleTools,
+  tools: KitLocaleTools<PrimitiveMessageKey>,
 ): ReactNode {
   if (column.cell !== undefined) return column.cell(item);
   if (value === null) return <NoValue label={tools.t("noValue")} />;

@@ -23,7 +23,7 @@ import {
 } from "@tanstack/react-table";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { INTL_LOCALE, type KitLocale } from "../../i18n/format.js";
-import { useKitLocale, type KitLocaleTools } from "../../i18n/locale.js";
+import { useKitLocale, type KitLocaleTools, type PrimitiveMessageKey } from "../../i18n/locale.js";
 import { useAnnounce } from "../live-region.js";
 import { renderCell } from "./data-table-cell.js";
 import type { DataTableColumn, DataTableProps, DataTableSorting, DataTableValue } from "./types.js";
@@ -160,7 +160,7 @@ export interface DataTableState<TData> {
   /** Go to another page and announce its rows; `false` when there is no such page. */
   readonly goToPage: (pageIndex: number) => boolean;
   /** The locale's texts and formatters, as the table read them. */
-  readonly tools: KitLocaleTools;
+  readonly tools: KitLocaleTools<PrimitiveMessageKey>;
 }
 
 /**
