@@ -2,7 +2,9 @@
  * The README's "Bädda in i ert intranät / Embed in your intranet" section says what the repository does: a
  * recipe for each host, each with a Content Security Policy that allows nothing beyond `'self'`, the
  * server-rendered example's policy exactly as its server sends it, commands and files that exist, and links that
- * resolve. The example's behaviour under that policy is proved by `tests/e2e/sitevision-ssr.test.ts`.
+ * resolve, package imports that the packages export, the elements' tags and attributes as the elements declare
+ * them (custom-elements.json), and files the elements' build writes. The examples' behaviour under their
+ * policies is proved by `tests/e2e/sitevision-ssr.test.ts`, `plain-html.test.ts` and `react17-host.test.ts`.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -94,5 +96,58 @@ describe("README: Embed in your intranet", () => {
     expect(links.filter((target) => !existsSync(join(root, target)))).toEqual([]);
     // The ES module's name is the one the bench reads as the elements package's build.
     expect(text).toContain(basename(ELEMENTS_FILE));
+  });
+
+  it("imports only what the packages export", () => {
+    const imports = [...section().matchAll(/from "(@systemledning\/[^"]+)"|import "(@systemledning\/[^"]+)"/gu)].map(
+      (m) => (m[1] ?? m[2])!,
+    );
+    expect(imports.length).toBeGreaterThan(0);
+    const unexported = imports.filter((specifier) => {
+      const [, name, subpath = ""] = /^@systemledning\/([^/]+)(\/.*)?$/u.exec(specifier)!;
+      const manifestFile = join(root, "packages", name!, "package.json");
+      if (!existsSync(manifestFile)) return true;
+      const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { exports: Record<string, unknown> };
+      return !(`.${subpath}` in manifest.exports);
+    });
+    expect(unexported).toEqual([]);
+  });
+
+  it("uses the elements' tags and attributes as custom-elements.json declares them, and files their build writes", () => {
+    const text = section();
+    const manifest = JSON.parse(readFileSync(join(root, "packages/elements/custom-elements.json"), "utf8")) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+    };
+    const declared = new Map(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName !== undefined)
+        .map((declaration) => [declaration.tagName!, new Set((declaration.attributes ?? []).map((a) => a.name))]),
+    );
+    // Tags written as markup, with their attributes, and tags made in code with the attributes set on them.
+    const written = [...text.matchAll(/<(sl-[a-z-]+)([^>]*)>/gu)].map((m) => ({
+      tag: m[1]!,
+      attributes: [...m[2]!.matchAll(/([a-z-]+)=/gu)].map((a) => a[1]!),
+    }));
+    const created = [...text.matchAll(/createElement\("(sl-[a-z-]+)"\)/gu)].map((m) => ({
+      tag: m[1]!,
+      attributes: [...text.matchAll(/setAttribute\("([a-z-]+)"/gu)].map((a) => a[1]!),
+    }));
+    const uses = [
+      ...written,
+      ...created,
+      ...[...text.matchAll(/htmlElementName: (sl-[a-z-]+)/gu)].map((m) => ({ tag: m[1]!, attributes: [] })),
+    ];
+    expect(uses.length).toBeGreaterThan(3);
+    const wrong = uses.flatMap(({ tag, attributes }) =>
+      declared.has(tag)
+        ? attributes.filter((name) => !declared.get(tag)!.has(name)).map((name) => `${tag} ${name}`)
+        : [`${tag} (no such element)`],
+    );
+    expect(wrong).toEqual([]);
+    // The gate builds before it tests: every elements file the section names is one the build writes.
+    const files = [...new Set([...text.matchAll(/systemledning-elements[\w.-]*\.(?:js|css)/gu)].map((m) => m[0]))];
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    expect(files.filter((file) => !existsSync(join(root, "packages/elements/dist", file)))).toEqual([]);
   });
 });
