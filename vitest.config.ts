@@ -78,6 +78,10 @@ export default defineConfig({
         optimizeDeps: { include: ["zod", "react-dom/client", "react/jsx-dev-runtime"] },
         test: {
           name: "storybook",
+          // The national map's story lays out 2,000 parts and runs axe over them: about 5 s alone, but past
+          // Vitest's 15 s once the gate runs every project (React 18's among them) at once on two cores. The
+          // limit is raised rather than the story made smaller; a hang still fails.
+          testTimeout: 60_000,
           browser: chromium(),
         },
       },

@@ -4,9 +4,10 @@
  * gone, and the error summary of a small form (GOV.UK's pattern: a summary linking to each field).
  */
 import type { ValidationIssue } from "@systemledning/core/workspace";
-import { useEffect, useId, useRef } from "react";
+import { useId, useRef } from "react";
 import { useKitLocale } from "../i18n/locale.js";
 import { getElementInTree } from "../primitives/element-by-id.js";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import type { MeetingSuccess } from "./use-meeting-page.js";
 import { MEETING_VIEW_MESSAGES } from "./messages.js";
 
@@ -47,7 +48,9 @@ export function RefusalAlert({
  */
 export function SuccessNote({ success }: { readonly success: MeetingSuccess }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  // In the commit that removes the pressed button, not after it: a passive effect runs a frame later (on
+  // React 18, after the host's re-render), and focus would sit on the page's body meanwhile.
+  useClientLayoutEffect(() => {
     if (success.focus) ref.current?.focus();
   }, [success]);
   return (
@@ -80,7 +83,8 @@ export function ErrorSummary({
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const count = errors.length;
-  useEffect(() => {
+  // In the same commit as the summary appears (see SuccessNote).
+  useClientLayoutEffect(() => {
     if (attempt > 0) ref.current?.focus();
   }, [attempt]);
   if (count === 0) return null;
