@@ -28,7 +28,7 @@ const annotationCount = (page: import("playwright-core").Page) =>
 
 describe("examples/plain-html", () => {
   it("shows the map and the timeline under the strict policy, styled, with the host's token, and axe-clean", async () => {
-    const { page, context, cspViolations, offOrigin, pageErrors } = await example.openPage(1280);
+    const { page, context, cspViolations, offOrigin, pageErrors, consoleProblems } = await example.openPage(1280);
     await page.goto(`${example.origin}/`);
     await page.getByRole("figure", { name: "Systemkarta" }).waitFor();
     await page.getByRole("figure", { name: "Tidslinje" }).waitFor();
@@ -68,6 +68,8 @@ describe("examples/plain-html", () => {
     expect(await cspViolations()).toEqual([]);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // No error or warning in the console either: a missing file (a 404) or React complaining would show there.
+    expect(consoleProblems).toEqual([]);
     await context.close();
   });
 

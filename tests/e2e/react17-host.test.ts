@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe("examples/react17-host", () => {
   it("keeps React 17's web part and the element's own React both working", async () => {
-    const { page, context, cspViolations, offOrigin, pageErrors } = await example.openPage(1280);
+    const { page, context, cspViolations, offOrigin, pageErrors, consoleProblems } = await example.openPage(1280);
     await page.goto(`${example.origin}/`);
     await page.getByRole("heading", { name: "Webbdelen i React 17.0.2" }).waitFor();
     const counter = page.getByRole("button", { name: /^Klick i React 17: / });
@@ -57,6 +57,8 @@ describe("examples/react17-host", () => {
     expect(await cspViolations()).toEqual([]);
     expect(offOrigin).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // Nor an error or warning in the console: neither React complains of the other.
+    expect(consoleProblems).toEqual([]);
     await context.close();
   });
 });
