@@ -73,6 +73,23 @@ describe("examples/plain-html", () => {
     await context.close();
   });
 
+  it("announces a change of period in the live region inside the timeline's shadow root", async () => {
+    const { page, context, cspViolations } = await example.openPage(1280);
+    await page.goto(`${example.origin}/`);
+    const timeline = page.locator("sl-timeline");
+    // Playwright's role queries pierce open shadow roots, as a screen reader's tree does.
+    await timeline.getByRole("button", { name: "Nästa period" }).click();
+    const announced = () =>
+      page.evaluate(
+        () => document.querySelector("sl-timeline")?.shadowRoot?.querySelector("[data-sl-live-region]")?.textContent,
+      );
+    await expect.poll(announced, { timeout: 5_000 }).toMatch(/^Visar /);
+    // The region is the element's own: none was put into the page's document.
+    expect(await page.evaluate(() => document.querySelectorAll("[data-sl-live-region]").length)).toBe(0);
+    expect(await cspViolations()).toEqual([]);
+    await context.close();
+  });
+
   it("reaches the map and the timeline with Tab inside their shadow roots; arrows move on both", async () => {
     const { page, context, cspViolations } = await example.openPage(1280);
     await page.goto(`${example.origin}/`);
