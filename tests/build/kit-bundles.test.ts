@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { build as viteBuild, type Rollup } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
+import { splitViteChunks } from "../bench/host-cost/vite.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const REACT_EXTERNAL = ["react", "react/*", "react-dom", "react-dom/*"];
@@ -140,17 +141,7 @@ async function viteHost(names: readonly string[]): Promise<HostBundle> {
       },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter(
-    (item): item is Rollup.OutputChunk => item.type === "chunk",
-  );
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const initial = new Set<Rollup.OutputChunk>();
-  const visit = (chunk: Rollup.OutputChunk | undefined) => {
-    if (chunk === undefined || initial.has(chunk)) return;
-    initial.add(chunk);
-    for (const imported of chunk.imports) visit(byName.get(imported));
-  };
-  visit(chunks.find((chunk) => chunk.isEntry));
+  const { initial } = splitViteChunks(result);
   return {
     initialModules: [...initial].flatMap((chunk) =>
       chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id)),

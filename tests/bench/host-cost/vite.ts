@@ -17,6 +17,28 @@ export interface ViteSize {
 
 const ENTRY = "virtual:host-entry";
 
+/**
+ * The chunks of a Vite build, and those of them a page loads at once: the entry chunk and every chunk it imports
+ * statically, transitively (a dynamic import is loaded on first use). `tests/build/kit-bundles.test.ts` uses it too.
+ */
+export function splitViteChunks(result: Rollup.RollupOutput | Rollup.RollupOutput[]): {
+  readonly chunks: readonly Rollup.OutputChunk[];
+  readonly initial: ReadonlySet<Rollup.OutputChunk>;
+} {
+  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter(
+    (item): item is Rollup.OutputChunk => item.type === "chunk",
+  );
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set<Rollup.OutputChunk>();
+  const visit = (chunk: Rollup.OutputChunk | undefined) => {
+    if (chunk === undefined || initial.has(chunk)) return;
+    initial.add(chunk);
+    for (const imported of chunk.imports) visit(byName.get(imported));
+  };
+  visit(chunks.find((chunk) => chunk.isEntry));
+  return { chunks, initial };
+}
+
 /** Bundle `contents` (an ES module) with Vite; React and react-dom stay imports unless `withReact`. */
 export async function measureWithVite(
   contents: string,
@@ -46,18 +68,7 @@ export async function measureWithVite(
       },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunks = (Array.isArray(result) ? result.flatMap((output) => output.output) : result.output).filter(
-    (item): item is Rollup.OutputChunk => item.type === "chunk",
-  );
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  // The initial load: the entry chunk and every chunk it imports statically, transitively.
-  const initial = new Set<Rollup.OutputChunk>();
-  const visit = (chunk: Rollup.OutputChunk | undefined) => {
-    if (chunk === undefined || initial.has(chunk)) return;
-    initial.add(chunk);
-    for (const imported of chunk.imports) visit(byName.get(imported));
-  };
-  visit(chunks.find((chunk) => chunk.isEntry));
+  const { chunks, initial } = splitViteChunks(result);
   const sum = (list: readonly Rollup.OutputChunk[]) => list.reduce((total, chunk) => total + gzip(chunk.code), 0);
   const initialGzip = sum([...initial]);
   const lazyGzip = sum(chunks.filter((chunk) => !initial.has(chunk)));
