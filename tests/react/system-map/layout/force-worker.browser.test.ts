@@ -67,8 +67,9 @@ describe("longTasksDuring (this file's watch)", () => {
         // busy: one 80 ms task
       }
     });
-    expect(longTasks.length).toBe(1);
-    expect(longTasks[0]).toBeGreaterThanOrEqual(80);
+    // At least the deliberate one: on a loaded machine the page may show another long task of its own (the gate
+    // runs every project at once on two cores), which is not what this checks.
+    expect(longTasks.filter((ms) => ms >= 80).length).toBeGreaterThanOrEqual(1);
   });
 });
 
