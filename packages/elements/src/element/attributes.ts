@@ -2,7 +2,7 @@
  * Reading attribute text by an element's spec: one value per attribute, or the issues of those that are
  * invalid or missing. Pure, so the class only decides when to read.
  */
-import type { ValidationIssue } from "@systemledning/core/workspace";
+import { isIsoDate, type ValidationIssue } from "@systemledning/core/workspace";
 import type { AttributeSpec } from "../specs/types.js";
 import { invalidAttributeIssue, missingAttributeIssue } from "./issues.js";
 
@@ -11,15 +11,6 @@ export type AttributeValue = string | boolean | number | readonly string[] | und
 
 /** The values of an element's attributes, by property name. */
 export type AttributeValues = Readonly<Record<string, AttributeValue>>;
-
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Whether `text` is a real calendar day `YYYY-MM-DD` (not 2026-02-30). */
-function isDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return date.toISOString().slice(0, 10) === text;
-}
 
 /** One attribute's value from its text (`null`: absent), or the issue with it. */
 export function readAttribute(
@@ -37,7 +28,8 @@ export function readAttribute(
         ? { issue: missingAttributeIssue(spec.name) }
         : { value: trimmed };
     case "date":
-      return isDay(trimmed)
+      // The door's own check of a day, so an attribute and the workspace agree on what a date is.
+      return isIsoDate(trimmed)
         ? { value: trimmed }
         : { issue: invalidAttributeIssue(spec.name, raw, { sv: "en dag ÅÅÅÅ-MM-DD", en: "a day YYYY-MM-DD" }) };
     case "integer":

@@ -12,7 +12,14 @@
  * - Removed from the page, the element unmounts its React root a microtask later, unless it was put back in
  *   that time (a move in the DOM): moving keeps its state, removing leaves nothing mounted.
  */
-import { createIssue, safeParseWorkspace, type ValidationIssue, type Workspace } from "@systemledning/core/workspace";
+import {
+  createIssue,
+  formatStockholmInstant,
+  safeParseWorkspace,
+  stockholmDateOf,
+  type ValidationIssue,
+  type Workspace,
+} from "@systemledning/core/workspace";
 import type { KitLocale, KitTheme } from "@systemledning/react";
 import { Fragment } from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -22,11 +29,6 @@ import { IssueAlert } from "./issue-alert.js";
 import { renderFailedIssue, sourceUnavailableIssue } from "./issues.js";
 import type { ElementRenderer } from "./render-context.js";
 import { adoptKitStyles } from "./shadow-styles.js";
-
-/** Today in Stockholm, `YYYY-MM-DD`: the default of `as-of`. */
-function todayInStockholm(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(new Date());
-}
 
 /** The issues a thrown error carries (the core's `SystemledningError`), else one saying what was thrown. */
 function issuesOfError(error: unknown): readonly ValidationIssue[] {
@@ -186,7 +188,11 @@ export function createElementClass(spec: ElementSpec, render: ElementRenderer): 
         const content = render({
           workspace,
           values,
-          asOf: typeof values["asOf"] === "string" ? values["asOf"] : todayInStockholm(),
+          asOf:
+            typeof values["asOf"] === "string"
+              ? values["asOf"]
+              : // Today in Stockholm, by the core's clock of the meeting rules.
+                stockholmDateOf(formatStockholmInstant(Date.now())),
           widget: {
             locale,
             theme,
