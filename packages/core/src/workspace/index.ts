@@ -46,7 +46,12 @@ export {
   OfficialCode,
   ShortText,
 } from "../schema/index.js";
-export type { IssueCode, WorkspaceIssue } from "./issues.js";
+export {
+  WORKSPACE_STORE_ISSUE_MESSAGES,
+  type IssueCode,
+  type WorkspaceIssue,
+  type WorkspaceStoreIssueCode,
+} from "./issues.js";
 export { getWorkspaceIndex, type WorkspaceIndex } from "./workspace-index.js";
 export { createMemoryStore, type WorkspaceListener, type WorkspaceStore } from "./store.js";
 export {
@@ -58,3 +63,10 @@ export {
   type IndexedDbTransaction,
   type IndexedDbWorkspaceStore,
 } from "./store-indexeddb.js";
+export {
+  WorkspaceConflictError,
+  isWorkspaceConflictError,
+  type StoreLoadOptions,
+  type StoreSaveOptions,
+  type StoredWorkspace,
+} from "./store.js";
