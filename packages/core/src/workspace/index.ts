@@ -70,3 +70,13 @@ export {
   type StoreSaveOptions,
   type StoredWorkspace,
 } from "./store.js";
+export {
+  isWorkspaceClash,
+  resolveWorkspaceClash,
+  updateWorkspace,
+  type UpdateWorkspaceOptions,
+  type UpdateWorkspaceResult,
+  type WorkspaceChange,
+  type WorkspaceClash,
+} from "./update.js";
+export { diffJson, formatDiffPath, type DiffSegment, type JsonChange } from "./diff.js";
