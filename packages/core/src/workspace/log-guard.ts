@@ -29,7 +29,8 @@ export async function verifyStoredLog(
   log: readonly LogEntry[],
   expectedHead: string | null | undefined,
 ): Promise<void> {
-  const result = await verifyLog(log, expectedHead === undefined ? {} : { expectedHead });
+  // A store written before revisions kept no head: only the chain can be checked, and the call says so.
+  const result = await verifyLog(log, expectedHead === undefined ? { anchor: "unanchored" } : { expectedHead });
   if (!result.valid) throw new SystemledningError("invalidDocument", result.issues);
   verifiedLogs.add(log);
 }
@@ -41,7 +42,8 @@ export async function verifyStoredLog(
  */
 export async function checkLogChain(log: readonly LogEntry[], storedLength: number): Promise<void> {
   if (verifiedLogs.has(log)) return;
-  const result = await verifyLog(log);
+  // The chain only: whether the log extends the stored head is checkLogExtends' question.
+  const result = await verifyLog(log, { anchor: "unanchored" });
   if (result.valid) {
     verifiedLogs.add(log);
     return;
