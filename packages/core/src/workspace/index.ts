@@ -58,3 +58,12 @@ export {
   type IndexedDbTransaction,
   type IndexedDbWorkspaceStore,
 } from "./store-indexeddb.js";
+export { createHttpStore, type HttpStoreOptions } from "./store-http.js";
+export {
+  type HttpStoreDelay,
+  type HttpStoreFetch,
+  type HttpStoreHeaders,
+  type HttpStoreRequestInit,
+  type HttpStoreResponse,
+} from "./store-http-request.js";
+export { HTTP_STORE_ISSUE_MESSAGES, type HttpStoreIssueCode } from "./store-http-issues.js";
