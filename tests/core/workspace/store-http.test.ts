@@ -18,6 +18,7 @@ import {
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 import { startWorkspaceServer, type WorkspaceTestServer } from "../../fixtures/http-workspace-server.js";
+import { defaultHttpDelay } from "../../../packages/core/src/workspace/store-http-request.js";
 
 const first: Workspace = createNationalWorkspace({ seed: 3, counties: ["20"] });
 const second: Workspace = createNationalWorkspace({ seed: 4, counties: ["08"] });
@@ -71,6 +72,15 @@ function rewritingHeaders(
 }
 
 describe("createHttpStore: the contract", () => {
+  it("makes no request until asked", async () => {
+    let calls = 0;
+    const store = createHttpStore({ url: server.url(newId()), fetch: (url, init) => (calls++, fetch(url, init)) });
+    store.subscribe(() => undefined);
+    expect([calls, store.getSnapshot(), store.getStored()]).toEqual([0, null, null]);
+    await store.load();
+    expect(calls).toBe(1);
+  });
+
   it("loads null on 404, asking for JSON", async () => {
     const id = newId();
     const { store } = storeOn(id);
@@ -435,6 +445,45 @@ describe("createHttpStore: faults on the wire", () => {
     );
   });
 
+  it("leaves the outcome to the read's error when a retried save meets 412 and the server cannot be read", async () => {
+    const id = newId();
+    const created = server.seed(id, first);
+    server.inject(
+      { kind: "lose-response", method: "PUT" },
+      { kind: "status", method: "GET", status: 503 },
+      { kind: "status", method: "GET", status: 503 },
+    );
+    const error = await rejection(storeOn(id, { retries: 1 }).store.save(second, { baseRevision: created.revision }));
+    expect(isWorkspaceConflictError(error)).toBe(false);
+    expect(error).toMatchObject({ reason: "unavailable", issues: [{ code: "http_unavailable" }] });
+  });
+
+  it("reports a first attempt's 412 as a conflict even when the server cannot then be read", async () => {
+    const id = newId();
+    server.seed(id, first);
+    server.inject({ kind: "status", method: "GET", status: 503 }, { kind: "status", method: "GET", status: 503 });
+    const error = await rejection(storeOn(id, { retries: 1 }).store.save(second, { baseRevision: "r0" }));
+    expect(isWorkspaceConflictError(error)).toBe(true);
+    expect((error as { latest: unknown }).latest).toBeNull();
+  });
+
+  it("keeps the timeout and the abort when the host's fetch ignores the signal", async () => {
+    const deaf: HttpStoreFetch = (url, init) =>
+      fetch(url, { method: init.method, headers: init.headers, body: init.body });
+    const id = newId();
+    server.seed(id, first);
+    server.inject({ kind: "delay", method: "GET", ms: 2000 });
+    const started = Date.now();
+    expect(await storeOn(id, { fetch: deaf, timeoutMs: 200 }).store.load()).not.toBeNull();
+    expect(Date.now() - started).toBeLessThan(1500);
+    server.inject({ kind: "delay", method: "GET", ms: 2000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await rejection(storeOn(id, { fetch: deaf }).store.load({ signal: controller.signal }));
+    expect((error as Error).name).toBe("AbortError");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it("stops at once when the caller aborts during a slow answer, and tries no more", async () => {
     const id = newId();
     server.inject({ kind: "delay", method: "GET", ms: 3000 });
@@ -472,5 +521,21 @@ describe("createHttpStore: faults on the wire", () => {
     const error = await rejection(storeOn(id).store.save(first, { baseRevision: null, signal: AbortSignal.abort() }));
     expect((error as Error).name).toBe("AbortError");
     expect(requestsTo(id)).toHaveLength(0);
+  });
+});
+
+describe("defaultHttpDelay", () => {
+  it("waits the time asked, ends early when the signal aborts, and not at all when it has aborted", async () => {
+    let started = Date.now();
+    await defaultHttpDelay(120, undefined);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    const controller = new AbortController();
+    started = Date.now();
+    setTimeout(() => controller.abort(), 50);
+    await defaultHttpDelay(60_000, controller.signal);
+    expect(Date.now() - started).toBeLessThan(1000);
+    started = Date.now();
+    await defaultHttpDelay(60_000, AbortSignal.abort());
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

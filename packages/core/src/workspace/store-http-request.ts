@@ -136,9 +136,17 @@ async function attempt(
   }, settings.timeoutMs);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  if (callerSignal?.aborted === true) onCallerAbort(); // aborted while the host's headers were read
+  // Raced as well as passed on: a host's wrapper that ignores the signal must not outlast a timeout or an abort.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
+  });
   try {
-    const response = await settings.fetch(settings.url, { ...init, signal: controller.signal });
-    const body = await response.text();
+    const response = await Promise.race([
+      settings.fetch(settings.url, { ...init, signal: controller.signal }),
+      aborted,
+    ]);
+    const body = await Promise.race([response.text(), aborted]);
     return { kind: "answer", status: response.status, headers: response.headers, body };
   } catch (error) {
     throwIfAborted(callerSignal);
