@@ -18,6 +18,7 @@ import {
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 import { startWorkspaceServer, type WorkspaceTestServer } from "../../fixtures/http-workspace-server.js";
+import { describeStoreRevisionContract } from "./store-contract.js";
 import { defaultHttpDelay } from "../../../packages/core/src/workspace/store-http-request.js";
 
 const first: Workspace = createNationalWorkspace({ seed: 3, counties: ["20"] });
@@ -266,6 +267,13 @@ describe("createHttpStore: the contract", () => {
   });
 });
 
+describe("createHttpStore: the store contract every store keeps", () => {
+  describeStoreRevisionContract(async () => {
+    const id = newId();
+    return { store: storeOn(id).store, reopen: async () => storeOn(id).store };
+  });
+});
+
 describe("createHttpStore: the host's headers and refusals", () => {
   it("sends the host's headers, asks a header function again for every attempt, and keeps the conditions its own", async () => {
     const id = newId();
@@ -469,7 +477,7 @@ describe("createHttpStore: faults on the wire", () => {
 
   it("keeps the timeout and the abort when the host's fetch ignores the signal", async () => {
     const deaf: HttpStoreFetch = (url, init) =>
-      fetch(url, { method: init.method, headers: init.headers, body: init.body });
+      fetch(url, { method: init.method, headers: init.headers, body: init.body ?? null });
     const id = newId();
     server.seed(id, first);
     server.inject({ kind: "delay", method: "GET", ms: 2000 });

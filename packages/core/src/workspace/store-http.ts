@@ -139,8 +139,8 @@ function refusedDocument(settings: HttpRequestSettings, answer: HttpAnswer): Sys
  * `serializeWorkspace(ws)` with `If-Match` (or `If-None-Match: *` when `baseRevision` is null); `412` rejects
  * with a {@link WorkspaceConflictError} carrying what the server holds, `422` with the server's issues (reason
  * `invalidDocument`). Network errors, timeouts, 5xx, 408 and 429 are retried with backoff; a retried save whose
- * first attempt landed (its answer lost) comes back 412 and is recognised as done, because the server then holds
- * exactly the text that was sent. Anything else rejects with reason `unavailable` and an `http_…` issue.
+ * earlier attempt landed (its answer lost) comes back 412 and is recognised as done, because the server then
+ * holds exactly the text that was sent. Anything else rejects with reason `unavailable` and an `http_…` issue.
  *
  * @example
  * const store = createHttpStore({
@@ -148,8 +148,7 @@ function refusedDocument(settings: HttpRequestSettings, answer: HttpAnswer): Sys
  *   fetch: (url, init) => fetch(url, init),
  *   headers: async () => ({ Authorization: `Bearer ${await getToken()}` }),
  * });
- * const stored = await store.load();
- * const result = await updateWorkspace(store, (ws) => approveNotes(ws, intent));
+ * const result = await updateWorkspace(store, (ws) => markMeetingHeld(ws, intent)); // runs again after a 412
  */
 export function createHttpStore(options: HttpStoreOptions): WorkspaceStore {
   const settings: HttpRequestSettings = {
@@ -215,8 +214,11 @@ export function createHttpStore(options: HttpStoreOptions): WorkspaceStore {
       if (answer.attempts > 1 || signal?.aborted) throw error;
       throw new WorkspaceConflictError(null, baseRevision);
     }
-    // Ours: keep the caller's object as the snapshot, as after any save.
-    if (latest !== null && serializeWorkspace(latest.workspace) === text) return { ...latest, workspace: ws };
+    // Only a retry can meet its own earlier attempt; a first attempt's 412 is a conflict even over the same text
+    // (a create where something is stored is refused, as by every store). Ours: keep the caller's object.
+    if (answer.attempts > 1 && latest !== null && serializeWorkspace(latest.workspace) === text) {
+      return { ...latest, workspace: ws };
+    }
     throw new WorkspaceConflictError(latest, baseRevision);
   };
 
