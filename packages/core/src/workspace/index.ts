@@ -63,6 +63,7 @@ export {
   type IndexedDbStoreOptions,
   type IndexedDbTransaction,
   type IndexedDbWorkspaceStore,
+  type BroadcastChannelLike,
 } from "./store-indexeddb.js";
 export {
   WorkspaceConflictError,
