@@ -10,6 +10,7 @@ import {
   issueWithMessage,
   safeParseWorkspace,
   serializeWorkspace,
+  WORKSPACE_STORE_ISSUE_MESSAGES,
   type ValidationIssue,
   type Workspace,
 } from "@systemledning/core/workspace";
@@ -30,18 +31,16 @@ export type IncomingCheck =
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 /**
- * The issue of a save whose log does not keep the stored log unchanged before its own entries. The code is
- * the one the core's stores use for the same refusal (`log_rewritten`), so a client shows one message.
+ * The issue of a save whose log does not keep the stored log unchanged before its own entries: the core's
+ * own `log_rewritten` (the stores refuse the same save with it), so a client shows one message for both.
  */
-export function logRewrittenIssue(previous: Pick<RevisionInfo, "revision" | "logLength" | "logHead">): ValidationIssue {
-  const params = { revision: previous.revision, entries: previous.logLength, head: previous.logHead ?? "null" };
+export function logRewrittenIssue(previous: Pick<RevisionInfo, "logLength">): ValidationIssue {
+  const position = Math.max(previous.logLength - 1, 0);
+  const params = { position };
   return issueWithMessage(
-    ["decisionLog"],
+    ["decisionLog", position],
     "log_rewritten",
-    {
-      sv: `Beslutsloggen ändrar eller tar bort något av de ${previous.logLength} poster som redan är sparade (version ${previous.revision}). Loggen får bara växa: läs in den senaste versionen och lägg till nya poster efter de gamla.`,
-      en: `The decisions log changes or removes some of the ${previous.logLength} entries already saved (revision ${previous.revision}). The log may only grow: load the latest revision and add new entries after the old ones.`,
-    },
+    WORKSPACE_STORE_ISSUE_MESSAGES.log_rewritten(params),
     params,
   );
 }
@@ -65,7 +64,8 @@ export async function checkIncomingDocument(text: string, previous: RevisionInfo
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const workspace = parsed.data;
   const log = workspace.decisionLog;
-  const verified = await verifyLog(log);
+  // The chain only here: the anchor is the stored head, checked just below as the log's extension.
+  const verified = await verifyLog(log, { anchor: "unanchored" });
   if (!verified.valid) return { ok: false, issues: verified.issues };
   if (previous !== null && previous.logLength > 0) {
     // The chain is valid, so its entry at the stored head's position carries the stored hash only if every
