@@ -62,11 +62,12 @@ const unlessIn =
 
 /**
  * The clients of a run on `ws` (from {@link createLoadWorkspace}): 13 leaderships, `members` members (each
- * marking both coming meetings), `room` workshop participants (`marksEach` marks each) and one secretary.
+ * marking one of the two coming meetings, or both), `room` workshop participants (`marksEach` marks each) and
+ * one secretary: 52 clients and as many changes by default.
  */
 export function createLoadClients(
   ws: Workspace,
-  options: { members?: number; room?: number; marksEach?: number } = {},
+  options: { members?: number; room?: number; marksEach?: number; meetingsEach?: 1 | 2 } = {},
 ): LoadClient[] {
   const round = ws.assessmentRounds.find((r) => r.id === LOAD_ROUND_ID)!;
   const template = ws.assessmentResponses.find((r) => r.roundId === DALARNA_ROUND_2025_ID)!;
@@ -91,7 +92,8 @@ export function createLoadClients(
   const memberships = ws.memberships.filter((m) => m.forumId === forumId).slice(0, options.members ?? 18);
   const members: LoadClient[] = memberships.map((membership, n) => ({
     name: membership.id,
-    changes: FALUN_MEETINGS.map((meetingId, i): LoadChange => {
+    // One meeting each (alternately), or both.
+    changes: (options.meetingsEach === 2 ? FALUN_MEETINGS : [FALUN_MEETINGS[n % 2]!]).map((meetingId, i): LoadChange => {
       const status = (n + i) % 3 === 0 ? "absent" : "present";
       const isIn = (doc: Workspace) =>
         doc.meetings
@@ -116,7 +118,7 @@ export function createLoadClients(
   const marks = ws.annotations.filter((a) => a.kind !== "position");
   const room: LoadClient[] = Array.from({ length: options.room ?? 20 }, (_, person) => ({
     name: `deltagare-${person + 1}`,
-    changes: Array.from({ length: options.marksEach ?? 2 }, (_, i): LoadChange => {
+    changes: Array.from({ length: options.marksEach ?? 1 }, (_, i): LoadChange => {
       const template = marks[(person * 3 + i) % marks.length]!;
       const id = `lasttest-plupp-${person + 1}-${i + 1}`;
       const isIn = (doc: Workspace) => doc.annotations.some((a) => a.id === id);
