@@ -22,7 +22,9 @@ export interface LoadChange {
    * change (an earlier try landed although its answer was lost) it changes nothing, as a user pressing save
    * again would see.
    */
-  readonly apply: (ws: Workspace) => Result<Workspace, SystemledningError> | Promise<Result<Workspace, SystemledningError>>;
+  readonly apply: (
+    ws: Workspace,
+  ) => Result<Workspace, SystemledningError> | Promise<Result<Workspace, SystemledningError>>;
   /** Whether `ws` holds the change. */
   readonly isIn: (ws: Workspace) => boolean;
 }
@@ -84,7 +86,14 @@ export function createLoadClients(
     };
     return {
       name: leadershipId,
-      changes: [{ key: `response:${leadershipId}`, kind: "response", isIn, apply: unlessIn(isIn, (doc) => submitAssessmentResponse(doc, response)) }],
+      changes: [
+        {
+          key: `response:${leadershipId}`,
+          kind: "response",
+          isIn,
+          apply: unlessIn(isIn, (doc) => submitAssessmentResponse(doc, response)),
+        },
+      ],
     };
   });
 
@@ -93,26 +102,28 @@ export function createLoadClients(
   const members: LoadClient[] = memberships.map((membership, n) => ({
     name: membership.id,
     // One meeting each (alternately), or both.
-    changes: (options.meetingsEach === 2 ? FALUN_MEETINGS : [FALUN_MEETINGS[n % 2]!]).map((meetingId, i): LoadChange => {
-      const status = (n + i) % 3 === 0 ? "absent" : "present";
-      const isIn = (doc: Workspace) =>
-        doc.meetings
-          .find((m) => m.id === meetingId)!
-          .attendance.some((a) => a.membershipId === membership.id && a.status === status);
-      return {
-        key: `attendance:${meetingId}:${membership.id}`,
-        kind: "attendance",
-        isIn,
-        apply: unlessIn(isIn, (doc) => {
-          const meeting = doc.meetings.find((m) => m.id === meetingId)!;
-          const others = meeting.attendance.filter((a) => a.membershipId !== membership.id);
-          return updateMeeting(doc, {
-            meetingId,
-            changes: { attendance: [...others, { membershipId: membership.id, status }] },
-          });
-        }),
-      };
-    }),
+    changes: (options.meetingsEach === 2 ? FALUN_MEETINGS : [FALUN_MEETINGS[n % 2]!]).map(
+      (meetingId, i): LoadChange => {
+        const status = (n + i) % 3 === 0 ? "absent" : "present";
+        const isIn = (doc: Workspace) =>
+          doc.meetings
+            .find((m) => m.id === meetingId)!
+            .attendance.some((a) => a.membershipId === membership.id && a.status === status);
+        return {
+          key: `attendance:${meetingId}:${membership.id}`,
+          kind: "attendance",
+          isIn,
+          apply: unlessIn(isIn, (doc) => {
+            const meeting = doc.meetings.find((m) => m.id === meetingId)!;
+            const others = meeting.attendance.filter((a) => a.membershipId !== membership.id);
+            return updateMeeting(doc, {
+              meetingId,
+              changes: { attendance: [...others, { membershipId: membership.id, status }] },
+            });
+          }),
+        };
+      },
+    ),
   }));
 
   const marks = ws.annotations.filter((a) => a.kind !== "position");
@@ -124,7 +135,12 @@ export function createLoadClients(
       const isIn = (doc: Workspace) => doc.annotations.some((a) => a.id === id);
       const minute = String((person * 2 + i) % 60).padStart(2, "0");
       const mark = { ...template, id, createdAt: `2026-03-12T10:${minute}:00+01:00` };
-      return { key: `annotation:${id}`, kind: "annotation", isIn, apply: unlessIn(isIn, (doc) => addAnnotation(doc, mark)) };
+      return {
+        key: `annotation:${id}`,
+        kind: "annotation",
+        isIn,
+        apply: unlessIn(isIn, (doc) => addAnnotation(doc, mark)),
+      };
     }),
   }));
 
