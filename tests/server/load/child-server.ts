@@ -19,14 +19,21 @@ export interface ChildServer {
 /**
  * Start the server on `port` and `database` (a file path or a `postgres://` URL); resolves when it listens.
  * @param args - more arguments for the command line (`--seed dalarna`)
+ * @param script - the server to run: the reference server, or the bench's last-write-wins peer
  */
-export function startChildServer(port: number, database: string, args: readonly string[] = []): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "packages/server/src/cli.ts", ...args], {
+export function startChildServer(
+  port: number,
+  database: string,
+  args: readonly string[] = [],
+  script = "packages/server/src/cli.ts",
+): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
       SYSTEMLEDNING_DB: database,
+      LWW_DB: database,
       // tsx resolves the `@systemledning/core` paths to the core's sources through this file's baseUrl.
       TSX_TSCONFIG_PATH: "packages/server/tsconfig.json",
     },
@@ -44,6 +51,7 @@ export function startChildServer(port: number, database: string, args: readonly 
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match === null) return;
       clearTimeout(timer);
+      listening = true;
       child.stdout?.off("data", listen);
       child.stdout?.resume();
       resolve({
@@ -57,8 +65,11 @@ export function startChildServer(port: number, database: string, args: readonly 
     };
     child.stdout?.on("data", listen);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    let listening = false;
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
+      // A server that dies on its own (not killed by us) says why: its output is the only trace.
+      if (listening && signal === null) process.stderr.write(`the server exited with ${code}:\n${output}`);
       reject(new Error(`the server exited (${code ?? signal}) before it listened:\n${output}`));
     });
   });

@@ -9,7 +9,7 @@
  */
 import { verifyLog } from "@systemledning/core/meetings";
 import { createHttpStore, safeParseWorkspace, type Workspace } from "@systemledning/core/workspace";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "../postgres-cluster.js";
 import { startChildServer, type ChildServer } from "./child-server.js";
 import { runClients } from "./run-clients.js";
@@ -40,10 +40,17 @@ const getJson = async <T>(url: string): Promise<T> => {
  */
 export function describeLoadTest(label: string, setup: () => Promise<LoadDatabase>): void {
   describe(`reference server under load on ${label}`, () => {
+    // A test that times out never reaches its own `finally`: the child server must not outlive the run.
+    let live: ChildServer | null = null;
+    afterAll(async () => {
+      await live?.kill("SIGKILL");
+    });
+
     it("loses no acknowledged change of 52 concurrent clients when the server is killed (SIGKILL) and restarted midway", async () => {
       const database = await setup();
       const port = await freePort();
       let server: ChildServer = await startChildServer(port, database.location);
+      live = server;
       try {
         const url = `${server.url}/workspaces/lasttest`;
         const initial = createLoadWorkspace();
@@ -68,6 +75,7 @@ export function describeLoadTest(label: string, setup: () => Promise<LoadDatabas
               listedBeforeKill = await getJson<Listed[]>(`${url}/revisions`);
               await server.kill("SIGKILL");
               server = await startChildServer(port, database.location);
+              live = server;
             })();
           },
         });
