@@ -105,17 +105,13 @@ const FORMAT_NAMES: Record<string, BilingualMessage> = {
   url: { sv: "en webbadress", en: "a URL" },
 };
 
-/** Swedish names of what JSON cannot hold, for {@link ISSUE_MESSAGES}.not_json. */
+/** Swedish names of what JSON cannot hold and the door refuses as `not_json`, for {@link ISSUE_MESSAGES}. */
 const JSON_KINDS_SV: Record<string, string> = {
-  undefined: "inget värde",
-  function: "en funktion",
-  symbol: "en symbol",
-  bigint: "ett BigInt-tal",
-  NaN: "NaN, inget tal",
-  Infinity: "oändligt",
-  "-Infinity": "minus oändligt",
   hole: "ett hål i listan",
   "object with a prototype": "ett objekt av en klass",
+  Date: "ett Date-objekt; skriv datumet som text",
+  Map: "en Map; använd ett vanligt objekt",
+  Set: "en Set; använd en lista",
 };
 
 const sv = (type: string | number | undefined): string => TYPE_NAMES_SV[String(type)] ?? String(type);
