@@ -14,7 +14,7 @@ function MeetingPageHost(props: MeetingPageProps) {
       workspace={workspace}
       onWorkspaceChange={(next, context) => {
         setWorkspace(next);
-        props.onWorkspaceChange(next, context);
+        props.onWorkspaceChange?.(next, context);
       }}
     />
   );

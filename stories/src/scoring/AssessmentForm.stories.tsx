@@ -42,7 +42,7 @@ export const FillInAndSend: Story = {
     await expect(canvas.getByRole("heading", { name: "Svaren är skickade. Tack!" })).toBeVisible();
     const onSubmit = args.onSubmit as ReturnType<typeof fn>;
     await expect(onSubmit).toHaveBeenCalledTimes(1);
-    const [response] = onSubmit.mock.calls[0] as Parameters<AssessmentFormProps["onSubmit"]>;
+    const [response] = onSubmit.mock.calls[0] as Parameters<NonNullable<AssessmentFormProps["onSubmit"]>>;
     await expect(response.leadershipId).toBe(unanswered.leadershipId);
     await expect(Object.values(response.answers)).toEqual([3, 3, 3, 3, 3]);
   },
