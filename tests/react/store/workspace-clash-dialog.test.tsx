@@ -21,6 +21,9 @@ afterEach(cleanup);
 
 const base = createDalarnaSampleWorkspace();
 const meeting = base.meetings.find((m) => m.status === "notes-in-review")!;
+/** A meeting without a title is named by its forum and day. */
+const meetingName =
+  meeting.title ?? `${base.forums.find((f) => f.id === meeting.forumId)!.name} ${meeting.start.slice(0, 10)}`;
 
 /** Mine approved the notes; theirs cancelled the same meeting meanwhile. */
 function clashOverStatus(): ClashShown {
@@ -91,7 +94,7 @@ describe("WorkspaceClashDialog", () => {
     const dialog = screen.getByRole("alertdialog");
     const place = within(dialog).getByRole("listitem");
     const where = within(place).getByText(/^Möte «/);
-    expect(where.textContent).toBe(`Möte «${meeting.title ?? meeting.id}» › status`);
+    expect(where.textContent).toBe(`Möte «${meetingName}» › status`);
     expect(where.getAttribute("title")).toBe(`meetings[id=${meeting.id}].status`);
     const terms = within(place)
       .getAllByRole("term")

@@ -80,10 +80,22 @@ const COLLECTION_WORDS: Readonly<Record<string, StoreMessageKey>> = {
   events: "storePathEvents",
 };
 
-/** A person-readable name of an item: its title or name when it has one in words, else its id. */
-function itemName(item: unknown, fallback: string): string {
+/**
+ * A person-readable name of an item: its title or name when it has one in words; a meeting without a title by its
+ * forum's name and day ("Falu lokala systemledning 2026-04-09"); else its id.
+ */
+function itemName(item: unknown, fallback: string, ws?: Workspace): string {
   if (typeof item !== "object" || item === null) return fallback;
-  const { title, name } = item as { title?: unknown; name?: unknown };
+  const { title, name, forumId, start } = item as {
+    title?: unknown;
+    name?: unknown;
+    forumId?: unknown;
+    start?: unknown;
+  };
+  if (title === undefined && typeof forumId === "string" && typeof start === "string") {
+    const forum = ws?.forums.find((f) => f.id === forumId);
+    return `${forum?.name ?? forumId} ${start.slice(0, 10)}`;
+  }
   for (const candidate of [title, name]) {
     if (typeof candidate === "string" && candidate.trim() !== "") return candidate;
     if (typeof candidate === "object" && candidate !== null) {
@@ -147,10 +159,11 @@ export function describeClashPlaces(
         parts.push(word === undefined ? step.key : t(word));
         return;
       }
-      const item = valueAt(mine, before) === NOTHING ? valueAt(theirs, before) : valueAt(mine, before);
+      const inMine = valueAt(mine, before) !== NOTHING;
+      const item = inMine ? valueAt(mine, before) : valueAt(theirs, before);
       const collection = steps[index - 1];
       const word = collection?.kind === "key" && index === 1 ? COLLECTION_WORDS[collection.key] : undefined;
-      const label = step.kind === "id" ? itemName(item, step.id) : itemName(item, `#${step.index + 1}`);
+      const label = itemName(item, step.kind === "id" ? step.id : `#${step.index + 1}`, inMine ? mine : theirs);
       parts.push(word === undefined ? `«${label}»` : `${t(word)} «${label}»`);
     });
     if (parts.length === 0) parts.push(t("storePathWorkspace"));

@@ -106,7 +106,8 @@ export function WorkspaceClashDialog({
   };
 
   return (
-    <div className="sl-clash-backdrop">
+    // Its own `sl-root`: the dialog covers the page, so it carries the kit's tokens and language wherever it sits.
+    <div className="sl-root sl-clash-backdrop" lang={tools.locale}>
       <div
         ref={dialogRef}
         className="sl-clash-dialog"
