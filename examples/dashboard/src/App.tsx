@@ -36,7 +36,7 @@ export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly 
       locale={locale}
       onLocaleChange={setLocale}
       route={route}
-      onWorkspaceChange={(next) => void store.save(next)}
+      onWorkspaceChange={(next) => void store.save(next, { baseRevision: store.getStored()?.revision ?? null })}
     />
   );
 }

@@ -22,6 +22,23 @@ const ITEMS = "nara-for-mig;nara-for-alla;nara-i-hela-dalarna;nara-mellan-oss;na
 const csv = (...lines: string[]): string => lines.join("\r\n") + "\r\n";
 
 describe("importAssessmentResponsesCsv", () => {
+  it("imports a file that ends in blank lines, with CRLF or LF and a byte order mark, as it imports the same file without them", () => {
+    const lines = [`systemledning;inskickad;${ITEMS}`, "Vansbro;2025-11-12T11:00:00+01:00;3;3;3;3;3"];
+    const plain = importAssessmentResponsesCsv(ws, ROUND, lines.join("\r\n") + "\r\n", { delimiter: ";" });
+    expect(plain.ok).toBe(true);
+    if (!plain.ok) return;
+    expect(plain.value.report.imported).toHaveLength(1);
+    for (const text of [
+      lines.join("\r\n") + "\r\n\r\n",
+      "\uFEFF" + lines.join("\n") + "\n\n\n",
+      lines.join("\r\n") + "\r\n\r\n\r\n",
+    ]) {
+      const result = importAssessmentResponsesCsv(ws, ROUND, text, { delimiter: ";" });
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.value.report).toEqual(plain.value.report);
+    }
+  });
+
   it("adds good rows and reports every refused row with its cells, line and reasons", () => {
     const text = csv(
       `Systemledning;gruppering;inskickad;${ITEMS};nara-for-mig:fritext;Kommentar`,

@@ -83,6 +83,16 @@ describe("toCanonicalJson", () => {
     expect(issueOf(() => toCanonicalJson(cycle))).toMatchObject({ path: "self", params: { received: "cycle" } });
   });
 
+  it("refuses a value nested 100,000 levels deep with too_deep instead of overflowing the stack", () => {
+    for (const kind of ["array", "object"] as const) {
+      let value: unknown = 1;
+      for (let i = 0; i < 100_000; i++) value = kind === "array" ? [value] : { a: value };
+      const issue = issueOf(() => toCanonicalJson(value));
+      expect(issue).toMatchObject({ code: "too_deep", params: { maximum: 1_000 } });
+      expect(issue?.pathSegments).toHaveLength(1_000);
+    }
+  });
+
   it("refuses two keys that become one under NFC instead of dropping one", () => {
     expect(issueOf(() => toCanonicalJson({ ext: { "\u00e9": 1, "e\u0301": 2 } }))).toMatchObject({
       code: "duplicate_value",

@@ -195,6 +195,39 @@ describe("parseCsv", () => {
     );
   });
 
+  it("reads the same rows whatever the line ends (CRLF, LF, CR), with or without a BOM, a final line end or trailing blank lines", () => {
+    const lineEnd = fc.constantFrom("\r\n", "\n", "\r");
+    fc.assert(
+      fc.property(
+        rowsArbitrary,
+        delimiterArbitrary,
+        fc.boolean(),
+        lineEnd,
+        fc.boolean(),
+        fc.array(lineEnd, { maxLength: 4 }),
+        (rows, delimiter, byteOrderMark, end, finalEnd, blankLines) => {
+          // Each row as formatCsv writes it, joined by the chosen line end instead of its CRLF.
+          const lines = rows.map((row) => formatCsv([row], { delimiter }).slice(0, -2));
+          const last = rows.length > 0 && (finalEnd || blankLines.length > 0) ? end : "";
+          const text = (byteOrderMark ? "\uFEFF" : "") + lines.join(end) + last + blankLines.join("");
+          expect(parseCsv(text, { delimiter })).toEqual(rows);
+        },
+      ),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("ignores blank lines at the end, as an editor or a spreadsheet leaves them", () => {
+    expect(parseCsv("a,b\r\nc,d\r\n\r\n")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+    expect(parseCsv("\uFEFFa\n\n\n")).toEqual([["a"]]);
+    expect(parseCsv("\r\n\n")).toEqual([]);
+    // A quoted empty cell is data, not a blank line.
+    expect(parseCsv('a\r\n""\r\n\r\n')).toEqual([["a"], [""]]);
+  });
+
   describe("counter examples", () => {
     it("keeps a cell that starts with a byte order mark in the first row", () => {
       expect(parseCsv(formatCsv([["\uFEFF"]]))).toEqual([["\uFEFF"]]);
@@ -248,6 +281,15 @@ describe("parseCsvRecords", () => {
       code: "csv_duplicate_header",
       path: "[0][1]",
     });
+  });
+
+  it("reads records followed by trailing blank lines, CRLF or LF, with or without a BOM", () => {
+    for (const text of [
+      "\uFEFFkod;namn\r\n2080;Falun\r\n\r\n",
+      "kod;namn\n2080;Falun\n\n\n",
+      "kod;namn\r2080;Falun\r\r",
+    ])
+      expect(parseCsvRecords(text, { delimiter: ";" }).records).toEqual([{ kod: "2080", namn: "Falun" }]);
   });
 
   it("gives back the records that formatCsvRecords wrote", () => {

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { escapeICalText, foldICalLine, planMeetings, toICalendar } from "@systemledning/core/meetings";
+import {
+  escapeICalText,
+  foldICalLine,
+  formatStockholmInstant,
+  planMeetings,
+  toICalendar,
+} from "@systemledning/core/meetings";
 import { isSystemledningError } from "@systemledning/core";
 import { FORUM, meeting, meetingsWorkspace } from "./meetings-builder.js";
 
@@ -137,5 +143,62 @@ describe("foldICalLine", () => {
       ),
       { seed: SEED, numRuns: 300 },
     );
+  });
+});
+
+describe("toICalendar across the changes of summer time", () => {
+  /** The instants (ms) summer time starts and ends in `year`: 01:00 UTC on the last Sundays of March and October. */
+  function transitions(year: number): [number, number] {
+    const lastSunday = (month: number): number => {
+      const last = Date.UTC(year, month, 0); // the month's last day (month is 1-based here)
+      return last - new Date(last).getUTCDay() * 86_400_000;
+    };
+    return [lastSunday(3) + 3_600_000, lastSunday(10) + 3_600_000];
+  }
+
+  it("writes the repeated hour of October (both occurrences) and the hours around March's gap so ical.js reads the very instant", () => {
+    const meetingArb = fc.record({
+      year: fc.integer({ min: 1996, max: 2099 }),
+      october: fc.boolean(),
+      // Minutes from the change, three hours either side: the gap, the repeated hour and their edges.
+      at: fc.integer({ min: -180, max: 180 }),
+      minutes: fc.integer({ min: 15, max: 240 }),
+    });
+    fc.assert(
+      fc.property(fc.array(meetingArb, { minLength: 1, maxLength: 4 }), (specs) => {
+        const meetings = specs.map(({ year, october, at, minutes }, i) => {
+          const start = transitions(year)[october ? 1 : 0] + at * 60_000;
+          return meeting(`mt-${i}`, "2025-01-01", {
+            start: formatStockholmInstant(start),
+            end: formatStockholmInstant(start + minutes * 60_000),
+          });
+        });
+        const ws = meetingsWorkspace(meetings);
+        const { events } = parse(
+          toICalendar(ws, { meetingIds: meetings.map((m) => m.id) }, { dtstamp: DTSTAMP, noticeDeadlines: "none" }),
+        );
+        expect(events).toHaveLength(meetings.length);
+        events.forEach((event, i) => {
+          expect(new Date(event.startDate.toJSDate()).toISOString()).toBe(new Date(meetings[i]!.start).toISOString());
+          expect(new Date(event.endDate.toJSDate()).toISOString()).toBe(new Date(meetings[i]!.end).toISOString());
+        });
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it("writes either 02:30 of 2025-10-26 (summer time, then again in standard time) in UTC, which no client reads an hour off", () => {
+    const ws = meetingsWorkspace([
+      meeting("first", "2025-10-26", { start: "2025-10-26T02:30:00+02:00", end: "2025-10-26T02:45:00+02:00" }),
+      meeting("second", "2025-10-26", { start: "2025-10-26T02:30:00+01:00", end: "2025-10-26T03:30:00+01:00" }),
+    ]);
+    const text = toICalendar(ws, { meetingIds: ["first", "second"] }, { dtstamp: DTSTAMP, noticeDeadlines: "none" });
+    expect(text).toContain("DTSTART:20251026T003000Z\r\nDTEND:20251026T004500Z\r\n");
+    expect(text).toContain("DTSTART:20251026T013000Z\r\nDTEND;TZID=Europe/Stockholm:20251026T033000\r\n");
+    const { events } = parse(text);
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      "2025-10-26T00:30:00.000Z",
+      "2025-10-26T01:30:00.000Z",
+    ]);
   });
 });

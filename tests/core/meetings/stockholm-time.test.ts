@@ -7,6 +7,7 @@ import {
   summerTimeBounds,
   toStockholm,
 } from "@systemledning/core/meetings";
+import { isRepeatedStockholmTime } from "../../../packages/core/src/common/stockholm-time.js";
 
 const SEED = 20261122;
 
@@ -96,5 +97,32 @@ describe("fromStockholm", () => {
     expect(formatStockholmInstant(fromStockholm("2026-03-30", "09:00"))).toBe("2026-03-30T09:00:00+02:00");
     expect(formatStockholmInstant(fromStockholm("2026-10-23", "09:00"))).toBe("2026-10-23T09:00:00+02:00");
     expect(formatStockholmInstant(fromStockholm("2026-10-26", "09:00"))).toBe("2026-10-26T09:00:00+01:00");
+  });
+});
+
+describe("isRepeatedStockholmTime", () => {
+  it("is true exactly for the wall-clock times that two instants share (02:00–02:59 on the last Sunday of October)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1996, max: 2099 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 299 }),
+        (year, october, minute) => {
+          const change = summerTimeBounds(year)[october ? "end" : "start"];
+          const { date } = toStockholm(change);
+          const time = `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}:00`;
+          // Every instant of the day that reads as this wall-clock time (the day is at most 25 hours long).
+          const day = Date.parse(`${date}T00:00:00Z`) - 7_200_000;
+          let readings = 0;
+          for (let t = day; t < day + 27 * 3_600_000; t += 60_000) {
+            const reading = toStockholm(t);
+            if (reading.date === date && reading.time === time) readings++;
+          }
+          expect(isRepeatedStockholmTime(date, time)).toBe(readings === 2);
+          expect(readings === 2).toBe(october && minute >= 120 && minute < 180);
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createIndexedDbStore } from "@systemledning/core/workspace";
-import { describeIndexedDbStoreContract } from "./store-contract.js";
+import { describeIndexedDbStoreContract, describeStoreRevisionContract } from "./store-contract.js";
 
 describe("createIndexedDbStore (fake-indexeddb in Node)", () => {
   // One factory: each fake-indexeddb factory is a separate world of databases.
@@ -10,5 +10,15 @@ describe("createIndexedDbStore (fake-indexeddb in Node)", () => {
 
   it("explains how to fix a missing IndexedDB", async () => {
     await expect(createIndexedDbStore().load()).rejects.toThrow("pass `indexedDB` to createIndexedDbStore");
+  });
+});
+
+describe("createIndexedDbStore: revisions and the log head (fake-indexeddb in Node)", () => {
+  let counter = 0;
+  describeStoreRevisionContract(async () => {
+    const indexedDB = new IDBFactory();
+    const databaseName = `revisions-${counter++}`;
+    const open = () => createIndexedDbStore({ databaseName, indexedDB, broadcastChannel: null });
+    return { store: open(), reopen: async () => open() };
   });
 });

@@ -132,6 +132,12 @@ describe("fillTemplate", () => {
     expect(fillTemplate("{a} och {a}", { a: "x" })).toBe("x och x");
   });
 
+  it("fills the template only, in one pass: a value that people wrote is inserted exactly, {year}, $& and $1 included", () => {
+    const people = "Plan för {year}: {name} sa $& och $1 $$ $` $'";
+    expect(fillTemplate("{label} ({year})", { label: people, year: 2025, name: "Anna" })).toBe(`${people} (2025)`);
+    expect(fillTemplate("{a}{b}", { a: "{b}", b: "{a}" })).toBe("{b}{a}");
+  });
+
   it("leaves an unknown placeholder visible as written", () => {
     expect(fillTemplate("{answered} av {asked}", { answered: 6 })).toBe("6 av {asked}");
     expect(fillTemplate("Medel {mean}")).toBe("Medel {mean}");

@@ -111,12 +111,14 @@ describe("useWorkspaceStore with the core's memory store", () => {
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("ingen arbetsyta");
 
     const workspace = createDalarnaSampleWorkspace();
-    await act(() => store.save(workspace));
+    await act(() => store.save(workspace, { baseRevision: null }));
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe(
       String(workspace.leaderships.length),
     );
 
-    await act(() => store.save({ ...workspace, leaderships: workspace.leaderships.slice(0, 2) }));
+    await act(() =>
+      store.save({ ...workspace, leaderships: workspace.leaderships.slice(0, 2) }, { baseRevision: "1" }),
+    );
     expect(screen.getByRole("status", { name: "Antal systemledningar" }).textContent).toBe("2");
   });
 });

@@ -13,7 +13,11 @@ export type SystemledningErrorReason =
   /** A migration step failed. */
   | "migrationFailed"
   /** An argument to a function is invalid (a CSV text, a generator option). */
-  | "invalidInput";
+  | "invalidInput"
+  /** A store holds a newer revision than the save was based on (`WorkspaceConflictError`). */
+  | "conflict"
+  /** The store could not be reached, or failed, even after retries (network or server down). */
+  | "unavailable";
 
 /**
  * The one error class of `@systemledning/core`. It carries a `reason` and every issue found, each with its

@@ -35,6 +35,10 @@ export type CommonIssueCode =
   | "migration_failed"
   | "invalid_json"
   | "reserved_key"
+  | "too_deep"
+  | "circular_reference"
+  | "not_json"
+  | "unreadable_value"
   | "csv_unterminated_quote"
   | "csv_invalid_quote"
   | "csv_field_count"
@@ -99,6 +103,19 @@ const FORMAT_NAMES: Record<string, BilingualMessage> = {
   regex: { sv: "det tillåtna formatet", en: "the allowed format" },
   email: { sv: "en e-postadress", en: "an e-mail address" },
   url: { sv: "en webbadress", en: "a URL" },
+};
+
+/** Swedish names of what JSON cannot hold, for {@link ISSUE_MESSAGES}.not_json. */
+const JSON_KINDS_SV: Record<string, string> = {
+  undefined: "inget värde",
+  function: "en funktion",
+  symbol: "en symbol",
+  bigint: "ett BigInt-tal",
+  NaN: "NaN, inget tal",
+  Infinity: "oändligt",
+  "-Infinity": "minus oändligt",
+  hole: "ett hål i listan",
+  "object with a prototype": "ett objekt av en klass",
 };
 
 const sv = (type: string | number | undefined): string => TYPE_NAMES_SV[String(type)] ?? String(type);
@@ -204,6 +221,22 @@ export const ISSUE_MESSAGES: Readonly<Record<CommonIssueCode, (p: IssueParams) =
   reserved_key: (p) => ({
     sv: `Nyckeln "${str(p.key)}" kan inte sparas: den är reserverad i JavaScript och skulle gå förlorad. Byt namn på nyckeln.`,
     en: `The key "${str(p.key)}" cannot be kept: it is reserved in JavaScript and would be lost. Rename the key.`,
+  }),
+  too_deep: (p) => ({
+    sv: `Värdet är nästlat för djupt: ett dokument får ha högst ${str(p.maximum)} nivåer av listor och objekt inuti varandra. Gör strukturen plattare.`,
+    en: `The value is nested too deeply: a document may have at most ${str(p.maximum)} levels of lists and objects inside each other. Flatten the structure.`,
+  }),
+  circular_reference: () => ({
+    sv: "Värdet innehåller sig självt (en cirkelreferens) och kan inte sparas som JSON. Bryt cirkeln.",
+    en: "The value contains itself (a circular reference) and cannot be saved as JSON. Break the cycle.",
+  }),
+  not_json: (p) => ({
+    sv: `Värdet kan inte sparas som JSON (${JSON_KINDS_SV[str(p.received)] ?? str(p.received)}). Här får bara text, tal, sant/falskt, null, listor och vanliga objekt stå.`,
+    en: `The value cannot be saved as JSON (${str(p.received)}). Only text, numbers, true/false, null, lists and plain objects may stand here.`,
+  }),
+  unreadable_value: (p) => ({
+    sv: `Värdet gick inte att läsa (${str(p.reason)}). Ge dörren ett vanligt JSON-värde, t.ex. från JSON.parse.`,
+    en: `The value could not be read (${str(p.reason)}). Give the door a plain JSON value, e.g. from JSON.parse.`,
   }),
   csv_unterminated_quote: (p) => ({
     sv: `Citattecknet på rad ${str(p.line)}, kolumn ${str(p.column)} stängs aldrig. Avsluta fältet med " (ett " i texten skrivs "").`,

@@ -98,6 +98,25 @@ export function fromStockholm(date: IsoDate, time: string): number {
   return winter;
 }
 
+/**
+ * Whether a Stockholm wall-clock time occurs twice: 02:00–02:59 on the last Sunday of October, once in
+ * summer time and an hour later again in standard time. Such a local time alone does not say which instant
+ * it is (calendar clients differ in the one they pick), so an instant there is written in UTC (iCalendar).
+ *
+ * @example
+ * isRepeatedStockholmTime("2025-10-26", "02:30") // true
+ * isRepeatedStockholmTime("2025-10-26", "03:00") // false
+ */
+export function isRepeatedStockholmTime(date: IsoDate, time: string): boolean {
+  const wall =
+    dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) * MS_PER_DAY +
+    wallMs(time);
+  return (
+    stockholmOffsetMinutes(wall - 120 * MS_PER_MINUTE) === 120 &&
+    stockholmOffsetMinutes(wall - 60 * MS_PER_MINUTE) === 60
+  );
+}
+
 function wallMs(time: string): number {
   const [hours = 0, minutes = 0, seconds = 0] = time.split(":").map(Number);
   return ((hours * 60 + minutes) * 60 + seconds) * 1000;

@@ -15,7 +15,8 @@ export interface CanonicalJsonOptions {
 
 /**
  * Serialise `value` deterministically. Throws a {@link SystemledningError} (`invalidInput`) for values JSON
- * cannot hold (NaN, Infinity, functions, bigint, symbols, cycles) and for two keys of one object that are
+ * cannot hold (NaN, Infinity, functions, bigint, symbols, cycles), for nesting deeper than 1,000 levels
+ * (`too_deep`, never a stack overflow) and for two keys of one object that are
  * equal after NFC normalisation, naming the path.
  *
  * @example
@@ -144,6 +145,12 @@ function isNfcFast(text: string): boolean {
   return true;
 }
 
+/**
+ * The deepest the careful writer nests before it refuses (`too_deep`): it recurses, and a value nested
+ * 100,000 levels would overflow the stack with a `RangeError`. Far above what the workspace door accepts.
+ */
+const MAX_WRITE_DEPTH = 1_000;
+
 /** The careful writer: every case, with the exact path of a value JSON cannot hold or of colliding keys. */
 function writeCanonicalJson(value: unknown, indent: number): string {
   const separator = indent > 0 ? ": " : ":";
@@ -190,6 +197,8 @@ function writeCanonicalJson(value: unknown, indent: number): string {
       return;
     }
     if (ancestors.has(obj)) fail("cycle");
+    if (depth >= MAX_WRITE_DEPTH)
+      throw new SystemledningError("invalidInput", [createIssue([...path], "too_deep", { maximum: MAX_WRITE_DEPTH })]);
     ancestors.add(obj);
     const inner = lineBreak(depth + 1);
     if (Array.isArray(obj)) {

@@ -155,8 +155,9 @@ function syntaxError(
 
 /**
  * Read CSV text into rows of strings. Accepts RFC 4180 (quoted fields with doubled quotes, CR, LF and
- * delimiters inside), CRLF or LF line ends, a missing final line end and a leading byte order mark; a
- * final line end does not start an empty row. Undoes the formula guard of {@link formatCsv}.
+ * delimiters inside), CRLF, LF or CR line ends, a missing final line end and a leading byte order mark; a
+ * final line end does not start an empty row, and blank lines at the end are ignored (a blank line elsewhere
+ * is a row of one empty field; a quoted `""` is always one). Undoes the formula guard of {@link formatCsv}.
  * Throws a {@link SystemledningError} (`invalidInput`) for an unclosed quote or a stray quote; the issue's
  * path is `[row][field]` and its params hold the 1-based `line` and `column` in the text.
  *
@@ -169,7 +170,12 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
   const n = text.length;
   let i = text.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   const rows: string[][] = [];
+  // Blank lines at the end (an editor's or a spreadsheet's) are no rows: formatCsv never writes a blank line,
+  // since it writes a row of one empty cell as "", so a blank line is never data.
+  let trailingBlankLines = 0;
   while (i < n) {
+    if (text[i] === "\r" || text[i] === "\n") trailingBlankLines++;
+    else trailingBlankLines = 0;
     const row: string[] = [];
     for (;;) {
       let value: string;
@@ -215,6 +221,7 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): string[][
     if (text[i] === "\r") i++;
     if (text[i] === "\n") i++;
   }
+  rows.length -= trailingBlankLines;
   return rows;
 }
 

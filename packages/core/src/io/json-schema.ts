@@ -8,6 +8,55 @@ import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID, Workspace } from "../wo
 /** A JSON Schema document (draft 2020-12) as a plain JSON object. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
+/** The end of a pattern in every dialect: no character follows. `$` accepts a trailing newline in Python, .NET and Java. */
+const END = "(?![\\s\\S])";
+
+/**
+ * A pattern zod wrote for JavaScript, rewritten to mean the same in other validators (Python's `re`, .NET,
+ * Java): `\d` (any script's digits in Python and .NET) becomes `[0-9]` (`0-9` inside a class) and `$`
+ * outside a class becomes {@link END}. Escapes whose meaning differs between dialects and have no portable
+ * spelling here (`\w`, `\s`, `\b`, `\D`, their opposites) and `.` outside a class (Python's `.` takes `\r`,
+ * JavaScript's does not) make it throw: our own schemas use none, and a new one must be written portably
+ * rather than exported with a meaning that changes by language.
+ */
+function portablePattern(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    if (char === "\\") {
+      const next = pattern[i + 1] ?? "";
+      i++;
+      if (next === "d") out += inClass ? "0-9" : "[0-9]";
+      else if ("DwWsSbB".includes(next) && next !== "")
+        throw new Error(`workspaceJsonSchema: the pattern ${pattern} uses \\${next}, which differs between dialects`);
+      else out += char + next;
+    } else if (inClass) {
+      if (char === "]") inClass = false;
+      out += char;
+    } else if (char === "[") {
+      inClass = true;
+      out += char;
+      // A negated class keeps its ^ (not an anchor there).
+      if (pattern[i + 1] === "^") out += pattern[++i]!;
+    } else if (char === "$") out += END;
+    else if (char === ".")
+      throw new Error(`workspaceJsonSchema: the pattern ${pattern} uses ".", which differs between dialects`);
+    else out += char;
+  }
+  return out;
+}
+
+/** A copy of a generated schema with every `pattern` made portable. */
+function withPortablePatterns(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withPortablePatterns);
+  if (typeof node !== "object" || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node))
+    out[key] = key === "pattern" && typeof value === "string" ? portablePattern(value) : withPortablePatterns(value);
+  return out;
+}
+
 /**
  * The JSON Schema (draft 2020-12) of the current workspace version.
  *
@@ -18,9 +67,17 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
  * cross-references (a membership's forum must exist, municipality codes must be in the profile), unique ids,
  * and a period that ends before it starts. A new object every call, safe to modify.
  *
+ * Its patterns mean the same in every validator: digits are `[0-9]` (Python's and .NET's `\d` accepts any
+ * script's digits) and the end is `(?![\s\S])` (their `$` accepts a trailing newline); see
+ * {@link portablePattern}. The formats `date` and `date-time` are named as well: ajv needs `ajv-formats` to
+ * know them (without it `compile` throws "unknown format").
+ *
  * @example
- * import Ajv2020 from "ajv/dist/2020";
- * const validate = new Ajv2020({ allErrors: true }).compile(workspaceJsonSchema());
+ * import Ajv2020 from "ajv/dist/2020.js";
+ * import addFormats from "ajv-formats";
+ * const ajv = new Ajv2020({ allErrors: true });
+ * addFormats(ajv);
+ * const validate = ajv.compile(workspaceJsonSchema());
  * if (!validate(JSON.parse(text))) console.log(validate.errors);
  */
 export function workspaceJsonSchema(): JsonSchema {
@@ -29,7 +86,7 @@ export function workspaceJsonSchema(): JsonSchema {
     io: "input",
     unrepresentable: "throw",
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
+  const { $schema, ...rest } = withPortablePatterns(generated) as Record<string, unknown>;
   return {
     $schema,
     title: `${WORKSPACE_SCHEMA_ID} v${CURRENT_WORKSPACE_VERSION}`,

@@ -13,7 +13,7 @@ import { AGENDA_KIND_LABELS } from "./labels.js";
 import { getMeetingRules } from "./rules.js";
 import { getMeetingDeadlines, planMeetings, type PlannedMeeting } from "./schedule.js";
 import type { Meeting } from "./schema.js";
-import { stockholmDateOf, toStockholm } from "../common/stockholm-time.js";
+import { isRepeatedStockholmTime, stockholmDateOf, toStockholm } from "../common/stockholm-time.js";
 
 /** What to export: a forum's plan for a year, or meetings by id. */
 export type ICalendarTarget =
@@ -35,7 +35,11 @@ export interface ICalendarOptions {
   readonly uidDomain?: string;
 }
 
-/** Europe/Stockholm by the EU rule since 1996, as RFC 5545 wants it beside TZID references. */
+/**
+ * Europe/Stockholm by the EU rule, as RFC 5545 wants it beside TZID references. The rules start in 1970, as
+ * the core's own Stockholm time does (common/stockholm-time.ts): a client reading an instant before the first
+ * observance has no offset to apply (ical.js then reads local time as UTC).
+ */
 const VTIMEZONE = [
   "BEGIN:VTIMEZONE",
   "TZID:Europe/Stockholm",
@@ -44,14 +48,14 @@ const VTIMEZONE = [
   "TZOFFSETFROM:+0100",
   "TZOFFSETTO:+0200",
   "TZNAME:CEST",
-  "DTSTART:19960331T020000",
+  "DTSTART:19700329T020000",
   "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
   "END:DAYLIGHT",
   "BEGIN:STANDARD",
   "TZOFFSETFROM:+0200",
   "TZOFFSETTO:+0100",
   "TZNAME:CET",
-  "DTSTART:19961027T030000",
+  "DTSTART:19701025T030000",
   "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
   "END:STANDARD",
   "END:VTIMEZONE",
@@ -101,9 +105,16 @@ export function foldICalLine(line: string): string {
 
 const compact = (date: string): string => date.replaceAll("-", "");
 
-function localDateTime(instant: string): string {
+/**
+ * A DTSTART or DTEND line: Stockholm local time with its TZID, except in the hour that occurs twice when the
+ * clocks go back in October. There a local time names two instants; RFC 5545 §3.3.5 reads it as the first,
+ * some clients (ical.js) as the second, so either occurrence would be an hour off somewhere. UTC
+ * (`DTSTART:20251026T013000Z`) names the instant in every client.
+ */
+function dateTimeLine(name: "DTSTART" | "DTEND", instant: string): string {
   const { date, time } = toStockholm(Date.parse(instant));
-  return `${compact(date)}T${time.replaceAll(":", "")}`;
+  if (isRepeatedStockholmTime(date, time)) return `${name}:${utcStamp(instant)}`;
+  return `${name};TZID=Europe/Stockholm:${compact(date)}T${time.replaceAll(":", "")}`;
 }
 
 function utcStamp(instant: string): string {
@@ -128,7 +139,8 @@ interface EventSpec {
  * An iCalendar text of a forum's annual plan (`{ forumId, year }`, from {@link planMeetings}) or of single
  * meetings (`{ meetingIds }`). Every event has a stable UID (`plan-<forum>-<year>-<n>@…` for the plan,
  * `meeting-<id>@…` for meetings), the given DTSTAMP, and local start and end with TZID Europe/Stockholm,
- * defined by the VTIMEZONE in the file. A planned meeting is TENTATIVE, one whose notice went out is
+ * defined by the VTIMEZONE in the file (in UTC instead when the local time occurs twice, in the hour the
+ * clocks go back, so every client reads the very instant). A planned meeting is TENTATIVE, one whose notice went out is
  * CONFIRMED, a cancelled one CANCELLED. The notice deadline is a separate all-day event unless
  * `noticeDeadlines: "none"` (see {@link ICalendarOptions.noticeDeadlines} for why not a VALARM).
  * Lines end with CRLF and are folded at 75 octets. Throws a {@link SystemledningError} (`invalidInput`)
@@ -224,8 +236,8 @@ export function toICalendar(ws: Workspace, target: ICalendarTarget, options: ICa
       "BEGIN:VEVENT",
       `UID:${event.uid}`,
       `DTSTAMP:${dtstamp}`,
-      `DTSTART;TZID=Europe/Stockholm:${localDateTime(event.start)}`,
-      `DTEND;TZID=Europe/Stockholm:${localDateTime(event.end)}`,
+      dateTimeLine("DTSTART", event.start),
+      dateTimeLine("DTEND", event.end),
     );
     lines.push(`SUMMARY:${escapeICalText(event.summary)}`);
     if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeICalText(event.description)}`);

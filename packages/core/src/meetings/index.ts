@@ -57,7 +57,10 @@ export {
   hashLogEntry,
   logEntryHashInput,
   verifyLog,
+  type AnchoredVerifyLogOptions,
+  type LogProof,
   type LogVerification,
+  type UnanchoredVerifyLogOptions,
   type UnsealedLogEntry,
   type VerifyLogOptions,
 } from "./log.js";

@@ -32,7 +32,9 @@ export type MeetingsIssueCode =
   | "log_sequence"
   | "log_chain_broken"
   | "log_hash_mismatch"
-  | "log_head_mismatch";
+  | "log_head_mismatch"
+  | "log_anchor_missing"
+  | "log_entry_unhashable";
 
 const str = (value: string | number | undefined): string => String(value ?? "");
 
@@ -131,6 +133,14 @@ export const MEETINGS_ISSUE_MESSAGES: Readonly<Record<MeetingsIssueCode, (p: Iss
   log_head_mismatch: (p) => ({
     sv: `Loggens sista hash (${str(p.received)}) är inte den förväntade (${str(p.expected)}): poster i slutet saknas eller har lagts till.`,
     en: `The log's last hash (${str(p.received)}) is not the expected one (${str(p.expected)}): entries at the end are missing or were added.`,
+  }),
+  log_anchor_missing: () => ({
+    sv: 'Kontrollen av loggen anger inte vad den jämförs med. Ange den sparade sista hashen (expectedHead) eller, medvetet, { anchor: "unanchored" } för att bara kontrollera kedjan.',
+    en: 'The log check names nothing to compare with. Give the stored last hash (expectedHead) or, knowingly, { anchor: "unanchored" } to check the chain only.',
+  }),
+  log_entry_unhashable: () => ({
+    sv: "Posten kan inte hashas: den är inte JSON (t.ex. NaN, en cykel, två nycklar som blir lika efter NFC) eller är för stor att skriva. Återställ den från en säkerhetskopia.",
+    en: "The entry cannot be hashed: it is not JSON (e.g. NaN, a cycle, two keys equal after NFC) or is too large to write. Restore it from a backup.",
   }),
 };
 

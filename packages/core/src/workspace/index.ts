@@ -21,6 +21,7 @@ export {
   type ParseWorkspaceOptions,
   type SafeParseWorkspaceResult,
 } from "./parse.js";
+export { MAX_DOCUMENT_DEPTH, readPlainJson } from "./plain-json.js";
 export {
   COLLECTIONS_ADDED_IN_VERSION_2,
   COLLECTIONS_ADDED_IN_VERSION_3,
@@ -46,7 +47,12 @@ export {
   OfficialCode,
   ShortText,
 } from "../schema/index.js";
-export type { IssueCode, WorkspaceIssue } from "./issues.js";
+export {
+  WORKSPACE_STORE_ISSUE_MESSAGES,
+  type IssueCode,
+  type WorkspaceIssue,
+  type WorkspaceStoreIssueCode,
+} from "./issues.js";
 export { getWorkspaceIndex, type WorkspaceIndex } from "./workspace-index.js";
 export { createMemoryStore, type WorkspaceListener, type WorkspaceStore } from "./store.js";
 export {
@@ -58,3 +64,20 @@ export {
   type IndexedDbTransaction,
   type IndexedDbWorkspaceStore,
 } from "./store-indexeddb.js";
+export {
+  WorkspaceConflictError,
+  isWorkspaceConflictError,
+  type StoreLoadOptions,
+  type StoreSaveOptions,
+  type StoredWorkspace,
+} from "./store.js";
+export {
+  isWorkspaceClash,
+  resolveWorkspaceClash,
+  updateWorkspace,
+  type UpdateWorkspaceOptions,
+  type UpdateWorkspaceResult,
+  type WorkspaceChange,
+  type WorkspaceClash,
+} from "./update.js";
+export { diffJson, formatDiffPath, type DiffSegment, type JsonChange } from "./diff.js";

@@ -13,6 +13,7 @@ import { validateTimelineReferences } from "../timeline/references.js";
 import { ensureJitlessZod } from "../schema/define-schema.js";
 import type { IssueCode, WorkspaceIssue } from "./issues.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
+import { readPlainJson } from "./plain-json.js";
 import { Workspace } from "./schema.js";
 
 /**
@@ -74,9 +75,12 @@ export function validateWorkspaceReferences(ws: Workspace): WorkspaceIssue[] {
 }
 
 /**
- * Validate `input` as a workspace without throwing. Older versions are migrated first; unknown fields,
- * wrong types, dangling references and codes missing from the profile are issues with exact paths.
- * The input is never mutated; the returned workspace is a new object.
+ * Validate `input` as a workspace without throwing, whatever `input` is. Older versions are migrated first;
+ * unknown fields, wrong types, dangling references and codes missing from the profile are issues with exact
+ * paths. What JSON text could not hold is refused first (see {@link readPlainJson}): nesting deeper than
+ * `MAX_DOCUMENT_DEPTH` (`too_deep`), cycles (`circular_reference`), functions, BigInt, Dates, class
+ * instances (`not_json`), getters that throw (`unreadable_value`). Each property is read once; the input is
+ * never mutated; the returned workspace is a new object.
  *
  * @example
  * const result = safeParseWorkspace(JSON.parse(text));
@@ -85,7 +89,11 @@ export function validateWorkspaceReferences(ws: Workspace): WorkspaceIssue[] {
 export function safeParseWorkspace(input: unknown, options: ParseWorkspaceOptions = {}): SafeParseWorkspaceResult {
   // The strict-CSP switch runs here, at the door, before any schema is built (schema/define-schema.ts).
   ensureJitlessZod();
-  const migrated = migrateWorkspaceDocument(input, options);
+  // Read the input once into plain JSON first: every later step (zod included) recurses, and could overflow
+  // the stack on a deep or cyclic value, or meet a getter that throws. No input can make the door throw.
+  const plain = readPlainJson(input);
+  if (!plain.ok) return { success: false, error: new SystemledningError("invalidDocument", plain.error) };
+  const migrated = migrateWorkspaceDocument(plain.value, options);
   if (!migrated.ok)
     return { success: false, error: new SystemledningError(migrated.error.reason, migrated.error.issues) };
   const parsed = Workspace.safeParse(migrated.value, DOOR_PARSE_CONTEXT);

@@ -22,11 +22,6 @@ export function pick(text: LocalizedText | BilingualMessage, locale: ReportLocal
   return { text: text.sv, lang: "sv" };
 }
 
-/** `message` with `{year}` and other `{name}` placeholders filled. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 const TAGS: Readonly<Record<string, string>> = { sv: "sv-SE", en: "en-GB" };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

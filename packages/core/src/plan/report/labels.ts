@@ -77,7 +77,18 @@ export const NO_DATA_REASONS = Object.freeze({
   },
 } satisfies Record<string, BilingualMessage>);
 
-/** A message with `{year}` replaced. */
+/**
+ * A message of the report's own with `{year}` replaced: one pass over the template, so nothing put in is read
+ * again. Only the report's own templates are filled; text people wrote is never searched for placeholders.
+ */
 export function withYear(message: BilingualMessage, year: number): BilingualMessage {
   return { sv: message.sv.split("{year}").join(String(year)), en: message.en.split("{year}").join(String(year)) };
+}
+
+/** The report's headings with `{year}` replaced, for the renderers (people's texts are never filled). */
+export function reportHeadings(year: number): Readonly<Record<keyof typeof REPORT_HEADINGS, BilingualMessage>> {
+  const filled = {} as Record<keyof typeof REPORT_HEADINGS, BilingualMessage>;
+  for (const key of Object.keys(REPORT_HEADINGS) as (keyof typeof REPORT_HEADINGS)[])
+    filled[key] = withYear(REPORT_HEADINGS[key], year);
+  return filled;
 }

@@ -5,6 +5,7 @@
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
 import type { ReportLocale } from "./format.js";
+import type { reportHeadings } from "./labels.js";
 import type { AnnualReport } from "./types.js";
 
 /** Words and short phrases of the rendered report. */
@@ -93,4 +94,6 @@ export interface HtmlContext {
   readonly t: (text: LocalizedText | BilingualMessage) => string;
   /** One of {@link HTML_WORDS}, escaped. */
   readonly w: (key: keyof typeof HTML_WORDS) => string;
+  /** The report's headings with `{year}` filled: the only templates; people's texts are shown as written. */
+  readonly headings: ReturnType<typeof reportHeadings>;
 }

@@ -7,8 +7,8 @@
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
 import { escapeHtml } from "../../common/html.js";
-import { fill, formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
-import { REPORT_HEADINGS } from "./labels.js";
+import { formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
+import { reportHeadings, type REPORT_HEADINGS } from "./labels.js";
 import { REPORT_STYLES } from "./styles.js";
 import { renderAppendixActivities, renderAppendixSelfAssessment } from "./render-html-appendix.js";
 import { HTML_WORDS, type HtmlContext } from "./render-html-shared.js";
@@ -23,10 +23,11 @@ export interface RenderReportOptions {
 function contextFor(report: AnnualReport, locale: ReportLocale): HtmlContext {
   const t = (text: LocalizedText | BilingualMessage): string => {
     const chosen = pick(text, locale);
-    const escaped = escapeHtml(fill(chosen.text, { year: report.year }));
+    // As written: a text is never searched for placeholders, since people's texts pass here too.
+    const escaped = escapeHtml(chosen.text);
     return chosen.lang === locale ? escaped : `<span lang="${chosen.lang}">${escaped}</span>`;
   };
-  return { report, locale, t, w: (key) => t(HTML_WORDS[key]) };
+  return { report, locale, t, w: (key) => t(HTML_WORDS[key]), headings: reportHeadings(report.year) };
 }
 
 function paragraphs(c: HtmlContext, list: readonly LocalizedText[]): string {
@@ -44,7 +45,7 @@ function heading(
   number: string,
   key: keyof typeof REPORT_HEADINGS,
 ): string {
-  return `<h${level} id="${id}">${number === "" ? "" : `<span class="num">${number}</span> `}${c.t(REPORT_HEADINGS[key])}</h${level}>`;
+  return `<h${level} id="${id}">${number === "" ? "" : `<span class="num">${number}</span> `}${c.t(c.headings[key])}</h${level}>`;
 }
 
 function selfAssessmentSummary(c: HtmlContext, part: ReportPart<ReportSelfAssessment>): string {
@@ -256,10 +257,10 @@ function contents(c: HtmlContext): string {
     ["b1", "", "appendixSelfAssessment"],
     ["b2", "", "appendixActivities"],
   ];
-  return `<nav class="contents" aria-labelledby="toc"><h2 id="toc">${c.t(REPORT_HEADINGS.contents)}</h2><ol>${entries
+  return `<nav class="contents" aria-labelledby="toc"><h2 id="toc">${c.t(c.headings.contents)}</h2><ol>${entries
     .map(
       ([id, n, key]) =>
-        `<li><a href="#${id}">${n === "" ? "" : `<span class="num">${n}</span> `}${c.t(REPORT_HEADINGS[key])}</a></li>`,
+        `<li><a href="#${id}">${n === "" ? "" : `<span class="num">${n}</span> `}${c.t(c.headings[key])}</a></li>`,
     )
     .join("")}</ol></nav>`;
 }

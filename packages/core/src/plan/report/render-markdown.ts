@@ -7,7 +7,6 @@ import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
 import {
   escapeMarkdown,
-  fill,
   formatChange,
   formatDate,
   formatNumber,
@@ -15,7 +14,7 @@ import {
   pick,
   type ReportLocale,
 } from "./format.js";
-import { REPORT_HEADINGS } from "./labels.js";
+import { reportHeadings } from "./labels.js";
 import { HTML_WORDS } from "./render-html-shared.js";
 import type { RenderReportOptions } from "./render-html.js";
 import type { AnnualReport, ReportPart } from "./types.js";
@@ -26,6 +25,8 @@ interface MdContext {
   readonly t: (text: LocalizedText | BilingualMessage, inTable?: boolean) => string;
   readonly w: (key: keyof typeof HTML_WORDS) => string;
   readonly e: (text: string, inTable?: boolean) => string;
+  /** The report's headings with `{year}` filled: the only templates; people's texts are shown as written. */
+  readonly headings: ReturnType<typeof reportHeadings>;
 }
 
 const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
@@ -39,9 +40,9 @@ function noData(c: MdContext, part: ReportPart<object>): string {
 function picture(c: MdContext): string[] {
   const { picture: p } = c.report;
   const out = [
-    `## 3 ${c.t(REPORT_HEADINGS.picture)}`,
+    `## 3 ${c.t(c.headings.picture)}`,
     ...p.paragraphs.map((x) => c.t(x)),
-    `### 3.1 ${c.t(REPORT_HEADINGS.selfAssessment)}`,
+    `### 3.1 ${c.t(c.headings.selfAssessment)}`,
   ];
   const sa = p.selfAssessment;
   if (sa.status === "no-data") out.push(noData(c, sa));
@@ -66,7 +67,7 @@ function picture(c: MdContext): string[] {
       ...(sa.caveat === null ? [] : [`*${c.t(sa.caveat)}*`]),
     );
   }
-  out.push(`### 3.2 ${c.t(REPORT_HEADINGS.indicators)}`);
+  out.push(`### 3.2 ${c.t(c.headings.indicators)}`);
   const ind = p.indicators;
   if (ind.status === "no-data") out.push(noData(c, ind));
   else {
@@ -95,7 +96,7 @@ function picture(c: MdContext): string[] {
     }
     if (ind.attributions.length > 0) out.push(`*${ind.attributions.map((a) => c.t(a)).join(" · ")}*`);
   }
-  out.push(`### 3.3 ${c.t(REPORT_HEADINGS.plans)}`);
+  out.push(`### 3.3 ${c.t(c.headings.plans)}`);
   if (p.plans.status === "no-data") out.push(noData(c, p.plans));
   else {
     for (const plan of p.plans.plans) {
@@ -141,9 +142,9 @@ function rest(c: MdContext): string[] {
   const { regionalSupport, lessons, reflections, appendixSelfAssessment: b1, appendixActivities: b2 } = c.report;
   const kinds = ["information", "decision", "workshop", "report", "dialogue"] as const;
   const out = [
-    `## 4 ${c.t(REPORT_HEADINGS.regionalSupport)}`,
+    `## 4 ${c.t(c.headings.regionalSupport)}`,
     ...regionalSupport.paragraphs.map((x) => c.t(x)),
-    `### 4.1 ${c.t(REPORT_HEADINGS.forums)}`,
+    `### 4.1 ${c.t(c.headings.forums)}`,
   ];
   if (regionalSupport.forums.status === "no-data") out.push(noData(c, regionalSupport.forums));
   else {
@@ -160,10 +161,10 @@ function rest(c: MdContext): string[] {
       ),
     );
   }
-  out.push(`## 5 ${c.t(REPORT_HEADINGS.lessons)}`, ...lessons.paragraphs.map((x) => c.t(x)));
+  out.push(`## 5 ${c.t(c.headings.lessons)}`, ...lessons.paragraphs.map((x) => c.t(x)));
   if (lessons.points.length > 0)
     out.push(lessons.points.map((p) => `- **${c.t(p.title)}**  \n  ${c.t(p.text).replace(/\n/g, "\n  ")}`).join("\n"));
-  out.push(`### 5.1 ${c.t(REPORT_HEADINGS.checkIns)}`);
+  out.push(`### 5.1 ${c.t(c.headings.checkIns)}`);
   if (lessons.checkIns.status === "no-data") out.push(noData(c, lessons.checkIns));
   else {
     const fields = ["activitiesAndResults", "lessons", "successFactors", "challenges", "visionAssessment"] as const;
@@ -177,8 +178,8 @@ function rest(c: MdContext): string[] {
       if (lines.length > 0) out.push(lines.join("\n"));
     }
   }
-  out.push(`## 6 ${c.t(REPORT_HEADINGS.reflections)}`, ...reflections.paragraphs.map((x) => c.t(x)));
-  out.push(`## ${c.t(REPORT_HEADINGS.appendixSelfAssessment)}`);
+  out.push(`## 6 ${c.t(c.headings.reflections)}`, ...reflections.paragraphs.map((x) => c.t(x)));
+  out.push(`## ${c.t(c.headings.appendixSelfAssessment)}`);
   if (b1.status === "no-data") out.push(noData(c, b1));
   else {
     out.push(b1.scale.steps.map((s) => `- ${formatNumber(s.value, c.locale)} \\= ${c.t(s.label)}`).join("\n"));
@@ -212,7 +213,7 @@ function rest(c: MdContext): string[] {
       );
     });
   }
-  out.push(`## ${c.t(REPORT_HEADINGS.appendixActivities)}`);
+  out.push(`## ${c.t(c.headings.appendixActivities)}`);
   if (b2.status === "no-data") out.push(noData(c, b2));
   else {
     for (const forum of b2.forums) {
@@ -242,9 +243,9 @@ function rest(c: MdContext): string[] {
 export function renderAnnualReportMarkdown(report: AnnualReport, options: RenderReportOptions = {}): string {
   const locale = options.locale ?? "sv";
   const e = (text: string, inTable = false): string => escapeMarkdown(text, { inTable });
-  const t = (text: LocalizedText | BilingualMessage, inTable = false): string =>
-    e(fill(pick(text, locale).text, { year: report.year }), inTable);
-  const c: MdContext = { report, locale, t, e, w: (key) => t(HTML_WORDS[key]) };
+  const t = (text: LocalizedText | BilingualMessage, inTable = false): string => e(pick(text, locale).text, inTable);
+  const headings = reportHeadings(report.year);
+  const c: MdContext = { report, locale, t, e, w: (key) => t(HTML_WORDS[key]), headings };
   const meta: [keyof typeof HTML_WORDS, string | null][] = [
     ["date", report.meta.date === null ? null : formatDate(report.meta.date, locale)],
     ["diarienummer", report.meta.diarienummer],
@@ -259,13 +260,13 @@ export function renderAnnualReportMarkdown(report: AnnualReport, options: Render
       .filter(([, v]) => v !== null)
       .map(([k, v]) => `- **${c.w(k)}:** ${e(v!)}`)
       .join("\n"),
-    `## 1 ${t(REPORT_HEADINGS.assignment)}`,
+    `## 1 ${t(headings.assignment)}`,
     ...report.assignment.paragraphs.map((x) => t(x)),
     ...(report.assignment.vision === null ? [] : [`**${c.w("vision")}:** *${t(report.assignment.vision)}*`]),
     ...(report.assignment.goals.length === 0
       ? []
       : [
-          `### 1.1 ${t(REPORT_HEADINGS.goals)}`,
+          `### 1.1 ${t(headings.goals)}`,
           report.assignment.goals
             .map(
               (g, i) =>
@@ -273,7 +274,7 @@ export function renderAnnualReportMarkdown(report: AnnualReport, options: Render
             )
             .join("\n"),
         ]),
-    `## 2 ${t(REPORT_HEADINGS.followUp)}`,
+    `## 2 ${t(headings.followUp)}`,
     ...report.followUp.paragraphs.map((x) => t(x)),
     report.followUp.sources.map((s) => `- **${t(s.title)}:** ${t(s.detail)}`).join("\n"),
     ...picture(c),
