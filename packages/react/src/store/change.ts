@@ -4,16 +4,14 @@
  * through `updateWorkspace` (and again, on a newer document, when someone saved in between) instead of saving
  * the workspace the component was shown. Type-only, so a component that offers `onChange` carries nothing more.
  */
-import type { Result, SystemledningError, Workspace } from "@systemledning/core/workspace";
+import type { SystemledningError, WorkspaceChange } from "@systemledning/core/workspace";
 
 /**
- * A change of the workspace: any core command with its intent bound, `(ws) => Result<Workspace>`. The two
- * commands that seal a decisions-log entry (`approveMeetingNotes`, `correctLogEntry`) hash it with Web Crypto
- * and so answer with a promise.
+ * A change of the workspace: any core command with its intent bound, `(ws) => Result<Workspace>`, the core's
+ * `WorkspaceChange`. The two commands that seal a decisions-log entry (`approveMeetingNotes`, `correctLogEntry`)
+ * hash it with Web Crypto and so answer with a promise, which `updateWorkspace` takes too.
  */
-export type KitWorkspaceChange = (
-  ws: Workspace,
-) => Result<Workspace, SystemledningError> | Promise<Result<Workspace, SystemledningError>>;
+export type KitWorkspaceChange = WorkspaceChange;
 
 /**
  * What a host's `onChange` may answer: nothing (the component takes the change as saved), or the outcome of

@@ -6,6 +6,18 @@
 export { useWorkspaceStore, type ExternalStore, type UseWorkspaceStoreOptions } from "./use-workspace-store.js";
 export type { KitChangeHandler, KitChangeOutcome, KitWorkspaceChange } from "./change.js";
 export {
+  useWorkspaceUpdates,
+  type UseWorkspaceUpdatesOptions,
+  type WorkspaceSaveState,
+  type WorkspaceUpdates,
+} from "./use-workspace-updates.js";
+export {
+  saveStateText,
+  WorkspaceSaveStatus,
+  WorkspaceUpdatesFeedback,
+  type WorkspaceSaveStatusProps,
+} from "./workspace-save-status.js";
+export {
   WorkspaceClashDialog,
   type ClashChoice,
   type ClashShown,

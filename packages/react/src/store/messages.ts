@@ -6,6 +6,22 @@
 import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
 
 export const STORE_MESSAGES = {
+  storeSaving: { sv: "Sparar …", en: "Saving …" },
+  storeSaved: { sv: "Sparat.", en: "Saved." },
+  storeSavedAfterRetry: {
+    sv: "Sparat. Någon annan hade sparat under tiden; din ändring lades till deras.",
+    en: "Saved. Someone else had saved in the meantime; your change was added to theirs.",
+  },
+  storeRefused: { sv: "Ändringen sparades inte: {reason}", en: "The change was not saved: {reason}" },
+  storeUnavailable: {
+    sv: "Det gick inte att spara just nu. Försök igen om en stund; det du gjort finns kvar på sidan.",
+    en: "Could not save right now. Try again in a while; what you did is still on the page.",
+  },
+  storeChangedElsewhere: { sv: "Ändrat i en annan flik.", en: "Changed in another tab." },
+  storeClashWaiting: {
+    sv: "Krock: någon annan har ändrat samma sak. Välj vilken version som ska gälla.",
+    en: "Clash: someone else changed the same thing. Choose which version to keep.",
+  },
   storeClashTitle: { sv: "Någon annan har ändrat samma sak", en: "Someone else changed the same thing" },
   storeClashLead: {
     sv: "Medan du arbetade sparade någon annan en ändring av samma uppgifter. Din ändring är inte sparad än. Välj vilken version som ska gälla.",
@@ -16,6 +32,14 @@ export const STORE_MESSAGES = {
   storeClashTheirs: { sv: "Sparad version {revision}", en: "Saved version {revision}" },
   storeClashKeepMine: { sv: "Behåll min version", en: "Keep my version" },
   storeClashKeepTheirs: { sv: "Behåll den sparade versionen", en: "Keep the saved version" },
+  storeClashKeptMine: {
+    sv: "Din version är sparad över den andra.",
+    en: "Your version is saved over the other one.",
+  },
+  storeClashKeptTheirs: {
+    sv: "Den sparade versionen gäller; din ändring är borttagen.",
+    en: "The saved version stands; your change is dropped.",
+  },
   storeClashMore: { sv: "och {count} ställen till", en: "and {count} more places" },
   storeValueMissing: { sv: "(finns inte)", en: "(not there)" },
   storeValueEmpty: { sv: "(tomt)", en: "(empty)" },
