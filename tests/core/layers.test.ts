@@ -37,8 +37,8 @@ const DOORS: ReadonlyArray<{ readonly file: RegExp; readonly why: string }> = [
   { file: /(^|\/)commands\.ts$/, why: "commands validate the records they write" },
   { file: /(^|\/)index\.ts$/, why: "an entry re-exports its module's schemas (bundlers drop what is not used)" },
   {
-    file: /^workspace\/(parse|store-indexeddb)\.ts$/,
-    why: "the workspace's door, and the store that loads through it",
+    file: /^workspace\/(parse|store-indexeddb|store-http)\.ts$/,
+    why: "the workspace's door, and the stores that load through it",
   },
   { file: /^assessment\/csv-responses\.ts$/, why: "responses imported from CSV enter through the door" },
   { file: /^kolada\/(client|responses)\.ts$/, why: "Kolada's answers are validated before they become values" },

@@ -191,6 +191,10 @@ describe("workspaceJsonSchema in ajv and in Python's jsonschema", () => {
 });
 
 describe("README: JSON Schema for other back ends", () => {
+  it("needs ajv-formats: ajv alone refuses to compile the schema's formats (what the old example did)", () => {
+    expect(() => new Ajv2020({ allErrors: true }).compile(workspaceJsonSchema())).toThrow(/unknown format "date/);
+  });
+
   it("runs the ajv example as written, and it tells a valid document from a broken one", async () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const start = readme.indexOf("\n### JSON Schema for other back ends\n");

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  MINUTES_STYLES,
   formatMinutesCsv,
   formatMinutesHtml,
   formatMinutesJson,
@@ -114,11 +116,97 @@ describe("formatMinutesHtml", () => {
     expect(html).not.toContain("<style");
   });
 
-  it("is print-ready without a host stylesheet: one <style> in the head with A4 print rules, still no style attribute", () => {
+  it("carries no inline style at all: no <style> element and no style attribute, with or without a stylesheet", () => {
+    for (const options of [{}, { stylesheetHref: "/print.css" }, { stylesheetHref: "//evil.example/x.css" }]) {
+      const text = formatMinutesHtml(hostile, options);
+      const parsed = new DOMParser().parseFromString(text, "text/html");
+      expect(parsed.querySelectorAll("style, [style], script")).toHaveLength(0);
+      expect(text).not.toMatch(/<style|\sstyle=/i);
+    }
+  });
+
+  it("without a stylesheet links none and is still a readable document (headings, table, lists)", () => {
     const plain = new DOMParser().parseFromString(formatMinutesHtml(minutes), "text/html");
-    const styles = plain.querySelectorAll("head > style");
-    expect(styles).toHaveLength(1);
-    expect(styles[0]!.textContent).toContain("@page{size:A4");
-    expect(plain.querySelectorAll("[style], script, link")).toHaveLength(0);
+    expect(plain.querySelectorAll("link")).toHaveLength(0);
+    expect(plain.querySelector("h1")!.textContent).toContain("Minnesanteckningar");
+    expect(plain.querySelector("table caption")).not.toBeNull();
+  });
+
+  it("keeps its print styles in MINUTES_STYLES, for the host to serve as the linked stylesheet", () => {
+    expect(MINUTES_STYLES).toContain("@page{size:A4");
+  });
+});
+
+describe("formatMinutesHtml's stylesheet address", () => {
+  const BASES = ["https://intranet.example/", "https://intranet.example/forum/lchnv/minutes.html"];
+  /** The href of the linked stylesheet, as the HTML parser reads it (the head alone, for speed), or null when none is linked. */
+  const linked = (href: string): string | null => {
+    const html = formatMinutesHtml(minutes, { stylesheetHref: href });
+    return (
+      new DOMParser()
+        .parseFromString(html.slice(0, html.indexOf("</head>")), "text/html")
+        .querySelector('link[rel="stylesheet"]')
+        ?.getAttribute("href") ?? null
+    );
+  };
+  const sameOrigin = (href: string): boolean =>
+    BASES.every((base) => {
+      try {
+        return new URL(href, base).origin === new URL(base).origin;
+      } catch {
+        return false;
+      }
+    });
+
+  it("links same-origin relative paths as given", () => {
+    for (const href of ["/print.css", "./minutes.css", "../css/minutes.css", "minutes.css", "/css/minutes.css?v=2"])
+      expect(linked(href), href).toBe(href);
+  });
+
+  it("refuses every address that could load from another origin or run code", () => {
+    for (const href of [
+      "//evil.example/x.css",
+      "/\\evil.example/x.css",
+      "\\\\evil.example\\x.css",
+      "\\/evil.example/x.css",
+      "/\t/evil.example/x.css",
+      "/\n/evil.example/x.css",
+      " //evil.example/x.css",
+      "\u0000//evil.example/x.css",
+      "&#47;&#47;evil.example/x.css",
+      "https://evil.example/x.css",
+      "http:evil.example/x.css",
+      "HTTPS://evil.example/x.css",
+      // eslint-disable-next-line no-script-url -- a hostile address under test
+      "javascript:alert(1)",
+      "java\tscript:alert(1)",
+      "data:text/css,body{}",
+      "",
+    ])
+      expect(linked(href), JSON.stringify(href)).toBeNull();
+  });
+
+  it("links an address only when it stays on the page's origin, for any string (a property)", () => {
+    const unit = fc.constantFrom(..."/\\:.%2Fae \t\n\r\u0000\u000b\u3000@?#&=+-_~".split(""));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 12 }), fc.string({ maxLength: 12 })), (href) => {
+        // The head as text (parsing a whole document a thousand times is slow); attribute escapes read back.
+        const html = formatMinutesHtml(minutes, { stylesheetHref: href });
+        const head = html.slice(0, html.indexOf("</head>"));
+        expect(head).not.toMatch(/<style|\sstyle=/i);
+        const match = /<link rel="stylesheet" href="([^"]*)">/.exec(head);
+        const got =
+          match === null
+            ? null
+            : match[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) =>
+                name === "amp" ? "&" : name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "'",
+              );
+        if (got !== null) {
+          expect(got).toBe(href);
+          expect(sameOrigin(href), JSON.stringify(href)).toBe(true);
+        }
+      }),
+      { seed: 20261122, numRuns: 1000 },
+    );
   });
 });

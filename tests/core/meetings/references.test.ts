@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { appendToLog } from "@systemledning/core/meetings";
-import { safeParseWorkspace } from "@systemledning/core/workspace";
+import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
+import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
+import { safeParseWorkspace, type Workspace } from "@systemledning/core/workspace";
 import { FORUM, M, TEST_RULES, meeting, meetingsDocument } from "./meetings-builder.js";
 
 function issuesOf(change: (doc: ReturnType<typeof meetingsDocument>) => void): [string, string][] {
@@ -179,6 +181,102 @@ describe("the door on meetings (safeParseWorkspace)", () => {
       ["decision_without_item", "decisionLog[2].decision.itemId"],
       ["correction_not_earlier", "decisionLog[2].correctsId"],
       ["correction_content", "decisionLog[3].decision"],
+    ]);
+  });
+
+  it("refuses ids inside log entries that name nothing in the workspace: notes items, attendance, substitutes", async () => {
+    const notes = {
+      approvedOn: "2025-03-24",
+      items: [
+        { itemId: "i1", kind: "information" as const, title: "På dagordningen", notes: "" },
+        { itemId: "i-ghost", kind: "information" as const, title: "Inte på dagordningen", notes: "" },
+      ],
+      attendance: [
+        { membershipId: M.chair, status: "present" as const },
+        { membershipId: "p-person", status: "present" as const },
+        { membershipId: "m-other", status: "present" as const },
+        { membershipId: M.b, status: "represented" as const, substituteMembershipId: M.subA },
+        { membershipId: M.a, status: "represented" as const, substituteMembershipId: "m-ghost" },
+        { membershipId: M.chair, status: "absent" as const },
+      ],
+    };
+    const log = await appendToLog(
+      [],
+      [
+        {
+          id: "log-0",
+          kind: "approved-notes",
+          meetingId: "a",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          notes,
+        },
+        {
+          id: "log-1",
+          kind: "decision",
+          meetingId: "a",
+          recordedAt: "2025-03-24T09:00:00+01:00",
+          decision: { itemId: "i1", text: "B", decidedOn: "2025-03-13", activityIds: ["act-ghost"] },
+        },
+        {
+          id: "log-2",
+          kind: "correction",
+          meetingId: "a",
+          recordedAt: "2025-03-24T10:00:00+01:00",
+          correctsId: "log-0",
+          reason: "Fel person",
+          notes: { ...notes, items: [], attendance: [{ membershipId: "m-ghost", status: "present" as const }] },
+        },
+      ],
+    );
+    const agenda = [
+      {
+        id: "i1",
+        kind: "decision" as const,
+        title: "Beslut",
+        attachments: [],
+        decision: { text: "B", activityIds: ["act-ghost-2"] },
+      },
+    ];
+    expect(
+      issuesOf((doc) => {
+        doc.meetings.push(meeting("a", "2025-03-13", { agenda }));
+        doc.decisionLog = log;
+      }),
+    ).toEqual([
+      ["notes_item_not_on_agenda", "decisionLog[0].notes.items[1].itemId"],
+      ["duplicate_value", "decisionLog[0].notes.attendance[5].membershipId"],
+      ["dangling_reference", "decisionLog[0].notes.attendance[1].membershipId"],
+      ["attendance_not_member", "decisionLog[0].notes.attendance[2].membershipId"],
+      ["attendance_not_substitute", "decisionLog[0].notes.attendance[3].substituteMembershipId"],
+      ["dangling_reference", "decisionLog[0].notes.attendance[4].substituteMembershipId"],
+      ["dangling_reference", "decisionLog[2].notes.attendance[0].membershipId"],
+    ]);
+  });
+
+  it("accepts the Dalarna and Kalmar samples; refuses a decision, drafted or in the log, that starts no activity of the plans", () => {
+    for (const ws of [createDalarnaSampleWorkspace(), createKalmarSampleWorkspace()])
+      expect(safeParseWorkspace(ws).success).toBe(true);
+    const ws: Workspace = structuredClone(createDalarnaSampleWorkspace());
+    const activity = ws.plans.flatMap((plan) => plan.focusAreas.flatMap((area) => area.activities))[0]!;
+    const item = ws.meetings.flatMap((m) => m.agenda).find((candidate) => candidate.decision !== undefined)!;
+    item.decision = { ...item.decision!, activityIds: [activity.id] };
+    expect(safeParseWorkspace(ws).success).toBe(true);
+    item.decision = { ...item.decision, activityIds: [`${activity.id}-finns-inte`] };
+    const [entry] = ws.decisionLog.filter((e) => e.kind === "decision");
+    if (entry?.kind !== "decision") throw new Error("the sample has a decision in its log");
+    const at = ws.decisionLog.indexOf(entry);
+    ws.decisionLog[at] = { ...entry, decision: { ...entry.decision, activityIds: [activity.id, "act-finns-inte"] } };
+    const result = safeParseWorkspace(ws);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path.replace(/\[\d+\]/g, "[]")])).toEqual([
+      ["dangling_reference", "meetings[].agenda[].decision.activityIds[]"],
+      ["dangling_reference", "decisionLog[].decision.activityIds[]"],
+    ]);
+    expect(result.success ? null : result.error.issues[1]!.pathSegments).toEqual([
+      "decisionLog",
+      at,
+      "decision",
+      "activityIds",
+      1,
     ]);
   });
 

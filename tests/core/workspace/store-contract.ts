@@ -20,11 +20,22 @@ import {
 } from "@systemledning/core/workspace";
 import { createNationalWorkspace } from "../../fixtures/national.js";
 
-/** Write raw `value` under `key`, as a damaged or foreign copy would look. */
-async function writeRaw(indexedDB: IndexedDbFactory, databaseName: string, key: string, value: unknown): Promise<void> {
-  const request = indexedDB.open(databaseName, 1);
+/**
+ * Write raw `value` under `key`, as a damaged or foreign copy would look; `version` 1 is the database before
+ * revisions (bare text), 2 the one with records.
+ */
+export async function writeRaw(
+  indexedDB: IndexedDbFactory,
+  databaseName: string,
+  key: string,
+  value: unknown,
+  version = 1,
+): Promise<void> {
+  const request = indexedDB.open(databaseName, version);
   const db = await new Promise<IndexedDbDatabase>((resolve, reject) => {
-    request.onupgradeneeded = () => request.result.createObjectStore("documents");
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains("documents")) request.result.createObjectStore("documents");
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -38,7 +49,7 @@ async function writeRaw(indexedDB: IndexedDbFactory, databaseName: string, key: 
 }
 
 let counter = 0;
-const uniqueName = (): string => `systemledning-test-${Date.now()}-${counter++}`;
+export const uniqueName = (): string => `systemledning-test-${Date.now()}-${counter++}`;
 
 /** Register the contract's tests; `indexedDB` is the implementation under test. */
 export function describeIndexedDbStoreContract(indexedDB: () => IndexedDbFactory): void {

@@ -102,7 +102,7 @@ export function safeParseAssessmentResponse(
  *   id: "svar-falun-2025", roundId: "sjalvskattning-2025", leadershipId: "ls-falun",
  *   submittedAt: "2025-10-14T09:30:00+02:00", answers: { "nara-for-mig": 4, "nara-till-halsa": "dont-know" }, freeTexts: {},
  * });
- * if (result.ok) store.save(result.value);
+ * // Saved safely beside other writers: await updateWorkspace(store, (ws) => submitAssessmentResponse(ws, input));
  */
 export function submitAssessmentResponse(ws: Workspace, input: unknown): AssessmentCommandResult {
   const checked = safeParseAssessmentResponse(ws, input);

@@ -30,3 +30,29 @@ export function escapeHtml(text: string): string {
 
 /** The C0 and DEL control characters except tab, line feed and carriage return (for other escapers). */
 export { CONTROL_CHARACTERS };
+
+/**
+ * Characters a same-origin stylesheet path may hold: letters, digits and RFC 3986's unreserved and sub-delims
+ * characters, `@`, `/`, `?` and `%` (as an escape). Left out on purpose: `:` (it would make a scheme, as in
+ * `javascript:` or `https:`), `\` (browsers read it as `/`, so `/\host` is another host), `#`, quotes, angle
+ * brackets, white space and control characters (the URL parser drops tabs and newlines, so `/\t/host`
+ * would become `//host`).
+ */
+const SAME_ORIGIN_PATH = /^[A-Za-z0-9._~!$&()*+,;=@/?%-]+$/;
+
+/**
+ * Whether `href` is a relative address that stays on the page's origin, whatever the page's address: a path
+ * (`/print.css`, `./minutes.css`, `../css/m.css`, `minutes.css`), with a query if any. Refused: a scheme
+ * (`https:`, `javascript:`), a protocol-relative `//host`, backslashes, white space and control characters,
+ * and a `%` that does not start an escape. The minutes and the annual report link a host's stylesheet only
+ * when this holds, so their documents load nothing from elsewhere.
+ *
+ * @example
+ * isSameOriginPath("/css/minutes.css"); // true
+ * isSameOriginPath("//evil.example/x.css"); // false
+ */
+export function isSameOriginPath(href: string): boolean {
+  return (
+    href.length <= 2048 && SAME_ORIGIN_PATH.test(href) && !href.startsWith("//") && !/%(?![0-9A-Fa-f]{2})/.test(href)
+  );
+}

@@ -29,6 +29,7 @@ export type MeetingsIssueCode =
   | "meeting_locked"
   | "mode_not_allowed"
   | "decision_without_item"
+  | "notes_item_not_on_agenda"
   | "log_sequence"
   | "log_chain_broken"
   | "log_hash_mismatch"
@@ -117,6 +118,10 @@ export const MEETINGS_ISSUE_MESSAGES: Readonly<Record<MeetingsIssueCode, (p: Iss
   decision_without_item: (p) => ({
     sv: `Beslutet hänvisar till ärendet "${str(p.id)}", som inte finns på mötets dagordning.`,
     en: `The decision refers to the item "${str(p.id)}", which is not on the meeting's agenda.`,
+  }),
+  notes_item_not_on_agenda: (p) => ({
+    sv: `De justerade anteckningarna har en punkt för ärendet "${str(p.id)}", som inte finns på mötets dagordning.`,
+    en: `The approved notes have an item for "${str(p.id)}", which is not on the meeting's agenda.`,
   }),
   log_sequence: (p) => ({
     sv: `Posten har löpnummer ${str(p.received)} men står på plats ${str(p.expected)}: en post före den har tagits bort eller flyttats.`,

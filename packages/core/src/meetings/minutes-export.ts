@@ -1,14 +1,13 @@
 /**
  * Approved minutes as JSON (deterministic), CSV (RFC 4180, injection-safe) and print-ready HTML: a
  * complete document in Swedish with a table of decisions (dates and diarienummer), every text escaped, no
- * script and no styles of its own (a host stylesheet may be linked), so it passes a strict CSP.
+ * script and no inline style (a host stylesheet on the page's origin may be linked), so it passes a strict CSP.
  */
-import { escapeHtml } from "../common/html.js";
+import { escapeHtml, isSameOriginPath } from "../common/html.js";
 import { toCanonicalJson } from "../io/canonical-json.js";
 import { formatCsvRecords, type CsvCell, type CsvDelimiter } from "../io/csv.js";
 import type { ApprovedMinutes } from "./minutes.js";
 import { AGENDA_KIND_LABELS } from "./labels.js";
-import { MINUTES_STYLES } from "./minutes-styles.js";
 import { toStockholm } from "../common/stockholm-time.js";
 
 /**
@@ -86,18 +85,20 @@ const STATUS_SV: Readonly<Record<string, string>> = {
 /** Options of {@link formatMinutesHtml}. */
 export interface MinutesHtmlOptions {
   /**
-   * A stylesheet of the host to link (`<link rel="stylesheet">`) instead of the default one written into the
-   * document ({@link MINUTES_STYLES}, for screen and A4 print); only same-origin relative or https URLs are used.
+   * The stylesheet to link (`<link rel="stylesheet">`), served by the host from its own origin: typically
+   * `MINUTES_STYLES` (screen and A4 print) saved as a file. Only a same-origin relative path is linked
+   * (`/css/minutes.css`, `./minutes.css`; see `isSameOriginPath`): an address with a scheme, a protocol-relative
+   * `//host`, a backslash, white space or a control character is left out, and nothing is linked in its place.
+   * Without it the document links nothing and shows in the browser's own styles.
    */
   readonly stylesheetHref?: string;
 }
 
-const SAFE_HREF = /^(https:\/\/|\/|\.\/|\.\.\/)[^\s"'<>]*$/;
-
 /**
  * The minutes as a complete, print-ready HTML document (`<html lang="sv">`): heading, time, place and
  * mode, attendance, every item with its notes, and a `<table>` of decisions with date (`<time>`) and
- * diarienummer, plus the corrections. All text is escaped; no script, no inline styles.
+ * diarienummer, plus the corrections. All text is escaped; no script and no inline style (no `<style>`
+ * element, no `style` attribute), so it passes `style-src 'self'`: its styling is the linked stylesheet.
  *
  * @example
  * const html = formatMinutesHtml(getApprovedMinutes(ws, "mt-lchnv-2025-03-14"));
@@ -107,13 +108,11 @@ export function formatMinutesHtml(minutes: ApprovedMinutes, options: MinutesHtml
   const start = toStockholm(Date.parse(minutes.start));
   const end = toStockholm(Date.parse(minutes.end));
   const heading = `Minnesanteckningar ${minutes.forumName} ${start.date}`;
-  // The host's own stylesheet when it links a safe one; else the default print stylesheet in the document.
+  // The host's stylesheet when it is on the page's own origin; never an inline <style> (a strict CSP refuses it).
   const link =
-    options.stylesheetHref === undefined
-      ? `\n<style>\n${MINUTES_STYLES}\n</style>`
-      : SAFE_HREF.test(options.stylesheetHref)
-        ? `\n<link rel="stylesheet" href="${e(options.stylesheetHref)}">`
-        : "";
+    options.stylesheetHref !== undefined && isSameOriginPath(options.stylesheetHref)
+      ? `\n<link rel="stylesheet" href="${e(options.stylesheetHref)}">`
+      : "";
   const lines: string[] = [
     "<!doctype html>",
     '<html lang="sv">',

@@ -1,7 +1,8 @@
 /**
- * The approved minutes' default stylesheet, for screen and print (A4), written into the document's one
- * `<style>` element when the host links no stylesheet of its own. Plain system fonts and no colour that
- * carries meaning, so a printout in black and white loses nothing.
+ * The approved minutes' stylesheet, for screen and print (A4), for the host to serve as a file from its own
+ * origin and link with `formatMinutesHtml(minutes, { stylesheetHref })`: the document itself carries no
+ * inline style, so it passes `style-src 'self'`. Plain system fonts and no colour that carries meaning, so a
+ * printout in black and white loses nothing.
  */
 export const MINUTES_STYLES = [
   ":root{color-scheme:light;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1b1f24;line-height:1.5}",

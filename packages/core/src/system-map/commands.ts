@@ -51,7 +51,7 @@ export function safeParseSystemAnnotation(ws: Workspace, input: unknown): Result
  *   target: { type: "gap", between: ["forum:f-lchnv", "forum:f-vfr"] },
  *   text: "Besluten i LCHNV når inte Välfärdsrådet i tid.", createdAt: "2025-02-07T10:42:00+01:00",
  * });
- * if (result.ok) store.save(result.value);
+ * // Saved safely beside other writers: await updateWorkspace(store, (ws) => addAnnotation(ws, input));
  */
 export function addAnnotation(ws: Workspace, input: unknown): SystemMapCommandResult {
   const checked = safeParseSystemAnnotation(ws, input);

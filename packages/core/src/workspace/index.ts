@@ -63,6 +63,7 @@ export {
   type IndexedDbStoreOptions,
   type IndexedDbTransaction,
   type IndexedDbWorkspaceStore,
+  type BroadcastChannelLike,
 } from "./store-indexeddb.js";
 export {
   WorkspaceConflictError,
@@ -81,3 +82,12 @@ export {
   type WorkspaceClash,
 } from "./update.js";
 export { diffJson, formatDiffPath, type DiffSegment, type JsonChange } from "./diff.js";
+export { createHttpStore, type HttpStoreOptions } from "./store-http.js";
+export {
+  type HttpStoreDelay,
+  type HttpStoreFetch,
+  type HttpStoreHeaders,
+  type HttpStoreRequestInit,
+  type HttpStoreResponse,
+} from "./store-http-request.js";
+export { HTTP_STORE_ISSUE_MESSAGES, type HttpStoreIssueCode } from "./store-http-issues.js";

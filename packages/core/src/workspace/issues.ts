@@ -18,12 +18,13 @@ import type { PlanIssueCode } from "../plan/issues.js";
 import type { StructureIssueCode } from "../structure/issues.js";
 import type { SystemMapIssueCode } from "../system-map/issues.js";
 import type { TimelineIssueCode } from "../timeline/issues.js";
+import type { HttpStoreIssueCode } from "./store-http-issues.js";
 
 /** Stable codes of the store port: what a store refuses about a save or a stored copy. */
 export type WorkspaceStoreIssueCode =
   "revision_conflict" | "log_rewritten" | "store_unavailable" | "workspace_missing" | "workspace_clash";
 
-/** Stable codes of validation issues: the common codes, every module's own and the store's. */
+/** Stable codes of validation issues: the common codes, every module's own, the store port's and the HTTP store's. */
 export type IssueCode =
   | CommonIssueCode
   | StructureIssueCode
@@ -32,7 +33,8 @@ export type IssueCode =
   | PlanIssueCode
   | TimelineIssueCode
   | SystemMapIssueCode
-  | WorkspaceStoreIssueCode;
+  | WorkspaceStoreIssueCode
+  | HttpStoreIssueCode;
 
 /** A validation issue of a workspace document: one with any code the door can report. */
 export type WorkspaceIssue = ValidationIssue<IssueCode>;

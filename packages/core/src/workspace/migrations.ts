@@ -79,6 +79,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A value for a message: a primitive as itself; a list or object by its kind (String() of one can throw). */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "number":
+    case "boolean":
+    case "bigint":
+    case "undefined":
+      return String(value);
+    default:
+      return typeof value;
+  }
+}
+
 /**
  * Read the envelope `{ schema, version }` of `input` and run the migrations from its version up to the
  * target. The input is never mutated; when no step is needed the same object is returned.
@@ -95,7 +112,7 @@ export function migrateWorkspaceDocument(
   const target = options.targetVersion ?? CURRENT_WORKSPACE_VERSION;
   if (!isPlainObject(input)) return err({ reason: "invalidDocument", issues: [createIssue([], "invalid_document")] });
   if (input.schema !== WORKSPACE_SCHEMA_ID) {
-    const received = typeof input.schema === "string" ? input.schema : String(input.schema);
+    const received = describeValue(input.schema);
     return err({
       reason: "unknownSchema",
       issues: [createIssue(["schema"], "unknown_schema", { expected: WORKSPACE_SCHEMA_ID, received })],

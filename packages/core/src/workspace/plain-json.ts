@@ -40,9 +40,11 @@ function reasonOf(error: unknown): string {
 /**
  * Copy `input` as plain JSON: fresh arrays and plain objects, each property read once, properties whose
  * value is `undefined` left out (as JSON.stringify does). Refused, each with its path: nesting deeper than
- * `maxDepth` (`too_deep`), a value that contains itself (`circular_reference`), anything JSON cannot hold —
- * `undefined` in a list, a hole, functions, symbols, BigInt, NaN, Infinity, Dates, maps, class instances
- * (`not_json`) — and a getter or proxy that throws (`unreadable_value`). Never throws.
+ * `maxDepth` (`too_deep`), a value that contains itself (`circular_reference`), objects JSON cannot hold and
+ * a walk cannot copy safely — a hole in a list, Dates, maps, typed arrays, class instances (`not_json`) — and
+ * a getter or proxy that throws (`unreadable_value`). Other values JSON cannot hold (NaN, Infinity,
+ * `undefined` in a list, BigInt, symbols, functions) are copied as they are, for the schemas to report with
+ * the type they expected. Never throws.
  *
  * @example
  * const copy = readPlainJson(input);
@@ -63,13 +65,13 @@ export function readPlainJson(input: unknown, maxDepth: number = MAX_DOCUMENT_DE
       case "string":
       case "boolean":
         return value;
-      case "number":
-        return Number.isFinite(value) ? value : report("not_json", { received: String(value) });
       case "object":
         if (value === null) return null;
         break;
       default:
-        return report("not_json", { received: typeof value });
+        // Numbers, and what JSON cannot hold but cannot harm a walk either (NaN, undefined, BigInt, symbols,
+        // functions), go on as they are: the schemas report them with the type they expected there.
+        return value;
     }
     if (ancestors.has(value)) return report("circular_reference");
     // Recursion ends here, at a fixed depth, so the walk itself can never overflow the stack.
@@ -98,8 +100,7 @@ export function readPlainJson(input: unknown, maxDepth: number = MAX_DOCUMENT_DE
           break;
         }
         const item = readOnce(items, i);
-        if (item === undefined) report("not_json", { received: "undefined" });
-        else out.push(item === READ_FAILED ? undefined : copy(item, depth + 1));
+        out.push(item === READ_FAILED ? undefined : copy(item, depth + 1));
       } finally {
         path.pop();
       }

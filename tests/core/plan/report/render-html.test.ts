@@ -5,7 +5,7 @@
  * formatting; and every user text of the XSS corpus rendered inert as text.
  */
 import { describe, expect, it } from "vitest";
-import { renderAnnualReportHtml } from "@systemledning/core/plan";
+import { REPORT_STYLES, renderAnnualReportHtml } from "@systemledning/core/plan";
 import { createSampleReport, makeHostile } from "./hostile-report.js";
 
 /** Parse a document with the environment's own HTML parser (jsdom). */
@@ -48,13 +48,23 @@ describe("renderAnnualReportHtml", () => {
     for (const th of doc.querySelectorAll("th")) expect(["col", "row"]).toContain(th.getAttribute("scope"));
   });
 
-  it("has no script, no external resource and no inline style attribute", () => {
+  it("has no script, no external resource and no inline style: no <style> element, no style attribute", () => {
     expect(doc.querySelectorAll("script, link, iframe, object, embed, img")).toHaveLength(0);
-    expect(doc.querySelectorAll("[style]")).toHaveLength(0);
+    expect(doc.querySelectorAll("style, [style]")).toHaveLength(0);
+    expect(html).not.toMatch(/<style|\sstyle=/i);
     for (const a of doc.querySelectorAll("[href]")) expect(a.getAttribute("href")).toMatch(/^#/);
     expect(doc.querySelectorAll("[src]")).toHaveLength(0);
-    expect(doc.querySelectorAll("style")).toHaveLength(1);
-    expect(doc.querySelector("style")?.textContent).toContain("@media print");
+  });
+
+  it("links the host's stylesheet when given a same-origin path, and nothing else", () => {
+    const linked = parse(renderAnnualReportHtml(report, { stylesheetHref: "/css/report.css" }));
+    expect([...linked.querySelectorAll("link")].map((l) => [l.rel, l.getAttribute("href")])).toEqual([
+      ["stylesheet", "/css/report.css"],
+    ]);
+    expect(linked.querySelectorAll("style, [style]")).toHaveLength(0);
+    for (const href of ["//evil.example/x.css", "/\\evil.example/x.css", "https://evil.example/x.css"])
+      expect(parse(renderAnnualReportHtml(report, { stylesheetHref: href })).querySelectorAll("link")).toHaveLength(0);
+    expect(REPORT_STYLES).toContain("@media print");
   });
 
   it("draws each delmål's distribution as a named SVG figure beside its table", () => {

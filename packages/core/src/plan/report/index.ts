@@ -9,4 +9,5 @@ export { NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.j
 export { escapeMarkdown, formatChange, formatDate, formatNumber, formatPercent, type ReportLocale } from "./format.js";
 export { renderAnnualReportHtml, type RenderReportOptions } from "./render-html.js";
 export { renderAnnualReportMarkdown } from "./render-markdown.js";
+export { REPORT_STYLES } from "./styles.js";
 export type * from "./types.js";

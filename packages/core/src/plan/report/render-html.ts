@@ -1,15 +1,15 @@
 /**
  * The annual report as one complete, accessible, print-ready HTML document: `lang`, a title, headings in
  * order, tables with `<caption>` and `<th scope>`, each histogram of Bilaga 1 as an SVG figure with its
- * table beside it, no script, no link to anything outside, no inline `style` attribute (one `<style>`
- * element in the head carries the screen and print styles). Every user text is escaped.
+ * table beside it, no script, no link to anything outside, and no inline style: no `<style>` element and no
+ * `style` attribute, so it passes `style-src 'self'`. The screen and print styles are `REPORT_STYLES`, which
+ * the host serves from its own origin and links (`stylesheetHref`). Every user text is escaped.
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
-import { escapeHtml } from "../../common/html.js";
+import { escapeHtml, isSameOriginPath } from "../../common/html.js";
 import { formatChange, formatDate, formatNumber, formatPercent, pick, type ReportLocale } from "./format.js";
 import { reportHeadings, type REPORT_HEADINGS } from "./labels.js";
-import { REPORT_STYLES } from "./styles.js";
 import { renderAppendixActivities, renderAppendixSelfAssessment } from "./render-html-appendix.js";
 import { HTML_WORDS, type HtmlContext } from "./render-html-shared.js";
 import type { AnnualReport, ReportIndicators, ReportPart, ReportPlan, ReportSelfAssessment } from "./types.js";
@@ -18,6 +18,13 @@ import type { AnnualReport, ReportIndicators, ReportPart, ReportPlan, ReportSelf
 export interface RenderReportOptions {
   /** The language of the document. @default "sv" */
   readonly locale?: ReportLocale;
+  /**
+   * The stylesheet to link, served by the host from its own origin: typically `REPORT_STYLES` (screen and A4
+   * print) saved as a file. Only a same-origin relative path is linked (`/css/report.css`, `./report.css`);
+   * anything else (a scheme, `//host`, a backslash, white space) is left out. Without it the document links
+   * nothing and shows in the browser's own styles.
+   */
+  readonly stylesheetHref?: string;
 }
 
 function contextFor(report: AnnualReport, locale: ReportLocale): HtmlContext {
@@ -268,11 +275,13 @@ function contents(c: HtmlContext): string {
 /**
  * Render the report as a complete HTML document (a string): print-ready (A4, page breaks before each
  * appendix), accessible (WCAG 2.1 AA: language, headings in order, captioned tables with header scopes,
- * figures with text alternatives), with no script, no external resource and no inline `style` attribute.
+ * figures with text alternatives), with no script, no external resource and no inline style (no `<style>`
+ * element, no `style` attribute); the styles come from the linked `stylesheetHref` (`REPORT_STYLES` as a file).
  * Swedish numbers use a no-break space between thousands and a decimal comma. All user text is escaped.
  *
  * @example
- * const html = renderAnnualReportHtml(assembleAnnualReport(ws, { year: 2025 }), { locale: "sv" });
+ * const html = renderAnnualReportHtml(assembleAnnualReport(ws, { year: 2025 }), { locale: "sv", stylesheetHref: "/css/report.css" });
+ * // host: serve REPORT_STYLES as /css/report.css
  * // host: new Blob([html], { type: "text/html" }) for download, or open it in a print window
  */
 export function renderAnnualReportHtml(report: AnnualReport, options: RenderReportOptions = {}): string {
@@ -321,7 +330,9 @@ export function renderAnnualReportHtml(report: AnnualReport, options: RenderRepo
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${REPORT_STYLES}</style>`,
+    ...(options.stylesheetHref !== undefined && isSameOriginPath(options.stylesheetHref)
+      ? [`<link rel="stylesheet" href="${escapeHtml(options.stylesheetHref)}">`]
+      : []),
     "</head>",
     "<body>",
     body,

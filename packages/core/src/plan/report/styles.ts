@@ -1,5 +1,6 @@
 /**
- * The report's stylesheet, for screen and print (A4), written into the document's one `<style>` element.
+ * The report's stylesheet, for screen and print (A4), for the host to serve as a file from its own origin and
+ * link with `renderAnnualReportHtml(report, { stylesheetHref })`: the document carries no inline style.
  * Colours meet WCAG AA contrast on white; verdicts and bar kinds are also told in words, never by colour alone.
  */
 export const REPORT_STYLES = `
