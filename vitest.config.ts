@@ -30,8 +30,15 @@ export default defineConfig({
           // under that load, so the limit is raised from Vitest's 5 s rather than the tests weakened.
           testTimeout: 15_000,
           include: ["tests/**/*.test.{ts,tsx}"],
-          // tests/sources/ needs the source documents, which are not in the repository: vitest.sources.config.ts.
-          exclude: ["tests/**/*.browser.test.{ts,tsx}", "tests/e2e/**", "tests/bench/**", "tests/sources/**"],
+          // tests/sources/ needs the source documents, which are not in the repository: vitest.sources.config.ts;
+          // tests/server/postgres/ needs PostgreSQL, which a bare machine lacks: vitest.postgres.config.ts.
+          exclude: [
+            "tests/**/*.browser.test.{ts,tsx}",
+            "tests/e2e/**",
+            "tests/bench/**",
+            "tests/sources/**",
+            "tests/server/postgres/**",
+          ],
           provide: { reactMajor: "19" },
         },
       },

@@ -34,3 +34,8 @@ export function sourcesCheckStep(env?: Record<string, string | undefined>): Gate
 export function stepLine(name: string, result: StepOutcome): string;
 /** The sums of the steps' counts (a step that did not run adds nothing) and the closing line `N passed, N failed`. */
 export function gateTotals(results: readonly StepOutcome[]): { passed: number; failed: number; closingLine: string };
+/** The reference server's PostgreSQL tests as a gate step: not run, with the reason, where there is no PostgreSQL. */
+export function postgresStep(
+  env?: Record<string, string | undefined>,
+  findBin?: (env: Record<string, string | undefined>) => string | null,
+): GateStep;

@@ -2,7 +2,7 @@
  * The gate (`pnpm test`): every check the project promises, in one command, in this order:
  *
  *   typecheck + lint + format (side by side) → build (core, react, elements) → vitest (all projects in one run) → sources check
- *   → publint → size → storybook build
+ *   → postgres → publint → size → storybook build
  *
  * Each step's output streams as it runs; a failed step does not stop the later ones, so one run shows
  * everything that is wrong. The last line printed is exactly `N passed, N failed`, where
@@ -14,13 +14,15 @@
  * The sources check reads the public source documents, which are not in the repository, from the folder
  * SYSTEMLEDNING_SOURCES_DIR names (CI sets it). Without them the check is not run: its line in the step
  * list and the summary says so and why (`○ sources check: not run — …`), and it counts neither as passed
- * nor as failed. Exits non-zero when anything failed. CONTRIBUTING.md documents the same counting.
+ * nor as failed. The reference server's PostgreSQL tests (vitest.postgres.config.ts) are the same kind of step:
+ * not run, with the reason, where PostgreSQL is not installed. Exits non-zero when anything failed. CONTRIBUTING.md documents the same counting.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
+import { postgresPlan } from "./postgres-plan.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules/.bin", name);
@@ -182,6 +184,24 @@ export function sourcesCheckStep(env = process.env) {
   };
 }
 
+/**
+ * The reference server's PostgreSQL tests as a gate step (vitest.postgres.config.ts), counted as the vitest
+ * step counts; not run, with the reason, on a machine with no PostgreSQL (scripts/postgres-plan.mjs), so that
+ * no test is ever skipped. The same contract and load tests run on SQLite inside the vitest step.
+ * @param {Record<string, string | undefined>} [env] - the environment the plan reads
+ * @param {(env: Record<string, string | undefined>) => string | null} [findBin] - finds initdb and pg_ctl (tests replace it)
+ */
+export function postgresStep(env = process.env, findBin = undefined) {
+  return {
+    name: "postgres",
+    async execute() {
+      const plan = postgresPlan(env, findBin);
+      if (!plan.run) return notRun(plan.reason);
+      return runVitest(["--config", "vitest.postgres.config.ts"]);
+    },
+  };
+}
+
 /** The published packages: every non-private `packages/*` with a manifest. */
 function publishedPackages() {
   return readdirSync(join(root, "packages"))
@@ -218,6 +238,7 @@ function stepGroups() {
     [check("build (core, react, elements)", "pnpm", ["run", "build"])],
     [vitestStep],
     [sourcesCheckStep()],
+    [postgresStep()],
     ...publishedPackages().map((directory) => [check(`publint ${directory}`, bin("publint"), ["--strict", directory])]),
     [check("size", process.execPath, [join(root, "scripts/size.mjs")])],
     ...storybookSteps().map((step) => [step]),

@@ -524,11 +524,25 @@ describe("createHttpStore: faults on the wire", () => {
     expect(server.current(id)).toBeUndefined();
   });
 
-  it("sends nothing when the signal has already aborted", async () => {
+  it("sends nothing when the signal aborts while the host's headers are read", async () => {
     const id = newId();
-    const error = await rejection(storeOn(id).store.save(first, { baseRevision: null, signal: AbortSignal.abort() }));
-    expect((error as Error).name).toBe("AbortError");
+    const controller = new AbortController();
+    const headers = async () => (controller.abort(), { Authorization: "Bearer t" });
+    const deaf: HttpStoreFetch = (url, init) => fetch(url, { method: init.method, headers: init.headers });
+    const store = storeOn(id, { headers, fetch: deaf }).store;
+    const saving = store.save(first, { baseRevision: null, signal: controller.signal });
+    expect(((await rejection(saving)) as Error).name).toBe("AbortError");
+    await sleep(100);
     expect(requestsTo(id)).toHaveLength(0);
+  });
+
+  it("sends nothing, and asks for no headers, when the signal has already aborted", async () => {
+    const id = newId();
+    let asked = 0;
+    const { store } = storeOn(id, { headers: () => (asked++, {}) });
+    const error = await rejection(store.save(first, { baseRevision: null, signal: AbortSignal.abort() }));
+    expect((error as Error).name).toBe("AbortError");
+    expect([asked, requestsTo(id).length]).toEqual([0, 0]);
   });
 });
 

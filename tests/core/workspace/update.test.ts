@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { verifyLog } from "@systemledning/core/meetings";
+import { updateMeeting, verifyLog } from "@systemledning/core/meetings";
 import {
   createMemoryStore,
   isSystemledningError,
@@ -144,6 +144,33 @@ describe("updateWorkspace", () => {
     expect(mine).toMatchObject({ ok: true, value: { revision: "3" } });
     expect(retitle(MEETING, "Min titel").isIn(store.getSnapshot()!)).toBe(true);
     expect(mark(0, 0).isIn(store.getSnapshot()!)).toBe(true);
+  });
+
+  it("gives a clash, not a silent loss, when running a change again would undo another writer's entry", async () => {
+    const held = "mt-vasterbergslagen-2026-03-12";
+    const store = createMemoryStore(sample);
+    const base = store.getStored()!;
+    const attendance = base.workspace.meetings.find((m) => m.id === held)!.attendance;
+    expect(attendance.length).toBeGreaterThan(1);
+    // Two secretaries' forms, each built from the attendance as it was, each marking one member absent.
+    const absent = (i: number) =>
+      attendance.map((a, j) => (j === i ? { membershipId: a.membershipId, status: "absent" as const } : a));
+    const first = await updateWorkspace(store, (ws) =>
+      updateMeeting(ws, { meetingId: held, changes: { attendance: absent(0) } }),
+    );
+    expect(first.ok).toBe(true);
+    const stale: WorkspaceStore = { ...store, getStored: () => base };
+    const clash = clashOf(
+      await updateWorkspace(stale, (ws) => updateMeeting(ws, { meetingId: held, changes: { attendance: absent(1) } })),
+    );
+    expect(clash.paths).toEqual([
+      `meetings[id=${held}].attendance[membershipId=${attendance[0]!.membershipId}].status`,
+    ]);
+    expect(store.getStored()?.revision).toBe("2");
+    // Keeping mine applies my mark over theirs: both members are absent.
+    expect((await resolveWorkspaceClash(store, clash, "mine")).ok).toBe(true);
+    const kept = store.getSnapshot()!.meetings.find((m) => m.id === held)!.attendance;
+    expect(kept.slice(0, 2).map((a) => a.status)).toEqual(["absent", "absent"]);
   });
 
   it("gives up after maxAttempts saves with the store's conflict error", async () => {

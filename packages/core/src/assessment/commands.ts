@@ -7,15 +7,12 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../schema/zod-issues.js";
+import { parseInput } from "../schema/parse-input.js";
 import type { Workspace } from "../workspace/schema.js";
 import { findInstrument } from "./instrument.js";
 import { createAssessmentIssue } from "./issues.js";
 import { checkResponseRules, createRoundRuleContext, groupingKey } from "./response-rules.js";
 import { AssessmentResponse, AssessmentRound } from "./schema.js";
-
-/** Zod options at a door: no `new Function` (strict CSP), no input values copied into issues. */
-const PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 
 /** The outcome of a command. */
 export type AssessmentCommandResult = Result<Workspace, SystemledningError>;
@@ -84,10 +81,10 @@ export function safeParseAssessmentResponse(
   input: unknown,
   options: { readonly replacing?: string } = {},
 ): Result<AssessmentResponse, SystemledningError> {
-  const parsed = AssessmentResponse.safeParse(input, PARSE_CONTEXT);
-  if (!parsed.success) return err(new SystemledningError("invalidInput", fromZodIssues(parsed.error.issues, input)));
-  const issues = responseIssues(ws, parsed.data, options.replacing);
-  return issues.length > 0 ? err(new SystemledningError("invalidInput", issues)) : ok(parsed.data);
+  const parsed = parseInput(AssessmentResponse, input);
+  if (!parsed.ok) return err(new SystemledningError("invalidInput", parsed.error));
+  const issues = responseIssues(ws, parsed.value, options.replacing);
+  return issues.length > 0 ? err(new SystemledningError("invalidInput", issues)) : ok(parsed.value);
 }
 
 /**
@@ -119,15 +116,16 @@ export function submitAssessmentResponse(ws: Workspace, input: unknown): Assessm
  * replaceAssessmentResponse(ws, { ...old, answers: { ...old.answers, "nara-for-mig": 3 }, submittedAt: "2025-10-20T10:00:00+02:00" });
  */
 export function replaceAssessmentResponse(ws: Workspace, input: unknown): AssessmentCommandResult {
-  const parsed = AssessmentResponse.safeParse(input, PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, input));
-  const position = ws.assessmentResponses.findIndex((r) => r.id === parsed.data.id);
+  const parsed = parseInput(AssessmentResponse, input);
+  if (!parsed.ok) return fail(parsed.error);
+  const response = parsed.value;
+  const position = ws.assessmentResponses.findIndex((r) => r.id === response.id);
   if (position === -1)
-    return fail([createIssue(["id"], "dangling_reference", { id: parsed.data.id, collection: "assessmentResponses" })]);
-  const issues = responseIssues(ws, parsed.data, parsed.data.id);
+    return fail([createIssue(["id"], "dangling_reference", { id: response.id, collection: "assessmentResponses" })]);
+  const issues = responseIssues(ws, response, response.id);
   if (issues.length > 0) return fail(issues);
   const assessmentResponses = ws.assessmentResponses.slice();
-  assessmentResponses[position] = parsed.data;
+  assessmentResponses[position] = response;
   return ok({ ...ws, assessmentResponses });
 }
 
@@ -159,9 +157,9 @@ export function removeAssessmentResponse(ws: Workspace, responseId: string): Ass
  * });
  */
 export function addAssessmentRound(ws: Workspace, input: unknown): AssessmentCommandResult {
-  const parsed = AssessmentRound.safeParse(input, PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, input));
-  const round = parsed.data;
+  const parsed = parseInput(AssessmentRound, input);
+  if (!parsed.ok) return fail(parsed.error);
+  const round = parsed.value;
   const issues: ValidationIssue[] = [];
   const first = ws.assessmentRounds.findIndex((r) => r.id === round.id);
   if (first !== -1)

@@ -11,6 +11,23 @@ import { createIssue, type PathSegment } from "../common/issues.js";
 export interface CanonicalJsonOptions {
   /** Spaces of indentation; 0 for one line. @default 2 */
   readonly indent?: number;
+  /**
+   * Write the value of every property named `key` untouched: its strings and keys as given, not in NFC (keys
+   * still sorted, by code unit), so two keys equal after NFC stay two. Not under a property named in
+   * `exceptUnder`: there `key` is data, a key of a record, not the property meant. The workspace uses it
+   * for `ext`, the host's own metadata.
+   */
+  readonly untouched?: { readonly key: string; readonly exceptUnder?: ReadonlySet<string> };
+}
+
+/** Whether the property `key` of an object that stands under `parentKey` is written untouched. */
+type UntouchedTest = (parentKey: PathSegment | undefined, key: string) => boolean;
+
+function untouchedTest(options: CanonicalJsonOptions): UntouchedTest {
+  const untouched = options.untouched;
+  if (untouched === undefined) return () => false;
+  const except = untouched.exceptUnder ?? new Set<string>();
+  return (parentKey, key) => key === untouched.key && !(typeof parentKey === "string" && except.has(parentKey));
 }
 
 /**
@@ -24,15 +41,16 @@ export interface CanonicalJsonOptions {
  */
 export function toCanonicalJson(value: unknown, options: CanonicalJsonOptions = {}): string {
   const indent = options.indent ?? 2;
+  const isUntouched = untouchedTest(options);
   // JSON.stringify indents by the same rule for whole indents up to 10 (it clamps larger ones).
   if (Number.isInteger(indent) && indent >= 0 && indent <= 10) {
-    const copy = sortedCopy(value, 0);
+    const copy = sortedCopy(value, 0, false, undefined, isUntouched);
     if (copy !== BAIL) {
       const text = JSON.stringify(copy, null, indent);
       return indent > 0 ? text + "\n" : text;
     }
   }
-  return writeCanonicalJson(value, indent);
+  return writeCanonicalJson(value, indent, isUntouched);
 }
 
 /** Returned by {@link sortedCopy} for anything the fast path leaves to {@link writeCanonicalJson}. */
@@ -49,11 +67,17 @@ const MAX_FAST_DEPTH = 256;
  * a key `__proto__` (it would set the copy's prototype), array-index keys (enumerated first, by number,
  * whatever the insertion order) and very deep values (maybe a cycle).
  */
-function sortedCopy(value: unknown, depth: number): unknown {
+function sortedCopy(
+  value: unknown,
+  depth: number,
+  raw: boolean,
+  parentKey: PathSegment | undefined,
+  isUntouched: UntouchedTest,
+): unknown {
   if (value === null) return null;
   switch (typeof value) {
     case "string":
-      return isNfcFast(value) ? value : value.normalize("NFC");
+      return raw || isNfcFast(value) ? value : value.normalize("NFC");
     case "boolean":
       return value;
     case "number":
@@ -70,7 +94,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
     const copy: unknown[] = new Array<unknown>(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      const itemCopy = item === undefined ? null : sortedCopy(item, depth + 1);
+      const itemCopy = item === undefined ? null : sortedCopy(item, depth + 1, raw, i, isUntouched);
       if (itemCopy === BAIL) return BAIL;
       copy[i] = itemCopy;
     }
@@ -89,14 +113,14 @@ function sortedCopy(value: unknown, depth: number): unknown {
     for (const key of keys) {
       const item = record[key];
       if (item === undefined) continue;
-      const itemCopy = sortedCopy(item, depth + 1);
+      const itemCopy = sortedCopy(item, depth + 1, raw || isUntouched(parentKey, key), key, isUntouched);
       if (itemCopy === BAIL) return BAIL;
       copy[key] = itemCopy;
     }
     return copy;
   }
   const pairs = keys
-    .map((key) => [isNfcFast(key) ? key : key.normalize("NFC"), key] as const)
+    .map((key) => [raw || isNfcFast(key) ? key : key.normalize("NFC"), key] as const)
     .sort((a, b) => compareStrings(a[0], b[0]));
   let previous: string | undefined;
   for (const [name, key] of pairs) {
@@ -105,7 +129,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
     // Two defined keys equal in NFC are refused by the writer, with the path; so are keys that become special.
     if (name === previous || name === "__proto__" || isArrayIndex(name)) return BAIL;
     previous = name;
-    const itemCopy = sortedCopy(item, depth + 1);
+    const itemCopy = sortedCopy(item, depth + 1, raw || isUntouched(parentKey, key), key, isUntouched);
     if (itemCopy === BAIL) return BAIL;
     copy[name] = itemCopy;
   }
@@ -152,7 +176,7 @@ function isNfcFast(text: string): boolean {
 const MAX_WRITE_DEPTH = 1_000;
 
 /** The careful writer: every case, with the exact path of a value JSON cannot hold or of colliding keys. */
-function writeCanonicalJson(value: unknown, indent: number): string {
+function writeCanonicalJson(value: unknown, indent: number, isUntouched: UntouchedTest): string {
   const separator = indent > 0 ? ": " : ":";
   // Line breaks with indentation, one per depth, made once: a national workspace has ~200,000 values.
   const breaks: string[] = [];
@@ -169,14 +193,14 @@ function writeCanonicalJson(value: unknown, indent: number): string {
     ]);
   };
 
-  const write = (current: unknown, depth: number): void => {
+  const write = (current: unknown, depth: number, raw: boolean): void => {
     if (current === null) {
       out += "null";
       return;
     }
     switch (typeof current) {
       case "string":
-        out += quote(current);
+        out += quote(current, raw);
         return;
       case "boolean":
         out += current ? "true" : "false";
@@ -210,14 +234,15 @@ function writeCanonicalJson(value: unknown, indent: number): string {
           out += inner;
           path.push(i);
           const item: unknown = obj[i];
-          write(item === undefined ? null : item, depth + 1);
+          write(item === undefined ? null : item, depth + 1, raw);
           path.pop();
         }
         out += lineBreak(depth) + "]";
       }
     } else {
       const record = obj as Record<string, unknown>;
-      const { normalized, own } = sortedKeys(record);
+      const { normalized, own } = sortedKeys(record, raw);
+      const parentKey = path.at(-1);
       if (own.length === 0) out += "{}";
       else {
         out += "{";
@@ -231,9 +256,10 @@ function writeCanonicalJson(value: unknown, indent: number): string {
             ]);
           }
           if (i > 0) out += ",";
-          out += inner + quote(name) + separator;
+          out += inner + quote(name, true) + separator;
+          const keepRaw = raw || isUntouched(parentKey, key);
           path.push(key);
-          write(record[key], depth + 1);
+          write(record[key], depth + 1, keepRaw);
           path.pop();
         }
         out += lineBreak(depth) + "}";
@@ -242,7 +268,7 @@ function writeCanonicalJson(value: unknown, indent: number): string {
     ancestors.delete(obj);
   };
 
-  write(value, 0);
+  write(value, 0, false);
   return indent > 0 ? out + "\n" : out;
 }
 
@@ -255,10 +281,10 @@ const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
 const NEEDS_NO_ESCAPE = /^[^"\\\x00-\x1f\ud800-\udfff]*$/;
 
-/** The JSON string literal of `text` in NFC. */
-function quote(text: string): string {
+/** The JSON string literal of `text` in NFC, or as it is when `raw`. */
+function quote(text: string, raw: boolean): string {
   if (PLAIN_ASCII.test(text)) return `"${text}"`;
-  const normalized = text.normalize("NFC");
+  const normalized = raw ? text : text.normalize("NFC");
   return NEEDS_NO_ESCAPE.test(normalized) ? `"${normalized}"` : JSON.stringify(normalized);
 }
 
@@ -266,7 +292,10 @@ function quote(text: string): string {
  * The defined keys of `record` in output order: `normalized` holds the NFC keys, sorted by UTF-16 code units,
  * and `own` the record's own spelling of each. For the usual all-ASCII object both are one array.
  */
-function sortedKeys(record: Record<string, unknown>): {
+function sortedKeys(
+  record: Record<string, unknown>,
+  raw: boolean,
+): {
   readonly normalized: readonly string[];
   readonly own: readonly string[];
 } {
@@ -282,6 +311,8 @@ function sortedKeys(record: Record<string, unknown>): {
     return { normalized: keys, own: keys };
   }
   // Stable, so keys equal after NFC keep their own order and the duplicate check names the later one.
-  const pairs = keys.map((key) => [key.normalize("NFC"), key] as const).sort((a, b) => compareStrings(a[0], b[0]));
+  const pairs = keys
+    .map((key) => [raw ? key : key.normalize("NFC"), key] as const)
+    .sort((a, b) => compareStrings(a[0], b[0]));
   return { normalized: pairs.map((pair) => pair[0]), own: pairs.map((pair) => pair[1]) };
 }

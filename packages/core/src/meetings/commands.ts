@@ -10,6 +10,7 @@ import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
 import { fromZodIssues } from "../schema/zod-issues.js";
+import { parseInput } from "../schema/parse-input.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createMeetingsIssue } from "./issues.js";
 import { appendToLog, type UnsealedLogEntry } from "./log.js";
@@ -42,9 +43,9 @@ function parseIntent<TSchema extends z.ZodType>(
   schema: TSchema,
   intent: unknown,
 ): { ok: true; value: z.infer<TSchema> } | { ok: false; result: MeetingCommandResult } {
-  const parsed = schema.safeParse(intent, PARSE);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, result: fail(fromZodIssues(parsed.error.issues, intent, ["intent"])) };
+  const parsed = parseInput(schema, intent, ["intent"]);
+  if (parsed.ok) return { ok: true, value: parsed.value };
+  return { ok: false, result: fail(parsed.error) };
 }
 
 const HINTS: Readonly<Record<MeetingStatus, { readonly sv: string; readonly en: string }>> = {

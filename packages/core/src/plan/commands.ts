@@ -5,12 +5,10 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../schema/zod-issues.js";
+import { parseInput } from "../schema/parse-input.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createPlanIssue } from "./issues.js";
 import { CheckIn, PlanActivity, type FocusArea, type Plan } from "./schema.js";
-
-const PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 
 /** A command's outcome: the next workspace, or a {@link SystemledningError} (`invalidInput`) listing every issue. */
 export type PlanCommandResult = Result<Workspace, SystemledningError>;
@@ -85,9 +83,9 @@ export function addPlanActivity(ws: Workspace, input: AddPlanActivityInput): Pla
     return fail([
       createPlanIssue(["focusAreaId"], "focus_area_not_in_plan", { id: String(input.focusAreaId), planId: plan.id }),
     ]);
-  const parsed = PlanActivity.safeParse(input.activity, PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, input.activity, ["activity"]));
-  const activity = parsed.data;
+  const parsed = parseInput(PlanActivity, input.activity, ["activity"]);
+  if (!parsed.ok) return fail(parsed.error);
+  const activity = parsed.value;
   const issues = ownerIssues(ws, activity, ["activity"]);
   if (locateActivity(plan, activity.id) !== null)
     issues.unshift(createIssue(["activity", "id"], "duplicate_id", { id: activity.id, first: `plan ${plan.id}` }));
@@ -131,11 +129,12 @@ export function updatePlanActivity(ws: Workspace, input: UpdatePlanActivityInput
     if (value === undefined) delete merged[key];
     else merged[key] = value;
   }
-  const parsed = PlanActivity.safeParse(merged, PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, merged, ["changes"]));
-  const issues = ownerIssues(ws, parsed.data, ["changes"]);
+  const parsed = parseInput(PlanActivity, merged, ["changes"]);
+  if (!parsed.ok) return fail(parsed.error);
+  const changed = parsed.value;
+  const issues = ownerIssues(ws, changed, ["changes"]);
   if (issues.length > 0) return fail(issues);
-  const activities = area.activities.map((a, k) => (k === at.activityIndex ? parsed.data : a));
+  const activities = area.activities.map((a, k) => (k === at.activityIndex ? changed : a));
   return ok(replacePlanArea(ws, planIndex, at.areaIndex, { ...area, activities }));
 }
 
@@ -160,9 +159,9 @@ export interface RecordCheckInOptions {
  *   activityStatuses: [{ activityId: "akt-1", status: "ongoing", progress: 0.5, rag: "amber" }], followUp: { lessons: "…" } });
  */
 export function recordCheckIn(ws: Workspace, checkIn: unknown, options: RecordCheckInOptions = {}): PlanCommandResult {
-  const parsed = CheckIn.safeParse(checkIn, PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, checkIn, ["checkIn"]));
-  const record = parsed.data;
+  const parsed = parseInput(CheckIn, checkIn, ["checkIn"]);
+  if (!parsed.ok) return fail(parsed.error);
+  const record = parsed.value;
   const issues: ValidationIssue[] = [];
   if (ws.checkIns.some((c) => c.id === record.id))
     issues.push(createIssue(["checkIn", "id"], "duplicate_id", { id: record.id, first: "checkIns" }));

@@ -21,13 +21,28 @@ export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { erro
 /** An identifier of a record. */
 export type Id = z.infer<typeof Id>;
 
-/** A name or title. Any characters, kept exactly as given. */
-export const ShortText = z.string().min(1).max(SHORT_TEXT_MAX);
+/**
+ * A string at most `max` UTF-16 code units long as it is given and as it is saved: serialisation writes NFC, which
+ * makes some text longer (U+0344 becomes two code units, U+1D15E four), so a text just under the maximum could
+ * come back too long. NFC is at most three times as long as its input, so shorter text skips the normalisation.
+ */
+function textWithin(max: number) {
+  return z
+    .string()
+    .max(max)
+    .check((ctx) => {
+      if (ctx.value.length * 3 <= max || ctx.value.normalize("NFC").length <= max) return;
+      ctx.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: ctx.value });
+    });
+}
+
+/** A name or title. Any characters, kept exactly as given; at most {@link SHORT_TEXT_MAX} long, also in NFC. */
+export const ShortText = textWithin(SHORT_TEXT_MAX).min(1);
 /** A name or title. */
 export type ShortText = z.infer<typeof ShortText>;
 
-/** A longer free text (purpose, description). May be empty; kept exactly as given. */
-export const LongText = z.string().max(LONG_TEXT_MAX);
+/** A longer free text (purpose, description). May be empty; kept exactly as given; at most {@link LONG_TEXT_MAX} long, also in NFC. */
+export const LongText = textWithin(LONG_TEXT_MAX);
 /** A longer free text. */
 export type LongText = z.infer<typeof LongText>;
 
@@ -58,7 +73,8 @@ export type JsonValue = z.infer<typeof JsonValue>;
 
 /**
  * The host's own metadata on a record (an intranet's item id, a SharePoint list key). We never read it;
- * it round-trips untouched through parse and serialise.
+ * it round-trips untouched through parse and serialise: its keys and strings are written exactly as given,
+ * not in NFC as the rest of the document, so two keys equal after NFC stay two keys.
  */
 export const Ext = z.record(z.string(), JsonValue);
 /** The host's own metadata on a record. */

@@ -6,13 +6,10 @@
 import { SystemledningError } from "../common/errors.js";
 import { createIssue, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
-import { fromZodIssues } from "../schema/zod-issues.js";
+import { parseInput } from "../schema/parse-input.js";
 import type { Workspace } from "../workspace/schema.js";
 import { checkAnnotationReferences, createAnnotationReferenceContext } from "./references.js";
 import { SystemAnnotation } from "./schema.js";
-
-/** Zod options at a door: no `new Function` (strict CSP), no input values copied into issues. */
-const PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 
 /** The outcome of a system map command. */
 export type SystemMapCommandResult = Result<Workspace, SystemledningError>;
@@ -27,14 +24,15 @@ export type SystemMapCommandResult = Result<Workspace, SystemledningError>;
  * if (!checked.ok) showErrors(checked.error.issues);
  */
 export function safeParseSystemAnnotation(ws: Workspace, input: unknown): Result<SystemAnnotation, SystemledningError> {
-  const parsed = SystemAnnotation.safeParse(input, PARSE_CONTEXT);
-  if (!parsed.success) return err(new SystemledningError("invalidInput", fromZodIssues(parsed.error.issues, input)));
+  const parsed = parseInput(SystemAnnotation, input);
+  if (!parsed.ok) return err(new SystemledningError("invalidInput", parsed.error));
+  const annotation = parsed.value;
   const issues: ValidationIssue[] = [];
-  const first = ws.annotations.findIndex((a) => a.id === parsed.data.id);
+  const first = ws.annotations.findIndex((a) => a.id === annotation.id);
   if (first !== -1)
-    issues.push(createIssue(["id"], "duplicate_id", { id: parsed.data.id, first: `annotations[${first}]` }));
-  checkAnnotationReferences(createAnnotationReferenceContext(ws), parsed.data, [], issues);
-  return issues.length > 0 ? err(new SystemledningError("invalidInput", issues)) : ok(parsed.data);
+    issues.push(createIssue(["id"], "duplicate_id", { id: annotation.id, first: `annotations[${first}]` }));
+  checkAnnotationReferences(createAnnotationReferenceContext(ws), annotation, [], issues);
+  return issues.length > 0 ? err(new SystemledningError("invalidInput", issues)) : ok(annotation);
 }
 
 /**

@@ -39,6 +39,17 @@ export function findClashes(base: Workspace, mine: Workspace, theirs: Workspace,
   return [...found.values()];
 }
 
+/**
+ * Where running the change again on theirs undid what theirs changed since base: a command that writes a
+ * whole list (a meeting's attendance as the form had it) would otherwise erase another writer's entry
+ * without touching a path that writer changed. Such a change is a clash too; nothing is lost silently.
+ */
+export function findErased(base: Workspace, theirs: Workspace, again: Workspace): Overlap[] {
+  return diffJson(base, theirs)
+    .filter((change) => !jsonEqual(valueAtPath(again, change.segments), valueAtPath(theirs, change.segments)))
+    .map((change) => ({ segments: change.segments, path: change.path }));
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 

@@ -21,7 +21,7 @@ export {
   type ParseWorkspaceOptions,
   type SafeParseWorkspaceResult,
 } from "./parse.js";
-export { MAX_DOCUMENT_DEPTH, readPlainJson } from "./plain-json.js";
+export { MAX_DOCUMENT_DEPTH, readPlainJson } from "../common/plain-json.js";
 export {
   COLLECTIONS_ADDED_IN_VERSION_2,
   COLLECTIONS_ADDED_IN_VERSION_3,

@@ -13,7 +13,7 @@ import { validateTimelineReferences } from "../timeline/references.js";
 import { ensureJitlessZod } from "../schema/define-schema.js";
 import type { IssueCode, WorkspaceIssue } from "./issues.js";
 import { migrateWorkspaceDocument, type MigrateOptions } from "./migrations.js";
-import { readPlainJson } from "./plain-json.js";
+import { readPlainJson } from "../common/plain-json.js";
 import { Workspace } from "./schema.js";
 
 /**

@@ -128,6 +128,7 @@ async function attempt(
   init: Omit<HttpStoreRequestInit, "signal">,
   callerSignal: AbortSignal | undefined,
 ): Promise<AttemptOutcome> {
+  throwIfAborted(callerSignal); // aborted while the host's headers were read: send nothing
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -136,7 +137,6 @@ async function attempt(
   }, settings.timeoutMs);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-  if (callerSignal?.aborted === true) onCallerAbort(); // aborted while the host's headers were read
   // Raced as well as passed on: a host's wrapper that ignores the signal must not outlast a timeout or an abort.
   const aborted = new Promise<never>((_, reject) => {
     controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });

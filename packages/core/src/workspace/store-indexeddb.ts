@@ -273,6 +273,16 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
     const transaction = db.transaction(OBJECT_STORE, "readonly");
     const stored = await settle(transaction.objectStore(OBJECT_STORE).get(key));
     const next = stored === undefined ? null : await toStored(readRecord(stored), origin);
+    return settleSnapshot(next);
+  };
+
+  /**
+   * Make `next` the snapshot, unless this store meanwhile holds a newer revision: a reload a notice started
+   * may finish after a save of this store's own, and the snapshot must not go back.
+   */
+  const settleSnapshot = (next: StoredWorkspace | null): StoredWorkspace | null => {
+    const held = holder.get();
+    if (next !== null && held !== null && Number(held.revision) > Number(next.revision)) return held;
     holder.set(next);
     return next;
   };
@@ -324,8 +334,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Index
       await done;
       if (typeof outcome !== "string") {
         const latest = outcome.stale === null ? null : await toStored(outcome.stale, "local");
-        holder.set(latest);
-        throw new WorkspaceConflictError(latest, saveOptions.baseRevision);
+        throw new WorkspaceConflictError(settleSnapshot(latest), saveOptions.baseRevision);
       }
       const saved: StoredWorkspace = {
         workspace: ws,

@@ -6,7 +6,7 @@
  */
 import { SystemledningError, isSystemledningError } from "../common/errors.js";
 import type { Result } from "../common/result.js";
-import { applyMineOverTheirs, findClashes } from "./clash.js";
+import { applyMineOverTheirs, findClashes, findErased } from "./clash.js";
 import { createWorkspaceStoreIssue } from "./issues.js";
 import type { Workspace } from "./schema.js";
 import { isWorkspaceConflictError, throwIfAborted, type StoredWorkspace, type WorkspaceStore } from "./store.js";
@@ -66,9 +66,8 @@ function clashOf(
   mine: Workspace,
   theirs: StoredWorkspace,
   refusal: SystemledningError | undefined,
+  paths: readonly string[] = findClashes(base, mine, theirs.workspace, false).map((overlap) => overlap.path),
 ): WorkspaceClash {
-  const overlaps = findClashes(base, mine, theirs.workspace, refusal === undefined);
-  const paths = overlaps.map((overlap) => overlap.path);
   const named = paths.slice(0, SHOWN_PATHS).join(", ") + (paths.length > SHOWN_PATHS ? ", …" : "");
   const issue = createWorkspaceStoreIssue([], "workspace_clash", { paths: named === "" ? "–" : named });
   return {
@@ -92,8 +91,9 @@ function failure(error: unknown): UpdateWorkspaceResult {
  * Apply `change` to the stored workspace and save it, safely when others save at the same time: on a stale
  * revision it takes the newer document and runs the change again, at most `maxAttempts` saves in all. Comes
  * back with the saved revision; with the change's own refusal (nothing saved); with a {@link WorkspaceClash}
- * when the change refuses on the newer document although it applied to the older one, or both changed the
- * same path to different values; or with the store's error. Rejects only when `signal` aborts.
+ * when the change refuses on the newer document although it applied to the older one, when both changed the
+ * same path to different values, or when running it again would undo what the others changed (a command
+ * that writes a whole list); or with the store's error. Rejects only when `signal` aborts.
  *
  * @example
  * const result = await updateWorkspace(store, (ws) => submitAssessmentResponse(ws, response));
@@ -144,8 +144,12 @@ export async function updateWorkspace(
       throwIfAborted(signal);
       const again = await change(theirs.workspace);
       if (!again.ok) return { ok: false, error: clashOf(base, mine, theirs, again.error) };
-      if (findClashes(base, mine, theirs.workspace).length > 0)
-        return { ok: false, error: clashOf(base, mine, theirs, undefined) };
+      const clashing = [
+        ...findClashes(base, mine, theirs.workspace),
+        ...findErased(base, theirs.workspace, again.value),
+      ].map((overlap) => overlap.path);
+      if (clashing.length > 0)
+        return { ok: false, error: clashOf(base, mine, theirs, undefined, [...new Set(clashing)]) };
       candidate = again.value;
       target = theirs;
     }

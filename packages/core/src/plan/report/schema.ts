@@ -7,7 +7,7 @@ import * as z from "zod";
 import { defineSchema } from "../../schema/define-schema.js";
 import { SystemledningError } from "../../common/errors.js";
 import { IsoDate, LocalizedText, OfficialCode, ShortText } from "../../schema/primitives.js";
-import { fromZodIssues } from "../../schema/zod-issues.js";
+import { parseInput } from "../../schema/parse-input.js";
 
 /** Paragraphs of a section, each in Swedish and optionally English. */
 export const ReportParagraphsInput = z.array(LocalizedText);
@@ -65,7 +65,7 @@ export type AnnualReportOptions = z.input<typeof AnnualReportOptions>;
 
 /** Validate the options, or throw a {@link SystemledningError} (`invalidInput`) with each issue's path under `options`. */
 export function parseAnnualReportOptions(options: unknown): z.output<typeof AnnualReportOptions> {
-  const parsed = AnnualReportOptions.safeParse(options);
-  if (parsed.success) return parsed.data;
-  throw new SystemledningError("invalidInput", fromZodIssues(parsed.error.issues, options, ["options"]));
+  const parsed = parseInput(AnnualReportOptions, options, ["options"]);
+  if (parsed.ok) return parsed.value;
+  throw new SystemledningError("invalidInput", parsed.error);
 }

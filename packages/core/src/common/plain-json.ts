@@ -5,8 +5,8 @@
  * the second time it is read. This walk recurses at most {@link MAX_DOCUMENT_DEPTH} levels, reads every
  * property exactly once inside a `try`, and refuses whatever JSON text could not have held.
  */
-import { createIssue, type CommonIssueCode, type PathSegment, type ValidationIssue } from "../common/issues.js";
-import { err, ok, type Result } from "../common/result.js";
+import { createIssue, type CommonIssueCode, type PathSegment, type ValidationIssue } from "./issues.js";
+import { err, ok, type Result } from "./result.js";
 
 /**
  * The deepest a workspace document may nest arrays and objects, counting the document itself as level 1
