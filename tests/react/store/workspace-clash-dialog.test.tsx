@@ -198,6 +198,9 @@ describe("parseClashPath and describeClashPlaces", () => {
       mine: "Min anteckning",
       theirs: null,
     });
+    const [entry] = describeClashPlaces(["annotations[id=mark-1]"], mine, base, t);
+    // An object without a name is shown by its plain fields, without ids or hashes.
+    expect(entry!.mine).toBe("kind: note · text: Min anteckning · createdAt: 2026-05-13T08:00:00.000Z");
     const [whole] = describeClashPlaces([""], mine, base, t);
     expect(whole!.parts).toEqual(["Arbetsytan"]);
   });

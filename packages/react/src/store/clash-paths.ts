@@ -121,14 +121,30 @@ export interface ClashPlace {
 /** The longest value shown in full; a longer one is cut with an ellipsis (the dialog is not a diff viewer). */
 const MAX_VALUE_LENGTH = 160;
 
-/** A value as a short text: words as they are, a list by its count, an object by its name or as JSON. */
+/** Fields that say nothing to a person (ids, positions, hashes) and are left out of an object's summary. */
+const TECHNICAL_FIELDS = new Set(["id", "sequence", "hash", "previousHash", "schema", "version"]);
+
+/** An object without a name, as its first few plain fields ("kind: decision · recordedAt: 2026-05-13T…"). */
+function objectSummary(value: object): string {
+  const parts: string[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (TECHNICAL_FIELDS.has(key)) continue;
+    if (typeof field === "string" || typeof field === "number" || typeof field === "boolean")
+      parts.push(`${key}: ${String(field)}`);
+    if (parts.length === 3) break;
+  }
+  return parts.length === 0 ? JSON.stringify(value) : parts.join(" · ");
+}
+
+/** A value as a short text: words as they are, an object by its name or its plain fields, a list as JSON. */
 function valueText(value: unknown, t: (key: StoreMessageKey) => string): string | null {
   if (value === NOTHING || value === undefined) return null;
   let text: string;
   if (value === null || value === "") text = t("storeValueEmpty");
   else if (typeof value === "string") text = value;
   else if (typeof value === "number" || typeof value === "boolean") text = String(value);
-  else if (typeof value === "object" && !Array.isArray(value) && itemName(value, "") !== "") text = itemName(value, "");
+  else if (typeof value === "object" && !Array.isArray(value))
+    text = itemName(value, "") === "" ? objectSummary(value) : itemName(value, "");
   else text = JSON.stringify(value);
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
