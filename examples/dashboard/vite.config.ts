@@ -7,9 +7,13 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { sourceAliases } from "../../vitest.shared.js";
 
-/** The policy of the built page: nothing but our own files, no inline script or style, no eval. */
+/**
+ * The policy of the built page: nothing but our own files, no inline script or style, no eval. The one opening is
+ * `connect-src` to a reference server on this machine (`?server=http://localhost:8787`, `pnpm serve`), the demo's
+ * shared workspace; an intranet names its own back end there instead.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' http://localhost:* http://127.0.0.1:*; object-src 'none'; base-uri 'self'; form-action 'self'; require-trusted-types-for 'script'";
 
 function strictContentSecurityPolicy(): Plugin {
   return {

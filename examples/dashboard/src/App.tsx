@@ -1,18 +1,30 @@
-import { useWorkspaceStore } from "@systemledning/react";
+import { useWorkspaceStore, useWorkspaceUpdates } from "@systemledning/react";
 import type { WorkspaceStore } from "@systemledning/core/workspace";
 import { useEffect, useState } from "react";
+import { StoragePanel } from "./components/StoragePanel.js";
 import { Dashboard } from "./Dashboard.js";
 import type { Locale } from "./i18n.js";
 import { useHashRoute } from "./route.js";
+import { resetSampleData, type DashboardSource } from "./store.js";
 
 const readWorkspace = (snapshot: ReturnType<WorkspaceStore["getSnapshot"]>) => snapshot;
 
 /**
- * The app around the {@link Dashboard}: reads the workspace from the store, holds the language, follows
- * the URL hash, and keeps the page's own `lang` and title in step with the language (WCAG 3.1.1).
+ * The app around the {@link Dashboard}: reads the workspace from the store, saves every change through
+ * `updateWorkspace` (`useWorkspaceUpdates`), holds the language, follows the URL hash, and keeps the page's own
+ * `lang` and title in step with the language (WCAG 3.1.1).
  */
-export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly asOf: string }) {
+export function App({
+  store,
+  asOf,
+  source = { kind: "browser" },
+}: {
+  readonly store: WorkspaceStore;
+  readonly asOf: string;
+  readonly source?: DashboardSource;
+}) {
   const workspace = useWorkspaceStore(store, readWorkspace);
+  const updates = useWorkspaceUpdates(store);
   const [locale, setLocale] = useState<Locale>("sv");
   const route = useHashRoute();
   useEffect(() => {
@@ -28,7 +40,8 @@ export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly 
       </p>
     );
   }
-  // The demo keeps changes in its memory store: the form's responses show in the charts at once.
+  const reset =
+    source.kind === "browser" ? () => void resetSampleData(store).then(() => window.location.reload()) : undefined;
   return (
     <Dashboard
       workspace={workspace}
@@ -36,7 +49,8 @@ export function App({ store, asOf }: { readonly store: WorkspaceStore; readonly 
       locale={locale}
       onLocaleChange={setLocale}
       route={route}
-      onWorkspaceChange={(next) => void store.save(next, { baseRevision: store.getStored()?.revision ?? null })}
+      onChange={updates.apply}
+      storage={<StoragePanel source={source} updates={updates} onReset={reset} />}
     />
   );
 }

@@ -1,8 +1,9 @@
 import { getAllLeadershipOverviews } from "@systemledning/core/structure";
 import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
+import type { SaveChange } from "./store.js";
 import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
 import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, type Route } from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
@@ -20,8 +21,13 @@ export interface DashboardProps {
   readonly locale: Locale;
   readonly onLocaleChange: (locale: Locale) => void;
   readonly route: Route;
-  /** Store a changed workspace (the self-assessment form's response). Without it the form's answers go nowhere. */
-  readonly onWorkspaceChange?: (workspace: Workspace) => void;
+  /**
+   * Save a change (the form's response, a workshop mark, a meeting's step) through `updateWorkspace`: the kit
+   * components' `onChange`. Without it their changes go nowhere.
+   */
+  readonly onChange?: SaveChange | undefined;
+  /** Where changes are saved and how the last save went, shown under the header. */
+  readonly storage?: ReactNode;
 }
 
 /**
@@ -36,7 +42,7 @@ export function Dashboard(props: DashboardProps) {
   );
 }
 
-function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorkspaceChange }: DashboardProps) {
+function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChange, storage }: DashboardProps) {
   const { t } = useI18n();
   const index = useMemo<WorkspaceIndex>(() => getWorkspaceIndex(workspace), [workspace]);
   const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf }), [workspace, asOf]);
@@ -121,16 +127,17 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onWorks
           </button>
         </div>
       </header>
+      {storage === undefined ? null : <div className="dash-storage-wrap">{storage}</div>}
       <main id="main" ref={mainRef} tabIndex={-1} className="dash-main">
         <ErrorBoundary key={routeKey}>
           {route.kind === "overview" ? (
             <StructureOverview overviews={overviews} index={index} />
           ) : route.kind === "assessment" ? (
-            <AssessmentView workspace={workspace} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
+            <AssessmentView workspace={workspace} onChange={onChange} />
           ) : route.kind === "map" ? (
-            <SystemMapView workspace={workspace} asOf={asOf} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
+            <SystemMapView workspace={workspace} asOf={asOf} onChange={onChange} />
           ) : route.kind === "meetings" ? (
-            <MeetingsView workspace={workspace} asOf={asOf} onWorkspaceChange={(next) => onWorkspaceChange?.(next)} />
+            <MeetingsView workspace={workspace} asOf={asOf} onChange={onChange} />
           ) : (
             <>
               <p>

@@ -21,6 +21,19 @@ const MESSAGES = {
     sv: "Exempeldata: organisationerna finns på riktigt, personerna är påhittade.",
     en: "Sample data: the organisations are real, the people are fictitious.",
   },
+  storageHeading: { sv: "Var ändringarna sparas", en: "Where changes are saved" },
+  storageBrowser: {
+    sv: "Det du gör sparas i den här webbläsaren och finns kvar när sidan laddas om.",
+    en: "What you do is saved in this browser and is still there when the page is reloaded.",
+  },
+  storageServer: { sv: "Det du gör sparas på servern {url}.", en: "What you do is saved on the server {url}." },
+  resetSample: { sv: "Återställ exempeldata", en: "Reset sample data" },
+  resetConfirm: {
+    sv: "Allt du har ändrat i den här webbläsaren tas bort och exempeldatan läses in igen. Vill du återställa?",
+    en: "Everything you changed in this browser is removed and the sample data is loaded again. Reset?",
+  },
+  resetYes: { sv: "Ja, återställ", en: "Yes, reset" },
+  resetNo: { sv: "Avbryt", en: "Cancel" },
   regionalHeading: { sv: "Regional systemledning", en: "Regional system leadership" },
   regionalForums: { sv: "Regionala forum", en: "Regional forums" },
   localHeading: { sv: "Lokala systemledningar", en: "Local system leaderships" },
@@ -102,8 +115,8 @@ const MESSAGES = {
   assessmentNoRound: { sv: "Arbetsytan har ingen självskattning.", en: "The workspace has no self-assessment." },
   assessmentFormHeading: { sv: "Svara på självskattningen", en: "Answer the self-assessment" },
   assessmentFormLead: {
-    sv: "Prova formuläret: svaren sparas bara i den här sidan och diagrammen ovan räknas om direkt.",
-    en: "Try the form: the answers stay in this page only, and the charts above are recalculated at once.",
+    sv: "Prova formuläret: svaren sparas och diagrammen ovan räknas om direkt.",
+    en: "Try the form: the answers are saved and the charts above are recalculated at once.",
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { longTitlesSample, MEETINGS_NOW, SAMPLE_MEETINGS } from "../../../tests/fixtures/meeting-views.js";
 import { loadSample, STORY_AS_OF } from "../sample.js";
+import { StoredStory } from "../story-store.js";
 
 /** A host that keeps the workspace in state, as an intranet page keeps it in its store. */
 function MeetingPageHost(props: MeetingPageProps) {
@@ -14,7 +15,7 @@ function MeetingPageHost(props: MeetingPageProps) {
       workspace={workspace}
       onWorkspaceChange={(next, context) => {
         setWorkspace(next);
-        props.onWorkspaceChange(next, context);
+        props.onWorkspaceChange?.(next, context);
       }}
     />
   );
@@ -108,3 +109,23 @@ export const InEnglish: Story = { args: { locale: "en", meetingId: SAMPLE_MEETIN
 
 /** Dark theme, notes in review. */
 export const Dark: Story = { args: { theme: "dark", meetingId: SAMPLE_MEETINGS.inReview } };
+
+/**
+ * Saved in this browser: the page's changes go through `updateWorkspace` into the story's own IndexedDB store, so
+ * marking the meeting held survives a reload (the status line says "Sparat.").
+ */
+export const SavedInThisBrowser: Story = {
+  args: { meetingId: SAMPLE_MEETINGS.noticeSent },
+  render: (args) => (
+    <StoredStory storyKey={`meeting-page-${args.meetingId}`} initial={args.workspace}>
+      {(workspace, updates) => <MeetingPage {...args} workspace={workspace} onChange={updates.apply} />}
+    </StoredStory>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/^Sparas i den här webbläsaren/)).toBeVisible();
+    await expect(canvas.getAllByRole("status").some((region) => region.classList.contains("sl-save-status"))).toBe(
+      true,
+    );
+  },
+};

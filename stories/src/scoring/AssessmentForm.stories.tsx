@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AssessmentForm, type AssessmentFormProps } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { allDontKnowRound, dalarna2025, longTextRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { StoredStory } from "../story-store.js";
 
 const dalarna = dalarna2025();
 const FIXED_NOW = () => new Date("2025-10-14T09:30:00+02:00");
@@ -42,7 +43,7 @@ export const FillInAndSend: Story = {
     await expect(canvas.getByRole("heading", { name: "Svaren är skickade. Tack!" })).toBeVisible();
     const onSubmit = args.onSubmit as ReturnType<typeof fn>;
     await expect(onSubmit).toHaveBeenCalledTimes(1);
-    const [response] = onSubmit.mock.calls[0] as Parameters<AssessmentFormProps["onSubmit"]>;
+    const [response] = onSubmit.mock.calls[0] as Parameters<NonNullable<AssessmentFormProps["onSubmit"]>>;
     await expect(response.leadershipId).toBe(unanswered.leadershipId);
     await expect(Object.values(response.answers)).toEqual([3, 3, 3, 3, 3]);
   },
@@ -104,5 +105,24 @@ export const VeryLongTexts: Story = {
         assessment: { ...long.workspace.profile.assessment!, instruments: [long.instrument] },
       },
     },
+  },
+};
+
+/**
+ * Saved in this browser: the response goes through `updateWorkspace` into the story's own IndexedDB store, so it
+ * is still in the workspace after a reload (the status line says "Sparat.").
+ */
+export const SavedInThisBrowser: Story = {
+  render: (args) => (
+    <StoredStory storyKey="assessment-form" initial={args.workspace}>
+      {(workspace, updates) => (
+        <AssessmentForm {...args} workspace={workspace} onSubmit={undefined} onChange={updates.apply} />
+      )}
+    </StoredStory>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/^Sparas i den här webbläsaren/)).toBeVisible();
+    await expect(await canvas.findAllByRole("radiogroup")).toHaveLength(5);
   },
 };

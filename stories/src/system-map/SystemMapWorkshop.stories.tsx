@@ -7,6 +7,7 @@ import {
 import { getSystemGraph } from "@systemledning/core/system-map";
 import { SystemMapWorkshop } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { StoredStory } from "../story-store.js";
 
 const workspace = createDalarnaSampleWorkspace();
 
@@ -46,5 +47,34 @@ export const InEnglish: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Workshop mode" }));
     await expect(canvas.getByRole("button", { name: "Workshop mode" })).toHaveAttribute("aria-pressed", "true");
+  },
+};
+
+/**
+ * Saved in this browser: each mark goes through `updateWorkspace` into the story's own IndexedDB store, so the
+ * workshop's dots survive a reload; the map draws the stored marks.
+ */
+export const SavedInThisBrowser: Story = {
+  render: (args) => (
+    <StoredStory storyKey="system-map-workshop" initial={args.workspace}>
+      {(stored, updates) => (
+        <SystemMapWorkshop
+          {...args}
+          workspace={stored}
+          annotations={stored.annotations}
+          onAnnotate={undefined}
+          onChange={updates.apply}
+        />
+      )}
+    </StoredStory>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/^Sparas i den här webbläsaren/)).toBeVisible();
+    await userEvent.click(await canvas.findByRole("button", { name: "Workshopläge" }));
+    await userEvent.click(canvas.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
+    await userEvent.click(canvas.getByRole("radio", { name: "Styrningen fungerar bra här" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Spara markeringen" }));
+    await expect(await canvas.findByText("Sparat.")).toBeVisible();
   },
 };

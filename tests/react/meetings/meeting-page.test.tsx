@@ -34,7 +34,7 @@ function Host({
   initial,
   onChange,
   ...props
-}: Omit<MeetingPageProps, "workspace" | "onWorkspaceChange"> & {
+}: Omit<MeetingPageProps, "workspace" | "onWorkspaceChange" | "onChange"> & {
   readonly initial: Workspace;
   readonly onChange: Change;
 }) {

@@ -36,7 +36,7 @@ const radioLabel = (value: number) => `${value} ${instrument.scale.steps.find((s
 
 function renderForm(props: Partial<AssessmentFormProps> = {}) {
   const user = userEvent.setup();
-  const onSubmit = vi.fn<AssessmentFormProps["onSubmit"]>();
+  const onSubmit = vi.fn<NonNullable<AssessmentFormProps["onSubmit"]>>();
   const view = render(
     <AssessmentForm
       workspace={workspace}

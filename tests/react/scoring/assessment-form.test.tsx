@@ -49,7 +49,7 @@ const reviewAnswer = (value: number) => `${value} – ${instrument.scale.steps.f
 
 function renderForm(props: Partial<AssessmentFormProps> = {}) {
   const user = userEvent.setup();
-  const onSubmit = vi.fn<AssessmentFormProps["onSubmit"]>();
+  const onSubmit = vi.fn<NonNullable<AssessmentFormProps["onSubmit"]>>();
   const view = render(
     <AssessmentForm
       workspace={workspace}

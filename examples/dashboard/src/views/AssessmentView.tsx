@@ -1,10 +1,4 @@
-import {
-  aggregateRound,
-  getAssessmentTrend,
-  replaceAssessmentResponse,
-  submitAssessmentResponse,
-  type AssessmentResponse,
-} from "@systemledning/core/assessment";
+import { aggregateRound, getAssessmentTrend } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
 import {
   AssessmentForm,
@@ -15,12 +9,13 @@ import {
 } from "@systemledning/react";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
+import type { SaveChange } from "../store.js";
 
 /** Props of {@link AssessmentView}. */
 export interface AssessmentViewProps {
   readonly workspace: Workspace;
-  /** Store a changed workspace (the form's validated response, added through the core's command). */
-  readonly onWorkspaceChange: (workspace: Workspace) => void;
+  /** Save the form's validated response (the core's command that adds it) through `updateWorkspace`. */
+  readonly onChange?: SaveChange | undefined;
 }
 
 /**
@@ -28,7 +23,7 @@ export interface AssessmentViewProps {
  * overview of every delmål, the distribution per delmål with the free texts, one leadership against the
  * county, the trend over the rounds that may be compared, and the form a leadership answers in.
  */
-export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewProps) {
+export function AssessmentView({ workspace, onChange }: AssessmentViewProps) {
   const { locale, t } = useI18n();
   const selectId = useId();
   const rounds = useMemo(
@@ -59,15 +54,6 @@ export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewP
   const shownLeadership = responding.some((l) => l.leadershipId === leadershipId)
     ? leadershipId
     : (responding[0]?.leadershipId ?? "");
-
-  const store = (response: AssessmentResponse, context: { readonly replaces: string | null }) => {
-    const next =
-      context.replaces === null
-        ? submitAssessmentResponse(workspace, response)
-        : replaceAssessmentResponse(workspace, response);
-    // The form hands over only what the core already accepted; a refusal here would be a race with another edit.
-    if (next.ok) onWorkspaceChange(next.value);
-  };
 
   return (
     <>
@@ -108,7 +94,7 @@ export function AssessmentView({ workspace, onWorkspaceChange }: AssessmentViewP
             key={round.id}
             workspace={workspace}
             roundId={round.id}
-            onSubmit={store}
+            onChange={onChange}
             locale={locale}
             headingLevel={4}
           />

@@ -3,13 +3,14 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { AnnualPlan, ComplianceOverview, MeetingPage, Timeline, type TimelineLane } from "@systemledning/react";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
+import type { SaveChange } from "../store.js";
 
 /** Props of {@link MeetingsView}. */
 export interface MeetingsViewProps {
   readonly workspace: Workspace;
   readonly asOf: string;
-  /** Store a changed workspace (a meeting moved through its lifecycle). */
-  readonly onWorkspaceChange: (workspace: Workspace) => void;
+  /** Save a meeting's change (the core's command) through `updateWorkspace`. */
+  readonly onChange?: SaveChange | undefined;
 }
 
 type LaneChoice = "regional" | "all";
@@ -19,7 +20,7 @@ type LaneChoice = "regional" | "all";
  * forums and activities (*Regional årsrapport 2025*, Bilaga 2) or of every forum, a forum's annual plan with each
  * meeting's page, and the compliance overview of the year.
  */
-export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsViewProps) {
+export function MeetingsView({ workspace, asOf, onChange }: MeetingsViewProps) {
   const { locale, t } = useI18n();
   const laneSelectId = useId();
   const forumSelectId = useId();
@@ -121,7 +122,7 @@ export function MeetingsView({ workspace, asOf, onWorkspaceChange }: MeetingsVie
               asOf={asOf}
               locale={locale}
               headingLevel={4}
-              onWorkspaceChange={(next) => onWorkspaceChange(next)}
+              onChange={onChange}
             />
           )}
         </section>

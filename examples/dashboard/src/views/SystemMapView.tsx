@@ -4,13 +4,14 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { SystemMapWorkshop } from "@systemledning/react";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
+import type { SaveChange } from "../store.js";
 
 /** Props of {@link SystemMapView}. */
 export interface SystemMapViewProps {
   readonly workspace: Workspace;
   readonly asOf: string;
-  /** Store a changed workspace (a workshop mark added). */
-  readonly onWorkspaceChange: (workspace: Workspace) => void;
+  /** Save a workshop mark (the core's `addAnnotation` with it) through `updateWorkspace`. */
+  readonly onChange?: SaveChange | undefined;
 }
 
 type Choice = "system" | "hierarchy" | "perspective";
@@ -19,7 +20,7 @@ type Choice = "system" | "hierarchy" | "perspective";
  * The system map of the county (*Att leda hela systemet*): the system on its levels with the workshop's marks, the
  * hierarchy, or the system seen from a family with a child with disabilities; workshop mode saves marks into the store.
  */
-export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapViewProps) {
+export function SystemMapView({ workspace, asOf, onChange }: SystemMapViewProps) {
   const { locale, t } = useI18n();
   const selectId = useId();
   const placeId = useId();
@@ -81,7 +82,7 @@ export function SystemMapView({ workspace, asOf, onWorkspaceChange }: SystemMapV
         graph={graph}
         annotations={workspace.annotations}
         workspace={workspace}
-        onAnnotate={(_, next) => onWorkspaceChange(next)}
+        onChange={onChange}
         locale={locale}
       />
     </>

@@ -12,6 +12,7 @@
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
+import { STORE_MESSAGES } from "../store/messages.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 
@@ -22,6 +23,7 @@ export const KIT_MESSAGE_AREAS = {
   timeline: TIMELINE_MESSAGES,
   meetings: MEETING_VIEW_MESSAGES,
   systemMap: MAP_VIEW_MESSAGES,
+  store: STORE_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -31,6 +33,7 @@ export const KIT_MESSAGES = {
   ...TIMELINE_MESSAGES,
   ...MEETING_VIEW_MESSAGES,
   ...MAP_VIEW_MESSAGES,
+  ...STORE_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

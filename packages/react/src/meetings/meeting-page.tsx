@@ -2,8 +2,9 @@
  * A meeting's page, as the forum's secretary and chair use it every month: the next step of its life,
  * its compliance with the forum's rules, attendance with the quorum worked out as boxes are ticked, and
  * the agenda with notes and decisions; once approved, the minutes from the log with corrections as new
- * entries. Every change goes through the core's commands and comes out through `onWorkspaceChange`; a
- * refusal shows the core's reasons and keeps what was typed. Nothing is stored or sent by the page.
+ * entries. Every change goes through the core's commands and comes out through `onWorkspaceChange` (the new
+ * workspace) and `onChange` (the change, for the host to save through `updateWorkspace`); a refusal shows the
+ * core's reasons and keeps what was typed. Nothing is stored or sent by the page.
  */
 import { checkMeetingCompliance, stockholmDateOf } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
@@ -25,6 +26,7 @@ import {
   MeetingStatusBadge,
   TimeSpan,
 } from "./shared.js";
+import type { KitChangeHandler } from "../store/change.js";
 import { useMeetingPage, type MeetingChangeContext } from "./use-meeting-page.js";
 import { MEETING_VIEW_MESSAGES } from "./messages.js";
 
@@ -39,9 +41,18 @@ export interface MeetingPageProps extends WidgetProps {
   /**
    * Receives the new workspace after each command the core accepted, with the command's name. The host
    * stores it and passes it back as `workspace`. Saving unsaved attendance or notes before a lifecycle step
-   * is a command of its own (`updateMeeting`), handed over first.
+   * is a command of its own (`updateMeeting`), handed over first. A host that saves through `onChange` need not
+   * pass it.
    */
-  readonly onWorkspaceChange: (next: Workspace, context: MeetingChangeContext) => void;
+  readonly onWorkspaceChange?: ((next: Workspace, context: MeetingChangeContext) => void) | undefined;
+  /**
+   * Receives each change the core accepted on the shown workspace as the command itself, `(ws) => Result`, for
+   * the host to apply to what its store holds now: `updateWorkspace(store, change)`, or `useWorkspaceUpdates`'s
+   * `apply`. Its answer (that result) decides what the page says: a refusal shows its issues beside the button,
+   * a clash shows nothing here (the clash dialog speaks), and only a save confirms. Called after
+   * `onWorkspaceChange` when both are given; save in one of them.
+   */
+  readonly onChange?: KitChangeHandler<MeetingChangeContext> | undefined;
   /** The clock, for the times commands record (notice sent, notes sent, approved, cancelled, corrected). @default () => new Date() */
   readonly now?: (() => Date) | undefined;
   /** The heading level of the meeting's title; sections are one below. @default 2 */
@@ -54,8 +65,9 @@ export interface MeetingPageProps extends WidgetProps {
  * A meeting's page: lifecycle, compliance, attendance and quorum, agenda with notes and decisions, minutes.
  *
  * @example
+ * const updates = useWorkspaceUpdates(store);
  * <MeetingPage workspace={workspace} meetingId="mt-vasterbergslagen-2026-05-07" asOf="2026-05-13"
- *   onWorkspaceChange={(next) => store.save(next)} />
+ *   onChange={updates.apply} />
  */
 export function MeetingPage(props: MeetingPageProps) {
   return (
@@ -79,6 +91,7 @@ function MeetingPageBody({
   meetingId,
   asOf,
   onWorkspaceChange,
+  onChange,
   now = clock,
   headingLevel = 2,
   contentLanguage = "sv",
@@ -93,7 +106,7 @@ function MeetingPageBody({
     () => checkMeetingCompliance(workspace, meetingId, { asOf }),
     [workspace, meetingId, asOf],
   );
-  const page = useMeetingPage({ workspace, meeting, onWorkspaceChange, now, announce });
+  const page = useMeetingPage({ workspace, meeting, onWorkspaceChange, onChange, now, announce });
   const forum = workspace.forums.find((f) => f.id === meeting.forumId);
   const date = stockholmDateOf(meeting.start);
   const Heading = `h${headingLevel}` as const;

@@ -1,8 +1,8 @@
 /**
  * The state and behaviour of a meeting's page, apart from its markup, so the markup can be replaced and the behaviour
  * tested on its own: the attendance and notes being written, and the commands that take the meeting through its life.
- * Every command is the core's; a success hands the new workspace to the host, a refusal keeps everything typed and
- * shows the core's reasons. Unsaved attendance and notes are saved (`updateMeeting`) before a lifecycle command, so
+ * Every command is the core's; a success hands the new workspace to the host (`onWorkspaceChange`) and the change
+ * itself (`onChange`, for `updateWorkspace`), a refusal keeps everything typed and shows the core's reasons. Unsaved attendance and notes are saved (`updateMeeting`) before a lifecycle command, so
  * "send for review" sends what the secretary sees.
  */
 import {
@@ -13,6 +13,7 @@ import {
 } from "@systemledning/core/meetings";
 import type { ValidationIssue, Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { notSaved, refusalOf, type KitChangeHandler, type KitWorkspaceChange } from "../store/change.js";
 import {
   agendaChanged,
   agendaWithDrafts,
@@ -65,7 +66,8 @@ export interface MeetingSuccess {
 export interface UseMeetingPageOptions {
   readonly workspace: Workspace;
   readonly meeting: Meeting;
-  readonly onWorkspaceChange: (next: Workspace, context: MeetingChangeContext) => void;
+  readonly onWorkspaceChange?: ((next: Workspace, context: MeetingChangeContext) => void) | undefined;
+  readonly onChange?: KitChangeHandler<MeetingChangeContext> | undefined;
   readonly now: () => Date;
   readonly announce: (message: string) => void;
 }
@@ -89,7 +91,14 @@ export interface MeetingCommand {
  * const page = useMeetingPage({ workspace, meeting, onWorkspaceChange, now, announce });
  * page.toggle("m:f-falun:p-1", true); page.quorumAttendance; // attendance as ticked, for the live quorum
  */
-export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, announce }: UseMeetingPageOptions) {
+export function useMeetingPage({
+  workspace,
+  meeting,
+  onWorkspaceChange,
+  onChange,
+  now,
+  announce,
+}: UseMeetingPageOptions) {
   const groups = useMemo<SeatGroup[]>(() => getSeatGroups(workspace, meeting), [workspace, meeting]);
   const [checksDraft, setChecksDraft] = useState<AttendanceChecks | null>(null);
   const [agendaDrafts, setAgendaDrafts] = useState<AgendaDrafts>({ notes: {}, decisions: {} });
@@ -141,6 +150,24 @@ export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, ann
     if (parts.agenda) setAgendaDrafts({ notes: {}, decisions: {} });
   };
 
+  /**
+   * Hand a change the core accepted on the shown workspace to the host: the result, and the change for the host to
+   * apply to what its store holds now. False when the host's save refused it (its issues shown) or clashed.
+   */
+  const handOver = async (
+    next: Workspace,
+    change: KitWorkspaceChange,
+    context: MeetingChangeContext,
+    section: MeetingPageSection,
+  ): Promise<boolean> => {
+    onWorkspaceChange?.(next, context);
+    if (onChange === undefined) return true;
+    const outcome = await onChange(change, context);
+    const refused = refusalOf(outcome);
+    if (refused !== null) setRefusal({ section, issues: refused.issues });
+    return !notSaved(outcome);
+  };
+
   const execute = async (command: MeetingCommand): Promise<boolean> => {
     // A ref, not the state: two clicks in one frame both see the state before either render.
     if (running.current) return false;
@@ -159,15 +186,29 @@ export function useMeetingPage({ workspace, meeting, onWorkspaceChange, now, ann
           return false;
         }
         current = saved.value;
-        onWorkspaceChange(current, { command: "updateMeeting", meetingId: meeting.id });
+        const kept = await handOver(
+          current,
+          (ws) => updateMeeting(ws, { meetingId: meeting.id, changes }),
+          { command: "updateMeeting", meetingId: meeting.id },
+          command.section,
+        );
+        if (!kept) return false;
         clearDrafts(parts);
       }
-      const result = await command.run(current, formatStockholmInstant(now().getTime()));
+      // One moment for the command, so a change applied again to a newer document records the same time.
+      const at = formatStockholmInstant(now().getTime());
+      const result = await command.run(current, at);
       if (!result.ok) {
         setRefusal({ section: command.section, issues: result.error.issues });
         return false;
       }
-      onWorkspaceChange(result.value, { command: command.name, meetingId: meeting.id });
+      const kept = await handOver(
+        result.value,
+        (ws) => command.run(ws, at),
+        { command: command.name, meetingId: meeting.id },
+        command.section,
+      );
+      if (!kept) return false;
       setSuccess((previous) => ({
         section: command.section,
         message: command.success,

@@ -17,10 +17,12 @@ import { ErrorSummary, errorSummaryTitle } from "./assessment-error-summary.js";
 import { RespondentFields, respondentName } from "./assessment-respondent.js";
 import { AnswerReview } from "./assessment-review.js";
 import { itemTitle, type GoalLike } from "./labels.js";
+import type { KitChangeHandler } from "../store/change.js";
 import {
   defaultResponseId,
   initialValues,
   useAssessmentForm,
+  type AssessmentChangeContext,
   type FormError,
   type FormFieldKey,
 } from "./use-assessment-form.js";
@@ -40,9 +42,18 @@ export interface AssessmentFormProps extends WidgetProps {
   readonly response?: AssessmentResponse | undefined;
   /**
    * Receives the response once the core has validated it. The host stores it, e.g. with
-   * `submitAssessmentResponse` (or `replaceAssessmentResponse` when `replaces` is set).
+   * `submitAssessmentResponse` (or `replaceAssessmentResponse` when `replaces` is set). A host that saves through
+   * `onChange` need not pass it.
    */
-  readonly onSubmit: (response: AssessmentResponse, context: { readonly replaces: string | null }) => void;
+  readonly onSubmit?:
+    ((response: AssessmentResponse, context: { readonly replaces: string | null }) => void) | undefined;
+  /**
+   * Receives the validated response as the change that stores it (`submitAssessmentResponse`, or
+   * `replaceAssessmentResponse` when correcting), for the host to apply to what its store holds now:
+   * `updateWorkspace(store, change)`, or `useWorkspaceUpdates`'s `apply`. When its answer is a refusal, the form
+   * goes back to the questions with the core's reasons. Called after `onSubmit` when both are given.
+   */
+  readonly onChange?: KitChangeHandler<AssessmentChangeContext> | undefined;
   /** The id of a new response. @default round, leadership, grouping and the moment of sending */
   readonly createResponseId?:
     | ((context: { readonly roundId: string; readonly leadershipId: string; readonly grouping: string }) => string)
@@ -62,7 +73,7 @@ export interface AssessmentFormProps extends WidgetProps {
  *
  * @example
  * <AssessmentForm workspace={workspace} roundId="sjalvskattning-2025" leadershipId="ls-falun"
- *   onSubmit={(response) => store.save(submitAssessmentResponse(workspace, response))} />
+ *   onChange={updates.apply} />
  */
 export function AssessmentForm(props: AssessmentFormProps) {
   return (
@@ -112,6 +123,7 @@ function AssessmentFormBody(props: AssessmentFormProps) {
     maxCommentLength: props.maxCommentLength ?? 4000,
     tools,
     onSubmit: props.onSubmit,
+    onChange: props.onChange,
   });
 
   const headingRef = useRef<HTMLHeadingElement>(null);

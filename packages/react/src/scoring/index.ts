@@ -26,6 +26,7 @@ export { AssessmentForm, type AssessmentFormProps } from "./assessment-form.js";
 export {
   buildResponseInput,
   checkFormValues,
+  type AssessmentChangeContext,
   type FormError,
   type FormFieldKey,
   type FormValues,

@@ -6,7 +6,9 @@
  * passes is handed to the host.
  */
 import {
+  replaceAssessmentResponse,
   safeParseAssessmentResponse,
+  submitAssessmentResponse,
   type Answer,
   type AssessmentResponse,
   type AssessmentRound,
@@ -14,6 +16,7 @@ import {
 } from "@systemledning/core/assessment";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useState } from "react";
+import { refusalOf, type KitChangeHandler } from "../store/change.js";
 import type { ScoringTools } from "./messages.js";
 
 /** Where in the form a message belongs: a statement, the leadership list, or a comment. */
@@ -49,7 +52,18 @@ export interface UseAssessmentFormOptions {
   readonly now: () => Date;
   readonly maxCommentLength: number;
   readonly tools: ScoringTools;
-  readonly onSubmit: (response: AssessmentResponse, context: { readonly replaces: string | null }) => void;
+  readonly onSubmit?:
+    ((response: AssessmentResponse, context: { readonly replaces: string | null }) => void) | undefined;
+  readonly onChange?: KitChangeHandler<AssessmentChangeContext> | undefined;
+}
+
+/** What the form's `onChange` is told besides the change: the command and the response it stores. */
+export interface AssessmentChangeContext {
+  readonly command: "submitAssessmentResponse" | "replaceAssessmentResponse";
+  /** The id of the response stored. */
+  readonly responseId: string;
+  /** The id of the response it replaces, or null for a new one. */
+  readonly replaces: string | null;
 }
 
 /** The field of a core issue's path (`answers.<item>` → that statement; `freeTexts.<item>` → its comment). */
@@ -156,7 +170,7 @@ export interface AssessmentFormState {
  * or when the core refuses the response.
  */
 export function useAssessmentForm(options: UseAssessmentFormOptions): AssessmentFormState {
-  const { workspace, round, instrument, replacing, tools, onSubmit } = options;
+  const { workspace, round, instrument, replacing, tools, onSubmit, onChange } = options;
   const [step, setStep] = useState<FormStep>("answering");
   const [values, setValues] = useState<FormValues>(options.initial);
   const [errors, setErrors] = useState<readonly FormError[]>([]);
@@ -213,8 +227,34 @@ export function useAssessmentForm(options: UseAssessmentFormOptions): Assessment
     setErrors([]);
     setSubmitted(parsed.value);
     setStep("submitted");
-    onSubmit(parsed.value, { replaces: replacing?.id ?? null });
+    const response = parsed.value;
+    const replaces = replacing?.id ?? null;
+    onSubmit?.(response, { replaces });
+    if (onChange !== undefined) void handOver(response, replaces);
     return [];
+  };
+
+  /**
+   * Hand the response to a host that saves through `updateWorkspace`: the command that stores it, applied to what
+   * the store holds now. A refusal there (the round closed, the grouping answered meanwhile) takes the person back
+   * to the questions with the core's reasons, everything typed kept.
+   */
+  const handOver = async (response: AssessmentResponse, replaces: string | null) => {
+    const outcome = await onChange?.(
+      (ws) => (replaces === null ? submitAssessmentResponse(ws, response) : replaceAssessmentResponse(ws, response)),
+      {
+        command: replaces === null ? "submitAssessmentResponse" : "replaceAssessmentResponse",
+        responseId: response.id,
+        replaces,
+      },
+    );
+    const refused = refusalOf(outcome);
+    if (refused === null) return;
+    setErrors(
+      refused.issues.map((issue) => ({ field: fieldOfPath(issue.pathSegments), message: tools.text(issue.message) })),
+    );
+    setSubmitted(null);
+    setStep("answering");
   };
 
   const errorFor = useMemo(() => {

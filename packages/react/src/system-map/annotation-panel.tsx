@@ -2,12 +2,14 @@
  * Workshop mode's form (*Att leda hela systemet*, the workshop's Övning 1): on an opened part of the map, mark where I
  * am (with my role), where governance works well (a green mark) or needs improvement (a red mark), or write a note — on
  * the part itself or in the gap between it and another part ("Tänk särskilt på mellanrum och glapp i systemet!"). The
- * mark is validated by the core's `addAnnotation` against the workspace before it goes to the host.
+ * mark is validated by the core's `addAnnotation` against the workspace before it goes to the host: as the workspace
+ * with the mark added (`onAnnotate`) and as the change that adds it (`onChange`, for `updateWorkspace`).
  */
 import { addAnnotation, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useState, type FormEvent } from "react";
 import { useAnnounce } from "../primitives/live-region.js";
+import { notSaved, refusalOf, type KitChangeHandler } from "../store/change.js";
 import { classNames } from "../primitives/widget.js";
 import type { MapMarkKind } from "./marks.js";
 import { edgeKindText } from "./words.js";
@@ -16,6 +18,12 @@ import type { MapTools } from "./messages.js";
 /** Receives a mark the core has accepted, and the workspace with it added (to store). */
 export type AnnotationSubmit = (annotation: SystemAnnotation, next: Workspace) => void;
 
+/** What the workshop's `onChange` is told besides the change: the command and the mark it adds. */
+export interface AnnotationChangeContext {
+  readonly command: "addAnnotation";
+  readonly annotation: SystemAnnotation;
+}
+
 /** Props of {@link AnnotationPanel}. */
 export interface AnnotationPanelProps {
   readonly graph: SystemGraph;
@@ -23,7 +31,8 @@ export interface AnnotationPanelProps {
   readonly neighbours: readonly number[];
   readonly workspace: Workspace;
   readonly tools: MapTools;
-  readonly onAnnotate: AnnotationSubmit;
+  readonly onAnnotate?: AnnotationSubmit | undefined;
+  readonly onChange?: KitChangeHandler<AnnotationChangeContext> | undefined;
   /** The clock, for `createdAt`. @default () => new Date() */
   readonly now?: (() => Date) | undefined;
 }
@@ -41,6 +50,7 @@ export function AnnotationPanel({
   workspace,
   tools,
   onAnnotate,
+  onChange,
   now = () => new Date(),
 }: AnnotationPanelProps) {
   const { t } = tools;
@@ -98,10 +108,21 @@ export function AnnotationPanel({
       );
     const added = result.value.annotations.at(-1)!;
     setError(null);
+    onAnnotate?.(added, result.value);
+    if (onChange === undefined) return saved();
+    void (async () => {
+      // The mark as validated: applied again to what the store holds now, it keeps its id and time.
+      const outcome = await onChange((ws) => addAnnotation(ws, added), { command: "addAnnotation", annotation: added });
+      const refused = refusalOf(outcome);
+      if (refused !== null)
+        fail(t("mapAnnotationRefused", { reason: refused.issues.map((issue) => tools.text(issue.message)).join(" ") }));
+      else if (!notSaved(outcome)) saved();
+    })();
+  };
+  function saved() {
     setText("");
     announce(t("mapAnnotationSaved"));
-    onAnnotate(added, result.value);
-  };
+  }
   function fail(message: string) {
     setError(message);
     announce(message);

@@ -5,7 +5,7 @@
  */
 export { SystemMap, type SystemMapProps } from "./system-map.js";
 export { SystemMapWorkshop, type SystemMapWorkshopProps } from "./system-map-workshop.js";
-export type { AnnotationSubmit } from "./annotation-panel.js";
+export type { AnnotationChangeContext, AnnotationSubmit } from "./annotation-panel.js";
 export { markBalance, NO_MARKS, type MapMarkCounts, type MapMarkKind, type MapMarks } from "./marks.js";
 export { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 export * from "./layout/index.js";

@@ -7,15 +7,22 @@
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { Widget } from "../primitives/widget.js";
-import { AnnotationPanel, type AnnotationSubmit } from "./annotation-panel.js";
+import type { KitChangeHandler } from "../store/change.js";
+import { AnnotationPanel, type AnnotationChangeContext, type AnnotationSubmit } from "./annotation-panel.js";
 import { SystemMapFigure, type SystemMapProps } from "./system-map.js";
 
 /** Props of {@link SystemMapWorkshop}: the map's, with the workspace the marks are checked against and where they go. */
 export interface SystemMapWorkshopProps extends SystemMapProps {
   /** The workspace the graph comes from: every mark is validated against it. */
   readonly workspace: Workspace;
-  /** Receives each mark the core accepted, with the workspace it was added to (for the host to store). */
-  readonly onAnnotate: AnnotationSubmit;
+  /** Receives each mark the core accepted, with the workspace it was added to. A host that saves through `onChange` need not pass it. */
+  readonly onAnnotate?: AnnotationSubmit | undefined;
+  /**
+   * Receives each mark the core accepted as the change that adds it (`addAnnotation` with the mark), for the host
+   * to apply to what its store holds now: `updateWorkspace(store, change)`, or `useWorkspaceUpdates`'s `apply`.
+   * A refusal in its answer shows beside the form; the mark's text is cleared only once it is saved.
+   */
+  readonly onChange?: KitChangeHandler<AnnotationChangeContext> | undefined;
 }
 
 /**
@@ -23,10 +30,10 @@ export interface SystemMapWorkshopProps extends SystemMapProps {
  *
  * @example
  * const graph = getSystemGraph(workspace, { view: "system", asOf: "2026-05-13" });
- * <SystemMapWorkshop graph={graph} annotations={workspace.annotations} workspace={workspace} onAnnotate={(mark, next) => store.save(next)} />
+ * <SystemMapWorkshop graph={graph} annotations={workspace.annotations} workspace={workspace} onChange={updates.apply} />
  */
 export function SystemMapWorkshop(props: SystemMapWorkshopProps) {
-  const { workspace, onAnnotate } = props;
+  const { workspace, onAnnotate, onChange } = props;
   return (
     <Widget
       locale={props.locale}
@@ -45,6 +52,7 @@ export function SystemMapWorkshop(props: SystemMapWorkshopProps) {
             workspace={workspace}
             tools={tools}
             onAnnotate={onAnnotate}
+            onChange={onChange}
           />
         )}
       />
