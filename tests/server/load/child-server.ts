@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 export interface ChildServer {
   readonly url: string;
   readonly pid: number;
-  /** Kill it with `signal` and wait until it is gone. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Kill it with `signal` and wait until it is gone; resolves with how it ended. */
+  kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -39,7 +39,9 @@ export function startChildServer(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -59,7 +61,7 @@ export function startChildServer(
         pid: child.pid!,
         kill: async (signal = "SIGKILL") => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          await exited;
+          return exited;
         },
       });
     };
