@@ -60,6 +60,7 @@ export function startChildServer(
         url: match[1]!,
         pid: child.pid!,
         kill: async (signal = "SIGKILL") => {
+          killed = true;
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;
         },
@@ -68,10 +69,11 @@ export function startChildServer(
     child.stdout?.on("data", listen);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     let listening = false;
+    let killed = false;
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
       // A server that dies on its own (not killed by us) says why: its output is the only trace.
-      if (listening && signal === null) process.stderr.write(`the server exited with ${code}:\n${output}`);
+      if (listening && !killed) process.stderr.write(`the server exited with ${code}:\n${output}`);
       reject(new Error(`the server exited (${code ?? signal}) before it listened:\n${output}`));
     });
   });
