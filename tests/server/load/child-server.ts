@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 export interface ChildServer {
   readonly url: string;
   readonly pid: number;
-  /** Kill it with `signal` and wait until it is gone. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Kill it with `signal` and wait until it is gone; resolves with how it ended. */
+  kill(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /**
@@ -39,7 +39,9 @@ export function startChildServer(
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -58,18 +60,20 @@ export function startChildServer(
         url: match[1]!,
         pid: child.pid!,
         kill: async (signal = "SIGKILL") => {
+          killed = true;
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-          await exited;
+          return exited;
         },
       });
     };
     child.stdout?.on("data", listen);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     let listening = false;
+    let killed = false;
     child.once("exit", (code, signal) => {
       clearTimeout(timer);
       // A server that dies on its own (not killed by us) says why: its output is the only trace.
-      if (listening && signal === null) process.stderr.write(`the server exited with ${code}:\n${output}`);
+      if (listening && !killed) process.stderr.write(`the server exited with ${code}:\n${output}`);
       reject(new Error(`the server exited (${code ?? signal}) before it listened:\n${output}`));
     });
   });
