@@ -80,7 +80,8 @@ describe("dashboard system map (production build)", () => {
     await details.getByRole("radio", { name: "Styrningen fungerar bra här" }).check();
     await details.getByRole("textbox", { name: "Kommentar (valfritt)" }).fill("Tydlig dagordning.");
     await details.getByRole("button", { name: "Spara markeringen" }).press("Enter");
-    await expect(page.getByText("Markeringen är sparad.").count()).resolves.toBeGreaterThan(0);
+    // The confirmation shows once the store has saved the mark (through updateWorkspace, into IndexedDB).
+    await page.getByText("Markeringen är sparad.").first().waitFor({ timeout: 10_000 });
     // The mark went through the core into the store: the takeaway now counts one more place that works well.
     await expect.poll(() => figure.locator(".sl-figure-takeaway").innerText()).not.toBe(before);
     expect(await cspViolations()).toEqual([]);

@@ -50,7 +50,7 @@ describe("dashboard keeps what the user did (production build, IndexedDB)", () =
     await expect(page.getByRole("region", { name: "Var ändringarna sparas" }).count()).resolves.toBe(1);
 
     await answerSelfAssessment(page);
-    await expect(page.getByText(ANSWERED_COVERAGE).first().isVisible()).resolves.toBe(true);
+    await page.getByText(ANSWERED_COVERAGE).first().waitFor({ timeout: 10_000 });
 
     await page.goto(`${dashboard.origin}/#/systemkarta`);
     const figure = page.getByRole("figure", { name: "Systemkarta" });
@@ -93,7 +93,7 @@ describe("dashboard keeps what the user did (production build, IndexedDB)", () =
     await page.screenshot({ path: `${SCREENS}/persistence-reset-confirm-1280.png` });
     await confirm.getByRole("button", { name: "Avbryt" }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Återställ exempeldata");
-    await expect(page.getByText(ANSWERED_COVERAGE).first().isVisible()).resolves.toBe(true);
+    await page.getByText(ANSWERED_COVERAGE).first().waitFor({ timeout: 10_000 });
 
     await panel.getByRole("button", { name: "Återställ exempeldata" }).click();
     await Promise.all([page.waitForEvent("load"), confirm.getByRole("button", { name: "Ja, återställ" }).click()]);
@@ -117,7 +117,7 @@ describe("dashboard keeps what the user did (production build, IndexedDB)", () =
     await expect(status.getAttribute("role")).resolves.toBe("status");
     await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
     // The first tab shows the other's answer without a reload.
-    await expect(first.page.getByText(ANSWERED_COVERAGE).first().isVisible()).resolves.toBe(true);
+    await first.page.getByText(ANSWERED_COVERAGE).first().waitFor({ timeout: 10_000 });
     await first.page.screenshot({ path: `${SCREENS}/persistence-other-tab-1280.png` });
     await first.context.close();
   });
