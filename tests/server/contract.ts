@@ -90,6 +90,15 @@ export function describeServerContract(label: string, setup: () => Promise<Contr
       expect((await create(id)).status).toBe(412);
     });
 
+    it("sends X-Log-Head empty for an empty decisions log, so a client can tell it from no head kept", async () => {
+      const id = fresh();
+      const empty = { ...sample, decisionLog: [] };
+      const created = await put(id, empty, { "If-None-Match": "*" });
+      expect(created.status).toBe(201);
+      expect(created.headers.get("x-log-head")).toBe("");
+      expect((await call(`/workspaces/${id}`)).headers.get("x-log-head")).toBe("");
+    });
+
     it("refuses a PUT without a precondition (428), and If-Match: *, writing nothing", async () => {
       const id = fresh();
       const bare = await put(id, sample, {});

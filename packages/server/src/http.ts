@@ -139,7 +139,9 @@ export function createWorkspaceHandler(
 
   const revisionHeaders = (revision: RevisionInfo): Record<string, string> => ({
     ETag: etagOf(revision.revision),
-    ...(revision.logHead === null ? {} : { "X-Log-Head": revision.logHead }),
+    // Sent empty for an empty log, never left out: a client reads a missing header as "no head kept" and
+    // could then not see a log cut down to nothing.
+    "X-Log-Head": revision.logHead ?? "",
   });
 
   const sendDocument = (request: IncomingMessage, response: ServerResponse, stored: StoredRevision, cache: string) => {
