@@ -1,5 +1,5 @@
 /**
- * The reference server's HTTP contract (docs/decisions/0014-reference-server.md), as one suite that every
+ * The reference server's HTTP contract (docs/decisions/0013-reference-server.md), as one suite that every
  * database adapter runs unchanged: `contract-sqlite.test.ts` on a SQLite file, `postgres/contract-postgres.test.ts`
  * on PostgreSQL. Raw `fetch`, so the contract is proved apart from any client.
  */
