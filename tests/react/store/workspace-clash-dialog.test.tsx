@@ -94,7 +94,8 @@ describe("WorkspaceClashDialog", () => {
     const dialog = screen.getByRole("alertdialog");
     const place = within(dialog).getByRole("listitem");
     const where = within(place).getByText(/^Möte «/);
-    expect(where.textContent).toBe(`Möte «${meetingName}» › status`);
+    // The field in words, the exact path kept in the title for a report.
+    expect(where.textContent).toBe(`Möte «${meetingName}» › Status`);
     expect(where.getAttribute("title")).toBe(`meetings[id=${meeting.id}].status`);
     const terms = within(place)
       .getAllByRole("term")
@@ -105,6 +106,13 @@ describe("WorkspaceClashDialog", () => {
         .getAllByRole("definition")
         .map((value) => value.textContent),
     ).toEqual(["approved", "cancelled"]);
+    // The core's own sentence names the places as paths: with the places listed in words it is left out.
+    expect(within(dialog).queryByText(/^Någon annan har ändrat samma uppgifter/)).toBeNull();
+  });
+
+  it("shows the core's own sentence when the clash names no place to list", async () => {
+    render(<WorkspaceClashDialog clash={{ ...clashOverStatus(), paths: [] }} onChoose={() => undefined} />);
+    const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/^Någon annan har ändrat samma uppgifter/)).toBeTruthy();
   });
 
@@ -200,7 +208,8 @@ describe("parseClashPath and describeClashPlaces", () => {
     });
     const [entry] = describeClashPlaces(["annotations[id=mark-1]"], mine, base, t);
     // An object without a name is shown by its plain fields, without ids or hashes.
-    expect(entry!.mine).toBe("kind: note · text: Min anteckning · createdAt: 2026-05-13T08:00:00.000Z");
+    // Known fields in words, unknown ones by name; a date-time as a reader in Stockholm says it.
+    expect(entry!.mine).toBe("Slag: note · text: Min anteckning · createdAt: 13 maj 2026 10:00:00");
     const [whole] = describeClashPlaces([""], mine, base, t);
     expect(whole!.parts).toEqual(["Arbetsytan"]);
   });

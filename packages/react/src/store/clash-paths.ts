@@ -80,6 +80,40 @@ const COLLECTION_WORDS: Readonly<Record<string, StoreMessageKey>> = {
   events: "storePathEvents",
 };
 
+/** Words for the fields a clash most often names; any other field is shown by its name in the document. */
+const FIELD_WORDS: Readonly<Record<string, StoreMessageKey>> = {
+  status: "storeFieldStatus",
+  approvedAt: "storeFieldApprovedAt",
+  title: "storeFieldTitle",
+  notes: "storeFieldNotes",
+  attendance: "storeFieldAttendance",
+  recordedAt: "storeFieldRecordedAt",
+  kind: "storeFieldKind",
+  start: "storeFieldStart",
+  comment: "storeFieldComment",
+  answers: "storeFieldAnswers",
+  agenda: "storeFieldAgenda",
+  meetingId: "storeFieldMeetingId",
+};
+
+/** A field's name in words where the kit has one, else as the document names it. */
+const fieldWord = (key: string, t: (key: StoreMessageKey) => string): string => {
+  const word = FIELD_WORDS[key];
+  return word === undefined ? key : t(word);
+};
+
+/** A date-time of the document (`2026-12-05T07:32:21+01:00`) as a reader in Sweden says it; any other text as it is. */
+function readableText(text: string, locale: "sv" | "en"): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return text;
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) return text;
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "Europe/Stockholm",
+  }).format(instant);
+}
+
 /**
  * A person-readable name of an item: its title or name when it has one in words; a meeting without a title by its
  * forum's name and day ("Falu lokala systemledning 2026-04-09"); else its id.
@@ -125,43 +159,45 @@ const MAX_VALUE_LENGTH = 160;
 const TECHNICAL_FIELDS = new Set(["id", "sequence", "hash", "previousHash", "schema", "version"]);
 
 /** An object without a name, as its first few plain fields ("kind: decision · recordedAt: 2026-05-13T…"). */
-function objectSummary(value: object): string {
+function objectSummary(value: object, t: (key: StoreMessageKey) => string, locale: "sv" | "en"): string {
   const parts: string[] = [];
   for (const [key, field] of Object.entries(value)) {
     if (TECHNICAL_FIELDS.has(key)) continue;
     if (typeof field === "string" || typeof field === "number" || typeof field === "boolean")
-      parts.push(`${key}: ${String(field)}`);
+      parts.push(`${fieldWord(key, t)}: ${typeof field === "string" ? readableText(field, locale) : String(field)}`);
     if (parts.length === 3) break;
   }
   return parts.length === 0 ? JSON.stringify(value) : parts.join(" · ");
 }
 
 /** A value as a short text: words as they are, an object by its name or its plain fields, a list as JSON. */
-function valueText(value: unknown, t: (key: StoreMessageKey) => string): string | null {
+function valueText(value: unknown, t: (key: StoreMessageKey) => string, locale: "sv" | "en"): string | null {
   if (value === NOTHING || value === undefined) return null;
   let text: string;
   if (value === null || value === "") text = t("storeValueEmpty");
-  else if (typeof value === "string") text = value;
+  else if (typeof value === "string") text = readableText(value, locale);
   else if (typeof value === "number" || typeof value === "boolean") text = String(value);
   else if (typeof value === "object" && !Array.isArray(value))
-    text = itemName(value, "") === "" ? objectSummary(value) : itemName(value, "");
+    text = itemName(value, "") === "" ? objectSummary(value, t, locale) : itemName(value, "");
   else text = JSON.stringify(value);
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 
 /**
  * Each path of a clash as a {@link ClashPlace}: the collection in words with the item's title or name, then
- * the fields, and the value my version and the stored one hold there.
+ * the fields in words (where the kit has a word for them), and the value my version and the stored one hold
+ * there, a date-time as a reader says it in Stockholm time.
  *
  * @example
  * describeClashPlaces(["meetings[id=m-1].status"], mine, theirs, t)
- * // [{ parts: ["Möte «Ledningsgruppen»", "status"], mine: "approved", theirs: "notes-in-review", … }]
+ * // [{ parts: ["Möte «Ledningsgruppen»", "Status"], mine: "approved", theirs: "notes-in-review", … }]
  */
 export function describeClashPlaces(
   paths: readonly string[],
   mine: Workspace,
   theirs: Workspace,
   t: (key: StoreMessageKey) => string,
+  locale: "sv" | "en" = "sv",
 ): ClashPlace[] {
   return paths.map((path) => {
     const steps = parseClashPath(path);
@@ -172,7 +208,7 @@ export function describeClashPlaces(
         const word = index === 0 ? COLLECTION_WORDS[step.key] : undefined;
         // A collection followed by an item is named with the item ("Möte «…»"), not on its own.
         if (word !== undefined && steps[index + 1]?.kind !== "key") return;
-        parts.push(word === undefined ? step.key : t(word));
+        parts.push(word === undefined ? fieldWord(step.key, t) : t(word));
         return;
       }
       const inMine = valueAt(mine, before) !== NOTHING;
@@ -183,6 +219,11 @@ export function describeClashPlaces(
       parts.push(word === undefined ? `«${label}»` : `${t(word)} «${label}»`);
     });
     if (parts.length === 0) parts.push(t("storePathWorkspace"));
-    return { path, parts, mine: valueText(valueAt(mine, steps), t), theirs: valueText(valueAt(theirs, steps), t) };
+    return {
+      path,
+      parts,
+      mine: valueText(valueAt(mine, steps), t, locale),
+      theirs: valueText(valueAt(theirs, steps), t, locale),
+    };
   });
 }

@@ -55,6 +55,18 @@ export const STORE_MESSAGES = {
   storePathOrganisations: { sv: "Organisation", en: "Organisation" },
   storePathEvents: { sv: "Händelse", en: "Event" },
   storePathWorkspace: { sv: "Arbetsytan", en: "The workspace" },
+  storeFieldStatus: { sv: "Status", en: "Status" },
+  storeFieldApprovedAt: { sv: "Justerad", en: "Approved" },
+  storeFieldTitle: { sv: "Rubrik", en: "Title" },
+  storeFieldNotes: { sv: "Anteckningar", en: "Notes" },
+  storeFieldAttendance: { sv: "Närvaro", en: "Attendance" },
+  storeFieldRecordedAt: { sv: "Registrerad", en: "Recorded" },
+  storeFieldKind: { sv: "Slag", en: "Kind" },
+  storeFieldStart: { sv: "Start", en: "Start" },
+  storeFieldComment: { sv: "Kommentar", en: "Comment" },
+  storeFieldAnswers: { sv: "Svar", en: "Answers" },
+  storeFieldAgenda: { sv: "Dagordning", en: "Agenda" },
+  storeFieldMeetingId: { sv: "Möte", en: "Meeting" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
 
 /** The keys this area's components may use: its own and the primitives'. */

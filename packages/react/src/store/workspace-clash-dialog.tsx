@@ -65,7 +65,10 @@ export function WorkspaceClashDialog({
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const places = useMemo(() => describeClashPlaces(clash.paths, clash.mine, clash.theirs.workspace, t), [clash, t]);
+  const places = useMemo(
+    () => describeClashPlaces(clash.paths, clash.mine, clash.theirs.workspace, t, tools.locale),
+    [clash, t, tools.locale],
+  );
   const shown = places.slice(0, maxPlaces);
   const Heading = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
@@ -123,7 +126,8 @@ export function WorkspaceClashDialog({
         <p id={`${id}-lead`} className="sl-clash-lead">
           {t("storeClashLead")}
         </p>
-        <p className="sl-clash-core">{tools.text(clash.messages)}</p>
+        {/* The core's own words name the places as paths; shown only when there is no place to list below. */}
+        {places.length === 0 ? <p className="sl-clash-core">{tools.text(clash.messages)}</p> : null}
         <Sub className="sl-clash-subtitle">{t("storeClashWhat")}</Sub>
         <ul className="sl-clash-places">
           {shown.map((place) => (
