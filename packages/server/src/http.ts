@@ -156,6 +156,20 @@ export function createWorkspaceHandler(
     send(response, 200, stored.body, headers);
   };
 
+  // The save on each workspace that holds the door now: the next one waits for it (see put).
+  const doors = new Map<string, Promise<void>>();
+  const enter = async (id: string): Promise<() => void> => {
+    const before = doors.get(id) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    doors.set(id, mine);
+    await before;
+    return () => {
+      if (doors.get(id) === mine) doors.delete(id);
+      release();
+    };
+  };
+
   async function put(request: IncomingMessage, response: ServerResponse, id: string): Promise<void> {
     const ifMatch = request.headers["if-match"];
     const creating = ifMatch === undefined && request.headers["if-none-match"]?.trim() === "*";
@@ -196,22 +210,32 @@ export function createWorkspaceHandler(
         Connection: "close",
       });
     }
-    const checked = await checkIncomingDocument(text, head);
-    if (!checked.ok) return refuse(response, 422, checked.issues);
-    const { body, size, logHead, logLength } = checked.document;
-    const appended = await database.append(id, base, {
-      body,
-      size,
-      logHead,
-      logLength,
-      savedAt: new Date().toISOString(),
-    });
-    if (!appended.ok) return stale(appended.current);
-    const created = base === null;
-    send(response, created ? 201 : 200, listed(appended.revision), {
-      ...revisionHeaders(appended.revision),
-      ...(created ? { Location: `/workspaces/${encodeURIComponent(id)}` } : {}),
-    });
+    // Saves on one workspace pass the door one at a time: of many saves on the same revision only one can land,
+    // so each waits for the one before it and is refused on its If-Match, cheaply, when that one landed, instead
+    // of every one of them paying for the door. Only work is saved: the append still checks atomically.
+    const release = await enter(id);
+    try {
+      const latestHead = await database.head(id);
+      if ((latestHead?.revision ?? null) !== base) return await stale(latestHead);
+      const checked = await checkIncomingDocument(text, latestHead);
+      if (!checked.ok) return refuse(response, 422, checked.issues);
+      const { body, size, logHead, logLength } = checked.document;
+      const appended = await database.append(id, base, {
+        body,
+        size,
+        logHead,
+        logLength,
+        savedAt: new Date().toISOString(),
+      });
+      if (!appended.ok) return await stale(appended.current);
+      const created = base === null;
+      send(response, created ? 201 : 200, listed(appended.revision), {
+        ...revisionHeaders(appended.revision),
+        ...(created ? { Location: `/workspaces/${encodeURIComponent(id)}` } : {}),
+      });
+    } finally {
+      release();
+    }
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
