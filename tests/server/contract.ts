@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { appendToLog } from "@systemledning/core/meetings";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
-import { serializeWorkspace, type Workspace } from "@systemledning/core/workspace";
+import { createHttpStore, serializeWorkspace, updateWorkspace, type Workspace } from "@systemledning/core/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, startServer, type RunningServer } from "../../packages/server/src/index.js";
 
@@ -125,6 +125,46 @@ export function describeServerContract(label: string, setup: () => Promise<Contr
       expect(codes(stale)).toEqual(["revision_conflict"]);
       expect((await call(`/workspaces/${id}`)).text).toBe(serializeWorkspace(withMarker(sample, 1)));
       expect((await put(fresh(), sample, { "If-Match": '"1"' })).status).toBe(412);
+    });
+
+    it("answers a stale save's 412 with the current document, its ETag and X-Log-Head, before reading the body", async () => {
+      const id = fresh();
+      await create(id);
+      await put(id, withMarker(sample, 1), { "If-Match": '"1"' });
+      // Not even JSON: a stale save is refused on its If-Match alone, so the door never sees it (412, not 422).
+      const stale = await put(id, "{ not json", { "If-Match": '"1"' });
+      expect(stale.status).toBe(412);
+      expect(stale.headers.get("etag")).toBe('"2"');
+      expect(stale.headers.get("x-log-head")).toBe(sample.decisionLog.at(-1)?.hash ?? "");
+      expect(stale.json()).toMatchObject({ revision: "2", issues: [{ code: "revision_conflict" }] });
+      expect(JSON.stringify(stale.json().document, null, 2) + "\n").toBe(serializeWorkspace(withMarker(sample, 1)));
+      // A create over an existing workspace carries it too; a save on a workspace that does not exist, nothing.
+      expect((await create(id)).json().document).toEqual(JSON.parse(serializeWorkspace(withMarker(sample, 1))));
+      expect((await put(fresh(), sample, { "If-Match": '"1"' })).json().document).toBeUndefined();
+    });
+
+    it("lets createHttpStore run a change again after a 412 without a GET, from the document the 412 carries", async () => {
+      const id = fresh();
+      await create(id);
+      const methods: string[] = [];
+      const store = createHttpStore({
+        url: `${running.url}/workspaces/${id}`,
+        fetch: (url, init) => {
+          methods.push(init?.method ?? "GET");
+          return fetch(url, init);
+        },
+      });
+      await store.load();
+      await put(id, withMarker(sample, 1), { "If-Match": '"1"' });
+      const vision = { sv: "Min vision", en: "My vision" };
+      const result = await updateWorkspace(store, (ws) => ({
+        ok: true,
+        value: { ...ws, profile: { ...ws.profile, vision } },
+      }));
+      expect(result).toMatchObject({ ok: true, attempts: 2, value: { revision: "3" } });
+      expect(methods).toEqual(["GET", "PUT", "PUT"]);
+      const saved = JSON.parse((await call(`/workspaces/${id}`)).text);
+      expect([saved.ext.contractMarker, saved.profile.vision]).toEqual([1, vision]);
     });
 
     it("refuses with 422 and the door's issues whatever the door refuses, before anything is written", async () => {

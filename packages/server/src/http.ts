@@ -3,7 +3,9 @@
  *
  * - `GET /workspaces/{id}` → 200, the document, `ETag: "<revision>"`, `X-Log-Head`; 404 when there is none.
  * - `PUT /workspaces/{id}` with `If-Match: "<revision>"` (or `If-None-Match: *` to create) → 200/201 with the
- *   new `ETag`; 428 without a precondition; 412 when the revision is not the latest (nothing written); 422
+ *   new `ETag`; 428 without a precondition; 412 when the revision is not the latest (nothing written, answered
+ *   before the body is read; its body `{ revision, logHead, issues, document }` carries the current document,
+ *   named by the 412's `ETag` and `X-Log-Head`, so a client need not GET it); 422
  *   with the door's issues, or `log_rewritten`, before anything is written; 413 past the body limit.
  * - `GET /workspaces/{id}/revisions` → `[{ revision, savedAt, size, logHead }]`, oldest first, append-only.
  * - `GET /workspaces/{id}/revisions/{revision}` → that revision's document, as it was stored.
@@ -154,12 +156,51 @@ export function createWorkspaceHandler(
     send(response, 200, stored.body, headers);
   };
 
+  // The save on each workspace that holds the door now: the next one waits for it (see put).
+  const doors = new Map<string, Promise<void>>();
+  const enter = async (id: string): Promise<() => void> => {
+    const before = doors.get(id) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    doors.set(id, mine);
+    await before;
+    return () => {
+      if (doors.get(id) === mine) doors.delete(id);
+      release();
+    };
+  };
+
   async function put(request: IncomingMessage, response: ServerResponse, id: string): Promise<void> {
     const ifMatch = request.headers["if-match"];
     const creating = ifMatch === undefined && request.headers["if-none-match"]?.trim() === "*";
     // `If-Match: *` would accept any revision, which is the silent overwrite this contract exists to prevent.
     const base = ifMatch === undefined ? null : revisionOfEtag(ifMatch);
     if (!creating && base === null) return refuse(response, 428, [createServerIssue([], "precondition_required")]);
+    // A stale save is answered as soon as its headers are in, before its body is read or parsed: under
+    // contention most saves are stale, and the door is the costliest step. The append below checks again
+    // atomically, so this early answer only saves work.
+    const stale = async (known: RevisionInfo | null) => {
+      // The current document goes with the refusal, so the client runs its change again without a GET. It is
+      // read after the refusal was decided, so it may be newer still: its own ETag and X-Log-Head name it.
+      const current = known === null ? null : ((await database.latest(id)) ?? known);
+      const fields = JSON.stringify({
+        revision: current === null ? null : String(current.revision),
+        logHead: current?.logHead ?? null,
+        issues: [
+          createServerIssue([], "revision_conflict", {
+            base: base ?? "none",
+            current: current?.revision ?? "none",
+          }),
+        ],
+      });
+      // The stored text is spliced in as it is: it is serializeWorkspace's JSON, so nothing is parsed again.
+      const body =
+        current !== null && "body" in current ? `${fields.slice(0, -1)},"document":${current.body}}` : fields;
+      // The rest of the body is left unread: node:http drains it before the connection's next request.
+      send(response, 412, body, current === null ? {} : revisionHeaders(current));
+    };
+    const head = await database.head(id);
+    if ((head?.revision ?? null) !== base) return stale(head);
     let text: string;
     try {
       text = await readBody(request, maxBodyBytes);
@@ -169,41 +210,32 @@ export function createWorkspaceHandler(
         Connection: "close",
       });
     }
-    const stale = (current: RevisionInfo | null) =>
-      send(
-        response,
-        412,
-        {
-          revision: current === null ? null : String(current.revision),
-          logHead: current?.logHead ?? null,
-          issues: [
-            createServerIssue([], "revision_conflict", {
-              base: base ?? "none",
-              current: current?.revision ?? "none",
-            }),
-          ],
-        },
-        current === null ? {} : revisionHeaders(current),
-      );
-    // Checked before the (costlier) door, and again atomically by the append below.
-    const head = await database.head(id);
-    if ((head?.revision ?? null) !== base) return stale(head);
-    const checked = await checkIncomingDocument(text, head);
-    if (!checked.ok) return refuse(response, 422, checked.issues);
-    const { body, size, logHead, logLength } = checked.document;
-    const appended = await database.append(id, base, {
-      body,
-      size,
-      logHead,
-      logLength,
-      savedAt: new Date().toISOString(),
-    });
-    if (!appended.ok) return stale(appended.current);
-    const created = base === null;
-    send(response, created ? 201 : 200, listed(appended.revision), {
-      ...revisionHeaders(appended.revision),
-      ...(created ? { Location: `/workspaces/${encodeURIComponent(id)}` } : {}),
-    });
+    // Saves on one workspace pass the door one at a time: of many saves on the same revision only one can land,
+    // so each waits for the one before it and is refused on its If-Match, cheaply, when that one landed, instead
+    // of every one of them paying for the door. Only work is saved: the append still checks atomically.
+    const release = await enter(id);
+    try {
+      const latestHead = await database.head(id);
+      if ((latestHead?.revision ?? null) !== base) return await stale(latestHead);
+      const checked = await checkIncomingDocument(text, latestHead);
+      if (!checked.ok) return refuse(response, 422, checked.issues);
+      const { body, size, logHead, logLength } = checked.document;
+      const appended = await database.append(id, base, {
+        body,
+        size,
+        logHead,
+        logLength,
+        savedAt: new Date().toISOString(),
+      });
+      if (!appended.ok) return await stale(appended.current);
+      const created = base === null;
+      send(response, created ? 201 : 200, listed(appended.revision), {
+        ...revisionHeaders(appended.revision),
+        ...(created ? { Location: `/workspaces/${encodeURIComponent(id)}` } : {}),
+      });
+    } finally {
+      release();
+    }
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

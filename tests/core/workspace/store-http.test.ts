@@ -561,3 +561,47 @@ describe("defaultHttpDelay", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("createHttpStore and a 412 that carries the current document", () => {
+  /** A server that answers every PUT 412 with `document` (and its ETag, X-Log-Head), and GETs with `served`. */
+  function carrying(document: unknown, logHead: string, served: Workspace) {
+    const methods: string[] = [];
+    const answer = (status: number, body: string, headers: Record<string, string>) => ({
+      status,
+      headers: { get: (name: string) => headers[name.toLowerCase()] ?? null },
+      text: async () => body,
+    });
+    const fetch: HttpStoreFetch = async (_url, init) => {
+      methods.push(init.method);
+      const headLog = served.decisionLog.at(-1)?.hash ?? "";
+      if (init.method === "GET") return answer(200, serializeWorkspace(served), { etag: '"7"', "x-log-head": headLog });
+      return answer(412, JSON.stringify({ revision: "2", logHead, issues: [], document }), {
+        etag: '"2"',
+        "x-log-head": logHead,
+      });
+    };
+    return { store: createHttpStore({ url: "https://example.test/ws", fetch }), methods };
+  }
+  const head = withLog.decisionLog.at(-1)!.hash;
+
+  it("takes the conflict's latest from the 412's document, with no GET", async () => {
+    const { store, methods } = carrying(JSON.parse(serializeWorkspace(withLog)), head, first);
+    const error = await rejection(store.save(second, { baseRevision: "1" }));
+    expect(isWorkspaceConflictError(error)).toBe(true);
+    const latest = (error as { latest: StoredWorkspace }).latest;
+    expect([latest.revision, latest.logHead, serializeWorkspace(latest.workspace)]).toEqual([
+      "2",
+      head,
+      serializeWorkspace(withLog),
+    ]);
+    expect(methods).toEqual(["PUT"]);
+  });
+
+  it("never takes a carried document whose log was cut below its X-Log-Head", async () => {
+    const cut = { ...withLog, decisionLog: withLog.decisionLog.slice(0, -1) };
+    const { store } = carrying(JSON.parse(serializeWorkspace(cut)), head, first);
+    const error = await rejection(store.save(second, { baseRevision: "1" }));
+    expect(isWorkspaceConflictError(error)).toBe(true);
+    expect((error as { latest: StoredWorkspace | null }).latest).toBeNull();
+  });
+});

@@ -188,6 +188,53 @@ describe("updateWorkspace", () => {
     expect(defaults.saves).toBe(5);
   });
 
+  it("waits a randomised, growing backoff after each conflict (decorrelated jitter), none before the first save or after the last", async () => {
+    const inner = createMemoryStore(sample);
+    let n = 0;
+    const store = contested(inner, () => updateWorkspace(inner, mark(9, n++).change, { backoffMs: 0 }));
+    const waits: number[] = [];
+    const draws = [0.5, 1, 0, 0.99];
+    const result = await updateWorkspace(store, respond(0, 0).change, {
+      maxAttempts: 4,
+      backoffMs: 10,
+      maxBackoffMs: 50,
+      random: () => draws.shift()!,
+      delay: async (ms) => void waits.push(ms),
+    });
+    expect(!result.ok && isWorkspaceConflictError(result.error)).toBe(true);
+    expect(store.saves).toBe(4);
+    // [10, 3×10] at 0.5 → 20; [10, 3×20] at 1 → 60, capped at 50; [10, 150] at 0 → 10.
+    expect(waits).toEqual([20, 50, 10]);
+    const none: number[] = [];
+    await updateWorkspace(
+      contested(inner, () => updateWorkspace(inner, mark(8, n++).change, { backoffMs: 0 })),
+      respond(0, 1).change,
+      {
+        maxAttempts: 2,
+        backoffMs: 0,
+        delay: async (ms) => void none.push(ms),
+      },
+    );
+    expect(none).toEqual([]);
+  });
+
+  it("stops during a backoff's wait when its signal aborts, and saves nothing more", async () => {
+    const inner = createMemoryStore(sample);
+    const controller = new AbortController();
+    const store = contested(inner, () => updateWorkspace(inner, mark(9, store.saves).change, { backoffMs: 0 }));
+    const pending = updateWorkspace(store, respond(0, 0).change, {
+      signal: controller.signal,
+      backoffMs: 60_000,
+      maxBackoffMs: 60_000,
+    });
+    setTimeout(() => controller.abort(new Error("avbrutet i väntan")), 20);
+    const started = Date.now();
+    await expect(pending).rejects.toThrow("avbrutet i väntan");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(store.saves).toBe(1);
+    expect(respond(0, 0).isIn(inner.getSnapshot()!)).toBe(false);
+  });
+
   it("stops when its signal aborts, before or between attempts", async () => {
     const store = createMemoryStore(sample);
     const aborted = AbortSignal.abort(new Error("avbrutet"));

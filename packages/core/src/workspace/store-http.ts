@@ -137,7 +137,8 @@ function refusedDocument(settings: HttpRequestSettings, answer: HttpAnswer): Sys
  * `null`), passes the body through `parseWorkspace`, takes the revision from `ETag` and the log head from
  * `X-Log-Head`, and verifies the decisions log against that head. `save(ws, { baseRevision })` PUTs
  * `serializeWorkspace(ws)` with `If-Match` (or `If-None-Match: *` when `baseRevision` is null); `412` rejects
- * with a {@link WorkspaceConflictError} carrying what the server holds, `422` with the server's issues (reason
+ * with a {@link WorkspaceConflictError} carrying what the server holds (the document the 412's body carries
+ * as `document` with its `ETag` and `X-Log-Head`, else a GET's), `422` with the server's issues (reason
  * `invalidDocument`). Network errors, timeouts, 5xx, 408 and 429 are retried with backoff; a retried save whose
  * earlier attempt landed (its answer lost) comes back 412 and is recognised as done, because the server then
  * holds exactly the text that was sent. Anything else rejects with reason `unavailable` and an `http_…` issue.
@@ -173,6 +174,20 @@ export function createHttpStore(options: HttpStoreOptions): WorkspaceStore {
     holder.set(next);
   };
 
+  /**
+   * The stored workspace an answer names: `json` passes the door, the revision comes from `ETag` and the log is
+   * verified against `X-Log-Head`.
+   */
+  const decode = async (answer: HttpAnswer, revision: string, json: unknown): Promise<StoredWorkspace> => {
+    const workspace = parseWorkspace(json, options.parseOptions);
+    const header = answer.headers.get("x-log-head");
+    // The head the server keeps beside the document catches entries cut from the end of the log; without one
+    // (a plain file server) the chain is still checked, and its own last hash is the head.
+    const expectedHead = header === null ? undefined : header.trim() === "" ? null : header.trim();
+    await verifyStoredLog(workspace.decisionLog, expectedHead);
+    return { workspace, revision, logHead: logHeadOf(workspace.decisionLog), origin: "local" };
+  };
+
   /** GET the document: null on 404, else the door's workspace with its revision and verified log head. */
   const read = async (signal: AbortSignal | undefined): Promise<StoredWorkspace | null> => {
     const answer = await sendWithRetries(settings, { method: "GET", headers: { Accept: "application/json" } }, signal);
@@ -188,13 +203,25 @@ export function createHttpStore(options: HttpStoreOptions): WorkspaceStore {
       const reason = `${error instanceof Error ? error.message : String(error)}; ${type}`;
       throw new SystemledningError("invalidDocument", [createIssue([], "invalid_json", { reason })]);
     }
-    const workspace = parseWorkspace(json, options.parseOptions);
-    const header = answer.headers.get("x-log-head");
-    // The head the server keeps beside the document catches entries cut from the end of the log; without one
-    // (a plain file server) the chain is still checked, and its own last hash is the head.
-    const expectedHead = header === null ? undefined : header.trim() === "" ? null : header.trim();
-    await verifyStoredLog(workspace.decisionLog, expectedHead);
-    return { workspace, revision, logHead: logHeadOf(workspace.decisionLog), origin: "local" };
+    return decode(answer, revision, json);
+  };
+
+  /**
+   * The current document a 412 carries (the reference server sends `{ …, document }` with its `ETag` and
+   * `X-Log-Head`), so no GET is needed; null when it carries none (another server), and the store GETs as before.
+   * It passes the same door and log check as a GET.
+   */
+  const carried = async (answer: HttpAnswer): Promise<StoredWorkspace | null> => {
+    const revision = revisionFromEtag(answer.headers.get("etag"));
+    // Without its own head the document could not be checked for a cut log as a GET's is: read it instead.
+    if (revision === null || answer.headers.get("x-log-head") === null) return null;
+    let document: unknown;
+    try {
+      document = (JSON.parse(answer.body) as { document?: unknown } | null)?.document;
+    } catch {
+      return null;
+    }
+    return typeof document === "object" && document !== null ? decode(answer, revision, document) : null;
   };
 
   /** After a 412: did the lost answer of an earlier attempt hide our own save? Then the server holds our text. */
@@ -207,7 +234,7 @@ export function createHttpStore(options: HttpStoreOptions): WorkspaceStore {
   ): Promise<StoredWorkspace> => {
     let latest: StoredWorkspace | null;
     try {
-      latest = await read(signal);
+      latest = (await carried(answer)) ?? (await read(signal));
     } catch (error) {
       // On a first attempt the 412 is certainly someone else's save; after a retry it may be ours, so an
       // unreadable server leaves the outcome unknown, and the read's own error says so.

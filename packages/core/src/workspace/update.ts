@@ -8,6 +8,7 @@ import { SystemledningError, isSystemledningError } from "../common/errors.js";
 import type { Result } from "../common/result.js";
 import { applyMineOverTheirs, findClashes, findErased } from "./clash.js";
 import { createWorkspaceStoreIssue } from "./issues.js";
+import { defaultHttpDelay } from "./store-http-request.js";
 import type { Workspace } from "./schema.js";
 import { isWorkspaceConflictError, throwIfAborted, type StoredWorkspace, type WorkspaceStore } from "./store.js";
 
@@ -24,8 +25,27 @@ export type WorkspaceChange = (
 export interface UpdateWorkspaceOptions {
   /** How many saves to try before giving up with the store's conflict error. @default 5 */
   readonly maxAttempts?: number;
-  /** Stops between steps: the promise rejects with the signal's reason. */
+  /** Stops between steps, also a backoff's wait: the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * The shortest wait after a conflict before the change runs again, in milliseconds; each next wait is drawn
+   * from [`backoffMs`, 3 × the previous one] ("decorrelated jitter"), at most `maxBackoffMs`. Writers that met
+   * each other then try again at different moments instead of all at once, so fewer of them meet again. 0: no
+   * wait. @default 25
+   */
+  readonly backoffMs?: number;
+  /** The longest wait between two attempts, in milliseconds. @default 1000 */
+  readonly maxBackoffMs?: number;
+  /** A number in [0, 1) for the jitter; tests pass a fixed one. @default Math.random */
+  readonly random?: () => number;
+  /** How to wait; resolves early when `signal` aborts. Tests pass one that records and does not sleep. @default a timer */
+  readonly delay?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+}
+
+/** The next wait of decorrelated jitter: uniform in [base, 3 × previous], capped. */
+function nextBackoff(previous: number, base: number, cap: number, random: () => number): number {
+  const upper = Math.max(base, previous * 3);
+  return Math.min(cap, base + random() * (upper - base));
 }
 
 /** A real clash: both sides changed the same thing. Carries both versions for the user to choose. */
@@ -93,7 +113,9 @@ function failure(error: unknown): UpdateWorkspaceResult {
  * back with the saved revision; with the change's own refusal (nothing saved); with a {@link WorkspaceClash}
  * when the change refuses on the newer document although it applied to the older one, when both changed the
  * same path to different values, or when running it again would undo what the others changed (a command
- * that writes a whole list); or with the store's error. Rejects only when `signal` aborts.
+ * that writes a whole list); or with the store's error. Rejects only when `signal` aborts. After a conflict it
+ * waits a short random time first (`backoffMs`, growing with decorrelated jitter up to `maxBackoffMs`), so
+ * writers that met do not all meet again; `maxAttempts` still counts saves, and no wait follows the last one.
  *
  * @example
  * const result = await updateWorkspace(store, (ws) => submitAssessmentResponse(ws, response));
@@ -106,6 +128,11 @@ export async function updateWorkspace(
 ): Promise<UpdateWorkspaceResult> {
   const { signal } = options;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  const backoffMs = Math.max(0, options.backoffMs ?? 25);
+  const maxBackoffMs = Math.max(backoffMs, options.maxBackoffMs ?? 1000);
+  const random = options.random ?? Math.random;
+  const delay = options.delay ?? defaultHttpDelay;
+  let wait = backoffMs;
   throwIfAborted(signal);
   let target: StoredWorkspace | null;
   try {
@@ -134,6 +161,12 @@ export async function updateWorkspace(
       return { ok: true, value: saved, attempts: attempt };
     } catch (error) {
       if (!isWorkspaceConflictError(error) || attempt >= maxAttempts) return failure(error);
+      // Waited before the change runs again, never after the last attempt (maxAttempts counts saves only).
+      if (backoffMs > 0) {
+        wait = nextBackoff(wait, backoffMs, maxBackoffMs, random);
+        await delay(wait, signal);
+        throwIfAborted(signal);
+      }
       let theirs = error.latest;
       try {
         theirs ??= await store.load({ ...(signal === undefined ? {} : { signal }) });
