@@ -6,6 +6,7 @@ import type * as z from "zod";
 import { createIssue, issueWithMessage } from "../common/issues.js";
 import { fromZodIssues } from "../schema/zod-issues.js";
 import { KoladaError } from "./errors.js";
+import { abortableDelay } from "../common/abortable-delay.js";
 
 /** What the adapter reads of an answer: the status and the body as text. The platform's `Response` fits. */
 export interface KoladaFetchResponse {
@@ -42,20 +43,8 @@ export interface RequestSettings {
 /** The longest wait between two attempts, however many retries were asked for. */
 const MAX_RETRY_DELAY_MS = 30_000;
 
-/** The default delay: a timer that ends early when the signal aborts. */
-export const defaultDelay: KoladaDelay = (ms, signal) =>
-  new Promise<void>((resolve) => {
-    if (signal?.aborted) return resolve();
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+/** The default delay: a timer that ends early when the signal aborts (the one in `common/`). */
+export const defaultDelay: KoladaDelay = abortableDelay;
 
 /** One signal that aborts when any of `signals` does (AbortSignal.any is not in every browser we support). */
 function combineSignals(signals: readonly (AbortSignal | undefined)[]): {

@@ -7,6 +7,7 @@
 import { SystemledningError } from "../common/errors.js";
 import { createHttpStoreIssue } from "./store-http-issues.js";
 import { throwIfAborted } from "./store.js";
+import { abortableDelay } from "../common/abortable-delay.js";
 
 /** What the store reads of an answer. The platform's `Response` fits, and so does SPFx's `SPHttpClientResponse`. */
 export interface HttpStoreResponse {
@@ -58,20 +59,8 @@ export interface HttpAnswer {
   readonly attempts: number;
 }
 
-/** The default delay: a timer that ends early when the signal aborts. */
-export const defaultHttpDelay: HttpStoreDelay = (ms, signal) =>
-  new Promise<void>((resolve) => {
-    if (signal?.aborted) return resolve();
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
+/** The default delay: a timer that ends early when the signal aborts (the one in `common/`). */
+export const defaultHttpDelay: HttpStoreDelay = abortableDelay;
 
 /** Statuses that may mend by themselves: the server is busy, restarting, or asks us to slow down. */
 export function isRetryableStatus(status: number): boolean {

@@ -8,7 +8,7 @@ import { SystemledningError, isSystemledningError } from "../common/errors.js";
 import type { Result } from "../common/result.js";
 import { applyMineOverTheirs, findClashes, findErased } from "./clash.js";
 import { createWorkspaceStoreIssue } from "./issues.js";
-import { defaultHttpDelay } from "./store-http-request.js";
+import { abortableDelay } from "../common/abortable-delay.js";
 import type { Workspace } from "./schema.js";
 import { isWorkspaceConflictError, throwIfAborted, type StoredWorkspace, type WorkspaceStore } from "./store.js";
 
@@ -131,7 +131,7 @@ export async function updateWorkspace(
   const backoffMs = Math.max(0, options.backoffMs ?? 25);
   const maxBackoffMs = Math.max(backoffMs, options.maxBackoffMs ?? 1000);
   const random = options.random ?? Math.random;
-  const delay = options.delay ?? defaultHttpDelay;
+  const delay = options.delay ?? abortableDelay;
   let wait = backoffMs;
   throwIfAborted(signal);
   let target: StoredWorkspace | null;
