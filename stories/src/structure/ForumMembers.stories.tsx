@@ -45,7 +45,7 @@ export const SixtyLongNamedSeats: Story = {
   args: { workspace: extreme, forumId: EXTREME.bigForum, defaultShowEnded: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const table = canvas.getByRole("table", { name: /^Ledamöter i / });
+    const table = canvas.getByRole("table", { name: /^Uppdrag i / });
     await expect(within(table).getAllByRole("row")).toHaveLength(61);
     const sort = within(within(table).getByRole("columnheader", { name: /Person/ })).getByRole("button");
     sort.focus();

@@ -149,7 +149,7 @@ export const STRUCTURE_VIEW_MESSAGES = {
     en: "{count} active seats, {mandate} of them with a decision mandate.",
   },
   structureForumMembersShowEnded: { sv: "Visa avslutade uppdrag ({count})", en: "Show ended seats ({count})" },
-  structureForumMembersCaption: { sv: "Ledamöter i {forum}", en: "Members of {forum}" },
+  structureForumMembersCaption: { sv: "Uppdrag i {forum}", en: "Seats in {forum}" },
   structureForumMembersEmpty: { sv: "Forumet har inga ledamöter.", en: "The forum has no members." },
   structureForumMembersColumnPerson: { sv: "Person", en: "Person" },
   structureForumMembersColumnTitle: { sv: "Titel", en: "Title" },
