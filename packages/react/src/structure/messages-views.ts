@@ -11,7 +11,7 @@ export const STRUCTURE_VIEW_MESSAGES = {
   // Shared by the views
   structureAsOf: { sv: "Läget den", en: "Status on" },
   structureColumnStatus: { sv: "Status", en: "Status" },
-  structureColumnWhatToDo: { sv: "Vad som gäller och vad som kan göras", en: "What holds and what to do" },
+  structureColumnWhatToDo: { sv: "Förklaring och åtgärd", en: "Why and what to do" },
   structureColumnForum: { sv: "Forum", en: "Forum" },
   structureColumnOrganisation: { sv: "Organisation", en: "Organisation" },
   structureNobody: { sv: "Ingen", en: "No one" },
