@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import {
+  endForum,
   getChairRotation,
   getKeyRoleStatus,
   getMandateHoldersWithoutSubstitute,
@@ -98,6 +99,15 @@ describe("KeyRoles", () => {
     expect(rows).toHaveLength(6 * 3);
     expect(rows[0]!.headers).toEqual(["Beredningsgrupp för Dalarnas utveckling", "Chair"]);
     expect(screen.getByText("17 of 18 key roles are filled.")).toBeTruthy();
+  });
+
+  it("leaves out a forum that ended before the day, as the core's questions do", () => {
+    const ended = endForum(dalarna, { forumId: "f-falun-pol", on: "2026-01-31" });
+    if (!ended.ok) throw new Error("the sample's forum could not be ended");
+    render(<KeyRoles workspace={ended.value} leadershipId="ls-falun" asOf={asOf} />);
+    const rows = rowsOf("Nyckelroller och vem som har dem");
+    expect(rows).toHaveLength(3);
+    expect(rows.every((row) => row.headers[0] !== dalarna.forums.find((f) => f.id === "f-falun-pol")!.name)).toBe(true);
   });
 
   it("says a leadership without forums has none", () => {
