@@ -11,3 +11,7 @@ export * from "./scoring/index.js";
 export * from "./timeline/index.js";
 export * from "./meetings/index.js";
 export * from "./system-map/index.js";
+export * from "./structure/index.js";
+// The core names its answer `CharterCompleteness` and the kit its view of it: both meanings live under the one
+// name in structure/ (a type and a component), and naming it here settles which of the two `export *` gives it.
+export { CharterCompleteness } from "./structure/index.js";
