@@ -12,6 +12,7 @@ export * from "./timeline/index.js";
 export * from "./meetings/index.js";
 export * from "./system-map/index.js";
 export * from "./structure/index.js";
-// The core names its answer `CharterCompleteness` and the kit its view of it: both meanings live under the one
-// name in structure/ (a type and a component), and naming it here settles which of the two `export *` gives it.
-export { CharterCompleteness } from "./structure/index.js";
+// The core names its answers as the views are named (the type SectorCoverage, the view SectorCoverage; the same
+// for ChairRotation and CharterCompleteness): each view's module exports both meanings under the one name, the
+// type being the core's, and this line picks it over the core's.
+export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";

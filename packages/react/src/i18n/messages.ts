@@ -13,6 +13,7 @@ import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
+import { STRUCTURE_VIEW_MESSAGES } from "../structure/messages-views.js";
 import { STRUCTURE_OVERVIEW_MESSAGES } from "../structure/messages-overview.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
@@ -25,6 +26,7 @@ export const KIT_MESSAGE_AREAS = {
   meetings: MEETING_VIEW_MESSAGES,
   systemMap: MAP_VIEW_MESSAGES,
   store: STORE_MESSAGES,
+  structureViews: STRUCTURE_VIEW_MESSAGES,
   structureOverview: STRUCTURE_OVERVIEW_MESSAGES,
 } as const;
 
@@ -36,6 +38,7 @@ export const KIT_MESSAGES = {
   ...MEETING_VIEW_MESSAGES,
   ...MAP_VIEW_MESSAGES,
   ...STORE_MESSAGES,
+  ...STRUCTURE_VIEW_MESSAGES,
   ...STRUCTURE_OVERVIEW_MESSAGES,
 } as const;
 
