@@ -9,6 +9,7 @@ import {
   KALMAR_AS_OF,
   STRUCTURE_AS_OF,
 } from "../../../tests/fixtures/structure-views.js";
+import { HOSTILE_STRINGS, loadHostileSample } from "../sample.js";
 
 const dalarna = dalarnaStructureSample();
 const extreme = extremeStructureSample();
@@ -51,5 +52,14 @@ export const SixtyLongNamedSeats: Story = {
     sort.focus();
     await userEvent.keyboard("{Enter}");
     await expect(within(table).getByRole("columnheader", { name: /Person/ })).toHaveAttribute("aria-sort", "ascending");
+  },
+};
+
+/** Names a user might paste or an attacker might try, each shown exactly as typed, as text. */
+export const HostileNames: Story = {
+  args: { workspace: loadHostileSample(), forumId: "f-lchnv" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("script")).toBeNull();
+    await expect(within(canvasElement).getAllByText(HOSTILE_STRINGS[0]).length).toBeGreaterThan(0);
   },
 };

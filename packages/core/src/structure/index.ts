@@ -10,7 +10,13 @@ export { STRUCTURE_ISSUE_MESSAGES, createStructureIssue, type StructureIssueCode
 // The questions users ask (docs/domain.md, Structure). Each takes the workspace, its target and `{ asOf }`;
 // an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.
 // They share the workspace's one index (getWorkspaceIndex, in @systemledning/core/workspace).
-export { isMembershipActive, isSeated, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+export {
+  isForumActive,
+  isMembershipActive,
+  isSeated,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./queries.js";
 export {
   principalKeyOf,
   principalKeysOf,
@@ -57,6 +63,7 @@ export { getForumKindCoverage, type ForumKindCoverage, type ForumKindItem } from
 export { getChairRotation, type ChairPrincipal, type ChairRotation, type ChairTerm } from "./chair-rotation.js";
 export {
   CHARTER_TEMPLATE_SECTIONS,
+  currentCharterOf,
   getCharterCompleteness,
   type CharterCompleteness,
   type CharterItem,
@@ -71,3 +78,29 @@ export {
   type LeadershipOverview,
   type LeadershipSummary,
 } from "./overview.js";
+
+// The commands (docs/domain.md, Structure): each takes the workspace and an intent and returns a Result with a
+// new workspace, or a SystemledningError (invalidInput) whose issues have paths into the intent. Pure: the
+// input is never mutated, and the result always passes the workspace's door.
+export * from "./schema-intents.js";
+export { addMembership, addOrganisation, addPerson, endMembership, setSubstitute } from "./commands.js";
+export { slugOf, type StructureCommandResult } from "./commands-support.js";
+export {
+  addForum,
+  endForum,
+  renameForum,
+  setForumChairRule,
+  setForumComposition,
+  setForumMeetingRules,
+  setForumSectors,
+} from "./commands-forum.js";
+export {
+  adoptCharter,
+  adoptDefaultPrinciples,
+  adoptDefaultTasks,
+  answerCharterQuestion,
+  clearCharterAnswer,
+  setCharterPrinciples,
+  setCharterTasks,
+  setCharterText,
+} from "./commands-charter.js";

@@ -33,6 +33,10 @@ const STATUS_KEYS: Readonly<Record<StatusBadgeStatus, PrimitiveMessageKey>> = {
 /**
  * The kit's word for a status in `t`'s locale, for places that need the word without the badge (a CSV
  * column, a table alternative's cell).
+ *
+ * @example
+ * const { t } = useKitLocale("en");
+ * statusWord("warning", t); // "Needs a look"
  */
 export function statusWord(status: StatusBadgeStatus, t: (key: PrimitiveMessageKey) => string): string {
   return t(STATUS_KEYS[status]);
