@@ -21,15 +21,18 @@ import {
   AnnualPlan,
   AssessmentForm,
   ChairRotation,
+  CharterCompleteness,
   ComplianceOverview,
   DistributionChart,
   ForumMembers,
   KeyRoles,
   LeadershipComparison,
+  LeadershipPage,
   MeetingPage,
   PrincipalMandate,
   RoundOverview,
   SectorCoverage,
+  StructureOverview,
   Substitutes,
   SystemMap,
   SystemMapWorkshop,
@@ -79,6 +82,7 @@ const timelineLanes = [
 ];
 const now = () => MEETINGS_NOW;
 const ignore = () => undefined;
+const leadershipHref = (id: string) => `#/ledning/${id}`;
 
 /** The components, in the order the README lists them. */
 export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
@@ -241,5 +245,28 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Ledamöter i Systemledning Mora",
     button: "Person",
+  },
+  {
+    name: "StructureOverview",
+    element: () => (
+      <StructureOverview workspace={workspace} asOf={DALARNA_SAMPLE_AS_OF} leadershipHref={leadershipHref} />
+    ),
+    role: "region",
+    accessibleName: "Regional systemledning",
+    button: "Samlat läge",
+  },
+  {
+    name: "LeadershipPage",
+    element: () => <LeadershipPage workspace={workspace} leadershipId="ls-mora" asOf={DALARNA_SAMPLE_AS_OF} />,
+    role: "article",
+    accessibleName: "Lokal systemledning Mora",
+    button: "Del",
+  },
+  {
+    name: "CharterCompleteness",
+    element: () => <CharterCompleteness workspace={workspace} leadershipId="ls-mora" />,
+    role: "region",
+    accessibleName: "Överenskommelsens fullständighet",
+    button: "Del",
   },
 ];
