@@ -13,6 +13,7 @@ import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
+import { MEMBERS_EDITOR_MESSAGES } from "../structure/messages-members.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 
@@ -24,6 +25,7 @@ export const KIT_MESSAGE_AREAS = {
   meetings: MEETING_VIEW_MESSAGES,
   systemMap: MAP_VIEW_MESSAGES,
   store: STORE_MESSAGES,
+  structureMembers: MEMBERS_EDITOR_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -34,6 +36,7 @@ export const KIT_MESSAGES = {
   ...MEETING_VIEW_MESSAGES,
   ...MAP_VIEW_MESSAGES,
   ...STORE_MESSAGES,
+  ...MEMBERS_EDITOR_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
