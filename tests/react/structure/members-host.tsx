@@ -27,7 +27,7 @@ export function polyfillCssEscape() {
 export const sample = createDalarnaSampleWorkspace();
 export const AS_OF = DALARNA_SAMPLE_AS_OF;
 export const NOW = new Date("2026-05-13T10:00:00+02:00");
-/** Vansbro's local leadership: five seats, no substitutes. */
+/** Vansbro's local leadership: five seats on the day, two of them substitutes. */
 export const FORUM = "f-vansbro";
 
 export type Saved = (next: Workspace, context: MembersChangeContext) => void;
