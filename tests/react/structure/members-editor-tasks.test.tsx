@@ -8,16 +8,7 @@ import { isMembershipActive } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  AS_OF,
-  FORUM,
-  lastSaved,
-  liveRegion,
-  polyfillCssEscape,
-  renderEditor,
-  sample,
-  tabTo,
-} from "./members-host.js";
+import { AS_OF, FORUM, lastSaved, liveRegion, polyfillCssEscape, renderEditor, sample, tabTo } from "./members-host.js";
 
 beforeAll(polyfillCssEscape);
 afterEach(cleanup);
@@ -28,6 +19,8 @@ const nameOf = (ws: Workspace, personId: string) => ws.people.find((p) => p.id =
 /** Vansbro's first seat with mandate, as the form labels it. */
 const holder = seatsOf(sample).find((m) => m.hasMandate && !m.roles.includes("substitute"))!;
 const holderName = nameOf(sample, holder.personId);
+/** Vansbro's convener and secretary, a seat without mandate or substitute. */
+const convener = seatsOf(sample).find((m) => m.roles.includes("convener"))!;
 /** The substitute the sample names for that seat. */
 const existingName = nameOf(sample, seatsOf(sample).find((m) => m.substituteForId === holder.id)!.personId);
 const holderOption = (form: HTMLElement) =>
@@ -78,12 +71,45 @@ describe("MembersEditor: substitutes", () => {
     const row = screen.getByRole("rowheader", { name: "Eva Testsson" }).closest("tr")!;
     expect(row.textContent).toContain(`Ersätter ${holderName}`);
 
-    // Remove the link: the seat stays, without whom it stood in for; focus goes to what is left.
+    // A seat that is only a substitute's is ended, not unlinked: the form says so instead of offering a button.
     await user.keyboard("{Enter}");
     const again = screen.getByRole("form", { name: "Ange ersättare" });
     await user.selectOptions(within(again).getByRole("combobox", { name: "Ledamot med mandat" }), holderOption(again));
-    expect(within(again).getByText(new RegExp(`^Ersättare nu: .*Eva Testsson`))).toBeTruthy();
-    await tabTo(user, within(again).getByRole("button", { name: "Ta bort Eva Testsson som ersättare" }));
+    expect(within(again).getByText(/^Eva Testsson har bara platsen som ersättare\./)).toBeTruthy();
+    expect(within(again).queryByRole("button", { name: "Ta bort Eva Testsson som ersättare" })).toBeNull();
+  });
+
+  it("links the seat of another member of the forum (setSubstitute), then removes the link", async () => {
+    const { user, onSaved } = renderEditor({ locale: "en" });
+    await user.click(screen.getByRole("button", { name: "Set a substitute" }));
+    const form = screen.getByRole("form", { name: "Set a substitute" });
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Member with mandate" }), holderOption(form));
+    await user.click(within(form).getByRole("radio", { name: "A member of the forum" }));
+    const seatSelect = within(form).getByRole("combobox", { name: "Member who becomes substitute" });
+    // Offered: the other seats without substitutes of their own (the core refuses a substitute's substitute).
+    const offered = within(seatSelect)
+      .getAllByRole<HTMLOptionElement>("option")
+      .map((o) => o.value)
+      .filter((value) => value !== "");
+    expect(offered).not.toContain(holder.id);
+    expect(offered).toContain(convener.id);
+    await user.selectOptions(seatSelect, convener.id);
+    await user.click(within(form).getByRole("button", { name: "Set the substitute" }));
+    const [next, context] = lastSaved(onSaved);
+    expect(context).toMatchObject({ task: "setSubstitute", command: "setSubstitute", membershipId: convener.id });
+    const linked = next.memberships.find((m) => m.id === convener.id)!;
+    expect(linked.substituteForId).toBe(holder.id);
+    expect(linked.roles).toContain("substitute");
+    const convenerName = nameOf(sample, convener.personId);
+    expect(liveRegion()).toBe(`Saved. ${convenerName} is the substitute of ${holderName}.`);
+
+    // Remove the link from the keyboard: the seat stays with its own roles; focus goes to what is left.
+    const open = screen.getByRole("button", { name: "Set a substitute" });
+    expect(document.activeElement).toBe(open);
+    await user.keyboard("{Enter}");
+    const again = screen.getByRole("form", { name: "Set a substitute" });
+    await user.selectOptions(within(again).getByRole("combobox", { name: "Member with mandate" }), holderOption(again));
+    await tabTo(user, within(again).getByRole("button", { name: `Remove ${convenerName} as substitute` }));
     await user.keyboard("{Enter}");
     const [cleared, clearContext] = lastSaved(onSaved);
     expect(clearContext).toEqual({
@@ -91,32 +117,13 @@ describe("MembersEditor: substitutes", () => {
       command: "setSubstitute",
       commands: ["setSubstitute"],
       forumId: FORUM,
-      membershipId: seat.id,
+      membershipId: convener.id,
     });
-    const after = cleared.memberships.find((m) => m.id === seat.id)!;
+    const after = cleared.memberships.find((m) => m.id === convener.id)!;
     expect(after.substituteForId).toBeUndefined();
-    expect(liveRegion()).toBe(`Sparat. Eva Testsson är inte längre ersättare för ${holderName}.`);
-    const left = within(again).getByText(`Ersättare nu: ${existingName}.`);
-    expect(document.activeElement).toBe(left);
-  });
-
-  it("links the seat of another member of the forum (setSubstitute)", async () => {
-    const { user, onSaved } = renderEditor({ locale: "en" });
-    await user.click(screen.getByRole("button", { name: "Set a substitute" }));
-    const form = screen.getByRole("form", { name: "Set a substitute" });
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Member with mandate" }), holderOption(form));
-    await user.click(within(form).getByRole("radio", { name: "A member of the forum" }));
-    const other = seatsOf(sample).find((m) => m.id !== holder.id)!;
-    const seatSelect = within(form).getByRole("combobox", { name: "Member who becomes substitute" });
-    const option = within(seatSelect)
-      .getAllByRole<HTMLOptionElement>("option")
-      .find((o) => o.value === other.id)!;
-    await user.selectOptions(seatSelect, option);
-    await user.click(within(form).getByRole("button", { name: "Set the substitute" }));
-    const [next, context] = lastSaved(onSaved);
-    expect(context).toMatchObject({ task: "setSubstitute", command: "setSubstitute", membershipId: other.id });
-    expect(next.memberships.find((m) => m.id === other.id)!.substituteForId).toBe(holder.id);
-    expect(liveRegion()).toBe(`Saved. ${nameOf(sample, other.personId)} is the substitute of ${holderName}.`);
+    expect(after.roles).toEqual(convener.roles);
+    expect(liveRegion()).toBe(`Saved. ${convenerName} is no longer the substitute of ${holderName}.`);
+    expect(document.activeElement).toBe(within(again).getByText(`Substitutes now: ${existingName}.`));
   });
 
   it("asks for the member first, and links the message to the select", async () => {
@@ -193,8 +200,6 @@ describe("MembersEditor: ending a seat", () => {
     expect(document.activeElement).toBe(summary);
     expect(on.getAttribute("aria-invalid")).toBe("true");
     const message = within(summary).getByRole("link").textContent!;
-    expect(document.getElementById(on.getAttribute("aria-describedby")!.split(" ").at(-1)!)!.textContent).toBe(
-      message,
-    );
+    expect(document.getElementById(on.getAttribute("aria-describedby")!.split(" ").at(-1)!)!.textContent).toBe(message);
   });
 });

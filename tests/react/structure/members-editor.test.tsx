@@ -10,16 +10,7 @@ import { isMembershipActive } from "@systemledning/core/structure";
 import { SystemledningError, createIssue, type Workspace } from "@systemledning/core/workspace";
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  AS_OF,
-  FORUM,
-  lastSaved,
-  liveRegion,
-  polyfillCssEscape,
-  renderEditor,
-  sample,
-  tabTo,
-} from "./members-host.js";
+import { AS_OF, FORUM, lastSaved, liveRegion, polyfillCssEscape, renderEditor, sample, tabTo } from "./members-host.js";
 
 beforeAll(polyfillCssEscape);
 afterEach(cleanup);
@@ -140,7 +131,10 @@ describe("MembersEditor: adding a member", () => {
       .getAllByRole<HTMLOptionElement>("option")
       .find((o) => o.value === someone.id)!;
     await user.selectOptions(within(form).getByRole("combobox", { name: "Person" }), option);
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Organisation som företräds" }), "Region Dalarna");
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: "Organisation som företräds" }),
+      "Region Dalarna",
+    );
     await user.selectOptions(within(form).getByRole("combobox", { name: "Slag av ledamot" }), "Politiker");
     await user.click(within(form).getByRole("button", { name: "Lägg till ledamot" }));
     const [next, context] = lastSaved(onSaved);
@@ -159,7 +153,10 @@ describe("MembersEditor: adding a member", () => {
     const form = screen.getByRole("form", { name: "Lägg till ledamot" });
     await user.click(within(form).getByRole("radio", { name: "En ny person" }));
     await user.type(within(form).getByRole("textbox", { name: "Namn" }), "Bo Testsson");
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Organisation som företräds" }), "Vansbro kommun");
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: "Organisation som företräds" }),
+      "Vansbro kommun",
+    );
     await user.selectOptions(within(form).getByRole("combobox", { name: "Slag av ledamot" }), "Tjänsteperson");
     const to = within(form).getByRole("textbox", { name: "Till och med (frivilligt)" });
     await user.type(to, "2026-01-31");
@@ -197,7 +194,11 @@ describe("MembersEditor: adding a member", () => {
     await user.click(within(form).getByRole("button", { name: "Add a member" }));
     expect(onSaved).not.toHaveBeenCalled();
     const summary = within(form).getByRole("group", { name: "There are 4 things to fix" });
-    expect(within(summary).getAllByRole("link").map((link) => link.textContent)).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual([
       "Choose a person.",
       "Choose the organisation the person represents.",
       "Choose at least one role.",
@@ -205,7 +206,9 @@ describe("MembersEditor: adding a member", () => {
     ]);
     await user.click(within(summary).getByRole("link", { name: "Choose at least one role." }));
     expect(document.activeElement).toBe(within(form).getByRole("checkbox", { name: "Member" }));
-    expect(within(form).getByRole("group", { name: "Roles in the forum" }).getAttribute("aria-describedby")).toBeTruthy();
+    expect(
+      within(form).getByRole("group", { name: "Roles in the forum" }).getAttribute("aria-describedby"),
+    ).toBeTruthy();
   });
 
   it("shows a refusal of the host's newer document the same way, and keeps the form", async () => {
@@ -231,7 +234,10 @@ describe("MembersEditor: adding a member", () => {
     const form = screen.getByRole("form", { name: "Lägg till ledamot" });
     await user.click(within(form).getByRole("radio", { name: "En ny person" }));
     await user.type(within(form).getByRole("textbox", { name: "Namn" }), "Dan Testsson");
-    await user.selectOptions(within(form).getByRole("combobox", { name: "Organisation som företräds" }), "Vansbro kommun");
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: "Organisation som företräds" }),
+      "Vansbro kommun",
+    );
     await user.selectOptions(within(form).getByRole("combobox", { name: "Slag av ledamot" }), "Tjänsteperson");
     await user.click(within(form).getByRole("button", { name: "Lägg till ledamot" }));
     expect(screen.getByRole("form", { name: "Lägg till ledamot" })).toBe(form);

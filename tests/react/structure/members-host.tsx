@@ -68,7 +68,7 @@ export function renderEditor(
 ) {
   const user = userEvent.setup();
   const onSaved = vi.fn<Saved>();
-  const view = render(
+  render(
     <Host
       initial={options.workspace ?? sample}
       forumId={options.forumId ?? FORUM}
@@ -79,7 +79,7 @@ export function renderEditor(
       {...(options.locale === undefined ? {} : { locale: options.locale })}
     />,
   );
-  return { user, onSaved, ...view };
+  return { user, onSaved };
 }
 
 export const liveRegion = () =>
@@ -92,4 +92,3 @@ export async function tabTo(user: UserEvent, target: HTMLElement) {
 }
 
 export const lastSaved = (onSaved: ReturnType<typeof vi.fn<Saved>>) => onSaved.mock.calls.at(-1)!;
-

@@ -55,7 +55,17 @@ function organisationOptions(ws: Workspace): FieldOption[] {
 }
 
 /** Add a member: a form with its error summary, handing one change to the host. */
-export function AddMemberForm({ workspace, forum, onChange, announce, tools, today, headingLevel, onDone, onCancel }: MembersFormProps) {
+export function AddMemberForm({
+  workspace,
+  forum,
+  onChange,
+  announce,
+  tools,
+  today,
+  headingLevel,
+  onDone,
+  onCancel,
+}: MembersFormProps) {
   const { t, text, locale } = tools;
   const id = useId();
   const task = useMembersTask({ workspace, onChange, announce, tools });
@@ -89,6 +99,8 @@ export function AddMemberForm({ workspace, forum, onChange, announce, tools, tod
   const targetOf = (field: string): string | undefined => {
     if (field === "roles") return `${ids.roles}-0`;
     if (field === "personId" && mode === "new") return ids.name;
+    // Only the fields on screen: a link to a field of the other choice of person would lead nowhere.
+    if ((field === "name" || field === "title") && mode === "existing") return undefined;
     return field in ids ? ids[field as keyof typeof ids] : undefined;
   };
   const error = (field: string) => errorOf(task.errors, field);
@@ -96,7 +108,8 @@ export function AddMemberForm({ workspace, forum, onChange, announce, tools, tod
   const submit = async () => {
     if (task.pending) return;
     const found: FormError[] = [];
-    if (mode === "existing" && personId === "") found.push({ field: "personId", message: t("membersEditorMissingPerson") });
+    if (mode === "existing" && personId === "")
+      found.push({ field: "personId", message: t("membersEditorMissingPerson") });
     if (mode === "new" && name.trim() === "") found.push({ field: "name", message: t("membersEditorMissingName") });
     if (organisationId === "") found.push({ field: "organisationId", message: t("membersEditorMissingOrganisation") });
     if (roles.length === 0) found.push({ field: "roles", message: t("membersEditorMissingRoles") });

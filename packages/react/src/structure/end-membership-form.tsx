@@ -46,8 +46,7 @@ export function EndMembershipForm({
   }, [backToButton]);
 
   const ids = { membershipId: `${id}-seat`, on: `${id}-on` };
-  const targetOf = (field: string): string | undefined =>
-    field in ids ? ids[field as keyof typeof ids] : undefined;
+  const targetOf = (field: string): string | undefined => (field in ids ? ids[field as keyof typeof ids] : undefined);
   const error = (field: string) => errorOf(task.errors, field);
   // Changing what is asked about takes the question back.
   const edit =

@@ -8,7 +8,7 @@
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { toStockholm } from "@systemledning/core/workspace";
-import { useId, useMemo, useRef, useState, type RefObject } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
@@ -90,15 +90,11 @@ function MembersEditorBody({ workspace, forumId, asOf, onChange, now = clock, he
   const [saved, setSaved] = useState<{ readonly message: string; readonly id: number } | null>(null);
   const [focusTask, setFocusTask] = useState<{ readonly task: TaskName; readonly id: number } | null>(null);
   const [today] = useState(() => toStockholm(now().getTime()).date);
-  const buttons = {
-    add: useRef<HTMLButtonElement>(null),
-    substitute: useRef<HTMLButtonElement>(null),
-    end: useRef<HTMLButtonElement>(null),
-  } satisfies Record<TaskName, RefObject<HTMLButtonElement | null>>;
+  const buttons = useRef<Partial<Record<TaskName, HTMLButtonElement | null>>>({});
 
   // In the commit that removes the form, so focus never rests on the page's body.
   useClientLayoutEffect(() => {
-    if (focusTask !== null) buttons[focusTask.task].current?.focus();
+    if (focusTask !== null) buttons.current[focusTask.task]?.focus();
   }, [focusTask]);
 
   const backTo = (task: TaskName) => {
@@ -162,7 +158,9 @@ function MembersEditorBody({ workspace, forumId, asOf, onChange, now = clock, he
           return (
             <div key={task} className="sl-members-task">
               <button
-                ref={buttons[task]}
+                ref={(element) => {
+                  buttons.current[task] = element;
+                }}
                 type="button"
                 className="sl-button"
                 aria-expanded={isOpen}

@@ -108,8 +108,7 @@ function addedPersonId(before: Workspace, after: Workspace): string | undefined 
 
 /** A person to seat: one already in the workspace, or a new one to add first. */
 export type PersonChoice =
-  | { readonly existingId: string }
-  | { readonly name: string; readonly title?: string | undefined };
+  { readonly existingId: string } | { readonly name: string; readonly title?: string | undefined };
 
 /** What a seat is given, besides the person. */
 export interface SeatInput {
@@ -139,7 +138,10 @@ export function seatChange(person: PersonChoice, seat: SeatInput): MembersChange
     if ("existingId" in person) {
       personId = person.existingId;
     } else {
-      const added = addPerson(ws, { name: person.name, ...(person.title === undefined ? {} : { title: person.title }) });
+      const added = addPerson(ws, {
+        name: person.name,
+        ...(person.title === undefined ? {} : { title: person.title }),
+      });
       if (!added.ok) return added;
       current = added.value;
       // The core always adds exactly one person; the fallback only keeps the types honest.
@@ -187,4 +189,10 @@ export const SEAT_ROLES: readonly MembershipRole[] = [
 ];
 
 /** The kinds of member, in the order the form offers them. */
-export const MEMBER_KINDS: readonly MemberKind[] = ["politician", "official", "user-representative", "citizen", "other"];
+export const MEMBER_KINDS: readonly MemberKind[] = [
+  "politician",
+  "official",
+  "user-representative",
+  "citizen",
+  "other",
+];

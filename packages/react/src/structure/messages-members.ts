@@ -74,6 +74,10 @@ export const MEMBERS_EDITOR_MESSAGES = {
   },
   membersEditorCurrentSubstitutes: { sv: "Ersättare nu: {names}.", en: "Substitutes now: {names}." },
   membersEditorNoSubstitute: { sv: "{name} har ingen ersättare.", en: "{name} has no substitute." },
+  membersEditorSubstituteOnly: {
+    sv: "{name} har bara platsen som ersättare. Ska hen inte längre ersätta, avsluta uppdraget under ”Avsluta uppdrag”.",
+    en: "{name} holds only the substitute seat. If they are no longer to stand in, end the seat under “End a seat”.",
+  },
   membersEditorClearSubstitute: { sv: "Ta bort {name} som ersättare", en: "Remove {name} as substitute" },
   membersEditorSubstituteLegend: { sv: "Vem blir ersättare?", en: "Who becomes the substitute?" },
   membersEditorSubstituteSeat: { sv: "En ledamot i forumet", en: "A member of the forum" },
@@ -136,7 +140,10 @@ export const MEMBERS_EDITOR_MESSAGES = {
     en: "Write a date as YYYY-MM-DD.",
   },
   membersEditorMissingHolder: { sv: "Välj ledamoten med mandat.", en: "Choose the member with mandate." },
-  membersEditorMissingSeat: { sv: "Välj ledamoten som blir ersättare.", en: "Choose the member who becomes substitute." },
+  membersEditorMissingSeat: {
+    sv: "Välj ledamoten som blir ersättare.",
+    en: "Choose the member who becomes substitute.",
+  },
   membersEditorMissingEndSeat: { sv: "Välj uppdraget som ska avslutas.", en: "Choose the seat to end." },
 } as const;
 

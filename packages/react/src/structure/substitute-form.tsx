@@ -25,7 +25,15 @@ import { useMembersTask } from "./use-members-task.js";
 type SubstituteMode = "new" | "existing" | "seat";
 
 /** Fields of the substitute's seat that come from the member's: an issue with them is shown at the member. */
-const FROM_HOLDER = new Set(["substituteForId", "organisationId", "sectorId", "kind", "roles", "hasMandate", "forumId"]);
+const FROM_HOLDER = new Set([
+  "substituteForId",
+  "organisationId",
+  "sectorId",
+  "kind",
+  "roles",
+  "hasMandate",
+  "forumId",
+]);
 
 /** Set, or remove, a substitute of a member with mandate. */
 export function SubstituteForm({
@@ -56,7 +64,11 @@ export function SubstituteForm({
   const [clearedId, setClearedId] = useState(0);
   const currentRef = useRef<HTMLParagraphElement>(null);
   const holder = holders.find((row) => row.membership.id === holderId);
-  const seats = rows.filter((row) => row.membership.id !== holderId);
+  // Seats the core lets stand in for the member: another seat, not one that has substitutes of its own.
+  const seats = rows.filter(
+    (row) =>
+      row.membership.id !== holderId && row.substitutes.length === 0 && row.membership.substituteForId !== holderId,
+  );
 
   // After a substitute is removed its button is gone: focus the sentence that now says who is left.
   useClientLayoutEffect(() => {
@@ -78,9 +90,20 @@ export function SubstituteForm({
     if (field === "personId" && mode === "new") return "name";
     return field;
   };
+  // Only the fields on screen: a link to a field of another choice would lead nowhere.
+  const shown = new Set<string>(
+    holders.length === 0
+      ? []
+      : [
+          "holderId",
+          mode === "seat" ? "seatId" : "from",
+          ...(mode === "existing" ? ["personId"] : []),
+          ...(mode === "new" ? ["name", "title"] : []),
+        ],
+  );
   const targetOf = (field: string): string | undefined => {
     const own = fieldOf(field);
-    return own in ids ? ids[own as keyof typeof ids] : undefined;
+    return shown.has(own) ? ids[own as keyof typeof ids] : undefined;
   };
   const error = (field: string) =>
     errorOf(
@@ -93,9 +116,11 @@ export function SubstituteForm({
     const found: FormError[] = [];
     if (holder === undefined) found.push({ field: "holderId", message: t("membersEditorMissingHolder") });
     if (mode === "seat" && seatId === "") found.push({ field: "seatId", message: t("membersEditorMissingSeat") });
-    if (mode === "existing" && personId === "") found.push({ field: "personId", message: t("membersEditorMissingPerson") });
+    if (mode === "existing" && personId === "")
+      found.push({ field: "personId", message: t("membersEditorMissingPerson") });
     if (mode === "new" && name.trim() === "") found.push({ field: "name", message: t("membersEditorMissingName") });
-    if (mode !== "seat" && !looksLikeDate(from.trim())) found.push({ field: "from", message: t("membersEditorMissingDate") });
+    if (mode !== "seat" && !looksLikeDate(from.trim()))
+      found.push({ field: "from", message: t("membersEditorMissingDate") });
     if (found.length > 0 || holder === undefined) {
       task.fail(found);
       return;
@@ -143,13 +168,18 @@ export function SubstituteForm({
 
   const clear = async (substitute: MemberRow) => {
     if (task.pending || holder === undefined) return;
-    const saved = await task.save(substituteLinkChange(substitute.membership.id, null), {
-      task: "clearSubstitute",
-      command: "setSubstitute",
-      commands: ["setSubstitute"],
-      forumId: forum.id,
-      membershipId: substitute.membership.id,
-    });
+    const saved = await task.save(
+      substituteLinkChange(substitute.membership.id, null),
+      {
+        task: "clearSubstitute",
+        command: "setSubstitute",
+        commands: ["setSubstitute"],
+        forumId: forum.id,
+        membershipId: substitute.membership.id,
+      },
+      // The refusal is of the link shown above the fields, not of any field.
+      { fieldless: true },
+    );
     if (!saved) return;
     setClearedId((n) => n + 1);
     onDone(t("membersEditorSavedCleared", { name: substitute.name, holder: holder.name }), { close: false });
@@ -197,14 +227,21 @@ export function SubstituteForm({
                 <ul className="sl-members-current-list">
                   {substitutes.map((row) => (
                     <li key={row.membership.id}>
-                      <button
-                        type="button"
-                        className="sl-button sl-button-small"
-                        aria-disabled={task.pending || undefined}
-                        onClick={() => void clear(row)}
-                      >
-                        {t("membersEditorClearSubstitute", { name: row.name })}
-                      </button>
+                      {/* A seat that is only a substitute's cannot lose the link (the core refuses): it is ended. */}
+                      {row.membership.roles.length === 1 ? (
+                        <p className="sl-members-current-text">
+                          {t("membersEditorSubstituteOnly", { name: row.name })}
+                        </p>
+                      ) : (
+                        <button
+                          type="button"
+                          className="sl-button sl-button-small"
+                          aria-disabled={task.pending || undefined}
+                          onClick={() => void clear(row)}
+                        >
+                          {t("membersEditorClearSubstitute", { name: row.name })}
+                        </button>
+                      )}
                     </li>
                   ))}
                 </ul>

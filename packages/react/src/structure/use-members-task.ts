@@ -51,20 +51,26 @@ export function useMembersTask({ workspace, onChange, announce, tools }: UseMemb
       message: issue.message[tools.locale],
     }));
 
-  const save = async (change: MembersChange, context: MembersChangeContext): Promise<boolean> => {
+  const save = async (
+    change: MembersChange,
+    context: MembersChangeContext,
+    options: { readonly fieldless?: boolean } = {},
+  ): Promise<boolean> => {
+    const shown = (issues: readonly ValidationIssue[]) =>
+      issuesOf(issues).map((error) => (options.fieldless === true ? { ...error, field: null } : error));
     if (running.current) return false;
     running.current = true;
     setPending(true);
     try {
       const tried = change(workspace);
       if (!tried.ok) {
-        fail(issuesOf(tried.error.issues));
+        fail(shown(tried.error.issues));
         return false;
       }
       const outcome = await onChange(change, context);
       const refused = refusalOf(outcome);
       if (refused !== null) {
-        fail(issuesOf(refused.issues));
+        fail(shown(refused.issues));
         return false;
       }
       if (notSaved(outcome)) return false;
