@@ -24,6 +24,7 @@ import {
   DistributionChart,
   LeadershipComparison,
   MeetingPage,
+  MembersEditor,
   RoundOverview,
   SystemMap,
   SystemMapWorkshop,
@@ -193,5 +194,20 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "figure",
     accessibleName: "Systemkarta",
     button: "Visa som tabell",
+  },
+  {
+    name: "MembersEditor",
+    element: () => (
+      <MembersEditor
+        workspace={workspace}
+        forumId="f-vansbro"
+        asOf={DALARNA_SAMPLE_AS_OF}
+        now={now}
+        onChange={ignore}
+      />
+    ),
+    role: "region",
+    accessibleName: "Ledamöter i Systemledning Vansbro",
+    button: "Lägg till ledamot",
   },
 ];
