@@ -6,14 +6,17 @@
  * members-editor.browser.test.tsx, does that with the arrow keys too). Each saved change is applied to the
  * workspace by a host that keeps it in state, as an intranet page does with its store.
  */
-import { isMembershipActive } from "@systemledning/core/structure";
+import { endForum, isMembershipActive } from "@systemledning/core/structure";
 import { SystemledningError, createIssue, type Workspace } from "@systemledning/core/workspace";
 import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { AS_OF, FORUM, lastSaved, liveRegion, polyfillCssEscape, renderEditor, sample, tabTo } from "./members-host.js";
 
 beforeAll(polyfillCssEscape);
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe("MembersEditor: the list", () => {
   it("lists the forum's seats on the day in a table named by its caption, with every column", () => {
@@ -46,6 +49,35 @@ describe("MembersEditor: the list", () => {
     expect(screen.getByText("Forumet har inga ledamöter den 13 maj 2026.")).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
     expect(screen.getByRole("button", { name: "Lägg till ledamot" })).toBeTruthy();
+  });
+
+  it("says when the forum has ended, and the core's refusal of an open seat in it shows at the end date", async () => {
+    const result = endForum(sample, { forumId: FORUM, on: "2026-06-30" });
+    if (!result.ok) throw result.error;
+    const ended = result.value;
+    const { user, onSaved } = renderEditor({ workspace: ended });
+    expect(
+      screen.getByText("Forumet avslutades den 30 juni 2026. Ett nytt uppdrag i det måste sluta senast den dagen."),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Lägg till ledamot" }));
+    const form = screen.getByRole("form", { name: "Lägg till ledamot" });
+    await user.click(within(form).getByRole("radio", { name: "En ny person" }));
+    await user.type(within(form).getByRole("textbox", { name: "Namn" }), "Ulla Testsson");
+    await user.selectOptions(
+      within(form).getByRole("combobox", { name: "Organisation som företräds" }),
+      "Vansbro kommun",
+    );
+    await user.click(within(form).getByRole("button", { name: "Lägg till ledamot" }));
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(within(form).getByRole("textbox", { name: "Till och med (frivilligt)" }).getAttribute("aria-invalid")).toBe(
+      "true",
+    );
+  });
+
+  it("shows its own alert for a forum the workspace does not hold, not a blank page", () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    renderEditor({ forumId: "f-finns-inte" });
+    expect(screen.getByRole("alert")).toBeTruthy();
   });
 
   it("speaks English with the locale prop", () => {

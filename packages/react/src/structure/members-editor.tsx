@@ -133,6 +133,11 @@ function MembersEditorBody({ workspace, forumId, asOf, onChange, now = clock, he
           ? t("membersEditorCountOne", { date })
           : t("membersEditorCount", { count: tools.number(rows.length), date })}
       </p>
+      {forum.endedOn === undefined ? null : (
+        <p className="sl-members-ended">
+          {t("membersEditorForumEnded", { date: formatLocaleDate(forum.endedOn, locale) })}
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="sl-members-empty">{t("membersEditorEmpty", { date })}</p>
       ) : (

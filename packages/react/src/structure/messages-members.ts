@@ -6,12 +6,17 @@
  */
 import type { KitLocaleTools, PrimitiveMessageKey } from "../i18n/locale.js";
 
+/** The editor's texts by key, each in Swedish and English. */
 export const MEMBERS_EDITOR_MESSAGES = {
   // The list
   membersEditorTitle: { sv: "Ledamöter i {forum}", en: "Members of {forum}" },
   membersEditorCount: { sv: "{count} uppdrag den {date}.", en: "{count} seats on {date}." },
   membersEditorCountOne: { sv: "Ett uppdrag den {date}.", en: "One seat on {date}." },
   membersEditorCaption: { sv: "Ledamöter och ersättare den {date}", en: "Members and substitutes on {date}" },
+  membersEditorForumEnded: {
+    sv: "Forumet avslutades den {date}. Ett nytt uppdrag i det måste sluta senast den dagen.",
+    en: "The forum ended on {date}. A new seat in it must end on that day at the latest.",
+  },
   membersEditorEmpty: { sv: "Forumet har inga ledamöter den {date}.", en: "The forum has no members on {date}." },
   membersEditorColumnName: { sv: "Namn", en: "Name" },
   membersEditorColumnOrganisation: { sv: "Organisation", en: "Organisation" },
