@@ -189,7 +189,7 @@ export function AddMemberForm({
           <TextField
             id={ids.name}
             label={t("membersEditorName")}
-            error={classErrors(error("name"), error("personId"))}
+            error={joinErrors(error("name"), error("personId"))}
             value={name}
             onChange={setName}
             autoComplete="name"
@@ -277,7 +277,7 @@ export function AddMemberForm({
 }
 
 /** Two messages of one field joined, or null when there is none. */
-function classErrors(...messages: readonly (string | null)[]): string | null {
+function joinErrors(...messages: readonly (string | null)[]): string | null {
   const present = messages.filter((m): m is string => m !== null);
   return present.length === 0 ? null : present.join(" ");
 }
