@@ -30,6 +30,7 @@ import {
   LeadershipPage,
   MeetingPage,
   PrincipalMandate,
+  MembersEditor,
   RoundOverview,
   SectorCoverage,
   StructureOverview,
@@ -268,5 +269,20 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Överenskommelsens fullständighet",
     button: "Del",
+  },
+  {
+    name: "MembersEditor",
+    element: () => (
+      <MembersEditor
+        workspace={workspace}
+        forumId="f-vansbro"
+        asOf={DALARNA_SAMPLE_AS_OF}
+        now={now}
+        onChange={ignore}
+      />
+    ),
+    role: "region",
+    accessibleName: "Ledamöter i Systemledning Vansbro",
+    button: "Lägg till ledamot",
   },
 ];

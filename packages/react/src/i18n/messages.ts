@@ -15,6 +15,7 @@ import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
 import { STRUCTURE_VIEW_MESSAGES } from "../structure/messages-views.js";
 import { STRUCTURE_OVERVIEW_MESSAGES } from "../structure/messages-overview.js";
+import { MEMBERS_EDITOR_MESSAGES } from "../structure/messages-members.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 
@@ -28,6 +29,7 @@ export const KIT_MESSAGE_AREAS = {
   store: STORE_MESSAGES,
   structureViews: STRUCTURE_VIEW_MESSAGES,
   structureOverview: STRUCTURE_OVERVIEW_MESSAGES,
+  structureMembers: MEMBERS_EDITOR_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -40,6 +42,7 @@ export const KIT_MESSAGES = {
   ...STORE_MESSAGES,
   ...STRUCTURE_VIEW_MESSAGES,
   ...STRUCTURE_OVERVIEW_MESSAGES,
+  ...MEMBERS_EDITOR_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

@@ -1,6 +1,6 @@
 /**
- * The structure area of the kit: the county's overview, a leadership's page, and the views of the structure
- * questions (docs/domain.md, Structure), each computed by the core from a workspace on a day, with every
+ * The structure area of the kit: the county's overview, a leadership's page, the editor of a forum's members,
+ * and the views of the structure questions (docs/domain.md, Structure), each computed by the core from a workspace on a day, with every
  * finding's status as a badge and the core's words on what to do about it.
  * @module
  */
@@ -16,3 +16,11 @@ export { LeadershipPage, type LeadershipPageProps } from "./leadership-page.js";
 export { CharterCompleteness, type CharterCompletenessProps } from "./charter-completeness.js";
 export type { LeadershipLinkProps } from "./overview-parts.js";
 export { findingsOf, municipalityNames, nextStep, type NextStep, type StructureQuestionKey } from "./overview-model.js";
+export { MembersEditor, type MembersEditorProps } from "./members-editor.js";
+export {
+  getMemberRows,
+  type MemberRow,
+  type MembersChangeContext,
+  type MembersCommandName,
+  type MembersTask,
+} from "./members-model.js";
