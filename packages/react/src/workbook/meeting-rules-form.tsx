@@ -7,7 +7,7 @@
  * views show come from what the leadership decided.
  */
 import { getMeetingRules, stockholmDateOf, type MeetingMode, type MeetingRules } from "@systemledning/core/meetings";
-import { setForumMeetingRules } from "./commands-shim.js";
+import { setForumMeetingRules } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo, useRef, useState } from "react";
 import { INTL_LOCALE, type KitLocale } from "../i18n/format.js";

@@ -5,7 +5,7 @@
  * to it as it is and comes back refused at its field, in the core's words.
  */
 import { planMeetings, type MeetingMode, type MeetingPlan, type MeetingRules } from "@systemledning/core/meetings";
-import { setForumMeetingRules } from "./commands-shim.js";
+import { setForumMeetingRules } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 
 /** The meeting-structure form as typed. */

@@ -8,8 +8,7 @@
  * table row cannot give; a fieldset's legend does, arrow keys move within it and Tab moves to the next sector.
  */
 import { stockholmDateOf } from "@systemledning/core/meetings";
-import { isMembershipActive, isSeated, type Forum } from "@systemledning/core/structure";
-import { setForumSectors } from "./commands-shim.js";
+import { isMembershipActive, isSeated, setForumSectors, type Forum } from "@systemledning/core/structure";
 import type { Sector, ValidationIssue, Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo, useRef, useState } from "react";
 import { useKitLocale } from "../i18n/locale.js";
