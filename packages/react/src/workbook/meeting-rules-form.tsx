@@ -139,6 +139,8 @@ function MeetingRulesFormBody({ workspace, forumId, onChange, year, title, headi
   const { rules, source } = getMeetingRules(workspace.profile, forumId);
   const saved = useMemo(() => draftOfRules(rules), [rules]);
   const [draft, setDraft] = useState<MeetingRulesDraft | null>(null);
+  // The draft was saved and the host shows the workspace that holds it: show the workspace from now on.
+  if (form.supersede()) setDraft(null);
   const shown = draft ?? saved;
   const planYear = year ?? Number(stockholmDateOf(new Date().toISOString()).slice(0, 4));
   const forum = workspace.forums.find((f) => f.id === forumId);
