@@ -16,3 +16,4 @@ export * from "./structure/index.js";
 // for ChairRotation and CharterCompleteness): each view's module exports both meanings under the one name, the
 // type being the core's, and this line picks it over the core's.
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";
+export * from "./workbook/index.js";

@@ -34,7 +34,9 @@ import {
   RoundOverview,
   SectorCoverage,
   StructureOverview,
+  SectorChecklist,
   Substitutes,
+  MeetingRulesForm,
   SystemMap,
   SystemMapWorkshop,
   Timeline,
@@ -284,5 +286,21 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Ledamöter i Systemledning Vansbro",
     button: "Lägg till ledamot",
+  },
+  {
+    name: "SectorChecklist",
+    element: () => (
+      <SectorChecklist workspace={workspace} forumId="f-mora" asOf={DALARNA_SAMPLE_AS_OF} onChange={ignore} />
+    ),
+    role: "region",
+    accessibleName: "Representation",
+    button: "Spara representationen",
+  },
+  {
+    name: "MeetingRulesForm",
+    element: () => <MeetingRulesForm workspace={workspace} forumId="f-mora" year={2027} onChange={ignore} />,
+    role: "region",
+    accessibleName: "Mötesstruktur",
+    button: "Spara mötesstrukturen",
   },
 ];
