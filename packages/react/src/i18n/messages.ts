@@ -16,6 +16,7 @@ import { STORE_MESSAGES } from "../store/messages.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
+import { WORKBOOK_FORM_MESSAGES } from "../workbook/messages-forms.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
 export const KIT_MESSAGE_AREAS = {
@@ -26,6 +27,7 @@ export const KIT_MESSAGE_AREAS = {
   systemMap: MAP_VIEW_MESSAGES,
   store: STORE_MESSAGES,
   workbook: WORKBOOK_MESSAGES,
+  workbookForms: WORKBOOK_FORM_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -37,6 +39,7 @@ export const KIT_MESSAGES = {
   ...MAP_VIEW_MESSAGES,
   ...STORE_MESSAGES,
   ...WORKBOOK_MESSAGES,
+  ...WORKBOOK_FORM_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
