@@ -7,7 +7,7 @@
  */
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import type { Workspace } from "@systemledning/core/workspace";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
