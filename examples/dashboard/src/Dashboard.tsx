@@ -5,9 +5,10 @@ import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "rea
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import type { SaveChange } from "./store.js";
 import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
-import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, type Route } from "./route.js";
+import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, WORKBOOK_HREF, type Route } from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
+import { MetodstodView } from "./views/MetodstodView.js";
 import { SystemMapView } from "./views/SystemMapView.js";
 import { LeadershipDetail } from "./views/LeadershipDetail.js";
 import { StructureOverview } from "./views/StructureOverview.js";
@@ -48,6 +49,7 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
   const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf }), [workspace, asOf]);
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The workbook's leadership picker changes the address but not the page: focus stays on the picker.
   const routeKey = route.kind === "leadership" ? `leadership:${route.leadershipId}` : route.kind;
   const firstRoute = useRef(routeKey);
 
@@ -103,6 +105,11 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
                   {t("navMap")}
                 </a>
               </li>
+              <li>
+                <a href={WORKBOOK_HREF} aria-current={route.kind === "workbook" ? "page" : undefined}>
+                  {t("navWorkbook")}
+                </a>
+              </li>
             </ul>
           </nav>
         </div>
@@ -136,6 +143,14 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
             <AssessmentView workspace={workspace} onChange={onChange} />
           ) : route.kind === "map" ? (
             <SystemMapView workspace={workspace} asOf={asOf} onChange={onChange} />
+          ) : route.kind === "workbook" ? (
+            <MetodstodView
+              workspace={workspace}
+              asOf={asOf}
+              leadershipId={route.leadershipId}
+              onChange={onChange}
+              headingRef={headingRef}
+            />
           ) : route.kind === "meetings" ? (
             <MeetingsView workspace={workspace} asOf={asOf} onChange={onChange} />
           ) : (
