@@ -222,7 +222,9 @@ function WorkbookBody({
                     <a href={`#${target}`} onClick={(event) => focusLink(event, target)}>
                       {itemText(item)}
                     </a>
-                    {part === undefined ? null : <span className="sl-workbook-part-name"> ({part.title[locale]})</span>}
+                    {part === undefined || part.title[locale] === itemText(item) ? null : (
+                      <span className="sl-workbook-part-name"> ({part.title[locale]})</span>
+                    )}
                   </li>
                 );
               })}
