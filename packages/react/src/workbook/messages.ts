@@ -59,7 +59,6 @@ export const WORKBOOK_MESSAGES = {
   },
   workbookSectorsTitle: { sv: "Representation i {forum}", en: "Representation in {forum}" },
   workbookRulesTitle: { sv: "Mötesregler för {forum}", en: "Meeting rules of {forum}" },
-  workbookDocument: { sv: "Överenskommelsen", en: "The charter" },
   workbookDownload: { sv: "Ladda ned överenskommelsen (HTML)", en: "Download the charter (HTML)" },
   workbookPrint: { sv: "Skriv ut", en: "Print" },
   workbookDownloaded: { sv: "Överenskommelsen är nedladdad.", en: "The charter was downloaded." },
