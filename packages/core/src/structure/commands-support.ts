@@ -7,7 +7,9 @@ import { SystemledningError } from "../common/errors.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { err, ok, type Result } from "../common/result.js";
 import { parseInput } from "../schema/parse-input.js";
-import { validateWorkspaceReferences } from "../workspace/parse.js";
+import { validateStructureReferences } from "./references.js";
+import { validateMeetingsReferences } from "../meetings/references.js";
+import { validateSystemMapReferences } from "../system-map/references.js";
 import type { Workspace } from "../workspace/schema.js";
 
 /** The outcome of a structure command: the new workspace, or why the intent was refused. */
@@ -29,13 +31,20 @@ export function parseIntent<TSchema extends z.ZodType>(
 }
 
 /**
- * Return `next` when it passes every cross-reference check of the door, else the door's issues. The records a
- * command writes are built from a parsed intent, so the schemas hold; this catches what only the whole
- * document shows (a substitute that attended a meeting, a seat past its forum's end), so that no command
- * ever produces a workspace `parseWorkspace` refuses.
+ * Return `next` when it passes the door's cross-reference checks that a structure command can break, else the
+ * door's issues. The records a command writes are built from a parsed intent, so the schemas hold; this catches
+ * what only the whole document shows (a seat past its forum's end, a substitute named in a meeting's attendance,
+ * a workshop mark on a sector a forum no longer requires), so that no command ever produces a workspace
+ * `parseWorkspace` refuses. The other modules' checks (profile, assessment, plan, timeline) only ask that the
+ * structure's ids exist, and no command deletes or renames an id; leaving them out keeps the door's every schema
+ * out of a bundle that imports only the structure (the property test runs the whole door after each command).
  */
 export function checked(next: Workspace): StructureCommandResult {
-  const issues = validateWorkspaceReferences(next);
+  const issues = [
+    ...validateStructureReferences(next),
+    ...validateMeetingsReferences(next),
+    ...validateSystemMapReferences(next),
+  ];
   return issues.length > 0 ? fail(issues) : ok(next);
 }
 

@@ -13,8 +13,14 @@ import {
 } from "./messages.js";
 import { FORUM_COMPOSITIONS } from "./constants.js";
 import type { ForumComposition, Leadership, LeadershipLevel } from "./schema.js";
-import { requireLeadership, sharedFindingsOf } from "./queries.js";
-import { getWorkspaceIndex, type WorkspaceIndex } from "../workspace/workspace-index.js";
+import {
+  forumsOfLeadership,
+  indexForQuestion,
+  requireLeadership,
+  sharedFindingsOf,
+  type StructureQueryOptions,
+} from "./queries.js";
+import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 
 /** One composition and the leadership's forums of that kind. */
 export interface ForumKindItem extends StructureFinding {
@@ -43,8 +49,12 @@ function compositionParams(composition: ForumComposition): StructureMessageParam
 }
 
 /** Answer the forum kind question for a known leadership. Used by the overview to share work. */
-export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Leadership): ForumKindCoverage {
-  const forums = index.forumsByLeadership.get(leadership.id) ?? [];
+export function computeForumKindCoverage(
+  index: WorkspaceIndex,
+  leadership: Leadership,
+  asOf?: string,
+): ForumKindCoverage {
+  const forums = forumsOfLeadership(index, leadership.id, asOf);
   // RSS Dalarna's presentation to Välfärdsrådet (2025-02-13) asks all three kinds of the regional system leadership; a
   // local leadership usually meets in one joint forum, so a kind it lacks is worth knowing there, not a fault.
   const absentStatus: StructureStatus = leadership.level === "regional" ? "missing" : "info";
@@ -76,14 +86,18 @@ export function computeForumKindCoverage(index: WorkspaceIndex, leadership: Lead
  * Välfärdsrådet, 2025-02-13, the slide "Politik och tjänstemän – räcker det med det ena eller andra?") says a living
  * system leadership needs forums where politicians meet, where officials meet, and joint forums where both set shared
  * goals, follow up and reflect. For a regional leadership a missing kind has status `missing`; for a subregional or
- * local one it is `info` (reason `forum_kind_absent`), since those often meet in one joint forum. Forums have no
- * period, so the answer does not depend on a date.
+ * local one it is `info` (reason `forum_kind_absent`), since those often meet in one joint forum. A forum that
+ * ended before `options.asOf` is left out; without `asOf`, every forum that has ended is.
  *
- * @throws {SystemledningError} with reason `invalidInput` when the leadership id is unknown.
+ * @throws {SystemledningError} with reason `invalidInput` when the leadership id is unknown or `asOf` is not a date.
  * @example
- * getForumKindCoverage(ws, "regional").kinds.filter((k) => !k.present).map((k) => k.message.sv);
+ * getForumKindCoverage(ws, "regional", { asOf: "2026-01-01" }).kinds.filter((k) => !k.present).map((k) => k.message.sv);
  */
-export function getForumKindCoverage(ws: Workspace, leadershipId: string): ForumKindCoverage {
-  const index = getWorkspaceIndex(ws);
-  return computeForumKindCoverage(index, requireLeadership(index, leadershipId));
+export function getForumKindCoverage(
+  ws: Workspace,
+  leadershipId: string,
+  options: Partial<StructureQueryOptions> = {},
+): ForumKindCoverage {
+  const index = indexForQuestion(ws, options);
+  return computeForumKindCoverage(index, requireLeadership(index, leadershipId), options.asOf);
 }

@@ -10,7 +10,13 @@ export { STRUCTURE_ISSUE_MESSAGES, createStructureIssue, type StructureIssueCode
 // The questions users ask (docs/domain.md, Structure). Each takes the workspace, its target and `{ asOf }`;
 // an unknown target id throws SystemledningError with reason "invalidInput", as does an `asOf` that is not a date.
 // They share the workspace's one index (getWorkspaceIndex, in @systemledning/core/workspace).
-export { isMembershipActive, isSeated, type StructureQueryOptions, type StructureTarget } from "./queries.js";
+export {
+  isForumActive,
+  isMembershipActive,
+  isSeated,
+  type StructureQueryOptions,
+  type StructureTarget,
+} from "./queries.js";
 export {
   principalKeyOf,
   principalKeysOf,

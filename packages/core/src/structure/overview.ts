@@ -13,7 +13,7 @@ import { computePrincipalMandateCoverage, type PrincipalMandateCoverage } from "
 import type { ForumComposition, Forum, Leadership, LeadershipLevel } from "./schema.js";
 import { computeSectorCoverage, type SectorCoverage } from "./sector-coverage.js";
 import { compareIds } from "../common/ids.js";
-import { requireLeadership, indexForQuestion, type StructureQueryOptions } from "./queries.js";
+import { forumsOfLeadership, requireLeadership, indexForQuestion, type StructureQueryOptions } from "./queries.js";
 import type { WorkspaceIndex } from "../workspace/workspace-index.js";
 import { computeMandateHoldersWithoutSubstitute, type MandateHoldersWithoutSubstitute } from "./substitutes.js";
 
@@ -108,7 +108,8 @@ function forumOverview(index: WorkspaceIndex, leadership: Leadership, forum: For
 }
 
 function leadershipOverview(index: WorkspaceIndex, leadership: Leadership, asOf: IsoDate): LeadershipOverview {
-  const forums = [...(index.forumsByLeadership.get(leadership.id) ?? [])].sort(byName);
+  // A forum that ended before `asOf` is history: the leadership's answers on that day leave it out.
+  const forums = [...forumsOfLeadership(index, leadership.id, asOf)].sort(byName);
   const target = { leadershipId: leadership.id };
   const resolved = { leadership, forums, memberships: forums.flatMap((f) => index.membershipsByForum.get(f.id) ?? []) };
   const forumOverviews = forums.map((forum) => forumOverview(index, leadership, forum, asOf));
@@ -123,7 +124,7 @@ function leadershipOverview(index: WorkspaceIndex, leadership: Leadership, asOf:
   const substitutes = only
     ? { ...only.substitutes, target }
     : computeMandateHoldersWithoutSubstitute(index, target, resolved, asOf);
-  const forumKinds = computeForumKindCoverage(index, leadership);
+  const forumKinds = computeForumKindCoverage(index, leadership, asOf);
   const charter = computeCharterCompleteness(index, leadership);
   const noForums = forumOverviews.length === 0;
   const summary: LeadershipSummary = {

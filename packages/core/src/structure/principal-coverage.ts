@@ -136,5 +136,10 @@ export function getPrincipalMandateCoverage(
   options: StructureQueryOptions,
 ): PrincipalMandateCoverage {
   const index = indexForQuestion(ws, options);
-  return computePrincipalMandateCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
+  return computePrincipalMandateCoverage(
+    index,
+    { ...target },
+    resolveTarget(index, target, options.asOf),
+    options.asOf,
+  );
 }

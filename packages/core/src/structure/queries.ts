@@ -32,6 +32,25 @@ export function isMembershipActive(membership: Pick<Membership, "from" | "to">, 
 }
 
 /**
+ * Whether `forum` is still running on `asOf`: it has no end, or `asOf` is on or before its last day
+ * (`endedOn`). A forum that ended before `asOf` is left out of a leadership's answers on that day.
+ *
+ * @example
+ * isForumActive({ endedOn: "2026-06-30" }, "2026-07-01"); // false
+ */
+export function isForumActive(forum: Pick<Forum, "endedOn">, asOf: string): boolean {
+  return forum.endedOn === undefined || asOf <= forum.endedOn;
+}
+
+/**
+ * The leadership's forums still running on `asOf` (by id); without `asOf`, those that have not ended at all.
+ */
+export function forumsOfLeadership(index: WorkspaceIndex, leadershipId: string, asOf?: string): readonly Forum[] {
+  const forums = index.forumsByLeadership.get(leadershipId) ?? [];
+  return forums.filter((forum) => (asOf === undefined ? forum.endedOn === undefined : isForumActive(forum, asOf)));
+}
+
+/**
  * Whether `membership` holds a seat of its own. A substitute stands in only when the member is absent,
  * so substitutes do not count towards representation.
  */
@@ -87,8 +106,12 @@ export interface ResolvedTarget {
   readonly memberships: readonly Membership[];
 }
 
-/** Resolve a {@link StructureTarget}; unknown ids throw a {@link SystemledningError} with reason `invalidInput`. */
-export function resolveTarget(index: WorkspaceIndex, target: StructureTarget): ResolvedTarget {
+/**
+ * Resolve a {@link StructureTarget} on `asOf`: a forum as asked (its seats end by its last day, so after its end
+ * none is active), a leadership with the forums still running on `asOf`. Unknown ids throw a
+ * {@link SystemledningError} with reason `invalidInput`.
+ */
+export function resolveTarget(index: WorkspaceIndex, target: StructureTarget, asOf: string): ResolvedTarget {
   if ("forumId" in target && typeof target.forumId === "string") {
     const forum = requireForum(index, target.forumId, ["target", "forumId"]);
     const leadership = requireLeadership(index, forum.leadershipId, ["target", "forumId"]);
@@ -96,7 +119,7 @@ export function resolveTarget(index: WorkspaceIndex, target: StructureTarget): R
   }
   if ("leadershipId" in target && typeof target.leadershipId === "string") {
     const leadership = requireLeadership(index, target.leadershipId, ["target", "leadershipId"]);
-    const forums = index.forumsByLeadership.get(leadership.id) ?? [];
+    const forums = forumsOfLeadership(index, leadership.id, asOf);
     const memberships = forums.flatMap((forum) => index.membershipsByForum.get(forum.id) ?? []);
     return { leadership, forums, memberships };
   }

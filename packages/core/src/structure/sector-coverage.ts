@@ -179,5 +179,5 @@ export function getSectorCoverage(
   options: StructureQueryOptions,
 ): SectorCoverage {
   const index = indexForQuestion(ws, options);
-  return computeSectorCoverage(index, { ...target }, resolveTarget(index, target), options.asOf);
+  return computeSectorCoverage(index, { ...target }, resolveTarget(index, target, options.asOf), options.asOf);
 }

@@ -136,5 +136,10 @@ export function getMandateHoldersWithoutSubstitute(
   options: StructureQueryOptions,
 ): MandateHoldersWithoutSubstitute {
   const index = indexForQuestion(ws, options);
-  return computeMandateHoldersWithoutSubstitute(index, { ...target }, resolveTarget(index, target), options.asOf);
+  return computeMandateHoldersWithoutSubstitute(
+    index,
+    { ...target },
+    resolveTarget(index, target, options.asOf),
+    options.asOf,
+  );
 }
