@@ -24,6 +24,7 @@ import {
   DistributionChart,
   LeadershipComparison,
   MeetingPage,
+  MetodstodWorkbook,
   RoundOverview,
   SystemMap,
   SystemMapWorkshop,
@@ -193,5 +194,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "figure",
     accessibleName: "Systemkarta",
     button: "Visa som tabell",
+  },
+  {
+    name: "MetodstodWorkbook",
+    element: () => <MetodstodWorkbook workspace={workspace} leadershipId="ls-mora" asOf={DALARNA_SAMPLE_AS_OF} />,
+    role: "article",
+    accessibleName: "Metodstöd: Lokal systemledning Mora",
+    button: "Lägg till egen princip",
   },
 ];
