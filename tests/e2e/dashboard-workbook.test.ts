@@ -2,7 +2,7 @@
  * The Metodstöd workbook in the dashboard (issue 16), in the production build under the strict CSP: from the keyboard
  * alone a local leadership of the sample (Mora, partly written) completes its charter and the completeness reaches
  * 100 %, each answer saved into the browser's store as the field is left; a typed draft survives a reload, restored
- * with a note; the page passes axe.
+ * with a note; the page passes axe and reflows at 320 px.
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,4 +92,13 @@ describe("the Metodstöd workbook in the dashboard (production build, IndexedDB)
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("reflows at 320 px: the page does not scroll sideways", async () => {
+    const { page, context } = await dashboard.openPage(320);
+    await page.goto(`${dashboard.origin}/#/metodstod`);
+    await page.getByRole("article", { name: "Metodstöd: Lokal systemledning Mora" }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.screenshot({ path: `${SCREENS}/workbook-320.png`, fullPage: false });
+    await context.close();
+  }, 120_000);
 });
