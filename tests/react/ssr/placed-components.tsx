@@ -24,8 +24,10 @@ import {
   DistributionChart,
   LeadershipComparison,
   MeetingPage,
+  MeetingRulesForm,
   MetodstodWorkbook,
   RoundOverview,
+  SectorChecklist,
   SystemMap,
   SystemMapWorkshop,
   Timeline,
@@ -194,6 +196,22 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "figure",
     accessibleName: "Systemkarta",
     button: "Visa som tabell",
+  },
+  {
+    name: "SectorChecklist",
+    element: () => (
+      <SectorChecklist workspace={workspace} forumId="f-mora" asOf={DALARNA_SAMPLE_AS_OF} onChange={ignore} />
+    ),
+    role: "region",
+    accessibleName: "Representation",
+    button: "Spara representationen",
+  },
+  {
+    name: "MeetingRulesForm",
+    element: () => <MeetingRulesForm workspace={workspace} forumId="f-mora" year={2027} onChange={ignore} />,
+    role: "region",
+    accessibleName: "Mötesstruktur",
+    button: "Spara mötesstrukturen",
   },
   {
     name: "MetodstodWorkbook",

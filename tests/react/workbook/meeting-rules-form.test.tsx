@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { getMeetingRules, planMeetings } from "@systemledning/core/meetings";
+import { setForumMeetingRules } from "@systemledning/core/structure";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import type { Workspace } from "@systemledning/core/workspace";
@@ -221,6 +222,35 @@ describe("MeetingRulesForm", () => {
     });
     expect(rules.defaultMode).toBe("hybrid");
     expect(rules.chair?.rotatesBetweenPrincipals).toBe(false);
+  });
+
+  it("keeps what was saved until the host shows it, then follows the workspace (a change from another tab shows)", async () => {
+    const user = userEvent.setup();
+    const changes: KitWorkspaceChange[] = [];
+    const onChange = (change: KitWorkspaceChange) => {
+      changes.push(change);
+      return { ok: true as const };
+    };
+    const view = render(<MeetingRulesForm workspace={dalarna} forumId={FORUM} year={YEAR} onChange={onChange} />);
+    const weekday = () => (screen.getByRole("combobox", { name: "Veckodag" }) as HTMLSelectElement).value;
+    await user.selectOptions(screen.getByRole("combobox", { name: "Veckodag" }), "Tisdag");
+    await user.click(screen.getByRole("button", { name: "Spara mötesstrukturen" }));
+    await waitFor(() => expect(screen.getByText("Sparat")).toBeTruthy());
+    // The host has not shown a newer workspace yet: the form keeps what was saved.
+    expect(weekday()).toBe("2");
+    const saved = await changes[0]!(dalarna);
+    if (!saved.ok) throw saved.error;
+    view.rerender(<MeetingRulesForm workspace={saved.value} forumId={FORUM} year={YEAR} onChange={onChange} />);
+    expect(weekday()).toBe("2");
+    // Another tab moves the meetings to Fridays: the form shows it, not the draft it saved before.
+    const rules = getMeetingRules(saved.value.profile, FORUM).rules;
+    const elsewhere = setForumMeetingRules(saved.value, {
+      forumId: FORUM,
+      rules: { ...rules, recurrence: { ...rules.recurrence, weekday: 5 } },
+    });
+    if (!elsewhere.ok) throw elsewhere.error;
+    view.rerender(<MeetingRulesForm workspace={elsewhere.value} forumId={FORUM} year={YEAR} onChange={onChange} />);
+    expect(weekday()).toBe("5");
   });
 
   it("speaks English", () => {

@@ -6,29 +6,28 @@
  * year's meeting dates follow the rules as they are typed, so the annual plan and the compliance that the meeting
  * views show come from what the leadership decided.
  */
-import { getMeetingRules, stockholmDateOf, type MeetingMode, type MeetingRules } from "@systemledning/core/meetings";
+import { getMeetingRules, stockholmDateOf, type MeetingMode } from "@systemledning/core/meetings";
 import { setForumMeetingRules } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo, useRef, useState } from "react";
-import { INTL_LOCALE, type KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import type { KitChangeHandler } from "../store/change.js";
 import { fieldIssuesOf, fieldOfPath, FormErrorSummary, SavedNote } from "./form-feedback.js";
-import { CheckField, ChoiceGroup, FormPart, SelectField, TextField, type FieldOption } from "./meeting-rules-fields.js";
+import { CheckField, ChoiceGroup, FormPart, SelectField, TextField } from "./meeting-rules-fields.js";
 import {
   draftOfRules,
   MEETING_MODES,
   MEETING_RULES_FIELDS,
   previewPlan,
   rulesOfDraft,
-  shareOfValue,
   type MeetingRulesDraft,
   type MeetingRulesField,
 } from "./meeting-rules-model.js";
 import { MeetingRulesPreview } from "./meeting-rules-preview.js";
-import { WORKBOOK_FORM_MESSAGES, type WorkbookFormMessageKey, type WorkbookFormTools } from "./messages-forms.js";
+import { baseRules, calendarNames, MODE_KEYS, ORDINALS, SHARE_PRESETS, shareLabel } from "./meeting-rules-words.js";
+import { WORKBOOK_FORM_MESSAGES, type WorkbookFormMessageKey } from "./messages-forms.js";
 import { useFormSave } from "./use-form-save.js";
 
 /** What `onChange` is told besides the change: the command and the forum. */
@@ -74,61 +73,6 @@ export function MeetingRulesForm(props: MeetingRulesFormProps) {
   );
 }
 
-const ORDINALS: readonly { readonly value: string; readonly key: WorkbookFormMessageKey }[] = [
-  { value: "1", key: "meetingRulesOrdinal1" },
-  { value: "2", key: "meetingRulesOrdinal2" },
-  { value: "3", key: "meetingRulesOrdinal3" },
-  { value: "4", key: "meetingRulesOrdinal4" },
-  { value: "-1", key: "meetingRulesOrdinalLast" },
-];
-
-const MODE_KEYS: Readonly<Record<MeetingMode, WorkbookFormMessageKey>> = {
-  physical: "meetingRulesModePhysical",
-  digital: "meetingRulesModeDigital",
-  hybrid: "meetingRulesModeHybrid",
-};
-
-const SHARE_PRESETS = ["", "1/2+", "1/2", "2/3", "3/4"] as const;
-
-const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
-
-/** The weekdays 1 (Monday) … 7 and the months 1 … 12 in the reader's language, from `Intl`. */
-function calendarNames(locale: KitLocale): { weekdays: FieldOption[]; months: FieldOption[] } {
-  const weekday = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: "long", timeZone: "UTC" });
-  const month = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" });
-  // 5 January 2026 was a Monday.
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
-    value: String(day),
-    label: capitalised(weekday.format(new Date(Date.UTC(2026, 0, 4 + day)))),
-  }));
-  const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => ({
-    value: String(m),
-    label: capitalised(month.format(new Date(Date.UTC(2026, m - 1, 15)))),
-  }));
-  return { weekdays, months };
-}
-
-/** The words of a quorum share: "Mer än hälften", "Minst 3/5". */
-function shareLabel(value: string, t: WorkbookFormTools["t"]): string {
-  const share = shareOfValue(value);
-  if (share === undefined) return t("meetingRulesShareNone");
-  const fraction = `${share.numerator}/${share.denominator}`;
-  const named: Readonly<Record<string, WorkbookFormMessageKey>> = {
-    "1/2": "meetingRulesHalf",
-    "2/3": "meetingRulesTwoThirds",
-    "3/4": "meetingRulesThreeQuarters",
-  };
-  const words = named[fraction] === undefined ? fraction : t(named[fraction]);
-  return t(share.strictlyMore ? "meetingRulesShareMore" : "meetingRulesShareAtLeast", { share: words });
-}
-
-/** The rules a draft starts from: the forum's own, or the county's without their notes (those speak of the county's). */
-function baseRules(rules: MeetingRules, own: boolean): MeetingRules {
-  if (own) return rules;
-  const { notes: _notes, ...rest } = rules;
-  return rest;
-}
-
 function MeetingRulesFormBody({ workspace, forumId, onChange, year, title, headingLevel = 2 }: MeetingRulesFormProps) {
   const tools = useKitLocale(undefined, WORKBOOK_FORM_MESSAGES);
   const { t, number, locale } = tools;
@@ -139,6 +83,8 @@ function MeetingRulesFormBody({ workspace, forumId, onChange, year, title, headi
   const { rules, source } = getMeetingRules(workspace.profile, forumId);
   const saved = useMemo(() => draftOfRules(rules), [rules]);
   const [draft, setDraft] = useState<MeetingRulesDraft | null>(null);
+  // The draft was saved and the host shows the workspace that holds it: show the workspace from now on.
+  if (form.supersede()) setDraft(null);
   const shown = draft ?? saved;
   const planYear = year ?? Number(stockholmDateOf(new Date().toISOString()).slice(0, 4));
   const forum = workspace.forums.find((f) => f.id === forumId);

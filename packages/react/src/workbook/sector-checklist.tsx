@@ -121,6 +121,8 @@ function SectorChecklistBody({
     required: [],
     coOpted: [],
   });
+  // The choices were saved and the host shows the workspace that holds them: show the workspace from now on.
+  if (form.supersede()) setOverrides({});
   const day = asOf ?? stockholmDateOf(new Date().toISOString());
   const forum = workspace.forums.find((f) => f.id === forumId);
   const sectors: readonly Sector[] = workspace.profile.sectors;

@@ -3,7 +3,9 @@
  * refusal is shown at once without asking the host; an accepted change goes to the host's `onChange` as the command
  * with its intent bound (so the host applies it to whatever its store holds now), and the host's answer decides what
  * the form says: "Sparat" politely announced, the refusal's issues at their fields, or nothing on a clash (the clash
- * dialog speaks). The form keeps everything typed until the host's newer workspace shows the same.
+ * dialog speaks). The form keeps everything typed until a save was kept and the host shows a newer workspace: from
+ * then on the workspace is what the form shows, so a later change from elsewhere (another tab) is not hidden by a
+ * draft that was saved already.
  */
 import type { Result, SystemledningError, ValidationIssue, Workspace } from "@systemledning/core/workspace";
 import { useRef, useState } from "react";
@@ -22,6 +24,8 @@ export interface FormSaveState {
   readonly attempt: number;
   /** True from an accepted save until the next edit. */
   readonly saved: boolean;
+  /** The workspace a kept save ran on, until the host shows a newer one. */
+  readonly keptOn: Workspace | null;
 }
 
 /** Options of {@link useFormSave}. */
@@ -39,12 +43,18 @@ export interface UseFormSaveOptions<TContext> {
  * void form.save((ws) => setForumSectors(ws, intent), { command: "setForumSectors", forumId }, "Sparat");
  */
 export function useFormSave<TContext>({ workspace, onChange, announce }: UseFormSaveOptions<TContext>) {
-  const [state, setState] = useState<FormSaveState>({ pending: false, issues: [], attempt: 0, saved: false });
+  const [state, setState] = useState<FormSaveState>({
+    pending: false,
+    issues: [],
+    attempt: 0,
+    saved: false,
+    keptOn: null,
+  });
   // A ref, not the state: two presses in one frame both see the state before either render.
   const running = useRef(false);
 
   const refuse = (issues: readonly ValidationIssue[], message: string) => {
-    setState((previous) => ({ pending: false, issues, attempt: previous.attempt + 1, saved: false }));
+    setState((previous) => ({ ...previous, pending: false, issues, attempt: previous.attempt + 1, saved: false }));
     announce(message);
   };
 
@@ -78,7 +88,7 @@ export function useFormSave<TContext>({ workspace, onChange, announce }: UseForm
         setState((previous) => ({ ...previous, pending: false }));
         return false;
       }
-      setState((previous) => ({ pending: false, issues: [], attempt: previous.attempt, saved: true }));
+      setState((previous) => ({ ...previous, pending: false, issues: [], saved: true, keptOn: workspace }));
       announce(savedMessage);
       return true;
     } finally {
@@ -93,5 +103,15 @@ export function useFormSave<TContext>({ workspace, onChange, announce }: UseForm
     setState((previous) => (previous.saved ? { ...previous, saved: false } : previous));
   };
 
-  return { ...state, save, edited };
+  /**
+   * True once, in the render where the host shows a newer workspace after a kept save: the form then drops its draft
+   * (it is saved) and shows the workspace. Called during render, as React's pattern for state that follows a prop.
+   */
+  const supersede = (): boolean => {
+    if (state.keptOn === null || state.keptOn === workspace) return false;
+    setState((previous) => ({ ...previous, keptOn: null }));
+    return true;
+  };
+
+  return { ...state, save, edited, supersede };
 }
