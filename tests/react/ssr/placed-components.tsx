@@ -31,6 +31,7 @@ import {
   MeetingPage,
   PrincipalMandate,
   MembersEditor,
+  MetodstodWorkbook,
   RoundOverview,
   SectorCoverage,
   StructureOverview,
@@ -302,5 +303,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Mötesstruktur",
     button: "Spara mötesstrukturen",
+  },
+  {
+    name: "MetodstodWorkbook",
+    element: () => <MetodstodWorkbook workspace={workspace} leadershipId="ls-mora" asOf={DALARNA_SAMPLE_AS_OF} />,
+    role: "article",
+    accessibleName: "Metodstöd: Lokal systemledning Mora",
+    button: "Lägg till egen princip",
   },
 ];

@@ -104,3 +104,9 @@ export {
   setCharterTasks,
   setCharterText,
 } from "./commands-charter.js";
+
+// The charter (the *överenskommelse*) as a document, and the Metodstöd's parts in order (the workbook's sections).
+export { CHARTER_PARTS, type CharterListField, type CharterPart, type CharterTextField } from "./charter-parts.js";
+export { formatCharterHtml, type CharterHtmlOptions } from "./charter-document.js";
+export { CHARTER_STYLES } from "./charter-styles.js";
+export { meetingRulesInWords } from "./charter-rule-words.js";

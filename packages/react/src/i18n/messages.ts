@@ -18,6 +18,7 @@ import { STRUCTURE_OVERVIEW_MESSAGES } from "../structure/messages-overview.js";
 import { MEMBERS_EDITOR_MESSAGES } from "../structure/messages-members.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
+import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
 import { WORKBOOK_FORM_MESSAGES } from "../workbook/messages-forms.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
@@ -31,6 +32,7 @@ export const KIT_MESSAGE_AREAS = {
   structureViews: STRUCTURE_VIEW_MESSAGES,
   structureOverview: STRUCTURE_OVERVIEW_MESSAGES,
   structureMembers: MEMBERS_EDITOR_MESSAGES,
+  workbook: WORKBOOK_MESSAGES,
   workbookForms: WORKBOOK_FORM_MESSAGES,
 } as const;
 
@@ -45,6 +47,7 @@ export const KIT_MESSAGES = {
   ...STRUCTURE_VIEW_MESSAGES,
   ...STRUCTURE_OVERVIEW_MESSAGES,
   ...MEMBERS_EDITOR_MESSAGES,
+  ...WORKBOOK_MESSAGES,
   ...WORKBOOK_FORM_MESSAGES,
 } as const;
 

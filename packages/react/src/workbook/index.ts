@@ -1,9 +1,19 @@
 /**
- * The Metodstöd workbook: the representation checklist ({@link SectorChecklist}) and the meeting structure
- * ({@link MeetingRulesForm}), each its own widget that saves through the core's structure commands and hands the
- * change to its host (`onChange`).
+ * The Metodstöd workbook: the *Metodstöd för lokal systemledning* as a guided form a local system leadership fills
+ * in ({@link MetodstodWorkbook}), saving through the core's charter commands, with drafts that survive a reload;
+ * within it the representation checklist ({@link SectorChecklist}) and the meeting structure
+ * ({@link MeetingRulesForm}), each also its own widget that saves through the core's structure commands.
  * @module
  */
+export { MetodstodWorkbook, type MetodstodWorkbookProps } from "./metodstod-workbook.js";
+export type {
+  WorkbookChangeContext,
+  WorkbookCharterChangeContext,
+  WorkbookCommandName,
+  WorkbookFieldKey,
+} from "./use-workbook.js";
+export { createDraftStore, draftKey, type DraftStorage, type DraftStore, type DraftValue } from "./drafts.js";
+export { WORKBOOK_MESSAGES, type WorkbookMessageKey } from "./messages.js";
 export {
   SectorChecklist,
   representativesBySector,
