@@ -11,3 +11,4 @@ export * from "./scoring/index.js";
 export * from "./timeline/index.js";
 export * from "./meetings/index.js";
 export * from "./system-map/index.js";
+export * from "./workbook/index.js";

@@ -15,6 +15,7 @@ import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
+import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
 export const KIT_MESSAGE_AREAS = {
@@ -24,6 +25,7 @@ export const KIT_MESSAGE_AREAS = {
   meetings: MEETING_VIEW_MESSAGES,
   systemMap: MAP_VIEW_MESSAGES,
   store: STORE_MESSAGES,
+  workbook: WORKBOOK_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -34,6 +36,7 @@ export const KIT_MESSAGES = {
   ...MEETING_VIEW_MESSAGES,
   ...MAP_VIEW_MESSAGES,
   ...STORE_MESSAGES,
+  ...WORKBOOK_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
