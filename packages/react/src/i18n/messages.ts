@@ -13,6 +13,7 @@ import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
+import { STRUCTURE_VIEW_MESSAGES } from "../structure/messages-views.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
@@ -26,6 +27,7 @@ export const KIT_MESSAGE_AREAS = {
   systemMap: MAP_VIEW_MESSAGES,
   store: STORE_MESSAGES,
   workbook: WORKBOOK_MESSAGES,
+  structureViews: STRUCTURE_VIEW_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -37,6 +39,7 @@ export const KIT_MESSAGES = {
   ...MAP_VIEW_MESSAGES,
   ...STORE_MESSAGES,
   ...WORKBOOK_MESSAGES,
+  ...STRUCTURE_VIEW_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

@@ -1,7 +1,7 @@
 /**
  * The primitives every visual component of the kit is built from, for hosts that build their own views in
  * the same way: the widget root with its error boundary and live region, the chart figure with its table
- * alternative and CSV download, the data table, and chart keyboard navigation.
+ * alternative and CSV download, the data table, the status badge, and chart keyboard navigation.
  * @module
  */
 export { ChartFigure, type ChartFigureProps, type ChartFigureTable, type ChartFigureView } from "./chart-figure.js";
@@ -19,5 +19,6 @@ export {
   type ChartNavigationOptions,
   type ChartPosition,
 } from "./use-chart-navigation.js";
+export { StatusBadge, statusWord, type StatusBadgeProps, type StatusBadgeStatus } from "./status-badge.js";
 export { classNames, Widget, type KitTheme, type WidgetProps } from "./widget.js";
 export { useMeasuredWidth } from "./use-measured-width.js";

@@ -44,4 +44,11 @@ export const PRIMITIVE_MESSAGES = {
     sv: "Sorteringen är borttagen: raderna visas i ursprunglig ordning.",
     en: "Sorting removed: the rows are in their original order.",
   },
+
+  // Status badge: the core's structure statuses (and "info" for the other areas) in words, so that the
+  // badge's shape and colour are never the only signal (docs/quality.md A8).
+  statusOk: { sv: "Uppfyllt", en: "In place" },
+  statusInfo: { sv: "Att känna till", en: "Worth knowing" },
+  statusWarning: { sv: "Bör ses över", en: "Needs a look" },
+  statusMissing: { sv: "Saknas", en: "Missing" },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;

@@ -1,27 +1,26 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { StatusLabel } from "../../../examples/dashboard/src/components/Status.js";
-import { LocaleProvider, type Locale } from "../../../examples/dashboard/src/i18n.js";
+import { StatusBadge, Widget, type KitLocale, type StatusBadgeStatus } from "@systemledning/react";
+
+const STATUSES: readonly StatusBadgeStatus[] = ["ok", "info", "warning", "missing"];
 
 /** Every status side by side, in words and shape: colour is never the only signal (docs/quality.md A8). */
-function AllStatuses({ locale, theme }: { readonly locale: Locale; readonly theme: "light" | "dark" }) {
+function AllStatuses({ locale, theme }: { readonly locale: KitLocale; readonly theme: "light" | "dark" }) {
   return (
-    <LocaleProvider locale={locale}>
-      <div className="sl-root dash-app" data-sl-theme={theme} lang={locale}>
-        <ul aria-label={locale === "sv" ? "Statusar" : "Statuses"}>
-          {(["ok", "info", "warning", "missing"] as const).map((status) => (
-            <li key={status}>
-              <StatusLabel status={status} />
-            </li>
-          ))}
-        </ul>
-      </div>
-    </LocaleProvider>
+    <Widget locale={locale} theme={theme}>
+      <ul aria-label={locale === "sv" ? "Statusar" : "Statuses"}>
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <StatusBadge status={status} />
+          </li>
+        ))}
+      </ul>
+    </Widget>
   );
 }
 
 const meta = {
-  title: "Kit/Status",
+  title: "Kit/StatusBadge",
   component: AllStatuses,
   args: { locale: "sv", theme: "light" },
 } satisfies Meta<typeof AllStatuses>;
@@ -29,7 +28,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Light theme, Swedish. */
+/** Light theme, Swedish: circle, diamond, triangle and cross, each with its word. */
 export const Light: Story = {
   play: async ({ canvasElement }) => {
     const items = within(canvasElement).getAllByRole("listitem");
@@ -39,6 +38,7 @@ export const Light: Story = {
       "Bör ses över",
       "Saknas",
     ]);
+    await expect(items.map((item) => item.querySelector(".sl-status")?.getAttribute("data-status"))).toEqual(STATUSES);
   },
 };
 
