@@ -1,16 +1,13 @@
-import { getAllLeadershipOverviews } from "@systemledning/core/structure";
-import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
+import { LeadershipPage, LocaleProvider, StructureOverview, formatLocaleDate } from "@systemledning/react";
+import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import type { SaveChange } from "./store.js";
-import { Localized, LocaleProvider, formatDate, useI18n, type Locale } from "./i18n.js";
-import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, type Route } from "./route.js";
+import { Localized, useI18n, type Locale } from "./i18n.js";
+import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, leadershipHref, type Route } from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
 import { SystemMapView } from "./views/SystemMapView.js";
-import { LeadershipDetail } from "./views/LeadershipDetail.js";
-import { StructureOverview } from "./views/StructureOverview.js";
 
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
@@ -44,8 +41,6 @@ export function Dashboard(props: DashboardProps) {
 
 function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChange, storage }: DashboardProps) {
   const { t } = useI18n();
-  const index = useMemo<WorkspaceIndex>(() => getWorkspaceIndex(workspace), [workspace]);
-  const overviews = useMemo(() => getAllLeadershipOverviews(workspace, { asOf }), [workspace, asOf]);
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const routeKey = route.kind === "leadership" ? `leadership:${route.leadershipId}` : route.kind;
@@ -64,9 +59,6 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
     mainRef.current?.focus();
   };
 
-  const selected =
-    route.kind === "leadership" ? overviews.find((o) => o.leadershipId === route.leadershipId) : undefined;
-
   return (
     <div className="sl-root dash-app" lang={locale}>
       <a className="dash-skip-link" href="#main" onClick={skipToMain}>
@@ -79,7 +71,7 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
           </h1>
           <p className="dash-lead">{t("appLead")}</p>
           <p className="dash-muted">
-            {t("asOf")} <time dateTime={asOf}>{formatDate(asOf, locale)}</time>. {t("sampleNotice")}
+            {t("asOf")} <time dateTime={asOf}>{formatLocaleDate(asOf, locale)}</time>. {t("sampleNotice")}
           </p>
           <nav className="dash-nav" aria-label={t("navigation")}>
             <ul>
@@ -131,7 +123,7 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
       <main id="main" ref={mainRef} tabIndex={-1} className="dash-main">
         <ErrorBoundary key={routeKey}>
           {route.kind === "overview" ? (
-            <StructureOverview overviews={overviews} index={index} />
+            <StructureOverview workspace={workspace} asOf={asOf} leadershipHref={leadershipHref} />
           ) : route.kind === "assessment" ? (
             <AssessmentView workspace={workspace} onChange={onChange} />
           ) : route.kind === "map" ? (
@@ -143,10 +135,12 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
               <p>
                 <a href={OVERVIEW_HREF}>{t("backToOverview")}</a>
               </p>
-              <h2 ref={headingRef} tabIndex={-1} className="sl-text">
-                {selected?.name ?? t("notFound")}
-              </h2>
-              {selected === undefined ? null : <LeadershipDetail overview={selected} index={index} />}
+              <LeadershipPage
+                workspace={workspace}
+                leadershipId={route.leadershipId}
+                asOf={asOf}
+                headingRef={headingRef}
+              />
             </>
           )}
         </ErrorBoundary>

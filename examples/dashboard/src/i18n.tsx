@@ -1,11 +1,12 @@
 /**
- * The dashboard's language: Swedish first, English on request. Texts of the dashboard itself live here;
- * texts from the profile and the structure answers arrive bilingual from the core.
+ * The dashboard's own words: its header, navigation and page leads, in Swedish and English. The language is the
+ * kit's (`LocaleProvider`, `useKitLocale`); the structure views and their words are the kit's too, and texts from
+ * the profile arrive bilingual from the core.
  */
-import { createContext, useContext, type ReactNode } from "react";
+import { useKitLocale, type KitLocale, type KitLocalizedText } from "@systemledning/react";
 
-/** The languages of the dashboard. */
-export type Locale = "sv" | "en";
+/** The languages of the dashboard: the kit's. */
+export type Locale = KitLocale;
 
 /** Every text of the dashboard's own chrome, in both languages. */
 const MESSAGES = {
@@ -34,41 +35,9 @@ const MESSAGES = {
   },
   resetYes: { sv: "Ja, återställ", en: "Yes, reset" },
   resetNo: { sv: "Avbryt", en: "Cancel" },
-  regionalHeading: { sv: "Regional systemledning", en: "Regional system leadership" },
-  regionalForums: { sv: "Regionala forum", en: "Regional forums" },
-  localHeading: { sv: "Lokala systemledningar", en: "Local system leaderships" },
-  localCaption: {
-    sv: "De lokala systemledningarna och hur de står sig",
-    en: "The local system leaderships and how they stand",
-  },
-  leadership: { sv: "Systemledning", en: "System leadership" },
-  municipalities: { sv: "Kommuner", en: "Municipalities" },
-  forums: { sv: "Forum", en: "Forums" },
-  forum: { sv: "Forum", en: "Forum" },
-  composition: { sv: "Sammansättning", en: "Composition" },
-  members: { sv: "Ledamöter", en: "Members" },
-  membersOf: { sv: "Ledamöter i", en: "Members of" },
-  overall: { sv: "Samlat läge", en: "Overall" },
-  showDetails: { sv: "Visa detaljer för", en: "Show details of" },
   backToOverview: { sv: "Tillbaka till översikten", en: "Back to the overview" },
-  notFound: { sv: "Systemledningen finns inte i arbetsytan.", en: "The system leadership is not in the workspace." },
-  name: { sv: "Namn", en: "Name" },
-  title: { sv: "Titel", en: "Title" },
-  organisation: { sv: "Organisation", en: "Organisation" },
-  sector: { sv: "Sektor", en: "Sector" },
-  roles: { sv: "Roller", en: "Roles" },
-  kind: { sv: "Typ", en: "Kind" },
-  mandate: { sv: "Mandat", en: "Mandate" },
-  period: { sv: "Period", en: "Period" },
-  yes: { sv: "Ja", en: "Yes" },
-  no: { sv: "Nej", en: "No" },
-  noMembers: { sv: "Inga ledamöter på dagen.", en: "No members on the day." },
-  status: { sv: "Status", en: "Status" },
-  reason: { sv: "Förklaring", en: "Explanation" },
-  item: { sv: "Vad", en: "What" },
-  questions: { sv: "Frågor om strukturen", en: "Questions about the structure" },
   loadFailed: { sv: "Arbetsytan kunde inte läsas in.", en: "The workspace could not be loaded." },
-  scrollHint: { sv: "Tabellen kan rullas i sidled.", en: "The table scrolls sideways." },
+  forum: { sv: "Forum", en: "Forum" },
   navigation: { sv: "Delar av översikten", en: "Parts of the overview" },
   navStructure: { sv: "Strukturen", en: "The structure" },
   navAssessment: { sv: "Självskattning", en: "Self-assessment" },
@@ -123,50 +92,22 @@ const MESSAGES = {
 /** Keys of the dashboard's own texts. */
 export type MessageKey = keyof typeof MESSAGES;
 
-/** Names of each status, written out so that colour and shape are never the only signal. */
-export const STATUS_LABELS = {
-  ok: { sv: "Uppfyllt", en: "In place" },
-  info: { sv: "Att känna till", en: "Worth knowing" },
-  warning: { sv: "Bör ses över", en: "Needs a look" },
-  missing: { sv: "Saknas", en: "Missing" },
-} as const;
-
-const LocaleContext = createContext<Locale>("sv");
-
-/** Provides the active locale to the views below it. */
-export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
-}
-
-/** The active locale and a translator of the dashboard's own texts. */
+/**
+ * The active locale (the kit's `LocaleProvider` above, which the {@link Dashboard} sets) and a translator of the
+ * dashboard's own texts. The kit's components read the same provider, so there is one language for the page.
+ */
 export function useI18n(): { readonly locale: Locale; readonly t: (key: MessageKey) => string } {
-  const locale = useContext(LocaleContext);
+  const { locale } = useKitLocale();
   return { locale, t: (key) => MESSAGES[key][locale] };
-}
-
-/** A text in Swedish with an optional English version, as profiles and answers carry them. */
-export interface BilingualText {
-  readonly sv: string;
-  readonly en?: string | undefined;
 }
 
 /**
  * Text in the active locale. When English is asked for but only Swedish exists, the Swedish text is
  * marked `lang="sv"` so screen readers pronounce it correctly (WCAG 3.1.2).
  */
-export function Localized({ text }: { readonly text: BilingualText }) {
+export function Localized({ text }: { readonly text: KitLocalizedText }) {
   const { locale } = useI18n();
   if (locale === "en" && text.en !== undefined) return <>{text.en}</>;
   if (locale === "en") return <span lang="sv">{text.sv}</span>;
   return <>{text.sv}</>;
-}
-
-/** Format a calendar date `YYYY-MM-DD` in the locale's long form, as a day in Sweden. */
-export function formatDate(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "Europe/Stockholm",
-  }).format(date);
 }

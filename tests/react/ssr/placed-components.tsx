@@ -20,11 +20,14 @@ import type { ReactElement } from "react";
 import {
   AnnualPlan,
   AssessmentForm,
+  CharterCompleteness,
   ComplianceOverview,
   DistributionChart,
   LeadershipComparison,
+  LeadershipPage,
   MeetingPage,
   RoundOverview,
+  StructureOverview,
   SystemMap,
   SystemMapWorkshop,
   Timeline,
@@ -73,6 +76,7 @@ const timelineLanes = [
 ];
 const now = () => MEETINGS_NOW;
 const ignore = () => undefined;
+const leadershipHref = (id: string) => `#/ledning/${id}`;
 
 /** The components, in the order the README lists them. */
 export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
@@ -193,5 +197,28 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "figure",
     accessibleName: "Systemkarta",
     button: "Visa som tabell",
+  },
+  {
+    name: "StructureOverview",
+    element: () => (
+      <StructureOverview workspace={workspace} asOf={DALARNA_SAMPLE_AS_OF} leadershipHref={leadershipHref} />
+    ),
+    role: "region",
+    accessibleName: "Regional systemledning",
+    button: "Samlat läge",
+  },
+  {
+    name: "LeadershipPage",
+    element: () => <LeadershipPage workspace={workspace} leadershipId="ls-mora" asOf={DALARNA_SAMPLE_AS_OF} />,
+    role: "article",
+    accessibleName: "Lokal systemledning Mora",
+    button: "Del",
+  },
+  {
+    name: "CharterCompleteness",
+    element: () => <CharterCompleteness workspace={workspace} leadershipId="ls-mora" />,
+    role: "region",
+    accessibleName: "Överenskommelsens fullständighet",
+    button: "Del",
   },
 ];

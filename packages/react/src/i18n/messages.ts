@@ -14,6 +14,7 @@ import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
 import { STORE_MESSAGES } from "../store/messages.js";
 import { STRUCTURE_VIEW_MESSAGES } from "../structure/messages-views.js";
+import { STRUCTURE_OVERVIEW_MESSAGES } from "../structure/messages-overview.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
@@ -28,6 +29,7 @@ export const KIT_MESSAGE_AREAS = {
   store: STORE_MESSAGES,
   workbook: WORKBOOK_MESSAGES,
   structureViews: STRUCTURE_VIEW_MESSAGES,
+  structureOverview: STRUCTURE_OVERVIEW_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -40,6 +42,7 @@ export const KIT_MESSAGES = {
   ...STORE_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...STRUCTURE_VIEW_MESSAGES,
+  ...STRUCTURE_OVERVIEW_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
