@@ -34,7 +34,7 @@ const rel = (path: string) => relative(src, path);
 const DOORS: ReadonlyArray<{ readonly file: RegExp; readonly why: string }> = [
   { file: /(^|\/)schema(-[a-z]+)?\.ts$/, why: "a module's schemas" },
   { file: /^schema\//, why: "zod's building blocks" },
-  { file: /(^|\/)commands\.ts$/, why: "commands validate the records they write" },
+  { file: /(^|\/)commands(-[a-z]+)?\.ts$/, why: "commands validate the intents and records they write" },
   { file: /(^|\/)index\.ts$/, why: "an entry re-exports its module's schemas (bundlers drop what is not used)" },
   {
     file: /^workspace\/(parse|store-indexeddb|store-http)\.ts$/,

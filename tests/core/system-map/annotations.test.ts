@@ -23,6 +23,7 @@ import {
   type SystemAnnotation,
 } from "@systemledning/core/system-map";
 import {
+  CURRENT_WORKSPACE_VERSION,
   parseWorkspace,
   safeParseWorkspace,
   serializeWorkspace,
@@ -428,11 +429,11 @@ describe("annotations in older documents", () => {
   const read = (name: string) =>
     JSON.parse(readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url), "utf8")) as RawDocument;
 
-  it("migrates the stored version 1 and version 2 documents to version 3 with no annotations", () => {
+  it("migrates the stored version 1 and version 2 documents to the current version with no annotations", () => {
     for (const name of ["workspace.v1.kalmar.json", "workspace.v2.dalarna.json"]) {
       const stored = deepFreeze(read(name));
       const parsed = parseWorkspace(stored);
-      expect(parsed.version).toBe(3);
+      expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
       expect(parsed.annotations).toEqual([]);
       expect("annotations" in stored).toBe(false);
     }

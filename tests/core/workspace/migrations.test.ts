@@ -45,6 +45,10 @@ function toVersionZero(doc: RawDocument): Record<string, unknown> {
 const kalmarVersion1 = JSON.parse(
   readFileSync(new URL("../../fixtures/documents/workspace.v1.kalmar.json", import.meta.url), "utf8"),
 ) as RawDocument;
+/** A version 3 document, the Kalmar sample as version 3 wrote it (committed, never regenerated). */
+const kalmarVersion3 = JSON.parse(
+  readFileSync(new URL("../../fixtures/documents/workspace.v3.kalmar.json", import.meta.url), "utf8"),
+) as RawDocument;
 /** A version 2 document, the Dalarna sample as version 2 wrote it, trimmed (committed, never regenerated). */
 const dalarnaVersion2 = JSON.parse(
   readFileSync(new URL("../../fixtures/documents/workspace.v2.dalarna.json", import.meta.url), "utf8"),
@@ -188,10 +192,10 @@ describe("parseWorkspace with migrations", () => {
     expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(todayAsVersion1 as typeof today));
   });
 
-  it("migrates a stored version 2 document to version 3: every record kept, events and annotations empty", () => {
+  it("migrates a stored version 2 document to the current version: every record kept, events and annotations empty", () => {
     const frozen = deepFreeze(structuredClone(dalarnaVersion2));
     const parsed = parseWorkspace(frozen);
-    expect(parsed.version).toBe(3);
+    expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
     expect(parsed.events).toEqual([]);
     expect(parsed.annotations).toEqual([]);
     expect(frozen.version).toBe(2);
@@ -208,8 +212,21 @@ describe("parseWorkspace with migrations", () => {
     expect(parsed.plans).toEqual(today.plans);
   });
 
-  it("migrates version 1 and version 2 documents once: migrating the result again changes nothing", () => {
-    for (const stored of [kalmarVersion1, dalarnaVersion2]) {
+  it("migrates a stored version 3 document to version 4: only the version changes, no forum has ended", () => {
+    const frozen = deepFreeze(structuredClone(kalmarVersion3));
+    const parsed = parseWorkspace(frozen);
+    expect(parsed.version).toBe(4);
+    expect(frozen.version).toBe(3);
+    const { version: _version, ...rest } = parsed;
+    const { version: _storedVersion, ...stored } = kalmarVersion3;
+    expect(rest).toEqual(stored);
+    expect(parsed.forums.every((forum) => forum.endedOn === undefined)).toBe(true);
+    // The stored document is today's Kalmar sample: version 4 changed none of its records.
+    expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(createKalmarSampleWorkspace()));
+  });
+
+  it("migrates version 1, 2 and 3 documents once: migrating the result again changes nothing", () => {
+    for (const stored of [kalmarVersion1, dalarnaVersion2, kalmarVersion3]) {
       const frozen = deepFreeze(structuredClone(stored));
       const once = migrateWorkspaceDocument(frozen);
       if (!once.ok) throw new Error("migration failed");

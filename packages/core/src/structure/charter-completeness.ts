@@ -94,6 +94,18 @@ function currentCharter(charters: readonly Charter[]): Charter | null {
   return best;
 }
 
+/**
+ * The leadership's current charter: of its charters, the one adopted last (a charter without an adoption date
+ * counts as older than any dated one), then the greatest id; null when it has none (or the id is unknown).
+ * Charter completeness checks this charter, and the charter commands write to it.
+ *
+ * @example
+ * currentCharterOf(ws, "ls-mora")?.id; // "charter-mora"
+ */
+export function currentCharterOf(ws: Workspace, leadershipId: string): Charter | null {
+  return currentCharter(getWorkspaceIndex(ws).chartersByLeadership.get(leadershipId) ?? []);
+}
+
 function sectionParams(section: CharterTemplateSection): StructureMessageParams {
   return { name: CHARTER_SECTION_NAMES[section].sv, nameEn: CHARTER_SECTION_NAMES[section].en, section };
 }

@@ -11,7 +11,7 @@ import { getMeetingRules } from "../meetings/rules.js";
 import type { Workspace } from "../workspace/schema.js";
 import { getWorkspaceIndex } from "../workspace/workspace-index.js";
 import { CHARTER_PARTS, type CharterPart } from "./charter-parts.js";
-import { getCharterCompleteness } from "./charter-completeness.js";
+import { currentCharterOf, getCharterCompleteness } from "./charter-completeness.js";
 import { meetingRulesInWords } from "./charter-rule-words.js";
 import { FORUM_COMPOSITION_NAMES, MEMBERSHIP_ROLE_NAMES } from "./messages.js";
 import { isMembershipActive } from "./queries.js";
@@ -187,6 +187,13 @@ function partHtml(c: Context, part: CharterPart, charter: Charter, forums: reado
  */
 export function formatCharterHtml(ws: Workspace, leadershipId: string, options: CharterHtmlOptions = {}): string {
   const completeness = getCharterCompleteness(ws, leadershipId);
+  const charter: Charter = currentCharterOf(ws, leadershipId) ?? {
+    id: "",
+    leadershipId,
+    principles: [],
+    tasks: [],
+    answers: {},
+  };
   const index = getWorkspaceIndex(ws);
   const leadership = index.leadershipById.get(leadershipId)!;
   const locale = options.locale ?? "sv";
@@ -197,15 +204,9 @@ export function formatCharterHtml(ws: Workspace, leadershipId: string, options: 
     w: (key) => WORDS[key][locale],
   };
   const e = escapeHtml;
-  const charter: Charter = ws.charters.find((candidate) => candidate.id === completeness.charterId) ?? {
-    id: "",
-    leadershipId,
-    principles: [],
-    tasks: [],
-    answers: {},
-  };
+  // An ended forum is history, not the charter: out after its last day (or at once, without a day to list for).
   const forums = (index.forumsByLeadership.get(leadershipId) ?? []).filter(
-    (forum) => !("endedOn" in forum) || forum.endedOn === undefined,
+    (forum) => forum.endedOn === undefined || (options.asOf !== undefined && options.asOf <= forum.endedOn),
   );
   const heading = `${c.w("title")}: ${leadership.name}`;
   const link =

@@ -57,6 +57,7 @@ export { getForumKindCoverage, type ForumKindCoverage, type ForumKindItem } from
 export { getChairRotation, type ChairPrincipal, type ChairRotation, type ChairTerm } from "./chair-rotation.js";
 export {
   CHARTER_TEMPLATE_SECTIONS,
+  currentCharterOf,
   getCharterCompleteness,
   type CharterCompleteness,
   type CharterItem,
@@ -71,6 +72,32 @@ export {
   type LeadershipOverview,
   type LeadershipSummary,
 } from "./overview.js";
+
+// The commands (docs/domain.md, Structure): each takes the workspace and an intent and returns a Result with a
+// new workspace, or a SystemledningError (invalidInput) whose issues have paths into the intent. Pure: the
+// input is never mutated, and the result always passes the workspace's door.
+export * from "./schema-intents.js";
+export { addMembership, addOrganisation, addPerson, endMembership, setSubstitute } from "./commands.js";
+export { slugOf, type StructureCommandResult } from "./commands-support.js";
+export {
+  addForum,
+  endForum,
+  renameForum,
+  setForumChairRule,
+  setForumComposition,
+  setForumMeetingRules,
+  setForumSectors,
+} from "./commands-forum.js";
+export {
+  adoptCharter,
+  adoptDefaultPrinciples,
+  adoptDefaultTasks,
+  answerCharterQuestion,
+  clearCharterAnswer,
+  setCharterPrinciples,
+  setCharterTasks,
+  setCharterText,
+} from "./commands-charter.js";
 
 // The charter (the *överenskommelse*) as a document, and the Metodstöd's parts in order (the workbook's sections).
 export { CHARTER_PARTS, type CharterListField, type CharterPart, type CharterTextField } from "./charter-parts.js";

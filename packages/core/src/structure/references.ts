@@ -1,7 +1,7 @@
 /**
  * Cross-reference checks of the structure collections, run by the workspace's validating door after the
  * schemas pass: unique ids, references that resolve, codes that are in the profile, substitutes that
- * stand in for a member of the same forum.
+ * stand in for a member of the same forum, seats of an ended forum that end by its last day.
  */
 import { findDuplicateIds } from "../common/ids.js";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
@@ -131,8 +131,22 @@ export function validateStructureReferences(ws: Workspace): ValidationIssue[] {
   });
 
   const membershipById = new Map(ws.memberships.map((m) => [m.id, m] as const));
+  const endedOnByForum = new Map(
+    ws.forums.flatMap((forum) => (forum.endedOn === undefined ? [] : [[forum.id, forum.endedOn] as const])),
+  );
   ws.memberships.forEach((membership, i) => {
     if (!forumIds.has(membership.forumId)) dangling(["memberships", i, "forumId"], membership.forumId, "forums");
+    // An ended forum keeps its seats as history, each ended by the forum's last day (decision 0014).
+    const endedOn = endedOnByForum.get(membership.forumId);
+    if (endedOn !== undefined && (membership.to === undefined || membership.to > endedOn))
+      issues.push(
+        createStructureIssue(["memberships", i, "to"], "membership_after_forum_end", {
+          forum: membership.forumId,
+          endedOn,
+          id: membership.id,
+          to: membership.to ?? "",
+        }),
+      );
     if (!personIds.has(membership.personId)) dangling(["memberships", i, "personId"], membership.personId, "people");
     if (!organisationIds.has(membership.organisationId))
       dangling(["memberships", i, "organisationId"], membership.organisationId, "organisations");

@@ -133,6 +133,11 @@ export const Forum = defineSchema(() =>
     /** Sectors co-opted when needed (*adjungeras vid behov*). */
     coOptedSectorIds: z.array(Id),
     chairRule: ChairRule.optional(),
+    /**
+     * The forum's last day, when it has ended (version 4). An ended forum is kept, with its meetings and
+     * decisions; the structure questions leave it out after this day, and its memberships end by it.
+     */
+    endedOn: IsoDate.optional(),
     ext: Ext.optional(),
   }),
 );

@@ -59,6 +59,12 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
       "version 3 adds events (activities and events outside the forums' meetings: networks, information forums, system leadership days) and annotations (workshop marks on the system map), and the optional profile part systemMap",
     migrate: (doc) => addCollections(doc, 3, COLLECTIONS_ADDED_IN_VERSION_3),
   },
+  {
+    from: 3,
+    description:
+      "version 4 adds the optional end of a forum (endedOn); a version 3 document has no ended forum, so only the version changes",
+    migrate: (doc) => ({ ...doc, version: 4 }),
+  },
 ];
 
 /** Options of {@link migrateWorkspaceDocument}. */

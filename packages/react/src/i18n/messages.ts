@@ -18,6 +18,7 @@ import { STRUCTURE_OVERVIEW_MESSAGES } from "../structure/messages-overview.js";
 import { MAP_VIEW_MESSAGES } from "../system-map/messages.js";
 import { TIMELINE_MESSAGES } from "../timeline/messages.js";
 import { WORKBOOK_MESSAGES } from "../workbook/messages.js";
+import { WORKBOOK_FORM_MESSAGES } from "../workbook/messages-forms.js";
 
 /** The texts of each area of the kit, by area (a key must belong to one area only: a test checks it). */
 export const KIT_MESSAGE_AREAS = {
@@ -30,6 +31,7 @@ export const KIT_MESSAGE_AREAS = {
   workbook: WORKBOOK_MESSAGES,
   structureViews: STRUCTURE_VIEW_MESSAGES,
   structureOverview: STRUCTURE_OVERVIEW_MESSAGES,
+  workbookForms: WORKBOOK_FORM_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -43,6 +45,7 @@ export const KIT_MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...STRUCTURE_VIEW_MESSAGES,
   ...STRUCTURE_OVERVIEW_MESSAGES,
+  ...WORKBOOK_FORM_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

@@ -57,6 +57,8 @@ export const WORKBOOK_MESSAGES = {
     sv: "Systemledningen har inget forum än; sammansättning och mötesregler hör till ett forum.",
     en: "The system leadership has no forum yet; composition and meeting rules belong to a forum.",
   },
+  workbookSectorsTitle: { sv: "Representation i {forum}", en: "Representation in {forum}" },
+  workbookRulesTitle: { sv: "Mötesregler för {forum}", en: "Meeting rules of {forum}" },
   workbookDocument: { sv: "Överenskommelsen", en: "The charter" },
   workbookDownload: { sv: "Ladda ned överenskommelsen (HTML)", en: "Download the charter (HTML)" },
   workbookPrint: { sv: "Skriv ut", en: "Print" },

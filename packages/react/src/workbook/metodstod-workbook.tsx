@@ -120,9 +120,11 @@ function WorkbookBody({
   const book = useWorkbook({ workspace, leadershipId, onChange, draftStorage });
   const completeness = useMemo(() => getCharterCompleteness(workspace, leadershipId), [workspace, leadershipId]);
   const leadership = workspace.leaderships.find((l) => l.id === leadershipId)!;
-  const forum =
-    workspace.forums.find((f) => f.id === forumId && f.leadershipId === leadershipId) ??
-    workspace.forums.find((f) => f.leadershipId === leadershipId);
+  // The forum asked for, else the leadership's first that has not ended.
+  const forums = workspace.forums.filter(
+    (f) => f.leadershipId === leadershipId && (f.endedOn === undefined || asOf <= f.endedOn),
+  );
+  const forum = forums.find((f) => f.id === forumId) ?? forums[0];
   const prefix = `sl-wb-${leadershipId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
   const Heading = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
@@ -242,6 +244,8 @@ function WorkbookBody({
           announce={announce}
           headingLevel={headingLevel + 1}
           contentLanguage={contentLanguage}
+          asOf={asOf}
+          onChange={onChange}
         />
       ))}
     </article>

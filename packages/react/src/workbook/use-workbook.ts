@@ -6,20 +6,24 @@
  * a blur and a click on "Spara" never save the same text twice.
  */
 import type { CharterTextField } from "@systemledning/core/structure";
-import { getCharterCompleteness, type Charter, type CharterListField } from "@systemledning/core/structure";
-import type { ValidationIssue, Workspace } from "@systemledning/core/workspace";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
-import { notSaved, refusalOf, type KitChangeHandler, type KitWorkspaceChange } from "../store/change.js";
 import {
   adoptDefaultPrinciples,
   adoptDefaultTasks,
   answerCharterQuestion,
   clearCharterAnswer,
+  currentCharterOf,
   setCharterPrinciples,
   setCharterTasks,
   setCharterText,
-} from "./commands.js";
+  type Charter,
+  type CharterListField,
+} from "@systemledning/core/structure";
+import type { ValidationIssue, Workspace } from "@systemledning/core/workspace";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
+import { notSaved, refusalOf, type KitChangeHandler, type KitWorkspaceChange } from "../store/change.js";
+import type { MeetingRulesChangeContext } from "./meeting-rules-form.js";
+import type { SectorChecklistChangeContext } from "./sector-checklist.js";
 import { createDraftStore, sameAsSaved, type DraftStorage, type DraftValue } from "./drafts.js";
 
 /** The core command behind a change the workbook hands over. */
@@ -32,8 +36,8 @@ export type WorkbookCommandName =
   | "adoptDefaultPrinciples"
   | "adoptDefaultTasks";
 
-/** What `onChange` is told besides the change. */
-export interface WorkbookChangeContext {
+/** What `onChange` is told besides a change of the charter. */
+export interface WorkbookCharterChangeContext {
   /** The command that makes the change. */
   readonly command: WorkbookCommandName;
   /** The leadership whose charter it changes. */
@@ -41,6 +45,13 @@ export interface WorkbookChangeContext {
   /** The field it saves: `text:<field>`, `answer:<questionId>` or `list:<principles|tasks>`. */
   readonly field: WorkbookFieldKey;
 }
+
+/**
+ * What `onChange` is told besides the change: a change of the charter (with its field), or of the forum's sectors or
+ * meeting rules from the checklist and the meeting-structure form within the workbook.
+ */
+export type WorkbookChangeContext =
+  WorkbookCharterChangeContext | SectorChecklistChangeContext | MeetingRulesChangeContext;
 
 /** A field of the workbook: a charter text, an answer to a question, or a list. */
 export type WorkbookFieldKey = `text:${CharterTextField}` | `answer:${string}` | `list:${CharterListField}`;
@@ -57,12 +68,6 @@ export interface UseWorkbookOptions {
   readonly leadershipId: string;
   readonly onChange?: KitChangeHandler<WorkbookChangeContext> | undefined;
   readonly draftStorage?: DraftStorage | null | undefined;
-}
-
-/** The leadership's current charter: the one its completeness is computed on, or null. */
-export function currentCharter(workspace: Workspace, leadershipId: string): Charter | null {
-  const { charterId } = getCharterCompleteness(workspace, leadershipId);
-  return workspace.charters.find((charter) => charter.id === charterId) ?? null;
 }
 
 /** The saved value of a field in a charter (empty when there is none). */
@@ -143,7 +148,7 @@ function itemOf(issues: readonly ValidationIssue[]): number | undefined {
  */
 export function useWorkbook({ workspace, leadershipId, onChange, draftStorage }: UseWorkbookOptions) {
   const store = useMemo(() => createDraftStore(leadershipId, draftStorage), [leadershipId, draftStorage]);
-  const charter = useMemo(() => currentCharter(workspace, leadershipId), [workspace, leadershipId]);
+  const charter = useMemo(() => currentCharterOf(workspace, leadershipId), [workspace, leadershipId]);
   const fields = useMemo(() => workbookFieldKeys(workspace), [workspace]);
   // The drafts live in the storage (an external store): the server and hydration see none, the client its own.
   const drafts = useSyncExternalStore(

@@ -7,7 +7,10 @@ import type { CharterPart, CharterTemplateSection, Forum } from "@systemledning/
 import type { Workspace } from "@systemledning/core/workspace";
 import { useRef, useState } from "react";
 import { getElementInTree } from "../primitives/element-by-id.js";
-import type { WorkbookFieldKey, WorkbookState } from "./use-workbook.js";
+import type { KitChangeHandler } from "../store/change.js";
+import { MeetingRulesForm } from "./meeting-rules-form.js";
+import { SectorChecklist } from "./sector-checklist.js";
+import type { WorkbookChangeContext, WorkbookFieldKey, WorkbookState } from "./use-workbook.js";
 import { WorkbookListField, WorkbookTextField, fieldDomId, type WorkbookTools } from "./workbook-fields.js";
 
 /** The field of a section of the charter template. */
@@ -38,6 +41,9 @@ export interface WorkbookPartSectionProps {
   readonly announce: (message: string) => void;
   readonly headingLevel: number;
   readonly contentLanguage: string;
+  readonly asOf: string;
+  /** The host's `onChange`, for the checklist and the meeting rules (the charter's fields save through `book`). */
+  readonly onChange: KitChangeHandler<WorkbookChangeContext> | undefined;
 }
 
 /** One part of the Metodstöd, as a region with its fields and its "Spara". */
@@ -51,6 +57,8 @@ export function WorkbookPartSection({
   announce,
   headingLevel,
   contentLanguage,
+  asOf,
+  onChange,
 }: WorkbookPartSectionProps) {
   const { t, locale } = tools;
   const sectionId = `${prefix}-part-${part.section}`;
@@ -116,8 +124,29 @@ export function WorkbookPartSection({
       {(part.section === "composition" || part.section === "meetingStructure") && forum === undefined ? (
         <p className="sl-workbook-hint">{t("workbookNoForum")}</p>
       ) : null}
-      {/* Slot: in "composition" the representation checklist (SectorChecklist) writes the forum's sectors, in
-          "meetingStructure" the meeting rules (MeetingRulesForm) write the forum's rules (helper "wbforms"). */}
+      {part.section === "composition" && forum !== undefined ? (
+        <SectorChecklist
+          workspace={workspace}
+          forumId={forum.id}
+          asOf={asOf}
+          locale={locale}
+          title={t("workbookSectorsTitle", { forum: forum.name })}
+          headingLevel={(headingLevel + 1) as 4}
+          contentLanguage={contentLanguage}
+          onChange={(change, context) => onChange?.(change, context)}
+        />
+      ) : null}
+      {part.section === "meetingStructure" && forum !== undefined ? (
+        <MeetingRulesForm
+          workspace={workspace}
+          forumId={forum.id}
+          year={Number(asOf.slice(0, 4))}
+          locale={locale}
+          title={t("workbookRulesTitle", { forum: forum.name })}
+          headingLevel={(headingLevel + 1) as 4}
+          onChange={(change, context) => onChange?.(change, context)}
+        />
+      ) : null}
       {questions.length === 0 ? null : (
         <>
           <Sub className="sl-workbook-questions-title">{t("workbookQuestions")}</Sub>
