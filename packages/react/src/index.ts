@@ -13,7 +13,7 @@ export * from "./meetings/index.js";
 export * from "./system-map/index.js";
 export * from "./workbook/index.js";
 export * from "./structure/index.js";
-// The core names its answers as the views are named (the type SectorCoverage, the view SectorCoverage; the answer
-// CharterCompleteness and its view): the view's module exports both meanings under the one name, the type being the
-// core's, and naming them here settles which of the two `export *` gives them.
+// The core names its answers as the views are named (the type SectorCoverage, the view SectorCoverage; the same
+// for ChairRotation and CharterCompleteness): each view's module exports both meanings under the one name, the
+// type being the core's, and this line picks it over the core's.
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";

@@ -27,7 +27,7 @@ export const DalarnaLocal: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 2, name: "Lokal systemledning Mora" })).toBeVisible();
-    await expect(canvas.getByRole("table", { name: "Typer av forum" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 4, name: "Typer av forum" })).toBeVisible();
   },
 };
 

@@ -69,7 +69,9 @@ export const VeryLongNames: Story = {
 
 /** With a callback and no address, each leadership is a button. */
 export const WithButtons: Story = {
-  args: { leadershipHref: undefined, onSelectLeadership: () => undefined },
+  render: (args) => (
+    <StructureOverview workspace={args.workspace} asOf={args.asOf} onSelectLeadership={() => undefined} />
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("button", { name: "Lokal systemledning Mora" })).toBeVisible();

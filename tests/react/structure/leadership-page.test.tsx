@@ -24,12 +24,13 @@ describe("LeadershipPage", () => {
     expect(terms).toContain("Överenskommelsens fullständighet");
     expect(within(page).getByRole("heading", { level: 3, name: "Frågorna i korthet" })).toBeTruthy();
     expect(within(page).getByRole("heading", { level: 3, name: "Frågor om strukturen" })).toBeTruthy();
-    expect(within(page).getByRole("heading", { level: 3, name: "Forum" })).toBeTruthy();
+    // Each forum is a part of its own, named by the forum.
+    expect(within(page).getByRole("region", { name: "Systemledning Mora" })).toBeTruthy();
   });
 
   it("answers the leadership's questions: forum kinds and the charter's completeness", () => {
     render(<LeadershipPage workspace={dalarna} leadershipId="ls-mora" asOf={asOf} />);
-    const kinds = screen.getByRole("table", { name: "Typer av forum" });
+    const kinds = screen.getByRole("table", { name: "Forum för politiker, tjänstepersoner och båda tillsammans" });
     expect(
       within(kinds)
         .getAllByRole("rowheader")
@@ -39,14 +40,36 @@ describe("LeadershipPage", () => {
     expect(screen.getByText("12 av 35 besvarade")).toBeTruthy();
   });
 
-  it("shows each forum with its composition and questions", () => {
+  it("shows the leadership's questions through the kit's views, each under the page's outline", () => {
+    render(<LeadershipPage workspace={dalarna} leadershipId="ls-mora" asOf={asOf} />);
+    const questions = screen.getByRole("region", { name: "Frågor om strukturen" });
+    const titles = within(questions)
+      .getAllByRole("heading", { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Representation av sektorer",
+        "Huvudmän med mandat",
+        "Ersättare för mandatbärare",
+        "Typer av forum",
+        "Överenskommelsens fullständighet",
+      ]),
+    );
+  });
+
+  it("shows each forum with its composition, questions, key roles, chair and members", () => {
     render(<LeadershipPage workspace={dalarna} leadershipId="ls-regional" asOf={asOf} />);
     const forums = screen
-      .getAllByRole("heading", { level: 4 })
+      .getAllByRole("heading", { level: 3 })
       .map((heading) => heading.textContent)
-      .filter((name) => name !== "Överenskommelsens fullständighet");
+      .filter((name) => name !== "Frågorna i korthet" && name !== "Frågor om strukturen");
     expect(forums).toHaveLength(6);
-    expect(forums).toContain("Länschefsnätverket");
+    const lchnv = screen.getByRole("region", { name: "Länschefsnätverket" });
+    const titles = within(lchnv)
+      .getAllByRole("heading", { level: 4 })
+      .map((heading) => heading.textContent);
+    expect(titles).toEqual(expect.arrayContaining(["Nyckelroller", "Ordförandeskap och rotation"]));
+    expect(within(lchnv).getByRole("table", { name: "Ledamöter i Länschefsnätverket" })).toBeTruthy();
   });
 
   it("speaks English and lets the host focus the name after navigating", () => {
@@ -55,7 +78,7 @@ describe("LeadershipPage", () => {
     expect(ref.current?.textContent).toBe("Lokal systemledning Mora");
     expect(ref.current?.tabIndex).toBe(-1);
     expect(screen.getByRole("heading", { name: "The questions at a glance" })).toBeTruthy();
-    expect(screen.getByRole("table", { name: "Kinds of forum" })).toBeTruthy();
+    expect(screen.getByRole("table", { name: "Forums for politicians, officials and both together" })).toBeTruthy();
     expect(screen.getByText("Local")).toBeTruthy();
     expect(screen.getByText("12 of 35 answered")).toBeTruthy();
   });

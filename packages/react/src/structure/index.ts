@@ -1,6 +1,6 @@
 /**
- * The structure area of the kit: the county's overview, a leadership's page, and each structure question as its
- * own widget (docs/domain.md, Structure), each computed by the core from a workspace on a day, with every
+ * The structure area of the kit: the county's overview, a leadership's page, and the views of the structure
+ * questions (docs/domain.md, Structure), each computed by the core from a workspace on a day, with every
  * finding's status as a badge and the core's words on what to do about it.
  * @module
  */

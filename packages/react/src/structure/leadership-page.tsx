@@ -11,16 +11,22 @@ import {
   type ForumOverview,
 } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useId, useMemo, type Ref } from "react";
+import { useId, useMemo, type ReactNode, type Ref } from "react";
 import { useKitLocale } from "../i18n/locale.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge, statusWord } from "../primitives/status-badge.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
+import { ChairRotation } from "./chair-rotation.js";
 import { CharterCompleteness } from "./charter-completeness.js";
+import { ForumMembers } from "./forum-members.js";
+import { KeyRoles } from "./key-roles.js";
 import { STRUCTURE_OVERVIEW_MESSAGES, type StructureOverviewTools } from "./messages-overview.js";
 import { FORUM_QUESTIONS, LEVEL_KEYS, STRUCTURE_QUESTIONS, municipalityNames } from "./overview-model.js";
 import { ContentText, QuestionSummary } from "./overview-parts.js";
+import { PrincipalMandate } from "./principal-mandate.js";
+import { SectorCoverage } from "./sector-coverage.js";
+import { Substitutes } from "./substitutes.js";
 
 /** Props of {@link LeadershipPage}. */
 export interface LeadershipPageProps extends WidgetProps {
@@ -29,8 +35,11 @@ export interface LeadershipPageProps extends WidgetProps {
   readonly leadershipId: string;
   /** The day the answers are for, `YYYY-MM-DD`. */
   readonly asOf: string;
-  /** The level of the leadership's name; its parts are one below, each forum's views two below. @default 2 */
-  readonly headingLevel?: 2 | 3 | undefined;
+  /**
+   * The level of the leadership's name: a page's own title, an `h2` under the host's `h1`. Its parts are `h3` and
+   * the question views inside them `h4`, the deepest level the views take. @default 2
+   */
+  readonly headingLevel?: 2 | undefined;
   /**
    * The heading with the leadership's name (focusable with `tabIndex={-1}`), so a host can move focus to it
    * after navigating.
@@ -78,7 +87,6 @@ function PageBody({
   );
   const kindColumns = useMemo(() => forumKindColumns(tools), [tools]);
   const Heading = `h${headingLevel}` as const;
-  const Part = `h${headingLevel + 1}` as "h3";
 
   if (overview === null) {
     return (
@@ -88,7 +96,7 @@ function PageBody({
     );
   }
   const municipalities = municipalityNames(workspace, leadershipId);
-  const sub = (headingLevel + 2) as 4 | 5;
+  const view = { workspace, asOf, headingLevel: 4 } as const;
 
   return (
     <article className="sl-structure-page" aria-labelledby={`${id}-name`}>
@@ -111,68 +119,78 @@ function PageBody({
       </dl>
 
       <section className="sl-structure-section" aria-labelledby={`${id}-summary`}>
-        <Part id={`${id}-summary`} className="sl-structure-subheading">
+        <h3 id={`${id}-summary`} className="sl-structure-subheading">
           {t("leadershipPageSummary")}
-        </Part>
+        </h3>
         <QuestionSummary questions={STRUCTURE_QUESTIONS} summary={overview.summary} />
       </section>
 
       <section className="sl-structure-section" aria-labelledby={`${id}-questions`}>
-        <Part id={`${id}-questions`} className="sl-structure-subheading">
+        <h3 id={`${id}-questions`} className="sl-structure-subheading">
           {t("leadershipPageQuestions")}
-        </Part>
-        <DataTable
-          caption={t("structureQuestionForumKinds")}
-          columns={kindColumns}
-          data={overview.forumKinds.kinds}
-          getRowId={(item) => item.composition}
-          filterable={false}
-          emptyMessage={t("leadershipPageForumKindsEmpty")}
-        />
-        <CharterCompleteness workspace={workspace} leadershipId={leadershipId} headingLevel={sub} />
+        </h3>
+        <SectorCoverage {...view} leadershipId={leadershipId} />
+        <PrincipalMandate {...view} leadershipId={leadershipId} />
+        <Substitutes {...view} leadershipId={leadershipId} />
+        <section className="sl-structure-section" aria-labelledby={`${id}-kinds`}>
+          <h4 id={`${id}-kinds`} className="sl-structure-subheading">
+            {t("structureQuestionForumKinds")}
+          </h4>
+          <DataTable
+            caption={t("leadershipPageForumKindsCaption")}
+            columns={kindColumns}
+            data={overview.forumKinds.kinds}
+            getRowId={(item) => item.composition}
+            filterable={false}
+            emptyMessage={t("leadershipPageForumKindsEmpty")}
+          />
+        </section>
+        <CharterCompleteness workspace={workspace} leadershipId={leadershipId} headingLevel={4} />
       </section>
 
-      <section className="sl-structure-section" aria-labelledby={`${id}-forums`}>
-        <Part id={`${id}-forums`} className="sl-structure-subheading">
-          {t("leadershipPageForums")}
-        </Part>
-        {overview.forums.length === 0 ? <p>{t("leadershipPageNoForums")}</p> : null}
-        {overview.forums.map((forum) => (
-          <ForumSection
-            key={forum.forumId}
-            forum={forum}
-            headingLevel={sub}
-            contentLanguage={contentLanguage}
-            tools={tools}
-          />
-        ))}
-      </section>
+      {overview.forums.length === 0 ? (
+        <section className="sl-structure-section" aria-labelledby={`${id}-forums`}>
+          <h3 id={`${id}-forums`} className="sl-structure-subheading">
+            {t("leadershipPageForums")}
+          </h3>
+          <p>{t("leadershipPageNoForums")}</p>
+        </section>
+      ) : (
+        overview.forums.map((forum) => (
+          <ForumSection key={forum.forumId} forum={forum} contentLanguage={contentLanguage} tools={tools}>
+            <KeyRoles {...view} forumId={forum.forumId} />
+            <ChairRotation {...view} forumId={forum.forumId} />
+            <ForumMembers {...view} forumId={forum.forumId} />
+          </ForumSection>
+        ))
+      )}
     </article>
   );
 }
 
+/** One forum of the leadership: its name (an `h3`), composition and questions, then its own views. */
 function ForumSection({
   forum,
-  headingLevel,
   contentLanguage,
   tools,
+  children,
 }: {
   readonly forum: ForumOverview;
-  readonly headingLevel: 4 | 5;
   readonly contentLanguage: string;
   readonly tools: StructureOverviewTools;
+  readonly children: ReactNode;
 }) {
   const headingId = useId();
-  const Heading = `h${headingLevel}` as const;
   return (
     <section className="sl-structure-forum" aria-labelledby={headingId}>
-      <Heading id={headingId} className="sl-structure-card-heading">
+      <h3 id={headingId} className="sl-structure-subheading">
         <ContentText lang={contentLanguage}>{forum.name}</ContentText>
-      </Heading>
+      </h3>
       <p className="sl-structure-muted">
         {tools.t("structureOverviewComposition")}: {FORUM_COMPOSITION_NAMES[forum.composition][tools.locale]}
       </p>
       <QuestionSummary questions={FORUM_QUESTIONS} summary={forum.summary} />
+      {children}
     </section>
   );
 }

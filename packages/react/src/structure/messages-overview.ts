@@ -71,6 +71,10 @@ export const STRUCTURE_OVERVIEW_MESSAGES = {
     sv: "Systemledningen har inga forum ännu. Lägg till ett forum för tjänstepersoner, politiker eller båda.",
     en: "The leadership has no forums yet. Add a forum for officials, politicians or both.",
   },
+  leadershipPageForumKindsCaption: {
+    sv: "Forum för politiker, tjänstepersoner och båda tillsammans",
+    en: "Forums for politicians, officials and both together",
+  },
   leadershipPageForumKindsEmpty: { sv: "Inga typer av forum att visa.", en: "No kinds of forum to show." },
 
   // CharterCompleteness
