@@ -34,17 +34,12 @@ export const AIMS = {
 
 const kit = JSON.stringify("@systemledning/react");
 
-/** A leadership's page with its workbook: the workbook, the leadership's summary and each structure question's view. */
-export const WORKBOOK_PAGE_NAMES = [
-  "MetodstodWorkbook",
-  "LeadershipPage",
-  "SectorCoverage",
-  "PrincipalMandate",
-  "KeyRoles",
-  "Substitutes",
-  "ChairRotation",
-  "ForumMembers",
-] as const;
+/**
+ * A leadership's page with its workbook: the workbook and `LeadershipPage`, which composes the structure views
+ * (sector coverage, principals' mandate, substitutes, charter completeness, and per forum key roles, chair
+ * rotation and members).
+ */
+export const WORKBOOK_PAGE_NAMES = ["MetodstodWorkbook", "LeadershipPage"] as const;
 
 /** The entries, as a host writes them (the kit from its package root, the core's functions from their entries). */
 export const HOST_ENTRIES = {

@@ -61,7 +61,7 @@ function rows(costs: HostCosts): string[][] {
       { text: "≤ the peer", bytes: shareOf(AIMS.mapPageShareOfPeer) },
     ),
     row("MetodstodWorkbook", costs.workbook, surveyjs, null),
-    row("  + a leadership's structure views", costs.workbookWithStructure, surveyjs, null),
+    row("  + LeadershipPage (the structure views)", costs.workbookWithStructure, surveyjs, null),
     ["elements file (React inside)", "", ...elementsCells, `≤ ${kb(AIMS.elementsBytes)}`],
   ];
 }

@@ -117,7 +117,7 @@ function printSizes(sizes: WorkbookBundleSizes): void {
       [
         ["JS: MetodstodWorkbook vs Model + Survey + sv", js(ours), kb(surveyjs.gzip), times(ours.gzip, surveyjs.gzip)],
         [
-          "JS: + a leadership's structure views",
+          "JS: + LeadershipPage (the structure views)",
           js(oursWithStructure),
           kb(surveyjs.gzip),
           times(oursWithStructure.gzip, surveyjs.gzip),
