@@ -58,8 +58,12 @@ describe("dashboard (production build)", () => {
     // Focus moves to the new view's heading.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
     await expect(page.getByRole("table", { name: /^Ledamöter i / }).count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByRole("table", { name: "Representation av sektorer" }).count()).resolves.toBe(1);
-    await expect(page.getByRole("table", { name: "Huvudmän med mandat" }).count()).resolves.toBe(1);
+    // The kit's views of the leadership's questions, each under its own heading.
+    await expect(page.getByRole("heading", { level: 4, name: "Representation av sektorer" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("table", { name: "Huvudmän och deras företrädare" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("progressbar", { name: "Besvarade frågor i överenskommelsen" }).count()).resolves.toBe(
+      1,
+    );
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/leadership-1280.png`, fullPage: true });
     expect(await cspViolations()).toEqual([]);

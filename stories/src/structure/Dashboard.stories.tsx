@@ -49,8 +49,8 @@ export const LocalLeadership: Story = {
   args: { route: { kind: "leadership", leadershipId: firstLocal?.id ?? "" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table", { name: "Representation av sektorer" })).toBeVisible();
-    await expect(canvas.getByRole("table", { name: "Huvudmän med mandat" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 4, name: "Representation av sektorer" })).toBeVisible();
+    await expect(canvas.getByRole("table", { name: "Huvudmän och deras företrädare" })).toBeVisible();
   },
 };
 
@@ -59,7 +59,7 @@ export const LocalLeadershipInEnglish: Story = {
   args: { locale: "en", route: { kind: "leadership", leadershipId: firstLocal?.id ?? "" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("table", { name: "Sector representation" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { level: 4, name: "Sector representation" })).toBeVisible();
     await expect(canvas.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
   },
 };

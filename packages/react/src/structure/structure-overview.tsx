@@ -97,6 +97,7 @@ function OverviewBody({
           columns={columns}
           data={local}
           getRowId={(row) => row.leadershipId}
+          className="sl-structure-local-table"
           emptyMessage={t("structureOverviewNoLocal")}
         />
         {local.length === 0 ? null : <p className="sl-structure-hint">{t("structureOverviewTableHint")}</p>}
