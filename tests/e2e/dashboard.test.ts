@@ -57,7 +57,7 @@ describe("dashboard (production build)", () => {
     await heading.waitFor();
     // Focus moves to the new view's heading.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
-    await expect(page.getByRole("table", { name: /^Ledamöter i / }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("table", { name: /^Uppdrag i / }).count()).resolves.toBeGreaterThan(0);
     // The kit's views of the leadership's questions, each under its own heading.
     await expect(page.getByRole("heading", { level: 4, name: "Representation av sektorer" }).count()).resolves.toBe(1);
     await expect(page.getByRole("table", { name: "Huvudmän och deras företrädare" }).count()).resolves.toBe(1);
@@ -101,14 +101,14 @@ describe("dashboard (production build)", () => {
       .first()
       .click();
     await page
-      .getByRole("table", { name: /^Ledamöter i / })
+      .getByRole("table", { name: /^Uppdrag i / })
       .first()
       .waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.screenshot({ path: `${SCREENS}/leadership-320.png`, fullPage: true });
     await page
-      .getByRole("table", { name: /^Ledamöter i / })
+      .getByRole("table", { name: /^Uppdrag i / })
       .first()
       .scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/members-320.png` });

@@ -40,7 +40,7 @@ export const RegionalLeadership: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 2, name: regional?.name ?? "" })).toBeVisible();
-    await expect(canvas.getAllByRole("table", { name: /^Ledamöter i / }).length).toBeGreaterThanOrEqual(6);
+    await expect(canvas.getAllByRole("table", { name: /^Uppdrag i / }).length).toBeGreaterThanOrEqual(6);
   },
 };
 

@@ -33,7 +33,7 @@ describe("ForumMembers", () => {
     const ended = seats.filter((m) => m.to !== undefined && m.to < asOf);
     expect(ended.length).toBeGreaterThan(0);
     expect(screen.getByRole("heading", { level: 2, name: `Ledamöter i ${forum.name}` })).toBeTruthy();
-    const table = screen.getByRole("table", { name: `Ledamöter i ${forum.name}` });
+    const table = screen.getByRole("table", { name: `Uppdrag i ${forum.name}` });
     expect(bodyRows(table)).toHaveLength(seats.length - ended.length);
     const toggle = screen.getByRole("checkbox", { name: `Visa avslutade uppdrag (${ended.length})` });
     expect((toggle as HTMLInputElement).checked).toBe(false);
@@ -46,7 +46,7 @@ describe("ForumMembers", () => {
 
   it("has every column of a seat: person, title, organisation, sector, roles, kind, mandate, period, substitute for", () => {
     render(<ForumMembers workspace={extreme} forumId={EXTREME.bigForum} asOf={asOf} defaultShowEnded />);
-    const table = screen.getByRole("table", { name: `Ledamöter i ${bigForumName}` });
+    const table = screen.getByRole("table", { name: `Uppdrag i ${bigForumName}` });
     expect(
       within(table)
         .getAllByRole("columnheader")
@@ -84,7 +84,7 @@ describe("ForumMembers", () => {
   it("keeps 60 seats in one table with a filter, and sorts by a header: ascending, descending, then the data's order", async () => {
     const user = userEvent.setup();
     render(<ForumMembers workspace={extreme} forumId={EXTREME.bigForum} asOf={asOf} defaultShowEnded />);
-    const table = screen.getByRole("table", { name: `Ledamöter i ${bigForumName}` });
+    const table = screen.getByRole("table", { name: `Uppdrag i ${bigForumName}` });
     expect(bodyRows(table)).toHaveLength(60);
     expect(screen.getByRole("searchbox", { name: "Filtrera tabellen" })).toBeTruthy();
     const original = rowHeaders(table);
@@ -111,7 +111,7 @@ describe("ForumMembers", () => {
     const kalmar = kalmarStructureSample();
     render(<ForumMembers workspace={kalmar} forumId="f-lgl" asOf={KALMAR_AS_OF} locale="en" />);
     const forum = kalmar.forums.find((f) => f.id === "f-lgl")!;
-    const table = screen.getByRole("table", { name: `Members of ${forum.name}` });
+    const table = screen.getByRole("table", { name: `Seats in ${forum.name}` });
     expect(bodyRows(table).length).toBeGreaterThan(10);
     expect(
       within(table)

@@ -69,7 +69,7 @@ describe("LeadershipPage", () => {
       .getAllByRole("heading", { level: 4 })
       .map((heading) => heading.textContent);
     expect(titles).toEqual(expect.arrayContaining(["Nyckelroller", "Ordförandeskap och rotation"]));
-    expect(within(lchnv).getByRole("table", { name: "Ledamöter i Länschefsnätverket" })).toBeTruthy();
+    expect(within(lchnv).getByRole("table", { name: "Uppdrag i Länschefsnätverket" })).toBeTruthy();
   });
 
   it("speaks English and lets the host focus the name after navigating", () => {

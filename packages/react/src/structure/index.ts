@@ -15,13 +15,4 @@ export { StructureOverview, type StructureOverviewProps } from "./structure-over
 export { LeadershipPage, type LeadershipPageProps } from "./leadership-page.js";
 export { CharterCompleteness, type CharterCompletenessProps } from "./charter-completeness.js";
 export type { LeadershipLinkProps } from "./overview-parts.js";
-export {
-  FORUM_QUESTIONS,
-  STRUCTURE_QUESTIONS,
-  findingsOf,
-  municipalityNames,
-  nextStep,
-  type NextStep,
-  type StructureQuestionKey,
-} from "./overview-model.js";
-export { STRUCTURE_OVERVIEW_MESSAGES } from "./messages-overview.js";
+export { findingsOf, municipalityNames, nextStep, type NextStep, type StructureQuestionKey } from "./overview-model.js";

@@ -11,7 +11,7 @@ export const STRUCTURE_VIEW_MESSAGES = {
   // Shared by the views
   structureAsOf: { sv: "Läget den", en: "Status on" },
   structureColumnStatus: { sv: "Status", en: "Status" },
-  structureColumnWhatToDo: { sv: "Vad som gäller och vad som kan göras", en: "What holds and what to do" },
+  structureColumnWhatToDo: { sv: "Förklaring och åtgärd", en: "Why and what to do" },
   structureColumnForum: { sv: "Forum", en: "Forum" },
   structureColumnOrganisation: { sv: "Organisation", en: "Organisation" },
   structureNobody: { sv: "Ingen", en: "No one" },
@@ -149,7 +149,7 @@ export const STRUCTURE_VIEW_MESSAGES = {
     en: "{count} active seats, {mandate} of them with a decision mandate.",
   },
   structureForumMembersShowEnded: { sv: "Visa avslutade uppdrag ({count})", en: "Show ended seats ({count})" },
-  structureForumMembersCaption: { sv: "Ledamöter i {forum}", en: "Members of {forum}" },
+  structureForumMembersCaption: { sv: "Uppdrag i {forum}", en: "Seats in {forum}" },
   structureForumMembersEmpty: { sv: "Forumet har inga ledamöter.", en: "The forum has no members." },
   structureForumMembersColumnPerson: { sv: "Person", en: "Person" },
   structureForumMembersColumnTitle: { sv: "Titel", en: "Title" },
