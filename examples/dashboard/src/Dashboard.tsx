@@ -4,9 +4,18 @@ import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import type { SaveChange } from "./store.js";
 import { Localized, useI18n, type Locale } from "./i18n.js";
-import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, leadershipHref, type Route } from "./route.js";
+import {
+  ASSESSMENT_HREF,
+  MAP_HREF,
+  MEETINGS_HREF,
+  OVERVIEW_HREF,
+  WORKBOOK_HREF,
+  leadershipHref,
+  type Route,
+} from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
+import { MetodstodView } from "./views/MetodstodView.js";
 import { SystemMapView } from "./views/SystemMapView.js";
 
 /** Props of {@link Dashboard}. */
@@ -43,6 +52,7 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
   const { t } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The workbook's leadership picker changes the address but not the page: focus stays on the picker.
   const routeKey = route.kind === "leadership" ? `leadership:${route.leadershipId}` : route.kind;
   const firstRoute = useRef(routeKey);
 
@@ -95,6 +105,11 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
                   {t("navMap")}
                 </a>
               </li>
+              <li>
+                <a href={WORKBOOK_HREF} aria-current={route.kind === "workbook" ? "page" : undefined}>
+                  {t("navWorkbook")}
+                </a>
+              </li>
             </ul>
           </nav>
         </div>
@@ -128,6 +143,14 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
             <AssessmentView workspace={workspace} onChange={onChange} />
           ) : route.kind === "map" ? (
             <SystemMapView workspace={workspace} asOf={asOf} onChange={onChange} />
+          ) : route.kind === "workbook" ? (
+            <MetodstodView
+              workspace={workspace}
+              asOf={asOf}
+              leadershipId={route.leadershipId}
+              onChange={onChange}
+              headingRef={headingRef}
+            />
           ) : route.kind === "meetings" ? (
             <MeetingsView workspace={workspace} asOf={asOf} onChange={onChange} />
           ) : (

@@ -43,6 +43,13 @@ const MESSAGES = {
   navAssessment: { sv: "Självskattning", en: "Self-assessment" },
   navMeetings: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
   navMap: { sv: "Systemkarta", en: "System map" },
+  navWorkbook: { sv: "Metodstöd", en: "Metodstöd workbook" },
+  workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
+  workbookLead: {
+    sv: "En lokal systemledning arbetar igenom Metodstödets frågor och dokumenterar sin överenskommelse. Det som sparas syns direkt i strukturens svar.",
+    en: "A local system leadership works through the questions of the Metodstöd and documents its charter. What is saved shows at once in the structure's answers.",
+  },
+  workbookLeadershipLabel: { sv: "Systemledning", en: "System leadership" },
   mapHeading: { sv: "Systemkarta", en: "System map" },
   mapLead: {
     sv: "Vilka som finns i systemet, hur de hänger ihop och var en workshop fann att styrningen fungerar eller har glapp, på exempeldata. Slå på workshopläget för att sätta egna markeringar.",

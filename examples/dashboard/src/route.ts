@@ -1,7 +1,8 @@
 /**
  * The dashboard's places, kept in the URL hash so that links, the back button and bookmarks work
  * without a server: `#/` (the county), `#/ledning/<id>` (one leadership), `#/sjalvskattning` (the
- * self-assessment round), `#/moten` (the meetings and the timeline) and `#/systemkarta` (the system map).
+ * self-assessment round), `#/moten` (the meetings and the timeline), `#/systemkarta` (the system map) and
+ * `#/metodstod` or `#/metodstod/<id>` (a local leadership's Metodstöd workbook).
  */
 import { useSyncExternalStore } from "react";
 
@@ -11,7 +12,8 @@ export type Route =
   | { readonly kind: "assessment" }
   | { readonly kind: "meetings" }
   | { readonly kind: "map" }
-  | { readonly kind: "leadership"; readonly leadershipId: string };
+  | { readonly kind: "leadership"; readonly leadershipId: string }
+  | { readonly kind: "workbook"; readonly leadershipId: string | null };
 
 const LEADERSHIP_PREFIX = "#/ledning/";
 
@@ -32,11 +34,29 @@ export const MEETINGS_HREF = "#/moten";
 /** The link to the system map. */
 export const MAP_HREF = "#/systemkarta";
 
+/** The link to the Metodstöd workbook (of one leadership, or the default one). */
+export const WORKBOOK_HREF = "#/metodstod";
+const WORKBOOK_PREFIX = `${WORKBOOK_HREF}/`;
+
+/** The link to one leadership's Metodstöd workbook. */
+export function workbookHref(leadershipId: string): string {
+  return `${WORKBOOK_PREFIX}${encodeURIComponent(leadershipId)}`;
+}
+
 /** Read a route from a location hash; anything unknown is the overview. */
 export function parseRoute(hash: string): Route {
   if (hash === ASSESSMENT_HREF) return { kind: "assessment" };
   if (hash === MEETINGS_HREF) return { kind: "meetings" };
   if (hash === MAP_HREF) return { kind: "map" };
+  if (hash === WORKBOOK_HREF) return { kind: "workbook", leadershipId: null };
+  if (hash.startsWith(WORKBOOK_PREFIX)) {
+    try {
+      const leadershipId = decodeURIComponent(hash.slice(WORKBOOK_PREFIX.length));
+      return { kind: "workbook", leadershipId: leadershipId === "" ? null : leadershipId };
+    } catch {
+      return { kind: "workbook", leadershipId: null };
+    }
+  }
   if (hash.startsWith(LEADERSHIP_PREFIX)) {
     try {
       const leadershipId = decodeURIComponent(hash.slice(LEADERSHIP_PREFIX.length));

@@ -7,7 +7,7 @@
  */
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import type { Workspace } from "@systemledning/core/workspace";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,6 +15,13 @@ import { createDraftStore, draftKey } from "../../../packages/react/src/workbook
 import { MetodstodWorkbook } from "../../../packages/react/src/workbook/metodstod-workbook.js";
 import type { DraftStorage } from "../../../packages/react/src/workbook/drafts.js";
 import { failingStorage, memoryStorage } from "./storage.js";
+
+/**
+ * The workbook is a long page (every question, the sector checklist, the meeting rules with their preview): in
+ * jsdom on two cores shared with the rest of the gate a test takes seconds, so its limit is raised rather than the
+ * page made smaller. A hang still fails.
+ */
+const SLOW = { timeout: 60_000 };
 
 afterEach(cleanup);
 
@@ -68,27 +75,30 @@ describe("createDraftStore", () => {
   });
 });
 
-describe("MetodstodWorkbook's drafts", () => {
+describe("MetodstodWorkbook's drafts", SLOW, () => {
   it("keeps what is typed, restores it with a note when the workbook is opened again, and clears it once saved", async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();
     const first = render(<Host storage={storage} />);
-    await user.type(screen.getByRole("textbox", { name: VISION }), "Utkast om målbilden");
+    await user.click(screen.getByLabelText(VISION));
+    await user.paste("Utkast om målbilden");
     expect(storage.map.get(draftKey("ls-mora", "answer:vision"))).toBe('"Utkast om målbilden"');
     first.unmount(); // navigation away, or a reload: nothing was saved
 
     render(<Host storage={storage} />);
-    const field = await screen.findByDisplayValue("Utkast om målbilden");
-    expect(field).toBe(screen.getByRole("textbox", { name: VISION }));
+    const field = screen.getByLabelText(VISION);
+    await waitFor(() => expect(field).toHaveProperty("value", "Utkast om målbilden"));
     const note = document.getElementById(field.getAttribute("aria-describedby")!)!;
     expect(note.textContent).toBe("Osparat utkast (återställt).");
-    expect(screen.getByText("1 osparade utkast återställdes. Spara dem eller släng dem.")).toBeTruthy();
+    expect(document.querySelector(".sl-workbook-restored")!.textContent).toContain(
+      "1 osparade utkast återställdes. Spara dem eller släng dem.",
+    );
 
-    const region = screen.getByRole("region", { name: "Målbild" });
-    await user.click(within(region).getByRole("button", { name: "Spara – Målbild" }));
+    await user.click(field);
+    await user.tab(); // leaving the field saves it
     await waitFor(() => expect(storage.map.has(draftKey("ls-mora", "answer:vision"))).toBe(false));
     expect(field).toHaveProperty("value", "Utkast om målbilden");
-    expect(screen.queryByText("Osparat utkast (återställt).")).toBeNull();
+    expect(field.hasAttribute("aria-describedby")).toBe(false);
   });
 
   it("throws a restored draft away: the saved text shows again", async () => {
@@ -96,7 +106,8 @@ describe("MetodstodWorkbook's drafts", () => {
     const storage = memoryStorage();
     storage.setItem(draftKey("ls-mora", "text:purpose"), JSON.stringify("Ett annat syfte"));
     render(<Host storage={storage} />);
-    const field = await screen.findByDisplayValue("Ett annat syfte");
+    const field = screen.getByLabelText("Systemledningens syfte");
+    await waitFor(() => expect(field).toHaveProperty("value", "Ett annat syfte"));
     await user.click(screen.getByRole("button", { name: "Släng utkastet" }));
     expect(field).toHaveProperty("value", dalarna.charters.find((c) => c.id === "charter-mora")!.purpose);
     expect(storage.map.has(draftKey("ls-mora", "text:purpose"))).toBe(false);
@@ -114,7 +125,7 @@ describe("MetodstodWorkbook's drafts", () => {
   it("works on when the storage refuses: drafts in memory, saves as usual", async () => {
     const user = userEvent.setup();
     render(<Host storage={failingStorage()} />);
-    const field = screen.getByRole("textbox", { name: VISION });
+    const field = screen.getByLabelText(VISION);
     await user.type(field, "Ja");
     await user.tab();
     await waitFor(() => expect(document.querySelector(".sl-workbook-count")!.textContent).toMatch(/^13 av 35/));

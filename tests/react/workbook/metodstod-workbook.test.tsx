@@ -22,6 +22,13 @@ import {
 import type { WorkbookChangeContext } from "../../../packages/react/src/workbook/use-workbook.js";
 import { memoryStorage } from "./storage.js";
 
+/**
+ * The workbook is a long page (every question, the sector checklist, the meeting rules with their preview): in
+ * jsdom on two cores shared with the rest of the gate a test takes seconds, so its limit is raised rather than the
+ * page made smaller. A hang still fails.
+ */
+const SLOW = { timeout: 60_000 };
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -91,7 +98,7 @@ const count = () => document.querySelector(".sl-workbook-count")!.textContent;
 const openList = () => screen.getByRole("region", { name: "Fortfarande öppet" });
 const question = (id: string) => dalarna.profile.charterQuestions.find((q) => q.id === id)!;
 
-describe("MetodstodWorkbook: the Metodstöd as sections", () => {
+describe("MetodstodWorkbook: the Metodstöd as sections", SLOW, () => {
   it("is an article with a table of contents and one region per part, in the Metodstöd's order", () => {
     renderBook();
     expect(screen.getByRole("article", { name: "Metodstöd: Lokal systemledning Mora" })).toBeTruthy();
@@ -137,7 +144,7 @@ describe("MetodstodWorkbook: the Metodstöd as sections", () => {
   });
 });
 
-describe("MetodstodWorkbook: saving as the user goes", () => {
+describe("MetodstodWorkbook: saving as the user goes", SLOW, () => {
   it("saves an answer when the field is left (answerCharterQuestion), and completeness grows", async () => {
     const { user, seen } = renderBook();
     const field = screen.getByRole("textbox", { name: question("vision").text.sv });
@@ -205,7 +212,7 @@ describe("MetodstodWorkbook: saving as the user goes", () => {
   });
 });
 
-describe("MetodstodWorkbook: principles and tasks", () => {
+describe("MetodstodWorkbook: principles and tasks", SLOW, () => {
   it("starts a leadership with no charter from the county's principles, then edits, adds and removes", async () => {
     const { user, seen } = renderBook({ leadershipId: "ls-vansbro" });
     const region = screen.getByRole("region", { name: "Enkla principer för samverkan" });
@@ -241,7 +248,7 @@ describe("MetodstodWorkbook: principles and tasks", () => {
   });
 });
 
-describe("MetodstodWorkbook: Kalmar and the charter document", () => {
+describe("MetodstodWorkbook: Kalmar and the charter document", SLOW, () => {
   it("asks Kalmar's own questions", () => {
     const kalmar = createKalmarSampleWorkspace();
     renderBook({ workspace: kalmar, leadershipId: kalmar.charters[0]!.leadershipId });

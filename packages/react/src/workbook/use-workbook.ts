@@ -285,6 +285,14 @@ export function useWorkbook({ workspace, leadershipId, onChange, draftStorage }:
       return result;
     });
 
+  // Stable for the fields (memoised: a keystroke draws its own field, not the other forty), calling the latest.
+  const actions = useRef({ save, adoptDefaults });
+  useClientLayoutEffect(() => {
+    actions.current = { save, adoptDefaults };
+  });
+  const stableSave = useCallback((keys: readonly WorkbookFieldKey[]) => actions.current.save(keys), []);
+  const stableAdopt = useCallback((list: CharterListField) => actions.current.adoptDefaults(list), []);
+
   return {
     charter,
     drafts,
@@ -293,8 +301,8 @@ export function useWorkbook({ workspace, leadershipId, onChange, draftStorage }:
     saving: pending > 0,
     valueOf,
     edit,
-    save,
-    adoptDefaults,
+    save: stableSave,
+    adoptDefaults: stableAdopt,
     /** Throw the drafts of `keys` away: the saved values show again. */
     discard: forget,
   };

@@ -5,10 +5,10 @@
  */
 import type { CharterListField } from "@systemledning/core/structure";
 import type { ValidationIssue } from "@systemledning/core/workspace";
-import { useEffect, useRef, type ReactNode } from "react";
+import { memo, useEffect, useRef, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import type { WorkbookMessageKey } from "./messages.js";
-import type { WorkbookFieldKey, WorkbookState } from "./use-workbook.js";
+import type { WorkbookFieldError, WorkbookFieldKey, WorkbookState } from "./use-workbook.js";
 
 /** The translation tools of the workbook. */
 export type WorkbookTools = KitLocaleTools<WorkbookMessageKey>;
@@ -50,24 +50,35 @@ export interface WorkbookTextFieldProps {
   readonly fieldKey: WorkbookFieldKey;
   readonly id: string;
   readonly label: ReactNode;
-  readonly book: WorkbookState;
+  readonly value: string;
+  readonly error: WorkbookFieldError | undefined;
+  readonly restored: boolean;
+  readonly edit: WorkbookState["edit"];
+  readonly save: WorkbookState["save"];
+  readonly discard: WorkbookState["discard"];
   readonly tools: WorkbookTools;
   readonly contentLanguage: string;
   readonly rows?: number;
 }
 
-/** A labelled textarea that keeps a draft while typing and saves when left. */
-export function WorkbookTextField({
+/**
+ * A labelled textarea that keeps a draft while typing and saves when left. Memoised: typing in one field draws
+ * that field again, not every other.
+ */
+export const WorkbookTextField = memo(function WorkbookTextField({
   fieldKey,
   id,
   label,
-  book,
+  value,
+  error,
+  restored,
+  edit,
+  save,
+  discard,
   tools,
   contentLanguage,
   rows = 3,
 }: WorkbookTextFieldProps) {
-  const error = book.errors[fieldKey];
-  const restored = book.restored.has(fieldKey);
   return (
     <div className={`sl-field sl-workbook-field${error === undefined ? "" : " sl-field-invalid"}`}>
       <label htmlFor={id}>{label}</label>
@@ -76,17 +87,17 @@ export function WorkbookTextField({
         className="sl-textarea"
         lang={contentLanguage === tools.locale ? undefined : contentLanguage}
         rows={rows}
-        value={book.valueOf(fieldKey) as string}
+        value={value}
         aria-invalid={error === undefined ? undefined : true}
         aria-describedby={describedBy(error !== undefined && `${id}-error`, restored && `${id}-draft`)}
-        onChange={(event) => book.edit(fieldKey, event.target.value)}
-        onBlur={() => void book.save([fieldKey])}
+        onChange={(event) => edit(fieldKey, event.target.value)}
+        onBlur={() => void save([fieldKey])}
       />
-      {restored ? <DraftNote id={`${id}-draft`} onDiscard={() => book.discard([fieldKey])} tools={tools} /> : null}
+      {restored ? <DraftNote id={`${id}-draft`} onDiscard={() => discard([fieldKey])} tools={tools} /> : null}
       {error === undefined ? null : <IssueList id={`${id}-error`} issues={error.issues} tools={tools} />}
     </div>
   );
-}
+});
 
 /** Props of {@link WorkbookListField}. */
 export interface WorkbookListFieldProps {

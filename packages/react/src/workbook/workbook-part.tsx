@@ -5,7 +5,7 @@
  */
 import type { CharterPart, CharterTemplateSection, Forum } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { getElementInTree } from "../primitives/element-by-id.js";
 import type { KitChangeHandler } from "../store/change.js";
 import { MeetingRulesForm } from "./meeting-rules-form.js";
@@ -27,6 +27,18 @@ export function fieldsOfPart(part: CharterPart, workspace: Workspace): WorkbookF
       .filter((q) => q.section === part.section)
       .map((q): WorkbookFieldKey => `answer:${q.id}`),
   ];
+}
+
+/** What a text field shows and does, from the workbook's state: only what changes with the field re-renders it. */
+function fieldState(book: WorkbookState, key: WorkbookFieldKey) {
+  return {
+    value: book.valueOf(key) as string,
+    error: book.errors[key],
+    restored: book.restored.has(key),
+    edit: book.edit,
+    save: book.save,
+    discard: book.discard,
+  };
 }
 
 /** Props of {@link WorkbookPartSection}. */
@@ -69,6 +81,39 @@ export function WorkbookPartSection({
   const [status, setStatus] = useState("");
   const ref = useRef<HTMLElement>(null);
   const title = part.title[locale];
+  const year = Number(asOf.slice(0, 4));
+
+  // The checklist and the meeting rules do not change while a text is typed: kept, not drawn again per keystroke.
+  const forms = useMemo(() => {
+    if (forum === undefined) return null;
+    const save: KitChangeHandler<WorkbookChangeContext> = (change, context) => onChange?.(change, context);
+    if (part.section === "composition")
+      return (
+        <SectorChecklist
+          workspace={workspace}
+          forumId={forum.id}
+          asOf={asOf}
+          locale={locale}
+          title={t("workbookSectorsTitle", { forum: forum.name })}
+          headingLevel={(headingLevel + 1) as 4}
+          contentLanguage={contentLanguage}
+          onChange={save}
+        />
+      );
+    if (part.section === "meetingStructure")
+      return (
+        <MeetingRulesForm
+          workspace={workspace}
+          forumId={forum.id}
+          year={year}
+          locale={locale}
+          title={t("workbookRulesTitle", { forum: forum.name })}
+          headingLevel={(headingLevel + 1) as 4}
+          onChange={save}
+        />
+      );
+    return null;
+  }, [part.section, forum, workspace, asOf, year, locale, t, headingLevel, contentLanguage, onChange]);
 
   const saveAll = async () => {
     const keys = fieldsOfPart(part, workspace);
@@ -106,7 +151,7 @@ export function WorkbookPartSection({
           fieldKey={`text:${part.textField}`}
           id={fieldDomId(prefix, `text:${part.textField}`)}
           label={part.textLabel[locale]}
-          book={book}
+          {...fieldState(book, `text:${part.textField}`)}
           tools={tools}
           contentLanguage={contentLanguage}
           rows={4}
@@ -124,29 +169,7 @@ export function WorkbookPartSection({
       {(part.section === "composition" || part.section === "meetingStructure") && forum === undefined ? (
         <p className="sl-workbook-hint">{t("workbookNoForum")}</p>
       ) : null}
-      {part.section === "composition" && forum !== undefined ? (
-        <SectorChecklist
-          workspace={workspace}
-          forumId={forum.id}
-          asOf={asOf}
-          locale={locale}
-          title={t("workbookSectorsTitle", { forum: forum.name })}
-          headingLevel={(headingLevel + 1) as 4}
-          contentLanguage={contentLanguage}
-          onChange={(change, context) => onChange?.(change, context)}
-        />
-      ) : null}
-      {part.section === "meetingStructure" && forum !== undefined ? (
-        <MeetingRulesForm
-          workspace={workspace}
-          forumId={forum.id}
-          year={Number(asOf.slice(0, 4))}
-          locale={locale}
-          title={t("workbookRulesTitle", { forum: forum.name })}
-          headingLevel={(headingLevel + 1) as 4}
-          onChange={(change, context) => onChange?.(change, context)}
-        />
-      ) : null}
+      {forms}
       {questions.length === 0 ? null : (
         <>
           <Sub className="sl-workbook-questions-title">{t("workbookQuestions")}</Sub>
@@ -159,7 +182,7 @@ export function WorkbookPartSection({
                 fieldKey={key}
                 id={fieldDomId(prefix, key)}
                 label={fallback ? <span lang="sv">{question.text.sv}</span> : tools.text(question.text)}
-                book={book}
+                {...fieldState(book, key)}
                 tools={tools}
                 contentLanguage={contentLanguage}
               />

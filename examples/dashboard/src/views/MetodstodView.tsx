@@ -1,0 +1,72 @@
+import type { Workspace } from "@systemledning/core/workspace";
+import { MetodstodWorkbook } from "@systemledning/react";
+import { useId, type RefObject } from "react";
+import { useI18n } from "../i18n.js";
+import { workbookHref } from "../route.js";
+import type { SaveChange } from "../store.js";
+
+/** The leadership the page opens on: partly written, so there is something to see and something left to do. */
+export const DEFAULT_WORKBOOK_LEADERSHIP = "ls-mora";
+
+/** Props of {@link MetodstodView}. */
+export interface MetodstodViewProps {
+  readonly workspace: Workspace;
+  readonly asOf: string;
+  /** The leadership in the address, or null for the default. */
+  readonly leadershipId: string | null;
+  /** Save a change of the charter, the forum's sectors or its meeting rules through `updateWorkspace`. */
+  readonly onChange?: SaveChange | undefined;
+  /** The page's heading, focused after navigating here. */
+  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+/**
+ * The *Metodstöd för lokal systemledning* as a workbook: a local leadership of the sample (chosen in the picker, kept
+ * in the address) works through its charter with the kit's `MetodstodWorkbook`, saving into the dashboard's store.
+ */
+export function MetodstodView({ workspace, asOf, leadershipId, onChange, headingRef }: MetodstodViewProps) {
+  const { t } = useI18n();
+  const pickerId = useId();
+  const locals = workspace.leaderships.filter((leadership) => leadership.level === "local");
+  const chosen =
+    locals.find((leadership) => leadership.id === leadershipId) ??
+    locals.find((leadership) => leadership.id === DEFAULT_WORKBOOK_LEADERSHIP) ??
+    locals[0];
+
+  return (
+    <>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {t("workbookHeading")}
+      </h2>
+      <p className="dash-lead">{t("workbookLead")}</p>
+      {chosen === undefined ? null : (
+        <>
+          <p className="dash-field">
+            <label htmlFor={pickerId}>{t("workbookLeadershipLabel")}</label>{" "}
+            <select
+              id={pickerId}
+              className="sl-select dash-select"
+              value={chosen.id}
+              onChange={(event) => {
+                window.location.hash = workbookHref(event.target.value);
+              }}
+            >
+              {locals.map((leadership) => (
+                <option key={leadership.id} value={leadership.id}>
+                  {leadership.name}
+                </option>
+              ))}
+            </select>
+          </p>
+          <MetodstodWorkbook
+            workspace={workspace}
+            leadershipId={chosen.id}
+            asOf={asOf}
+            headingLevel={3}
+            {...(onChange === undefined ? {} : { onChange })}
+          />
+        </>
+      )}
+    </>
+  );
+}
