@@ -7,6 +7,8 @@
  * - the timeline with the core functions that give it lanes, beside vis-timeline's peer build;
  * - the system map page, react-dom included: a workspace the host already holds, the graph derived from it,
  *   the map drawn with `createRoot`, beside the same page with xyflow's `ReactFlow`;
+ * - the Metodstöd workbook, alone and with the structure views a leadership's page shows beside it, beside
+ *   SurveyJS (its model, its React renderer and its Swedish texts), the form library a county would pick instead;
  * - the elements file (`@systemledning/elements`, React inside), read as built.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -31,6 +33,13 @@ export const AIMS = {
 } as const;
 
 const kit = JSON.stringify("@systemledning/react");
+
+/**
+ * A leadership's page with its workbook: the workbook and `LeadershipPage`, which composes the structure views
+ * (sector coverage, principals' mandate, substitutes, charter completeness, and per forum key roles, chair
+ * rotation and members).
+ */
+export const WORKBOOK_PAGE_NAMES = ["MetodstodWorkbook", "LeadershipPage"] as const;
 
 /** The entries, as a host writes them (the kit from its package root, the core's functions from their entries). */
 export const HOST_ENTRIES = {
@@ -67,6 +76,14 @@ export const HOST_ENTRIES = {
     `  createRoot(element).render(createElement(ReactFlow, { nodes, edges, fitView: true }));`,
     `}`,
   ].join("\n"),
+  // The workbook takes the workspace and hands back core commands: the host applies them through its store.
+  workbook: `export { MetodstodWorkbook } from ${kit};`,
+  workbookWithStructure: `export { ${WORKBOOK_PAGE_NAMES.join(", ")} } from ${kit};`,
+  surveyjs: [
+    `import "survey-core/i18n/swedish";`,
+    `export { Model } from "survey-core";`,
+    `export { Survey } from "survey-react-ui";`,
+  ].join("\n"),
 } as const;
 
 /** A built file's size, minified as it is and gzipped. */
@@ -90,6 +107,9 @@ export interface HostCosts {
   readonly visPeer: HostBundle;
   readonly mapPage: HostBundle;
   readonly xyflowPage: HostBundle;
+  readonly workbook: HostBundle;
+  readonly workbookWithStructure: HostBundle;
+  readonly surveyjs: HostBundle;
   /** null: `packages/elements` is not built. */
   readonly elements: FileSize | null;
 }
@@ -116,6 +136,9 @@ export async function measureHostCosts(): Promise<HostCosts> {
     visPeer: await measureEntry("visPeer"),
     mapPage: await measureEntry("mapPage"),
     xyflowPage: await measureEntry("xyflowPage"),
+    workbook: await measureEntry("workbook"),
+    workbookWithStructure: await measureEntry("workbookWithStructure"),
+    surveyjs: await measureEntry("surveyjs"),
     elements: elements === null ? null : { minified: elements.length, gzip: gzip(elements) },
   };
 }

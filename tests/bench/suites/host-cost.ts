@@ -38,6 +38,7 @@ function row(
 
 function rows(costs: HostCosts): string[][] {
   const { scoring, scoringWithForm, recharts, timeline, visPeer, mapPage, xyflowPage, elements } = costs;
+  const surveyjs = { name: "SurveyJS (sv)", size: costs.surveyjs };
   const scoringAim = { text: `≤ ${kb(AIMS.scoringBytes)}`, bytes: () => AIMS.scoringBytes };
   const shareOf = (share: number) => (peer: HostBundle, bundler: "esbuild" | "vite") => share * peer[bundler].gzip;
   const elementsCells =
@@ -59,6 +60,8 @@ function rows(costs: HostCosts): string[][] {
       { name: "xyflow page", size: xyflowPage },
       { text: "≤ the peer", bytes: shareOf(AIMS.mapPageShareOfPeer) },
     ),
+    row("MetodstodWorkbook", costs.workbook, surveyjs, null),
+    row("  + LeadershipPage (the structure views)", costs.workbookWithStructure, surveyjs, null),
     ["elements file (React inside)", "", ...elementsCells, `≤ ${kb(AIMS.elementsBytes)}`],
   ];
 }
@@ -91,6 +94,9 @@ export const suite: BenchSuite = {
     console.log(detail("Timeline + core", costs.timeline));
     console.log(detail("SystemMap page", costs.mapPage));
     console.log(detail("xyflow page", costs.xyflowPage));
+    console.log(detail("MetodstodWorkbook", costs.workbook));
+    console.log(detail("  + structure views", costs.workbookWithStructure));
+    console.log(detail("SurveyJS", costs.surveyjs));
     console.log(
       costs.elements === null
         ? `  elements file: not built (${relative(ROOT, ELEMENTS_FILE)})`

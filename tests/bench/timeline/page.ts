@@ -74,9 +74,10 @@ async function settle(host: HTMLElement): Promise<void> {
 
 /**
  * Run `start` at the beginning of an animation frame's callback (so no vsync wait precedes it) and time it
- * until the frame after the last DOM change under `host` has been painted.
+ * until the frame after the last DOM change under `host` has been painted. The workbook bench times its mounts
+ * and keystrokes with it too.
  */
-function time(
+export function time(
   host: HTMLElement,
   start: () => void,
   ready: () => boolean,
