@@ -4,7 +4,15 @@ import { useEffect, useRef, type MouseEvent, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.js";
 import type { SaveChange } from "./store.js";
 import { Localized, useI18n, type Locale } from "./i18n.js";
-import { ASSESSMENT_HREF, MAP_HREF, MEETINGS_HREF, OVERVIEW_HREF, WORKBOOK_HREF, leadershipHref, type Route } from "./route.js";
+import {
+  ASSESSMENT_HREF,
+  MAP_HREF,
+  MEETINGS_HREF,
+  OVERVIEW_HREF,
+  WORKBOOK_HREF,
+  leadershipHref,
+  type Route,
+} from "./route.js";
 import { AssessmentView } from "./views/AssessmentView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
 import { MetodstodView } from "./views/MetodstodView.js";

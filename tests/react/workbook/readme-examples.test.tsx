@@ -32,13 +32,18 @@ function region(name: string): string {
   return lines.map((line) => line.slice(indent)).join("\n");
 }
 
-/** The README's code block of `language` under `heading` (up to the next heading). */
-function readmeBlock(heading: string, language: string): string {
+/**
+ * The README's code block of `language` under `heading` (up to the next heading), the first that contains `containing`
+ * (a section may hold several components' examples).
+ */
+function readmeBlock(heading: string, language: string, containing = ""): string {
   const start = readme.indexOf(`\n${heading}\n`);
   expect(start, heading).toBeGreaterThan(0);
   const rest = readme.slice(start + heading.length + 2);
   const section = rest.slice(0, rest.search(/\n#{2,3} /u));
-  const block = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "u").exec(section)?.[1];
+  const block = [...section.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, "gu"))]
+    .map((match) => match[1]!)
+    .find((code) => code.includes(containing));
   expect(block, `${heading}: a ${language} block`).toBeDefined();
   return block!;
 }
@@ -83,7 +88,10 @@ describe("README: the charter document", () => {
 
 describe("README: the Metodstöd workbook", () => {
   it("is this file's code", () => {
-    expectSameCode(readmeBlock("### The structure views and the Metodstöd workbook", "tsx"), "workbook");
+    expectSameCode(
+      readmeBlock("### The structure views and the Metodstöd workbook", "tsx", "<MetodstodWorkbook"),
+      "workbook",
+    );
   });
 
   it("runs: an answer typed and left is saved into the store", async () => {

@@ -8,6 +8,7 @@
 export { MetodstodWorkbook, type MetodstodWorkbookProps } from "./metodstod-workbook.js";
 export type {
   WorkbookChangeContext,
+  WorkbookAdoptionChangeContext,
   WorkbookCharterChangeContext,
   WorkbookCommandName,
   WorkbookFieldKey,

@@ -62,6 +62,15 @@ export const WORKBOOK_MESSAGES = {
   workbookDownload: { sv: "Ladda ned överenskommelsen (HTML)", en: "Download the charter (HTML)" },
   workbookPrint: { sv: "Skriv ut", en: "Print" },
   workbookDownloaded: { sv: "Överenskommelsen är nedladdad.", en: "The charter was downloaded." },
+  workbookAdoptionTitle: { sv: "Anta överenskommelsen", en: "Adopt the charter" },
+  workbookNotAdopted: {
+    sv: "Överenskommelsen är inte antagen än. När systemledningen har beslutat, ange dagen här.",
+    en: "The charter has not been adopted yet. When the system leadership has decided, record the day here.",
+  },
+  workbookAdoptedOn: { sv: "Överenskommelsen antogs {date}.", en: "The charter was adopted on {date}." },
+  workbookAdoptionDay: { sv: "Antagen den", en: "Adopted on" },
+  workbookAdopt: { sv: "Anta överenskommelsen", en: "Adopt the charter" },
+  workbookAdopted: { sv: "Sparat: överenskommelsen antogs {date}.", en: "Saved: the charter was adopted on {date}." },
 } as const;
 
 /** A key of the workbook's texts. */

@@ -26,6 +26,7 @@ import type { KitChangeHandler } from "../store/change.js";
 import type { DraftStorage } from "./drafts.js";
 import { WORKBOOK_MESSAGES } from "./messages.js";
 import { useWorkbook, type WorkbookChangeContext, type WorkbookFieldKey, type WorkbookState } from "./use-workbook.js";
+import { WorkbookAdoption } from "./workbook-adoption.js";
 import { WorkbookPartSection, fieldOfSection } from "./workbook-part.js";
 import { fieldDomId, type WorkbookTools } from "./workbook-fields.js";
 
@@ -47,7 +48,7 @@ export interface MetodstodWorkbookProps extends WidgetProps {
   readonly onChange?: KitChangeHandler<WorkbookChangeContext> | undefined;
   /** Where drafts are kept: one object for the page's life, not a new one each render. @default `localStorage` (memory where it is refused) */
   readonly draftStorage?: DraftStorage | null | undefined;
-  /** The clock. Reserved for the adoption date; the workbook records no time yet. @default () => new Date() */
+  /** The clock: today's date (in Stockholm) is the adoption day the last part offers. @default () => new Date() */
   readonly now?: (() => Date) | undefined;
   /** The heading level of the workbook's title; parts are one below. @default 2 */
   readonly headingLevel?: 2 | 3 | undefined;
@@ -104,6 +105,8 @@ function focusLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
   target.focus();
 }
 
+const defaultNow = () => new Date();
+
 function WorkbookBody({
   workspace,
   leadershipId,
@@ -111,6 +114,7 @@ function WorkbookBody({
   asOf,
   onChange,
   draftStorage,
+  now = defaultNow,
   headingLevel = 2,
   contentLanguage = "sv",
 }: MetodstodWorkbookProps) {
@@ -250,6 +254,17 @@ function WorkbookBody({
           onChange={onChange}
         />
       ))}
+
+      <WorkbookAdoption
+        workspace={workspace}
+        leadershipId={leadershipId}
+        now={now}
+        onChange={onChange}
+        announce={announce}
+        tools={tools}
+        prefix={prefix}
+        headingLevel={(headingLevel + 1) as 3 | 4}
+      />
     </article>
   );
 }

@@ -51,7 +51,19 @@ export interface WorkbookCharterChangeContext {
  * meeting rules from the checklist and the meeting-structure form within the workbook.
  */
 export type WorkbookChangeContext =
-  WorkbookCharterChangeContext | SectorChecklistChangeContext | MeetingRulesChangeContext;
+  | WorkbookCharterChangeContext
+  | WorkbookAdoptionChangeContext
+  | SectorChecklistChangeContext
+  | MeetingRulesChangeContext;
+
+/** What `onChange` is told when the leadership adopts its charter (`adoptCharter`) on a day. */
+export interface WorkbookAdoptionChangeContext {
+  readonly command: "adoptCharter";
+  /** The leadership whose charter is adopted. */
+  readonly leadershipId: string;
+  /** The day of adoption, `YYYY-MM-DD`. */
+  readonly on: string;
+}
 
 /** A field of the workbook: a charter text, an answer to a question, or a list. */
 export type WorkbookFieldKey = `text:${CharterTextField}` | `answer:${string}` | `list:${CharterListField}`;
