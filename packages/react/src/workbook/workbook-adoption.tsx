@@ -68,7 +68,7 @@ export function WorkbookAdoption({
 
   return (
     <section className="sl-workbook-part sl-workbook-adoption" aria-labelledby={headingId}>
-      <Heading id={headingId} tabIndex={-1}>
+      <Heading id={headingId} tabIndex={-1} className="sl-workbook-part-title">
         {t("workbookAdoptionTitle")}
       </Heading>
       <p>
