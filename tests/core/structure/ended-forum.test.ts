@@ -12,6 +12,7 @@ import {
   getSectorCoverage,
   isForumActive,
 } from "@systemledning/core/structure";
+import { planMeetings } from "@systemledning/core/meetings";
 import { SAMPLE, accepted } from "./command-helpers.js";
 
 const ENDED = accepted(endForum(SAMPLE, { forumId: "f-vfr", on: "2026-06-30" }));
@@ -64,5 +65,19 @@ describe("an ended forum in the structure questions", () => {
     expect(getForumKindCoverage(ws, "ls-mora").kinds.every((k) => !k.present)).toBe(true);
     expect(getForumKindCoverage(ws, "ls-mora", { asOf: "2026-06-30" }).kinds.some((k) => k.present)).toBe(true);
     expect(() => getForumKindCoverage(ws, "ls-mora", { asOf: "30 juni" })).toThrow(/asOf|datum|date/i);
+  });
+});
+
+describe("an ended forum in the annual plan", () => {
+  it("plans no meeting after its last day, and holds a year cut short only to the most meetings", () => {
+    const before = planMeetings(SAMPLE, "f-vfr", { year: 2026 });
+    const ended = planMeetings(ENDED, "f-vfr", { year: 2026 });
+    expect(before.endedOn).toBeUndefined();
+    expect(ended.endedOn).toBe("2026-06-30");
+    expect(ended.meetings).toEqual(before.meetings.filter((meeting) => meeting.date <= "2026-06-30"));
+    expect(ended.meetings.length).toBeLessThan(before.meetings.length);
+    expect(ended.meetings.length).toBeLessThan(ended.rules.meetingsPerYear.min);
+    expect(ended.withinTarget).toBe(true);
+    expect(planMeetings(ENDED, "f-vfr", { year: 2027 }).meetings).toEqual([]);
   });
 });

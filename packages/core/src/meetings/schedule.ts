@@ -90,8 +90,13 @@ export interface MeetingPlan {
   /** The day by which this year's dates should have been fixed (in the preceding year). */
   readonly datesFixedBy: IsoDate;
   readonly meetings: readonly PlannedMeeting[];
-  /** Whether the number of meetings lies within the rules' `meetingsPerYear`. */
+  /**
+   * Whether the number of meetings lies within the rules' `meetingsPerYear`. For a forum that ended in or before the
+   * year, only the most counts: a year cut short cannot be held to the fewest.
+   */
   readonly withinTarget: boolean;
+  /** The day the forum ended (`Forum.endedOn`), when it has: no meeting is planned after it. */
+  readonly endedOn?: IsoDate;
 }
 
 /** Options of {@link planMeetings}. */
@@ -170,7 +175,8 @@ export function planForumYear(ws: Workspace, forumId: string, year: number): Mee
     }
   }
   const { startTime, durationMinutes } = rules.recurrence;
-  const meetings = days.map(({ scheduled, day, moved, fixedOn }, index): PlannedMeeting => {
+  const endedOn = ws.forums.find((forum) => forum.id === forumId)?.endedOn;
+  const planned = days.map(({ scheduled, day, moved, fixedOn }, index): PlannedMeeting => {
     const date = isoDateOf(day);
     const start = fromStockholm(date, startTime);
     return {
@@ -185,6 +191,9 @@ export function planForumYear(ws: Workspace, forumId: string, year: number): Mee
       ...getMeetingDeadlines(date, rules),
     };
   });
+  // An ended forum keeps its history (docs/decisions/0014) but meets no more after its last day.
+  const meetings = endedOn === undefined ? planned : planned.filter((meeting) => meeting.date <= endedOn);
+  const endsWithin = endedOn !== undefined && endedOn < `${year}-12-31`;
   return {
     forumId,
     year,
@@ -193,6 +202,8 @@ export function planForumYear(ws: Workspace, forumId: string, year: number): Mee
     basis: fixed.length > 0 ? "fixed-dates" : "recurrence",
     datesFixedBy: `${year - 1}-${rules.datesFixedBy}`,
     meetings,
-    withinTarget: meetings.length >= rules.meetingsPerYear.min && meetings.length <= rules.meetingsPerYear.max,
+    withinTarget:
+      (endsWithin || meetings.length >= rules.meetingsPerYear.min) && meetings.length <= rules.meetingsPerYear.max,
+    ...(endedOn === undefined ? {} : { endedOn }),
   };
 }
