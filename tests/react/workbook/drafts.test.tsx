@@ -9,12 +9,12 @@ import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalar
 import type { Workspace } from "@systemledning/core/workspace";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDraftStore, draftKey } from "../../../packages/react/src/workbook/drafts.js";
 import { MetodstodWorkbook } from "../../../packages/react/src/workbook/metodstod-workbook.js";
 import type { DraftStorage } from "../../../packages/react/src/workbook/drafts.js";
 import { failingStorage, memoryStorage } from "./storage.js";
+import { useHostedWorkspace } from "./host.js";
 
 /**
  * The workbook is a long page (every question, the sector checklist, the meeting rules with their preview): in
@@ -29,19 +29,14 @@ const dalarna = createDalarnaSampleWorkspace();
 const VISION = "Har ni en lokal målbild? Är den tydlig för alla deltagare/aktörer i systemledningen?";
 
 function Host({ storage, initial = dalarna }: { storage: DraftStorage; initial?: Workspace }) {
-  const [workspace, setWorkspace] = useState(initial);
+  const { workspace, apply } = useHostedWorkspace(initial);
   return (
     <MetodstodWorkbook
       workspace={workspace}
       leadershipId="ls-mora"
       asOf="2026-05-13"
       draftStorage={storage}
-      onChange={async (change) => {
-        const result = await change(workspace);
-        if (!result.ok) return { ok: false, error: result.error };
-        setWorkspace(result.value);
-        return { ok: true };
-      }}
+      onChange={apply}
     />
   );
 }

@@ -6,7 +6,6 @@ import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar
 import type { Workspace } from "@systemledning/core/workspace";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KitWorkspaceChange } from "../../../packages/react/src/store/change.js";
 import {
@@ -14,6 +13,7 @@ import {
   type MeetingRulesChangeContext,
   type MeetingRulesFormProps,
 } from "../../../packages/react/src/workbook/meeting-rules-form.js";
+import { useHostedWorkspace } from "./host.js";
 
 afterEach(() => {
   cleanup();
@@ -33,15 +33,8 @@ function Host({
   onSaved,
   ...props
 }: Omit<MeetingRulesFormProps, "workspace" | "onChange"> & { readonly initial: Workspace; readonly onSaved: Saved }) {
-  const [workspace, setWorkspace] = useState(initial);
-  const onChange = async (change: KitWorkspaceChange, context: MeetingRulesChangeContext) => {
-    const result = await change(workspace);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setWorkspace(result.value);
-    onSaved(result.value, context);
-    return { ok: true as const };
-  };
-  return <MeetingRulesForm {...props} workspace={workspace} onChange={onChange} />;
+  const { workspace, apply } = useHostedWorkspace(initial, onSaved);
+  return <MeetingRulesForm {...props} workspace={workspace} onChange={apply} />;
 }
 
 function renderForm(options: { workspace?: Workspace; forumId?: string; year?: number; locale?: "sv" | "en" } = {}) {

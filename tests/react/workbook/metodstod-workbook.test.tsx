@@ -12,7 +12,6 @@ import { CHARTER_PARTS, getCharterCompleteness } from "@systemledning/core/struc
 import { SystemledningError, createIssue, type Workspace, type WorkspaceChange } from "@systemledning/core/workspace";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KitChangeOutcome } from "../../../packages/react/src/store/change.js";
 import {
@@ -21,6 +20,7 @@ import {
 } from "../../../packages/react/src/workbook/metodstod-workbook.js";
 import type { WorkbookChangeContext } from "../../../packages/react/src/workbook/use-workbook.js";
 import { memoryStorage } from "./storage.js";
+import { useHostedWorkspace } from "./host.js";
 
 /**
  * The workbook is a long page (every question, the sector checklist, the meeting rules with their preview): in
@@ -50,7 +50,7 @@ function Host({
   readonly refuse?: (context: WorkbookChangeContext) => SystemledningError | null;
   readonly seen: ReturnType<typeof vi.fn<Save>>;
 }) {
-  const [workspace, setWorkspace] = useState(initial);
+  const { workspace, apply } = useHostedWorkspace<WorkbookChangeContext>(initial);
   return (
     <MetodstodWorkbook
       {...props}
@@ -59,10 +59,7 @@ function Host({
         seen(change, context);
         const refusal = refuse?.(context) ?? null;
         if (refusal !== null) return { ok: false, error: refusal };
-        const result = await change(workspace);
-        if (!result.ok) return { ok: false, error: result.error };
-        setWorkspace(result.value);
-        return { ok: true };
+        return apply(change, context);
       }}
     />
   );

@@ -4,7 +4,6 @@ import { createKalmarSampleWorkspace, KALMAR_SAMPLE_AS_OF } from "@systemledning
 import { SystemledningError, type Workspace } from "@systemledning/core/workspace";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { KitChangeOutcome, KitWorkspaceChange } from "../../../packages/react/src/store/change.js";
 import {
@@ -12,6 +11,7 @@ import {
   type SectorChecklistChangeContext,
   type SectorChecklistProps,
 } from "../../../packages/react/src/workbook/sector-checklist.js";
+import { useHostedWorkspace } from "./host.js";
 
 beforeAll(() => {
   // user-event's arrow keys in a radio group find the group with CSS.escape, which jsdom lacks (as in
@@ -40,15 +40,8 @@ function Host({
   onSaved,
   ...props
 }: Omit<SectorChecklistProps, "workspace" | "onChange"> & { readonly initial: Workspace; readonly onSaved: Saved }) {
-  const [workspace, setWorkspace] = useState(initial);
-  const onChange = async (change: KitWorkspaceChange, context: SectorChecklistChangeContext) => {
-    const result = await change(workspace);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setWorkspace(result.value);
-    onSaved(result.value, context);
-    return { ok: true as const };
-  };
-  return <SectorChecklist {...props} workspace={workspace} onChange={onChange} />;
+  const { workspace, apply } = useHostedWorkspace(initial, onSaved);
+  return <SectorChecklist {...props} workspace={workspace} onChange={apply} />;
 }
 
 function renderChecklist(

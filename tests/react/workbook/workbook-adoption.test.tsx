@@ -6,14 +6,14 @@
  */
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { currentCharterOf } from "@systemledning/core/structure";
-import type { Workspace, WorkspaceChange } from "@systemledning/core/workspace";
+import type { Workspace } from "@systemledning/core/workspace";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MetodstodWorkbook } from "../../../packages/react/src/workbook/metodstod-workbook.js";
 import type { WorkbookChangeContext } from "../../../packages/react/src/workbook/use-workbook.js";
 import { memoryStorage } from "./storage.js";
+import { useHostedWorkspace } from "./host.js";
 
 afterEach(cleanup);
 
@@ -31,7 +31,9 @@ function Host({
   leadershipId: string;
   seen: (c: WorkbookChangeContext, ws: Workspace) => void;
 }) {
-  const [workspace, setWorkspace] = useState(initial);
+  const { workspace, apply } = useHostedWorkspace(initial, (next: Workspace, context: WorkbookChangeContext) =>
+    seen(context, next),
+  );
   return (
     <MetodstodWorkbook
       workspace={workspace}
@@ -39,13 +41,7 @@ function Host({
       asOf="2026-05-13"
       now={now}
       draftStorage={memoryStorage()}
-      onChange={async (change: WorkspaceChange, context) => {
-        const result = await change(workspace);
-        if (!result.ok) return { ok: false, error: result.error };
-        seen(context, result.value);
-        setWorkspace(result.value);
-        return { ok: true };
-      }}
+      onChange={apply}
     />
   );
 }

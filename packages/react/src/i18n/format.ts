@@ -17,6 +17,7 @@ export const INTL_LOCALE: Readonly<Record<KitLocale, string>> = { sv: "sv-SE", e
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const weekdayFormats = new Map<KitLocale, Intl.DateTimeFormat>();
 const formattedDates = new Map<string, string>();
 /** About ten years of days in two languages; beyond it the cache starts over rather than grow. */
 const FORMATTED_DATES_MAX = 8000;
@@ -94,4 +95,27 @@ export function formatLocaleDate(isoDate: string, locale: KitLocale): string {
   if (formattedDates.size >= FORMATTED_DATES_MAX) formattedDates.clear();
   formattedDates.set(cacheKey, text);
   return text;
+}
+
+/**
+ * A calendar day with its weekday: "torsdag 12 mars 2026" / "Thursday 12 March 2026", read as a calendar date in
+ * UTC so that no time zone moves it.
+ *
+ * @example
+ * formatWeekdayDate("2026-03-12", "sv") // "torsdag 12 mars 2026"
+ */
+export function formatWeekdayDate(isoDate: string, locale: KitLocale): string {
+  let format = weekdayFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    weekdayFormats.set(locale, format);
+  }
+  const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -250,7 +250,7 @@ interface CheckProps {
 /** One native checkbox with a name and a line of detail, the whole row its target. */
 function Check({ id, checked, onChange, name, meta, mandate, contentLanguage }: CheckProps) {
   return (
-    <div className="sl-meetings-check" data-sl-mandate={mandate ? "" : undefined}>
+    <div className="sl-check-box sl-meetings-check" data-sl-mandate={mandate ? "" : undefined}>
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
       <label htmlFor={id}>
         <Content lang={contentLanguage} className="sl-meetings-check-name sl-text">

@@ -5,7 +5,7 @@
  */
 import type { MeetingDeadlines, MeetingFinding, MeetingMode, MeetingStatus } from "@systemledning/core/meetings";
 import type { ReactNode } from "react";
-import { formatLocaleDate, INTL_LOCALE, type KitLocale } from "../i18n/format.js";
+import { formatLocaleDate, formatWeekdayDate, INTL_LOCALE, type KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { MEETING_VIEW_MESSAGES, type MeetingMessageKey, type MeetingTools } from "./messages.js";
 import type { MEETING_STATUS_MESSAGES } from "./status-messages.js";
@@ -39,25 +39,10 @@ export const SEVERITY_STATUS: Readonly<
   note: { status: "info", key: "meetingsSeverityNote" },
 };
 
-const weekdayFormats = new Map<KitLocale, Intl.DateTimeFormat>();
 const timeFormats = new Map<KitLocale, Intl.DateTimeFormat>();
 
-/** "torsdag 12 mars 2026": a meeting's day with its weekday, read as a calendar date (no zone moves it). */
-export function formatWeekdayDate(isoDate: string, locale: KitLocale): string {
-  let format = weekdayFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    weekdayFormats.set(locale, format);
-  }
-  const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
-}
+// The weekday form lives with the other date words, because the Metodstöd workbook writes days with it too.
+export { formatWeekdayDate };
 
 /** "13:00": an instant's wall-clock time in Stockholm, where every forum meets (docs/quality.md D6). */
 export function formatStockholmTime(instant: string, locale: KitLocale): string {

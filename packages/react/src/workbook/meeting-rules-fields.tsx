@@ -139,7 +139,7 @@ export function ChoiceGroup({
           // The first input carries the field's id: the error summary's link and the focus after a refusal land there.
           const inputId = index === 0 ? field.id : `${field.id}-${option.value}`;
           return (
-            <div key={option.value} className="sl-workbook-choice">
+            <div key={option.value} className="sl-check-box sl-workbook-choice">
               <input
                 id={inputId}
                 type={type}
@@ -172,7 +172,7 @@ export function CheckField({
   return (
     <div className={classNames("sl-field", invalid(field) && "sl-field-invalid")}>
       <FieldErrorText id={errorIdOf(field)} issues={field.issues} />
-      <div className="sl-workbook-choice">
+      <div className="sl-check-box sl-workbook-choice">
         <input
           id={field.id}
           type="checkbox"

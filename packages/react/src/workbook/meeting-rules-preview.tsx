@@ -4,28 +4,9 @@
  * saving it. A list in date order; each day as `<time datetime>` with its weekday, and a move off a holiday said.
  */
 import type { MeetingPlan } from "@systemledning/core/meetings";
-import { INTL_LOCALE, type KitLocale } from "../i18n/format.js";
+import { formatWeekdayDate } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { WORKBOOK_FORM_MESSAGES } from "./messages-forms.js";
-
-const dayFormats = new Map<KitLocale, Intl.DateTimeFormat>();
-
-/** "torsdag 14 januari 2027": a calendar day with its weekday, read as a date (no time zone moves it). */
-export function formatPlanDay(isoDate: string, locale: KitLocale): string {
-  let format = dayFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    dayFormats.set(locale, format);
-  }
-  const [year, month, day] = isoDate.slice(0, 10).split("-").map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
-}
 
 /** The year's plan under the form's rules, or why there is none yet. */
 export function MeetingRulesPreview({
@@ -70,7 +51,7 @@ export function MeetingRulesPreview({
             <ol className="sl-workbook-preview-list">
               {plan.meetings.map((meeting) => (
                 <li key={meeting.key}>
-                  <time dateTime={meeting.date}>{formatPlanDay(meeting.date, locale)}</time>{" "}
+                  <time dateTime={meeting.date}>{formatWeekdayDate(meeting.date, locale)}</time>{" "}
                   <span className="sl-workbook-preview-time">
                     {/* Stockholm's wall clock: the plan's instants carry Stockholm's offset of the day. */}
                     {meeting.start.slice(11, 16)}–{meeting.end.slice(11, 16)}
@@ -78,7 +59,7 @@ export function MeetingRulesPreview({
                   {meeting.date === meeting.scheduledDate ? null : (
                     <span className="sl-workbook-preview-moved">
                       {" "}
-                      ({t("meetingRulesPreviewMoved", { date: formatPlanDay(meeting.scheduledDate, locale) })}
+                      ({t("meetingRulesPreviewMoved", { date: formatWeekdayDate(meeting.scheduledDate, locale) })}
                       {meeting.movedBecause === null ? "" : `: ${text(meeting.movedBecause)}`})
                     </span>
                   )}
