@@ -1,18 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { ForumMembers } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import {
-  dalarnaStructureSample,
-  EXTREME,
-  extremeStructureSample,
-  kalmarStructureSample,
-  KALMAR_AS_OF,
-  STRUCTURE_AS_OF,
-} from "../../../tests/fixtures/structure-views.js";
+import { dalarna, EXTREME, extreme, kalmarStructureSample, KALMAR_AS_OF, STRUCTURE_AS_OF } from "./view-stories.js";
 import { HOSTILE_STRINGS, loadHostileSample } from "../sample.js";
-
-const dalarna = dalarnaStructureSample();
-const extreme = extremeStructureSample();
 
 const meta = {
   title: "Structure/ForumMembers",

@@ -1,17 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Substitutes } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import {
-  dalarnaStructureSample,
-  EXTREME,
-  extremeStructureSample,
-  kalmarStructureSample,
-  KALMAR_AS_OF,
-  STRUCTURE_AS_OF,
-} from "../../../tests/fixtures/structure-views.js";
-
-const dalarna = dalarnaStructureSample();
-const extreme = extremeStructureSample();
+import { dalarna, EXTREME, extreme, kalmarStructureSample, KALMAR_AS_OF, STRUCTURE_AS_OF } from "./view-stories.js";
 
 const meta = {
   title: "Structure/Substitutes",

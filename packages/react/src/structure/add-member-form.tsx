@@ -11,14 +11,14 @@ import { formatLocaleDate } from "../i18n/format.js";
 import {
   CheckboxField,
   ChoiceGroup,
-  ErrorSummary,
   errorOf,
   SelectField,
   TextField,
   type FieldOption,
   type FormError,
 } from "./members-fields.js";
-import { looksLikeDate, MEMBER_KINDS, SEAT_ROLES, seatChange, type PersonChoice } from "./members-model.js";
+import { MembersForm, PersonFields, personOptions, SaveAndClose, usePersonFields } from "./members-form-parts.js";
+import { looksLikeDate, MEMBER_KINDS, SEAT_ROLES, seatChange } from "./members-model.js";
 import type { MembersEditorMessageKey } from "./messages-members.js";
 import type { MembersFormProps } from "./members-form-props.js";
 import { roleName } from "./members-names.js";
@@ -38,13 +38,6 @@ function likelyKind(forum: Forum): MemberKind | "" {
   if (forum.composition === "politicians") return "politician";
   if (forum.composition === "officials") return "official";
   return "";
-}
-
-/** The workspace's people as options, by name, with their title to tell namesakes apart. */
-export function personOptions(ws: Workspace): FieldOption[] {
-  return ws.people
-    .map((p) => ({ value: p.id, label: p.title === undefined ? p.name : `${p.name}, ${p.title}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, "sv"));
 }
 
 /** The workspace's organisations as options, by name. */
@@ -72,9 +65,7 @@ export function AddMemberForm({
   const people = useMemo(() => personOptions(workspace), [workspace]);
   const organisations = useMemo(() => organisationOptions(workspace), [workspace]);
   const [mode, setMode] = useState<"existing" | "new">(people.length === 0 ? "new" : "existing");
-  const [personId, setPersonId] = useState("");
-  const [name, setName] = useState("");
-  const [title, setTitle] = useState("");
+  const person = usePersonFields(workspace);
   const [organisationId, setOrganisationId] = useState("");
   const [sectorId, setSectorId] = useState("");
   const [roles, setRoles] = useState<readonly string[]>(["member"]);
@@ -108,9 +99,7 @@ export function AddMemberForm({
   const submit = async () => {
     if (task.pending) return;
     const found: FormError[] = [];
-    if (mode === "existing" && personId === "")
-      found.push({ field: "personId", message: t("membersEditorMissingPerson") });
-    if (mode === "new" && name.trim() === "") found.push({ field: "name", message: t("membersEditorMissingName") });
+    found.push(...person.errors(mode, tools));
     if (organisationId === "") found.push({ field: "organisationId", message: t("membersEditorMissingOrganisation") });
     if (roles.length === 0) found.push({ field: "roles", message: t("membersEditorMissingRoles") });
     if (kind === "") found.push({ field: "kind", message: t("membersEditorMissingKind") });
@@ -121,11 +110,7 @@ export function AddMemberForm({
       task.fail(found);
       return;
     }
-    const person: PersonChoice =
-      mode === "existing"
-        ? { existingId: personId }
-        : { name: name.trim(), ...(title.trim() === "" ? {} : { title: title.trim() }) };
-    const change = seatChange(person, {
+    const change = seatChange(person.choice(mode), {
       forumId: forum.id,
       organisationId,
       sectorId: sectorId === "" ? undefined : sectorId,
@@ -142,26 +127,21 @@ export function AddMemberForm({
       forumId: forum.id,
     });
     if (!saved) return;
-    const personName = mode === "new" ? name.trim() : (workspace.people.find((p) => p.id === personId)?.name ?? "");
-    onDone(t("membersEditorSavedAdded", { name: personName, date: formatLocaleDate(from.trim(), locale) }));
+    onDone(
+      t("membersEditorSavedAdded", { name: person.displayName(mode, ""), date: formatLocaleDate(from.trim(), locale) }),
+    );
   };
 
-  const Heading = `h${headingLevel}` as "h4";
-  const headingId = `${id}-heading`;
   return (
-    <form
-      className="sl-form sl-members-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <MembersForm
+      id={id}
+      headingLevel={headingLevel}
+      title={t("membersEditorTaskAdd")}
+      task={task}
+      targetOf={targetOf}
+      tools={tools}
+      onSubmit={() => void submit()}
     >
-      <Heading id={headingId} className="sl-members-form-title">
-        {t("membersEditorTaskAdd")}
-      </Heading>
-      <ErrorSummary errors={task.errors} attempt={task.attempt} targetOf={targetOf} tools={tools} />
       <ChoiceGroup
         id={ids.mode}
         type="radio"
@@ -174,37 +154,15 @@ export function AddMemberForm({
         values={[mode]}
         onChange={([value]) => setMode(value === "new" ? "new" : "existing")}
       />
-      {mode === "existing" ? (
-        <SelectField
-          id={ids.personId}
-          label={t("membersEditorPerson")}
-          error={error("personId")}
-          value={personId}
-          onChange={setPersonId}
-          options={people}
-          placeholder={t("membersEditorChoose")}
-        />
-      ) : (
-        <>
-          <TextField
-            id={ids.name}
-            label={t("membersEditorName")}
-            error={joinErrors(error("name"), error("personId"))}
-            value={name}
-            onChange={setName}
-            autoComplete="name"
-          />
-          <TextField
-            id={ids.title}
-            label={`${t("membersEditorTitleField")} ${t("membersEditorOptional")}`}
-            hint={t("membersEditorTitleHint")}
-            error={error("title")}
-            value={title}
-            onChange={setTitle}
-            autoComplete="organization-title"
-          />
-        </>
-      )}
+      <PersonFields
+        mode={mode}
+        person={person}
+        people={people}
+        ids={ids}
+        error={error}
+        nameError={joinErrors(error("name"), error("personId"))}
+        tools={tools}
+      />
       <SelectField
         id={ids.organisationId}
         label={t("membersEditorOrganisation")}
@@ -264,15 +222,8 @@ export function AddMemberForm({
         value={to}
         onChange={setTo}
       />
-      <div className="sl-form-actions">
-        <button type="submit" className="sl-button sl-button-primary" aria-disabled={task.pending || undefined}>
-          {task.pending ? t("membersEditorSaving") : t("membersEditorTaskAdd")}
-        </button>
-        <button type="button" className="sl-button" onClick={onCancel}>
-          {t("membersEditorClose")}
-        </button>
-      </div>
-    </form>
+      <SaveAndClose submitLabel={t("membersEditorTaskAdd")} pending={task.pending} tools={tools} onCancel={onCancel} />
+    </MembersForm>
   );
 }
 

@@ -14,13 +14,12 @@ import {
   type ChairRotation as ChairRotationAnswer,
   type ChairTerm,
 } from "@systemledning/core/structure";
-import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
 import { useMemo } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge } from "../primitives/status-badge.js";
-import { Widget } from "../primitives/widget.js";
 import { forumsOf, type ViewForum } from "./forums-of.js";
 import type { StructureViewMessageKey, StructureViewTools } from "./messages-views.js";
 import {
@@ -28,10 +27,11 @@ import {
   periodText,
   personName,
   statusColumn,
-  targetName,
-  targetOf,
+  StructureWidget,
+  TargetViewSection,
+  textColumn,
   useStructureTools,
-  ViewSection,
+  useTargetView,
   type StructureTargetProps,
   type StructureViewBaseProps,
 } from "./view-shared.js";
@@ -66,24 +66,16 @@ const STATE_KEYS: Readonly<Record<ChairTerm["state"], StructureViewMessageKey>> 
  */
 export function ChairRotation(props: ChairRotationProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <ChairRotationBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 
 function ChairRotationBody(props: ChairRotationProps) {
-  const { workspace, asOf, headingLevel = 2, title, forumId, leadershipId } = props;
-  const tools = useStructureTools();
+  const { workspace, asOf, headingLevel = 2, forumId } = props;
+  const { tools, target, coreTarget, index } = useTargetView(props);
   const { t } = tools;
-  const target = useMemo(() => ({ forumId, leadershipId }) as StructureTargetProps, [forumId, leadershipId]);
-  const index = getWorkspaceIndex(workspace);
   const forums = useMemo(
     () =>
       forumsOf(workspace, index, target, asOf).map((forum) => ({
@@ -95,12 +87,12 @@ function ChairRotationBody(props: ChairRotationProps) {
   const columns = useMemo(() => termColumns(tools), [tools]);
   const ForumHeading = `h${headingLevel + 1}` as "h3";
   return (
-    <ViewSection
+    <TargetViewSection
+      props={props}
       className="sl-structure-chair"
-      heading={title ?? t("structureChairTitle")}
-      headingLevel={headingLevel}
-      about={targetName(index, targetOf(target))}
-      asOf={asOf}
+      titleKey="structureChairTitle"
+      index={index}
+      target={coreTarget}
     >
       {forums.length === 0 ? <p className="sl-structure-summary">{t("structureNoForums")}</p> : null}
       {forums.map(({ forum, answer }) => (
@@ -113,7 +105,7 @@ function ChairRotationBody(props: ChairRotationProps) {
           heading={forumId === undefined ? ForumHeading : null}
         />
       ))}
-    </ViewSection>
+    </TargetViewSection>
   );
 }
 
@@ -186,19 +178,12 @@ function termColumns(tools: StructureViewTools): DataTableColumn<TermRow>[] {
   const yesNo = (value: boolean | null): string | null =>
     value === null ? null : value ? t("structureYes") : t("structureNo");
   return [
-    {
-      id: "chair",
-      header: t("structureChairColumnChair"),
-      value: (row) => row.person,
-      isRowHeader: true,
-      cell: (row) => <span className="sl-text">{row.person}</span>,
-    },
-    {
-      id: "principal",
-      header: t("structureChairColumnPrincipal"),
-      value: (row) => row.term.principal?.name ?? t("structureChairUnknownPrincipal"),
-      cell: (row) => <span className="sl-text">{row.term.principal?.name ?? t("structureChairUnknownPrincipal")}</span>,
-    },
+    textColumn<TermRow>("chair", t("structureChairColumnChair"), (row) => row.person, true),
+    textColumn<TermRow>(
+      "principal",
+      t("structureChairColumnPrincipal"),
+      (row) => row.term.principal?.name ?? t("structureChairUnknownPrincipal"),
+    ),
     {
       id: "period",
       header: t("structureChairColumnPeriod"),

@@ -18,9 +18,10 @@ import { useKitLocale } from "../i18n/locale.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge } from "../primitives/status-badge.js";
-import { Widget, type WidgetProps } from "../primitives/widget.js";
+import type { WidgetProps } from "../primitives/widget.js";
 import { STRUCTURE_OVERVIEW_MESSAGES, type StructureOverviewTools } from "./messages-overview.js";
 import { ProfileText } from "./overview-parts.js";
+import { StructureWidget } from "./view-shared.js";
 
 /**
  * The core's answer, under the component's name: `@systemledning/react` re-exports the whole core, whose
@@ -53,15 +54,9 @@ export interface CharterCompletenessProps extends WidgetProps {
  */
 export function CharterCompleteness(props: CharterCompletenessProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <CharterBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 

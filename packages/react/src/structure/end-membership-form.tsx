@@ -7,7 +7,8 @@
 import { useId, useRef, useState } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
-import { ErrorSummary, errorOf, SelectField, TextField, type FormError } from "./members-fields.js";
+import { errorOf, SelectField, TextField, type FormError } from "./members-fields.js";
+import { MembersForm } from "./members-form-parts.js";
 import type { MembersFormProps } from "./members-form-props.js";
 import { endSeatChange, looksLikeDate } from "./members-model.js";
 import { seatLabel } from "./members-names.js";
@@ -83,23 +84,17 @@ export function EndMembershipForm({
     if (saved) onDone(t("membersEditorSavedEnded", { name: row.name, date: formatLocaleDate(on.trim(), locale) }));
   };
 
-  const Heading = `h${headingLevel}` as "h4";
-  const headingId = `${id}-heading`;
   const questionId = `${id}-question`;
   return (
-    <form
-      className="sl-form sl-members-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        ask();
-      }}
+    <MembersForm
+      id={id}
+      headingLevel={headingLevel}
+      title={t("membersEditorTaskEnd")}
+      task={task}
+      targetOf={targetOf}
+      tools={tools}
+      onSubmit={ask}
     >
-      <Heading id={headingId} className="sl-members-form-title">
-        {t("membersEditorTaskEnd")}
-      </Heading>
-      <ErrorSummary errors={task.errors} attempt={task.attempt} targetOf={targetOf} tools={tools} />
       {rows.length === 0 ? (
         <p>{t("membersEditorNoSeats")}</p>
       ) : (
@@ -161,6 +156,6 @@ export function EndMembershipForm({
           </button>
         </div>
       )}
-    </form>
+    </MembersForm>
   );
 }

@@ -9,7 +9,6 @@ import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/work
 import { useId, useMemo, useState } from "react";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn, DataTableSorting } from "../primitives/data-table/types.js";
-import { Widget } from "../primitives/widget.js";
 import type { StructureViewTools } from "./messages-views.js";
 import {
   memberKindName,
@@ -20,6 +19,7 @@ import {
   useStructureTools,
   ViewSection,
   type StructureViewBaseProps,
+  StructureWidget,
 } from "./view-shared.js";
 
 /** Props of {@link ForumMembers}. */
@@ -53,15 +53,9 @@ interface MemberRow {
  */
 export function ForumMembers(props: ForumMembersProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <ForumMembersBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 

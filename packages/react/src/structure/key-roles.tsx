@@ -4,22 +4,22 @@
  * one row per role (and forum), the status as a badge and the core's message on what to do.
  */
 import { getKeyRoleStatus, type KeyRoleItem } from "@systemledning/core/structure";
-import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
 import { useMemo } from "react";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
-import { Widget } from "../primitives/widget.js";
 import { forumsOf } from "./forums-of.js";
 import type { StructureViewTools } from "./messages-views.js";
 import {
   messageColumn,
+  namesColumn,
   personName,
   roleName,
   statusColumn,
-  targetName,
-  targetOf,
-  useStructureTools,
-  ViewSection,
+  StructureWidget,
+  TargetViewSection,
+  textColumn,
+  useTargetView,
   type StructureTargetProps,
   type StructureViewBaseProps,
 } from "./view-shared.js";
@@ -45,15 +45,9 @@ interface KeyRoleRow {
  */
 export function KeyRoles(props: KeyRolesProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <KeyRolesBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 
@@ -77,11 +71,9 @@ function keyRoleRows(
 }
 
 function KeyRolesBody(props: KeyRolesProps) {
-  const { workspace, asOf, headingLevel = 2, title, forumId, leadershipId } = props;
-  const tools = useStructureTools();
+  const { workspace, asOf, forumId } = props;
+  const { tools, target, coreTarget, index } = useTargetView(props);
   const { t, number } = tools;
-  const target = useMemo(() => ({ forumId, leadershipId }) as StructureTargetProps, [forumId, leadershipId]);
-  const index = getWorkspaceIndex(workspace);
   const rows = useMemo(
     () => keyRoleRows(workspace, index, target, asOf, tools),
     [workspace, index, target, asOf, tools],
@@ -90,12 +82,12 @@ function KeyRolesBody(props: KeyRolesProps) {
   const columns = useMemo(() => keyRoleColumns(tools, byLeadership), [tools, byLeadership]);
   const filled = rows.filter((row) => row.item.status === "ok").length;
   return (
-    <ViewSection
+    <TargetViewSection
+      props={props}
       className="sl-structure-key-roles"
-      heading={title ?? t("structureKeyRolesTitle")}
-      headingLevel={headingLevel}
-      about={targetName(index, targetOf(target))}
-      asOf={asOf}
+      titleKey="structureKeyRolesTitle"
+      index={index}
+      target={coreTarget}
     >
       <p className="sl-structure-summary">
         {rows.length === 0
@@ -109,7 +101,7 @@ function KeyRolesBody(props: KeyRolesProps) {
         getRowId={(row) => row.key}
         emptyMessage={t("structureNoForums")}
       />
-    </ViewSection>
+    </TargetViewSection>
   );
 }
 
@@ -117,17 +109,7 @@ function keyRoleColumns(tools: StructureViewTools, byLeadership: boolean): DataT
   const { t, locale } = tools;
   return [
     // Across a leadership, the forum and the role together name a row: both are row headers.
-    ...(byLeadership
-      ? [
-          {
-            id: "forum",
-            header: t("structureColumnForum"),
-            value: (row: KeyRoleRow) => row.forumName,
-            isRowHeader: true,
-            cell: (row: KeyRoleRow) => <span className="sl-text">{row.forumName}</span>,
-          },
-        ]
-      : []),
+    ...(byLeadership ? [textColumn<KeyRoleRow>("forum", t("structureColumnForum"), (row) => row.forumName, true)] : []),
     {
       id: "role",
       header: t("structureKeyRolesColumnRole"),
@@ -135,14 +117,7 @@ function keyRoleColumns(tools: StructureViewTools, byLeadership: boolean): DataT
       isRowHeader: true,
     },
     statusColumn(tools, (row) => row.item.status),
-    {
-      id: "holders",
-      header: t("structureKeyRolesColumnHolder"),
-      value: (row) => (row.holders.length === 0 ? null : row.holders.join(", ")),
-      cell: (row) => (
-        <span className="sl-text">{row.holders.length === 0 ? t("structureNobody") : row.holders.join(", ")}</span>
-      ),
-    },
+    namesColumn(tools, "holders", t("structureKeyRolesColumnHolder"), (row) => row.holders),
     messageColumn(tools, (row) => row.message),
   ];
 }

@@ -16,7 +16,7 @@ import { useKitLocale } from "../i18n/locale.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge, statusWord } from "../primitives/status-badge.js";
-import { Widget, type WidgetProps } from "../primitives/widget.js";
+import type { WidgetProps } from "../primitives/widget.js";
 import { ChairRotation } from "./chair-rotation.js";
 import { CharterCompleteness } from "./charter-completeness.js";
 import { ForumMembers } from "./forum-members.js";
@@ -27,6 +27,7 @@ import { ContentText, QuestionSummary } from "./overview-parts.js";
 import { PrincipalMandate } from "./principal-mandate.js";
 import { SectorCoverage } from "./sector-coverage.js";
 import { Substitutes } from "./substitutes.js";
+import { StructureWidget } from "./view-shared.js";
 
 /** Props of {@link LeadershipPage}. */
 export interface LeadershipPageProps extends WidgetProps {
@@ -57,15 +58,9 @@ export interface LeadershipPageProps extends WidgetProps {
  */
 export function LeadershipPage(props: LeadershipPageProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <PageBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 

@@ -8,20 +8,20 @@ import {
   type PrincipalMandateCoverage,
   type PrincipalMandateItem,
 } from "@systemledning/core/structure";
-import { getWorkspaceIndex, type WorkspaceIndex } from "@systemledning/core/workspace";
+import type { WorkspaceIndex } from "@systemledning/core/workspace";
 import { useMemo } from "react";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
-import { Widget } from "../primitives/widget.js";
 import type { StructureViewTools } from "./messages-views.js";
 import {
   membershipPersonName,
   messageColumn,
+  namesColumn,
   statusColumn,
-  targetName,
-  targetOf,
-  useStructureTools,
-  ViewSection,
+  StructureWidget,
+  TargetViewSection,
+  textColumn,
+  useTargetView,
   type StructureTargetProps,
   type StructureViewBaseProps,
 } from "./view-shared.js";
@@ -45,15 +45,9 @@ interface PrincipalRow {
  */
 export function PrincipalMandate(props: PrincipalMandateProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <PrincipalMandateBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 
@@ -71,21 +65,19 @@ function principalRows(
 }
 
 function PrincipalMandateBody(props: PrincipalMandateProps) {
-  const { workspace, asOf, headingLevel = 2, title, forumId, leadershipId } = props;
-  const tools = useStructureTools();
+  const { workspace, asOf } = props;
+  const { tools, coreTarget: target, index } = useTargetView(props);
   const { t, number } = tools;
-  const target = useMemo(() => targetOf({ forumId, leadershipId } as StructureTargetProps), [forumId, leadershipId]);
   const answer = useMemo(() => getPrincipalMandateCoverage(workspace, target, { asOf }), [workspace, target, asOf]);
-  const index = getWorkspaceIndex(workspace);
   const rows = useMemo(() => principalRows(answer, index, tools), [answer, index, tools]);
   const columns = useMemo(() => principalColumns(tools), [tools]);
   return (
-    <ViewSection
+    <TargetViewSection
+      props={props}
       className="sl-structure-principals"
-      heading={title ?? t("structurePrincipalTitle")}
-      headingLevel={headingLevel}
-      about={targetName(index, target)}
-      asOf={asOf}
+      titleKey="structurePrincipalTitle"
+      index={index}
+      target={target}
     >
       <p className="sl-structure-summary">
         {answer.principalCount === 0
@@ -102,22 +94,14 @@ function PrincipalMandateBody(props: PrincipalMandateProps) {
         getRowId={(row) => row.item.key}
         emptyMessage={t("structurePrincipalNone")}
       />
-    </ViewSection>
+    </TargetViewSection>
   );
 }
-
-const names = (people: readonly string[]): string | null => (people.length === 0 ? null : people.join(", "));
 
 function principalColumns(tools: StructureViewTools): DataTableColumn<PrincipalRow>[] {
   const { t } = tools;
   return [
-    {
-      id: "principal",
-      header: t("structurePrincipalColumnPrincipal"),
-      value: (row) => row.item.name,
-      isRowHeader: true,
-      cell: (row) => <span className="sl-text">{row.item.name}</span>,
-    },
+    textColumn<PrincipalRow>("principal", t("structurePrincipalColumnPrincipal"), (row) => row.item.name, true),
     {
       id: "kind",
       header: t("structurePrincipalColumnKind"),
@@ -125,18 +109,8 @@ function principalColumns(tools: StructureViewTools): DataTableColumn<PrincipalR
         t(row.item.principalKind === "region" ? "structurePrincipalKindRegion" : "structurePrincipalKindMunicipality"),
     },
     statusColumn(tools, (row) => row.item.status),
-    {
-      id: "with",
-      header: t("structurePrincipalColumnWith"),
-      value: (row) => names(row.withMandate),
-      cell: (row) => <span className="sl-text">{names(row.withMandate) ?? t("structureNobody")}</span>,
-    },
-    {
-      id: "without",
-      header: t("structurePrincipalColumnWithout"),
-      value: (row) => names(row.withoutMandate),
-      cell: (row) => <span className="sl-text">{names(row.withoutMandate) ?? t("structureNobody")}</span>,
-    },
+    namesColumn(tools, "with", t("structurePrincipalColumnWith"), (row) => row.withMandate),
+    namesColumn(tools, "without", t("structurePrincipalColumnWithout"), (row) => row.withoutMandate),
     messageColumn(tools, (row) => row.message),
   ];
 }

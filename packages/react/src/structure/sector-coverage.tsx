@@ -18,7 +18,6 @@ import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { statusWord } from "../primitives/status-badge.js";
 import { useChartNavigation } from "../primitives/use-chart-navigation.js";
-import { Widget } from "../primitives/widget.js";
 import type { StructureViewMessageKey, StructureViewTools } from "./messages-views.js";
 import {
   FindingList,
@@ -31,6 +30,7 @@ import {
   ViewSection,
   type StructureTargetProps,
   type StructureViewBaseProps,
+  StructureWidget,
 } from "./view-shared.js";
 
 /**
@@ -78,15 +78,9 @@ const KIND_KEYS: Readonly<
  */
 export function SectorCoverage(props: SectorCoverageProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <SectorCoverageBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 

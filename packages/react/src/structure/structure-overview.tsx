@@ -15,10 +15,11 @@ import { useKitLocale } from "../i18n/locale.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge, statusWord } from "../primitives/status-badge.js";
-import { Widget, type WidgetProps } from "../primitives/widget.js";
+import type { WidgetProps } from "../primitives/widget.js";
 import { STRUCTURE_OVERVIEW_MESSAGES, type StructureOverviewTools } from "./messages-overview.js";
 import { FORUM_QUESTIONS, STRUCTURE_QUESTIONS, municipalityNames, nextStep } from "./overview-model.js";
 import { ContentText, LeadershipLink, QuestionSummary, type LeadershipLinkProps } from "./overview-parts.js";
+import { StructureWidget } from "./view-shared.js";
 
 /** Props of {@link StructureOverview}. */
 export interface StructureOverviewProps extends WidgetProps, LeadershipLinkProps {
@@ -42,15 +43,9 @@ export interface StructureOverviewProps extends WidgetProps, LeadershipLinkProps
  */
 export function StructureOverview(props: StructureOverviewProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <OverviewBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 

@@ -8,17 +8,10 @@
 import { useId, useMemo, useRef, useState } from "react";
 import { formatLocaleDate } from "../i18n/format.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
-import { personOptions } from "./add-member-form.js";
-import { ChoiceGroup, ErrorSummary, errorOf, SelectField, TextField, type FormError } from "./members-fields.js";
+import { ChoiceGroup, errorOf, SelectField, TextField, type FormError } from "./members-fields.js";
+import { MembersForm, PersonFields, personOptions, SaveAndClose, usePersonFields } from "./members-form-parts.js";
 import type { MembersFormProps } from "./members-form-props.js";
-import {
-  looksLikeDate,
-  mandateHolders,
-  seatChange,
-  substituteLinkChange,
-  type MemberRow,
-  type PersonChoice,
-} from "./members-model.js";
+import { looksLikeDate, mandateHolders, seatChange, substituteLinkChange, type MemberRow } from "./members-model.js";
 import { seatLabel } from "./members-names.js";
 import { useMembersTask } from "./use-members-task.js";
 
@@ -57,9 +50,7 @@ export function SubstituteForm({
   const [holderId, setHolderId] = useState("");
   const [mode, setMode] = useState<SubstituteMode>("new");
   const [seatId, setSeatId] = useState("");
-  const [personId, setPersonId] = useState("");
-  const [name, setName] = useState("");
-  const [title, setTitle] = useState("");
+  const person = usePersonFields(workspace);
   const [from, setFrom] = useState(today);
   const [clearedId, setClearedId] = useState(0);
   const currentRef = useRef<HTMLParagraphElement>(null);
@@ -116,9 +107,7 @@ export function SubstituteForm({
     const found: FormError[] = [];
     if (holder === undefined) found.push({ field: "holderId", message: t("membersEditorMissingHolder") });
     if (mode === "seat" && seatId === "") found.push({ field: "seatId", message: t("membersEditorMissingSeat") });
-    if (mode === "existing" && personId === "")
-      found.push({ field: "personId", message: t("membersEditorMissingPerson") });
-    if (mode === "new" && name.trim() === "") found.push({ field: "name", message: t("membersEditorMissingName") });
+    if (mode !== "seat") found.push(...person.errors(mode, tools));
     if (mode !== "seat" && !looksLikeDate(from.trim()))
       found.push({ field: "from", message: t("membersEditorMissingDate") });
     if (found.length > 0 || holder === undefined) {
@@ -138,13 +127,8 @@ export function SubstituteForm({
         membershipId: seatId,
       });
     } else {
-      const person: PersonChoice =
-        mode === "existing"
-          ? { existingId: personId }
-          : { name: name.trim(), ...(title.trim() === "" ? {} : { title: title.trim() }) };
-      substituteName =
-        mode === "new" ? name.trim() : (workspace.people.find((p) => p.id === personId)?.name ?? personId);
-      const change = seatChange(person, {
+      substituteName = person.displayName(mode, person.personId);
+      const change = seatChange(person.choice(mode), {
         forumId: forum.id,
         organisationId: seat.organisationId,
         sectorId: seat.sectorId,
@@ -185,24 +169,18 @@ export function SubstituteForm({
     onDone(t("membersEditorSavedCleared", { name: substitute.name, holder: holder.name }), { close: false });
   };
 
-  const Heading = `h${headingLevel}` as "h4";
-  const headingId = `${id}-heading`;
   const substitutes = holder === undefined ? [] : rows.filter((row) => row.membership.substituteForId === holderId);
 
   return (
-    <form
-      className="sl-form sl-members-form"
-      aria-labelledby={headingId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <MembersForm
+      id={id}
+      headingLevel={headingLevel}
+      title={t("membersEditorTaskSubstitute")}
+      task={task}
+      targetOf={targetOf}
+      tools={tools}
+      onSubmit={() => void submit()}
     >
-      <Heading id={headingId} className="sl-members-form-title">
-        {t("membersEditorTaskSubstitute")}
-      </Heading>
-      <ErrorSummary errors={task.errors} attempt={task.attempt} targetOf={targetOf} tools={tools} />
       {holders.length === 0 ? (
         <p>{t("membersEditorNoHolders", { date: formatLocaleDate(asOf, locale) })}</p>
       ) : (
@@ -273,36 +251,16 @@ export function SubstituteForm({
               options={seats.map((row) => ({ value: row.membership.id, label: seatLabel(row, locale) }))}
               placeholder={t("membersEditorChoose")}
             />
-          ) : mode === "existing" ? (
-            <SelectField
-              id={ids.personId}
-              label={t("membersEditorPerson")}
-              error={error("personId")}
-              value={personId}
-              onChange={setPersonId}
-              options={people}
-              placeholder={t("membersEditorChoose")}
-            />
           ) : (
-            <>
-              <TextField
-                id={ids.name}
-                label={t("membersEditorName")}
-                error={error("name")}
-                value={name}
-                onChange={setName}
-                autoComplete="name"
-              />
-              <TextField
-                id={ids.title}
-                label={`${t("membersEditorTitleField")} ${t("membersEditorOptional")}`}
-                hint={t("membersEditorTitleHint")}
-                error={error("title")}
-                value={title}
-                onChange={setTitle}
-                autoComplete="organization-title"
-              />
-            </>
+            <PersonFields
+              mode={mode}
+              person={person}
+              people={people}
+              ids={ids}
+              error={error}
+              nameError={error("name")}
+              tools={tools}
+            />
           )}
           {mode === "seat" ? null : (
             <TextField
@@ -316,16 +274,12 @@ export function SubstituteForm({
           )}
         </>
       )}
-      <div className="sl-form-actions">
-        {holders.length === 0 ? null : (
-          <button type="submit" className="sl-button sl-button-primary" aria-disabled={task.pending || undefined}>
-            {task.pending ? t("membersEditorSaving") : t("membersEditorSubstituteSubmit")}
-          </button>
-        )}
-        <button type="button" className="sl-button" onClick={onCancel}>
-          {t("membersEditorClose")}
-        </button>
-      </div>
-    </form>
+      <SaveAndClose
+        submitLabel={holders.length === 0 ? null : t("membersEditorSubstituteSubmit")}
+        pending={task.pending}
+        tools={tools}
+        onCancel={onCancel}
+      />
+    </MembersForm>
   );
 }

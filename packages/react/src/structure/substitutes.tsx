@@ -9,11 +9,10 @@ import {
   type OrphanedSubstituteItem,
   type StructureStatus,
 } from "@systemledning/core/structure";
-import { getWorkspaceIndex, type Workspace, type WorkspaceIndex } from "@systemledning/core/workspace";
+import type { Workspace, WorkspaceIndex } from "@systemledning/core/workspace";
 import { useMemo } from "react";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
-import { Widget } from "../primitives/widget.js";
 import { forumsOf } from "./forums-of.js";
 import type { StructureViewTools } from "./messages-views.js";
 import {
@@ -21,11 +20,13 @@ import {
   messageColumn,
   organisationName,
   personName,
+  namesColumn,
   statusColumn,
-  targetName,
+  StructureWidget,
   targetOf,
-  useStructureTools,
-  ViewSection,
+  TargetViewSection,
+  textColumn,
+  useTargetView,
   type StructureTargetProps,
   type StructureViewBaseProps,
 } from "./view-shared.js";
@@ -60,15 +61,9 @@ interface OrphanRow {
  */
 export function Substitutes(props: SubstitutesProps) {
   return (
-    <Widget
-      locale={props.locale}
-      theme={props.theme}
-      className={props.className}
-      onError={props.onError}
-      resetKey={props.workspace}
-    >
+    <StructureWidget props={props}>
       <SubstitutesBody {...props} />
-    </Widget>
+    </StructureWidget>
   );
 }
 
@@ -113,11 +108,9 @@ function substituteRows(
 }
 
 function SubstitutesBody(props: SubstitutesProps) {
-  const { workspace, asOf, headingLevel = 2, title, forumId, leadershipId } = props;
-  const tools = useStructureTools();
+  const { workspace, asOf, forumId } = props;
+  const { tools, target, coreTarget, index } = useTargetView(props);
   const { t, number } = tools;
-  const target = useMemo(() => ({ forumId, leadershipId }) as StructureTargetProps, [forumId, leadershipId]);
-  const index = getWorkspaceIndex(workspace);
   const { answer, holders, orphans } = useMemo(
     () => substituteRows(workspace, index, target, asOf, tools),
     [workspace, index, target, asOf, tools],
@@ -126,12 +119,12 @@ function SubstitutesBody(props: SubstitutesProps) {
   const columns = useMemo(() => holderColumns(tools, byLeadership), [tools, byLeadership]);
   const orphanColumns = useMemo(() => orphanColumnsOf(tools), [tools]);
   return (
-    <ViewSection
+    <TargetViewSection
+      props={props}
       className="sl-structure-substitutes"
-      heading={title ?? t("structureSubstitutesTitle")}
-      headingLevel={headingLevel}
-      about={targetName(index, targetOf(target))}
-      asOf={asOf}
+      titleKey="structureSubstitutesTitle"
+      index={index}
+      target={coreTarget}
     >
       <p className="sl-structure-summary">
         {answer.mandateHolderCount === 0
@@ -157,46 +150,17 @@ function SubstitutesBody(props: SubstitutesProps) {
           getRowId={(row) => row.item.membershipId}
         />
       )}
-    </ViewSection>
+    </TargetViewSection>
   );
 }
 
 function holderColumns(tools: StructureViewTools, byLeadership: boolean): DataTableColumn<HolderRow>[] {
   const { t } = tools;
   return [
-    {
-      id: "holder",
-      header: t("structureSubstitutesColumnHolder"),
-      value: (row) => row.person,
-      isRowHeader: true,
-      cell: (row) => <span className="sl-text">{row.person}</span>,
-    },
-    {
-      id: "organisation",
-      header: t("structureColumnOrganisation"),
-      value: (row) => row.organisation,
-      cell: (row) => <span className="sl-text">{row.organisation}</span>,
-    },
-    ...(byLeadership
-      ? [
-          {
-            id: "forum",
-            header: t("structureColumnForum"),
-            value: (row: HolderRow) => row.forumName,
-            cell: (row: HolderRow) => <span className="sl-text">{row.forumName}</span>,
-          },
-        ]
-      : []),
-    {
-      id: "substitutes",
-      header: t("structureSubstitutesColumnSubstitutes"),
-      value: (row) => (row.substitutes.length === 0 ? null : row.substitutes.join(", ")),
-      cell: (row) => (
-        <span className="sl-text">
-          {row.substitutes.length === 0 ? t("structureNobody") : row.substitutes.join(", ")}
-        </span>
-      ),
-    },
+    textColumn<HolderRow>("holder", t("structureSubstitutesColumnHolder"), (row) => row.person, true),
+    textColumn<HolderRow>("organisation", t("structureColumnOrganisation"), (row) => row.organisation),
+    ...(byLeadership ? [textColumn<HolderRow>("forum", t("structureColumnForum"), (row) => row.forumName)] : []),
+    namesColumn(tools, "substitutes", t("structureSubstitutesColumnSubstitutes"), (row) => row.substitutes),
     statusColumn(tools, (row) => row.status),
     messageColumn(tools, (row) => row.message),
   ];
@@ -205,25 +169,9 @@ function holderColumns(tools: StructureViewTools, byLeadership: boolean): DataTa
 function orphanColumnsOf(tools: StructureViewTools): DataTableColumn<OrphanRow>[] {
   const { t } = tools;
   return [
-    {
-      id: "substitute",
-      header: t("structureSubstitutesColumnSubstitute"),
-      value: (row) => row.person,
-      isRowHeader: true,
-      cell: (row) => <span className="sl-text">{row.person}</span>,
-    },
-    {
-      id: "for",
-      header: t("structureSubstitutesColumnFor"),
-      value: (row) => row.forName,
-      cell: (row) => <span className="sl-text">{row.forName}</span>,
-    },
-    {
-      id: "forum",
-      header: t("structureColumnForum"),
-      value: (row) => row.forumName,
-      cell: (row) => <span className="sl-text">{row.forumName}</span>,
-    },
+    textColumn<OrphanRow>("substitute", t("structureSubstitutesColumnSubstitute"), (row) => row.person, true),
+    textColumn<OrphanRow>("for", t("structureSubstitutesColumnFor"), (row) => row.forName),
+    textColumn<OrphanRow>("forum", t("structureColumnForum"), (row) => row.forumName),
     statusColumn(tools, (row) => row.item.status),
     messageColumn(tools, (row) => row.message),
   ];

@@ -1,7 +1,8 @@
 /**
  * What the structure question views share: their props (the workspace, a forum or a leadership, the day),
- * the frame (a section with its heading and the day the answer is for), a status column and a "what to do"
- * column for their tables built from the core's findings, and the names of people, roles and kinds.
+ * the widget around them, what each view's body starts from (its texts, target and index), the frame (a
+ * section with its heading and the day the answer is for), the columns their tables have in common (a status,
+ * "what to do", a name, a list of names), and the names of people, roles and kinds.
  */
 import {
   MEMBERSHIP_ROLE_NAMES,
@@ -10,13 +11,13 @@ import {
   type StructureFinding,
   type StructureTarget,
 } from "@systemledning/core/structure";
-import type { Workspace, WorkspaceIndex } from "@systemledning/core/workspace";
-import { useId, type ReactNode } from "react";
+import { getWorkspaceIndex, type Workspace, type WorkspaceIndex } from "@systemledning/core/workspace";
+import { useId, useMemo, type ReactNode } from "react";
 import { formatLocaleDate, type KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { StatusBadge, statusWord } from "../primitives/status-badge.js";
-import type { WidgetProps } from "../primitives/widget.js";
+import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { STRUCTURE_VIEW_MESSAGES, type StructureViewMessageKey, type StructureViewTools } from "./messages-views.js";
 
 /** Props every structure question view takes besides its target. */
@@ -123,6 +124,118 @@ export function messageColumn<TRow>(
     value: messageOf,
     sortable: false,
     cell: (row) => <span className="sl-text">{messageOf(row)}</span>,
+  };
+}
+
+/**
+ * The widget around a structure view (language, theme, error boundary), started afresh when the workspace is
+ * another one, so a view's state never outlives the data it was about.
+ */
+export function StructureWidget({
+  props,
+  children,
+}: {
+  readonly props: WidgetProps & { readonly workspace: Workspace };
+  readonly children: ReactNode;
+}) {
+  return (
+    <Widget
+      locale={props.locale}
+      theme={props.theme}
+      className={props.className}
+      onError={props.onError}
+      resetKey={props.workspace}
+    >
+      {children}
+    </Widget>
+  );
+}
+
+/**
+ * What the body of a view asked of a forum or a leadership starts from: its texts, the target as the props
+ * give it and as the core takes it (each kept while the ids stay, so the answers computed from them are too),
+ * and the workspace's index.
+ */
+export function useTargetView(props: StructureViewBaseProps & StructureTargetProps) {
+  const { workspace, forumId, leadershipId } = props;
+  const tools = useStructureTools();
+  const target = useMemo(() => ({ forumId, leadershipId }) as StructureTargetProps, [forumId, leadershipId]);
+  const coreTarget = useMemo(() => targetOf(target), [target]);
+  const index = getWorkspaceIndex(workspace);
+  return { tools, target, coreTarget, index };
+}
+
+/**
+ * The frame of a view asked of a forum or a leadership: {@link ViewSection} titled by the host's `title` or
+ * the question's name, at the host's heading level, about the target's name.
+ */
+export function TargetViewSection({
+  props,
+  className,
+  titleKey,
+  index,
+  target,
+  children,
+}: {
+  readonly props: StructureViewBaseProps;
+  readonly className: string;
+  /** The question's name, used when the host gives no `title`. */
+  readonly titleKey: StructureViewMessageKey;
+  readonly index: WorkspaceIndex;
+  readonly target: StructureTarget;
+  readonly children: ReactNode;
+}) {
+  const tools = useStructureTools();
+  return (
+    <ViewSection
+      className={className}
+      heading={props.title ?? tools.t(titleKey)}
+      headingLevel={props.headingLevel ?? 2}
+      about={targetName(index, target)}
+      asOf={props.asOf}
+    >
+      {children}
+    </ViewSection>
+  );
+}
+
+/**
+ * A column of a name or other words of the row: the text in the CSV and for sorting, in a cell that keeps the
+ * words' language. A row header when `isRowHeader` (what names the row for a screen reader).
+ */
+export function textColumn<TRow>(
+  id: string,
+  header: string,
+  textOf: (row: TRow) => string,
+  isRowHeader = false,
+): DataTableColumn<TRow> {
+  return {
+    id,
+    header,
+    value: textOf,
+    ...(isRowHeader ? { isRowHeader: true } : {}),
+    cell: (row) => <span className="sl-text">{textOf(row)}</span>,
+  };
+}
+
+/**
+ * A column of people's names, joined: empty in the CSV when there is nobody, and "nobody" in words on screen.
+ */
+export function namesColumn<TRow>(
+  tools: StructureViewTools,
+  id: string,
+  header: string,
+  namesOf: (row: TRow) => readonly string[],
+): DataTableColumn<TRow> {
+  const joined = (row: TRow): string | null => {
+    const names = namesOf(row);
+    return names.length === 0 ? null : names.join(", ");
+  };
+  return {
+    id,
+    header,
+    value: joined,
+    cell: (row) => <span className="sl-text">{joined(row) ?? tools.t("structureNobody")}</span>,
   };
 }
 
