@@ -20,6 +20,7 @@ import {
   SAMPLE_MEETINGS,
   withMeeting,
 } from "../../fixtures/meeting-views.js";
+import { liveRegion } from "../../fixtures/live-region.js";
 
 afterEach(() => {
   cleanup();
@@ -68,8 +69,7 @@ function renderPage(meetingId: string, options: { workspace?: Workspace; now?: D
 }
 
 const verdict = () => document.querySelector(".sl-meetings-quorum-verdict")!.textContent;
-const status = () =>
-  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
+const status = liveRegion;
 const badge = () => document.querySelector(".sl-meetings-header .sl-meetings-badge")!.textContent;
 const lastWorkspace = (onChange: ReturnType<typeof vi.fn<Change>>) => onChange.mock.calls.at(-1)![0];
 const meetingIn = (ws: Workspace, id: string) => ws.meetings.find((m) => m.id === id)!;

@@ -20,6 +20,7 @@ import type { AnnotationChangeContext } from "../../../packages/react/src/system
 import { SystemMapWorkshop } from "../../../packages/react/src/system-map/system-map-workshop.js";
 import { meetingsSample, MEETINGS_AS_OF, MEETINGS_NOW, SAMPLE_MEETINGS } from "../../fixtures/meeting-views.js";
 import { dalarna2025 } from "../../fixtures/scoring-rounds.js";
+import { liveRegion } from "../../fixtures/live-region.js";
 
 beforeAll(() => {
   // user-event's arrow keys in a radio group use CSS.escape, which jsdom lacks (as in assessment-form.test.tsx).
@@ -35,9 +36,6 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-const liveRegion = () =>
-  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
 
 /** A newer document than the one shown: someone else added a mark on the map meanwhile. */
 function newerThan(ws: Workspace): Workspace {

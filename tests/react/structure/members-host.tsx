@@ -5,7 +5,7 @@
  */
 import { DALARNA_SAMPLE_AS_OF, createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import type { Workspace } from "@systemledning/core/workspace";
-import { render, screen } from "@testing-library/react";
+import { render } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { useRef, useState } from "react";
 import { expect, vi } from "vitest";
@@ -82,8 +82,7 @@ export function renderEditor(
   return { user, onSaved };
 }
 
-export const liveRegion = () =>
-  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
+export { liveRegion } from "../../fixtures/live-region.js";
 
 /** Press Tab until `target` has focus: the keyboard reaches it (or the test fails after 200 presses). */
 export async function tabTo(user: UserEvent, target: HTMLElement) {

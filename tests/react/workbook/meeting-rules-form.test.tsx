@@ -14,6 +14,7 @@ import {
   type MeetingRulesFormProps,
 } from "../../../packages/react/src/workbook/meeting-rules-form.js";
 import { useHostedWorkspace } from "./host.js";
+import { liveRegion } from "../../fixtures/live-region.js";
 
 afterEach(() => {
   cleanup();
@@ -51,9 +52,6 @@ function renderForm(options: { workspace?: Workspace; forumId?: string; year?: n
   );
   return { user, onSaved, ...view };
 }
-
-const liveRegion = () =>
-  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
 
 /** The dates of the preview, as its `<time datetime>`s. */
 function previewDates(name = `Så blir mötena ${YEAR}`): string[] {

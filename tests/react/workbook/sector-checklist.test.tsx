@@ -12,6 +12,7 @@ import {
   type SectorChecklistProps,
 } from "../../../packages/react/src/workbook/sector-checklist.js";
 import { useHostedWorkspace } from "./host.js";
+import { liveRegion } from "../../fixtures/live-region.js";
 
 beforeAll(() => {
   // user-event's arrow keys in a radio group find the group with CSS.escape, which jsdom lacks (as in
@@ -60,9 +61,6 @@ function renderChecklist(
   );
   return { user, onSaved, ...view };
 }
-
-const liveRegion = () =>
-  screen.getAllByRole("status").find((region) => region.hasAttribute("data-sl-live-region"))!.textContent;
 
 /** Tab forward until `target` has focus (at most `limit` presses), as a keyboard user would. */
 async function tabTo(user: UserEvent, target: HTMLElement, limit = 80) {
