@@ -6,14 +6,18 @@ import type { SaveChange } from "./store.js";
 import { Localized, useI18n, type Locale } from "./i18n.js";
 import {
   ASSESSMENT_HREF,
+  FOLLOW_UP_HREF,
   MAP_HREF,
   MEETINGS_HREF,
   OVERVIEW_HREF,
+  REPORT_HREF,
   WORKBOOK_HREF,
   leadershipHref,
   type Route,
 } from "./route.js";
+import { AnnualReportView } from "./views/AnnualReportView.js";
 import { AssessmentView } from "./views/AssessmentView.js";
+import { FollowUpView } from "./views/FollowUpView.js";
 import { MeetingsView } from "./views/MeetingsView.js";
 import { MetodstodView } from "./views/MetodstodView.js";
 import { SystemMapView } from "./views/SystemMapView.js";
@@ -110,6 +114,16 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
                   {t("navWorkbook")}
                 </a>
               </li>
+              <li>
+                <a href={FOLLOW_UP_HREF} aria-current={route.kind === "followUp" ? "page" : undefined}>
+                  {t("navFollowUp")}
+                </a>
+              </li>
+              <li>
+                <a href={REPORT_HREF} aria-current={route.kind === "report" ? "page" : undefined}>
+                  {t("navReport")}
+                </a>
+              </li>
             </ul>
           </nav>
         </div>
@@ -151,6 +165,10 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
               onChange={onChange}
               headingRef={headingRef}
             />
+          ) : route.kind === "followUp" ? (
+            <FollowUpView workspace={workspace} asOf={asOf} onChange={onChange} headingRef={headingRef} />
+          ) : route.kind === "report" ? (
+            <AnnualReportView workspace={workspace} asOf={asOf} onChange={onChange} headingRef={headingRef} />
           ) : route.kind === "meetings" ? (
             <MeetingsView workspace={workspace} asOf={asOf} onChange={onChange} />
           ) : (

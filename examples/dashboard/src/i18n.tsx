@@ -44,6 +44,14 @@ const MESSAGES = {
   navMeetings: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
   navMap: { sv: "Systemkarta", en: "System map" },
   navWorkbook: { sv: "Metodstöd", en: "Metodstöd workbook" },
+  navFollowUp: { sv: "Handlingsplan och uppföljning", en: "Action plan and follow-up" },
+  navReport: { sv: "Årsrapport", en: "Annual report" },
+  followUpHeading: { sv: "Handlingsplan och uppföljning", en: "Action plan and follow-up" },
+  followUpLead: {
+    sv: "Handlingsplanens fokusområden, mål och aktiviteter, indikatorerna mot länet och riket, och avstämningarna, på exempeldata.",
+    en: "The action plan's focus areas, goals and activities, the indicators against the county and the country, and the check-ins, on sample data.",
+  },
+  reportHeading: { sv: "Årsrapport", en: "Annual report" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
   workbookLead: {
     sv: "En lokal systemledning arbetar igenom Metodstödets frågor och dokumenterar sin överenskommelse. Det som sparas syns direkt i strukturens svar.",

@@ -2,7 +2,8 @@
  * The dashboard's places, kept in the URL hash so that links, the back button and bookmarks work
  * without a server: `#/` (the county), `#/ledning/<id>` (one leadership), `#/sjalvskattning` (the
  * self-assessment round), `#/moten` (the meetings and the timeline), `#/systemkarta` (the system map) and
- * `#/metodstod` or `#/metodstod/<id>` (a local leadership's Metodstöd workbook).
+ * `#/metodstod` or `#/metodstod/<id>` (a local leadership's Metodstöd workbook), `#/uppfoljning` (the action
+ * plan, the indicators and the check-ins) and `#/arsrapport` (the annual report).
  */
 import { useSyncExternalStore } from "react";
 
@@ -12,6 +13,8 @@ export type Route =
   | { readonly kind: "assessment" }
   | { readonly kind: "meetings" }
   | { readonly kind: "map" }
+  | { readonly kind: "followUp" }
+  | { readonly kind: "report" }
   | { readonly kind: "leadership"; readonly leadershipId: string }
   | { readonly kind: "workbook"; readonly leadershipId: string | null };
 
@@ -34,6 +37,12 @@ export const MEETINGS_HREF = "#/moten";
 /** The link to the system map. */
 export const MAP_HREF = "#/systemkarta";
 
+/** The link to the action plan, the indicators and the check-ins. */
+export const FOLLOW_UP_HREF = "#/uppfoljning";
+
+/** The link to the annual report. */
+export const REPORT_HREF = "#/arsrapport";
+
 /** The link to the Metodstöd workbook (of one leadership, or the default one). */
 export const WORKBOOK_HREF = "#/metodstod";
 const WORKBOOK_PREFIX = `${WORKBOOK_HREF}/`;
@@ -48,6 +57,8 @@ export function parseRoute(hash: string): Route {
   if (hash === ASSESSMENT_HREF) return { kind: "assessment" };
   if (hash === MEETINGS_HREF) return { kind: "meetings" };
   if (hash === MAP_HREF) return { kind: "map" };
+  if (hash === FOLLOW_UP_HREF) return { kind: "followUp" };
+  if (hash === REPORT_HREF) return { kind: "report" };
   if (hash === WORKBOOK_HREF) return { kind: "workbook", leadershipId: null };
   if (hash.startsWith(WORKBOOK_PREFIX)) {
     try {

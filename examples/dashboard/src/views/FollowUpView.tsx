@@ -1,0 +1,31 @@
+import type { Workspace } from "@systemledning/core/workspace";
+import type { RefObject } from "react";
+import { useI18n } from "../i18n.js";
+import type { SaveChange } from "../store.js";
+
+/** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
+export interface FollowUpViewProps {
+  readonly workspace: Workspace;
+  readonly asOf: string;
+  /** Save a change of the plan, a check-in or fetched values through `updateWorkspace`. */
+  readonly onChange?: SaveChange | undefined;
+  /** The page's heading, focused after navigating here. */
+  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+}
+
+/**
+ * *Handlingsplan och uppföljning*: the action plan from focus area to activity, the indicators against the county
+ * and the country, and the check-ins. Each part is a section of its own in `views/follow-up/`.
+ */
+export function FollowUpView({ headingRef }: FollowUpViewProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {t("followUpHeading")}
+      </h2>
+      <p className="dash-lead">{t("followUpLead")}</p>
+      <div className="dash-stack">{/* sections: one line each, from views/follow-up/ */}</div>
+    </>
+  );
+}
