@@ -20,5 +20,6 @@ export {
   type ChartPosition,
 } from "./use-chart-navigation.js";
 export { StatusBadge, statusWord, type StatusBadgeProps, type StatusBadgeStatus } from "./status-badge.js";
+export { ValueMark, valueMarkWord, type ValueMarkProps } from "./value-mark.js";
 export { classNames, Widget, type KitTheme, type WidgetProps } from "./widget.js";
 export { useMeasuredWidth } from "./use-measured-width.js";

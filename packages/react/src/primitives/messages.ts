@@ -24,6 +24,11 @@ export const PRIMITIVE_MESSAGES = {
   },
   loadingTable: { sv: "Tabellen laddas …", en: "Loading the table …" },
 
+  // Indicator values' marks (value-mark.tsx)
+  valueMissing: { sv: "saknas", en: "missing" },
+  valuePreliminary: { sv: "preliminärt", en: "preliminary" },
+  valuePreliminaryShort: { sv: "prel.", en: "prel." },
+
   // Data table
   sortAscending: { sv: "stigande", en: "ascending" },
   sortDescending: { sv: "fallande", en: "descending" },
