@@ -87,3 +87,19 @@ export const TwentyIndicators: Story = {
     await expect(within(canvasElement).getAllByRole("figure")).toHaveLength(20);
   },
 };
+
+/** The keyboard in Chromium: one tab stop in the chart, the right arrow to the next year, Esc closes the value box. */
+export const KeyboardThroughPoints: Story = {
+  args: { indicatorIds: ["aterinskrivning-65"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const marks = canvas.getAllByRole("img");
+    const stops = marks.filter((mark) => mark.getAttribute("tabindex") === "0");
+    await expect(stops).toHaveLength(1);
+    stops[0]!.focus();
+    await expect(stops[0]).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(canvasElement.ownerDocument.activeElement?.getAttribute("aria-label")).toMatch(/ 2022: /);
+    await userEvent.keyboard("{Escape}");
+  },
+};
