@@ -51,7 +51,7 @@ export const SeriesWithGaps: Story = {
   args: { workspace: loadGappedSample(), indicatorIds: ["fallskador-80"] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/värden saknas och bryter linjen/)).toBeVisible();
+    await expect(canvas.getByText(/värden? saknas och bryter linjen/)).toBeVisible();
   },
 };
 
