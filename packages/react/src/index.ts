@@ -17,3 +17,6 @@ export * from "./structure/index.js";
 // type being the core's, and this line picks it over the core's.
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";
 export * from "./workbook/index.js";
+export * from "./indicator-comparison/index.js";
+// The component IndicatorComparison over the core's type of the same name (as for the structure views above).
+export { IndicatorComparison } from "./indicator-comparison/index.js";
