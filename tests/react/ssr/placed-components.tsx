@@ -25,6 +25,7 @@ import {
   ComplianceOverview,
   DistributionChart,
   ForumMembers,
+  IndicatorComparison,
   KeyRoles,
   LeadershipComparison,
   LeadershipPage,
@@ -310,5 +311,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "article",
     accessibleName: "Metodstöd: Lokal systemledning Mora",
     button: "Lägg till egen princip",
+  },
+  {
+    name: "IndicatorComparison",
+    element: () => <IndicatorComparison workspace={workspace} />,
+    role: "region",
+    accessibleName: "Jämförelse mellan kommunerna",
+    button: "Fallskador bland personer 80 år och äldre, per 1 000 invånare, 2024 (per 1 000 inv)",
   },
 ];
