@@ -73,6 +73,10 @@ describe("IndicatorComparison", () => {
     const missing = cellOf("Malung-Sälen", READMISSION);
     expect(missing.textContent).toBe("– saknas");
     expect(missing.querySelector(".sl-comparison-mark")).toBeNull();
+    // A regional measure has no municipality values: no value stored is not "missing at the source".
+    const regional = "Undvikbar slutenvård, 65 år och äldre, per 100 000 invånare, 2024 (per 100 000 inv)";
+    expect(cellOf("Falun", regional).textContent).toBe("–inget värde");
+    expect(cellOf("Region Dalarna", regional).textContent).toBe("1\u00a0802 prel.preliminärt");
     // The mean is of the 14 values, preliminary because they are, and not placed.
     const mean = cellOf("Medel för de visade kommunerna (ovägt)", READMISSION);
     expect(mean.textContent).toBe("18,2 prel.preliminärt");
@@ -86,6 +90,7 @@ describe("IndicatorComparison", () => {
     expect(items[4]!.textContent).toBe(
       "Återinskrivning inom 30 dagar, 65 år och äldre: %, lägre är bättre. Värden för 2024. Källa: påhittade exempelvärden (inte Kolada)",
     );
+    expect(items[1]!.textContent).toContain("Inga värden per kommun: bara länet och riket.");
     expect(notes.textContent).not.toContain("Källa: Kolada");
   });
 

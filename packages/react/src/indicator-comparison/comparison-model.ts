@@ -18,8 +18,11 @@ import type { IndicatorComparisonTools } from "./messages.js";
 /** One indicator's value in a row. */
 export interface ComparisonCell {
   readonly value: number | null;
-  /** `missing` also when nothing is stored for the year: a missing value is never 0. */
-  readonly status: IndicatorValueStatus;
+  /**
+   * The stored value's status (a missing value is never 0); null when nothing is stored for the year (a
+   * regional measure has no municipality values), which is "no value", not "missing at the source".
+   */
+  readonly status: IndicatorValueStatus | null;
   readonly rank: number | null;
   readonly rankClass: RankClass | null;
   /** How many municipalities were ranked (the N of "rank 3 of N"). */
@@ -41,7 +44,7 @@ export interface ComparisonRows {
 }
 
 function referenceCell(value: RankingValue | null): ComparisonCell {
-  const status = value?.point?.status ?? "missing";
+  const status = value?.point?.status ?? null;
   return { value: value?.value ?? null, status, rank: null, rankClass: null, rankedCount: 0 };
 }
 
@@ -61,7 +64,7 @@ export function indicatorComparisonRows(
       const ranked = indicator.values[index]!;
       return {
         value: ranked.value,
-        status: ranked.point?.status ?? "missing",
+        status: ranked.point?.status ?? null,
         rank: ranked.rank,
         rankClass: ranked.rankClass,
         rankedCount: indicator.rankedCount,
@@ -88,7 +91,7 @@ export function indicatorComparisonRows(
     name: tools.t("indicatorComparisonMean"),
     cells: ranking.indicators.map((i): ComparisonCell => ({
       value: i.mean.value,
-      status: i.mean.value === null ? "missing" : i.mean.preliminary ? "preliminary" : "final",
+      status: i.mean.value === null ? null : i.mean.preliminary ? "preliminary" : "final",
       rank: null,
       rankClass: null,
       rankedCount: 0,
@@ -149,7 +152,10 @@ export function csvColumns(
       {
         id: `${indicator.indicator.id}-mark`,
         header: tools.t("indicatorComparisonColumnMark", { title }),
-        value: (row) => valueMarkWord(cell(row).status, tools.t),
+        value: (row) => {
+          const status = cell(row).status;
+          return status === null ? null : valueMarkWord(status, tools.t);
+        },
       },
     );
   });

@@ -13,6 +13,7 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { useId, useMemo } from "react";
 import { useKitLocale } from "../i18n/locale.js";
 import { csvFileName, downloadText, toCsv } from "../primitives/csv.js";
+import { NoValue } from "../primitives/data-table/data-table-cell.js";
 import { DataTable } from "../primitives/data-table/data-table.js";
 import type { DataTableColumn } from "../primitives/data-table/types.js";
 import { useAnnounce } from "../primitives/live-region.js";
@@ -181,7 +182,11 @@ function ComparisonValue({ cell, tools }: { readonly cell: ComparisonCell; reado
   const formatted = cell.value === null ? undefined : tools.number(cell.value, { maximumFractionDigits: 1 });
   return (
     <span className="sl-comparison-cell" data-rank={cell.rankClass ?? undefined}>
-      <ValueMark status={cell.status} formatted={formatted} />
+      {cell.status === null ? (
+        <NoValue label={tools.t("noValue")} />
+      ) : (
+        <ValueMark status={cell.status} formatted={formatted} />
+      )}
       {cell.rankClass === null || cell.rank === null ? null : (
         <span className="sl-comparison-mark" data-rank={cell.rankClass}>
           <span className="sl-visually-hidden">

@@ -46,6 +46,7 @@ export function IndicatorNotes({
                     ? t("indicatorComparisonAboutNoPeriod")
                     : t("indicatorComparisonAboutPeriod", { period: item.period }),
               })}{" "}
+              {item.values.every((v) => v.point === null) ? `${t("indicatorComparisonNotPerMunicipality")} ` : ""}
               {sources}
               {fromKolada && indicator.kolada !== undefined
                 ? ` ${t("indicatorComparisonKolada", { kpi: indicator.kolada.kpiId })}`

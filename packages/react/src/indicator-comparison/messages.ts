@@ -32,8 +32,8 @@ export const INDICATOR_COMPARISON_MESSAGES = {
     en: "among the worst: the worst quarter",
   },
   indicatorComparisonLegendNone: {
-    sv: "Utan form: värdet saknas, eller nyckeltalet har ingen riktning och rangordnas inte.",
-    en: "No shape: the value is missing, or the indicator has no direction and is not ranked.",
+    sv: "Utan form: värdet saknas eller mäts inte per kommun, eller nyckeltalet har ingen riktning och rangordnas inte.",
+    en: "No shape: the value is missing or not measured by municipality, or the indicator has no direction and is not ranked.",
   },
   indicatorComparisonPlacement: {
     sv: "{placement}, plats {rank} av {count}",
@@ -50,6 +50,10 @@ export const INDICATOR_COMPARISON_MESSAGES = {
   },
   indicatorComparisonAboutPeriod: { sv: "Värden för {period}.", en: "Values for {period}." },
   indicatorComparisonAboutNoPeriod: { sv: "Inga värden.", en: "No values." },
+  indicatorComparisonNotPerMunicipality: {
+    sv: "Inga värden per kommun: bara länet och riket.",
+    en: "No values by municipality: only the county and the country.",
+  },
   indicatorComparisonKolada: { sv: "Kolada-id {kpi}.", en: "Kolada id {kpi}." },
   indicatorComparisonEmptyNoIndicators: {
     sv: "Det finns inga nyckeltal att jämföra: profilen anger inga nyckeltal.",
