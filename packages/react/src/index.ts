@@ -18,3 +18,6 @@ export * from "./structure/index.js";
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";
 export * from "./workbook/index.js";
 export * from "./indicator-panel/index.js";
+export * from "./indicator-comparison/index.js";
+// The component IndicatorComparison over the core's type of the same name (as for the structure views above).
+export { IndicatorComparison } from "./indicator-comparison/index.js";

@@ -367,6 +367,27 @@ describe("DataTable", () => {
     });
   });
 
+  describe("footer rows", () => {
+    it("keeps footer rows in a <tfoot> after the rows, outside sorting and filtering", async () => {
+      const county: Municipality = { name: "Dalarnas län", county: "Dalarna", population: 287_000 };
+      const { user } = renderTable({
+        caption: "Kommuner",
+        columns: municipalityColumns,
+        data: municipalities,
+        footerRows: [county],
+        filterable: true,
+      });
+      const groups = screen.getAllByRole("rowgroup");
+      expect(groups).toHaveLength(3);
+      expect(within(groups[2]!).getByRole("rowheader", { name: "Dalarnas län" })).toBeTruthy();
+      expect(within(groups[2]!).getByRole("cell", { name: `287${NBSP}000` })).toBeTruthy();
+      await user.click(screen.getByRole("button", { name: "Invånare" }));
+      expect(rowHeaderTexts().at(-1)).toBe("Dalarnas län");
+      await fillFilter(user, "Mora");
+      expect(rowHeaderTexts()).toEqual(["Mora", "Dalarnas län"]);
+    });
+  });
+
   describe("empty tables", () => {
     it("says there are no rows, in one cell across every column", () => {
       renderTable({ caption: "Kommuner", columns: municipalityColumns, data: [] });

@@ -26,6 +26,7 @@ import {
   DistributionChart,
   ForumMembers,
   IndicatorPanel,
+  IndicatorComparison,
   KeyRoles,
   LeadershipComparison,
   LeadershipPage,
@@ -320,5 +321,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Indikatorer per delmål",
     button: "Visa som tabell",
+  },
+  {
+    name: "IndicatorComparison",
+    element: () => <IndicatorComparison workspace={workspace} />,
+    role: "region",
+    accessibleName: "Jämförelse mellan kommunerna",
+    button: "Fallskador bland personer 80 år och äldre, per 1 000 invånare, 2024 (per 1 000 inv)",
   },
 ];

@@ -3,6 +3,7 @@ import type { RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import type { SaveChange } from "../store.js";
 import { IndicatorsSection } from "./follow-up/IndicatorsSection.js";
+import { ComparisonSection } from "./follow-up/ComparisonSection.js";
 
 /** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
 export interface FollowUpViewProps {
@@ -27,9 +28,10 @@ export function FollowUpView(props: FollowUpViewProps) {
         {t("followUpHeading")}
       </h2>
       <p className="dash-lead">{t("followUpLead")}</p>
+      {/* Sections: one line each, from views/follow-up/, each given all the view's props. */}
       <div className="dash-stack">
-        {/* sections: one line each, from views/follow-up/ */}
         <IndicatorsSection {...props} />
+        <ComparisonSection {...props} />
       </div>
     </>
   );

@@ -55,6 +55,19 @@ export {
   type IndicatorPanelSeries,
 } from "./indicator-panel.js";
 export {
+  RANK_CLASS_LABELS,
+  getIndicatorRanking,
+  rankValues,
+  type IndicatorRanking,
+  type IndicatorRankingOptions,
+  type IndicatorRankingResult,
+  type RankClass,
+  type RankedValue,
+  type RankingMean,
+  type RankingValue,
+  type RankPlacement,
+} from "./ranking.js";
+export {
   activityWeightedProgress,
   getPlanProgress,
   weightedMeanProgress,

@@ -10,6 +10,7 @@
  * `messages` prop.
  */
 import { INDICATOR_PANEL_MESSAGES } from "../indicator-panel/messages.js";
+import { INDICATOR_COMPARISON_MESSAGES } from "../indicator-comparison/messages.js";
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
@@ -36,6 +37,7 @@ export const KIT_MESSAGE_AREAS = {
   workbook: WORKBOOK_MESSAGES,
   workbookForms: WORKBOOK_FORM_MESSAGES,
   indicatorPanel: INDICATOR_PANEL_MESSAGES,
+  indicatorComparison: INDICATOR_COMPARISON_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -52,6 +54,7 @@ export const KIT_MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...WORKBOOK_FORM_MESSAGES,
   ...INDICATOR_PANEL_MESSAGES,
+  ...INDICATOR_COMPARISON_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

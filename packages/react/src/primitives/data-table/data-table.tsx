@@ -5,7 +5,7 @@
  */
 import { useId, useRef } from "react";
 import { classNames } from "../widget.js";
-import { SortIndicator } from "./data-table-cell.js";
+import { renderCell, SortIndicator } from "./data-table-cell.js";
 import type { DataTableProps } from "./types.js";
 import { useDataTable } from "./use-data-table.js";
 
@@ -22,6 +22,7 @@ import { useDataTable } from "./use-data-table.js";
  *   shown; the count of matching rows is announced.
  * - Paging (above `pageSize`, 200 by default): one page is rendered; `aria-rowcount` and `aria-rowindex`
  *   tell where the rows sit in the whole; the page buttons keep focus and announce the rows shown.
+ * - Footer rows (`footerRows`): in a `<tfoot>` after every page, never sorted, filtered or paged away.
  * - Cells: numbers of number columns formatted for the locale and right-aligned, `null` as "–" with
  *   "inget värde" for screen readers, text always as text; `column.cell` overrides.
  *
@@ -38,9 +39,10 @@ import { useDataTable } from "./use-data-table.js";
  *   initialSorting={{ columnId: "population", descending: true }} />
  */
 export function DataTable<TData>(props: DataTableProps<TData>) {
-  const { caption, columns, emptyMessage, className } = props;
+  const { caption, columns, emptyMessage, className, footerRows = [] } = props;
   const state = useDataTable(props);
   const { table, columnsById, rows, tools } = state;
+  const data = props.data;
   const { t, number } = tools;
   const id = useId();
   const captionId = `${id}-caption`;
@@ -156,6 +158,27 @@ export function DataTable<TData>(props: DataTableProps<TData>) {
               ))
             )}
           </tbody>
+          {footerRows.length === 0 ? null : (
+            <tfoot>
+              {footerRows.map((item, index) => (
+                <tr key={props.getRowId?.(item, data.length + index) ?? `footer-${index}`}>
+                  {columns.map((column) => {
+                    const content = renderCell(column, item, column.value(item), tools);
+                    const cellClass = classNames(column.kind === "number" && "sl-table-number");
+                    return column.isRowHeader === true ? (
+                      <th key={column.id} scope="row" className={cellClass}>
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={column.id} className={cellClass}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tfoot>
+          )}
         </table>
       </div>
       {state.isPaged ? (

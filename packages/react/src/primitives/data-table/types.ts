@@ -51,6 +51,11 @@ export interface DataTableProps<TData> {
   readonly pageSize?: number;
   /** The sorting the table starts with. @default the data's own order */
   readonly initialSorting?: DataTableSorting;
+  /**
+   * Rows after the data in the table's `<tfoot>`, in the same columns but outside sorting, filtering and
+   * paging: the totals or reference values a reader compares the rows with (the county, the country, a mean).
+   */
+  readonly footerRows?: readonly TData[];
   /** Shown in the body when there are no rows. @default "Inga rader att visa." */
   readonly emptyMessage?: ReactNode;
   /** Extra class on the scroll region. */
