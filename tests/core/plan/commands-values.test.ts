@@ -89,7 +89,7 @@ describe("replaceIndicatorValues", () => {
 
   it("property (seed 20261205): any input gives a workspace the door accepts, or a refusal with issues", () => {
     const code = fc.constantFrom("2080", "2062", "0020", "0000", "0180", "20x0");
-    const indicator = fc.constantFrom("brukarbedomning-hemtjanst", "fallskador-80", "okand");
+    const indicator = fc.constantFrom<string>("brukarbedomning-hemtjanst", "fallskador-80", "okand");
     const anyValue = fc.record({
       indicatorId: indicator,
       organisationCode: code,
