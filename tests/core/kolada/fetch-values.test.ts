@@ -97,7 +97,11 @@ describe("fetchIndicatorValues", () => {
     const women = values.find((v) => v.indicatorId === "brukarbedomning-hemtjanst" && v.gender === "K");
     expect(women).toMatchObject({ value: null, status: "missing" });
     expect(values.filter((v) => v.indicatorId === "fallskador-80")).toHaveLength(10);
-    expect(values[0]!.source).toMatchObject({ name: "Kolada", seriesId: "U21468", retrievedAt: "2026-05-13T09:30:00+02:00" });
+    expect(values[0]!.source).toMatchObject({
+      name: "Kolada",
+      seriesId: "U21468",
+      retrievedAt: "2026-05-13T09:30:00+02:00",
+    });
 
     // The values go through the door and replace those indicators' sample values.
     const next = replaceIndicatorValues(ws, { values, indicatorIds });
@@ -110,7 +114,10 @@ describe("fetchIndicatorValues", () => {
     expect(codes.slice(-2)).toEqual(["0020", "0000"]);
     const path = `/data/kpi/U21468/municipality/${codes.join(",")}/year/2024`;
     const s = await serve(() => ({ [path]: [{ status: 200, body: JSON.stringify({ count: 0, values: [] }) }] }));
-    const result = await fetchIndicatorValues(client(s), ws, { years: [2024], indicatorIds: ["brukarbedomning-hemtjanst"] });
+    const result = await fetchIndicatorValues(client(s), ws, {
+      years: [2024],
+      indicatorIds: ["brukarbedomning-hemtjanst"],
+    });
     expect(s.requests).toEqual([path]);
     expect(result.ok && result.value.values).toEqual([]);
   });
@@ -132,7 +139,10 @@ describe("fetchIndicatorValues", () => {
       [U21468]: [{ status: 200, body: u21468Answer }],
       [N00945]: [{ status: 503, body: "" }],
     }));
-    const result = await fetchIndicatorValues(client(s), ws, { years: [2022, 2023], organisationCodes: ["2080", "2081"] });
+    const result = await fetchIndicatorValues(client(s), ws, {
+      years: [2022, 2023],
+      organisationCodes: ["2080", "2081"],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ code: "kolada-unavailable", indicatorId: "fallskador-80", done: 1 });
@@ -153,13 +163,19 @@ describe("fetchIndicatorValues", () => {
       signal: controller.signal,
     });
     expect(!stopped.ok && stopped.error.code).toBe("aborted");
-    const malformed = await fetchIndicatorValues(client(s), ws, { years: [2022, 2023], organisationCodes: ["2080", "2081"] });
+    const malformed = await fetchIndicatorValues(client(s), ws, {
+      years: [2022, 2023],
+      organisationCodes: ["2080", "2081"],
+    });
     expect(!malformed.ok && malformed.error.code).toBe("malformed-response");
   });
 
   it("refuses without a request when nothing can be fetched", async () => {
     const s = await serve(() => ({}));
-    const none = await fetchIndicatorValues(client(s), ws, { years: [2024], indicatorIds: ["undvikbar-slutenvard-65"] });
+    const none = await fetchIndicatorValues(client(s), ws, {
+      years: [2024],
+      indicatorIds: ["undvikbar-slutenvard-65"],
+    });
     expect(!none.ok && none.error.code).toBe("no-kolada-indicators");
     const unknown = await fetchIndicatorValues(client(s), ws, { years: [2024], indicatorIds: ["finns-inte"] });
     expect(!unknown.ok && unknown.error.code).toBe("unknown-indicator");

@@ -59,9 +59,9 @@ describe("KoladaFetch", () => {
     expect(context).toMatchObject({ command: "replaceIndicatorValues", indicatorIds: [HOME_CARE], count: 204 });
     const values = next.indicatorValues.filter((v) => v.indicatorId === HOME_CARE);
     expect(values).toHaveLength(204);
-    expect(values.every((v) => v.source?.name === "Kolada" && v.source.retrievedAt === "2026-05-13T07:30:00.000Z")).toBe(
-      true,
-    );
+    expect(
+      values.every((v) => v.source?.name === "Kolada" && v.source.retrievedAt === "2026-05-13T07:30:00.000Z"),
+    ).toBe(true);
     expect(next.indicatorValues.filter((v) => v.indicatorId !== HOME_CARE)).toEqual(
       dalarna.indicatorValues.filter((v) => v.indicatorId !== HOME_CARE),
     );
@@ -107,7 +107,10 @@ describe("KoladaFetch", () => {
   it("writes the host's source on each value when the answers are not Kolada's own", async () => {
     const user = userEvent.setup();
     const saved: Workspace[] = [];
-    const source = { name: "Inspelade svar", attribution: { sv: "Källa: inspelade svar", en: "Source: recorded answers" } };
+    const source = {
+      name: "Inspelade svar",
+      attribution: { sv: "Källa: inspelade svar", en: "Source: recorded answers" },
+    };
     render(<Host initial={dalarna} fetch={fakeKoladaFetch()} source={source} onSaved={(n) => saved.push(n)} />);
     await user.click(screen.getByRole("button", { name: "Hämta från Kolada" }));
     await waitFor(() => expect(saved).toHaveLength(1));
@@ -130,7 +133,10 @@ describe("KoladaFetch", () => {
     const followUp = dalarna.profile.followUp!;
     const none: Workspace = {
       ...dalarna,
-      profile: { ...dalarna.profile, followUp: { ...followUp, indicators: followUp.indicators.filter((i) => i.kolada === undefined) } },
+      profile: {
+        ...dalarna.profile,
+        followUp: { ...followUp, indicators: followUp.indicators.filter((i) => i.kolada === undefined) },
+      },
     };
     render(<KoladaFetch workspace={none} fetch={fakeKoladaFetch()} />);
     expect(screen.getByText(/inget att hämta/)).toBeTruthy();

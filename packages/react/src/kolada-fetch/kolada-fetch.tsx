@@ -56,7 +56,13 @@ export interface KoladaFetchProps extends WidgetProps {
 type FetchState =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly done: number; readonly total: number }
-  | { readonly kind: "done"; readonly count: number; readonly at: Date; readonly sample: boolean; readonly unmapped: number }
+  | {
+      readonly kind: "done";
+      readonly count: number;
+      readonly at: Date;
+      readonly sample: boolean;
+      readonly unmapped: number;
+    }
   | { readonly kind: "failed"; readonly message: string }
   | { readonly kind: "cancelled" }
   | { readonly kind: "refused"; readonly issues: readonly ValidationIssue[] };
@@ -66,16 +72,18 @@ const ANNOUNCE_EVERY_MS = 3000;
 
 function defaultYears(workspace: Workspace, indicatorIds: ReadonlySet<string>, now: Date): number[] {
   const years = new Set<number>();
-  for (const value of workspace.indicatorValues) if (indicatorIds.has(value.indicatorId)) years.add(Number(value.period));
+  for (const value of workspace.indicatorValues)
+    if (indicatorIds.has(value.indicatorId)) years.add(Number(value.period));
   if (years.size > 0) return [...years].sort((a, b) => a - b);
   const last = now.getFullYear() - 1;
   return [last - 3, last - 2, last - 1, last];
 }
 
 function formatTime(at: Date, locale: KitLocale): string {
-  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(
-    at,
-  );
+  return new Intl.DateTimeFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(at);
 }
 
 function yearSpan(years: readonly number[]): string {
@@ -154,7 +162,12 @@ function KoladaFetchBody({
       const outcome =
         onChange === undefined
           ? undefined
-          : await onChange(change, { command: "replaceIndicatorValues", indicatorIds, count: values.length, retrievedAt });
+          : await onChange(change, {
+              command: "replaceIndicatorValues",
+              indicatorIds,
+              count: values.length,
+              retrievedAt,
+            });
       const refused = refusalOf(outcome);
       if (refused !== null) {
         setState({ kind: "refused", issues: refused.issues });
@@ -203,6 +216,23 @@ function KoladaFetchBody({
               })}
             </p>
           )}
+          <ul className="sl-kolada-fetch-current" aria-label={t("koladaFetchCurrentLabel")}>
+            {withKpi.map((indicator) => {
+              const values = workspace.indicatorValues.filter((v) => v.indicatorId === indicator.id);
+              const params = { title: text(indicator.title), kpi: indicator.kolada?.kpiId ?? "" };
+              // Each source once, in its own words: sample values say they are invented, Kolada's say "Källa: Kolada".
+              const sources = [
+                ...new Set(values.flatMap((v) => (v.source === undefined ? [] : [text(v.source.attribution)]))),
+              ];
+              return (
+                <li key={indicator.id}>
+                  {values.length === 0
+                    ? t("koladaFetchCurrentNone", params)
+                    : t("koladaFetchCurrent", { ...params, count: number(values.length), sources: sources.join("; ") })}
+                </li>
+              );
+            })}
+          </ul>
           <div className="sl-kolada-fetch-actions">
             <button
               type="button"

@@ -42,6 +42,12 @@ export const KOLADA_FETCH_MESSAGES = {
     sv: "De hämtade värdena togs inte emot ({count} fel). Inga värden har ändrats:",
     en: "The values fetched were not accepted ({count} issues). No values were changed:",
   },
+  koladaFetchCurrentLabel: { sv: "Värdena nu", en: "The values now" },
+  koladaFetchCurrent: {
+    sv: "{title} (KPI {kpi}): {count} värden. {sources}",
+    en: "{title} (KPI {kpi}): {count} values. {sources}",
+  },
+  koladaFetchCurrentNone: { sv: "{title} (KPI {kpi}): inga värden ännu.", en: "{title} (KPI {kpi}): no values yet." },
   koladaFetchSource: { sv: "Källa: Kolada", en: "Source: Kolada" },
 } as const;
 
