@@ -26,6 +26,7 @@ import {
   DistributionChart,
   ForumMembers,
   KeyRoles,
+  KoladaFetch,
   LeadershipComparison,
   LeadershipPage,
   MeetingPage,
@@ -310,5 +311,13 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "article",
     accessibleName: "Metodstöd: Lokal systemledning Mora",
     button: "Lägg till egen princip",
+  },
+  {
+    name: "KoladaFetch",
+    // A Kolada that never answers: pressing the button shows the progress, which is the markup's change.
+    element: () => <KoladaFetch workspace={workspace} fetch={() => new Promise(() => undefined)} onChange={ignore} />,
+    role: "region",
+    accessibleName: "Hämta från Kolada",
+    button: "Hämta från Kolada",
   },
 ];
