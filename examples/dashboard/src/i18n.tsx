@@ -54,6 +54,14 @@ const MESSAGES = {
   indicatorsHeading: { sv: "Indikatorer", en: "Indicators" },
   indicatorsLeadershipLabel: { sv: "Systemledning", en: "System leadership" },
   indicatorsWholeCounty: { sv: "(hela länet)", en: "(the whole county)" },
+  koladaRecordedNotice: {
+    sv: "Inspelade svar i Kolada v3-format; värdena är konstruerade för demon, inte Koladas. Sidan gör ingen begäran: svaren följer med demon. Med ?kolada=live i adressen hämtas i stället från api.kolada.se, om värdsidan tillåter det.",
+    en: "Recorded answers in the Kolada v3 shape; the values are constructed for the demo, not Kolada's. The page makes no request: the answers ship with the demo. With ?kolada=live in the address it fetches from api.kolada.se instead, if the host page allows it.",
+  },
+  koladaLiveNotice: {
+    sv: "Live: hämtar från api.kolada.se. Värdsidans Content Security Policy måste tillåta connect-src https://api.kolada.se.",
+    en: "Live: fetches from api.kolada.se. The host page's Content Security Policy must allow connect-src https://api.kolada.se.",
+  },
   reportHeading: { sv: "Årsrapport", en: "Annual report" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
   workbookLead: {

@@ -21,3 +21,7 @@ export * from "./indicator-panel/index.js";
 export * from "./indicator-comparison/index.js";
 // The component IndicatorComparison over the core's type of the same name (as for the structure views above).
 export { IndicatorComparison } from "./indicator-comparison/index.js";
+export * from "./kolada-fetch/index.js";
+// The core's `KoladaFetch` is the type of the host's fetch; the kit's is the component. The kit's module exports
+// both meanings under the one name (the type being the core's), and this line picks it over the core's.
+export { KoladaFetch } from "./kolada-fetch/index.js";

@@ -28,6 +28,7 @@ import {
   IndicatorPanel,
   IndicatorComparison,
   KeyRoles,
+  KoladaFetch,
   LeadershipComparison,
   LeadershipPage,
   MeetingPage,
@@ -328,5 +329,13 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Jämförelse mellan kommunerna",
     button: "Fallskador bland personer 80 år och äldre, per 1 000 invånare, 2024 (per 1 000 inv)",
+  },
+  {
+    name: "KoladaFetch",
+    // A Kolada that never answers: pressing the button shows the progress, which is the markup's change.
+    element: () => <KoladaFetch workspace={workspace} fetch={() => new Promise(() => undefined)} onChange={ignore} />,
+    role: "region",
+    accessibleName: "Hämta från Kolada",
+    button: "Hämta från Kolada",
   },
 ];

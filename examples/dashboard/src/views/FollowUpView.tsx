@@ -4,6 +4,7 @@ import { useI18n } from "../i18n.js";
 import type { SaveChange } from "../store.js";
 import { IndicatorsSection } from "./follow-up/IndicatorsSection.js";
 import { ComparisonSection } from "./follow-up/ComparisonSection.js";
+import { KoladaSection } from "./follow-up/KoladaSection.js";
 
 /** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
 export interface FollowUpViewProps {
@@ -32,6 +33,7 @@ export function FollowUpView(props: FollowUpViewProps) {
       <div className="dash-stack">
         <IndicatorsSection {...props} />
         <ComparisonSection {...props} />
+        <KoladaSection {...props} />
       </div>
     </>
   );

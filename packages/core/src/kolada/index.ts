@@ -17,6 +17,15 @@ export {
 } from "./client.js";
 export { KoladaError, isKoladaError, type KoladaErrorDetails, type KoladaErrorReason } from "./errors.js";
 export {
+  defaultOrganisationCodes,
+  fetchIndicatorValues,
+  type FetchIndicatorValuesError,
+  type FetchIndicatorValuesErrorCode,
+  type FetchIndicatorValuesOptions,
+  type FetchedIndicatorValues,
+  type KoladaFetchProgress,
+} from "./fetch-values.js";
+export {
   defaultDelay,
   type KoladaDelay,
   type KoladaFetch,

@@ -19,8 +19,11 @@ export interface UnmappedKoladaPoint {
   readonly kpi: string;
   readonly municipality: string;
   readonly period: string;
-  /** `unknown-kpi`: no indicator of the profile has this KPI id; `not-an-official-code`: a group, not a four-digit code. */
-  readonly reason: "unknown-kpi" | "not-an-official-code";
+  /**
+   * `unknown-kpi`: no indicator of the profile has this KPI id; `not-an-official-code`: a group, not a four-digit
+   * code; `deleted`: Kolada marks the point as withdrawn (`isdeleted`).
+   */
+  readonly reason: "unknown-kpi" | "not-an-official-code" | "deleted";
 }
 
 /** Indicator values read from Kolada, with the attribution that travels with them. */
@@ -88,6 +91,10 @@ export function toIndicatorValues(
   for (const point of points) {
     const period = String(point.period);
     const indicatorIds = indicatorsByKpi.get(point.kpi);
+    if (point.isdeleted === true) {
+      unmapped.push({ kpi: point.kpi, municipality: point.municipality, period, reason: "deleted" });
+      continue;
+    }
     if (indicatorIds === undefined || !OFFICIAL_CODE.test(point.municipality)) {
       unmapped.push({
         kpi: point.kpi,

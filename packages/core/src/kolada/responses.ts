@@ -7,7 +7,8 @@
  *   `next_url` is the absolute address of the next page (v2 called it `next_page`; v3 uses `next_url`).
  * - Data (`/data/kpi/{kpi}/municipality/{municipality}/year/{years}`) is
  *   `{ kpi, municipality, period, values: [{ gender, count, status, value }] }` with `gender` `T` (total),
- *   `K` (women), `M` (men); `value` is `null` where Kolada has no value; `period` is the year as a number.
+ *   `K` (women), `M` (men); `value` is `null` where Kolada has no value; `period` is the year as a number;
+ *   a point may carry `isdeleted` (true for a point Kolada has withdrawn).
  * - KPI metadata (`/kpi/{ids}`) has at least `id` and `title`; municipalities (`/municipality`,
  *   `/municipality/{ids}`) have `id`, `title` and `type` (`K` municipality, `L` region).
  *
@@ -49,6 +50,8 @@ export const KoladaDataPoint = defineSchema(() =>
     kpi: z.string().min(1),
     municipality: z.string().min(1),
     period: KoladaPeriod,
+    /** Kolada sets this on a point it has withdrawn (seen when asking for changes since a date); such a point is no value. */
+    isdeleted: z.boolean().optional(),
     values: z.array(KoladaValue),
   }),
 );

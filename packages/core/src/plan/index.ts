@@ -101,6 +101,7 @@ export {
   type RecordCheckInOptions,
   type UpdatePlanActivityInput,
 } from "./commands.js";
+export { replaceIndicatorValues, type ReplaceIndicatorValuesInput } from "./commands-values.js";
 export {
   getPlanHealth,
   requirePlan,

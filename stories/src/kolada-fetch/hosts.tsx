@@ -1,0 +1,25 @@
+/**
+ * The host of the Kolada fetch's stories: it keeps the workspace in state and applies the change the component
+ * hands it, as an intranet page does with its store (`updateWorkspace` answers the same way).
+ */
+import type { Workspace } from "@systemledning/core/workspace";
+import { KoladaFetch, type KitWorkspaceChange, type KoladaFetchProps } from "@systemledning/react";
+import { useState } from "react";
+
+/** Props of {@link KoladaFetchHost}: the component's, with the first workspace and a spy for each saved one. */
+export type KoladaFetchHostProps = Omit<KoladaFetchProps, "onChange"> & {
+  readonly onSaved?: (next: Workspace) => void;
+};
+
+/** {@link KoladaFetch} in a host that saves. */
+export function KoladaFetchHost({ workspace, onSaved, ...props }: KoladaFetchHostProps) {
+  const [held, setHeld] = useState(workspace);
+  const apply = async (change: KitWorkspaceChange) => {
+    const result = await change(held);
+    if (!result.ok) return { ok: false as const, error: result.error };
+    setHeld(result.value);
+    onSaved?.(result.value);
+    return { ok: true as const };
+  };
+  return <KoladaFetch {...props} workspace={held} onChange={apply} />;
+}
