@@ -59,6 +59,15 @@ export {
   type MissingCheckIn,
 } from "./check-ins.js";
 export {
+  countRag,
+  getCheckInHistories,
+  suggestCheckInPeriod,
+  type CheckInHistory,
+  type CheckInHistoryItem,
+  type CheckInHistoryQuery,
+  type RagCounts,
+} from "./check-in-history.js";
+export {
   ACTIVITY_STATUS_LABELS,
   PLAN_HEALTH_MESSAGES,
   PLAN_HEALTH_SEVERITY,
