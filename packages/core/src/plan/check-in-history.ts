@@ -18,7 +18,7 @@ export type CheckInHistoryItem =
   | { readonly kind: "missing"; readonly period: DatePeriod };
 
 /** The history of one leadership's check-ins on one plan. */
-export interface CheckInHistory {
+export interface LeadershipCheckInHistory {
   readonly planId: string;
   readonly leadershipId: string;
   /** Check-ins and missing periods in time order (by the start of the period, a check-in before a gap). */
@@ -57,9 +57,9 @@ const byDate = (a: CheckIn, b: CheckIn) => compareStrings(a.date, b.date) || com
  * const [falun] = getCheckInHistories(ws, { planId: "plan-regional-skora-aldre", leadershipId: "ls-falun", asOf: "2026-05-13" });
  * falun.items.map((i) => i.kind); // ["check-in", "check-in", "check-in", "check-in"]
  */
-export function getCheckInHistories(ws: Workspace, query: CheckInHistoryQuery): CheckInHistory[] {
+export function getCheckInHistories(ws: Workspace, query: CheckInHistoryQuery): LeadershipCheckInHistory[] {
   const settings = getFollowUpSettings(ws.profile);
-  const histories: CheckInHistory[] = [];
+  const histories: LeadershipCheckInHistory[] = [];
   for (const plan of ws.plans) {
     if (query.planId !== undefined && plan.id !== query.planId) continue;
     const held = ws.checkIns.filter((c) => c.planId === plan.id && c.date <= query.asOf).sort(byDate);

@@ -62,9 +62,9 @@ export {
   countRag,
   getCheckInHistories,
   suggestCheckInPeriod,
-  type CheckInHistory,
   type CheckInHistoryItem,
   type CheckInHistoryQuery,
+  type LeadershipCheckInHistory,
   type RagCounts,
 } from "./check-in-history.js";
 export {
