@@ -22,6 +22,7 @@ import {
   AssessmentForm,
   ChairRotation,
   CharterCompleteness,
+  CheckInForm,
   ComplianceOverview,
   DistributionChart,
   ForumMembers,
@@ -310,5 +311,20 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "article",
     accessibleName: "Metodstöd: Lokal systemledning Mora",
     button: "Lägg till egen princip",
+  },
+  {
+    name: "CheckInForm",
+    element: () => (
+      <CheckInForm
+        workspace={workspace}
+        planId="plan-lokal-falun"
+        leadershipId="ls-falun"
+        asOf={DALARNA_SAMPLE_AS_OF}
+        onChange={ignore}
+      />
+    ),
+    role: "region",
+    accessibleName: "Ny avstämning",
+    button: "Spara avstämningen",
   },
 ];
