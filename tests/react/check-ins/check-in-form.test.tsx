@@ -29,7 +29,10 @@ function Host({
   initial = dalarna,
   onSaved,
   ...props
-}: Omit<CheckInFormProps, "workspace" | "onChange"> & { readonly initial?: Workspace; readonly onSaved?: Saved }) {
+}: Omit<CheckInFormProps, "workspace" | "onChange"> & {
+  readonly initial?: Workspace;
+  readonly onSaved?: Saved | undefined;
+}) {
   const { workspace, apply } = useHostedWorkspace(initial, onSaved);
   return <CheckInForm {...props} workspace={workspace} onChange={apply} />;
 }
