@@ -78,7 +78,14 @@ export function CheckInForm(props: CheckInFormProps) {
 }
 
 const NO_DRAFTS: Readonly<Record<string, DraftValue>> = Object.freeze({});
-const RATINGS = ["1", "2", "3", "4", "5"] as const;
+/** The rating's choices and their words (named in full, so a test finds every text the kit uses). */
+const RATINGS = {
+  "1": "checkInVisionRating1",
+  "2": "checkInVisionRating2",
+  "3": "checkInVisionRating3",
+  "4": "checkInVisionRating4",
+  "5": "checkInVisionRating5",
+} as const satisfies Record<string, CheckInMessageKey>;
 const FOLLOW_UP_LABELS = {
   "followUp.activitiesAndResults": "checkInActivitiesAndResults",
   "followUp.lessons": "checkInLessons",
@@ -276,7 +283,7 @@ function CheckInFormBody(props: CheckInFormProps) {
               field={field("followUp.visionRating")}
               legend={labelOf("followUp.visionRating")}
               type="radio"
-              options={RATINGS.map((r) => ({ value: r, label: t(`checkInVisionRating${r}`) }))}
+              options={Object.entries(RATINGS).map(([r, key]) => ({ value: r, label: t(key) }))}
               chosen={[value("followUp.visionRating")]}
               onChange={(v) => edit("followUp.visionRating", v)}
             />
