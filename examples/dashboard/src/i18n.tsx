@@ -61,6 +61,15 @@ const MESSAGES = {
   koladaLiveNotice: {
     sv: "Live: hämtar från api.kolada.se. Värdsidans Content Security Policy måste tillåta connect-src https://api.kolada.se.",
     en: "Live: fetches from api.kolada.se. The host page's Content Security Policy must allow connect-src https://api.kolada.se.",
+  checkInHeading: { sv: "Avstämningar", en: "Check-ins" },
+  checkInLead: {
+    sv: "En systemledning stämmer av sin plan: varje aktivitets läge och Metodstödets frågor om uppföljning. Under formuläret visas tidigare avstämningar och de som saknas.",
+    en: "A system leadership checks in on its plan: each activity's status and the Metodstöd's follow-up questions. Below the form are the earlier check-ins and the missing ones.",
+  },
+  checkInLeadershipLabel: { sv: "Systemledning som stämmer av", en: "System leadership checking in" },
+  checkInNoPlans: {
+    sv: "Det finns ingen handlingsplan i arbetsytan, så det finns inget att stämma av.",
+    en: "There is no action plan in the workspace, so there is nothing to check in on.",
   },
   reportHeading: { sv: "Årsrapport", en: "Annual report" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },

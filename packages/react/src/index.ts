@@ -25,3 +25,4 @@ export * from "./kolada-fetch/index.js";
 // The core's `KoladaFetch` is the type of the host's fetch; the kit's is the component. The kit's module exports
 // both meanings under the one name (the type being the core's), and this line picks it over the core's.
 export { KoladaFetch } from "./kolada-fetch/index.js";
+export * from "./check-ins/index.js";

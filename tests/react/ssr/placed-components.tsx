@@ -22,6 +22,7 @@ import {
   AssessmentForm,
   ChairRotation,
   CharterCompleteness,
+  CheckInForm,
   ComplianceOverview,
   DistributionChart,
   ForumMembers,
@@ -337,5 +338,20 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Hämta från Kolada",
     button: "Hämta från Kolada",
+  },
+  {
+    name: "CheckInForm",
+    element: () => (
+      <CheckInForm
+        workspace={workspace}
+        planId="plan-lokal-falun"
+        leadershipId="ls-falun"
+        asOf={DALARNA_SAMPLE_AS_OF}
+        onChange={ignore}
+      />
+    ),
+    role: "region",
+    accessibleName: "Ny avstämning",
+    button: "Spara avstämningen",
   },
 ];

@@ -10,9 +10,9 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDraftStore, draftKey } from "../../../packages/react/src/workbook/drafts.js";
+import { createDraftStore, draftKey } from "../../../packages/react/src/primitives/drafts.js";
 import { MetodstodWorkbook } from "../../../packages/react/src/workbook/metodstod-workbook.js";
-import type { DraftStorage } from "../../../packages/react/src/workbook/drafts.js";
+import type { DraftStorage } from "../../../packages/react/src/primitives/drafts.js";
 import { failingStorage, memoryStorage } from "./storage.js";
 import { useHostedWorkspace } from "./host.js";
 

@@ -5,6 +5,7 @@ import type { SaveChange } from "../store.js";
 import { IndicatorsSection } from "./follow-up/IndicatorsSection.js";
 import { ComparisonSection } from "./follow-up/ComparisonSection.js";
 import { KoladaSection } from "./follow-up/KoladaSection.js";
+import { CheckInSection } from "./follow-up/CheckInSection.js";
 
 /** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
 export interface FollowUpViewProps {
@@ -34,6 +35,7 @@ export function FollowUpView(props: FollowUpViewProps) {
         <IndicatorsSection {...props} />
         <ComparisonSection {...props} />
         <KoladaSection {...props} />
+        <CheckInSection {...props} />
       </div>
     </>
   );

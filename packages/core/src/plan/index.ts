@@ -86,6 +86,15 @@ export {
   type MissingCheckIn,
 } from "./check-ins.js";
 export {
+  countRag,
+  getCheckInHistories,
+  suggestCheckInPeriod,
+  type CheckInHistoryItem,
+  type CheckInHistoryQuery,
+  type LeadershipCheckInHistory,
+  type RagCounts,
+} from "./check-in-history.js";
+export {
   ACTIVITY_STATUS_LABELS,
   PLAN_HEALTH_MESSAGES,
   PLAN_HEALTH_SEVERITY,

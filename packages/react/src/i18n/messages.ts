@@ -12,6 +12,7 @@
 import { INDICATOR_PANEL_MESSAGES } from "../indicator-panel/messages.js";
 import { INDICATOR_COMPARISON_MESSAGES } from "../indicator-comparison/messages.js";
 import { KOLADA_FETCH_MESSAGES } from "../kolada-fetch/messages.js";
+import { CHECK_IN_MESSAGES } from "../check-ins/messages.js";
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
@@ -40,6 +41,7 @@ export const KIT_MESSAGE_AREAS = {
   indicatorPanel: INDICATOR_PANEL_MESSAGES,
   indicatorComparison: INDICATOR_COMPARISON_MESSAGES,
   koladaFetch: KOLADA_FETCH_MESSAGES,
+  checkIns: CHECK_IN_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -58,6 +60,7 @@ export const KIT_MESSAGES = {
   ...INDICATOR_PANEL_MESSAGES,
   ...INDICATOR_COMPARISON_MESSAGES,
   ...KOLADA_FETCH_MESSAGES,
+  ...CHECK_IN_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

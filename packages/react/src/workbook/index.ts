@@ -13,7 +13,13 @@ export type {
   WorkbookCommandName,
   WorkbookFieldKey,
 } from "./use-workbook.js";
-export { createDraftStore, draftKey, type DraftStorage, type DraftStore, type DraftValue } from "./drafts.js";
+export {
+  createDraftStore,
+  draftKey,
+  type DraftStorage,
+  type DraftStore,
+  type DraftValue,
+} from "../primitives/drafts.js";
 export { WORKBOOK_MESSAGES, type WorkbookMessageKey } from "./messages.js";
 export {
   SectorChecklist,

@@ -23,7 +23,7 @@ import { getElementInTree } from "../primitives/element-by-id.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import type { KitChangeHandler } from "../store/change.js";
-import type { DraftStorage } from "./drafts.js";
+import type { DraftStorage } from "../primitives/drafts.js";
 import { WORKBOOK_MESSAGES } from "./messages.js";
 import { useWorkbook, type WorkbookChangeContext, type WorkbookFieldKey, type WorkbookState } from "./use-workbook.js";
 import { WorkbookAdoption } from "./workbook-adoption.js";

@@ -24,7 +24,7 @@ import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js
 import { notSaved, refusalOf, type KitChangeHandler, type KitWorkspaceChange } from "../store/change.js";
 import type { MeetingRulesChangeContext } from "./meeting-rules-form.js";
 import type { SectorChecklistChangeContext } from "./sector-checklist.js";
-import { createDraftStore, sameAsSaved, type DraftStorage, type DraftValue } from "./drafts.js";
+import { createDraftStore, sameAsSaved, type DraftStorage, type DraftValue } from "../primitives/drafts.js";
 
 /** The core command behind a change the workbook hands over. */
 export type WorkbookCommandName =

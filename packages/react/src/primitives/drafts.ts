@@ -1,7 +1,7 @@
 /**
- * What is typed in the workbook before it is saved, kept per field so that nothing is lost on navigation, a reload
- * or a closed tab: in `localStorage` by default (key `systemledning:draft:<leadershipId>:<field>`), or in any
- * `Storage`-like object the host passes. A storage that refuses (a sandboxed iframe's `SecurityError`, a full
+ * What is typed in a form before it is saved (the Metodstöd workbook, the check-in form), kept per field so that
+ * nothing is lost on navigation, a reload or a closed tab: in `localStorage` by default (key
+ * `systemledning:draft:<leadershipId>:<field>`), or in any `Storage`-like object the host passes. A storage that refuses (a sandboxed iframe's `SecurityError`, a full
  * quota, no `window` on a server) is not an error for the user: the drafts are then kept in memory for the page's
  * life. A draft is cleared once its save was accepted.
  */
