@@ -61,6 +61,7 @@ const MESSAGES = {
   koladaLiveNotice: {
     sv: "Live: hämtar från api.kolada.se. Värdsidans Content Security Policy måste tillåta connect-src https://api.kolada.se.",
     en: "Live: fetches from api.kolada.se. The host page's Content Security Policy must allow connect-src https://api.kolada.se.",
+  },
   checkInHeading: { sv: "Avstämningar", en: "Check-ins" },
   checkInLead: {
     sv: "En systemledning stämmer av sin plan: varje aktivitets läge och Metodstödets frågor om uppföljning. Under formuläret visas tidigare avstämningar och de som saknas.",
