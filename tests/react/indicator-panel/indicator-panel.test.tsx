@@ -9,7 +9,14 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
+import { getIndicatorPanel } from "@systemledning/core/plan";
+import { formatLocaleNumber } from "../../../packages/react/src/i18n/format.js";
+import { KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
+import { fillTemplate } from "../../../packages/react/src/i18n/template.js";
 import { IndicatorPanel } from "../../../packages/react/src/indicator-panel/index.js";
+import { entryTable } from "../../../packages/react/src/indicator-panel/labels.js";
+import type { IndicatorPanelTools } from "../../../packages/react/src/indicator-panel/messages.js";
+import { toCsv } from "../../../packages/react/src/primitives/csv.js";
 import { loadSample } from "../../../stories/src/sample.js";
 
 afterEach(() => {
@@ -18,6 +25,15 @@ afterEach(() => {
 });
 
 const ws = loadSample();
+
+/** The panel's Swedish tools outside React, for the table and CSV columns. */
+const toolsSv: IndicatorPanelTools = {
+  locale: "sv",
+  t: (key, params) => fillTemplate(KIT_MESSAGES[key].sv, params),
+  number: (value, options) => formatLocaleNumber(value, "sv", options),
+  percent: (share) => formatLocaleNumber(share * 100, "sv", { maximumFractionDigits: 0 }) + " %",
+  text: (text) => text.sv,
+};
 
 function figure(name: string | RegExp) {
   return screen.getByRole("figure", { name });
@@ -66,6 +82,29 @@ describe("IndicatorPanel", () => {
     render(<IndicatorPanel workspace={ws} />);
     expect(screen.getAllByText("Källa: påhittade exempelvärden (inte Kolada)")).toHaveLength(6);
     expect(screen.queryByText(/^Källa: Kolada/)).toBeNull();
+  });
+
+  it("names Kolada with the KPI id when the values come from Kolada", () => {
+    const kolada = { name: "Kolada", attribution: { sv: "Källa: Kolada", en: "Source: Kolada" } };
+    const fromKolada = {
+      ...ws,
+      indicatorValues: ws.indicatorValues.map((v) =>
+        v.indicatorId === "brukarbedomning-hemtjanst" ? { ...v, source: kolada } : v,
+      ),
+    };
+    render(<IndicatorPanel workspace={fromKolada} indicatorIds={["brukarbedomning-hemtjanst"]} />);
+    expect(screen.getByText("Källa: Kolada, KPI U21468")).toBeTruthy();
+  });
+
+  it("writes the CSV with every value and the marks in words, a missing value an empty cell", () => {
+    const panel = getIndicatorPanel(ws, { indicatorIds: ["aterinskrivning-65"] });
+    const entry = panel.groups[0]!.entries[0]!;
+    const names = new Map(entry.series.map((s) => [s.organisation.code, s.organisation.name.sv]));
+    const table = entryTable(entry, names, toolsSv);
+    const csv = toCsv(table.columns, table.rows, "sv");
+    const malung = csv.split("\r\n").find((line) => line.startsWith("Malung-Sälen;"))!;
+    expect(malung).toMatch(/;;"?2024: saknas"?$/);
+    expect(csv).toContain("2024: preliminärt");
   });
 
   it("offers K/M/T only where the values are split by gender, and redraws on a switch", async () => {
