@@ -28,9 +28,15 @@ export const ours: PanelCandidate<OursPanelData> = {
         />,
       ),
     );
-    const charts = () => host.querySelectorAll("svg").length;
-    const lines = () => host.querySelectorAll("svg path").length;
-    return { lines, charts, ready: () => charts() >= data.indicatorIds.length };
+    // One SVG per indicator, one path per organisation in it (a gap is a break inside the path).
+    const charts = () => host.querySelectorAll("svg.sl-indicator-svg").length;
+    const lines = () => host.querySelectorAll("path.sl-indicator-line").length;
+    return {
+      lines,
+      charts,
+      firstChart: () => host.querySelector("svg.sl-indicator-svg"),
+      ready: () => charts() >= data.indicatorIds.length,
+    };
   },
 };
 

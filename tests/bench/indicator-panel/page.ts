@@ -14,6 +14,8 @@ export interface MountedPanel {
   readonly lines: () => number;
   /** The charts drawn (an SVG per indicator). */
   readonly charts: () => number;
+  /** The first chart's SVG, to report the box it was drawn in. */
+  readonly firstChart: () => Element | null;
   /** True once every chart is drawn (recharts may finish after the first commit). */
   readonly ready: () => boolean;
 }
@@ -54,7 +56,10 @@ export function registerPanelCandidate<TData>(candidate: PanelCandidate<TData>):
         },
         () => panel?.ready() ?? false,
         () => ({ entries: panel?.lines() ?? 0, clusters: panel?.charts() ?? 0 }),
-        () => "",
+        () => {
+          const box = panel?.firstChart()?.getBoundingClientRect();
+          return box === undefined ? "none" : `${Math.round(box.width)} × ${Math.round(box.height)}`;
+        },
       );
     },
   };

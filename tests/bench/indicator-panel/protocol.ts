@@ -9,11 +9,15 @@ import type { FrameTiming } from "../timeline/protocol.js";
 
 export type { FrameTiming };
 
-/** The host's width: the same layout box for both candidates, inside the 1280 px viewport (four charts a row). */
-export const HOST_WIDTH = 1040;
+/** The host's width: the same layout box for both candidates, inside the 1280 px viewport (three charts a row). */
+export const HOST_WIDTH = 1120;
 
-/** The size of each small chart, the same on both sides (ours sets it through its stylesheet's box, see ours.tsx). */
-export const CHART_SIZE = { width: 240, height: 140 } as const;
+/**
+ * The size of each small chart, the same on both sides: our panel's own (its SVG's viewBox, drawn at the width of
+ * its grid's column, three to a row in this host), given to recharts as its fixed `width` and `height`. Each page
+ * reports the box its first chart was drawn in, so a difference would show in the suite's table.
+ */
+export const CHART_SIZE = { width: 360, height: 190 } as const;
 
 /** Our page's data: the workspace a host holds, and what the panel is asked to show. */
 export interface OursPanelData {
@@ -61,7 +65,7 @@ export type PanelDataName = "ours" | "recharts";
 export interface IndicatorPanelBenchPage {
   /** Fetch `/<name>.json` (untimed); resolves when the page can mount. */
   readonly load: (name: PanelDataName) => Promise<void>;
-  /** Mount the candidate into a fresh host, timed (`entries` is the number of series lines drawn, `clusters` the charts). */
+  /** Mount the candidate into a fresh host, timed (`entries` is the number of series lines drawn, `clusters` the charts, `window` the first chart's box, `360 × 190`). */
   readonly mount: () => Promise<FrameTiming>;
   /** From navigation start until the page's module had run (fetch, parse, compile, evaluate its bundle). */
   readonly bundleReadyMs: () => number;

@@ -127,6 +127,7 @@ export const recharts: PanelCandidate<PeerPanelData> = {
     return {
       lines,
       charts,
+      firstChart: () => host.querySelector("svg.recharts-surface"),
       // recharts 3 measures and draws its lines in later commits (its store settles after the first render).
       ready: () => charts() >= expectedCharts && lines() >= expectedCharts * data.series.length,
     };
