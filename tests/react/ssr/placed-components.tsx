@@ -25,6 +25,7 @@ import {
   ComplianceOverview,
   DistributionChart,
   ForumMembers,
+  IndicatorPanel,
   KeyRoles,
   LeadershipComparison,
   LeadershipPage,
@@ -310,5 +311,14 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "article",
     accessibleName: "Metodstöd: Lokal systemledning Mora",
     button: "Lägg till egen princip",
+  },
+  {
+    name: "IndicatorPanel",
+    element: () => (
+      <IndicatorPanel workspace={workspace} indicatorIds={["aterinskrivning-65"]} asOf={DALARNA_SAMPLE_AS_OF} />
+    ),
+    role: "region",
+    accessibleName: "Indikatorer per delmål",
+    button: "Visa som tabell",
   },
 ];

@@ -41,6 +41,20 @@ export {
   type KnownOrganisation,
 } from "./indicators.js";
 export {
+  getDefinedRuns,
+  getIndicatorPanel,
+  getIndicatorPanelEntry,
+  getIndicatorPanelScope,
+  type DefinedRun,
+  type IndicatorPanelEntry,
+  type IndicatorPanelGroup,
+  type IndicatorPanelModel,
+  type IndicatorPanelOptions,
+  type IndicatorPanelRole,
+  type IndicatorPanelScope,
+  type IndicatorPanelSeries,
+} from "./indicator-panel.js";
+export {
   activityWeightedProgress,
   getPlanProgress,
   weightedMeanProgress,
