@@ -9,8 +9,12 @@ import type { FrameTiming } from "../timeline/protocol.js";
 
 export type { FrameTiming };
 
-/** The host's width: the same layout box for both candidates, inside the 1280 px viewport (three charts a row). */
-export const HOST_WIDTH = 1120;
+/**
+ * The host's width: the same layout box for both candidates, inside the 1280 px viewport. At this width our
+ * panel's grid has three columns whose cards, after their padding, draw each SVG at {@link CHART_SIZE}'s width;
+ * recharts' grid has three columns too.
+ */
+export const HOST_WIDTH = 1232;
 
 /**
  * The size of each small chart, the same on both sides: our panel's own (its SVG's viewBox, drawn at the width of
