@@ -75,10 +75,14 @@ function printSizes(sizes: PanelBundleSizes): void {
       "stylesheets bundled and minified; gzip -9 per file). ours = total (with the page + on first use)",
   );
   const js = (size: typeof ours) => `${kb(size.gzip)} (${kb(size.initialGzip)} + ${kb(size.lazyGzip)})`;
-  const aim = (bytes: number) =>
-    bytes <= PANEL_SHARE_OF_RECHARTS * recharts.gzip
+  // As host-cost says it: the total (the table alternative too), else what loads with the page.
+  const limit = PANEL_SHARE_OF_RECHARTS * recharts.gzip;
+  const aim = (size: typeof ours) =>
+    size.gzip <= limit
       ? "met"
-      : `over by ${kb(bytes - PANEL_SHARE_OF_RECHARTS * recharts.gzip)}`;
+      : size.initialGzip <= limit
+        ? `met with the page, over by ${kb(size.gzip - limit)} with the table`
+        : `over by ${kb(size.gzip - limit)}`;
   console.log(
     table(
       ["gzip", "ours", "recharts", "ours ÷ recharts", "aim ≤ ⅓"],
@@ -88,14 +92,14 @@ function printSizes(sizes: PanelBundleSizes): void {
           js(ours),
           kb(recharts.gzip),
           times(ours.gzip, recharts.gzip),
-          aim(ours.gzip),
+          aim(ours),
         ],
         [
           "JS: the same with the door (parseWorkspace, zod)",
           js(oursWithDoor),
           kb(recharts.gzip),
           times(oursWithDoor.gzip, recharts.gzip),
-          aim(oursWithDoor.gzip),
+          aim(oursWithDoor),
         ],
         [
           "JS + CSS: with styles.css (whole kit)",
@@ -132,7 +136,8 @@ export const suite: BenchSuite = {
   async run() {
     const data = createPanelBenchData();
     console.log(describeData(data));
-    printSizes(await measurePanelBundles());
+    const sizes = await measurePanelBundles();
+    printSizes(sizes);
 
     const { files, jsGzip } = await bundlePages({
       entries: { ours: "ours.tsx", recharts: "recharts.tsx" },
@@ -208,6 +213,10 @@ export const suite: BenchSuite = {
             ],
           ],
         ),
+      );
+      console.log(
+        `JS gzip, ours ÷ recharts (aim ≤ 0.33×): ${times(sizes.ours.gzip, sizes.recharts.gzip)} in all, ` +
+          `${times(sizes.ours.initialGzip, sizes.recharts.gzip)} loaded with the page (the table alternative on first use).`,
       );
       if (pageErrors.length > 0)
         console.log(
