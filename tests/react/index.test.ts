@@ -31,6 +31,7 @@ describe("@systemledning/react entry", () => {
       "d3-force",
       "d3-scale",
       "d3-selection",
+      "d3-shape",
       "d3-zoom",
     ]);
   });

@@ -51,7 +51,7 @@ export const SeriesWithGaps: Story = {
   args: { workspace: loadGappedSample(), indicatorIds: ["fallskador-80"] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/värden saknas och bryter linjen/)).toBeVisible();
+    await expect(canvas.getByText(/värden? saknas och bryter linjen/)).toBeVisible();
   },
 };
 
@@ -85,5 +85,21 @@ export const TwentyIndicators: Story = {
   args: { workspace: loadLargeSample(), leadershipId: undefined },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole("figure")).toHaveLength(20);
+  },
+};
+
+/** The keyboard in Chromium: one tab stop in the chart, the right arrow to the next year, Esc closes the value box. */
+export const KeyboardThroughPoints: Story = {
+  args: { indicatorIds: ["aterinskrivning-65"] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const marks = canvas.getAllByRole("img");
+    const stops = marks.filter((mark) => mark.getAttribute("tabindex") === "0");
+    await expect(stops).toHaveLength(1);
+    stops[0]!.focus();
+    await expect(stops[0]).toHaveFocus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(canvasElement.ownerDocument.activeElement?.getAttribute("aria-label")).toMatch(/ 2022: /);
+    await userEvent.keyboard("{Escape}");
   },
 };

@@ -220,7 +220,11 @@ export const IndicatorChart = memo(function IndicatorChart({
         )}
         {gaps > 0 || anyPreliminary ? (
           <p className="sl-indicator-notes">
-            {gaps > 0 ? t("indicatorPanelGaps", { count: tools.number(gaps) }) : null}
+            {gaps === 1
+              ? t("indicatorPanelGapOne")
+              : gaps > 1
+                ? t("indicatorPanelGaps", { count: tools.number(gaps) })
+                : null}
             {gaps > 0 && anyPreliminary ? " " : null}
             {anyPreliminary ? t("indicatorPanelPreliminaryNote") : null}
           </p>

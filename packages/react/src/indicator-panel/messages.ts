@@ -47,6 +47,10 @@ export const INDICATOR_PANEL_MESSAGES = {
     sv: "{count} värden saknas och bryter linjen (de ritas aldrig som noll).",
     en: "{count} values are missing and break the line (never drawn as zero).",
   },
+  indicatorPanelGapOne: {
+    sv: "1 värde saknas och bryter linjen (det ritas aldrig som noll).",
+    en: "1 value is missing and breaks the line (never drawn as zero).",
+  },
   indicatorPanelPreliminaryNote: {
     sv: "Ihåliga punkter är preliminära värden.",
     en: "Hollow points are preliminary values.",
