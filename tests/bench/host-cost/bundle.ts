@@ -9,6 +9,8 @@
  *   the map drawn with `createRoot`, beside the same page with xyflow's `ReactFlow`;
  * - the Metodstöd workbook, alone and with the structure views a leadership's page shows beside it, beside
  *   SurveyJS (its model, its React renderer and its Swedish texts), the form library a county would pick instead;
+ * - the indicator panel, alone and with the core's door, beside recharts' line charts (measured by the
+ *   indicator-panel suite, tests/bench/indicator-panel/bundle.ts);
  * - the elements file (`@systemledning/elements`, React inside), read as built.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -40,6 +42,9 @@ const kit = JSON.stringify("@systemledning/react");
  * rotation and members).
  */
 export const WORKBOOK_PAGE_NAMES = ["MetodstodWorkbook", "LeadershipPage"] as const;
+
+/** What the indicator-panel bench's recharts page imports: its small multiples of lines (tests/bench/indicator-panel/recharts.tsx). */
+export const RECHARTS_LINE_NAMES = ["LineChart", "Line", "XAxis", "YAxis", "CartesianGrid", "Tooltip"] as const;
 
 /** The entries, as a host writes them (the kit from its package root, the core's functions from their entries). */
 export const HOST_ENTRIES = {
@@ -84,6 +89,14 @@ export const HOST_ENTRIES = {
     `export { Model } from "survey-core";`,
     `export { Survey } from "survey-react-ui";`,
   ].join("\n"),
+  // The indicator panel takes the workspace the host holds and computes its verdicts with the core's functions.
+  indicatorPanel: `export { IndicatorPanel } from ${kit};`,
+  // The same with the core's door, for a host that reads its workspace only for this page.
+  indicatorPanelWithDoor: [
+    `export { IndicatorPanel } from ${kit};`,
+    `export { parseWorkspace } from "@systemledning/core/workspace";`,
+  ].join("\n"),
+  rechartsLines: `export { ${RECHARTS_LINE_NAMES.join(", ")} } from "recharts";`,
 } as const;
 
 /** A built file's size, minified as it is and gzipped. */
