@@ -65,4 +65,13 @@ describe("the indicator comparison in the dashboard (production build)", () => {
     expect(offOrigin).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("reflows at 320 px: the wide table scrolls in its own region, not the page", async () => {
+    const { page, context } = await dashboard.openPage(320);
+    await page.goto(`${dashboard.origin}/#/uppfoljning`);
+    await page.getByRole("region", { name: "Jämförelse mellan kommunerna" }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.screenshot({ path: `${SCREENS}/follow-up-comparison-320.png`, fullPage: false });
+    await context.close();
+  }, 120_000);
 });

@@ -179,7 +179,7 @@ function valueIn(points: readonly IndicatorPoint[], organisation: KnownOrganisat
  * @example
  * const r = getIndicatorRanking(ws, { indicatorIds: ["aterinskrivning-65"] });
  * const [row] = r.indicators;
- * row.values.map((v) => `${v.organisation.name.sv}: ${v.rank}/${row.rankedCount} ${v.rankClass}`); // ["Avesta: 9/15 middle", …]
+ * row.values.map((v) => `${v.organisation.name.sv}: ${v.rank}/${row.rankedCount} ${v.rankClass}`); // ["Vansbro: 10/14 middle", …]
  */
 export function getIndicatorRanking(ws: Workspace, options: IndicatorRankingOptions = {}): IndicatorRankingResult {
   const { period } = options;
