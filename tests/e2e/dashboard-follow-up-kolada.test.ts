@@ -1,7 +1,8 @@
 /**
  * "Hämta från Kolada" in the dashboard (issue 17), in the production build under the strict CSP: on the recorded
  * answers (Kolada v3's shape, constructed values) the fetch shows its progress, replaces the sample's values of the
- * indicator with a Kolada id, keeps them after a reload (IndexedDB), makes no request off the origin, and passes axe.
+ * indicator with a Kolada id, keeps them after a reload (IndexedDB), makes no request off the origin, passes axe and
+ * reflows at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";
@@ -51,4 +52,13 @@ describe("Kolada on the follow-up page (production build, recorded answers)", ()
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("reflows at 320 px: the page does not scroll sideways", async () => {
+    const { page, context } = await dashboard.openPage(320);
+    await page.goto(`${dashboard.origin}/#/uppfoljning`);
+    await page.getByRole("region", { name: "Hämta från Kolada" }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await page.screenshot({ path: `${SCREENS}/follow-up-kolada-320.png`, fullPage: false });
+    await context.close();
+  }, 120_000);
 });
