@@ -75,6 +75,25 @@ export {
   type UpdatePlanActivityInput,
 } from "./commands.js";
 export {
+  AddFocusAreaIntent,
+  LinkGoalIndicatorIntent,
+  UpdateFocusAreaIntent,
+  addFocusArea,
+  addPlanGoal,
+  linkGoalIndicator,
+  newPlanActivityId,
+  updateFocusArea,
+  updatePlanGoal,
+  type AddPlanGoalIntent,
+  type UpdatePlanGoalIntent,
+} from "./commands-plan.js";
+export {
+  filterPlanActivities,
+  isActivityOverdue,
+  type PlanActivityFilter,
+  type PlanActivityMatch,
+} from "./activities.js";
+export {
   getPlanHealth,
   requirePlan,
   type PlanHealth,
