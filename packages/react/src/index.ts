@@ -17,3 +17,4 @@ export * from "./structure/index.js";
 // type being the core's, and this line picks it over the core's.
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";
 export * from "./workbook/index.js";
+export * from "./action-plan/index.js";

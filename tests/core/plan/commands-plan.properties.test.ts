@@ -83,11 +83,11 @@ const INDICATOR = idIn((ws, n) => pick(ws.profile.followUp?.indicators ?? [], n)
 const ORGANISATION = idIn((ws, n) => pick(ws.organisations, n)?.id);
 
 const STEPS: fc.Arbitrary<Step> = fc.oneof(
-  fc.tuple(AT, TITLE, optional(fc.integer({ min: -1, max: 5 }))).map(([at, title, weight]) => ({
+  fc.tuple(AT, TITLE, optional(fc.integer({ min: -1, max: 5 }))).map(([at, title, weight]): Step => ({
     name: "addFocusArea",
     run: (ws) => addFocusArea(ws, { planId: at(ws).planId, title, ...(weight === undefined ? {} : { weight }) }),
   })),
-  fc.tuple(AT, optional(TITLE), optional(fc.constantFrom(null, 2, 0))).map(([at, title, weight]) => ({
+  fc.tuple(AT, optional(TITLE), optional(fc.constantFrom(null, 2, 0))).map(([at, title, weight]): Step => ({
     name: "updateFocusArea",
     run: (ws) => {
       const { planId, focusAreaId } = at(ws);
@@ -106,7 +106,7 @@ const STEPS: fc.Arbitrary<Step> = fc.oneof(
       optional(INDICATOR),
       optional(fc.integer()),
     )
-    .map(([at, kind, title, indicator, target]) => ({
+    .map(([at, kind, title, indicator, target]): Step => ({
       name: "addPlanGoal",
       run: (ws) => {
         const { planId, focusAreaId } = at(ws);
@@ -118,14 +118,14 @@ const STEPS: fc.Arbitrary<Step> = fc.oneof(
     })),
   fc
     .tuple(AT, optional(TITLE), optional(fc.oneof(fc.integer(), fc.constant(null))), optional(DATE))
-    .map(([at, title, target, targetDate]) => ({
+    .map(([at, title, target, targetDate]): Step => ({
       name: "updatePlanGoal",
       run: (ws) => {
         const { planId, goalId } = at(ws);
         return updatePlanGoal(ws, { planId, goalId, changes: { title, target, targetDate } });
       },
     })),
-  fc.tuple(AT, fc.option(INDICATOR, { nil: null })).map(([at, indicator]) => ({
+  fc.tuple(AT, fc.option(INDICATOR, { nil: null })).map(([at, indicator]): Step => ({
     name: "linkGoalIndicator",
     run: (ws) => {
       const { planId, goalId } = at(ws);
@@ -134,7 +134,7 @@ const STEPS: fc.Arbitrary<Step> = fc.oneof(
   })),
   fc
     .tuple(AT, TITLE, STATUS, PROGRESS, optional(DATE), optional(DATE), optional(ORGANISATION))
-    .map(([at, title, status, progress, start, due, owner]) => ({
+    .map(([at, title, status, progress, start, due, owner]): Step => ({
       name: "addPlanActivity",
       run: (ws) => {
         const { plan, planId, focusAreaId } = at(ws);
@@ -152,7 +152,7 @@ const STEPS: fc.Arbitrary<Step> = fc.oneof(
     })),
   fc
     .tuple(AT, optional(STATUS), optional(PROGRESS), optional(DATE), optional(ORGANISATION))
-    .map(([at, status, progress, due, owner]) => ({
+    .map(([at, status, progress, due, owner]): Step => ({
       name: "updatePlanActivity",
       run: (ws) => {
         const { planId, activityId } = at(ws);
@@ -165,7 +165,7 @@ const STEPS: fc.Arbitrary<Step> = fc.oneof(
     })),
   fc
     .tuple(fc.constantFrom(addFocusArea, updateFocusArea, addPlanGoal, updatePlanGoal, linkGoalIndicator), JUNK)
-    .map(([command, junk]) => ({
+    .map(([command, junk]): Step => ({
       name: "junk",
       run: (ws: Workspace) => (command as (w: Workspace, i: unknown) => PlanCommandResult)(ws, junk),
     })),
