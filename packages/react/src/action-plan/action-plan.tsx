@@ -173,7 +173,7 @@ function ActionPlanBody({ workspace, planId, asOf, onChange, headingLevel = 2 }:
           onChange={(overdueOnly) => change({ overdueOnly })}
         />
         <p className="sl-plan-count">
-          {countText}{" "}
+          <span>{countText}</span>{" "}
           {!isFiltered ? null : (
             <button
               type="button"
