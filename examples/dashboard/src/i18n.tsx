@@ -51,6 +51,8 @@ const MESSAGES = {
     sv: "Handlingsplanens fokusområden, mål och aktiviteter, indikatorerna mot länet och riket, och avstämningarna, på exempeldata.",
     en: "The action plan's focus areas, goals and activities, the indicators against the county and the country, and the check-ins, on sample data.",
   },
+  followUpPlanHeading: { sv: "Handlingsplan", en: "Action plan" },
+  followUpPlanPicker: { sv: "Plan", en: "Plan" },
   reportHeading: { sv: "Årsrapport", en: "Annual report" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
   workbookLead: {

@@ -2,6 +2,7 @@ import type { Workspace } from "@systemledning/core/workspace";
 import type { RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import type { SaveChange } from "../store.js";
+import { PlanSection } from "./follow-up/PlanSection.js";
 
 /** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
 export interface FollowUpViewProps {
@@ -17,7 +18,8 @@ export interface FollowUpViewProps {
  * *Handlingsplan och uppföljning*: the action plan from focus area to activity, the indicators against the county
  * and the country, and the check-ins. Each part is a section of its own in `views/follow-up/`.
  */
-export function FollowUpView({ headingRef }: FollowUpViewProps) {
+export function FollowUpView(props: FollowUpViewProps) {
+  const { headingRef } = props;
   const { t } = useI18n();
   return (
     <>
@@ -25,7 +27,10 @@ export function FollowUpView({ headingRef }: FollowUpViewProps) {
         {t("followUpHeading")}
       </h2>
       <p className="dash-lead">{t("followUpLead")}</p>
-      <div className="dash-stack">{/* sections: one line each, from views/follow-up/ */}</div>
+      <div className="dash-stack">
+        {/* sections: one line each, from views/follow-up/ */}
+        <PlanSection {...props} />
+      </div>
     </>
   );
 }

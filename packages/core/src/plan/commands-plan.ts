@@ -3,12 +3,14 @@
  * one of the profile's indicators, and the id of a new activity. Like commands.ts, each takes the workspace
  * and an intent and returns a `Result`: a new workspace, or a {@link SystemledningError} (`invalidInput`)
  * whose issues say where (a path into the intent), what (a stable code) and how to fix it in Swedish and
- * English. The workspace given is never changed. A new record without an id gets one from its title, the way
+ * English. The workspace given is never changed. The intents' schemas are built on first use (`defineSchema`), so
+ * importing this module creates none (a strict CSP's Trusted Types would report zod's probe otherwise). A new record without an id gets one from its title, the way
  * the structure commands derive theirs (`fa-<slug>`, `mal-<slug>`, `akt-<slug>`, unique within the plan).
  */
 import * as z from "zod";
 import { createIssue, type PathSegment, type ValidationIssue } from "../common/issues.js";
 import { ok } from "../common/result.js";
+import { defineSchema } from "../schema/define-schema.js";
 import { parseInput } from "../schema/parse-input.js";
 import { Id, LongText, OfficialCode, ShortText } from "../schema/primitives.js";
 import { idFromName } from "../structure/commands-support.js";
@@ -19,28 +21,32 @@ import { validatePlanReferences } from "./references.js";
 import { FocusArea, PlanGoal, type Plan } from "./schema.js";
 
 /** The intent of {@link addFocusArea}. Without `id`, one is made from the title (`fa-<slug>`). */
-export const AddFocusAreaIntent = z.strictObject({
-  planId: z.string(),
-  id: Id.optional(),
-  title: ShortText,
-  description: LongText.optional(),
-  parentFocusAreaId: Id.optional(),
-  weight: z.number().positive().max(1_000_000).optional(),
-});
+export const AddFocusAreaIntent = defineSchema(() =>
+  z.strictObject({
+    planId: z.string(),
+    id: Id.optional(),
+    title: ShortText,
+    description: LongText.optional(),
+    parentFocusAreaId: Id.optional(),
+    weight: z.number().positive().max(1_000_000).optional(),
+  }),
+);
 /** The intent of {@link addFocusArea}. */
 export type AddFocusAreaIntent = z.infer<typeof AddFocusAreaIntent>;
 
 /** The intent of {@link updateFocusArea}: a field null clears it, absent keeps it. */
-export const UpdateFocusAreaIntent = z.strictObject({
-  planId: z.string(),
-  focusAreaId: z.string(),
-  changes: z.strictObject({
-    title: ShortText.optional(),
-    description: LongText.nullable().optional(),
-    parentFocusAreaId: Id.nullable().optional(),
-    weight: z.number().positive().max(1_000_000).nullable().optional(),
+export const UpdateFocusAreaIntent = defineSchema(() =>
+  z.strictObject({
+    planId: z.string(),
+    focusAreaId: z.string(),
+    changes: z.strictObject({
+      title: ShortText.optional(),
+      description: LongText.nullable().optional(),
+      parentFocusAreaId: Id.nullable().optional(),
+      weight: z.number().positive().max(1_000_000).nullable().optional(),
+    }),
   }),
-});
+);
 /** The intent of {@link updateFocusArea}. */
 export type UpdateFocusAreaIntent = z.infer<typeof UpdateFocusAreaIntent>;
 
@@ -61,12 +67,14 @@ export interface UpdatePlanGoalIntent {
 }
 
 /** The intent of {@link linkGoalIndicator}: `indicatorId` null removes the link. */
-export const LinkGoalIndicatorIntent = z.strictObject({
-  planId: z.string(),
-  goalId: z.string(),
-  indicatorId: z.string().nullable(),
-  organisationCode: OfficialCode.nullable().optional(),
-});
+export const LinkGoalIndicatorIntent = defineSchema(() =>
+  z.strictObject({
+    planId: z.string(),
+    goalId: z.string(),
+    indicatorId: z.string().nullable(),
+    organisationCode: OfficialCode.nullable().optional(),
+  }),
+);
 /** The intent of {@link linkGoalIndicator}. */
 export type LinkGoalIndicatorIntent = z.infer<typeof LinkGoalIndicatorIntent>;
 
