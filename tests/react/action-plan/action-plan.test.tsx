@@ -145,6 +145,20 @@ describe("ActionPlan: filters", () => {
 });
 
 describe("ActionPlan: editing", () => {
+  it("moves focus to the saved line when the changed activity leaves the filter", async () => {
+    const { user } = renderPlan();
+    await user.click(screen.getByRole("checkbox", { name: "Bara försenade" }));
+    const [article] = screen.getAllByRole("article");
+    const title = article!.getAttribute("aria-labelledby")!;
+    const name = document.getElementById(title)!.textContent!;
+    await user.click(screen.getByRole("button", { name: `Ändra ${name}` }));
+    const form = screen.getByRole("form", { name: `Ändra ${name}` });
+    await user.selectOptions(within(form).getByRole("combobox", { name: "Status" }), "done");
+    await user.click(within(form).getByRole("button", { name: "Spara" }));
+    expect(screen.queryByRole("article")).toBeNull();
+    expect(document.activeElement?.textContent).toBe(`Sparat: ${name}.`);
+  });
+
   it("changes an activity's status from the keyboard; the change is the core's command and focus returns", async () => {
     const { user, onSaved } = renderPlan();
     const activity = plan.focusAreas[0]!.activities.find((a) => a.status !== "done")!;

@@ -191,7 +191,7 @@ function ActionPlanBody({ workspace, planId, asOf, onChange, headingLevel = 2 }:
       </fieldset>
 
       {tasks.saved === null ? null : (
-        <p className="sl-plan-saved">
+        <p ref={tasks.fallback} className="sl-plan-saved" tabIndex={-1}>
           <span className="sl-status" data-status="ok">
             {tasks.saved.message}
           </span>

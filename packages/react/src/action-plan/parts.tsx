@@ -150,9 +150,14 @@ export function usePlanTasks(announce: (message: string) => void) {
   const [saved, setSaved] = useState<{ readonly message: string; readonly id: number } | null>(null);
   const [focus, setFocus] = useState<{ readonly key: string; readonly id: number } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
+  /** Where focus goes when the button is gone (a saved activity the filter no longer shows): the "Sparat" line. */
+  const fallback = useRef<HTMLParagraphElement>(null);
   // In the commit that removes the form, so focus never rests on the page's body.
   useClientLayoutEffect(() => {
-    if (focus !== null) buttons.current.get(focus.key)?.focus();
+    if (focus === null) return;
+    const button = buttons.current.get(focus.key);
+    if (button !== undefined && button.isConnected) button.focus();
+    else fallback.current?.focus();
   }, [focus]);
   const close = (key: string) => {
     setOpen(null);
@@ -161,6 +166,7 @@ export function usePlanTasks(announce: (message: string) => void) {
   return {
     open,
     saved,
+    fallback,
     toggle: (key: string) => setOpen((current) => (current === key ? null : key)),
     register: (key: string) => (element: HTMLButtonElement | null) => {
       if (element === null) buttons.current.delete(key);
