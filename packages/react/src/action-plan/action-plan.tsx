@@ -70,7 +70,8 @@ function ActionPlanBody({ workspace, planId, asOf, onChange, headingLevel = 2 }:
   const { t, locale, number } = tools;
   const announce = useAnnounce();
   const id = useId();
-  const tasks = usePlanTasks(announce);
+  const savedLine = useRef<HTMLParagraphElement>(null);
+  const tasks = usePlanTasks(announce, savedLine);
   const [filter, setFilter] = useState<ActionPlanFilterState>(NO_FILTER);
   const plan = choosePlan(workspace, planId);
   const model = useMemo(
@@ -191,7 +192,7 @@ function ActionPlanBody({ workspace, planId, asOf, onChange, headingLevel = 2 }:
       </fieldset>
 
       {tasks.saved === null ? null : (
-        <p ref={tasks.fallback} className="sl-plan-saved" tabIndex={-1}>
+        <p ref={savedLine} className="sl-plan-saved" tabIndex={-1}>
           <span className="sl-status" data-status="ok">
             {tasks.saved.message}
           </span>

@@ -32,8 +32,6 @@ export interface FocusAreaSectionProps {
   readonly form: Omit<PlanFormBaseProps, "onDone" | "onCancel" | "headingLevel"> | null;
 }
 
-const heading = (level: number) => `h${Math.min(6, level)}` as "h3";
-
 /** A focus area with its goals and activities. */
 export function FocusAreaSection(props: FocusAreaSectionProps) {
   const { area, progress, matches, placed, tools, headingLevel, tasks, form } = props;
@@ -41,8 +39,8 @@ export function FocusAreaSection(props: FocusAreaSectionProps) {
   const titleId = useId();
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
-  const Heading = heading(headingLevel);
-  const Sub = heading(headingLevel + 1);
+  const Heading = `h${Math.min(6, headingLevel)}` as "h3";
+  const Sub = `h${Math.min(6, headingLevel + 1)}` as "h4";
   const shown = showAll ? matches : matches.slice(0, ACTIVITIES_SHOWN);
   const hidden = matches.length - shown.length;
   return (
@@ -197,7 +195,7 @@ function ActivityItem({
   const { t, locale } = tools;
   const { activity, overdue, focusArea } = match;
   const titleId = useId();
-  const Title = heading(headingLevel + 2);
+  const Title = `h${Math.min(6, headingLevel + 2)}` as "h5";
   const owner = ownerName(workspace, activity);
   const date = (value: string | undefined) =>
     value === undefined ? t("actionPlanNoDate") : formatLocaleDate(value, locale);

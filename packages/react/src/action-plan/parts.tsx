@@ -4,7 +4,7 @@
  * that opens a form below it and gets focus back when the form closes).
  */
 import type { PlanHealth, PlanHealthFinding } from "@systemledning/core/plan";
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode, type RefObject } from "react";
 import { StatusBadge } from "../primitives/status-badge.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import type { ActionPlanMessageKey, ActionPlanTools } from "./messages.js";
@@ -145,20 +145,22 @@ export function HealthSummary({
 }
 
 /** The open task of the page and the buttons that open them, so focus goes back to its button on close. */
-export function usePlanTasks(announce: (message: string) => void) {
+export function usePlanTasks(
+  announce: (message: string) => void,
+  /** Where focus goes when the button is gone (a saved activity the filter no longer shows): the "Sparat" line. */
+  fallback: RefObject<HTMLElement | null>,
+) {
   const [open, setOpen] = useState<string | null>(null);
   const [saved, setSaved] = useState<{ readonly message: string; readonly id: number } | null>(null);
   const [focus, setFocus] = useState<{ readonly key: string; readonly id: number } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  /** Where focus goes when the button is gone (a saved activity the filter no longer shows): the "Sparat" line. */
-  const fallback = useRef<HTMLParagraphElement>(null);
   // In the commit that removes the form, so focus never rests on the page's body.
   useClientLayoutEffect(() => {
     if (focus === null) return;
     const button = buttons.current.get(focus.key);
     if (button !== undefined && button.isConnected) button.focus();
     else fallback.current?.focus();
-  }, [focus]);
+  }, [focus, fallback]);
   const close = (key: string) => {
     setOpen(null);
     setFocus((previous) => ({ key, id: (previous?.id ?? 0) + 1 }));
@@ -166,7 +168,6 @@ export function usePlanTasks(announce: (message: string) => void) {
   return {
     open,
     saved,
-    fallback,
     toggle: (key: string) => setOpen((current) => (current === key ? null : key)),
     register: (key: string) => (element: HTMLButtonElement | null) => {
       if (element === null) buttons.current.delete(key);
