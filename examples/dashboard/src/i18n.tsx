@@ -72,6 +72,8 @@ const MESSAGES = {
     sv: "Det finns ingen handlingsplan i arbetsytan, så det finns inget att stämma av.",
     en: "There is no action plan in the workspace, so there is nothing to check in on.",
   },
+  followUpPlanHeading: { sv: "Handlingsplan", en: "Action plan" },
+  followUpPlanPicker: { sv: "Plan", en: "Plan" },
   reportHeading: { sv: "Årsrapport", en: "Annual report" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
   workbookLead: {

@@ -26,3 +26,4 @@ export * from "./kolada-fetch/index.js";
 // both meanings under the one name (the type being the core's), and this line picks it over the core's.
 export { KoladaFetch } from "./kolada-fetch/index.js";
 export * from "./check-ins/index.js";
+export * from "./action-plan/index.js";

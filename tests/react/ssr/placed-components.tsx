@@ -9,6 +9,7 @@
  */
 import { getAssessmentTrend } from "@systemledning/core/assessment";
 import {
+  DALARNA_REGIONAL_PLAN_ID,
   createDalarnaSampleWorkspace,
   DALARNA_SAMPLE_AS_OF,
   DALARNA_SELF_ASSESSMENT_ID,
@@ -18,6 +19,7 @@ import { getSystemGraph } from "@systemledning/core/system-map";
 import { getTimeline, groupTimeline } from "@systemledning/core/timeline";
 import type { ReactElement } from "react";
 import {
+  ActionPlan,
   AnnualPlan,
   AssessmentForm,
   ChairRotation,
@@ -353,5 +355,19 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Ny avstämning",
     button: "Spara avstämningen",
+  },
+  {
+    name: "ActionPlan",
+    element: () => (
+      <ActionPlan
+        workspace={workspace}
+        planId={DALARNA_REGIONAL_PLAN_ID}
+        asOf={DALARNA_SAMPLE_AS_OF}
+        onChange={ignore}
+      />
+    ),
+    role: "region",
+    accessibleName: "Regional handlingsplan God och nära vård – multisjuka sköra äldre",
+    button: "Lägg till fokusområde",
   },
 ];

@@ -2,10 +2,11 @@ import type { Workspace } from "@systemledning/core/workspace";
 import type { RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import type { SaveChange } from "../store.js";
-import { IndicatorsSection } from "./follow-up/IndicatorsSection.js";
-import { ComparisonSection } from "./follow-up/ComparisonSection.js";
-import { KoladaSection } from "./follow-up/KoladaSection.js";
 import { CheckInSection } from "./follow-up/CheckInSection.js";
+import { ComparisonSection } from "./follow-up/ComparisonSection.js";
+import { IndicatorsSection } from "./follow-up/IndicatorsSection.js";
+import { KoladaSection } from "./follow-up/KoladaSection.js";
+import { PlanSection } from "./follow-up/PlanSection.js";
 
 /** Props of {@link FollowUpView} and of each of its sections (`views/follow-up/`). */
 export interface FollowUpViewProps {
@@ -32,9 +33,10 @@ export function FollowUpView(props: FollowUpViewProps) {
       <p className="dash-lead">{t("followUpLead")}</p>
       {/* Sections: one line each, from views/follow-up/, each given all the view's props. */}
       <div className="dash-stack">
+        <PlanSection {...props} />
+        <KoladaSection {...props} />
         <IndicatorsSection {...props} />
         <ComparisonSection {...props} />
-        <KoladaSection {...props} />
         <CheckInSection {...props} />
       </div>
     </>

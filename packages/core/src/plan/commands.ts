@@ -13,7 +13,8 @@ import { CheckIn, PlanActivity, type FocusArea, type Plan } from "./schema.js";
 /** A command's outcome: the next workspace, or a {@link SystemledningError} (`invalidInput`) listing every issue. */
 export type PlanCommandResult = Result<Workspace, SystemledningError>;
 
-const fail = (issues: readonly ValidationIssue[]): PlanCommandResult =>
+/** A refusal with `issues` (reason `invalidInput`). */
+export const fail = (issues: readonly ValidationIssue[]): PlanCommandResult =>
   err(new SystemledningError("invalidInput", issues));
 
 /** Where the activity `activityId` sits in `plan`, or null. */

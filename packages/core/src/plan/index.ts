@@ -112,6 +112,25 @@ export {
 } from "./commands.js";
 export { replaceIndicatorValues, type ReplaceIndicatorValuesInput } from "./commands-values.js";
 export {
+  AddFocusAreaIntent,
+  LinkGoalIndicatorIntent,
+  UpdateFocusAreaIntent,
+  addFocusArea,
+  addPlanGoal,
+  linkGoalIndicator,
+  newPlanActivityId,
+  updateFocusArea,
+  updatePlanGoal,
+  type AddPlanGoalIntent,
+  type UpdatePlanGoalIntent,
+} from "./commands-plan.js";
+export {
+  filterPlanActivities,
+  isActivityOverdue,
+  type PlanActivityFilter,
+  type PlanActivityMatch,
+} from "./activities.js";
+export {
   getPlanHealth,
   requirePlan,
   type PlanHealth,

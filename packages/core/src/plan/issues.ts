@@ -17,7 +17,10 @@ export type PlanIssueCode =
   | "progress_status_mismatch"
   | "duplicate_indicator_value"
   | "activity_not_in_plan"
-  | "focus_area_not_in_plan";
+  | "focus_area_not_in_plan"
+  | "goal_not_in_plan"
+  | "goal_not_measurable"
+  | "blank_title";
 
 const str = (value: string | number | undefined): string => String(value ?? "");
 
@@ -46,6 +49,18 @@ export const PLAN_ISSUE_MESSAGES: Readonly<Record<PlanIssueCode, (p: IssueParams
   focus_area_not_in_plan: (p) => ({
     sv: `Fokusområdet "${str(p.id)}" finns inte i planen "${str(p.planId)}". Ange ett fokusområde ur planen.`,
     en: `The focus area "${str(p.id)}" is not in the plan "${str(p.planId)}". Give a focus area of the plan.`,
+  }),
+  goal_not_in_plan: (p) => ({
+    sv: `Målet "${str(p.id)}" finns inte i planen "${str(p.planId)}". Ange ett mål ur planen.`,
+    en: `The goal "${str(p.id)}" is not in the plan "${str(p.planId)}". Give a goal of the plan.`,
+  }),
+  goal_not_measurable: (p) => ({
+    sv: `Målet "${str(p.title)}" är kvalitativt och mäts inte med ett nyckeltal. Koppla nyckeltalet till ett mätbart mål.`,
+    en: `The goal "${str(p.title)}" is qualitative and is not measured by an indicator. Link the indicator to a measurable goal.`,
+  }),
+  blank_title: () => ({
+    sv: "Rubriken är tom. Skriv en rubrik.",
+    en: "The title is blank. Write a title.",
   }),
 };
 

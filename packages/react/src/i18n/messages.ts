@@ -13,6 +13,7 @@ import { INDICATOR_PANEL_MESSAGES } from "../indicator-panel/messages.js";
 import { INDICATOR_COMPARISON_MESSAGES } from "../indicator-comparison/messages.js";
 import { KOLADA_FETCH_MESSAGES } from "../kolada-fetch/messages.js";
 import { CHECK_IN_MESSAGES } from "../check-ins/messages.js";
+import { ACTION_PLAN_MESSAGES } from "../action-plan/messages.js";
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
@@ -42,6 +43,7 @@ export const KIT_MESSAGE_AREAS = {
   indicatorComparison: INDICATOR_COMPARISON_MESSAGES,
   koladaFetch: KOLADA_FETCH_MESSAGES,
   checkIns: CHECK_IN_MESSAGES,
+  actionPlan: ACTION_PLAN_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -61,6 +63,7 @@ export const KIT_MESSAGES = {
   ...INDICATOR_COMPARISON_MESSAGES,
   ...KOLADA_FETCH_MESSAGES,
   ...CHECK_IN_MESSAGES,
+  ...ACTION_PLAN_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
