@@ -4,7 +4,20 @@
  * @module
  */
 export { assembleAnnualReport } from "./assemble.js";
-export { AnnualReportOptions, AnnualReportTexts, ReportParagraphsInput, parseAnnualReportOptions } from "./schema.js";
+export {
+  AnnualReportOptions,
+  AnnualReportRecord,
+  AnnualReportTexts,
+  ReportParagraphsInput,
+  SetAnnualReportTextsIntent,
+  parseAnnualReportOptions,
+} from "./schema.js";
+export {
+  getAnnualReportTexts,
+  setAnnualReportTexts,
+  validateAnnualReportReferences,
+  type AnnualReportCommandResult,
+} from "./commands.js";
 export { NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.js";
 export { escapeMarkdown, formatChange, formatDate, formatNumber, formatPercent, type ReportLocale } from "./format.js";
 export { renderAnnualReportHtml, type RenderReportOptions } from "./render-html.js";
