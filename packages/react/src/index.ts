@@ -17,3 +17,6 @@ export * from "./structure/index.js";
 // type being the core's, and this line picks it over the core's.
 export { ChairRotation, CharterCompleteness, SectorCoverage } from "./structure/index.js";
 export * from "./workbook/index.js";
+export * from "./annual-report/index.js";
+// The same for the annual report: the view AnnualReport and the core's type of the assembled report.
+export { AnnualReport } from "./annual-report/index.js";

@@ -9,6 +9,7 @@
  * passed, so the catalogue holds words only. A host may replace any entry through `LocaleProvider`'s
  * `messages` prop.
  */
+import { ANNUAL_REPORT_MESSAGES } from "../annual-report/messages.js";
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
@@ -34,6 +35,7 @@ export const KIT_MESSAGE_AREAS = {
   structureMembers: MEMBERS_EDITOR_MESSAGES,
   workbook: WORKBOOK_MESSAGES,
   workbookForms: WORKBOOK_FORM_MESSAGES,
+  annualReport: ANNUAL_REPORT_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -49,6 +51,7 @@ export const KIT_MESSAGES = {
   ...MEMBERS_EDITOR_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...WORKBOOK_FORM_MESSAGES,
+  ...ANNUAL_REPORT_MESSAGES,
 } as const;
 
 /** The key of a kit message. */
