@@ -88,7 +88,7 @@ describe("AnnualReport", () => {
     const kalmar = createKalmarSampleWorkspace();
     const { container } = render(<AnnualReport workspace={kalmar} year={2025} locale="en" />);
     const report = assembleAnnualReport(kalmar, { year: 2025 });
-    const reasons = [...container.querySelectorAll(".no-data")].map((p) => p.textContent);
+    const reasons = [...container.querySelectorAll(".sl-annual-report-no-data")].map((p) => p.textContent);
     expect(reasons.length).toBeGreaterThan(0);
     if (report.picture.indicators.status === "no-data") expect(reasons).toContain(report.picture.indicators.reason.en);
     expect(screen.getByRole("navigation", { name: "Contents" })).toBeTruthy();

@@ -7,7 +7,6 @@
  * the one assembled report and the core's renderers.
  */
 import {
-  REPORT_HEADINGS,
   assembleAnnualReport,
   type AnnualReport as AnnualReportData,
   getAnnualReportTexts,
@@ -23,7 +22,8 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import type { KitChangeHandler } from "../store/change.js";
 import { ANNUAL_REPORT_MESSAGES } from "./messages.js";
-import { reportPageHtml, type ReportPartId } from "./report-html.js";
+import { REPORT_PART_IDS, TitlePage, type PartContext, type ReportPartId } from "./report-parts.js";
+import { PartBody, partHeading } from "./report-parts-body.js";
 import { ParagraphsEditor, TitlePageEditor, type EditorBase, type ParagraphField } from "./text-editors.js";
 import type { AnnualReportChangeContext } from "./use-text-save.js";
 
@@ -62,18 +62,6 @@ const PART_FIELDS: Readonly<Partial<Record<ReportPartId, ParagraphField>>> = {
   s6: "reflections",
 };
 
-/** The heading of each part in the report's own words, and its number. */
-const PART_HEADINGS: Readonly<Record<ReportPartId, readonly [string, keyof typeof REPORT_HEADINGS]>> = {
-  s1: ["1", "assignment"],
-  s2: ["2", "followUp"],
-  s3: ["3", "picture"],
-  s4: ["4", "regionalSupport"],
-  s5: ["5", "lessons"],
-  s6: ["6", "reflections"],
-  b1: ["", "appendixSelfAssessment"],
-  b2: ["", "appendixActivities"],
-};
-
 /** A link that moves focus to a heading in the same tree (a hash route's `#` must not change the host's route). */
 function focusLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const target = getElementInTree(event.currentTarget, id);
@@ -107,7 +95,7 @@ export function AnnualReport(props: AnnualReportProps) {
 
 function AnnualReportBody({ workspace, year, asOf, organisationCode, onChange, headingLevel = 2 }: AnnualReportProps) {
   const tools = useKitLocale(undefined, ANNUAL_REPORT_MESSAGES);
-  const { t, locale, text } = tools;
+  const { t, locale } = tools;
   const announce = useAnnounce();
   const report = useMemo(
     () =>
@@ -119,16 +107,9 @@ function AnnualReportBody({ workspace, year, asOf, organisationCode, onChange, h
     [workspace, year, asOf, organisationCode],
   );
   const prefix = `sl-ar-${year}`;
-  const page = useMemo(
-    () => reportPageHtml(report, locale, prefix, headingLevel),
-    [report, locale, prefix, headingLevel],
-  );
+  const c: PartContext = { report, locale, prefix, headingLevel };
   const texts = getAnnualReportTexts(workspace, year) ?? {};
-  const headingOf = (id: ReportPartId) => {
-    const [number, key] = PART_HEADINGS[id];
-    const words = text(REPORT_HEADINGS[key]).replace("{year}", String(year));
-    return number === "" ? words : `${number} ${words}`;
-  };
+  const headingOf = (id: ReportPartId) => partHeading(c, id);
   const base = (partName: string): EditorBase => ({ workspace, year, texts, onChange, tools, partName, headingLevel });
   const fileBase = `arsrapport-${year}`;
   const download = (kind: "html" | "md") => {
@@ -152,31 +133,28 @@ function AnnualReportBody({ workspace, year, asOf, organisationCode, onChange, h
         </button>
       </div>
       <p className="sl-annual-report-lead">{editable ? t("annualReportLead") : t("annualReportReadOnly")}</p>
-      {/* The core's rendering: every text escaped, no script, no style attribute (see report-html.ts). */}
-      <div className="sl-annual-report-doc" dangerouslySetInnerHTML={{ __html: page.titlePage }} />
+      <TitlePage c={c} />
       {editable ? <TitlePageEditor base={base(t("annualReportTitlePage"))} /> : null}
       <nav className="sl-annual-report-contents" aria-labelledby={`${prefix}-contents`}>
         <p id={`${prefix}-contents`} className="sl-annual-report-contents-title">
           {t("annualReportContents")}
         </p>
         <ol>
-          {page.parts.map((part) => (
-            <li key={part.id}>
-              <a href={`#${prefix}-${part.id}`} onClick={(event) => focusLink(event, `${prefix}-${part.id}`)}>
-                {headingOf(part.id)}
+          {REPORT_PART_IDS.map((id) => (
+            <li key={id}>
+              <a href={`#${prefix}-${id}`} onClick={(event) => focusLink(event, `${prefix}-${id}`)}>
+                {headingOf(id)}
               </a>
             </li>
           ))}
         </ol>
       </nav>
-      {page.parts.map((part) => {
-        const field = PART_FIELDS[part.id];
+      {REPORT_PART_IDS.map((id) => {
+        const field = PART_FIELDS[id];
         return (
-          <div className="sl-annual-report-part" key={part.id}>
-            <div className="sl-annual-report-doc" dangerouslySetInnerHTML={{ __html: part.html }} />
-            {editable && field !== undefined ? (
-              <ParagraphsEditor base={base(headingOf(part.id))} field={field} />
-            ) : null}
+          <div className="sl-annual-report-part" key={id}>
+            <PartBody c={c} id={id} />
+            {editable && field !== undefined ? <ParagraphsEditor base={base(headingOf(id))} field={field} /> : null}
           </div>
         );
       })}

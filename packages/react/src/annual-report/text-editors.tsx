@@ -6,7 +6,7 @@
 import type { AnnualReportTexts } from "@systemledning/core/plan";
 import type { LocalizedText } from "@systemledning/core/workspace";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useEffect, useId, useState, type FocusEvent, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FocusEvent, type FormEvent, type ReactNode } from "react";
 import type { KitLocaleTools } from "../i18n/locale.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import type { KitChangeHandler } from "../store/change.js";
@@ -45,12 +45,12 @@ export function textToParagraphs(text: string): string[] {
 function useDrafts<T>(workspace: Workspace) {
   const [drafts, setDrafts] = useState<Partial<T>>({});
   const [keptOn, setKeptOn] = useState<Workspace | null>(null);
-  useEffect(() => {
-    if (keptOn !== null && workspace !== keptOn) {
-      setDrafts({});
-      setKeptOn(null);
-    }
-  }, [workspace, keptOn]);
+  // Adjusted while rendering, not in an effect: once the host shows a newer workspace than the one a save was kept
+  // on, the saved text is what the workspace holds and the draft goes.
+  if (keptOn !== null && workspace !== keptOn) {
+    setDrafts({});
+    setKeptOn(null);
+  }
   return { drafts, setDrafts, keptOn, setKeptOn };
 }
 
