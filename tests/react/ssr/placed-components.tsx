@@ -19,6 +19,7 @@ import { getTimeline, groupTimeline } from "@systemledning/core/timeline";
 import type { ReactElement } from "react";
 import {
   AnnualPlan,
+  AnnualReport,
   AssessmentForm,
   ChairRotation,
   CharterCompleteness,
@@ -310,5 +311,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "article",
     accessibleName: "Metodstöd: Lokal systemledning Mora",
     button: "Lägg till egen princip",
+  },
+  {
+    name: "AnnualReport",
+    element: () => <AnnualReport workspace={workspace} year={2025} asOf={DALARNA_SAMPLE_AS_OF} onChange={ignore} />,
+    role: "article",
+    accessibleName: "Årsrapport 2025",
+    button: "Ladda ned som HTML",
   },
 ];
