@@ -62,7 +62,7 @@ describe("AnnualReport", () => {
   it("is a page named by its year with a table of contents whose links lead to each part's heading", async () => {
     const user = userEvent.setup();
     render(<AnnualReport workspace={written} year={2025} asOf={DALARNA_SAMPLE_AS_OF} />);
-    const page = screen.getByRole("article", { name: "Årsrapport 2025" });
+    const page = screen.getByRole("article", { name: DALARNA_REPORT_TEXTS_2025.title!.sv });
     const contents = within(page).getByRole("navigation", { name: "Innehåll" });
     const links = within(contents).getAllByRole("link");
     expect(links.map((l) => l.textContent)).toEqual([

@@ -120,7 +120,7 @@ function AnnualReportBody({ workspace, year, asOf, organisationCode, onChange, h
   };
   const editable = onChange !== undefined;
   return (
-    <article className="sl-annual-report" aria-label={t("annualReportLabel", { year: String(year) })}>
+    <article className="sl-annual-report" aria-labelledby={`${prefix}-title`}>
       <div className="sl-annual-report-actions" role="group" aria-label={t("annualReportActions")}>
         <button type="button" className="sl-button" onClick={() => download("html")}>
           {t("annualReportDownloadHtml")}

@@ -4,7 +4,6 @@
  * (its headings, the reasons a part has no data) come from the core's renderers, bilingual with the data.
  */
 export const ANNUAL_REPORT_MESSAGES = {
-  annualReportLabel: { sv: "Årsrapport {year}", en: "Annual report {year}" },
   annualReportContents: { sv: "Innehåll", en: "Contents" },
   annualReportActions: { sv: "Ladda ned och skriv ut", en: "Download and print" },
   annualReportDownloadHtml: { sv: "Ladda ned som HTML", en: "Download as HTML" },

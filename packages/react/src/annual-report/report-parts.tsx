@@ -141,7 +141,7 @@ export function TitlePage({ c }: { readonly c: PartContext }) {
       <p className="sl-annual-report-county">
         <T c={c} text={report.county} />
       </p>
-      <H c={c} depth={0}>
+      <H c={c} depth={0} id="title">
         <T c={c} text={report.title} />
       </H>
       {report.subtitle === null ? null : (
