@@ -7,7 +7,7 @@ import { fromZodIssues } from "../schema/zod-issues.js";
 import { validateAssessmentReferences } from "../assessment/references.js";
 import { validateMeetingsReferences } from "../meetings/references.js";
 import { validatePlanReferences } from "../plan/references.js";
-import { validateAnnualReportReferences } from "../plan/report/commands.js";
+import { validateAnnualReportReferences } from "../plan/commands-report.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { validateSystemMapReferences } from "../system-map/references.js";
 import { validateTimelineReferences } from "../timeline/references.js";

@@ -5,7 +5,7 @@
 import type { Workspace } from "../../workspace/schema.js";
 import { getFollowUpSettings } from "../settings.js";
 import { parseAnnualReportOptions } from "./schema.js";
-import { getAnnualReportTexts } from "./commands.js";
+import { getAnnualReportTexts } from "../commands-report.js";
 import type { AnnualReportOptions } from "./schema.js";
 import { getReportSelfAssessment } from "./part-assessment.js";
 import { getReportIndicators } from "./part-indicators.js";

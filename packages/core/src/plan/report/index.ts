@@ -17,7 +17,7 @@ export {
   setAnnualReportTexts,
   validateAnnualReportReferences,
   type AnnualReportCommandResult,
-} from "./commands.js";
+} from "../commands-report.js";
 export { NO_DATA_REASONS, PLAN_STATUS_LABELS, REPORT_HEADINGS } from "./labels.js";
 export {
   escapeMarkdown,

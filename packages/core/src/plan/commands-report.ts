@@ -4,12 +4,12 @@
  * assembled from the workspace shows it. Pure: a new workspace or an error value with exact paths; the
  * workspace given is never changed.
  */
-import { SystemledningError } from "../../common/errors.js";
-import { createIssue, type ValidationIssue } from "../../common/issues.js";
-import { err, ok, type Result } from "../../common/result.js";
-import { parseInput } from "../../schema/parse-input.js";
-import type { Workspace } from "../../workspace/schema.js";
-import { SetAnnualReportTextsIntent, type AnnualReportRecord, type AnnualReportTexts } from "./schema.js";
+import { SystemledningError } from "../common/errors.js";
+import { createIssue, type ValidationIssue } from "../common/issues.js";
+import { err, ok, type Result } from "../common/result.js";
+import { parseInput } from "../schema/parse-input.js";
+import type { Workspace } from "../workspace/schema.js";
+import { SetAnnualReportTextsIntent, type AnnualReportRecord, type AnnualReportTexts } from "./report/schema.js";
 
 /** The outcome of {@link setAnnualReportTexts}: the next workspace, or why the intent was refused. */
 export type AnnualReportCommandResult = Result<Workspace, SystemledningError>;
