@@ -75,6 +75,11 @@ const MESSAGES = {
   followUpPlanHeading: { sv: "Handlingsplan", en: "Action plan" },
   followUpPlanPicker: { sv: "Plan", en: "Plan" },
   reportHeading: { sv: "Årsrapport", en: "Annual report" },
+  reportLead: {
+    sv: "Årsrapporten sätts samman av arbetsytans data. Skriv rapportens texter under varje del; de sparas i arbetsytan. Ladda ned den som HTML eller Markdown, eller skriv ut den som PDF.",
+    en: "The annual report is assembled from the workspace's data. Write the report's texts below each part; they are saved in the workspace. Download it as HTML or Markdown, or print it to PDF.",
+  },
+  reportYearLabel: { sv: "År", en: "Year" },
   workbookHeading: { sv: "Metodstöd för lokal systemledning", en: "Metodstöd for local system leadership" },
   workbookLead: {
     sv: "En lokal systemledning arbetar igenom Metodstödets frågor och dokumenterar sin överenskommelse. Det som sparas syns direkt i strukturens svar.",

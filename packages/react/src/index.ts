@@ -27,3 +27,6 @@ export * from "./kolada-fetch/index.js";
 export { KoladaFetch } from "./kolada-fetch/index.js";
 export * from "./check-ins/index.js";
 export * from "./action-plan/index.js";
+export * from "./annual-report/index.js";
+// The same for the annual report: the view AnnualReport and the core's type of the assembled report.
+export { AnnualReport } from "./annual-report/index.js";

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import {
   COLLECTIONS_ADDED_IN_VERSION_2,
   COLLECTIONS_ADDED_IN_VERSION_3,
+  COLLECTIONS_ADDED_IN_VERSION_5,
   CURRENT_WORKSPACE_VERSION,
   WORKSPACE_MIGRATIONS,
   migrateWorkspaceDocument,
@@ -34,10 +35,15 @@ const renameMembers: WorkspaceMigration = {
 /** The fictitious version 0, then the real steps from version 1 on. */
 const FROM_VERSION_ZERO: readonly WorkspaceMigration[] = [renameMembers, ...WORKSPACE_MIGRATIONS];
 
-/** Write a current document as version 0: without the collections of versions 2 and 3, with `members`. */
+/** Write a current document as version 0: without the collections of versions 2, 3 and 5, with `members`. */
 function toVersionZero(doc: RawDocument): Record<string, unknown> {
   const { memberships, ...rest } = doc as Record<string, unknown>;
-  for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3]) delete rest[key];
+  for (const key of [
+    ...COLLECTIONS_ADDED_IN_VERSION_2,
+    ...COLLECTIONS_ADDED_IN_VERSION_3,
+    ...COLLECTIONS_ADDED_IN_VERSION_5,
+  ])
+    delete rest[key];
   return { ...rest, version: 0, members: memberships };
 }
 
@@ -48,6 +54,10 @@ const kalmarVersion1 = JSON.parse(
 /** A version 3 document, the Kalmar sample as version 3 wrote it (committed, never regenerated). */
 const kalmarVersion3 = JSON.parse(
   readFileSync(new URL("../../fixtures/documents/workspace.v3.kalmar.json", import.meta.url), "utf8"),
+) as RawDocument;
+/** A version 4 document, the Kalmar sample as version 4 wrote it (committed, never regenerated). */
+const kalmarVersion4 = JSON.parse(
+  readFileSync(new URL("../../fixtures/documents/workspace.v4.kalmar.json", import.meta.url), "utf8"),
 ) as RawDocument;
 /** A version 2 document, the Dalarna sample as version 2 wrote it, trimmed (committed, never regenerated). */
 const dalarnaVersion2 = JSON.parse(
@@ -170,7 +180,11 @@ describe("parseWorkspace with migrations", () => {
     const frozen = deepFreeze(structuredClone(kalmarVersion1));
     const parsed = parseWorkspace(frozen);
     expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
-    for (const key of [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3])
+    for (const key of [
+      ...COLLECTIONS_ADDED_IN_VERSION_2,
+      ...COLLECTIONS_ADDED_IN_VERSION_3,
+      ...COLLECTIONS_ADDED_IN_VERSION_5,
+    ])
       expect(parsed[key]).toEqual([]);
     expect(frozen.version).toBe(1);
     // The Kalmar sample of today minus what versions 2 and 3 added (its profile's module parts, the new
@@ -183,7 +197,11 @@ describe("parseWorkspace with migrations", () => {
       systemMap: _systemMap,
       ...profileOfVersion1
     } = today.profile;
-    const added = [...COLLECTIONS_ADDED_IN_VERSION_2, ...COLLECTIONS_ADDED_IN_VERSION_3];
+    const added = [
+      ...COLLECTIONS_ADDED_IN_VERSION_2,
+      ...COLLECTIONS_ADDED_IN_VERSION_3,
+      ...COLLECTIONS_ADDED_IN_VERSION_5,
+    ];
     const todayAsVersion1 = {
       ...today,
       profile: profileOfVersion1,
@@ -202,7 +220,13 @@ describe("parseWorkspace with migrations", () => {
     expect("events" in frozen).toBe(false);
     expect("annotations" in frozen).toBe(false);
     // Everything else is the stored document as it was: only the version and the new collections differ.
-    const { version: _version, events: _events, annotations: _annotations, ...rest } = parsed;
+    const {
+      version: _version,
+      events: _events,
+      annotations: _annotations,
+      annualReports: _annualReports,
+      ...rest
+    } = parsed;
     const { version: _storedVersion, ...stored } = dalarnaVersion2;
     expect(rest).toEqual(stored);
     // The stored meetings, decisions and plans are today's sample's: version 3 changed none of them.
@@ -212,21 +236,47 @@ describe("parseWorkspace with migrations", () => {
     expect(parsed.plans).toEqual(today.plans);
   });
 
-  it("migrates a stored version 3 document to version 4: only the version changes, no forum has ended", () => {
+  it("migrates a stored version 3 document to the current version: no forum has ended, no report texts", () => {
     const frozen = deepFreeze(structuredClone(kalmarVersion3));
     const parsed = parseWorkspace(frozen);
-    expect(parsed.version).toBe(4);
+    expect(parsed.version).toBe(CURRENT_WORKSPACE_VERSION);
     expect(frozen.version).toBe(3);
-    const { version: _version, ...rest } = parsed;
+    const { version: _version, annualReports, ...rest } = parsed;
+    expect(annualReports).toEqual([]);
     const { version: _storedVersion, ...stored } = kalmarVersion3;
     expect(rest).toEqual(stored);
     expect(parsed.forums.every((forum) => forum.endedOn === undefined)).toBe(true);
-    // The stored document is today's Kalmar sample: version 4 changed none of its records.
+    // The stored document is today's Kalmar sample: versions 4 and 5 changed none of its records.
     expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(createKalmarSampleWorkspace()));
   });
 
-  it("migrates version 1, 2 and 3 documents once: migrating the result again changes nothing", () => {
-    for (const stored of [kalmarVersion1, dalarnaVersion2, kalmarVersion3]) {
+  it("migrates a stored version 4 document to version 5: every record kept, no annual report texts", () => {
+    const frozen = deepFreeze(structuredClone(kalmarVersion4));
+    expect("annualReports" in frozen).toBe(false);
+    const parsed = parseWorkspace(frozen);
+    expect(parsed.version).toBe(5);
+    expect(parsed.annualReports).toEqual([]);
+    expect(frozen.version).toBe(4);
+    expect("annualReports" in frozen).toBe(false);
+    const { version: _version, annualReports: _annualReports, ...rest } = parsed;
+    const { version: _storedVersion, ...stored } = kalmarVersion4;
+    expect(rest).toEqual(stored);
+    // The stored document is today's Kalmar sample: version 5 changed none of its records.
+    expect(serializeWorkspace(parsed)).toBe(serializeWorkspace(createKalmarSampleWorkspace()));
+  });
+
+  it("keeps the annual report texts a version 4 document already holds, and lets the schema judge them", () => {
+    const texts = { title: { sv: "Årsrapport 2025" }, lessons: [{ sv: "Färre fokusområden." }] };
+    const kept = parseWorkspace({ ...kalmarVersion4, annualReports: [{ year: 2025, texts }] });
+    expect(kept.annualReports).toEqual([{ year: 2025, texts }]);
+    const refused = safeParseWorkspace({ ...kalmarVersion4, annualReports: [{ year: 2025, texts: { title: "x" } }] });
+    expect(!refused.success && refused.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["invalid_type", "annualReports[0].texts.title"],
+    ]);
+  });
+
+  it("migrates version 1, 2, 3 and 4 documents once: migrating the result again changes nothing", () => {
+    for (const stored of [kalmarVersion1, dalarnaVersion2, kalmarVersion3, kalmarVersion4]) {
       const frozen = deepFreeze(structuredClone(stored));
       const once = migrateWorkspaceDocument(frozen);
       if (!once.ok) throw new Error("migration failed");

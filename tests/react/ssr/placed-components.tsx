@@ -21,6 +21,7 @@ import type { ReactElement } from "react";
 import {
   ActionPlan,
   AnnualPlan,
+  AnnualReport,
   AssessmentForm,
   ChairRotation,
   CharterCompleteness,
@@ -369,5 +370,12 @@ export const PLACED_COMPONENTS: readonly PlacedComponent[] = [
     role: "region",
     accessibleName: "Regional handlingsplan God och nära vård – multisjuka sköra äldre",
     button: "Lägg till fokusområde",
+  },
+  {
+    name: "AnnualReport",
+    element: () => <AnnualReport workspace={workspace} year={2025} asOf={DALARNA_SAMPLE_AS_OF} onChange={ignore} />,
+    role: "article",
+    accessibleName: "Årsrapport 2025",
+    button: "Ladda ned som HTML",
   },
 ];

@@ -7,4 +7,4 @@
 export const WORKSPACE_SCHEMA_ID = "systemledning/workspace";
 
 /** The document version this code writes. Older documents are migrated to it on load. */
-export const CURRENT_WORKSPACE_VERSION = 4;
+export const CURRENT_WORKSPACE_VERSION = 5;

@@ -25,6 +25,7 @@ export { MAX_DOCUMENT_DEPTH, readPlainJson } from "../common/plain-json.js";
 export {
   COLLECTIONS_ADDED_IN_VERSION_2,
   COLLECTIONS_ADDED_IN_VERSION_3,
+  COLLECTIONS_ADDED_IN_VERSION_5,
   WORKSPACE_MIGRATIONS,
   migrateWorkspaceDocument,
   type MigrateOptions,

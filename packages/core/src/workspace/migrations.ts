@@ -34,6 +34,9 @@ export const COLLECTIONS_ADDED_IN_VERSION_2 = [
 /** The collections version 3 added, each empty in a migrated version 2 document. */
 export const COLLECTIONS_ADDED_IN_VERSION_3 = ["events", "annotations"] as const;
 
+/** The collections version 5 added, each empty in a migrated version 4 document. */
+export const COLLECTIONS_ADDED_IN_VERSION_5 = ["annualReports"] as const;
+
 /** Return `doc` at `version` with each of `keys` that it lacks as an empty collection. */
 function addCollections(doc: RawDocument, version: number, keys: readonly string[]): Record<string, unknown> {
   const next: Record<string, unknown> = { ...doc, version };
@@ -64,6 +67,12 @@ export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [
     description:
       "version 4 adds the optional end of a forum (endedOn); a version 3 document has no ended forum, so only the version changes",
     migrate: (doc) => ({ ...doc, version: 4 }),
+  },
+  {
+    from: 4,
+    description:
+      "version 5 adds annualReports: the texts people write for each year's annual report (title, assignment, follow-up, picture, regional support, lessons, reflections); a version 4 document has none",
+    migrate: (doc) => addCollections(doc, 5, COLLECTIONS_ADDED_IN_VERSION_5),
   },
 ];
 

@@ -7,6 +7,7 @@ import { fromZodIssues } from "../schema/zod-issues.js";
 import { validateAssessmentReferences } from "../assessment/references.js";
 import { validateMeetingsReferences } from "../meetings/references.js";
 import { validatePlanReferences } from "../plan/references.js";
+import { validateAnnualReportReferences } from "../plan/commands-report.js";
 import { validateProfileReferences, validateStructureReferences } from "../structure/references.js";
 import { validateSystemMapReferences } from "../system-map/references.js";
 import { validateTimelineReferences } from "../timeline/references.js";
@@ -68,6 +69,7 @@ export function validateWorkspaceReferences(ws: Workspace): WorkspaceIssue[] {
     ...validateMeetingsReferences(ws),
     ...validateAssessmentReferences(ws),
     ...validatePlanReferences(ws),
+    ...validateAnnualReportReferences(ws),
     ...validateTimelineReferences(ws),
     ...validateSystemMapReferences(ws),
   ];

@@ -9,6 +9,7 @@ import { Profile } from "../profile/schema.js";
 import { AssessmentResponse, AssessmentRound } from "../assessment/schema.js";
 import { LogEntry, Meeting } from "../meetings/schema.js";
 import { CheckIn, IndicatorValue, Plan } from "../plan/schema.js";
+import { AnnualReportRecord } from "../plan/report/schema.js";
 import { Charter, Forum, Leadership, Membership, Organisation, Person } from "../structure/schema.js";
 import { SystemAnnotation } from "../system-map/schema.js";
 import { TimelineEvent } from "../timeline/schema.js";
@@ -46,6 +47,8 @@ export const Workspace = defineSchema(() =>
     events: z.array(TimelineEvent),
     /** Workshop marks on the system map: positions, green and red dots, notes, on nodes, edges and gaps (version 3). */
     annotations: z.array(SystemAnnotation),
+    /** The texts people wrote for each year's annual report, one record per year (version 5). */
+    annualReports: z.array(AnnualReportRecord),
     ext: Ext.optional(),
   }),
 );

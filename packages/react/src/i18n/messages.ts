@@ -14,6 +14,7 @@ import { INDICATOR_COMPARISON_MESSAGES } from "../indicator-comparison/messages.
 import { KOLADA_FETCH_MESSAGES } from "../kolada-fetch/messages.js";
 import { CHECK_IN_MESSAGES } from "../check-ins/messages.js";
 import { ACTION_PLAN_MESSAGES } from "../action-plan/messages.js";
+import { ANNUAL_REPORT_MESSAGES } from "../annual-report/messages.js";
 import { MEETING_VIEW_MESSAGES } from "../meetings/messages.js";
 import { PRIMITIVE_MESSAGES } from "../primitives/messages.js";
 import { SCORING_MESSAGES } from "../scoring/messages.js";
@@ -44,6 +45,7 @@ export const KIT_MESSAGE_AREAS = {
   koladaFetch: KOLADA_FETCH_MESSAGES,
   checkIns: CHECK_IN_MESSAGES,
   actionPlan: ACTION_PLAN_MESSAGES,
+  annualReport: ANNUAL_REPORT_MESSAGES,
 } as const;
 
 /** Every text of the kit, by key. */
@@ -64,6 +66,7 @@ export const KIT_MESSAGES = {
   ...KOLADA_FETCH_MESSAGES,
   ...CHECK_IN_MESSAGES,
   ...ACTION_PLAN_MESSAGES,
+  ...ANNUAL_REPORT_MESSAGES,
 } as const;
 
 /** The key of a kit message. */

@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { assembleAnnualReport, type AnnualReport } from "@systemledning/core/plan";
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_REPORT_TEXTS_2025,
+  DALARNA_SAMPLE_AS_OF,
+} from "@systemledning/core/profiles/dalarna";
 import { isSystemledningError } from "@systemledning/core";
 import { createStructureBuilder } from "../../../fixtures/structure-builder.js";
-import { DALARNA_REPORT_TEXTS_2025 } from "./dalarna-report-texts.js";
 
 const ws = createDalarnaSampleWorkspace();
 const report: AnnualReport = assembleAnnualReport(ws, {

@@ -3,9 +3,12 @@
  * could have typed (titles, names, free texts, decisions, narrative), for the renderers' escaping tests.
  */
 import { assembleAnnualReport, type AnnualReport } from "@systemledning/core/plan";
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import {
+  createDalarnaSampleWorkspace,
+  DALARNA_REPORT_TEXTS_2025,
+  DALARNA_SAMPLE_AS_OF,
+} from "@systemledning/core/profiles/dalarna";
 import { HOSTILE_STRINGS } from "../../../fixtures/arbitraries.js";
-import { DALARNA_REPORT_TEXTS_2025 } from "./dalarna-report-texts.js";
 
 /** Keys whose string values are user text (or echo user text) in a report. */
 const USER_TEXT_KEYS = new Set([

@@ -5,6 +5,7 @@
 import type { Workspace } from "../../workspace/schema.js";
 import { getFollowUpSettings } from "../settings.js";
 import { parseAnnualReportOptions } from "./schema.js";
+import { getAnnualReportTexts } from "../commands-report.js";
 import type { AnnualReportOptions } from "./schema.js";
 import { getReportSelfAssessment } from "./part-assessment.js";
 import { getReportIndicators } from "./part-indicators.js";
@@ -82,7 +83,8 @@ function followUpSources(
  * {@link AnnualReport}). Each part comes from its module: the self-assessment round of the year (`aggregateRound`,
  * `compareRounds`), the indicator verdicts per delmål for the county with values up to the year, the plans covering the
  * year with progress and health on `asOf`, the check-ins and the meetings of the year. A part without data says why.
- * Narrative comes from `options.texts` only.
+ * Narrative comes from `options.texts`, or when it is not given from the texts saved in the workspace for the year
+ * (`annualReports`, see `setAnnualReportTexts`).
  *
  * Throws a {@link SystemledningError} (`invalidInput`) with paths under `options` for invalid options.
  * Pure: the same workspace and options give the same report.
@@ -93,12 +95,13 @@ function followUpSources(
  * const html = renderAnnualReportHtml(report, { locale: "sv" });
  */
 export function assembleAnnualReport(ws: Workspace, options: AnnualReportOptions): AnnualReport {
+  const parsed = parseAnnualReportOptions(options);
   const {
     year,
     asOf = `${year}-12-31`,
     organisationCode = ws.profile.regions[0]?.code ?? "0000",
-    texts = {},
-  } = parseAnnualReportOptions(options);
+    texts = getAnnualReportTexts(ws, parsed.year) ?? {},
+  } = parsed;
   const selfAssessment = getReportSelfAssessment(ws, year);
   const plans = getReportPlans(ws, year, asOf);
   const checkIns = getReportCheckIns(ws, year);

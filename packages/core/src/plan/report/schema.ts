@@ -48,6 +48,30 @@ export const AnnualReportTexts = defineSchema(() =>
 /** The narrative texts of a report. */
 export type AnnualReportTexts = z.infer<typeof AnnualReportTexts>;
 
+/**
+ * The texts people wrote for the report of one year, saved in the workspace (version 5) so that what a
+ * region writes on screen is kept with the data it describes. One record per year.
+ */
+export const AnnualReportRecord = defineSchema(() =>
+  z.strictObject({
+    /** The year reported on. */
+    year: z.int().min(2000).max(2100),
+    texts: AnnualReportTexts,
+  }),
+);
+/** The texts people wrote for the report of one year (workspace version 5). */
+export type AnnualReportRecord = z.infer<typeof AnnualReportRecord>;
+
+/** The intent of `setAnnualReportTexts`: the year and its texts, which replace the year's saved texts. */
+export const SetAnnualReportTextsIntent = defineSchema(() =>
+  z.strictObject({
+    year: z.int().min(2000).max(2100),
+    texts: AnnualReportTexts,
+  }),
+);
+/** The intent of `setAnnualReportTexts`. */
+export type SetAnnualReportTextsIntent = z.input<typeof SetAnnualReportTextsIntent>;
+
 /** Options of `assembleAnnualReport`. */
 export const AnnualReportOptions = defineSchema(() =>
   z.strictObject({
@@ -57,6 +81,7 @@ export const AnnualReportOptions = defineSchema(() =>
     asOf: IsoDate.optional(),
     /** Whose indicator verdicts the report shows. @default the profile's first region (the county) */
     organisationCode: OfficialCode.optional(),
+    /** The narrative texts. @default the texts saved in the workspace for `year` (`annualReports`), else none */
     texts: AnnualReportTexts.optional(),
   }),
 );

@@ -15,6 +15,7 @@ export { DALARNA_ROUND_2025_ID } from "./assessment-sample-2025.js";
 export { DALARNA_ROUND_2023_ID, DALARNA_ROUND_2024_ID } from "./assessment-sample-earlier.js";
 export { DALARNA_POLL_2025_ID } from "./assessment-sample-poll.js";
 export { DALARNA_REGIONAL_PLAN_ID } from "./plan-sample.js";
+export { DALARNA_REPORT_TEXTS_2025 } from "./report-texts.js";
 export { DALARNA_EVENT_IDS } from "./timeline-sample.js";
 export { DALARNA_FAMILY_GROUP_ID, DALARNA_FRAIL_ELDERLY_GROUP_ID } from "./system-map-profile.js";
 export { DALARNA_WORKSHOP_ANNOTATIONS, DALARNA_WORKSHOP_AS_OF, DALARNA_WORKSHOP_ID } from "./system-map-sample.js";

@@ -9,6 +9,7 @@
 import type { AssessmentResponse, AssessmentRound } from "../../assessment/schema.js";
 import type { LogEntry, Meeting } from "../../meetings/schema.js";
 import type { CheckIn, IndicatorValue, Plan } from "../../plan/schema.js";
+import type { AnnualReportRecord } from "../../plan/report/schema.js";
 import type { Profile } from "../../profile/schema.js";
 import type { SystemAnnotation } from "../../system-map/schema.js";
 import type { TimelineEvent } from "../../timeline/schema.js";
@@ -140,6 +141,7 @@ export interface SampleWorkspaceParts {
   readonly checkIns?: readonly CheckIn[];
   readonly events?: readonly TimelineEvent[];
   readonly annotations?: readonly SystemAnnotation[];
+  readonly annualReports?: readonly AnnualReportRecord[];
 }
 
 /**
@@ -173,6 +175,7 @@ export function assembleSampleWorkspace(parts: SampleWorkspaceParts): Workspace 
     checkIns: [...(parts.checkIns ?? [])],
     events: [...(parts.events ?? [])],
     annotations: [...(parts.annotations ?? [])],
+    annualReports: [...(parts.annualReports ?? [])],
   };
   return structuredClone(workspace);
 }

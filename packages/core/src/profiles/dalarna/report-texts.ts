@@ -1,8 +1,10 @@
 /**
  * Narrative texts for the Dalarna sample report, as a region would pass them to `assembleAnnualReport`: shortened from
- * the structure of *Regional årsrapport 2025* (its table of contents) in our own words. No person is named.
+ * the structure of *Regional årsrapport 2025* (its table of contents) in our own words. No person is named. Kept
+ * apart from the sample workspace (whose `annualReports` is empty), so a demo or a story can show both an empty
+ * report and a written one; save them with `setAnnualReportTexts`.
  */
-import type { AnnualReportTexts } from "@systemledning/core/plan";
+import type { AnnualReportTexts } from "../../plan/report/schema.js";
 
 /** The texts of the sample report 2025. */
 export const DALARNA_REPORT_TEXTS_2025: AnnualReportTexts = {
