@@ -43,7 +43,7 @@ describe("the action plan in the dashboard (production build, IndexedDB)", () =>
     const { page, context, cspViolations, pageErrors } = await dashboard.openPage(1280);
     await page.goto(`${dashboard.origin}/#/uppfoljning`);
     const section = page.getByRole("region", { name: "Handlingsplan", exact: true });
-    const plan = section.getByRole("region", { name: PLAN });
+    const plan = section.getByRole("region", { name: PLAN, exact: true });
     await plan.waitFor();
     await expect(axeViolations(page)).resolves.toEqual([]);
 
@@ -85,7 +85,7 @@ describe("the action plan in the dashboard (production build, IndexedDB)", () =>
 
     // Saved in the store: done after a reload, and no longer overdue.
     await page.reload();
-    const again = page.getByRole("region", { name: PLAN }).getByRole("article", { name: LATE });
+    const again = page.getByRole("region", { name: PLAN, exact: true }).getByRole("article", { name: LATE });
     await again.waitFor();
     await expect.poll(() => again.innerText()).toMatch(/Klar/);
     await expect(again.innerText()).resolves.not.toMatch(/Försenad/);
@@ -97,7 +97,7 @@ describe("the action plan in the dashboard (production build, IndexedDB)", () =>
   it("reflows at 320 px: the page does not scroll sideways", async () => {
     const { page, context } = await dashboard.openPage(320);
     await page.goto(`${dashboard.origin}/#/uppfoljning`);
-    await page.getByRole("region", { name: PLAN }).waitFor();
+    await page.getByRole("region", { name: PLAN, exact: true }).waitFor();
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
     await page.screenshot({ path: `${SCREENS}/follow-up-plan-320.png`, fullPage: false });
     await context.close();
