@@ -75,10 +75,19 @@ describe("the annual report in the dashboard (production build, IndexedDB)", () 
     await expect(page.getByRole("form", { name: /^Skriv texten till 5/ }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole("button", { name: "Ladda ned som HTML" }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole("heading", { name: /^5 Sammanfattade lärdomar/ }).isVisible()).resolves.toBe(true);
+    // The report only: the dashboard's header (its title and navigation), its storage panel and the view's year
+    // picker stay on screen.
+    await expect(page.locator(".dash-header").isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("navigation", { name: "Delar av översikten" }).isVisible()).resolves.toBe(false);
+    await expect(page.locator(".dash-storage-wrap").isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("combobox", { name: "År" }).isVisible()).resolves.toBe(false);
+    await expect(report.isVisible()).resolves.toBe(true);
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(3);
     await page.emulateMedia({ media: "screen" });
+    await expect(page.locator(".dash-header").isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("navigation", { name: "Delar av översikten" }).isVisible()).resolves.toBe(true);
 
     expect(await cspViolations()).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -5,7 +5,13 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";
+import {
+  axeViolations,
+  SCREENS,
+  startDashboard,
+  type DashboardUnderTest,
+  scrollWidthAt320,
+} from "./dashboard-harness.js";
 
 let dashboard: DashboardUnderTest;
 
@@ -77,11 +83,8 @@ describe("the check-ins in the dashboard (production build, IndexedDB)", () => {
   }, 180_000);
 
   it("reflows at 320 px: the page does not scroll sideways", async () => {
-    const { page, context } = await dashboard.openPage(320);
-    await page.goto(`${dashboard.origin}/#/uppfoljning`);
-    await page.getByRole("region", { name: "Ny avstämning" }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    await page.screenshot({ path: `${SCREENS}/check-in-320.png`, fullPage: true });
-    await context.close();
+    await expect(
+      scrollWidthAt320(dashboard, "#/uppfoljning", "Ny avstämning", "check-in-320.png", true),
+    ).resolves.toBeLessThanOrEqual(320);
   }, 120_000);
 });

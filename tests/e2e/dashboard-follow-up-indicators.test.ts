@@ -4,7 +4,13 @@
  * alternative opens, the keyboard moves through a chart's points, the page passes axe and reflows at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";
+import {
+  axeViolations,
+  SCREENS,
+  startDashboard,
+  type DashboardUnderTest,
+  scrollWidthAt320,
+} from "./dashboard-harness.js";
 
 let dashboard: DashboardUnderTest;
 
@@ -64,11 +70,8 @@ describe("the indicator panel in the dashboard (production build)", () => {
   }, 180_000);
 
   it("reflows at 320 px: the page does not scroll sideways", async () => {
-    const { page, context } = await dashboard.openPage(320);
-    await page.goto(`${dashboard.origin}/#/uppfoljning`);
-    await page.getByRole("region", { name: "Indikatorer per delmål" }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    await page.screenshot({ path: `${SCREENS}/follow-up-indicators-320.png`, fullPage: false });
-    await context.close();
+    await expect(
+      scrollWidthAt320(dashboard, "#/uppfoljning", "Indikatorer per delmål", "follow-up-indicators-320.png"),
+    ).resolves.toBeLessThanOrEqual(320);
   }, 120_000);
 });

@@ -5,7 +5,13 @@
  * reflows at 320 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, SCREENS, startDashboard, type DashboardUnderTest } from "./dashboard-harness.js";
+import {
+  axeViolations,
+  SCREENS,
+  startDashboard,
+  type DashboardUnderTest,
+  scrollWidthAt320,
+} from "./dashboard-harness.js";
 
 let dashboard: DashboardUnderTest;
 
@@ -54,11 +60,8 @@ describe("Kolada on the follow-up page (production build, recorded answers)", ()
   }, 180_000);
 
   it("reflows at 320 px: the page does not scroll sideways", async () => {
-    const { page, context } = await dashboard.openPage(320);
-    await page.goto(`${dashboard.origin}/#/uppfoljning`);
-    await page.getByRole("region", { name: "Hämta från Kolada" }).waitFor();
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
-    await page.screenshot({ path: `${SCREENS}/follow-up-kolada-320.png`, fullPage: false });
-    await context.close();
+    await expect(
+      scrollWidthAt320(dashboard, "#/uppfoljning", "Hämta från Kolada", "follow-up-kolada-320.png"),
+    ).resolves.toBeLessThanOrEqual(320);
   }, 120_000);
 });

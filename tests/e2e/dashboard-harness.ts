@@ -135,3 +135,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`,
   );
 }
+
+/**
+ * A page's width at 320 px, for the reflow checks: opens `route` at 320 px, waits for the region named `ready`,
+ * saves the screenshot `${SCREENS}/${screenshot}` and answers the document's scroll width (the test asserts it).
+ */
+export async function scrollWidthAt320(
+  dashboard: DashboardUnderTest,
+  route: string,
+  ready: string,
+  screenshot: string,
+  fullPage = false,
+): Promise<number> {
+  const { page, context } = await dashboard.openPage(320);
+  await page.goto(`${dashboard.origin}/${route}`);
+  await page.getByRole("region", { name: ready }).waitFor();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  await page.screenshot({ path: `${SCREENS}/${screenshot}`, fullPage });
+  await context.close();
+  return width;
+}

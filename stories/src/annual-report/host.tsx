@@ -5,9 +5,9 @@
 import { setAnnualReportTexts } from "@systemledning/core/plan";
 import { DALARNA_REPORT_TEXTS_2025 } from "@systemledning/core/profiles/dalarna";
 import type { Workspace } from "@systemledning/core/workspace";
-import { AnnualReport, type AnnualReportProps, type KitWorkspaceChange } from "@systemledning/react";
-import { useState } from "react";
+import { AnnualReport, type AnnualReportProps } from "@systemledning/react";
 import { loadSample } from "../sample.js";
+import { useSavingHost } from "../saving-host.js";
 
 /** The Dalarna sample with the texts of its 2025 report saved in the workspace (version 5). */
 export function loadDalarnaWithTexts(): Workspace {
@@ -23,13 +23,6 @@ export type AnnualReportHostProps = Omit<AnnualReportProps, "onChange"> & {
 
 /** {@link AnnualReport} in a host that saves. */
 export function AnnualReportHost({ workspace, onSaved, ...props }: AnnualReportHostProps) {
-  const [held, setHeld] = useState(workspace);
-  const apply = async (change: KitWorkspaceChange) => {
-    const result = await change(held);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setHeld(result.value);
-    onSaved?.(result.value);
-    return { ok: true as const };
-  };
+  const [held, apply] = useSavingHost(workspace, onSaved);
   return <AnnualReport {...props} workspace={held} onChange={apply} />;
 }

@@ -3,8 +3,9 @@
  * it, as an intranet page does with its store, with the drafts in memory so one story's draft is not another's.
  */
 import type { Workspace } from "@systemledning/core/workspace";
-import { CheckInForm, type CheckInFormProps, type DraftStorage, type KitWorkspaceChange } from "@systemledning/react";
-import { useMemo, useState } from "react";
+import { CheckInForm, type CheckInFormProps, type DraftStorage } from "@systemledning/react";
+import { useMemo } from "react";
+import { useSavingHost } from "../saving-host.js";
 
 /** A `Storage`-like object in memory. */
 export function memoryDraftStorage(): DraftStorage {
@@ -23,14 +24,7 @@ export type CheckInFormHostProps = Omit<CheckInFormProps, "onChange" | "draftSto
 
 /** {@link CheckInForm} in a host that saves. */
 export function CheckInFormHost({ workspace: initial, onSaved, ...props }: CheckInFormHostProps) {
-  const [workspace, setWorkspace] = useState(initial);
+  const [workspace, apply] = useSavingHost(initial, onSaved);
   const storage = useMemo(() => memoryDraftStorage(), []);
-  const apply = async (change: KitWorkspaceChange) => {
-    const result = await change(workspace);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setWorkspace(result.value);
-    onSaved?.(result.value);
-    return { ok: true as const };
-  };
   return <CheckInForm {...props} workspace={workspace} draftStorage={storage} onChange={apply} />;
 }

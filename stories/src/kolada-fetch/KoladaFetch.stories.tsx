@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { loadSample } from "../sample.js";
 import { loadKalmarSample } from "../workbook/hosts.js";
-import { fakeKoladaFetch } from "./fake-kolada.js";
+import { fakeKoladaFetch } from "../../../tests/fixtures/fake-kolada.js";
 import { KoladaFetchHost } from "./hosts.js";
 
 /** The clock of every story, so the time shown never changes. */

@@ -3,8 +3,8 @@
  * hands it, as an intranet page does with its store (`updateWorkspace` answers the same way).
  */
 import type { Workspace } from "@systemledning/core/workspace";
-import { KoladaFetch, type KitWorkspaceChange, type KoladaFetchProps } from "@systemledning/react";
-import { useState } from "react";
+import { KoladaFetch, type KoladaFetchProps } from "@systemledning/react";
+import { useSavingHost } from "../saving-host.js";
 
 /** Props of {@link KoladaFetchHost}: the component's, with the first workspace and a spy for each saved one. */
 export type KoladaFetchHostProps = Omit<KoladaFetchProps, "onChange"> & {
@@ -13,13 +13,6 @@ export type KoladaFetchHostProps = Omit<KoladaFetchProps, "onChange"> & {
 
 /** {@link KoladaFetch} in a host that saves. */
 export function KoladaFetchHost({ workspace, onSaved, ...props }: KoladaFetchHostProps) {
-  const [held, setHeld] = useState(workspace);
-  const apply = async (change: KitWorkspaceChange) => {
-    const result = await change(held);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setHeld(result.value);
-    onSaved?.(result.value);
-    return { ok: true as const };
-  };
+  const [held, apply] = useSavingHost(workspace, onSaved);
   return <KoladaFetch {...props} workspace={held} onChange={apply} />;
 }

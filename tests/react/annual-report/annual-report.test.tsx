@@ -8,6 +8,7 @@ import {
   assembleAnnualReport,
   renderAnnualReportHtml,
   renderAnnualReportMarkdown,
+  REPORT_STYLES,
   setAnnualReportTexts,
 } from "@systemledning/core/plan";
 import {
@@ -152,7 +153,7 @@ describe("AnnualReport", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Årsrapport för Dalarna" })).toBeTruthy();
   });
 
-  it("downloads the core's HTML and Markdown of the same report", async () => {
+  it("downloads the core's HTML, styled with REPORT_STYLES, and Markdown of the same report", async () => {
     const user = userEvent.setup();
     const blobs: Blob[] = [];
     const names: string[] = [];
@@ -169,7 +170,12 @@ describe("AnnualReport", () => {
     await user.click(screen.getByRole("button", { name: "Download as Markdown" }));
     const report = assembleAnnualReport(written, { year: 2025, asOf: DALARNA_SAMPLE_AS_OF });
     expect(names).toEqual(["arsrapport-2025.html", "arsrapport-2025.md"]);
-    expect(await blobs[0]!.text()).toBe(renderAnnualReportHtml(report, { locale: "en" }));
+    const html = await blobs[0]!.text();
+    expect(html).toBe(renderAnnualReportHtml(report, { locale: "en", embedStyles: true }));
+    // Styled when opened offline: the report's own stylesheet travels in the file.
+    expect(new DOMParser().parseFromString(html, "text/html").querySelector("head > style")?.textContent).toBe(
+      REPORT_STYLES,
+    );
     expect(await blobs[1]!.text()).toBe(renderAnnualReportMarkdown(report, { locale: "en" }));
     expect(liveRegion()).toBe("The file arsrapport-2025.md was downloaded.");
   });

@@ -16,7 +16,7 @@ import {
 } from "../../../packages/react/src/kolada-fetch/index.js";
 import { liveRegion } from "../../fixtures/live-region.js";
 import { useHostedWorkspace } from "../workbook/host.js";
-import { fakeKoladaFetch } from "./fake-kolada.js";
+import { fakeKoladaFetch } from "../../fixtures/fake-kolada.js";
 
 afterEach(cleanup);
 

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createKoladaClient, fetchIndicatorValues } from "@systemledning/core/kolada";
 import { replaceIndicatorValues } from "@systemledning/core/plan";
 import { KoladaFetch, useWorkspaceUpdates } from "@systemledning/react";
-import { fakeKoladaFetch } from "./fake-kolada.js";
+import { fakeKoladaFetch } from "../../fixtures/fake-kolada.js";
 
 afterEach(() => {
   cleanup();

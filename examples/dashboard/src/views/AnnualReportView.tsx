@@ -21,11 +21,11 @@ export function AnnualReportView({ workspace, asOf, onChange, headingRef }: Annu
   const [year, setYear] = useState(last - 1);
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1}>
+      <h2 ref={headingRef} tabIndex={-1} className="dash-screen-only">
         {t("reportHeading")}
       </h2>
-      <p className="dash-lead">{t("reportLead")}</p>
-      <p className="dash-field">
+      <p className="dash-lead dash-screen-only">{t("reportLead")}</p>
+      <p className="dash-field dash-screen-only">
         <label htmlFor={pickerId}>{t("reportYearLabel")}</label>{" "}
         <select
           id={pickerId}

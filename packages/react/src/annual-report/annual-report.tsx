@@ -114,7 +114,8 @@ function AnnualReportBody({ workspace, year, asOf, organisationCode, onChange, h
   const fileBase = `arsrapport-${year}`;
   const download = (kind: "html" | "md") => {
     const name = `${fileBase}.${kind}`;
-    if (kind === "html") downloadText(renderAnnualReportHtml(report, { locale }), name, "text/html;charset=utf-8");
+    if (kind === "html")
+      downloadText(renderAnnualReportHtml(report, { locale, embedStyles: true }), name, "text/html;charset=utf-8");
     else downloadText(renderAnnualReportMarkdown(report, { locale }), name, "text/markdown;charset=utf-8");
     announce(t("annualReportDownloaded", { name }));
   };

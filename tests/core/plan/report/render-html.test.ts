@@ -67,6 +67,15 @@ describe("renderAnnualReportHtml", () => {
     expect(REPORT_STYLES).toContain("@media print");
   });
 
+  it("embeds REPORT_STYLES in one <style> element when asked, for a file read offline, and still links nothing", () => {
+    const embedded = parse(renderAnnualReportHtml(report, { embedStyles: true }));
+    const styles = [...embedded.querySelectorAll("style")];
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.parentElement?.tagName).toBe("HEAD");
+    expect(styles[0]!.textContent).toBe(REPORT_STYLES);
+    expect(embedded.querySelectorAll("script, link, [style]")).toHaveLength(0);
+  });
+
   it("draws each delmål's distribution as a named SVG figure beside its table", () => {
     const svgs = [...doc.querySelectorAll("svg")];
     expect(svgs).toHaveLength(5);

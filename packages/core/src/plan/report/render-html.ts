@@ -3,7 +3,9 @@
  * order, tables with `<caption>` and `<th scope>`, each histogram of Bilaga 1 as an SVG figure with its
  * table beside it, no script, no link to anything outside, and no inline style: no `<style>` element and no
  * `style` attribute, so it passes `style-src 'self'`. The screen and print styles are `REPORT_STYLES`, which
- * the host serves from its own origin and links (`stylesheetHref`). Every user text is escaped.
+ * the host serves from its own origin and links (`stylesheetHref`). A file for download, a document of its own
+ * and not a page under the host's CSP, can instead carry them in one `<style>` element (`embedStyles`) and so
+ * read styled offline. Every user text is escaped.
  */
 import type { BilingualMessage } from "../../common/issues.js";
 import type { LocalizedText } from "../../schema/primitives.js";
@@ -12,6 +14,7 @@ import { formatChange, formatDate, formatNumber, formatPercent, pick, type Repor
 import { reportHeadings, type REPORT_HEADINGS } from "./labels.js";
 import { renderAppendixActivities, renderAppendixSelfAssessment } from "./render-html-appendix.js";
 import { HTML_WORDS, type HtmlContext } from "./render-html-shared.js";
+import { REPORT_STYLES } from "./styles.js";
 import type { AnnualReport, ReportIndicators, ReportPart, ReportPlan, ReportSelfAssessment } from "./types.js";
 
 /** Options of {@link renderAnnualReportHtml}. */
@@ -25,6 +28,12 @@ export interface RenderReportOptions {
    * nothing and shows in the browser's own styles.
    */
   readonly stylesheetHref?: string;
+  /**
+   * Carry `REPORT_STYLES` in one `<style>` element in the head, for a file people download and open on their
+   * own (styled offline, nothing to serve). Not for a page under `style-src 'self'`: link `stylesheetHref`
+   * there. @default false
+   */
+  readonly embedStyles?: boolean;
 }
 
 function contextFor(report: AnnualReport, locale: ReportLocale): HtmlContext {
@@ -276,7 +285,8 @@ function contents(c: HtmlContext): string {
  * Render the report as a complete HTML document (a string): print-ready (A4, page breaks before each
  * appendix), accessible (WCAG 2.1 AA: language, headings in order, captioned tables with header scopes,
  * figures with text alternatives), with no script, no external resource and no inline style (no `<style>`
- * element, no `style` attribute); the styles come from the linked `stylesheetHref` (`REPORT_STYLES` as a file).
+ * element, no `style` attribute); the styles come from the linked `stylesheetHref` (`REPORT_STYLES` as a file),
+ * or, for a downloaded file, from `REPORT_STYLES` embedded in one `<style>` element (`embedStyles: true`).
  * Swedish numbers use a no-break space between thousands and a decimal comma. All user text is escaped.
  *
  * @example
@@ -333,6 +343,7 @@ export function renderAnnualReportHtml(report: AnnualReport, options: RenderRepo
     ...(options.stylesheetHref !== undefined && isSameOriginPath(options.stylesheetHref)
       ? [`<link rel="stylesheet" href="${escapeHtml(options.stylesheetHref)}">`]
       : []),
+    ...(options.embedStyles === true ? [`<style>${REPORT_STYLES}</style>`] : []),
     "</head>",
     "<body>",
     body,
