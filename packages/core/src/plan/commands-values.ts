@@ -10,8 +10,7 @@ import { parseInput } from "../schema/parse-input.js";
 import { IsoDateTime } from "../schema/primitives.js";
 import type { Workspace } from "../workspace/schema.js";
 import type { PlanCommandResult } from "./commands.js";
-import { COUNTRY_CODE } from "./constants.js";
-import { createPlanIssue } from "./issues.js";
+import { indicatorValueChecks } from "./references.js";
 import { IndicatorValue } from "./schema.js";
 import * as z from "zod";
 
@@ -74,12 +73,7 @@ export function replaceIndicatorValues(ws: Workspace, input: ReplaceIndicatorVal
     });
   }
 
-  const knownCodes = new Set([
-    COUNTRY_CODE,
-    ...ws.profile.regions.map((r) => r.code),
-    ...ws.profile.municipalities.map((m) => m.code),
-  ]);
-  const firstValue = new Map<string, number>();
+  const checkValue = indicatorValueChecks(ws, "values", issues);
   values.forEach((value, i) => {
     if (!profileIndicators.has(value.indicatorId))
       issues.push(
@@ -94,28 +88,7 @@ export function replaceIndicatorValues(ws: Workspace, input: ReplaceIndicatorVal
           allowed: [...replaced].map((id) => JSON.stringify(id)).join(", "),
         }),
       );
-    if (!knownCodes.has(value.organisationCode))
-      issues.push(
-        createIssue(["values", i, "organisationCode"], "unknown_municipality", {
-          code: value.organisationCode,
-          profile: ws.profile.id,
-        }),
-      );
-    const key = `${value.indicatorId}\u0000${value.organisationCode}\u0000${value.period}\u0000${value.gender}`;
-    const first = firstValue.get(key);
-    if (first === undefined) firstValue.set(key, i);
-    else {
-      const { indicatorId, organisationCode, period, gender } = value;
-      issues.push(
-        createPlanIssue(["values", i], "duplicate_indicator_value", {
-          indicatorId,
-          organisationCode,
-          period,
-          gender,
-          first: `values[${first}]`,
-        }),
-      );
-    }
+    checkValue(value, i);
   });
   if (issues.length > 0) return fail(issues);
 

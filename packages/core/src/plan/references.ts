@@ -8,6 +8,58 @@ import { findDuplicateIds } from "../common/ids.js";
 import type { Workspace } from "../workspace/schema.js";
 import { createPlanIssue } from "./issues.js";
 import { COUNTRY_CODE } from "./constants.js";
+import type { IndicatorValue } from "./schema.js";
+
+/** The organisation codes a value or goal may name: the profile's regions and municipalities, and `0000`. */
+function knownCodesOf(ws: Workspace): Set<string> {
+  return new Set([
+    COUNTRY_CODE,
+    ...ws.profile.regions.map((r) => r.code),
+    ...ws.profile.municipalities.map((m) => m.code),
+  ]);
+}
+
+/**
+ * The checks of indicator values that do not depend on where the list is (the workspace's or a command's): the code
+ * a region or municipality of the profile or `0000`, and one value per (indicator, organisation, year, gender).
+ * Gives the check of the value at index `i` of the list at `base`, which adds its issues to `issues`.
+ *
+ * @example
+ * const check = indicatorValueChecks(ws, "values", issues);
+ * values.forEach((value, i) => check(value, i));
+ */
+export function indicatorValueChecks(
+  ws: Workspace,
+  base: string,
+  issues: ValidationIssue[],
+): (value: IndicatorValue, i: number) => void {
+  const knownCodes = knownCodesOf(ws);
+  const firstValue = new Map<string, number>();
+  return (value, i) => {
+    if (!knownCodes.has(value.organisationCode))
+      issues.push(
+        createIssue([base, i, "organisationCode"], "unknown_municipality", {
+          code: value.organisationCode,
+          profile: ws.profile.id,
+        }),
+      );
+    const key = `${value.indicatorId}\u0000${value.organisationCode}\u0000${value.period}\u0000${value.gender}`;
+    const first = firstValue.get(key);
+    if (first === undefined) firstValue.set(key, i);
+    else {
+      const { indicatorId, organisationCode, period, gender } = value;
+      issues.push(
+        createPlanIssue([base, i], "duplicate_indicator_value", {
+          indicatorId,
+          organisationCode,
+          period,
+          gender,
+          first: `${base}[${first}]`,
+        }),
+      );
+    }
+  };
+}
 
 /**
  * Check that every reference of the plan collections resolves:
@@ -57,38 +109,12 @@ export function validatePlanReferences(ws: Workspace): ValidationIssue[] {
     }
   }
 
-  const knownCodes = new Set([
-    COUNTRY_CODE,
-    ...ws.profile.regions.map((r) => r.code),
-    ...ws.profile.municipalities.map((m) => m.code),
-  ]);
-  const firstValue = new Map<string, number>();
+  const knownCodes = knownCodesOf(ws);
+  const checkValue = indicatorValueChecks(ws, "indicatorValues", issues);
   ws.indicatorValues.forEach((value, i) => {
     if (!indicatorIds.has(value.indicatorId))
       dangling(["indicatorValues", i, "indicatorId"], value.indicatorId, "profile.followUp.indicators");
-    if (!knownCodes.has(value.organisationCode)) {
-      issues.push(
-        createIssue(["indicatorValues", i, "organisationCode"], "unknown_municipality", {
-          code: value.organisationCode,
-          profile: ws.profile.id,
-        }),
-      );
-    }
-    const key = `${value.indicatorId}\u0000${value.organisationCode}\u0000${value.period}\u0000${value.gender}`;
-    const first = firstValue.get(key);
-    if (first === undefined) firstValue.set(key, i);
-    else {
-      const { indicatorId, organisationCode, period, gender } = value;
-      issues.push(
-        createPlanIssue(["indicatorValues", i], "duplicate_indicator_value", {
-          indicatorId,
-          organisationCode,
-          period,
-          gender,
-          first: `indicatorValues[${first}]`,
-        }),
-      );
-    }
+    checkValue(value, i);
   });
 
   const checkDecisions = ws.meetings.length > 0 || ws.decisionLog.length > 0;

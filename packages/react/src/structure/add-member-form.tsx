@@ -139,7 +139,6 @@ export function AddMemberForm({
       title={t("membersEditorTaskAdd")}
       task={task}
       targetOf={targetOf}
-      tools={tools}
       onSubmit={() => void submit()}
     >
       <ChoiceGroup

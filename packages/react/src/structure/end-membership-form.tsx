@@ -92,7 +92,6 @@ export function EndMembershipForm({
       title={t("membersEditorTaskEnd")}
       task={task}
       targetOf={targetOf}
-      tools={tools}
       onSubmit={ask}
     >
       {rows.length === 0 ? (

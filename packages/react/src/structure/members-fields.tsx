@@ -8,7 +8,6 @@ import { useId, useRef, type ReactNode } from "react";
 import { getElementInTree } from "../primitives/element-by-id.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { classNames } from "../primitives/widget.js";
-import type { MembersEditorTools } from "./messages-members.js";
 
 /** One message of a form: the field it belongs to (null for the whole change) and its words. */
 export interface FormError {
@@ -249,15 +248,15 @@ export function ErrorSummary({
   errors,
   attempt,
   targetOf,
-  tools,
+  title,
 }: {
   readonly errors: readonly FormError[];
   readonly attempt: number;
   /** The id of the control a field's link moves focus to, or undefined for a field the form does not show. */
   readonly targetOf: (field: string) => string | undefined;
-  readonly tools: MembersEditorTools;
+  /** The summary's title for `count` things to fix. */
+  readonly title: (count: number) => string;
 }) {
-  const { t, number } = tools;
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   // In the commit the summary appears in: a passive effect would leave focus on the body for a frame.
@@ -268,9 +267,7 @@ export function ErrorSummary({
   return (
     <div ref={ref} className="sl-error-summary" aria-labelledby={titleId} tabIndex={-1} role="group">
       <p id={titleId} className="sl-error-summary-title">
-        {errors.length === 1
-          ? t("membersEditorErrorSummaryOne")
-          : t("membersEditorErrorSummary", { count: number(errors.length) })}
+        {title(errors.length)}
       </p>
       <ul>
         {errors.map((error, index) => {

@@ -28,7 +28,6 @@ export interface MembersFormFrameProps {
   readonly task: MembersTaskState;
   /** The id of the control a field's link in the error summary moves focus to (see {@link ErrorSummary}). */
   readonly targetOf: (field: string) => string | undefined;
-  readonly tools: MembersEditorTools;
   /** What a submit does; the browser's own submit is prevented. */
   readonly onSubmit: () => void;
   readonly children: ReactNode;
@@ -38,16 +37,7 @@ export interface MembersFormFrameProps {
  * A form of the members editor: named by its title (a heading at `headingLevel`), the error summary first,
  * the browser's checks off (`noValidate`: the form says what is wrong in its own words), then its fields.
  */
-export function MembersForm({
-  id,
-  headingLevel,
-  title,
-  task,
-  targetOf,
-  tools,
-  onSubmit,
-  children,
-}: MembersFormFrameProps) {
+export function MembersForm({ id, headingLevel, title, task, targetOf, onSubmit, children }: MembersFormFrameProps) {
   const Heading = `h${headingLevel}` as "h4";
   const headingId = `${id}-heading`;
   return (
@@ -63,7 +53,7 @@ export function MembersForm({
       <Heading id={headingId} className="sl-members-form-title">
         {title}
       </Heading>
-      <ErrorSummary errors={task.errors} attempt={task.attempt} targetOf={targetOf} tools={tools} />
+      <ErrorSummary errors={task.errors} attempt={task.attempt} targetOf={targetOf} title={task.summaryTitle} />
       {children}
     </form>
   );

@@ -178,7 +178,6 @@ export function SubstituteForm({
       title={t("membersEditorTaskSubstitute")}
       task={task}
       targetOf={targetOf}
-      tools={tools}
       onSubmit={() => void submit()}
     >
       {holders.length === 0 ? (
