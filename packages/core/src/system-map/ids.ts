@@ -19,6 +19,7 @@ export const SYSTEM_NODE_KINDS: readonly SystemNodeKind[] = Object.freeze([
   "organisation",
   "sector",
   "person",
+  "group",
 ]);
 
 /** Every edge kind, in the order the text equivalent lists them. */

@@ -17,6 +17,7 @@ export const SYSTEM_NODE_KIND_LABELS: Readonly<Record<SystemNodeKind, BilingualM
   person: { sv: "person", en: "person" },
   "citizen-group": { sv: "invånargrupp", en: "citizen group" },
   missing: { sv: "saknas", en: "missing" },
+  group: { sv: "grupp", en: "group" },
 });
 
 /** Names of the edge kinds (a legend, a filter). */

@@ -16,10 +16,12 @@ export type SystemMapView = "system" | "hierarchy" | "perspective";
  *   nodes stand in — never drawn as a dot;
  * - `organisation`, `leadership`, `forum`, `sector`, `person`: records of the workspace (and the profile's sectors);
  * - `citizen-group`: a group of residents whose contacts a perspective follows ("en familj med ett barn med funktionsvariationer");
- * - `missing`: a placeholder for what should be there and is not (a required sector missing in a forum).
+ * - `missing`: a placeholder for what should be there and is not (a required sector missing in a forum);
+ * - `group`: parts folded into one node until a reader opens it (`foldSystemGraph`): a leadership with its forums,
+ *   people in their organisation, organisations under their principal, or the rest of a crowded level by kind.
  */
 export type SystemNodeKind =
-  "level" | "organisation" | "leadership" | "forum" | "sector" | "person" | "citizen-group" | "missing";
+  "level" | "organisation" | "leadership" | "forum" | "sector" | "person" | "citizen-group" | "missing" | "group";
 
 /**
  * What an edge says:
@@ -75,6 +77,8 @@ export interface SystemNode {
     readonly message: { readonly sv: string; readonly en: string };
   } | null;
   readonly source: SystemNodeSource | null;
+  /** For a `group` node: the ids (in the full graph) of the parts folded into it, in the graph's order. */
+  readonly members?: readonly string[] | undefined;
 }
 
 /** One edge of the map, from `source` to `target` (directed where the kind is: reports-to, hierarchy). */
@@ -86,6 +90,17 @@ export interface SystemEdge {
   readonly kind: SystemEdgeKind;
   /** Words on the edge, when it has any: the contacts a citizen group's `concerns` edge stands for ("Skola, Elevhälsa"). */
   readonly label?: string;
+  /**
+   * For a bundle of a folded graph (`foldSystemGraph`): how many edges of the full graph it stands for, their ids,
+   * and their kinds by frequency, most frequent first (`kind` is the first of them).
+   */
+  readonly bundle?:
+    | {
+        readonly count: number;
+        readonly edgeIds: readonly string[];
+        readonly kinds: readonly SystemEdgeKind[];
+      }
+    | undefined;
 }
 
 /** A view of the system as a graph. */

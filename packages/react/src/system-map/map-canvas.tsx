@@ -22,6 +22,7 @@ export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
   person: 7,
   "citizen-group": 20,
   missing: 14,
+  group: 20,
 };
 
 /** Most characters of a label drawn on the map: about the room between two parts side by side at 11 px. */

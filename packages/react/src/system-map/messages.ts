@@ -93,6 +93,7 @@ export const MAP_VIEW_MESSAGES = {
   mapKindPerson: { sv: "Person", en: "Person" },
   mapKindCitizenGroup: { sv: "Invånargrupp", en: "Citizen group" },
   mapKindMissing: { sv: "Saknas", en: "Missing" },
+  mapKindGroup: { sv: "Grupp", en: "Group" },
   mapEdgeMemberOf: { sv: "ingår i", en: "is part of" },
   mapEdgeCovers: { sv: "omfattar", en: "covers" },
   mapEdgeReportsTo: { sv: "rapporterar till", en: "reports to" },

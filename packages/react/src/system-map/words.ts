@@ -14,6 +14,7 @@ const KIND_KEYS: Readonly<Record<SystemNodeKind, MapMessageKey>> = {
   person: "mapKindPerson",
   "citizen-group": "mapKindCitizenGroup",
   missing: "mapKindMissing",
+  group: "mapKindGroup",
 };
 
 const EDGE_KEYS: Readonly<Record<SystemEdgeKind, MapMessageKey>> = {
