@@ -19,7 +19,6 @@ const unexpected = (char: string): BilingualMessage => ({
 });
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-// JSON forbids raw control characters in a string; the class names them to stop there.
 // eslint-disable-next-line no-control-regex -- the control characters are exactly what JSON forbids
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
