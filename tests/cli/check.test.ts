@@ -69,6 +69,12 @@ describe("systemledning check", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("broken.json: workspace (arbetsyta)");
     expect(run.stdout).toContain("3 errors, 0 warnings\n3 fel, 0 varningar");
+    // --lang may stand before the command too, and as --lang=en.
+    for (const args of [
+      ["--lang", "en", "check", "broken.json"],
+      ["--lang=en", "check", "broken.json"],
+    ])
+      expect(runCli(args, dir).stdout).toBe(run.stdout);
   });
 
   it("prints the issues as JSON for a county's CI with --json", () => {

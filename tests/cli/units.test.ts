@@ -68,7 +68,7 @@ describe("progress", () => {
       expect(watched.code).toBe(0);
       const steps = watched.stderr.trimEnd().split("\n");
       expect(steps.map((line) => line.replace(/ \(\d+,\d s\)$/, ""))).toEqual([
-        expect.stringMatching(new RegExp(`^… Läser ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d`)),
+        expect.stringMatching(new RegExp(`^… Läser ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+,\\d kB\\)$`)),
         "… Tolkar JSON",
         "… Kontrollerar profilen",
       ]);

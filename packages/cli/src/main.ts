@@ -13,8 +13,8 @@ import { createProgress, type Output } from "./progress.js";
 import { REPORT_FORMATS, runReport, type ReportFormat } from "./report/index.js";
 
 const LANGS = ["sv", "en"] as const;
+// `--lang` is taken off the line before the commands' options are read (takeLang), so it may stand anywhere.
 const COMMON = {
-  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -40,14 +40,18 @@ class UsageError extends Error {
   }
 }
 
-/** The `--lang` given anywhere on the line, read first so that even an error about the rest is in that language. */
-function langOf(argv: readonly string[]): Lang {
+/**
+ * The `--lang` given anywhere on the line (before the command too), read first so that even an error about the
+ * rest is in that language, and the line without it.
+ */
+function takeLang(argv: readonly string[]): { readonly lang: Lang; readonly rest: readonly string[] } {
   const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
-  if (at === -1) return "sv";
-  const value = argv[at]!.startsWith("--lang=") ? argv[at]!.slice("--lang=".length) : (argv[at + 1] ?? "");
+  if (at === -1) return { lang: "sv", rest: argv };
+  const inline = argv[at]!.startsWith("--lang=");
+  const value = inline ? argv[at]!.slice("--lang=".length) : (argv[at + 1] ?? "");
   if (!(LANGS as readonly string[]).includes(value))
     throw new UsageError(USAGE_ERRORS.bad_choice("--lang", value, LANGS));
-  return value as Lang;
+  return { lang: value as Lang, rest: argv.filter((_, i) => i !== at && (inline || i !== at + 1)) };
 }
 
 function choice<T extends string>(option: string, value: string | undefined, choices: readonly T[], fallback?: T): T {
@@ -96,9 +100,7 @@ async function dispatch(argv: readonly string[], lang: Lang, output: Output): Pr
       output.stdout(HELP[lang]);
       return 0;
     }
-    throw new UsageError(
-      first === undefined || first.startsWith("--lang") ? USAGE_ERRORS.no_command() : USAGE_ERRORS.bad_arguments(first),
-    );
+    throw new UsageError(first === undefined ? USAGE_ERRORS.no_command() : USAGE_ERRORS.bad_arguments(first));
   }
   if (!(first in COMMAND_OPTIONS)) throw new UsageError(USAGE_ERRORS.unknown_command(first));
   const command = first as Command;
@@ -136,8 +138,9 @@ async function dispatch(argv: readonly string[], lang: Lang, output: Output): Pr
 export async function main(argv: readonly string[], output: Output): Promise<number> {
   let lang: Lang = "sv";
   try {
-    lang = langOf(argv);
-    return await dispatch(argv, lang, output);
+    const taken = takeLang(argv);
+    lang = taken.lang;
+    return await dispatch(taken.rest, lang, output);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     output.stderr(`${bothLanguages(error.bilingual, lang).join("\n")}\n`);

@@ -47,7 +47,10 @@ export async function readJsonFile(file: string, progress: Progress): Promise<Re
   }
   // Refused before reading, so a huge file costs nothing: the size is known from the directory entry.
   if (size > MAX_FILE_BYTES) return failure("file_too_large", FILE_ERRORS.file_too_large(file, size));
-  progress.step({ sv: `Läser ${file} (${formatBytes(size)})`, en: `Reading ${file} (${formatBytes(size)})` });
+  progress.step({
+    sv: `Läser ${file} (${formatBytes(size, "sv")})`,
+    en: `Reading ${file} (${formatBytes(size, "en")})`,
+  });
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -64,9 +67,13 @@ export async function readJsonFile(file: string, progress: Progress): Promise<Re
   }
 }
 
-/** A size for people: bytes, kB or MB with one decimal. */
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A size for people: bytes, kB or MB with one decimal, a decimal comma in Swedish. */
+function formatBytes(bytes: number, lang: "sv" | "en"): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [String(bytes), "B"]
+      : bytes < 1024 * 1024
+        ? [(bytes / 1024).toFixed(1), "kB"]
+        : [(bytes / 1024 / 1024).toFixed(1), "MB"];
+  return `${lang === "sv" ? value.replace(".", ",") : value} ${unit}`;
 }
