@@ -4,7 +4,7 @@
  * gives the same issues to a program, and every way a file can fail to be read is a clear message and exit 1,
  * never a stack trace. Usage errors exit 2.
  */
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDalarnaSampleWorkspace, dalarnaProfile } from "@systemledning/core/profiles/dalarna";
@@ -129,9 +129,13 @@ describe("systemledning check", () => {
     ["a missing file", "absent.json", "file_missing", 'Filen "absent.json" finns inte'],
     ["a directory", "folder", "file_is_directory", '"folder" är en mapp'],
     ["a file over the limit", "huge.json", "file_too_large", "större än gränsen 64 MiB"],
+    // Tests run as root too, where no file mode stops reading; a symbolic link to itself cannot be read by anyone.
+    ["an unreadable file", "loop.json", "file_unreadable", 'Filen "loop.json" kunde inte läsas (ELOOP)'],
   ])("refuses %s with exit code 1 and a clear message", (_, file, code, text) => {
     mkdirSync(join(dir, "folder"), { recursive: true });
     write("huge.json", "");
+    if (lstatSync(join(dir, "loop.json"), { throwIfNoEntry: false }) === undefined)
+      symlinkSync("loop.json", join(dir, "loop.json"));
     // A sparse file: its size is past the limit without writing 64 MiB.
     truncateSync(join(dir, "huge.json"), 64 * 1024 * 1024 + 1);
     const run = runCli(["check", file], dir);
