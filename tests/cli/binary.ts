@@ -34,6 +34,13 @@ export function ensureBuilt(): void {
     });
 }
 
+/**
+ * The time limit of a test that starts the binary a few times: each start loads Node and the core (about 0.5 s
+ * alone, 2 s while the gate runs every project on two cores), so the unit project's 15 s is raised, not the
+ * tests made smaller; a hang still fails.
+ */
+export const CHILD_PROCESS_TIMEOUT = 60_000;
+
 /** What a run of the binary gave. */
 export interface Run {
   readonly code: number | null;

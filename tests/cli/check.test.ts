@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { createDalarnaSampleWorkspace, dalarnaProfile } from "@systemledning/core/profiles/dalarna";
 import { serializeWorkspace } from "@systemledning/core/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli } from "./binary.js";
+import { CHILD_PROCESS_TIMEOUT, ensureBuilt, runCli } from "./binary.js";
 
 let dir: string;
 
@@ -39,7 +39,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** No user error may show Node's stack trace. */
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe("systemledning check", () => {
+describe("systemledning check", { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it("passes the Dalarna sample workspace, summary in Swedish first, nothing on stderr when it is no terminal", () => {
     const run = runCli(["check", "dalarna.json"], dir);
     expect(run.code).toBe(0);

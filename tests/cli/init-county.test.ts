@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, root, runCli } from "./binary.js";
+import { CHILD_PROCESS_TIMEOUT, ensureBuilt, root, runCli } from "./binary.js";
 
 let dir: string;
 
@@ -20,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = (...path: string[]) => readFileSync(join(dir, ...path), "utf8");
 
-describe("systemledning init-county", () => {
+describe("systemledning init-county", { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it.each(["dalarna", "kalmar"])("writes a county from %s whose files pass systemledning check", (from) => {
     const folder = `gavleborg-${from}`;
     const run = runCli(["init-county", "--from", from, "--name", "Region Gävleborg", "--dir", folder], dir);
@@ -70,7 +70,7 @@ describe("systemledning init-county", () => {
   });
 });
 
-describe("systemledning --help and --version", () => {
+describe("systemledning --help and --version", { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it("prints help in Swedish by default and in English with --lang en, for -h as for --help", () => {
     const sv = runCli(["--help"], dir);
     expect(sv.code).toBe(0);

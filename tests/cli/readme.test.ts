@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, root, runCli } from "./binary.js";
+import { CHILD_PROCESS_TIMEOUT, ensureBuilt, root, runCli } from "./binary.js";
 
 /** The README's example, verbatim. */
 const EXAMPLE = `systemledning init-county --from dalarna --name "Region Gävleborg" --dir gavleborg
@@ -30,7 +30,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("the README's command line example", () => {
+describe("the README's command line example", { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it("is in the README verbatim", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("## Kommandoraden för län (`systemledning`)"));

@@ -11,7 +11,7 @@ import { checkAllMeetingsCompliance } from "@systemledning/core/meetings";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { serializeWorkspace } from "@systemledning/core/workspace";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, runCli } from "./binary.js";
+import { CHILD_PROCESS_TIMEOUT, ensureBuilt, runCli } from "./binary.js";
 
 const AS_OF = "2026-05-13";
 const ws = createDalarnaSampleWorkspace();
@@ -35,7 +35,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const report = (...args: string[]) => runCli(["report", "dalarna.json", "--as-of", AS_OF, ...args], dir);
 
-describe("systemledning report", () => {
+describe("systemledning report", { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it("writes a readable terminal summary by default", () => {
     const run = report();
     expect(run.code).toBe(0);
