@@ -1,7 +1,7 @@
 /**
  * The gate (`pnpm test`): every check the project promises, in one command, in this order:
  *
- *   typecheck + lint + format (side by side) → build (core, react, elements) → vitest (all projects in one run) → sources check
+ *   typecheck + lint + format (side by side) → build (core, react, elements, cli) → vitest (all projects in one run) → sources check
  *   → postgres → publint → size → storybook build
  *
  * Each step's output streams as it runs; a failed step does not stop the later ones, so one run shows
@@ -235,7 +235,7 @@ function stepGroups() {
       // One formatter, one line width (docs/decisions/0007-one-formatter.md): `pnpm format` fixes what this finds.
       check("format", bin("prettier"), ["--check", "--log-level", "warn", "."]),
     ],
-    [check("build (core, react, elements)", "pnpm", ["run", "build"])],
+    [check("build (core, react, elements, cli)", "pnpm", ["run", "build"])],
     [vitestStep],
     [sourcesCheckStep()],
     [postgresStep()],

@@ -40,6 +40,7 @@ const DOORS: ReadonlyArray<{ readonly file: RegExp; readonly why: string }> = [
     file: /^workspace\/(parse|store-indexeddb|store-http)\.ts$/,
     why: "the workspace's door, and the stores that load through it",
   },
+  { file: /^profile\/parse\.ts$/, why: "a lone profile's door, with the workspace's schema and checks" },
   { file: /^assessment\/csv-responses\.ts$/, why: "responses imported from CSV enter through the door" },
   { file: /^kolada\/(client|responses)\.ts$/, why: "Kolada's answers are validated before they become values" },
   { file: /^io\/json-schema\.ts$/, why: "the JSON Schema is made from the zod schemas" },

@@ -14,6 +14,7 @@ export {
   ProfileRegion,
   StructureSettings,
 } from "../profile/schema.js";
+export { safeParseProfile, type SafeParseProfileResult } from "../profile/parse.js";
 export {
   parseWorkspace,
   safeParseWorkspace,
@@ -34,6 +35,7 @@ export {
   type WorkspaceMigration,
 } from "./migrations.js";
 export { serializeWorkspace } from "./serialize.js";
+export { createEmptyWorkspace } from "./empty.js";
 export * from "../common/index.js";
 export {
   defineSchema,

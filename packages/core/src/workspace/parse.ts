@@ -21,7 +21,7 @@ import { Workspace } from "./schema.js";
  * Zod options of every parse at the door: no `new Function` (strict CSP), and no input values copied into
  * issues (they may hold personal data and would make errors as large as the document).
  */
-const DOOR_PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
+export const DOOR_PARSE_CONTEXT = { reportInput: false, jitless: true } as const;
 
 /** Options of {@link parseWorkspace}. */
 export type ParseWorkspaceOptions = MigrateOptions;
@@ -36,7 +36,7 @@ export type SafeParseWorkspaceResult =
  * replace the prototype of the parsed object; skipping would lose the host's data without a word, so the
  * door reports them instead. Strict objects report them as unknown fields already; this runs on what zod accepted.
  */
-function findReservedKeys(
+export function findReservedKeys(
   value: unknown,
   path: PathSegment[] = [],
   issues: ValidationIssue<CommonIssueCode>[] = [],
