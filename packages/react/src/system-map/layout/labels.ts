@@ -74,7 +74,7 @@ export interface LabelWidthOptions {
  * what a browser draws (see the module's notes), a few per cent more for common text.
  *
  * @example
- * estimateLabelWidth("Mora kommun", MAP_LABEL_FONT_PX) // ≈ 82, where Chromium draws about 76
+ * estimateLabelWidth("Mora kommun", MAP_LABEL_FONT_PX) // ≈ 93, where Chromium draws about 84
  */
 export function estimateLabelWidth(text: string, fontPx: number, options: LabelWidthOptions = {}): number {
   const table = options.bold === true ? boldTable : regularTable;
@@ -144,7 +144,7 @@ export interface MapLabelBox {
  * layout, the auto fold and the legibility measure all use, so they agree with each other.
  *
  * @example
- * measureMapLabel("Mora kommun", 12) // { lines: ["Mora kommun"], width: ≈ 82, height: 14.4 }
+ * measureMapLabel("Mora kommun", 12) // { lines: ["Mora kommun"], width: ≈ 93, height: 14.4 }
  */
 export function measureMapLabel(text: string, fontPx: number = MAP_LABEL_FONT_PX): MapLabelBox {
   const lines = mapLabelLines(text, MAP_LABEL_MAX_EM * fontPx, fontPx);
