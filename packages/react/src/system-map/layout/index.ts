@@ -43,3 +43,9 @@ export {
   type ShownLayoutOptions,
   type ShownLayoutPlan,
 } from "./shown-layout.js";
+export {
+  measureMapLegibility,
+  type LegibilityGraphShape,
+  type LegibilityOptions,
+  type MapLegibility,
+} from "./metrics.js";
