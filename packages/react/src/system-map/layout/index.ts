@@ -49,3 +49,4 @@ export {
   type LegibilityOptions,
   type MapLegibility,
 } from "./metrics.js";
+export { chooseOpenGroups, type ChooseOpenGroupsOptions, type SystemGroupsShape } from "./fit-folds.js";
