@@ -7,6 +7,7 @@
 import type { SystemGraph, SystemNode } from "@systemledning/core/system-map";
 import { memo, useMemo, type KeyboardEvent, type RefObject } from "react";
 import { classNames } from "../primitives/widget.js";
+import { groupLabel, MAP_LABEL_FONT_PX, MAP_LABEL_LINE_EM, measureMapLabel } from "./layout/labels.js";
 import type { GraphLayout } from "./layout/types.js";
 import { MapEdges } from "./map-edges.js";
 import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
@@ -173,7 +174,7 @@ export function MapCanvas(props: MapCanvasProps) {
         </g>
         {/* Texts drawn on the map stand outside the parts' buttons (aria-hidden): a button's name says the
             same in words, and a button holding other visible text would not contain it in its name (2.5.3). */}
-        <NodeLabels nodes={nodes} layout={layout} tools={tools} />
+        <NodeLabels nodes={nodes} layout={layout} />
         <g aria-hidden="true" className="sl-map-node-marks">
           {graph.nodes.map((node, index) => {
             const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);
@@ -285,21 +286,17 @@ const MapNode = memo(function MapNode({
   );
 });
 
-/** The words under a part: its label, and for a folded group its short label and count ("Falun · 3 delar"). */
-export function nodeCaption(node: SystemNode, tools: MapTools): string {
-  if (node.members === undefined) return mapLabel(node);
-  return `${mapLabel({ label: node.shortLabel, shortLabel: node.shortLabel })} · ${tools.t("mapGroupParts", { count: tools.number(node.members.length) })}`;
-}
-
-/** Every part's label under its shape, in one layer; redrawn only with the parts or the layout. */
+/**
+ * Every part's label under its shape, in one layer, always drawn: in the lines and the room the layout gave it
+ * (`measureMapLabel`; a folded group's with its count, `groupLabel`), so no two overlap. Redrawn only with the
+ * parts or the layout.
+ */
 const NodeLabels = memo(function NodeLabels({
   nodes,
   layout,
-  tools,
 }: {
   readonly nodes: readonly SystemNode[];
   readonly layout: GraphLayout;
-  readonly tools: MapTools;
 }) {
   return (
     <g aria-hidden="true" className="sl-map-labels">
@@ -313,7 +310,15 @@ const NodeLabels = memo(function NodeLabels({
             y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 14}
             textAnchor="middle"
           >
-            {nodeCaption(node, tools)}
+            {measureMapLabel(groupLabel(node), MAP_LABEL_FONT_PX).lines.map((line, lineIndex) => (
+              <tspan
+                key={lineIndex}
+                x={layout.positions[2 * index]!}
+                dy={lineIndex === 0 ? 0 : `${MAP_LABEL_LINE_EM}em`}
+              >
+                {line}
+              </tspan>
+            ))}
           </text>
         ),
       )}

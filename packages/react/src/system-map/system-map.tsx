@@ -6,7 +6,13 @@
  * add marks, is `SystemMapWorkshop` (system-map-workshop.tsx): it validates each mark through the core's door,
  * and so brings zod, which a page that only shows the map never loads.
  */
-import { aggregateAnnotations, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
+import {
+  aggregateAnnotations,
+  foldAnnotationTargets,
+  type FoldedSystemGraph,
+  type SystemAnnotation,
+  type SystemGraph,
+} from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useKitLocale } from "../i18n/locale.js";
@@ -137,11 +143,23 @@ export function SystemMapFigure({
     tools,
   });
   const { shown, base } = folds;
-  const { layout, kind: layoutKind, progress } = useMapLayout(base, { given: givenLayout, mode: layoutMode });
-  const marks = useMemo<MapMarks>(
-    () => (annotations === undefined || annotations.length === 0 ? NO_MARKS : aggregateAnnotations(annotations, base)),
-    [annotations, base],
-  );
+  const {
+    layout,
+    kind: layoutKind,
+    progress,
+  } = useMapLayout(base, {
+    given: givenLayout,
+    mode: layoutMode,
+    viewport,
+  });
+  // Marks on folded parts show on their group, on folded edges on their bundle (the core's foldAnnotationTargets).
+  const marks = useMemo<MapMarks>(() => {
+    if (annotations === undefined || annotations.length === 0) return NO_MARKS;
+    return aggregateAnnotations(
+      "shownAs" in base ? foldAnnotationTargets(annotations, base as FoldedSystemGraph) : annotations,
+      base,
+    );
+  }, [annotations, base]);
   const fullMarks = useMemo<MapMarks>(
     () => (annotations === undefined || annotations.length === 0 ? NO_MARKS : aggregateAnnotations(annotations, graph)),
     [annotations, graph],
@@ -254,6 +272,11 @@ export function SystemMapFigure({
     setOpenId(null);
     if (index !== null) focusNode(index);
   };
+  // A workshop's marks name the workspace's own parts and connections, never a group or a bundle: the form works
+  // on the full graph (a group opens rather than showing details, so the open part is always one of the full graph).
+  const workshopOn = workshop && workshopForm !== undefined;
+  const fullNeighbours = useMemo(() => (workshopOn ? mapNeighbours(graph).neighbours : null), [workshopOn, graph]);
+  const fullIndex = openId === null ? -1 : graph.nodes.findIndex((node) => node.id === openId);
   const mapLabel =
     title ??
     (graph.view === "perspective"
@@ -346,8 +369,8 @@ export function SystemMapFigure({
           onClose={closeDetails}
           onGoTo={focusNode}
         >
-          {workshop && workshopForm !== undefined
-            ? workshopForm({ graph: shown, nodeIndex: openIndex, neighbours: neighbours[openIndex] ?? [], tools })
+          {workshopOn && fullNeighbours !== null && fullIndex >= 0
+            ? workshopForm({ graph, nodeIndex: fullIndex, neighbours: fullNeighbours[fullIndex] ?? [], tools })
             : null}
         </MapDetails>
       )}

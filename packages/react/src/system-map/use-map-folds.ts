@@ -12,6 +12,7 @@
 import { foldSystemGraph, getSystemGroups, type SystemGraph, type SystemGroups } from "@systemledning/core/system-map";
 import { useCallback, useMemo, useState } from "react";
 import { useAnnounce } from "../primitives/live-region.js";
+import { chooseOpenGroups } from "./layout/index.js";
 import type { MapTools } from "./messages.js";
 
 /** How the map folds: `"auto"` chooses open groups for the frame; `"none"` draws the full graph. */
@@ -50,15 +51,6 @@ export interface MapFolds {
 
 /** The zoom factor between two steps of the semantic zoom: the map's own zoom buttons' factor. */
 export const FOLD_ZOOM_STEP = 1.4;
-
-/** Until the layout's own choice lands: every group folded but those the reader opened. */
-function chooseOpenGroups(
-  _graph: SystemGraph,
-  _groups: SystemGroups,
-  options: { readonly open: ReadonlySet<string>; readonly closed: ReadonlySet<string> } & Record<string, unknown>,
-): ReadonlySet<string> {
-  return new Set([...options.open].filter((id) => !options.closed.has(id)));
-}
 
 const NO_GROUPS: SystemGroups = { groups: [], groupOf: new Map() };
 

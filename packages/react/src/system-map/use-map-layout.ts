@@ -10,12 +10,14 @@ import {
   LAYERED_OFF_MAIN_THREAD_FROM,
   layoutLayered,
   layoutRadial,
-  mapLayeredOptions,
+  planShownLayout,
   toLayoutGraph,
   useForceLayout,
   useLayeredLayout,
 } from "./layout/index.js";
 import type { GraphLayout } from "./layout/types.js";
+
+const NO_OPTIONS = {};
 
 /** What {@link useMapLayout} gives: the layout (null while a worker computes it) and why it may be null. */
 export interface MapLayoutState {
@@ -34,9 +36,14 @@ export interface MapLayoutState {
  */
 export function useMapLayout(
   graph: SystemGraph,
-  options: { readonly given: GraphLayout | undefined; readonly mode: "structured" | "force" },
+  options: {
+    readonly given: GraphLayout | undefined;
+    readonly mode: "structured" | "force";
+    /** The frame the bands are wrapped for (CSS px). */
+    readonly viewport: { readonly width: number; readonly height: number };
+  },
 ): MapLayoutState {
-  const { given, mode } = options;
+  const { given, mode, viewport } = options;
   const layoutGraph = useMemo(() => toLayoutGraph(graph), [graph]);
   const kind: MapLayoutState["kind"] =
     given !== undefined
@@ -48,12 +55,19 @@ export function useMapLayout(
           : layoutGraph.nodes.length >= LAYERED_OFF_MAIN_THREAD_FROM
             ? "layered-worker"
             : "layered";
-  const layeredOptions = useMemo(() => mapLayeredOptions(layoutGraph.nodes.length), [layoutGraph.nodes.length]);
+  // Bands: every part as wide as its label, rows wrapped for the frame (layoutShownGraph's plan).
+  const plan = useMemo(
+    () => (kind === "layered" || kind === "layered-worker" ? planShownLayout(graph, { viewport }) : null),
+    [kind, graph, viewport],
+  );
   const structured = useMemo(() => {
     if (kind === "radial") return layoutRadial(layoutGraph, { ringSpacing: 150 });
-    return kind === "layered" ? layoutLayered(layoutGraph, layeredOptions) : null;
-  }, [kind, layoutGraph, layeredOptions]);
-  const offMainThread = useLayeredLayout(kind === "layered-worker" ? layoutGraph : null, layeredOptions);
+    return kind === "layered" && plan !== null ? layoutLayered(plan.graph, plan.options) : null;
+  }, [kind, layoutGraph, plan]);
+  const offMainThread = useLayeredLayout(
+    kind === "layered-worker" && plan !== null ? plan.graph : null,
+    plan?.options ?? NO_OPTIONS,
+  );
   const force = useForceLayout(kind === "force" ? layoutGraph : null);
   const placed = useMemo(() => (given === undefined ? null : placeOnGiven(graph, given)), [graph, given]);
   const layout =
