@@ -1,74 +1,115 @@
 /**
  * Bench page entry of the map-legibility suite: the kit's `SystemMap`, imported as a host imports it, drawing a
- * national map folded by the auto fold; the driver opens and closes one group of 200 parts or more and the page
- * times each from the press to the painted frame: the fold (`foldSystemGraph`), the layout of the shown graph
- * (`layoutShownGraph`) and React's render of the map, what the map itself does when a reader opens a group.
+ * national map with its own auto fold. The driver opens a group of 200 parts or more as a reader does (Enter on
+ * its node: the map opens it, keeps its place and moves the focus to its first member) and folds it again with
+ * the map's "Fäll ihop alla" button; the page times each press to the frame painted with the new parts.
  */
 import "@systemledning/react/styles.css";
-import { chooseOpenGroups, layoutShownGraph, SystemMap } from "@systemledning/react";
-import { foldSystemGraph, getSystemGroups, type SystemGroups } from "@systemledning/core/system-map";
+import { SystemMap } from "@systemledning/react";
 import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
+import { createRoot } from "react-dom/client";
 import { nextFrame, nextTask } from "../system-map/page.js";
 import type { MapLegibilityBenchPage, ToggleData, ToggleTiming } from "./protocol.js";
 
-let state: { data: ToggleData; groups: SystemGroups; auto: ReadonlySet<string>; opened: boolean; root: Root } | null =
-  null;
+/** Frames in a row without a DOM change that end a press's settling. */
+const QUIET_FRAMES = 2;
+const TIMEOUT_MS = 30_000;
+
+let data: ToggleData | null = null;
+let opened = false;
+let counts = { folded: 0, opened: 0 };
 
 const drawn = () => document.querySelectorAll("svg.sl-map-svg g.sl-map-node").length;
 
-/** Fold, lay out and draw the map with the group open or closed; the three steps' times. */
-function draw(opened: boolean): Omit<ToggleTiming, "paintedMs" | "drawn"> {
-  const { data, groups, auto, root } = state!;
-  const open = new Set(auto);
-  if (opened) open.add(data.groupId);
-  else open.delete(data.groupId);
-  const started = performance.now();
-  const shown = foldSystemGraph(data.graph, groups, open);
-  const folded = performance.now();
-  const layout = layoutShownGraph(shown, { viewport: data.viewport });
-  const laidOut = performance.now();
-  flushSync(() => root.render(<SystemMap graph={shown} layout={layout} locale="sv" />));
-  return { foldMs: folded - started, layoutMs: laidOut - folded, renderMs: performance.now() - laidOut };
+/** The group's node, found by its accessible name ("…: <label>, <n> delar, …"). */
+function groupNode(): SVGGElement {
+  const wanted = `${data!.groupLabel}, ${data!.groupSize} delar`;
+  const node = [...document.querySelectorAll<SVGGElement>('svg.sl-map-svg g.sl-map-node[data-kind="group"]')].find(
+    (element) => (element.getAttribute("aria-label") ?? "").includes(wanted),
+  );
+  if (node === undefined) throw new Error(`no drawn group named "${wanted}"`);
+  return node;
 }
+
+function foldAllButton(): HTMLButtonElement {
+  const button = [...document.querySelectorAll("button")].find((element) => element.textContent === "Fäll ihop alla");
+  if (button === undefined) throw new Error('no "Fäll ihop alla" button');
+  return button;
+}
+
+/** Press at the start of a frame; time until `expected` parts are painted, and until the DOM is quiet. */
+function press(act: () => void, expected: number): Promise<ToggleTiming> {
+  let mutations = 0;
+  const observer = new MutationObserver((records) => (mutations += records.length));
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(() => {
+      void (async () => {
+        try {
+          const started = performance.now();
+          act();
+          await Promise.resolve();
+          const handlerMs = performance.now() - started;
+          let paintedMs = Number.NaN;
+          let seen = mutations;
+          let quiet = 0;
+          let settledAt = started;
+          // The first task after this frame's callbacks runs once the frame's rendering is done.
+          await nextTask();
+          for (;;) {
+            const now = performance.now();
+            if (Number.isNaN(paintedMs) && drawn() === expected) paintedMs = now - started;
+            if (mutations !== seen) {
+              seen = mutations;
+              settledAt = now;
+              quiet = 0;
+            } else quiet++;
+            if (!Number.isNaN(paintedMs) && quiet >= QUIET_FRAMES) break;
+            if (now - started > TIMEOUT_MS) throw new Error(`${drawn()} parts drawn, ${expected} expected`);
+            await nextFrame();
+            await nextTask();
+          }
+          resolve({ handlerMs, paintedMs, settledMs: settledAt - started, drawn: drawn() });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        } finally {
+          observer.disconnect();
+        }
+      })();
+    });
+  });
+}
+
+/** Wait for a quiet DOM, whatever is drawn. */
+const settle = () => press(() => undefined, drawn());
+
+const enter = () =>
+  groupNode().dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
 
 const api: MapLegibilityBenchPage = {
   async load() {
-    const data = (await (await fetch("/toggle.json")).json()) as ToggleData;
-    const groups = getSystemGroups(data.graph);
-    const auto = chooseOpenGroups(data.graph, groups, data.viewport);
+    data = (await (await fetch("/toggle.json")).json()) as ToggleData;
     const host = document.createElement("div");
-    host.style.width = `${data.viewport.width - 40}px`;
+    host.style.width = "1240px";
     document.body.append(host);
-    state = { data, groups, auto, opened: false, root: createRoot(host) };
-    draw(false);
+    const root = createRoot(host);
+    flushSync(() => root.render(<SystemMap graph={data!.graph} locale="sv" />));
+    await settle();
     await nextFrame();
-    const shownClosed = drawn();
-    draw(true);
-    await nextFrame();
-    const shownOpen = drawn();
-    draw(false);
-    await nextFrame();
-    const groupSize = groups.groups.find((group) => group.id === data.groupId)?.memberIds.length ?? 0;
-    return { groupSize, shownClosed, shownOpen };
+    foldAllButton().click();
+    await settle();
+    counts = { folded: drawn(), opened: 0 };
+    enter();
+    await settle();
+    counts = { ...counts, opened: drawn() };
+    foldAllButton().click();
+    await settle();
+    const svg = document.querySelector("svg.sl-map-svg")!.getBoundingClientRect();
+    return { ...counts, frame: `${Math.round(svg.width)} × ${Math.round(svg.height)}` };
   },
-  toggle() {
-    return new Promise((resolve, reject) => {
-      requestAnimationFrame(() => {
-        void (async () => {
-          try {
-            const started = performance.now();
-            state!.opened = !state!.opened;
-            const steps = draw(state!.opened);
-            // The first task after this frame's callbacks runs once the frame's rendering is done.
-            await nextTask();
-            resolve({ ...steps, paintedMs: performance.now() - started, drawn: drawn() });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        })();
-      });
-    });
+  async toggle() {
+    opened = !opened;
+    return opened ? press(enter, counts.opened) : press(() => foldAllButton().click(), counts.folded);
   },
 };
 window.__mapLegibilityBench = api;

@@ -4,33 +4,31 @@
  */
 import type { SystemGraph } from "@systemledning/core/system-map";
 
-/** The page's data: a national map and the group it opens and closes. */
+/** The page's data: a national map and the group the reader opens and folds again. */
 export interface ToggleData {
   readonly graph: SystemGraph;
-  /** Id of a group of the core's `getSystemGroups(graph)` with at least 200 parts. */
-  readonly groupId: string;
-  /** The frame the auto fold and the shown layout are computed for. */
-  readonly viewport: { readonly width: number; readonly height: number };
+  /** A group of the core's `getSystemGroups(graph)` with at least 200 parts: its label and size find its node. */
+  readonly groupLabel: string;
+  readonly groupSize: number;
 }
 
-/** One open or close, in ms measured in the page from the press (the start of an animation frame's callback). */
+/** One press, in ms measured in the page from the press (dispatched at the start of an animation frame). */
 export interface ToggleTiming {
-  /** `foldSystemGraph` with the group added to (or taken from) the open set. */
-  readonly foldMs: number;
-  /** `layoutShownGraph` of the new shown graph. */
-  readonly layoutMs: number;
-  /** `flushSync` render of `SystemMap` with the new graph and layout. */
-  readonly renderMs: number;
-  /** From the press to the end of the frame that painted it (the first task after that frame). */
+  /** The event's handling, React's work included (synchronous for a key press or a click). */
+  readonly handlerMs: number;
+  /** From the press to the end of the first frame painted with the new parts in the DOM. */
   readonly paintedMs: number;
+  /** From the press until the DOM had not changed for two frames (the kept place, the focus moved). */
+  readonly settledMs: number;
   /** Parts drawn after it (nodes in the DOM). */
   readonly drawn: number;
 }
 
 /** The page's API for the driver. */
 export interface MapLegibilityBenchPage {
-  load(): Promise<{ readonly groupSize: number; readonly shownClosed: number; readonly shownOpen: number }>;
-  /** Open the group when closed, close it when open; resolves once the frame with it has been painted. */
+  /** Mount the map (untimed), fold every group, open the group and fold it again once (untimed). */
+  load(): Promise<{ readonly folded: number; readonly opened: number; readonly frame: string }>;
+  /** Enter on the folded group's node (it opens), or "Fäll ihop alla" when it is open. */
   toggle(): Promise<ToggleTiming>;
 }
 
