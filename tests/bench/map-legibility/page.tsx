@@ -37,8 +37,11 @@ function foldAllButton(): HTMLButtonElement {
   return button;
 }
 
-/** Press at the start of a frame; time until `expected` parts are painted, and until the DOM is quiet. */
-function press(act: () => void, expected: number): Promise<ToggleTiming> {
+/**
+ * Press at the start of a frame; time until `expected` parts are painted (`null`: whatever is drawn), and until
+ * the DOM is quiet.
+ */
+function press(act: () => void, expected: number | null): Promise<ToggleTiming> {
   let mutations = 0;
   const observer = new MutationObserver((records) => (mutations += records.length));
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -58,14 +61,14 @@ function press(act: () => void, expected: number): Promise<ToggleTiming> {
           await nextTask();
           for (;;) {
             const now = performance.now();
-            if (Number.isNaN(paintedMs) && drawn() === expected) paintedMs = now - started;
+            if (Number.isNaN(paintedMs) && (expected === null || drawn() === expected)) paintedMs = now - started;
             if (mutations !== seen) {
               seen = mutations;
               settledAt = now;
               quiet = 0;
             } else quiet++;
             if (!Number.isNaN(paintedMs) && quiet >= QUIET_FRAMES) break;
-            if (now - started > TIMEOUT_MS) throw new Error(`${drawn()} parts drawn, ${expected} expected`);
+            if (now - started > TIMEOUT_MS) throw new Error(`${drawn()} parts drawn, ${expected ?? "any"} expected`);
             await nextFrame();
             await nextTask();
           }
@@ -80,8 +83,17 @@ function press(act: () => void, expected: number): Promise<ToggleTiming> {
   });
 }
 
-/** Wait for a quiet DOM, whatever is drawn. */
-const settle = () => press(() => undefined, drawn());
+/** Wait for a quiet DOM, whatever is drawn (the map may draw a press's result a few frames later). */
+const settle = () => press(() => undefined, null);
+
+/** Wait, frame by frame, until `done` holds (the map may lay a large graph out over a few frames). */
+async function until(done: () => boolean): Promise<void> {
+  const started = performance.now();
+  while (!done()) {
+    if (performance.now() - started > TIMEOUT_MS) throw new Error(`the map did not redraw: ${drawn()} parts drawn`);
+    await nextFrame();
+  }
+}
 
 const enter = () =>
   groupNode().dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
@@ -94,15 +106,18 @@ const api: MapLegibilityBenchPage = {
     document.body.append(host);
     const root = createRoot(host);
     flushSync(() => root.render(<SystemMap graph={data!.graph} locale="sv" />));
+    await until(() => drawn() > 0);
     await settle();
     await nextFrame();
     foldAllButton().click();
     await settle();
     counts = { folded: drawn(), opened: 0 };
     enter();
+    await until(() => drawn() !== counts.folded);
     await settle();
     counts = { ...counts, opened: drawn() };
     foldAllButton().click();
+    await until(() => drawn() === counts.folded);
     await settle();
     const svg = document.querySelector("svg.sl-map-svg")!.getBoundingClientRect();
     return { ...counts, frame: `${Math.round(svg.width)} × ${Math.round(svg.height)}` };
