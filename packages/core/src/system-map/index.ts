@@ -85,3 +85,5 @@ export {
   type SystemGroups,
 } from "./groups.js";
 export { foldAnnotationTargets, foldSystemGraph, type FoldOptions, type FoldedSystemGraph } from "./fold.js";
+export { normaliseSearchText, searchSystemGraph, type SystemSearchHit, type SystemSearchOptions } from "./search.js";
+export { findReaderNode, type SystemMapReader } from "./reader.js";
