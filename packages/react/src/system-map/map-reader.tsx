@@ -4,13 +4,15 @@
  * and opens the group that part is folded into, so a reader finds themselves in a county's map without searching.
  * The ring and its words are drawn; the part's accessible name says the same words.
  */
-import { findReaderNode, type SystemGraph, type SystemGroups } from "@systemledning/core/system-map";
+import {
+  findReaderNode,
+  type SystemGraph,
+  type SystemGroups,
+  type SystemMapReader,
+} from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useMemo } from "react";
 import type { MapTools } from "./messages.js";
-
-/** Who reads the map: a person of the workspace, or an organisation. */
-export type MapReader = { readonly personId: string } | { readonly organisationId: string };
 
 /** Where the reader is: their part of the full graph and the group it is folded into. */
 export interface MapReaderPlace {
@@ -28,7 +30,7 @@ export interface MapReaderPlace {
  */
 export function useMapReader(
   graph: SystemGraph,
-  reader: MapReader | undefined,
+  reader: SystemMapReader | undefined,
   groups: SystemGroups | null,
   workspace: Workspace | undefined,
 ): MapReaderPlace | null {

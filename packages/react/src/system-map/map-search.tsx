@@ -38,7 +38,14 @@ export function MapSearch({ graph, groups, tools, onChoose }: MapSearchProps) {
   const [expanded, setExpanded] = useState(false);
   const [active, setActive] = useState<number | null>(null);
   const hits = useMemo(
-    () => (query.trim() === "" ? [] : searchSystemGraph(graph, query, { groups, limit: SEARCH_LIMIT })),
+    () =>
+      query.trim() === ""
+        ? []
+        : searchSystemGraph(
+            graph,
+            query,
+            groups === undefined ? { limit: SEARCH_LIMIT } : { groups, limit: SEARCH_LIMIT },
+          ),
     [graph, groups, query],
   );
   const groupLabels = useMemo(() => new Map((groups?.groups ?? []).map((group) => [group.id, group.label])), [groups]);
