@@ -5,7 +5,7 @@
  * re-render, and after a worker's layout on a large map).
  */
 import type { SystemGraph, SystemGroups } from "@systemledning/core/system-map";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { GraphLayout } from "./layout/types.js";
 
 /** What the reveal needs of the map's fold state (`useMapFolds`). */
@@ -39,37 +39,49 @@ export function useMapReveal(
   folds: MapFoldControls | null,
   focusNode: (index: number) => void,
 ): MapReveal {
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (pending === null || layout === null || !layout.indexById.has(pending)) return;
-    const index = shown.nodes.findIndex((node) => node.id === pending);
+  // The part asked for, held until a render shows it: a ref, not state, so asking re-renders only through the fold.
+  const pending = useRef<string | null>(null);
+  const focusWhenShown = useCallback(() => {
+    const wanted = pending.current;
+    if (wanted === null || layout === null || !layout.indexById.has(wanted)) return;
+    const index = shown.nodes.findIndex((node) => node.id === wanted);
     if (index < 0) return;
-    setPending(null);
+    pending.current = null;
     focusNode(index);
-  }, [pending, shown, layout, focusNode]);
+  }, [shown, layout, focusNode]);
+  // After every render: the fold's re-render (and a worker's layout) may be the one that shows the part.
+  useEffect(focusWhenShown);
+  const ask = useCallback(
+    (nodeId: string) => {
+      pending.current = nodeId;
+      // Already shown (its group open, or in none): no fold re-renders, so focus it now.
+      focusWhenShown();
+    },
+    [focusWhenShown],
+  );
 
   const openGroupAt = useCallback(
     (groupId: string, focusId: string | null) => {
       const group = groups?.groups.find((candidate) => candidate.id === groupId);
       if (folds !== null && !folds.isOpen(groupId)) folds.openGroup(groupId);
-      setPending(focusId ?? group?.memberIds[0] ?? groupId);
+      ask(focusId ?? group?.memberIds[0] ?? groupId);
     },
-    [groups, folds],
+    [groups, folds, ask],
   );
   const reveal = useCallback(
     (nodeId: string) => {
       const groupId = groups?.groupOf.get(nodeId);
       if (groupId !== undefined && folds !== null && !folds.isOpen(groupId)) folds.openGroup(groupId);
-      setPending(nodeId);
+      ask(nodeId);
     },
-    [groups, folds],
+    [groups, folds, ask],
   );
   const foldGroup = useCallback(
     (groupId: string) => {
       folds?.closeGroup(groupId);
-      setPending(groupId);
+      ask(groupId);
     },
-    [folds],
+    [folds, ask],
   );
   return { reveal, openGroupAt, foldGroup };
 }
