@@ -11,8 +11,9 @@ import {
   type SystemMapReader,
 } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { MapTools } from "./messages.js";
+import type { MapFoldControls } from "./use-map-reveal.js";
 
 /** Where the reader is: their part of the full graph and the group it is folded into. */
 export interface MapReaderPlace {
@@ -23,27 +24,36 @@ export interface MapReaderPlace {
 }
 
 /**
- * The reader's place in the full graph, or `null` when there is no reader or no part of the graph stands for them.
+ * The reader's place in the full graph, or `null` when there is no reader or no part of the graph stands for them;
+ * with `folds`, the group the place is folded into is opened once for each new place (the reader may fold it again).
  *
  * @example
- * const place = useMapReader(graph, { organisationId: "org-falu-kommun" }, groups, workspace);
+ * const place = useMapReader(graph, { organisationId: "org-mora" }, folds.groups, workspace, folds);
  */
 export function useMapReader(
   graph: SystemGraph,
   reader: SystemMapReader | undefined,
   groups: SystemGroups | null,
   workspace: Workspace | undefined,
+  folds?: MapFoldControls,
 ): MapReaderPlace | null {
   // Keyed by the reader's id, not the object: a host writing `reader={{ personId }}` inline re-renders freely.
   const personId = reader !== undefined && "personId" in reader ? reader.personId : undefined;
   const organisationId = reader !== undefined && "organisationId" in reader ? reader.organisationId : undefined;
-  return useMemo(() => {
+  const place = useMemo(() => {
     const asked = personId !== undefined ? { personId } : organisationId !== undefined ? { organisationId } : undefined;
     if (asked === undefined) return null;
     const nodeId = findReaderNode(graph, asked, workspace);
     if (nodeId === null) return null;
     return { nodeId, groupId: groups?.groupOf.get(nodeId) ?? null };
   }, [graph, personId, organisationId, groups, workspace]);
+  // Opened once per group asked for, not on every render: a reader who folds it again keeps it folded.
+  const groupId = place?.groupId ?? null;
+  useEffect(() => {
+    if (groupId !== null && folds !== undefined && !folds.isOpen(groupId)) folds.openGroup(groupId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the group alone (see above)
+  }, [groupId]);
+  return place;
 }
 
 /** A part's accessible name with the reader's words: "Organisation: Falu kommun, …, Här finns jag". */
