@@ -5,12 +5,14 @@
  * @module
  */
 import type { SystemGraph } from "@systemledning/core/system-map";
+import { layoutShownGraph, type ShownGraphShape } from "../layout/shown-layout.js";
 import type { GraphLayout } from "../layout/types.js";
+import type { PosterPaper } from "./paper.js";
 import { writePosterPdf } from "./pdf.js";
-import { buildPosterScene, type MapPosterOptions } from "./scene.js";
+import { buildPosterScene, posterBoxes, type MapPosterOptions } from "./scene.js";
 import { writePosterSvg } from "./svg.js";
 
-export { buildPosterScene, POSTER_LABEL_PT, type MapPosterOptions } from "./scene.js";
+export { buildPosterScene, POSTER_LABEL_PT, posterBoxes, type MapPosterOptions } from "./scene.js";
 export { PAPER_MM, type PosterPaper, type PosterScene } from "./paper.js";
 export type { PosterLocale } from "./words.js";
 
@@ -43,4 +45,16 @@ export function renderMapPoster(shown: SystemGraph, layout: GraphLayout, options
  */
 export function renderMapPosterPdf(shown: SystemGraph, layout: GraphLayout, options: MapPosterOptions): Uint8Array {
   return writePosterPdf(buildPosterScene(shown, layout, options));
+}
+
+/**
+ * The shown graph laid out for a poster: the map's layered layout (`layoutShownGraph`, each part as wide as its
+ * label) with its bands wrapped to the shape of the poster's map area rather than a screen's.
+ *
+ * @example
+ * const pdf = renderMapPosterPdf(shown, posterLayout(shown, "A3"), { paper: "A3", title: "Systemkarta" });
+ */
+export function posterLayout(shown: ShownGraphShape, paper: PosterPaper): GraphLayout {
+  const { map } = posterBoxes(paper, true);
+  return layoutShownGraph(shown, { viewport: { width: map.width, height: map.height } });
 }

@@ -9,11 +9,14 @@
  */
 import {
   aggregateAnnotations,
+  foldAnnotationTargets,
+  type FoldedSystemGraph,
   type SystemAnnotation,
   type SystemGraph,
   type SystemNode,
 } from "@systemledning/core/system-map";
 import { formatLocaleDate } from "../../i18n/format.js";
+import { MAP_LABEL_FONT_PX } from "../layout/labels.js";
 import type { GraphLayout } from "../layout/types.js";
 import { NODE_RADIUS } from "../map-canvas.js";
 import { wrapHelvetica } from "./helvetica.js";
@@ -22,6 +25,7 @@ import {
   MM_PER_PT,
   PAPER_MM,
   POSTER_COLOURS as C,
+  type PosterBox,
   type PosterItem,
   type PosterPaper,
   type PosterScene,
@@ -46,10 +50,27 @@ export interface MapPosterOptions {
 export const POSTER_LABEL_PT = 14;
 
 /** Millimetres on A3; every length is multiplied by the paper's width over A3's, so A1 is A3 twice the size. */
-const A3 = { margin: 12, header: 27, strip: 48, legend: 86, gutter: 5, labelRoomMax: 64 } as const;
+const A3 = { margin: 12, header: 27, strip: 54, legend: 82, gutter: 5, sidePad: 14, labelRoomMax: 64 } as const;
 
 /** Map units to millimetres of a part's radius: shapes a quarter of the map's, so the labels get the room. */
 const RADIUS_MM_PER_UNIT = 0.24;
+
+/**
+ * Where the map and the legend go on a paper, in millimetres: the map between the level names (when it has
+ * bands) and the legend. `posterLayout` lays the shown graph out to the map's shape.
+ */
+export function posterBoxes(
+  paper: PosterPaper,
+  hasBands: boolean,
+): { readonly map: PosterBox; readonly legend: PosterBox } {
+  const { width, height } = PAPER_MM[paper];
+  const mm = (value: number) => (value * width) / PAPER_MM.A3.width;
+  const top = mm(A3.margin + A3.header);
+  const bottom = height - mm(A3.margin);
+  const legend = { x: width - mm(A3.margin + A3.legend), y: top, width: mm(A3.legend), height: bottom - top };
+  const mapX = mm(A3.margin) + (hasBands ? mm(A3.strip + A3.gutter) : 0);
+  return { map: { x: mapX, y: top, width: legend.x - mm(A3.gutter * 2) - mapX, height: bottom - top }, legend };
+}
 
 /** Build the poster's scene: pure, deterministic for the same input (and the same day when `asOf` is absent). */
 export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, options: MapPosterOptions): PosterScene {
@@ -78,18 +99,9 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
     ),
   );
 
-  const bodyTop = top + mm(A3.header);
-  const bodyBottom = height - mm(A3.margin);
   const hasBands = layout.bands.length > 0;
-  const legendBox = {
-    x: width - mm(A3.margin + A3.legend),
-    y: bodyTop,
-    width: mm(A3.legend),
-    height: bodyBottom - bodyTop,
-  };
+  const { map, legend: legendBox } = posterBoxes(options.paper, hasBands);
   const stripX = mm(A3.margin);
-  const mapX = stripX + (hasBands ? mm(A3.strip + A3.gutter) : 0);
-  const map = { x: mapX, y: bodyTop, width: legendBox.x - mm(A3.gutter * 2) - mapX, height: bodyBottom - bodyTop };
 
   // The layout's extent: the drawn parts across, the bands (or the parts) down.
   const drawn = graph.nodes.flatMap((node, index) => (node.kind === "level" ? [] : [index]));
@@ -101,7 +113,7 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   const lastBand = layout.bands[layout.bands.length - 1];
   const minY = firstBand !== undefined ? firstBand.y : ys.length === 0 ? 0 : Math.min(...ys);
   const maxY = lastBand !== undefined ? lastBand.y + lastBand.height : ys.length === 0 ? 1 : Math.max(...ys);
-  const padX = mm(A3.labelRoomMax / 2);
+  const padX = mm(A3.sidePad);
   const padY = hasBands ? 0 : mm(16);
   const scaleX = xs.length < 2 || maxX === minX ? 0 : (map.width - 2 * padX) / (maxX - minX);
   const scaleY = (map.height - 2 * padY) / Math.max(1, maxY - minY);
@@ -135,7 +147,10 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   const marks =
     options.annotations === undefined || options.annotations.length === 0
       ? null
-      : aggregateAnnotations(options.annotations, graph);
+      : aggregateAnnotations(
+          isFolded(graph) ? foldAnnotationTargets(options.annotations, graph) : options.annotations,
+          graph,
+        );
   const countSize = 10 * MM_PER_PT * unit;
   for (const edge of graph.edges) {
     const a = at.get(edge.source);
@@ -178,7 +193,7 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   const radius = (node: SystemNode) => NODE_RADIUS[node.kind] * RADIUS_MM_PER_UNIT * unit;
   const labelPt = POSTER_LABEL_PT * unit;
   const labelSize = labelPt * MM_PER_PT;
-  const room = labelRooms(graph, at, mm(A3.labelRoomMax));
+  const room = labelRooms(graph, at, map, mm(A3.labelRoomMax));
   let cutLabels = 0;
   for (const node of graph.nodes) {
     const point = at.get(node.id);
@@ -202,6 +217,11 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
       items.push(text(line, x, baseline + i * labelSize * 1.15, labelSize, false, "labels", C.text, C.paper, "middle")),
     );
   }
+  // The layout gives each label its room at the map's font size: scaled onto the paper, that is the label size
+  // the room holds. Smaller than the poster's: said, not obeyed (the poster's point is type read across a table).
+  const roomPt = (MAP_LABEL_FONT_PX * Math.min(scaleX || scaleY, scaleY)) / MM_PER_PT;
+  if (at.size > 0 && roomPt < labelPt)
+    warnings.push(posterWord("labelsSmall", locale, { pt: Math.round(labelPt), room: roomPt.toFixed(1) }));
   if (cutLabels > 0)
     warnings.push(posterWord("labelsCut", locale, { count: cutLabels, total: at.size, pt: Math.round(labelPt) }));
 
@@ -262,10 +282,16 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   };
 }
 
-/** Each drawn part's room for its label: the distance to its nearest neighbour in the same row, at most `max`. */
+/** Whether a graph is a folded one (`foldSystemGraph`): its hidden parts' marks then go to their groups. */
+function isFolded(graph: SystemGraph): graph is FoldedSystemGraph {
+  return "shownAs" in graph && "full" in graph;
+}
+
+/** Each drawn part's room for its label: the distance to its nearest neighbour in the same row (or the map's edge), at most `max`. */
 function labelRooms(
   graph: SystemGraph,
   at: ReadonlyMap<string, readonly [number, number]>,
+  map: PosterBox,
   max: number,
 ): Map<string, number> {
   const rows = new Map<number, { readonly id: string; readonly x: number }[]>();
@@ -281,8 +307,9 @@ function labelRooms(
   for (const row of rows.values()) {
     row.sort((a, b) => a.x - b.x);
     row.forEach((part, i) => {
-      const left = i > 0 ? part.x - row[i - 1]!.x : max;
-      const right = i < row.length - 1 ? row[i + 1]!.x - part.x : max;
+      // At a row's end the label may reach the map's edge: twice the distance to it is its room on that side.
+      const left = i > 0 ? part.x - row[i - 1]!.x : 2 * (part.x - map.x);
+      const right = i < row.length - 1 ? row[i + 1]!.x - part.x : 2 * (map.x + map.width - part.x);
       room.set(part.id, Math.min(max, left, right));
     });
   }

@@ -35,6 +35,10 @@ const POSTER_WORDS = {
     sv: "{count} av {total} etiketter ryms inte i {pt} pt mellan delarna och är avkortade; fäll ihop fler grupper eller välj A1.",
     en: "{count} of {total} labels do not fit at {pt} pt between the parts and are shortened; fold more groups or choose A1.",
   },
+  labelsSmall: {
+    sv: "Layouten ger etiketterna rum för {room} pt på affischen; de är satta i {pt} pt och kan gå in i varandra. Fäll ihop fler grupper eller välj A1.",
+    en: "The layout gives the labels room for {room} pt on the poster; they are set at {pt} pt and may run into each other. Fold more groups or choose A1.",
+  },
   legendLong: {
     sv: "Teckenförklaringen är längre än sidan och är avkortad.",
     en: "The legend is longer than the page and is shortened.",
