@@ -126,14 +126,19 @@ export function wrapHelvetica(
   maxLines: number,
 ): WrappedText {
   const fits = (line: string) => helveticaWidth(line, size, bold) <= maxWidth;
-  const words = text.split(/(?<=-)|\s+/).filter((word) => word !== "");
+  // Pieces of words: a line may break between words or after a hyphen inside one ("Malung-|Sälen"); `glue` is
+  // what stands between a piece and the one before it on a line.
+  const pieces = text
+    .split(/\s+/)
+    .filter((word) => word !== "")
+    .flatMap((word) => word.split(/(?<=-)(?=.)/).map((piece, i) => ({ piece, glue: i === 0 ? " " : "" })));
   const lines: string[] = [];
   let line = "";
   let broken = false;
-  const join = (a: string, b: string) => (a === "" ? b : a.endsWith("-") ? `${a}${b}` : `${a} ${b}`);
-  for (const word of words) {
-    if (fits(join(line, word))) {
-      line = join(line, word);
+  for (const { piece: word, glue } of pieces) {
+    const joined = line === "" ? word : `${line}${glue}${word}`;
+    if (fits(joined)) {
+      line = joined;
       continue;
     }
     if (line !== "") lines.push(line);

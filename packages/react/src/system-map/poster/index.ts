@@ -15,6 +15,8 @@ import { writePosterSvg } from "./svg.js";
 export { buildPosterScene, POSTER_LABEL_PT, posterBoxes, type MapPosterOptions } from "./scene.js";
 export { PAPER_MM, type PosterPaper, type PosterScene } from "./paper.js";
 export type { PosterLocale } from "./words.js";
+export { writePosterPdf } from "./pdf.js";
+export { writePosterSvg } from "./svg.js";
 
 /** A poster as SVG, and what it could not do as asked. */
 export interface MapPosterSvg {
