@@ -7,17 +7,19 @@ import { join } from "node:path";
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
 import { describe, expect, it } from "vitest";
-import { posterLayout, renderMapPoster, renderMapPosterPdf } from "../../../../packages/react/src/index.js";
+import { loadMapPoster } from "../../../../packages/react/src/index.js";
 
 const workspace = createDalarnaSampleWorkspace();
 
 /** The README's example, verbatim from its first `const` to its last line. */
-const EXAMPLE = `const graph = getSystemGraph(workspace, { view: "system", asOf: "2026-05-13" });
+const EXAMPLE = `const { posterLayout, renderMapPoster, renderMapPosterPdf } = await loadMapPoster(); // the poster's own chunk
+const graph = getSystemGraph(workspace, { view: "system", asOf: "2026-05-13" });
 const shown = foldSystemGraph(graph, getSystemGroups(graph), new Set()); // every group closed; or \`graph\` itself
 const options = { paper: "A3", title: "Systemkarta Dalarna", annotations: workspace.annotations } as const;
 const pdf = renderMapPosterPdf(shown, posterLayout(shown, "A3"), options); // a Uint8Array: one vector page
 const { svg, warnings } = renderMapPoster(shown, posterLayout(shown, "A3"), options); // width="420mm"`;
 
+const { posterLayout, renderMapPoster, renderMapPosterPdf } = await loadMapPoster(); // the poster's own chunk
 const graph = getSystemGraph(workspace, { view: "system", asOf: "2026-05-13" });
 const shown = foldSystemGraph(graph, getSystemGroups(graph), new Set()); // every group closed; or `graph` itself
 const options = { paper: "A3", title: "Systemkarta Dalarna", annotations: workspace.annotations } as const;
@@ -33,9 +35,7 @@ describe("README: The poster for the workshop table", () => {
     expect(heading).toBeGreaterThan(section);
     expect(readme.indexOf("\n### ", section + 1)).toBeGreaterThan(heading);
     expect(readme).toContain(EXAMPLE);
-    expect(readme).toContain(
-      'import { posterLayout, renderMapPoster, renderMapPosterPdf } from "@systemledning/react";',
-    );
+    expect(readme).toContain('import { loadMapPoster } from "@systemledning/react";');
   });
 
   it("makes a one-page PDF and an SVG of A3 from the package's own exports", () => {
