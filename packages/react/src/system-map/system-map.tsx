@@ -29,6 +29,7 @@ import { MapDetails } from "./map-details.js";
 import { useMapReader } from "./map-reader.js";
 import { MapSearch } from "./map-search.js";
 import { MapLegend } from "./map-legend.js";
+import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
@@ -308,6 +309,16 @@ export function SystemMapFigure({
     announce(t("mapExported", { file }));
   };
 
+  // The poster's code comes with the first poster asked for (poster-download.ts), never with the map.
+  const exportPoster = async (choice: MapPosterChoice) => {
+    const { file, warnings } = await downloadMapPoster(folds.base, choice, {
+      title: mapLabel,
+      locale: tools.locale,
+      annotations,
+    });
+    announce([t("mapExported", { file }), ...warnings].join(" "));
+  };
+
   return (
     <ChartFigure
       title={mapLabel}
@@ -333,6 +344,7 @@ export function SystemMapFigure({
         onFit={() => zoomApi.fit()}
         onExport={(format) => void exportAs(format)}
         folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
+        onPoster={(choice) => void exportPoster(choice)}
       />
       <MapSearch graph={graph} groups={folds.groups} tools={tools} onChoose={(hit) => reveal(hit.nodeId)} />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
