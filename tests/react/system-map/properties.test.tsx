@@ -85,7 +85,7 @@ describe("SystemMap properties", () => {
 
   it("reaches every neighbour of every part from the keyboard, and has one tab stop among named parts", () => {
     for (const graph of graphs(8)) {
-      const { unmount } = render(<SystemMap graph={graph} />);
+      const { unmount } = render(<SystemMap graph={graph} folding="none" />);
       const parts = [...document.querySelectorAll<SVGGElement>(".sl-map-node[role='button']")];
       const drawn = graph.nodes.filter((node) => node.kind !== "level");
       expect(parts).toHaveLength(drawn.length);
