@@ -55,6 +55,22 @@ describe("SystemMap folds", () => {
     expect(screen.getByRole("status").textContent).toBe(`Sektorer är öppnad: ${sectors.memberIds.length} delar visas.`);
   });
 
+  it("lists a group's parts in its details with Shift+Enter, leaving it folded, and opens it at a chosen part", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    groupButton(sectors.label, sectors.memberIds.length).focus();
+    await user.keyboard("{Shift>}{Enter}{/Shift}");
+    // Still folded: the group's button is there, and its details name every part it holds.
+    expect(groupButton(sectors.label, sectors.memberIds.length).getAttribute("aria-expanded")).toBe("false");
+    const last = system.nodes.find((node) => node.id === sectors.memberIds.at(-1))!;
+    for (const id of sectors.memberIds) {
+      const member = system.nodes.find((node) => node.id === id)!;
+      expect(screen.getByRole("button", { name: member.label })).toBeTruthy();
+    }
+    await user.click(screen.getByRole("button", { name: last.label }));
+    expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(last.label)}, `));
+  });
+
   it("opens a group with Space too", async () => {
     const user = userEvent.setup();
     render(<SystemMap graph={system} />);

@@ -73,7 +73,8 @@ export interface MapCanvasProps {
   readonly registerNode: (index: number, element: SVGGElement | null) => void;
   readonly onNodeFocus: (index: number) => void;
   readonly onNodeKeyDown: (event: KeyboardEvent<SVGGElement>, index: number) => void;
-  readonly onNodeOpen: (index: number) => void;
+  /** Open a part's details, or a group in place (`details`: the group's details instead, from Shift). */
+  readonly onNodeOpen: (index: number, details?: boolean) => void;
 }
 
 /** The map's SVG. */
@@ -285,7 +286,7 @@ const MapNode = memo(function MapNode({
       tabIndex={isStop ? 0 : -1}
       onFocus={() => onNodeFocus(index)}
       onKeyDown={(event) => onNodeKeyDown(event, index)}
-      onClick={() => onNodeOpen(index)}
+      onClick={(event) => onNodeOpen(index, event.shiftKey)}
     >
       {showHeat && counts !== undefined ? (
         <circle

@@ -19,8 +19,8 @@ export const MAP_VIEW_MESSAGES = {
     en: "The workshop marked {good} places where governance works well and {bad} where it needs improvement.",
   },
   mapKeys: {
-    sv: "Tabba till kartan. Piltangenterna går till en granne längs kopplingarna i pilens riktning, Page Up och Page Down till närmaste del på nivån ovanför eller nedanför, Home och End till första och sista. Enter öppnar en del, eller en grupp så att dess delar visas. + och − zoomar, 0 anpassar kartan.",
-    en: "Tab to the map. The arrow keys move to a neighbour along the connections in the arrow's direction, Page Up and Page Down to the nearest part on the level above or below, Home and End to the first and last. Enter opens a part, or a group to show its parts. + and − zoom, 0 fits the map.",
+    sv: "Tabba till kartan. Piltangenterna går till en granne längs kopplingarna i pilens riktning, Page Up och Page Down till närmaste del på nivån ovanför eller nedanför, Home och End till första och sista. Enter öppnar en del, eller en grupp så att dess delar visas; Skift+Enter visar en grupps delar som en lista. + och − zoomar, 0 anpassar kartan.",
+    en: "Tab to the map. The arrow keys move to a neighbour along the connections in the arrow's direction, Page Up and Page Down to the nearest part on the level above or below, Home and End to the first and last. Enter opens a part, or a group to show its parts; Shift+Enter lists a group's parts. + and − zoom, 0 fits the map.",
   },
   mapZoomIn: { sv: "Zooma in", en: "Zoom in" },
   mapZoomOut: { sv: "Zooma ut", en: "Zoom out" },

@@ -240,10 +240,11 @@ export function SystemMapFigure({
     [base],
   );
   const onNodeOpen = useCallback(
-    (index: number) => {
+    (index: number, details = false) => {
       const node = base.nodes[index]!;
       const first = node.members?.[0];
-      if (node.kind === "group" && first !== undefined) {
+      // A group opens in place; Shift+Enter shows its details instead (its parts listed, each one a way in).
+      if (node.kind === "group" && first !== undefined && !details) {
         // Open the group and go to its first member, drawn where the group was.
         keepPlace(first, index, zoomApi.current());
         focusWhenDrawn(first);
@@ -273,7 +274,7 @@ export function SystemMapFigure({
         next = stepLevel(layout, levels, index, event.key === "PageUp" ? -1 : 1);
       else if (event.key === "Home") next = firstNode;
       else if (event.key === "End") next = base.nodes.length - 1;
-      else if (event.key === "Enter" || event.key === " ") onNodeOpen(index);
+      else if (event.key === "Enter" || event.key === " ") onNodeOpen(index, event.shiftKey);
       else if (event.key === "+" || event.key === "=") zoomApi.zoomBy(1.4);
       else if (event.key === "-") zoomApi.zoomBy(1 / 1.4);
       else if (event.key === "0") zoomApi.fit();
