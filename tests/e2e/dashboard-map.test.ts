@@ -40,7 +40,7 @@ describe("dashboard system map (production build)", () => {
       "Hierarkin i Ludvika och Smedjebacken",
       "Sett från en familj med ett barn med funktionsvariationer",
     ]) {
-      await page.getByRole("combobox", { name: "Visa" }).selectOption({ label: view });
+      await page.getByRole("combobox", { name: "Visa", exact: true }).selectOption({ label: view });
       await page.locator(".sl-map-node[role='button']").first().waitFor();
       await expect(axeViolations(page), view).resolves.toEqual([]);
     }
