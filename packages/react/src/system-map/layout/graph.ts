@@ -110,6 +110,16 @@ export function boundsOf(
  * @internal
  */
 export function spreadInOrder(desired: ArrayLike<number>, gap: number): Float64Array {
+  return spreadByOffsets(desired, (i) => i * gap);
+}
+
+/**
+ * {@link spreadInOrder} with a distance of its own between each two neighbours: node `i` stands at least
+ * `offsetAt(i + 1) − offsetAt(i)` left of node `i + 1` (`offsetAt` non-decreasing: the place each node would
+ * take packed tight from 0). Why: parts with labels of different widths need different room each.
+ * @internal
+ */
+export function spreadByOffsets(desired: ArrayLike<number>, offsetAt: (index: number) => number): Float64Array {
   const count = desired.length;
   const out = new Float64Array(count);
   const blockStart = new Int32Array(count);
@@ -118,7 +128,7 @@ export function spreadInOrder(desired: ArrayLike<number>, gap: number): Float64A
   let blocks = 0;
   for (let i = 0; i < count; i++) {
     blockStart[blocks] = i;
-    blockSum[blocks] = desired[i]! - i * gap;
+    blockSum[blocks] = desired[i]! - offsetAt(i);
     blockSize[blocks] = 1;
     blocks++;
     // Merge while the block before wants to stand further right than this one: they must share one mean.
@@ -134,7 +144,7 @@ export function spreadInOrder(desired: ArrayLike<number>, gap: number): Float64A
   for (let b = 0; b < blocks; b++) {
     const mean = blockSum[b]! / blockSize[b]!;
     const end = blockStart[b]! + blockSize[b]!;
-    for (let i = blockStart[b]!; i < end; i++) out[i] = mean + i * gap;
+    for (let i = blockStart[b]!; i < end; i++) out[i] = mean + offsetAt(i);
   }
   return out;
 }

@@ -19,3 +19,27 @@ export { useForceLayout, type ForceLayoutState, type UseForceLayoutOptions } fro
 export { runLayeredLayout, type LayeredLayoutTask, type LayeredRunOptions } from "./layered-runner.js";
 export { LAYERED_OFF_MAIN_THREAD_FROM, useLayeredLayout } from "./use-layered-layout.js";
 export { mapLayeredOptions } from "./map-options.js";
+export {
+  estimateLabelWidth,
+  groupLabel,
+  MAP_LABEL_FONT_PX,
+  MAP_LABEL_LINE_EM,
+  MAP_LABEL_MAX_EM,
+  MAP_LABEL_MIN_PX,
+  mapLabelLines,
+  measureMapLabel,
+  type LabelWidthOptions,
+  type MapLabelBox,
+} from "./labels.js";
+export {
+  estimateBandsFit,
+  fitScale,
+  layoutShownGraph,
+  MAP_FIT_MARGIN,
+  planShownLayout,
+  shownNodeWidth,
+  type BandsFit,
+  type ShownGraphShape,
+  type ShownLayoutOptions,
+  type ShownLayoutPlan,
+} from "./shown-layout.js";

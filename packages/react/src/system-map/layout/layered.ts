@@ -26,7 +26,8 @@
  * Long edges (skipping levels) take part in the sweeps through their far end's rank instead of dummy nodes,
  * which keeps the cost linear in the edges.
  */
-import { boundsOf, indexGraph, spreadInOrder, type IndexedGraph } from "./graph.js";
+import { boundsOf, indexGraph, spreadByOffsets, spreadInOrder, type IndexedGraph } from "./graph.js";
+import { bandRows, type BandRows } from "./rows.js";
 import type { GraphLayout, LayoutGraph } from "./types.js";
 
 /** Options of {@link layoutLayered}. */
@@ -54,6 +55,17 @@ export interface LayeredLayoutOptions {
    * function of the graph's size, so adding a node never re-wraps the other bands. @default 64
    */
   readonly maxRowNodes?: number | undefined;
+  /**
+   * Clear room between the boxes of two neighbours in a row when nodes have a `width`: their centres stand at
+   * least `(wa + wb) / 2 + gap` apart. A node with no width (where others have one) is `nodeSpacing − gap` wide.
+   * @default 12
+   */
+  readonly gap?: number | undefined;
+  /**
+   * Widest a row may be, box edge to box edge (centre to centre for nodes with no width); a wider band wraps
+   * into the fewest rows balanced by width that keep within it (and within `maxRowNodes`). @default no limit
+   */
+  readonly maxRowWidth?: number | undefined;
   /** Passes that move nodes towards their neighbours' x; 0 centres each band's row instead. @default 4 */
   readonly alignPasses?: number | undefined;
 }
@@ -69,6 +81,11 @@ function levelOf(level: number): number {
 /** A positive number from an option, or the default. */
 function positive(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** A node's width: a finite number ≥ 0, or the default. */
+function widthOf(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 /** A whole count ≥ 0 from an option, or the default. */
@@ -282,29 +299,42 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
   const padding = count(options.bandPadding, 36);
   const gap = count(options.bandGap, 0);
   const maxRow = Math.max(1, count(options.maxRowNodes, 64));
+  const labelGap = count(options.gap, 12);
+  const maxRowWidth = positive(options.maxRowWidth, Infinity);
   const indexed = indexGraph(graph);
   const bands = bandsOf(graph, indexed);
   reduceCrossings(indexed, bands, count(options.sweeps, 1), options.heuristic === "median");
   transpose(indexed, bands, count(options.transposePasses, 4));
 
-  const { members, rank, level } = bands;
+  const { members, level } = bands;
   const positions = new Float64Array(2 * indexed.nodeCount);
-  const rowsOf = members.map((band) => Math.ceil(band.length / maxRow));
-  const widest = members.reduce(
-    (most, band, index) => Math.max(most, rowsOf[index]! > 1 ? Math.ceil(band.length / rowsOf[index]!) : band.length),
-    0,
+  // Widths only when some node has one: without, the rows and offsets are exactly those of the uniform spacing.
+  const hasWidths = graph.nodes.some((node) => node.width !== undefined);
+  const defaultWidth = Math.max(0, spacing - labelGap);
+  const rowsOf = members.map((band) =>
+    bandRows(band.length, {
+      widths: hasWidths ? Float64Array.from(band, (node) => widthOf(graph.nodes[node]!.width, defaultWidth)) : null,
+      spacing,
+      gap: labelGap,
+      maxRowNodes: maxRow,
+      maxRowWidth,
+    }),
   );
-  const width = Math.max(0, (widest - 1) * spacing);
+  const rowCount = (index: number) => rowsOf[index]!.span.length;
+  const width = rowsOf.reduce((most, rows) => rows.span.reduce((wide, span) => Math.max(wide, span), most), 0);
+  /** The row of the node at `position` of a band. */
+  const rowAt = (rows: BandRows, position: number) => {
+    let row = 0;
+    while (rows.start[row + 1]! <= position) row++;
+    return row;
+  };
 
-  // Start from each band centred: rows of a wrapped band balanced (three rows of 34, 33 and 33, not 64, 36).
+  // Start from each row centred: rows of a wrapped band balanced (three rows of 34, 33 and 33, not 64, 36).
   members.forEach((band, index) => {
     const rows = rowsOf[index]!;
-    const perRow = rows > 0 ? Math.ceil(band.length / rows) : 0;
-    for (const node of band) {
-      const row = Math.floor(rank[node]! / perRow);
-      const inRow = Math.min(perRow, band.length - row * perRow);
-      positions[2 * node] = (width - (inRow - 1) * spacing) / 2 + (rank[node]! - row * perRow) * spacing;
-    }
+    band.forEach((node, position) => {
+      positions[2 * node] = (width - rows.span[rowAt(rows, position)]!) / 2 + rows.offset[position]!;
+    });
   });
 
   // Step 3: a few Gauss–Seidel passes towards the neighbours' mean x, alternately top-down and bottom-up.
@@ -313,7 +343,8 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
     for (let step = 0; step < members.length; step++) {
       const current = pass % 2 === 0 ? step : members.length - 1 - step;
       const band = members[current]!;
-      if (rowsOf[current] !== 1) continue; // wrapped bands keep their rows
+      if (rowCount(current) !== 1) continue; // wrapped bands keep their rows
+      const { offset, span } = rowsOf[current]!;
       const desired = new Float64Array(band.length);
       band.forEach((node, position) => {
         let sum = 0;
@@ -326,12 +357,14 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
         }
         desired[position] = seen === 0 ? positions[2 * node]! : sum / seen;
       });
-      const spread = spreadInOrder(desired, spacing);
+      const spread = hasWidths ? spreadByOffsets(desired, (i) => offset[i]!) : spreadInOrder(desired, spacing);
       band.forEach((node, position) => {
-        // Clamp into [position·spacing, width − (later nodes)·spacing]: both bounds move by exactly `spacing`
-        // per node, so the spacing the spread guarantees survives the clamp.
-        const low = position * spacing;
-        const high = width - (band.length - 1 - position) * spacing;
+        // Clamp into [offset, width − (room the later nodes need)]: both bounds move by exactly the least
+        // distance between neighbours, so the room the spread guarantees survives the clamp.
+        const low = hasWidths ? offset[position]! : position * spacing;
+        const high = hasWidths
+          ? width - (span[0]! - offset[position]!)
+          : width - (band.length - 1 - position) * spacing;
         positions[2 * node] = Math.min(high, Math.max(low, spread[position]!));
       });
     }
@@ -341,9 +374,8 @@ export function layoutLayered(graph: LayoutGraph, options: LayeredLayoutOptions 
   let top = 0;
   members.forEach((band, index) => {
     const rows = rowsOf[index]!;
-    const perRow = rows > 0 ? Math.ceil(band.length / rows) : 1;
-    const height = 2 * padding + Math.max(0, rows - 1) * rowSpacing;
-    for (const node of band) positions[2 * node + 1] = top + padding + Math.floor(rank[node]! / perRow) * rowSpacing;
+    const height = 2 * padding + Math.max(0, rowCount(index) - 1) * rowSpacing;
+    band.forEach((node, position) => (positions[2 * node + 1] = top + padding + rowAt(rows, position) * rowSpacing));
     bandBoxes.push({ level: index, y: top, height });
     top += height + gap;
   });

@@ -19,6 +19,12 @@ export interface LayoutNode {
    * @default false
    */
   readonly band?: boolean | undefined;
+  /**
+   * The width of what is drawn for the node (its shape or its label, the wider), in map units: the layered
+   * layout keeps two neighbours of a row at least `(wa + wb) / 2 + gap` apart, so their labels never overlap.
+   * @default the layout's uniform `nodeSpacing`
+   */
+  readonly width?: number | undefined;
 }
 
 /** An edge as a layout sees it (direction does not matter to the layouts). */
