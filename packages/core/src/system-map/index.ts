@@ -57,6 +57,7 @@ export {
   SYSTEM_EDGE_PHRASES_BY_NODE,
   SYSTEM_MAP_MESSAGES,
   SYSTEM_NODE_KIND_LABELS,
+  SYSTEM_NODE_KIND_GROUP_LABELS,
 } from "./labels.js";
 export { createSystemPlacement, type SystemPlacement } from "./placement.js";
 export { getSystemGraph, labelSortKey, type SystemGraphOptions } from "./graph.js";
@@ -76,3 +77,13 @@ export {
   type AnnotationPlace,
   type AnnotationText,
 } from "./aggregate.js";
+export {
+  getSystemGroups,
+  type SystemGroup,
+  type SystemGroupBasis,
+  type SystemGroupOptions,
+  type SystemGroups,
+} from "./groups.js";
+export { foldAnnotationTargets, foldSystemGraph, type FoldOptions, type FoldedSystemGraph } from "./fold.js";
+export { normaliseSearchText, searchSystemGraph, type SystemSearchHit, type SystemSearchOptions } from "./search.js";
+export { findReaderNode, type SystemMapReader } from "./reader.js";

@@ -116,3 +116,20 @@ export const SYSTEM_MAP_MESSAGES = Object.freeze({
   /** The word before the last name of a list. */
   and: { sv: "och", en: "and" } as BilingualMessage,
 });
+
+/**
+ * The name of a group of the parts of one kind left on a crowded level (`getSystemGroups`, basis `kind`), in the
+ * plural and without a count: the map adds the count ("Sektorer · 17 delar"). Levels are never grouped and a
+ * group is never folded into another, so those two kinds have no word here.
+ */
+export const SYSTEM_NODE_KIND_GROUP_LABELS: Readonly<
+  Record<Exclude<SystemNodeKind, "level" | "group">, BilingualMessage>
+> = Object.freeze({
+  organisation: { sv: "Organisationer", en: "Organisations" },
+  leadership: { sv: "Systemledningar", en: "System leaderships" },
+  forum: { sv: "Forum", en: "Forums" },
+  sector: { sv: "Sektorer", en: "Sectors" },
+  person: { sv: "Personer", en: "People" },
+  "citizen-group": { sv: "Invånargrupper", en: "Citizen groups" },
+  missing: { sv: "Saknade delar", en: "Missing parts" },
+});
