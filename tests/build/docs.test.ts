@@ -33,6 +33,7 @@ const REQUIRED_DOCS = [
   "decisions/0012-revisions-and-conflict-safe-changes.md",
   "decisions/0013-reference-server.md",
   "decisions/0014-ending-keeps-history.md",
+  "decisions/0015-system-map-folding.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  DALARNA_FAMILY_GROUP_ID,
   DALARNA_SAMPLE_AS_OF,
   DALARNA_WORKSHOP_ID,
   createDalarnaSampleWorkspace,
@@ -18,6 +19,7 @@ import {
   foldSystemGraph,
   getSystemGraph,
   getSystemGroups,
+  type SystemAnnotation,
   type SystemGraph,
   type SystemGroups,
 } from "@systemledning/core/system-map";
@@ -166,6 +168,31 @@ describe("foldSystemGraph on the Dalarna sample", () => {
     }
   });
 
+  it("gives a group in a perspective the least distance of its members, and keeps the focus's edges", () => {
+    const seen = getSystemGraph(dalarna, {
+      view: "perspective",
+      asOf: DALARNA_SAMPLE_AS_OF,
+      focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`,
+    });
+    const shown = foldSystemGraph(seen, getSystemGroups(seen, { minKindGroup: 2 }), new Set(), {
+      focusId: seen.focusId,
+    });
+    const distanceOf = new Map(seen.nodes.map((n) => [n.id, n.distance] as const));
+    const folded = shown.nodes.filter((n) => n.kind === "group");
+    expect(folded.length).toBeGreaterThan(0);
+    for (const group of folded)
+      expect(group.distance, group.id).toBe(Math.min(...group.members!.map((id) => distanceOf.get(id)!)));
+    expect(shown.focusId).toBe(seen.focusId);
+    const focusEdges = seen.edges.filter((e) => e.source === seen.focusId || e.target === seen.focusId);
+    expect(focusEdges.length).toBeGreaterThan(0);
+    for (const edge of focusEdges) expect(shown.edges.find((e) => e.id === edge.id)?.bundle, edge.id).toBeUndefined();
+    for (const edge of focusEdges)
+      expect(
+        shown.edges.some((e) => e.id === edge.id),
+        edge.id,
+      ).toBe(true);
+  });
+
   it("with every group open gives the graph back", () => {
     const shown = foldSystemGraph(system, groups, new Set(groups.groups.map((g) => g.id)));
     expect(shown.nodes).toEqual(system.nodes);
@@ -186,6 +213,45 @@ describe("foldSystemGraph on the Dalarna sample", () => {
     }
     const allOpen = foldSystemGraph(system, groups, new Set(groups.groups.map((g) => g.id)));
     expect(foldAnnotationTargets(marks, allOpen)).toEqual(marks);
+  });
+});
+
+describe("foldAnnotationTargets", () => {
+  const groups = getSystemGroups(system);
+  const shown = foldSystemGraph(system, groups, new Set(["group:leadership:ls-regional@0"]));
+  const mark = (id: string, target: SystemAnnotation["target"]): SystemAnnotation => ({
+    id,
+    kind: "needs-improvement",
+    target,
+    createdAt: "2025-02-07T10:40:00+01:00",
+  });
+
+  it("moves marks on a hidden part, an edge inside a group, a bundled edge and a gap onto what is shown", () => {
+    const moved = foldAnnotationTargets(
+      [
+        mark("a-node", { type: "node", nodeId: "forum:f-mora" }),
+        mark("a-inside", { type: "edge", edgeId: "member-of:forum:f-falun>leadership:ls-falun" }),
+        mark("a-bundled", { type: "edge", edgeId: "member-of:organisation:org-falun>forum:f-lgrs" }),
+        mark("a-gap", { type: "gap", between: ["forum:f-bdu", "forum:f-lchnv"] }),
+        mark("a-gap-inside", { type: "gap", between: ["leadership:ls-mora", "forum:f-mora"] }),
+        mark("a-shown", { type: "node", nodeId: "forum:f-lgrs" }),
+        mark("a-elsewhere", { type: "node", nodeId: "forum:f-not-on-this-map" }),
+      ],
+      shown,
+    );
+    expect(moved.map((m) => [m.id, m.target])).toEqual([
+      ["a-node", { type: "node", nodeId: "group:leadership:ls-mora@2" }],
+      ["a-inside", { type: "node", nodeId: "group:leadership:ls-falun@2" }],
+      ["a-bundled", { type: "edge", edgeId: "bundle:forum:f-lgrs|group:kind:organisation@1" }],
+      // The regional group of the top level is open: the forum stays, its partner's group stands in.
+      ["a-gap", { type: "gap", between: ["forum:f-bdu", "group:leadership:ls-regional@2"] }],
+      ["a-gap-inside", { type: "node", nodeId: "group:leadership:ls-mora@2" }],
+      ["a-shown", { type: "node", nodeId: "forum:f-lgrs" }],
+      ["a-elsewhere", { type: "node", nodeId: "forum:f-not-on-this-map" }],
+    ]);
+    const marks = aggregateAnnotations(moved, shown);
+    expect(marks.nodes.get("group:leadership:ls-mora@2")?.annotationIds).toEqual(["a-gap-inside", "a-node"]);
+    expect(marks.outside.map((place) => place.key)).toEqual(["forum:f-not-on-this-map"]);
   });
 });
 
