@@ -44,7 +44,7 @@ describe("SystemMap", () => {
   });
 
   it("draws every part as a named button and gives the map one tab stop", () => {
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const buttons = nodeButtons();
     expect(buttons).toHaveLength(system.nodes.filter((node) => node.kind !== "level").length);
     expect(buttons.filter((button) => button.getAttribute("tabindex") === "0")).toHaveLength(1);
@@ -57,7 +57,7 @@ describe("SystemMap", () => {
 
   it("moves along the connections with the arrow keys and opens a part's details with Enter; Esc gives focus back", async () => {
     const user = userEvent.setup();
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const start = screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ });
     start.focus();
     const before = focusedLabel();
@@ -80,7 +80,7 @@ describe("SystemMap", () => {
 
   it("lists every neighbour of a part in its details, each a button that moves the map's focus there (A4)", async () => {
     const user = userEvent.setup();
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const lchnv = nodeOf(system, /^Länschefsnätverket$/);
     const neighbourIds = new Set(
       system.edges.flatMap((edge) =>
@@ -102,7 +102,7 @@ describe("SystemMap", () => {
     const forumNode = system.nodes.find(
       (node) => node.source?.collection === "forums" && node.source.id === gap.missing!.forumId,
     )!;
-    render(<SystemMap graph={system} workspace={workspace} />);
+    render(<SystemMap graph={system} folding="none" workspace={workspace} />);
     await user.click(
       screen.getByRole("button", {
         name: new RegExp(`^Forum: ${forumNode.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},`),
@@ -129,7 +129,7 @@ describe("SystemMap", () => {
 
   it("shows no members or representation without a workspace", async () => {
     const user = userEvent.setup();
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
     const details = screen.getByRole("region", { name: "Länschefsnätverket" });
     expect(within(details).queryByText("Representation")).toBeNull();
@@ -138,7 +138,7 @@ describe("SystemMap", () => {
 
   it("shows the missing sectors of a forum as explicit placeholders with the reason", async () => {
     const user = userEvent.setup();
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const missing = system.nodes.find((node) => node.kind === "missing")!;
     await user.click(
       screen.getByRole("button", {
@@ -150,7 +150,7 @@ describe("SystemMap", () => {
 
   it("puts the map in words (every line of the core's description) and in a table", async () => {
     const user = userEvent.setup();
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const summary = screen.getByText("Kartan i text");
     await user.click(summary);
     const text = summary.closest("details")!;
@@ -161,14 +161,14 @@ describe("SystemMap", () => {
   });
 
   it("offers no workshop mode, even with the workspace: that is SystemMapWorkshop's, which brings the core's door", () => {
-    render(<SystemMap graph={system} workspace={workspace} />);
+    render(<SystemMap graph={system} folding="none" workspace={workspace} />);
     expect(screen.queryByRole("button", { name: "Workshopläge" })).toBeNull();
   });
 
   it("adds a workshop mark through the core: validated, out to the host with the new workspace, announced", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} folding="none" workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
     await user.click(await screen.findByRole("radio", { name: "Styrningen behöver förbättras här" }));
@@ -188,7 +188,7 @@ describe("SystemMap", () => {
   it("asks for the role of a position (always on a part) and for the other part of a gap before saving", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} folding="none" workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
     await user.click(await screen.findByRole("radio", { name: "Här finns jag" }));
@@ -219,7 +219,7 @@ describe("SystemMap", () => {
   it("puts a green mark on one of the part's connections, chosen from a list of them by kind and other end", async () => {
     const user = userEvent.setup();
     const onAnnotate = vi.fn();
-    render(<SystemMapWorkshop graph={system} workspace={workspace} onAnnotate={onAnnotate} />);
+    render(<SystemMapWorkshop graph={system} folding="none" workspace={workspace} onAnnotate={onAnnotate} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     const forum = nodeOf(system, /^Länschefsnätverket$/);
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
@@ -250,7 +250,7 @@ describe("SystemMap", () => {
     const createObjectURL = vi.fn(() => "blob:map");
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     await user.click(screen.getByRole("button", { name: "Ladda ner som SVG" }));
     const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
     const text = await blob.text();
@@ -260,7 +260,7 @@ describe("SystemMap", () => {
   });
 
   it("zooms from the keyboard on a part (+, −, 0) without leaving it", () => {
-    render(<SystemMap graph={system} />);
+    render(<SystemMap graph={system} folding="none" />);
     const start = screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ });
     start.focus();
     const group = document.querySelector(".sl-map-svg > g")!;
@@ -286,7 +286,7 @@ describe("SystemMap", () => {
   });
 
   it("speaks English when asked", () => {
-    render(<SystemMap graph={system} locale="en" />);
+    render(<SystemMap graph={system} folding="none" locale="en" />);
     expect(screen.getByRole("figure", { name: "System map" })).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ })).toBeTruthy();
   });

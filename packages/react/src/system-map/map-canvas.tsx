@@ -1,13 +1,15 @@
 /**
- * The drawing of the system map: level bands, edges (one path per kind, so thousands of edges are a few DOM
- * nodes), nodes with a shape per kind and a label, and the workshop's marks. Each node is a focusable
+ * The drawing of the system map: level bands, edges (map-edges.tsx: bundles, focus + context), nodes with a
+ * shape per kind (a folded group as a stacked box) and a label always drawn, and the workshop's marks. Each node is a focusable
  * element with a roving tabindex (one tab stop for the whole map) and a name that says its kind, level and
  * connections. Pan and zoom move one group's transform attribute (use-map-zoom.ts).
  */
-import type { SystemEdgeKind, SystemGraph, SystemNode } from "@systemledning/core/system-map";
+import type { SystemGraph, SystemNode } from "@systemledning/core/system-map";
 import { memo, useMemo, type KeyboardEvent, type RefObject } from "react";
 import { classNames } from "../primitives/widget.js";
+import { groupLabel, MAP_LABEL_FONT_PX, MAP_LABEL_LINE_EM, measureMapLabel } from "./layout/labels.js";
 import type { GraphLayout } from "./layout/types.js";
+import { MapEdges } from "./map-edges.js";
 import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
 import { connectionsText, levelText, nodeKindText } from "./words.js";
 import type { MapTools } from "./messages.js";
@@ -57,6 +59,8 @@ export interface MapCanvasProps {
   /** The node holding the tab stop. */
   readonly stopIndex: number;
   readonly openIndex: number | null;
+  /** The part whose connections are drawn in full while the others dim (focus + context); null for none. */
+  readonly focusIndex?: number | null | undefined;
   readonly svgRef: RefObject<SVGSVGElement | null>;
   readonly groupRef: RefObject<SVGGElement | null>;
   readonly viewport: { readonly width: number; readonly height: number };
@@ -71,18 +75,20 @@ export interface MapCanvasProps {
 /** The map's SVG. */
 export function MapCanvas(props: MapCanvasProps) {
   const { graph, layout, marks, showHeat, svgRef, groupRef, viewport, label } = props;
-  const edgePaths = useMemo(() => edgePathsByKind(graph, layout), [graph, layout]);
-  // Every part's accessible name, formatted once per graph, marks and locale: not again for each key press that
-  // moves the focus (a national map has thousands of parts).
+  // Every part's accessible name, formatted once per set of parts, marks and locale: not again for each key
+  // press that moves the focus (a national map has thousands of parts; the focus changes only the edges).
   const { degree, tools } = props;
+  const { nodes, levels } = graph;
   const names = useMemo(
     () =>
-      graph.nodes.map((node, index) =>
-        node.kind === "level" ? "" : nodeName(graph, node, degree[index] ?? 0, marks.nodes.get(node.id), tools),
+      nodes.map((node, index) =>
+        node.kind === "level" ? "" : nodeName({ levels }, node, degree[index] ?? 0, marks.nodes.get(node.id), tools),
       ),
-    [graph, degree, marks, tools],
+    [nodes, levels, degree, marks, tools],
   );
-  const edgeById = useMemo(() => new Map(graph.edges.map((edge) => [edge.id, edge])), [graph]);
+  const focusId =
+    props.focusIndex === null || props.focusIndex === undefined ? null : (nodes[props.focusIndex]?.id ?? null);
+  const edgeById = useMemo(() => new Map(graph.edges.map((edge) => [edge.id, edge])), [graph.edges]);
   const position = (id: string): readonly [number, number] | null => {
     const index = layout.indexById.get(id);
     return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];
@@ -106,16 +112,13 @@ export function MapCanvas(props: MapCanvasProps) {
                 width={layout.bounds.maxX - layout.bounds.minX + 400}
                 height={band.height}
               />
-              <text className="sl-map-band-label" x={layout.bounds.minX - 190} y={band.y + 18}>
+              <text className="sl-map-band-label" x={layout.bounds.minX - 190} y={band.y + 8}>
                 {graph.levels[band.level] === undefined ? "" : props.tools.text(graph.levels[band.level]!.label)}
               </text>
             </g>
           ))}
         </g>
-        <g aria-hidden="true" className="sl-map-edges">
-          {edgePaths.map(([kind, d]) => (
-            <path key={kind} className="sl-map-edge" data-kind={kind} d={d} />
-          ))}
+        <MapEdges graph={graph} layout={layout} focusId={focusId} tools={tools}>
           {[...marks.gaps.values()].map((gap) => {
             const a = gap.between === null ? null : position(gap.between[0]);
             const b = gap.between === null ? null : position(gap.between[1]);
@@ -123,7 +126,7 @@ export function MapCanvas(props: MapCanvasProps) {
               <path key={gap.key} className="sl-map-gap" d={`M${a[0]},${a[1]}L${b[0]},${b[1]}`} />
             );
           })}
-        </g>
+        </MapEdges>
         <g aria-hidden="true" className="sl-map-marks">
           {[...marks.edges].map(([edgeId, counts]) => {
             const edge = edgeById.get(edgeId);
@@ -171,7 +174,7 @@ export function MapCanvas(props: MapCanvasProps) {
         </g>
         {/* Texts drawn on the map stand outside the parts' buttons (aria-hidden): a button's name says the
             same in words, and a button holding other visible text would not contain it in its name (2.5.3). */}
-        <NodeLabels graph={graph} layout={layout} />
+        <NodeLabels nodes={nodes} layout={layout} />
         <g aria-hidden="true" className="sl-map-node-marks">
           {graph.nodes.map((node, index) => {
             const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);
@@ -195,7 +198,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
 /** The accessible name of a node: kind, label, level, connections, and its marks when it has any. */
 export function nodeName(
-  graph: SystemGraph,
+  graph: Pick<SystemGraph, "levels">,
   node: SystemNode,
   degree: number,
   counts: MapMarkCounts | undefined,
@@ -203,7 +206,10 @@ export function nodeName(
 ): string {
   const base = tools.t("mapNodeName", {
     kind: nodeKindText(node.kind, tools),
-    label: node.label,
+    label:
+      node.members === undefined
+        ? node.label
+        : `${node.label}, ${tools.t("mapGroupParts", { count: tools.number(node.members.length) })}`,
     level: levelText(graph, node, tools),
     connections: connectionsText(degree, tools),
   });
@@ -261,7 +267,7 @@ const MapNode = memo(function MapNode({
       transform={`translate(${x},${y})`}
       role="button"
       aria-label={name}
-      aria-expanded={isOpen}
+      aria-expanded={node.kind === "group" ? false : isOpen}
       tabIndex={isStop ? 0 : -1}
       onFocus={() => onNodeFocus(index)}
       onKeyDown={(event) => onNodeKeyDown(event, index)}
@@ -280,26 +286,39 @@ const MapNode = memo(function MapNode({
   );
 });
 
-/** Every part's label under its shape, in one layer; redrawn only with the graph or the layout. */
+/**
+ * Every part's label under its shape, in one layer, always drawn: in the lines and the room the layout gave it
+ * (`measureMapLabel`; a folded group's with its count, `groupLabel`), so no two overlap. Redrawn only with the
+ * parts or the layout.
+ */
 const NodeLabels = memo(function NodeLabels({
-  graph,
+  nodes,
   layout,
 }: {
-  readonly graph: SystemGraph;
+  readonly nodes: readonly SystemNode[];
   readonly layout: GraphLayout;
 }) {
   return (
     <g aria-hidden="true" className="sl-map-labels">
-      {graph.nodes.map((node, index) =>
+      {nodes.map((node, index) =>
         node.kind === "level" ? null : (
           <text
             key={node.id}
             className="sl-map-label"
+            data-kind={node.kind}
             x={layout.positions[2 * index]!}
-            y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 13}
+            y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 14}
             textAnchor="middle"
           >
-            {mapLabel(node)}
+            {measureMapLabel(groupLabel(node), MAP_LABEL_FONT_PX).lines.map((line, lineIndex) => (
+              <tspan
+                key={lineIndex}
+                x={layout.positions[2 * index]!}
+                dy={lineIndex === 0 ? 0 : `${MAP_LABEL_LINE_EM}em`}
+              >
+                {line}
+              </tspan>
+            ))}
           </text>
         ),
       )}
@@ -307,7 +326,10 @@ const NodeLabels = memo(function NodeLabels({
   );
 });
 
-/** A node's shape: leadership ◆, forum ▢ (rounded), organisation ●, sector ⬢, person •, citizen group ◎, missing ▢ dashed. */
+/**
+ * A node's shape: leadership ◆, forum ▢ (rounded), organisation ●, sector ⬢, person •, citizen group ◎, missing ▢
+ * dashed, folded group ▢▢ (a stack of rounded boxes).
+ */
 export function NodeShape({ kind, radius: r }: { readonly kind: SystemNode["kind"]; readonly radius: number }) {
   switch (kind) {
     case "leadership":
@@ -330,6 +352,21 @@ export function NodeShape({ kind, radius: r }: { readonly kind: SystemNode["kind
       );
     case "missing":
       return <rect className="sl-map-shape sl-map-shape-missing" x={-r} y={-r} width={2 * r} height={2 * r} rx={3} />;
+    case "group":
+      // A stack of cards: parts lying under one another until the group is opened.
+      return (
+        <>
+          <rect
+            className="sl-map-shape sl-map-shape-behind"
+            x={-r + 5}
+            y={-r * 0.75 - 5}
+            width={2 * r}
+            height={1.5 * r}
+            rx={7}
+          />
+          <rect className="sl-map-shape" x={-r} y={-r * 0.75} width={2 * r} height={1.5 * r} rx={7} />
+        </>
+      );
     default:
       return <circle className="sl-map-shape" r={r} />;
   }
@@ -369,19 +406,4 @@ function MarkBadges({
       ))}
     </g>
   );
-}
-
-/** One `d` per edge kind: a move and a line per edge, so each kind is a single path whatever the count. */
-function edgePathsByKind(graph: SystemGraph, layout: GraphLayout): [SystemEdgeKind, string][] {
-  const parts = new Map<SystemEdgeKind, string[]>();
-  for (const edge of graph.edges) {
-    const a = layout.indexById.get(edge.source);
-    const b = layout.indexById.get(edge.target);
-    if (a === undefined || b === undefined) continue;
-    const segment = `M${layout.positions[2 * a]!.toFixed(1)},${layout.positions[2 * a + 1]!.toFixed(1)}L${layout.positions[2 * b]!.toFixed(1)},${layout.positions[2 * b + 1]!.toFixed(1)}`;
-    const list = parts.get(edge.kind);
-    if (list === undefined) parts.set(edge.kind, [segment]);
-    else list.push(segment);
-  }
-  return [...parts].map(([kind, segments]) => [kind, segments.join("")]);
 }

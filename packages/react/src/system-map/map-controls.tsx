@@ -1,5 +1,6 @@
 /**
- * The map's toolbar: zoom in and out, fit, the heat view, workshop mode, and the SVG and PNG downloads.
+ * The map's toolbar: zoom in and out, fit, open or fold every group, the heat view, workshop mode, and the SVG
+ * and PNG downloads.
  * Toggles are buttons with `aria-pressed`.
  */
 import type { MapTools } from "./messages.js";
@@ -16,6 +17,8 @@ export interface MapControlsProps {
   readonly onZoomOut: () => void;
   readonly onFit: () => void;
   readonly onExport: (format: "svg" | "png") => void;
+  /** Open or fold every group; `null` when the map has no groups (folding `"none"`, or nothing to fold). */
+  readonly folds?: { readonly onOpenAll: () => void; readonly onCloseAll: () => void } | null | undefined;
 }
 
 /** The toolbar over the map. */
@@ -29,6 +32,7 @@ export function MapControls({
   onZoomOut,
   onFit,
   onExport,
+  folds,
 }: MapControlsProps) {
   const { t } = tools;
   return (
@@ -46,6 +50,16 @@ export function MapControls({
           {t("mapFit")}
         </button>
       </div>
+      {folds === null || folds === undefined ? null : (
+        <div className="sl-map-zoom" role="group" aria-label={t("mapFoldControls")}>
+          <button type="button" className="sl-button sl-button-small" onClick={folds.onOpenAll}>
+            {t("mapOpenAllGroups")}
+          </button>
+          <button type="button" className="sl-button sl-button-small" onClick={folds.onCloseAll}>
+            {t("mapCloseAllGroups")}
+          </button>
+        </div>
+      )}
       <div className="sl-map-modes">
         <button
           type="button"

@@ -6,7 +6,13 @@
  * add marks, is `SystemMapWorkshop` (system-map-workshop.tsx): it validates each mark through the core's door,
  * and so brings zod, which a page that only shows the map never loads.
  */
-import { aggregateAnnotations, type SystemAnnotation, type SystemGraph } from "@systemledning/core/system-map";
+import {
+  aggregateAnnotations,
+  foldAnnotationTargets,
+  type FoldedSystemGraph,
+  type SystemAnnotation,
+  type SystemGraph,
+} from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useKitLocale } from "../i18n/locale.js";
@@ -15,15 +21,6 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
 import { exportMapPng, exportMapSvg } from "./export.js";
-import {
-  LAYERED_OFF_MAIN_THREAD_FROM,
-  layoutLayered,
-  layoutRadial,
-  mapLayeredOptions,
-  toLayoutGraph,
-  useForceLayout,
-  useLayeredLayout,
-} from "./layout/index.js";
 import type { GraphLayout } from "./layout/types.js";
 import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
@@ -32,6 +29,9 @@ import { MapLegend } from "./map-legend.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
+import { useFoldAnchor } from "./use-fold-anchor.js";
+import { useMapFolds, type MapFolding } from "./use-map-folds.js";
+import { mapNeighbours, useMapLayout } from "./use-map-layout.js";
 import { useMapZoom } from "./use-map-zoom.js";
 import { MAP_VIEW_MESSAGES, type MapTools } from "./messages.js";
 
@@ -63,6 +63,14 @@ export interface SystemMapProps extends WidgetProps {
   readonly headingLevel?: 2 | 3 | 4 | 5 | undefined;
   /** Show the table instead of the map at first. @default "chart" */
   readonly defaultView?: ChartFigureView | undefined;
+  /**
+   * `"auto"`: parts are folded into groups (a leadership with its forums, people in their organisation, …) and
+   * the map opens as many as its frame can show with legible labels, more as the reader zooms in; the reader
+   * opens and folds any group. `"none"`: the full graph, every part drawn. @default "auto"
+   */
+  readonly folding?: MapFolding | undefined;
+  /** Groups open from the start (ids from `getSystemGroups` of `@systemledning/core/system-map`). */
+  readonly defaultOpenGroups?: readonly string[] | undefined;
 }
 
 /**
@@ -112,35 +120,51 @@ export function SystemMapFigure({
   title,
   headingLevel = 3,
   defaultView,
+  folding = "auto",
+  defaultOpenGroups,
 }: SystemMapFigureProps) {
   const tools = useKitLocale(undefined, MAP_VIEW_MESSAGES);
   const { t } = tools;
   const announce = useAnnounce();
-  const layoutGraph = useMemo(() => toLayoutGraph(graph), [graph]);
-  const marks = useMemo<MapMarks>(
+  const [measureRef, width] = useMeasuredWidth<HTMLDivElement>(960);
+  const viewport = useMemo(() => ({ width, height: Math.round(Math.min(680, Math.max(360, width * 0.62))) }), [width]);
+  // The tab stop and the open details by node id: the indices change whenever a group opens or folds.
+  const [stopId, setStopId] = useState<string | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // Focus + context only while the reader is on the map (or has a part's details open).
+  const [onMap, setOnMap] = useState(false);
+  const [zoomStep, setZoomStep] = useState(0);
+  const folds = useMapFolds(graph, {
+    folding,
+    defaultOpenGroups,
+    focusId: openId ?? (onMap ? stopId : null),
+    frame: viewport,
+    zoomStep,
+    tools,
+  });
+  const { shown, base } = folds;
+  const {
+    layout,
+    kind: layoutKind,
+    progress,
+  } = useMapLayout(base, {
+    given: givenLayout,
+    mode: layoutMode,
+    viewport,
+  });
+  // Marks on folded parts show on their group, on folded edges on their bundle (the core's foldAnnotationTargets).
+  const marks = useMemo<MapMarks>(() => {
+    if (annotations === undefined || annotations.length === 0) return NO_MARKS;
+    return aggregateAnnotations(
+      "shownAs" in base ? foldAnnotationTargets(annotations, base as FoldedSystemGraph) : annotations,
+      base,
+    );
+  }, [annotations, base]);
+  const fullMarks = useMemo<MapMarks>(
     () => (annotations === undefined || annotations.length === 0 ? NO_MARKS : aggregateAnnotations(annotations, graph)),
     [annotations, graph],
   );
-  // Structured: rings for a perspective, bands for the others; a large map's bands are laid out in the worker.
-  const structuredKind =
-    givenLayout !== undefined || layoutMode === "force"
-      ? null
-      : graph.view === "perspective"
-        ? "radial"
-        : layoutGraph.nodes.length >= LAYERED_OFF_MAIN_THREAD_FROM
-          ? "layered-worker"
-          : "layered";
-  const layeredOptions = useMemo(() => mapLayeredOptions(layoutGraph.nodes.length), [layoutGraph.nodes.length]);
-  const structured = useMemo(() => {
-    if (structuredKind === "radial") return layoutRadial(layoutGraph, { ringSpacing: 150 });
-    return structuredKind === "layered" ? layoutLayered(layoutGraph, layeredOptions) : null;
-  }, [structuredKind, layoutGraph, layeredOptions]);
-  const offMainThread = useLayeredLayout(structuredKind === "layered-worker" ? layoutGraph : null, layeredOptions);
-  const force = useForceLayout(layoutMode === "force" && givenLayout === undefined ? layoutGraph : null);
-  const layout = givenLayout ?? structured ?? (structuredKind === "layered-worker" ? offMainThread : force.layout);
 
-  const [measureRef, width] = useMeasuredWidth<HTMLDivElement>(960);
-  const viewport = useMemo(() => ({ width, height: Math.round(Math.min(680, Math.max(360, width * 0.62))) }), [width]);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   // The fit takes in what stands around the parts' centres: their shapes and labels (half a label's width to
@@ -155,33 +179,29 @@ export function SystemMapFigure({
       maxY: maxY + FIT_MARGIN.bottom,
     };
   }, [layout]);
-  const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds);
 
-  // Neighbours by index (both directions, each once however many edges join them): the keyboard's paths and
-  // the details' list; the degree counts the edges.
-  const { neighbours, degree } = useMemo(() => {
-    const sets = graph.nodes.map(() => new Set<number>());
-    const edgeCount = graph.nodes.map(() => 0);
-    const indexOf = new Map(graph.nodes.map((node, index) => [node.id, index]));
-    for (const edge of graph.edges) {
-      const a = indexOf.get(edge.source);
-      const b = indexOf.get(edge.target);
-      if (a === undefined || b === undefined) continue;
-      sets[a]!.add(b);
-      sets[b]!.add(a);
-      edgeCount[a]!++;
-      edgeCount[b]!++;
-    }
-    return { neighbours: sets.map((set) => [...set]), degree: edgeCount };
-  }, [graph]);
-  const levels = useMemo(() => graph.nodes.map((node) => node.level), [graph]);
-  const firstNode = graph.nodes.findIndex((node) => node.kind !== "level");
-  const [stop, setStop] = useState(firstNode);
-  const stopIndex = stop >= 0 && stop < graph.nodes.length && graph.nodes[stop]?.kind !== "level" ? stop : firstNode;
-  const [openIndex, setOpenIndex] = useState<number | null>(null);
+  const { neighbours, degree } = useMemo(() => mapNeighbours(base), [base]);
+  const indexOf = useMemo(() => new Map(base.nodes.map((node, index) => [node.id, index])), [base]);
+  const levels = useMemo(() => base.nodes.map((node) => node.level), [base]);
+  const firstNode = base.nodes.findIndex((node) => node.kind !== "level");
+  const indexOfPart = (id: string) => indexOf.get(folds.shownIdOf(id) ?? "");
+  const stopIndex = (stopId === null ? undefined : indexOfPart(stopId)) ?? firstNode;
+  const openIndex = openId === null ? null : (indexOf.get(openId) ?? null);
   const [heat, setHeat] = useState(defaultHeat);
   const [workshop, setWorkshop] = useState(false);
   const nodeElements = useRef(new Map<number, SVGGElement>());
+
+  const anchoring = useFoldAnchor({
+    layout,
+    nodes: base.nodes,
+    stopIndex,
+    indexOfPart,
+    nodeElements,
+    setZoomStep,
+  });
+  const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds, anchoring);
+  const { keep: keepPlace, focusWhenDrawn } = anchoring;
+  const { openGroup } = folds;
 
   const registerNode = useCallback((index: number, element: SVGGElement | null) => {
     if (element === null) nodeElements.current.delete(index);
@@ -189,19 +209,35 @@ export function SystemMapFigure({
   }, []);
   const focusNode = useCallback(
     (index: number) => {
-      setStop(index);
+      setStopId(base.nodes[index]?.id ?? null);
       if (layout !== null) zoomApi.ensureVisible(layout.positions[2 * index]!, layout.positions[2 * index + 1]!);
       nodeElements.current.get(index)?.focus();
     },
-    [layout, zoomApi],
+    [base, layout, zoomApi],
   );
-  const onNodeFocus = useCallback((index: number) => setStop(index), []);
+  const onNodeFocus = useCallback(
+    (index: number) => {
+      setStopId(base.nodes[index]?.id ?? null);
+      setOnMap(true);
+    },
+    [base],
+  );
   const onNodeOpen = useCallback(
     (index: number) => {
-      setOpenIndex(index);
-      onOpenNode?.(graph.nodes[index]!.id);
+      const node = base.nodes[index]!;
+      const first = node.members?.[0];
+      if (node.kind === "group" && first !== undefined) {
+        // Open the group and go to its first member, drawn where the group was.
+        keepPlace(first, index, zoomApi.current());
+        focusWhenDrawn(first);
+        setStopId(first);
+        openGroup(node.id);
+        return;
+      }
+      setOpenId(node.id);
+      onOpenNode?.(node.id);
     },
-    [graph, onOpenNode],
+    [base, keepPlace, focusWhenDrawn, zoomApi, openGroup, onOpenNode],
   );
   const onNodeKeyDown = useCallback(
     (event: KeyboardEvent<SVGGElement>, index: number) => {
@@ -215,27 +251,32 @@ export function SystemMapFigure({
       const direction = arrows[event.key];
       let next: number | null = null;
       if (direction !== undefined)
-        next = stepInDirection(layout, index, direction, neighbours[index] ?? [], graph.nodes.length);
+        next = stepInDirection(layout, index, direction, neighbours[index] ?? [], base.nodes.length);
       else if (event.key === "PageUp" || event.key === "PageDown")
         next = stepLevel(layout, levels, index, event.key === "PageUp" ? -1 : 1);
       else if (event.key === "Home") next = firstNode;
-      else if (event.key === "End") next = graph.nodes.length - 1;
+      else if (event.key === "End") next = base.nodes.length - 1;
       else if (event.key === "Enter" || event.key === " ") onNodeOpen(index);
       else if (event.key === "+" || event.key === "=") zoomApi.zoomBy(1.4);
       else if (event.key === "-") zoomApi.zoomBy(1 / 1.4);
       else if (event.key === "0") zoomApi.fit();
-      else if (event.key === "Escape" && openIndex !== null) setOpenIndex(null);
+      else if (event.key === "Escape" && openId !== null) setOpenId(null);
       else return;
       event.preventDefault();
-      if (next !== null && graph.nodes[next]?.kind !== "level") focusNode(next);
+      if (next !== null && base.nodes[next]?.kind !== "level") focusNode(next);
     },
-    [layout, neighbours, levels, graph, firstNode, openIndex, focusNode, onNodeOpen, zoomApi],
+    [layout, neighbours, levels, base, firstNode, openId, focusNode, onNodeOpen, zoomApi],
   );
   const closeDetails = () => {
     const index = openIndex;
-    setOpenIndex(null);
+    setOpenId(null);
     if (index !== null) focusNode(index);
   };
+  // A workshop's marks name the workspace's own parts and connections, never a group or a bundle: the form works
+  // on the full graph (a group opens rather than showing details, so the open part is always one of the full graph).
+  const workshopOn = workshop && workshopForm !== undefined;
+  const fullNeighbours = useMemo(() => (workshopOn ? mapNeighbours(graph).neighbours : null), [workshopOn, graph]);
+  const fullIndex = openId === null ? -1 : graph.nodes.findIndex((node) => node.id === openId);
   const mapLabel =
     title ??
     (graph.view === "perspective"
@@ -249,7 +290,7 @@ export function SystemMapFigure({
     const file =
       format === "svg"
         ? exportMapSvg(svgRef.current, mapLabel, viewport)
-        : await exportMapPng(graph, layout, mapLabel, tools);
+        : await exportMapPng(base, layout, mapLabel, tools);
     announce(t("mapExported", { file }));
   };
 
@@ -257,10 +298,10 @@ export function SystemMapFigure({
     <ChartFigure
       title={mapLabel}
       headingLevel={headingLevel}
-      takeaway={mapTakeaway(graph, marks, tools)}
+      takeaway={mapTakeaway(graph, fullMarks, tools)}
       table={{
         columns: mapTableColumns(tools),
-        rows: mapTableRows(graph, degree, marks, tools),
+        rows: mapTableRows(base, degree, marks, tools),
         getRowId: (row) => row.node.id,
       }}
       keyboardHint={t("mapKeys")}
@@ -277,24 +318,33 @@ export function SystemMapFigure({
         onZoomOut={() => zoomApi.zoomBy(1 / 1.4)}
         onFit={() => zoomApi.fit()}
         onExport={(format) => void exportAs(format)}
+        folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
       />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
-      <div ref={measureRef} className="sl-map-frame">
+      <div
+        ref={measureRef}
+        className="sl-map-frame"
+        onBlur={(event) => {
+          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+            setOnMap(false);
+        }}
+      >
         {layout === null ? (
           <p className="sl-map-loading" role="status">
-            {structuredKind === "layered-worker"
+            {layoutKind === "layered-worker"
               ? t("mapLayingOut")
-              : t("mapLoadingLayout", { percent: tools.percent(force.progress) })}
+              : t("mapLoadingLayout", { percent: tools.percent(progress) })}
           </p>
         ) : (
           <MapCanvas
-            graph={graph}
+            graph={shown}
             layout={layout}
             degree={degree}
             marks={marks}
             showHeat={heat}
             stopIndex={stopIndex}
             openIndex={openIndex}
+            focusIndex={openIndex ?? (onMap ? stopIndex : null)}
             svgRef={svgRef}
             groupRef={groupRef}
             viewport={viewport}
@@ -309,7 +359,7 @@ export function SystemMapFigure({
       </div>
       {openIndex === null ? null : (
         <MapDetails
-          graph={graph}
+          graph={shown}
           index={openIndex}
           neighbours={neighbours[openIndex] ?? []}
           marks={marks}
@@ -319,12 +369,12 @@ export function SystemMapFigure({
           onClose={closeDetails}
           onGoTo={focusNode}
         >
-          {workshop && workshopForm !== undefined
-            ? workshopForm({ graph, nodeIndex: openIndex, neighbours: neighbours[openIndex] ?? [], tools })
+          {workshopOn && fullNeighbours !== null && fullIndex >= 0
+            ? workshopForm({ graph, nodeIndex: fullIndex, neighbours: fullNeighbours[fullIndex] ?? [], tools })
             : null}
         </MapDetails>
       )}
-      <MapTextEquivalent graph={graph} tools={tools} />
+      <MapTextEquivalent graph={base} tools={tools} />
     </ChartFigure>
   );
 }

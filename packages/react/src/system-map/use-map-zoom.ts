@@ -4,14 +4,15 @@
  * CSS transform on the SVG element, which has a compositor layer of its own: the browser moves the picture it
  * already has instead of drawing thousands of parts again, so a large map follows the pointer at the display's
  * rate. When the gesture ends or pauses, the transform is written onto the group and the map drawn once, sharp
- * and with its level of detail (labels and minor edges fade out when the map is small). A CSS transform set
+ * and with its level of detail (minor edges fade when the map is small; labels always stay, since the folds keep
+ * them legible: use-map-folds.ts). A CSS transform set
  * through the CSSOM is not an inline style attribute: a strict CSP (`style-src 'self'`) allows it.
  * d3-zoom listens on the frame around the SVG, so the moving SVG never shifts the pointer's coordinates.
  * Zoom changes are instant: no animation, so reduced motion holds (A10).
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
-import { useCallback, useRef, type RefObject } from "react";
+import { useCallback, useMemo, useRef, type RefObject } from "react";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 
 /** The map's extent in map units. */
@@ -32,8 +33,15 @@ export interface MapZoom {
   readonly current: () => ZoomTransform;
 }
 
-/** Below this scale labels hide; below the second, minor edges fade too. */
-const LABELS_FROM = 0.55;
+/** What the map does beside zooming: follow the drawn scale, and place a new layout where the reader was. */
+export interface MapZoomOptions {
+  /** Called with each transform drawn and the scale a fit would draw at. */
+  readonly onDraw?: ((transform: ZoomTransform, fitScale: number) => void) | undefined;
+  /** When the bounds change: the transform to draw instead of a fit (null: fit). */
+  readonly placement?: (() => ZoomTransform | null) | undefined;
+}
+
+/** Below this scale minor edges fade. */
 const MINOR_EDGES_FROM = 0.3;
 /** A gesture that pauses this long is drawn sharp, as at its end. */
 const SETTLE_MS = 160;
@@ -51,9 +59,18 @@ export function useMapZoom(
   groupRef: RefObject<SVGGElement | null>,
   viewport: { readonly width: number; readonly height: number },
   bounds: MapBounds,
+  options: MapZoomOptions = {},
 ): MapZoom {
+  const { onDraw, placement } = options;
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const transform = useRef<ZoomTransform>(zoomIdentity);
+  // A ref, so a new callback each render does not install the zoom again (which would re-fit the map).
+  const onDrawRef = useRef(onDraw);
+  const placementRef = useRef(placement);
+  useClientLayoutEffect(() => {
+    onDrawRef.current = onDraw;
+    placementRef.current = placement;
+  });
 
   const fitTransform = useCallback((): ZoomTransform => {
     const width = Math.max(1, bounds.maxX - bounds.minX);
@@ -78,10 +95,13 @@ export function useMapZoom(
       drawn = next;
       group.setAttribute("transform", next.toString());
       svg.style.removeProperty("transform");
-      svg.classList.toggle("sl-map-lod-labels", next.k < LABELS_FROM);
+      // Band labels divide their size by the scale (system-map.css), so they stay readable however small the map.
+      svg.style.setProperty("--sl-map-scale", String(next.k));
       svg.classList.toggle("sl-map-lod-edges", next.k < MINOR_EDGES_FROM);
+      onDrawRef.current?.(next, fitScale);
     };
     // The picture drawn at `drawn`, moved and scaled by the compositor to show `transform.current`.
+    const fitScale = fitTransform().k;
     const preview = () => {
       const next = transform.current;
       const ratio = next.k / drawn.k;
@@ -113,7 +133,7 @@ export function useMapZoom(
     behaviour.current = zoomBehaviour;
     const selection = select(frame);
     selection.call(zoomBehaviour).on("dblclick.zoom", null);
-    zoomBehaviour.transform(selection, fitTransform());
+    zoomBehaviour.transform(selection, placementRef.current?.() ?? fitTransform());
     return () => {
       clearTimeout(settleTimer);
       selection.on(".zoom", null);
@@ -149,5 +169,9 @@ export function useMapZoom(
     },
     [frameRef, viewport],
   );
-  return { zoomBy, fit, ensureVisible, current: () => transform.current };
+  // One object while its functions stay the same, so the map's memoised parts are not drawn again on each render.
+  return useMemo(
+    () => ({ zoomBy, fit, ensureVisible, current: () => transform.current }),
+    [zoomBy, fit, ensureVisible],
+  );
 }

@@ -62,7 +62,7 @@ export function edgeKindText(kind: SystemEdgeKind, tools: MapTools): string {
 }
 
 /** The level's name of a node. */
-export function levelText(graph: SystemGraph, node: SystemNode, tools: MapTools): string {
+export function levelText(graph: Pick<SystemGraph, "levels">, node: SystemNode, tools: MapTools): string {
   const level = graph.levels[node.level];
   return level === undefined ? "" : tools.text(level.label);
 }

@@ -43,3 +43,10 @@ export {
   type ShownLayoutOptions,
   type ShownLayoutPlan,
 } from "./shown-layout.js";
+export {
+  measureMapLegibility,
+  type LegibilityGraphShape,
+  type LegibilityOptions,
+  type MapLegibility,
+} from "./metrics.js";
+export { chooseOpenGroups, type ChooseOpenGroupsOptions, type SystemGroupsShape } from "./fit-folds.js";

@@ -1,0 +1,161 @@
+/**
+ * Which groups of the system map are folded (design of issue 20, contract 3). The core proposes the groups
+ * (`getSystemGroups`) and folds a graph by a set of open groups (`foldSystemGraph`); this hook keeps the reader's
+ * explicit choices (groups opened or closed by hand, which always win) and lets the kit choose the rest so the
+ * folded map, fitted to its frame, keeps its labels legible (auto fold). Zooming in past a step gives the choice a
+ * larger frame (semantic zoom), so more groups open the closer the reader looks.
+ *
+ * Two folds come out: `base`, without a focus, which the layout and the parts' names use, so moving the focus
+ * never moves a part or re-formats thousands of names; and `shown`, the same parts with the connections of the part
+ * in focus drawn one by one (focus + context). Both are memoised on the graph, the open set and the focus.
+ */
+import { foldSystemGraph, getSystemGroups, type SystemGraph, type SystemGroups } from "@systemledning/core/system-map";
+import { useCallback, useMemo, useState } from "react";
+import { useAnnounce } from "../primitives/live-region.js";
+import { chooseOpenGroups } from "./layout/index.js";
+import type { MapTools } from "./messages.js";
+
+/** How the map folds: `"auto"` chooses open groups for the frame; `"none"` draws the full graph. */
+export type MapFolding = "auto" | "none";
+
+/** What {@link useMapFolds} takes. */
+export interface MapFoldsOptions {
+  readonly folding: MapFolding;
+  /** Groups open from the start (ids of `getSystemGroups`), as if the reader had opened them. */
+  readonly defaultOpenGroups?: readonly string[] | undefined;
+  /** The part in focus (a shown node id, or a full-graph id): its connections are never bundled. */
+  readonly focusId: string | null;
+  /** The map's frame in CSS px, which the auto fold fills. */
+  readonly frame: { readonly width: number; readonly height: number };
+  /** The semantic zoom step: 0 at fit, +1 each time the zoom passes another factor of {@link FOLD_ZOOM_STEP}. */
+  readonly zoomStep: number;
+  readonly tools: MapTools;
+}
+
+/** What {@link useMapFolds} gives the map (and the search, which opens a hit's group). */
+export interface MapFolds {
+  /** The graph the map draws: folded, with the focus's connections one by one. */
+  readonly shown: SystemGraph;
+  /** The same parts without a focus: what the layout and the parts' names are computed from. */
+  readonly base: SystemGraph;
+  /** The groups the core proposes for the full graph (none when folding is `"none"`). */
+  readonly groups: SystemGroups;
+  readonly isOpen: (groupId: string) => boolean;
+  readonly openGroup: (groupId: string) => void;
+  readonly closeGroup: (groupId: string) => void;
+  readonly openAll: () => void;
+  readonly closeAll: () => void;
+  /** The id of the shown node that stands for a part of the full graph (itself, or its folded group). */
+  readonly shownIdOf: (nodeId: string) => string | null;
+}
+
+/** The zoom factor between two steps of the semantic zoom: the map's own zoom buttons' factor. */
+export const FOLD_ZOOM_STEP = 1.4;
+
+const NO_GROUPS: SystemGroups = { groups: [], groupOf: new Map() };
+
+interface Explicit {
+  readonly opened: ReadonlySet<string>;
+  readonly closed: ReadonlySet<string>;
+}
+
+/**
+ * The fold state of a system map: the explicit open/closed sets, the open set chosen for the frame and zoom, and
+ * the folded graph.
+ *
+ * @example
+ * const folds = useMapFolds(graph, { folding: "auto", focusId, frame: viewport, zoomStep: 0, tools });
+ * folds.openGroup("group:leadership:ls-falun@2");
+ */
+export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFolds {
+  const { folding, defaultOpenGroups, focusId, frame, zoomStep, tools } = options;
+  const announce = useAnnounce();
+  const groups = useMemo(
+    () => (folding === "none" ? NO_GROUPS : getSystemGroups(graph, { locale: tools.locale })),
+    [folding, graph, tools.locale],
+  );
+  const [explicit, setExplicit] = useState<Explicit>(() => ({
+    opened: new Set(defaultOpenGroups ?? []),
+    closed: new Set(),
+  }));
+  const chooseWidth = Math.round(frame.width * FOLD_ZOOM_STEP ** Math.max(0, zoomStep));
+  const chooseHeight = Math.round(frame.height * FOLD_ZOOM_STEP ** Math.max(0, zoomStep));
+  const chosen = useMemo(
+    () =>
+      groups.groups.length === 0
+        ? new Set<string>()
+        : chooseOpenGroups(graph, groups, {
+            width: chooseWidth,
+            height: chooseHeight,
+            open: explicit.opened,
+            closed: explicit.closed,
+          }),
+    [graph, groups, chooseWidth, chooseHeight, explicit],
+  );
+  // The same open groups as a new set (another zoom step that opens nothing more) must not fold again.
+  const openKey = [...chosen].sort().join("\n");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the set's content, not its identity
+  const open = useMemo(() => chosen, [openKey]);
+  const base = useMemo(
+    () => (groups.groups.length === 0 ? graph : foldSystemGraph(graph, groups, open)),
+    [graph, groups, open],
+  );
+  const baseIds = useMemo(() => new Set(base.nodes.map((node) => node.id)), [base]);
+  const shownIdOf = useCallback(
+    (nodeId: string): string | null => {
+      const mapped = "shownAs" in base ? (base.shownAs as ReadonlyMap<string, string>).get(nodeId) : undefined;
+      if (mapped !== undefined) return mapped;
+      return baseIds.has(nodeId) ? nodeId : null;
+    },
+    [base, baseIds],
+  );
+  const focusShownId = focusId === null ? null : shownIdOf(focusId);
+  const shown = useMemo(() => {
+    if (groups.groups.length === 0 || focusShownId === null) return base;
+    const focused = foldSystemGraph(graph, groups, open, { focusId: focusShownId });
+    // The focus changes only which connections are bundled: the parts stay the very same objects, so memoised
+    // drawing of the parts (names, shapes) is not redone on each key press.
+    return { ...focused, nodes: base.nodes };
+  }, [graph, groups, open, base, focusShownId]);
+
+  const labelOf = useCallback((groupId: string) => groups.groups.find((group) => group.id === groupId), [groups]);
+  const openGroup = useCallback(
+    (groupId: string) => {
+      const group = labelOf(groupId);
+      if (group === undefined) return;
+      setExplicit((state) => ({ opened: with_(state.opened, groupId), closed: without(state.closed, groupId) }));
+      announce(tools.t("mapGroupOpened", { label: group.label, count: tools.number(group.memberIds.length) }));
+    },
+    [labelOf, announce, tools],
+  );
+  const closeGroup = useCallback(
+    (groupId: string) => {
+      const group = labelOf(groupId);
+      if (group === undefined) return;
+      setExplicit((state) => ({ opened: without(state.opened, groupId), closed: with_(state.closed, groupId) }));
+      announce(tools.t("mapGroupClosed", { label: group.label }));
+    },
+    [labelOf, announce, tools],
+  );
+  const openAll = useCallback(() => {
+    setExplicit({ opened: new Set(groups.groups.map((group) => group.id)), closed: new Set() });
+    announce(tools.t("mapGroupsAllOpened", { count: tools.number(groups.groups.length) }));
+  }, [groups, announce, tools]);
+  const closeAll = useCallback(() => {
+    setExplicit({ opened: new Set(), closed: new Set(groups.groups.map((group) => group.id)) });
+    announce(tools.t("mapGroupsAllClosed", { count: tools.number(groups.groups.length) }));
+  }, [groups, announce, tools]);
+  const isOpen = useCallback((groupId: string) => open.has(groupId), [open]);
+  return { shown, base, groups, isOpen, openGroup, closeGroup, openAll, closeAll, shownIdOf };
+}
+
+function with_(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  return set.has(id) ? set : new Set([...set, id]);
+}
+
+function without(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  if (!set.has(id)) return set;
+  const next = new Set(set);
+  next.delete(id);
+  return next;
+}

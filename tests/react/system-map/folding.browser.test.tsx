@@ -1,0 +1,117 @@
+/**
+ * The folded map in real Chromium with the kit's stylesheet: Dalarna's system view in a 1280 px wide host, fitted,
+ * reads without zooming: every label of the map drawn at 11 CSS px or more, and no two labels overlapping.
+ */
+import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import { getSystemGraph } from "@systemledning/core/system-map";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { page, userEvent } from "vitest/browser";
+import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
+import "../../../packages/react/src/styles.css";
+
+const workspace = createDalarnaSampleWorkspace();
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+let host: HTMLDivElement;
+let root: Root;
+
+beforeEach(async () => {
+  await page.viewport(1400, 900);
+  host = document.createElement("div");
+  host.className = "sl-root";
+  host.style.width = "1280px";
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  root.unmount();
+  host.remove();
+});
+
+/** Each label's rendered font size in CSS px: its computed size times the scale the map is drawn at. */
+function renderedFontPx(text: SVGTextElement): number {
+  const matrix = text.getScreenCTM()!;
+  return Number.parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+}
+
+function overlapping(boxes: readonly { readonly text: string; readonly box: DOMRect }[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!.box;
+      const b = boxes[j]!.box;
+      const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (overlapX > 0.5 && overlapY > 0.5) pairs.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+    }
+  return pairs;
+}
+
+describe("the folded SystemMap in Chromium", () => {
+  for (const view of ["system", "hierarchy"] as const) {
+    it(`draws Dalarna's ${view} view fitted in a 1280 px host with every label ≥ 11 px and none overlapping`, async () => {
+      const graph = getSystemGraph(workspace, { view, asOf: DALARNA_SAMPLE_AS_OF });
+      flushSync(() => root.render(<SystemMap graph={graph} />));
+      await nextFrame();
+      await nextFrame();
+      const labels = [...host.querySelectorAll<SVGTextElement>("svg.sl-map-svg .sl-map-label")];
+      expect(labels.length).toBeGreaterThan(5);
+      const sizes = labels.map((label) => ({ text: label.textContent ?? "", px: renderedFontPx(label) }));
+      expect(sizes.filter((size) => size.px < 11)).toEqual([]);
+      const boxes = labels.map((label) => ({ text: label.textContent ?? "", box: label.getBoundingClientRect() }));
+      expect(overlapping(boxes)).toEqual([]);
+      // The levels' names too: at least 12 px.
+      const bands = [...host.querySelectorAll<SVGTextElement>("svg.sl-map-svg .sl-map-band-label")];
+      expect(bands.length).toBeGreaterThan(0);
+      expect(bands.map((band) => renderedFontPx(band)).filter((px) => px < 12)).toEqual([]);
+    });
+  }
+
+  it("keeps the labels apart after Enter opens a group, and the map draws the same at the same zoom", async () => {
+    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+    flushSync(() => root.render(<SystemMap graph={graph} />));
+    await nextFrame();
+    const group = host.querySelector<SVGGElement>(".sl-map-node[data-kind='group']")!;
+    // Where the part's centre is drawn on screen (its shape's origin), whatever its shape.
+    const centre = (element: SVGGElement) => {
+      const matrix = element.getScreenCTM()!;
+      return { x: matrix.e, y: matrix.f };
+    };
+    const before = centre(group);
+    group.focus();
+    await userEvent.keyboard("{Enter}");
+    await nextFrame();
+    // The first member now holds the focus, drawn where the group was.
+    const focused = document.activeElement as SVGGElement;
+    expect(focused.getAttribute("data-kind")).not.toBe("group");
+    const after = centre(focused);
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+    const labels = [...host.querySelectorAll<SVGTextElement>("svg.sl-map-svg .sl-map-label")];
+    expect(
+      overlapping(labels.map((label) => ({ text: label.textContent ?? "", box: label.getBoundingClientRect() }))),
+    ).toEqual([]);
+  });
+
+  it("opens more groups as the reader zooms in past a step (semantic zoom), at the zoom asked for", async () => {
+    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+    flushSync(() => root.render(<SystemMap graph={graph} />));
+    await nextFrame();
+    const groupsDrawn = () => host.querySelectorAll(".sl-map-node[data-kind='group']").length;
+    const scale = () => host.querySelector<SVGGElement>("svg.sl-map-svg > g")!.getScreenCTM()!.a;
+    const before = { groups: groupsDrawn(), k: scale() };
+    expect(before.groups).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Zooma in" }).click();
+    await nextFrame();
+    expect(groupsDrawn()).toBeLessThan(before.groups);
+    expect(scale()).toBeCloseTo(before.k * 1.4, 4);
+    // Fit again: back to the folds of the frame.
+    await page.getByRole("button", { name: "Anpassa till fönstret" }).click();
+    await nextFrame();
+    expect(groupsDrawn()).toBe(before.groups);
+    expect(scale()).toBeCloseTo(before.k, 4);
+  });
+});

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+/**
+ * The map's folds from the reader's side: Dalarna's system view drawn folded (groups as buttons named with their
+ * count), a group opened from the keyboard with the focus on its first member, every group opened and folded
+ * from the toolbar with each change announced, the full graph with `folding="none"`, and the drawing of bundles
+ * and of focus + context.
+ */
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
+import { afterEach, describe, expect, it } from "vitest";
+import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
+
+afterEach(cleanup);
+
+const system = getSystemGraph(createDalarnaSampleWorkspace(), { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+const groups = getSystemGroups(system, { locale: "sv" });
+const parts = system.nodes.filter((node) => node.kind !== "level");
+const sectors = groups.groups.find((group) => group.basis === "kind" && group.label === "Sektorer")!;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const groupButton = (label: string, count: number) =>
+  screen.getByRole("button", { name: new RegExp(`^Grupp: ${escape(label)}, ${count} delar, `) });
+const groupButtons = () => screen.queryAllByRole("button", { name: /^Grupp: / });
+const partButtons = () => [...document.querySelectorAll(".sl-map-node[role='button']")];
+const focusedName = () => document.activeElement?.getAttribute("aria-label") ?? "";
+
+describe("SystemMap folds", () => {
+  it("draws Dalarna's system view folded: each folded group a button named with its label and count", () => {
+    render(<SystemMap graph={system} />);
+    // The jsdom frame (960 px wide) has room for no group open: every one is folded.
+    expect(groupButtons()).toHaveLength(groups.groups.length);
+    const button = groupButton(sectors.label, sectors.memberIds.length);
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    const folded = new Set(groups.groups.flatMap((group) => group.memberIds));
+    expect(partButtons()).toHaveLength(parts.filter((node) => !folded.has(node.id)).length + groups.groups.length);
+    // The visible label under the box: the group's label and its count.
+    const labels = [...document.querySelectorAll(".sl-map-label")].map((label) => label.textContent);
+    expect(labels.some((text) => text?.includes(`· ${sectors.memberIds.length}`))).toBe(true);
+  });
+
+  it("opens a group with Enter, puts the focus on its first member and announces it", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    groupButton(sectors.label, sectors.memberIds.length).focus();
+    await user.keyboard("{Enter}");
+    const first = system.nodes.find((node) => node.id === sectors.memberIds[0])!;
+    expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(first.label)}, `));
+    for (const id of sectors.memberIds) {
+      const member = system.nodes.find((node) => node.id === id)!;
+      expect(screen.getAllByRole("button", { name: new RegExp(`^Sektor: ${escape(member.label)}, `) })).toHaveLength(1);
+    }
+    expect(screen.queryByRole("button", { name: new RegExp(`^Grupp: ${escape(sectors.label)}, `) })).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe(`Sektorer är öppnad: ${sectors.memberIds.length} delar visas.`);
+  });
+
+  it("opens a group with Space too", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    groupButton(sectors.label, sectors.memberIds.length).focus();
+    await user.keyboard(" ");
+    expect(focusedName()).toMatch(/^Sektor: /);
+  });
+
+  it("opens every group and folds them all back from the toolbar, announcing each", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    await user.click(screen.getByRole("button", { name: "Öppna alla grupper" }));
+    expect(groupButtons()).toHaveLength(0);
+    expect(partButtons()).toHaveLength(parts.length);
+    expect(screen.getByRole("status").textContent).toBe(`Alla ${groups.groups.length} grupper är öppnade.`);
+    await user.click(screen.getByRole("button", { name: "Fäll ihop alla" }));
+    expect(groupButtons()).toHaveLength(groups.groups.length);
+    expect(screen.getByRole("status").textContent).toBe(`Alla ${groups.groups.length} grupper är ihopfällda.`);
+  });
+
+  it("starts with the groups of defaultOpenGroups open", () => {
+    render(<SystemMap graph={system} defaultOpenGroups={[sectors.id]} />);
+    expect(groupButtons()).toHaveLength(groups.groups.length - 1);
+    expect(screen.queryByRole("button", { name: new RegExp(`^Grupp: ${escape(sectors.label)}, `) })).toBeNull();
+  });
+
+  it("draws the full graph with folding none, without the group controls", () => {
+    render(<SystemMap graph={system} folding="none" />);
+    expect(groupButtons()).toHaveLength(0);
+    expect(partButtons()).toHaveLength(parts.length);
+    expect(screen.queryByRole("button", { name: "Öppna alla grupper" })).toBeNull();
+  });
+
+  it("speaks English in the group controls and names", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} locale="en" />);
+    await user.click(screen.getByRole("button", { name: "Fold all groups" }));
+    expect(screen.getAllByRole("button", { name: /^Group: .+, \d+ parts, / })).toHaveLength(groups.groups.length);
+    await user.click(screen.getByRole("button", { name: "Open all groups" }));
+    expect(screen.getByRole("status").textContent).toBe(`All ${groups.groups.length} groups are open.`);
+  });
+});
+
+describe("SystemMap drawing of folds", () => {
+  it("draws each bundle as wide as its count and writes the count at its middle", () => {
+    render(<SystemMap graph={system} />);
+    const folded = foldSystemGraph(system, groups, new Set());
+    const counts = folded.edges
+      .map((edge) => edge.bundle?.count ?? 1)
+      .filter((count) => count >= 2)
+      .sort((a, b) => a - b);
+    expect(counts.length).toBeGreaterThan(0);
+    const drawn = [...document.querySelectorAll(".sl-map-bundle-count")].map((text) => Number(text.textContent));
+    expect(drawn.sort((a, b) => a - b)).toEqual(counts);
+    // Bundles of 2–3, 4–7, … edges are drawn in heavier strokes.
+    const weights = new Set(
+      [...document.querySelectorAll(".sl-map-edge[data-weight]")].map((path) => path.getAttribute("data-weight")),
+    );
+    expect(weights.size).toBeGreaterThan(1);
+  });
+
+  it("dims the other connections while a part is in focus and draws its own again on top", () => {
+    render(<SystemMap graph={system} />);
+    const edges = document.querySelector(".sl-map-edges")!;
+    expect(edges.hasAttribute("data-dimmed")).toBe(false);
+    const button = groupButton(sectors.label, sectors.memberIds.length);
+    fireEvent.focus(button);
+    expect(edges.hasAttribute("data-dimmed")).toBe(true);
+    const focusPaths = document.querySelectorAll(".sl-map-edges-focus path");
+    expect(focusPaths.length).toBeGreaterThan(0);
+    fireEvent.blur(button);
+    expect(edges.hasAttribute("data-dimmed")).toBe(false);
+    expect(document.querySelectorAll(".sl-map-edges-focus path")).toHaveLength(0);
+  });
+
+  it("draws every label, also of groups (no hiding at a small scale)", () => {
+    render(<SystemMap graph={system} />);
+    const svg = document.querySelector("svg.sl-map-svg")!;
+    expect(svg.classList.contains("sl-map-lod-labels")).toBe(false);
+    expect(document.querySelectorAll(".sl-map-label")).toHaveLength(partButtons().length);
+  });
+});
