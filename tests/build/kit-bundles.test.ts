@@ -55,6 +55,8 @@ function builtPlugin(): Plugin {
 interface HostBundle {
   /** The modules of the entry chunk and every chunk it imports statically: what loads before the component draws. */
   readonly initialModules: readonly string[];
+  /** The modules of every chunk, the lazily loaded ones too. */
+  readonly allModules: readonly string[];
 }
 
 async function esbuildHost(names: readonly string[]): Promise<HostBundle> {
@@ -92,7 +94,13 @@ async function esbuildHost(names: readonly string[]): Promise<HostBundle> {
       }
     }
   }
-  return { initialModules: inputsOf(result.metafile, [...initial]) };
+  return {
+    initialModules: inputsOf(result.metafile, [...initial]),
+    allModules: inputsOf(
+      result.metafile,
+      Object.keys(outputs).filter((name) => name.endsWith(".js")),
+    ),
+  };
 }
 
 /** The inputs of `chunks` that put bytes into them, repository-relative. */
@@ -141,12 +149,10 @@ async function viteHost(names: readonly string[]): Promise<HostBundle> {
       },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const { initial } = splitViteChunks(result);
-  return {
-    initialModules: [...initial].flatMap((chunk) =>
-      chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id)),
-    ),
-  };
+  const { chunks, initial } = splitViteChunks(result);
+  const modulesOf = (list: Iterable<Rollup.OutputChunk>) =>
+    [...list].flatMap((chunk) => chunk.moduleIds.filter((id) => !id.startsWith("\0")).map((id) => relative(root, id)));
+  return { initialModules: modulesOf(initial), allModules: modulesOf(chunks) };
 }
 
 const BUNDLERS = [
@@ -203,6 +209,13 @@ describe("the built kit, bundled as a host would", () => {
       },
       60_000,
     );
+
+    it("loads the map's poster only when a reader asks for one: a chunk of its own, imported dynamically", async () => {
+      const { initialModules, allModules } = await bundleHost(["SystemMap"]);
+      const isPoster = (module: string) => module.startsWith("packages/react/dist/system-map/poster/");
+      expect(initialModules.filter(isPoster)).toEqual([]);
+      expect(allModules.filter(isPoster)).toContain("packages/react/dist/system-map/poster/pdf-writer.js");
+    }, 60_000);
 
     it.each([
       ["the assessment form", "AssessmentForm"],

@@ -1,9 +1,10 @@
 /**
- * The map's toolbar: zoom in and out, fit, open or fold every group, the heat view, workshop mode, and the SVG
- * and PNG downloads.
+ * The map's toolbar: zoom in and out, fit, open or fold every group, the heat view, workshop mode, the SVG
+ * and PNG downloads, and the posters (A3 and A1, PDF and SVG).
  * Toggles are buttons with `aria-pressed`.
  */
 import type { MapTools } from "./messages.js";
+import { MAP_POSTER_CHOICES, type MapPosterChoice } from "./poster-download.js";
 
 /** Props of {@link MapControls}. */
 export interface MapControlsProps {
@@ -19,6 +20,8 @@ export interface MapControlsProps {
   readonly onExport: (format: "svg" | "png") => void;
   /** Open or fold every group; `null` when the map has no groups (folding `"none"`, or nothing to fold). */
   readonly folds?: { readonly onOpenAll: () => void; readonly onCloseAll: () => void } | null | undefined;
+  /** Download a poster (A3 or A1, PDF or SVG); absent: no poster buttons. */
+  readonly onPoster?: ((choice: MapPosterChoice) => void) | undefined;
 }
 
 /** The toolbar over the map. */
@@ -33,6 +36,7 @@ export function MapControls({
   onFit,
   onExport,
   folds,
+  onPoster,
 }: MapControlsProps) {
   const { t } = tools;
   return (
@@ -85,6 +89,18 @@ export function MapControls({
         <button type="button" className="sl-button sl-button-small" onClick={() => onExport("png")}>
           {t("mapExportPng")}
         </button>
+        {onPoster === undefined
+          ? null
+          : MAP_POSTER_CHOICES.map((choice) => (
+              <button
+                key={`${choice.paper}-${choice.format}`}
+                type="button"
+                className="sl-button sl-button-small"
+                onClick={() => onPoster(choice)}
+              >
+                {t("mapPoster", { paper: choice.paper, format: choice.format.toUpperCase() })}
+              </button>
+            ))}
       </div>
     </div>
   );

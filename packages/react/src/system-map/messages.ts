@@ -28,6 +28,7 @@ export const MAP_VIEW_MESSAGES = {
   mapZoomControls: { sv: "Zoom", en: "Zoom" },
   mapExportSvg: { sv: "Ladda ner som SVG", en: "Download as SVG" },
   mapExportPng: { sv: "Ladda ner som PNG", en: "Download as PNG" },
+  mapPoster: { sv: "Affisch {paper} ({format})", en: "Poster {paper} ({format})" },
   mapExported: { sv: "Kartan laddades ner som {file}.", en: "The map was downloaded as {file}." },
   mapLegend: { sv: "Teckenförklaring", en: "Legend" },
   mapTextEquivalent: { sv: "Kartan i text", en: "The map as text" },

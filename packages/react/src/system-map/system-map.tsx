@@ -26,6 +26,7 @@ import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
 import { MapDetails } from "./map-details.js";
 import { MapLegend } from "./map-legend.js";
+import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
@@ -294,6 +295,16 @@ export function SystemMapFigure({
     announce(t("mapExported", { file }));
   };
 
+  // The poster's code comes with the first poster asked for (poster-download.ts), never with the map.
+  const exportPoster = async (choice: MapPosterChoice) => {
+    const { file, warnings } = await downloadMapPoster(shown, choice, {
+      title: mapLabel,
+      locale: tools.locale,
+      annotations,
+    });
+    announce([t("mapExported", { file }), ...warnings].join(" "));
+  };
+
   return (
     <ChartFigure
       title={mapLabel}
@@ -319,6 +330,7 @@ export function SystemMapFigure({
         onFit={() => zoomApi.fit()}
         onExport={(format) => void exportAs(format)}
         folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
+        onPoster={(choice) => void exportPoster(choice)}
       />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
       <div

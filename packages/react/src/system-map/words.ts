@@ -5,7 +5,8 @@
 import type { SystemEdgeKind, SystemGraph, SystemNode, SystemNodeKind } from "@systemledning/core/system-map";
 import type { MapMessageKey, MapTools } from "./messages.js";
 
-const KIND_KEYS: Readonly<Record<SystemNodeKind, MapMessageKey>> = {
+/** The message of each node kind's word (the poster reads it too). */
+export const KIND_KEYS: Readonly<Record<SystemNodeKind, MapMessageKey>> = {
   level: "mapKindLevel",
   organisation: "mapKindOrganisation",
   leadership: "mapKindLeadership",
@@ -17,7 +18,8 @@ const KIND_KEYS: Readonly<Record<SystemNodeKind, MapMessageKey>> = {
   group: "mapKindGroup",
 };
 
-const EDGE_KEYS: Readonly<Record<SystemEdgeKind, MapMessageKey>> = {
+/** The message of each edge kind's words (the poster reads it too). */
+export const EDGE_KEYS: Readonly<Record<SystemEdgeKind, MapMessageKey>> = {
   "member-of": "mapEdgeMemberOf",
   covers: "mapEdgeCovers",
   "reports-to": "mapEdgeReportsTo",
