@@ -13,6 +13,7 @@ import { MapEdges } from "./map-edges.js";
 import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
 import { connectionsText, levelText, nodeKindText } from "./words.js";
 import type { MapTools } from "./messages.js";
+import { ReaderRing, readerNodeName } from "./map-reader.js";
 
 /** Radius of each kind's shape in map units. */
 export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
@@ -61,6 +62,8 @@ export interface MapCanvasProps {
   readonly openIndex: number | null;
   /** The part whose connections are drawn in full while the others dim (focus + context); null for none. */
   readonly focusIndex?: number | null | undefined;
+  /** The reader's part ("Här finns jag", map-reader.tsx): ringed, and the words in its name; null for none. */
+  readonly readerIndex?: number | null | undefined;
   readonly svgRef: RefObject<SVGSVGElement | null>;
   readonly groupRef: RefObject<SVGGElement | null>;
   readonly viewport: { readonly width: number; readonly height: number };
@@ -159,7 +162,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 index={index}
                 x={layout.positions[2 * index]!}
                 y={layout.positions[2 * index + 1]!}
-                name={names[index]!}
+                name={index === props.readerIndex ? readerNodeName(names[index]!, tools) : names[index]!}
                 counts={marks.nodes.get(node.id)}
                 showHeat={showHeat}
                 isStop={index === props.stopIndex}
@@ -175,6 +178,16 @@ export function MapCanvas(props: MapCanvasProps) {
         {/* Texts drawn on the map stand outside the parts' buttons (aria-hidden): a button's name says the
             same in words, and a button holding other visible text would not contain it in its name (2.5.3). */}
         <NodeLabels nodes={nodes} layout={layout} />
+        {props.readerIndex === null ||
+        props.readerIndex === undefined ||
+        nodes[props.readerIndex] === undefined ? null : (
+          <ReaderRing
+            x={layout.positions[2 * props.readerIndex]!}
+            y={layout.positions[2 * props.readerIndex + 1]!}
+            radius={NODE_RADIUS[nodes[props.readerIndex]!.kind]}
+            tools={tools}
+          />
+        )}
         <g aria-hidden="true" className="sl-map-node-marks">
           {graph.nodes.map((node, index) => {
             const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);

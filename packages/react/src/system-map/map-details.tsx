@@ -2,8 +2,10 @@
  * The details of a part of the map: its kind and level, what it lacks (a representation gap), its
  * connections (each a button that moves the map's focus there), and the workshop's marks and texts on it.
  * A panel under the map, not a modal; Close (or Esc) gives focus back to the part on the map.
+ * A folded group's details list its parts, each a button that opens the group and moves the focus to that part, and
+ * offer to open the group; a part of an open group offers to fold it again ({@link MapDetailsFolding}).
  */
-import type { SystemEdgeKind, SystemGraph } from "@systemledning/core/system-map";
+import type { SystemEdgeKind, SystemGraph, SystemGroups } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { MapRecordFacts } from "./map-record-facts.js";
@@ -23,7 +25,20 @@ export interface MapDetailsProps {
   readonly onGoTo: (index: number) => void;
   /** The workspace the graph comes from: a forum's members and a forum's or leadership's representation. */
   readonly workspace?: Workspace | undefined;
+  /** The map's groups and how to open and fold them; without it a group's details list no parts. */
+  readonly folding?: MapDetailsFolding | undefined;
   readonly children?: ReactNode;
+}
+
+/** What a folded map's details need: the full graph, its groups, and the fold state's open and close. */
+export interface MapDetailsFolding {
+  /** The graph the map's graph was folded from: where a group's parts are named. */
+  readonly full: SystemGraph;
+  readonly groups: SystemGroups;
+  /** Open a group and move the map's focus to `focusId` (a full-graph node id), or to its first part when `null`. */
+  readonly onOpenGroup: (groupId: string, focusId: string | null) => void;
+  /** Fold a group again; the map's focus goes to the group. */
+  readonly onCloseGroup: (groupId: string) => void;
 }
 
 /** The details panel of a part of the map. */
@@ -37,6 +52,7 @@ export function MapDetails({
   onClose,
   onGoTo,
   workspace,
+  folding,
   children,
 }: MapDetailsProps) {
   const { t } = tools;
@@ -80,6 +96,7 @@ export function MapDetails({
           {tools.text(node.missing.message)}
         </p>
       )}
+      {folding === undefined ? null : <GroupFacts node={node} folding={folding} tools={tools} />}
       {workspace === undefined || graph.asOf === undefined ? null : (
         <MapRecordFacts node={node} workspace={workspace} asOf={graph.asOf} tools={tools} />
       )}
@@ -132,5 +149,61 @@ export function MapDetails({
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * A folded group's parts and "Öppna gruppen"; for a part of an open group, "Fäll ihop <group>". Nothing for a part
+ * that belongs to no group.
+ */
+function GroupFacts({
+  node,
+  folding,
+  tools,
+}: {
+  readonly node: SystemGraph["nodes"][number];
+  readonly folding: MapDetailsFolding;
+  readonly tools: MapTools;
+}) {
+  const { t } = tools;
+  if (node.kind === "group") {
+    const members = node.members ?? [];
+    const labelOf = new Map(folding.full.nodes.map((part) => [part.id, part.label]));
+    return (
+      <>
+        <p className="sl-map-details-label">{t("mapDetailsGroupSize", { count: tools.number(members.length) })}</p>
+        <ul className="sl-map-details-list" aria-label={t("mapDetailsGroupMembers")}>
+          {members.map((id) => (
+            <li key={id}>
+              <button
+                type="button"
+                className="sl-button sl-button-small sl-button-link sl-text"
+                onClick={() => folding.onOpenGroup(node.id, id)}
+              >
+                {labelOf.get(id) ?? id}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="sl-map-details-actions">
+          <button
+            type="button"
+            className="sl-button sl-button-small"
+            onClick={() => folding.onOpenGroup(node.id, null)}
+          >
+            {t("mapDetailsOpenGroup")}
+          </button>
+        </div>
+      </>
+    );
+  }
+  const groupId = folding.groups.groupOf.get(node.id);
+  const group = groupId === undefined ? undefined : folding.groups.groups.find((candidate) => candidate.id === groupId);
+  return group === undefined ? null : (
+    <div className="sl-map-details-actions">
+      <button type="button" className="sl-button sl-button-small" onClick={() => folding.onCloseGroup(group.id)}>
+        {t("mapDetailsFoldGroup", { group: group.label })}
+      </button>
+    </div>
   );
 }

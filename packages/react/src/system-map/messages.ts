@@ -111,6 +111,20 @@ export const MAP_VIEW_MESSAGES = {
   mapEdgeRepresents: { sv: "företräder", en: "represents" },
   mapEdgeMissing: { sv: "saknar", en: "lacks" },
   mapEdgeConcerns: { sv: "har kontakt med", en: "is in contact with" },
+  mapSearchLabel: { sv: "Sök i kartan", en: "Search the map" },
+  mapSearchNoHits: { sv: "Inga träffar för {query}.", en: "No matches for {query}." },
+  mapSearchHitCount: { sv: "{count} träffar.", en: "{count} matches." },
+  mapSearchHitCountOne: { sv: "1 träff.", en: "1 match." },
+  mapSearchInGroup: { sv: "i {group}", en: "in {group}" },
+  mapReaderHere: { sv: "Här finns jag", en: "This is where I am" },
+  mapDetailsGroupSize: { sv: "Grupp med {count} delar", en: "A group of {count} parts" },
+  mapDetailsGroupMembers: { sv: "Delar i gruppen", en: "Parts of the group" },
+  mapDetailsOpenGroup: { sv: "Öppna gruppen", en: "Open the group" },
+  mapDetailsFoldGroup: { sv: "Fäll ihop {group}", en: "Fold {group}" },
+  mapBundleConnections: { sv: "{count} förbindelser ({kinds})", en: "{count} connections ({kinds})" },
+  mapBundleKind: { sv: "{kind} ×{count}", en: "{kind} ×{count}" },
+  mapTableMembers: { sv: "Delar", en: "Parts" },
+  mapTextMembers: { sv: "Delar: {members}.", en: "Parts: {members}." },
 } as const satisfies Record<string, { readonly sv: string; readonly en: string }>;
 
 /** The keys this area's components may use: its own and the primitives'. */

@@ -12,6 +12,7 @@ import {
   type FoldedSystemGraph,
   type SystemAnnotation,
   type SystemGraph,
+  type SystemMapReader,
 } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
@@ -25,6 +26,8 @@ import type { GraphLayout } from "./layout/types.js";
 import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
 import { MapDetails } from "./map-details.js";
+import { useMapReader } from "./map-reader.js";
+import { MapSearch } from "./map-search.js";
 import { MapLegend } from "./map-legend.js";
 import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
@@ -32,6 +35,7 @@ import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
 import { useFoldAnchor } from "./use-fold-anchor.js";
 import { useMapFolds, type MapFolding } from "./use-map-folds.js";
+import { useMapReveal } from "./use-map-reveal.js";
 import { mapNeighbours, useMapLayout } from "./use-map-layout.js";
 import { useMapZoom } from "./use-map-zoom.js";
 import { MAP_VIEW_MESSAGES, type MapTools } from "./messages.js";
@@ -72,6 +76,12 @@ export interface SystemMapProps extends WidgetProps {
   readonly folding?: MapFolding | undefined;
   /** Groups open from the start (ids from `getSystemGroups` of `@systemledning/core/system-map`). */
   readonly defaultOpenGroups?: readonly string[] | undefined;
+  /**
+   * Who reads the map: their part (`findReaderNode` of `@systemledning/core/system-map`: a person drawn, else the
+   * organisation they represent, else a forum they sit in — give `workspace` for the last two) is ringed with
+   * "Här finns jag", and the group it is folded into opens.
+   */
+  readonly reader?: SystemMapReader | undefined;
 }
 
 /**
@@ -123,6 +133,7 @@ export function SystemMapFigure({
   defaultView,
   folding = "auto",
   defaultOpenGroups,
+  reader,
 }: SystemMapFigureProps) {
   const tools = useKitLocale(undefined, MAP_VIEW_MESSAGES);
   const { t } = tools;
@@ -216,6 +227,9 @@ export function SystemMapFigure({
     },
     [base, layout, zoomApi],
   );
+  const { reveal, openGroupAt, foldGroup } = useMapReveal(base, layout, folds.groups, folds, focusNode);
+  const readerPlace = useMapReader(graph, reader, folds.groups, workspace, folds);
+  const readerIndex = readerPlace === null ? null : (indexOfPart(readerPlace.nodeId) ?? null);
   const onNodeFocus = useCallback(
     (index: number) => {
       setStopId(base.nodes[index]?.id ?? null);
@@ -311,8 +325,8 @@ export function SystemMapFigure({
       headingLevel={headingLevel}
       takeaway={mapTakeaway(graph, fullMarks, tools)}
       table={{
-        columns: mapTableColumns(tools),
-        rows: mapTableRows(base, degree, marks, tools),
+        columns: mapTableColumns(tools, folds.groups.groups.length > 0),
+        rows: mapTableRows(base, degree, marks, tools, graph),
         getRowId: (row) => row.node.id,
       }}
       keyboardHint={t("mapKeys")}
@@ -332,6 +346,7 @@ export function SystemMapFigure({
         folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
         onPoster={(choice) => void exportPoster(choice)}
       />
+      <MapSearch graph={graph} groups={folds.groups} tools={tools} onChoose={(hit) => reveal(hit.nodeId)} />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
       <div
         ref={measureRef}
@@ -357,6 +372,7 @@ export function SystemMapFigure({
             stopIndex={stopIndex}
             openIndex={openIndex}
             focusIndex={openIndex ?? (onMap ? stopIndex : null)}
+            readerIndex={readerIndex}
             svgRef={svgRef}
             groupRef={groupRef}
             viewport={viewport}
@@ -380,13 +396,14 @@ export function SystemMapFigure({
           headingLevel={Math.min(6, headingLevel + 1) as 3 | 4 | 5 | 6}
           onClose={closeDetails}
           onGoTo={focusNode}
+          folding={{ full: graph, groups: folds.groups, onOpenGroup: openGroupAt, onCloseGroup: foldGroup }}
         >
           {workshopOn && fullNeighbours !== null && fullIndex >= 0
             ? workshopForm({ graph, nodeIndex: fullIndex, neighbours: fullNeighbours[fullIndex] ?? [], tools })
             : null}
         </MapDetails>
       )}
-      <MapTextEquivalent graph={base} tools={tools} />
+      <MapTextEquivalent graph={base} full={graph} tools={tools} />
     </ChartFigure>
   );
 }

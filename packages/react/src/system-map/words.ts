@@ -2,7 +2,13 @@
  * How the system map words its parts: the kind of a node, the relation an edge states, a node's accessible
  * name, and the text equivalent's lines. One place, so the map, its table, its details and its text agree.
  */
-import type { SystemEdgeKind, SystemGraph, SystemNode, SystemNodeKind } from "@systemledning/core/system-map";
+import type {
+  SystemEdge,
+  SystemEdgeKind,
+  SystemGraph,
+  SystemNode,
+  SystemNodeKind,
+} from "@systemledning/core/system-map";
 import type { MapMessageKey, MapTools } from "./messages.js";
 
 /** The message of each node kind's word (the poster reads it too). */
@@ -72,4 +78,33 @@ export function levelText(graph: Pick<SystemGraph, "levels">, node: SystemNode, 
 /** "3 kopplingar", "1 koppling". */
 export function connectionsText(count: number, tools: MapTools): string {
   return count === 1 ? tools.t("mapConnectionsOne") : tools.t("mapConnections", { count: tools.number(count) });
+}
+
+/** Every edge's kind by its id: what a bundle's words count its edges by. */
+export function edgeKindsById(graph: SystemGraph): ReadonlyMap<string, SystemEdgeKind> {
+  return new Map(graph.edges.map((edge) => [edge.id, edge.kind]));
+}
+
+/**
+ * The words of a bundle of a folded graph: "5 förbindelser (ingår i ×3, företräder ×2)", its kinds in the bundle's
+ * order (most frequent first), each counted over the full graph's edges it stands for; `null` for an edge that is no
+ * bundle or stands for one edge, which its kind's phrase already says.
+ */
+export function bundleText(
+  edge: SystemEdge,
+  edgeKinds: ReadonlyMap<string, SystemEdgeKind>,
+  tools: MapTools,
+): string | null {
+  const bundle = edge.bundle;
+  if (bundle === undefined || bundle.count <= 1) return null;
+  const counts = new Map<SystemEdgeKind, number>(bundle.kinds.map((kind) => [kind, 0]));
+  for (const id of bundle.edgeIds) {
+    const kind = edgeKinds.get(id);
+    if (kind !== undefined) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const kinds = [...counts]
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => tools.t("mapBundleKind", { kind: edgeKindText(kind, tools), count: tools.number(count) }))
+    .join(", ");
+  return tools.t("mapBundleConnections", { count: tools.number(bundle.count), kinds });
 }
