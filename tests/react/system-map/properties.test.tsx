@@ -31,7 +31,7 @@ describe("SystemMap properties", () => {
     const cases = graphs(20);
     expect(cases.length).toBeGreaterThan(8);
     for (const graph of cases) {
-      const { container, unmount } = render(<SystemMap graph={graph} />);
+      const { container, unmount } = render(<SystemMap graph={graph} folding="none" />);
       const details = container.querySelector("details.sl-map-text")!;
       (details as HTMLDetailsElement).open = true;
       fireEvent(details, new Event("toggle"));
@@ -54,7 +54,7 @@ describe("SystemMap properties", () => {
 
   it("reaches every neighbour of every part from the keyboard, and has one tab stop among named parts", () => {
     for (const graph of graphs(8)) {
-      const { unmount } = render(<SystemMap graph={graph} />);
+      const { unmount } = render(<SystemMap graph={graph} folding="none" />);
       const parts = [...document.querySelectorAll<SVGGElement>(".sl-map-node[role='button']")];
       const drawn = graph.nodes.filter((node) => node.kind !== "level");
       expect(parts).toHaveLength(drawn.length);

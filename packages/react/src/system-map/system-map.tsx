@@ -149,7 +149,9 @@ export function SystemMapFigure({
   const folds = useMapFolds(graph, {
     folding,
     defaultOpenGroups,
-    focusId: openId ?? (onMap ? stopId : null),
+    // The open details' part has its connections unbundled; the tab stop only highlights its own (map-edges.tsx):
+    // folding again on every arrow key would cost a national map tens of milliseconds a key press.
+    focusId: openId,
     frame: viewport,
     zoomStep,
     tools,

@@ -57,6 +57,7 @@ export const NODE_KINDS: readonly SystemNodeKind[] = [
   "person",
   "citizen-group",
   "missing",
+  "group",
 ];
 
 /** "Forum", "Sektor", … */
