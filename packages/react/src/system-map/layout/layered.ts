@@ -20,9 +20,10 @@
  *    two sweeps + transpositions 0.36–0.40 / 10–11 %, worst 36 %; eight sweeps 0.31–0.36 / about 60 %.
  *    `sweeps` trades one for the other;
  * 3. coordinates: each band's nodes go under the mean x of their neighbours in other bands, spread by
- *    isotonic regression so no two are closer than `nodeSpacing`, within the width of the widest band;
- *    a band longer than `maxRowNodes` wraps into rows instead, so one crowded level does not make the whole
- *    map a strip.
+ *    isotonic regression so no two are closer than `nodeSpacing` (or, when nodes have a `width`, their half
+ *    widths and `gap`: labels never overlap), within the width of the widest band; a band longer than
+ *    `maxRowNodes` or wider than `maxRowWidth` wraps into rows instead (rows.ts), so one crowded level does not
+ *    make the whole map a strip.
  * Long edges (skipping levels) take part in the sweeps through their far end's rank instead of dummy nodes,
  * which keeps the cost linear in the edges.
  */

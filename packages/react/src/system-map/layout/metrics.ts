@@ -45,7 +45,7 @@ export interface MapLegibility {
 
 /** Offset from a part's centre to its label's first baseline: below its shape, as the canvas draws it. */
 function baselineBelow(kind: string): number {
-  return (NODE_RADIUS[kind as keyof typeof NODE_RADIUS] ?? 0) + 13;
+  return (NODE_RADIUS[kind as keyof typeof NODE_RADIUS] ?? 0) + 14;
 }
 
 interface Box {
