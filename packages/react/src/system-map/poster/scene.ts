@@ -16,7 +16,6 @@ import {
   type SystemNode,
 } from "@systemledning/core/system-map";
 import { formatLocaleDate } from "../../i18n/format.js";
-import { MAP_LABEL_FONT_PX } from "../layout/labels.js";
 import type { GraphLayout } from "../layout/types.js";
 import { NODE_RADIUS } from "../map-canvas.js";
 import { wrapHelvetica } from "./helvetica.js";
@@ -123,6 +122,9 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   for (const index of drawn)
     at.set(graph.nodes[index]!.id, [toX(layout.positions[2 * index]!), toY(layout.positions[2 * index + 1]!)]);
 
+  // Where marks go: at the parts, and at a level's name for a mark on a level (a gap between two levels).
+  const markAt = new Map(at);
+
   // Bands with their names in the source's words.
   const bandSize = 14 * MM_PER_PT * unit;
   const bands = layout.bands.map((band) => {
@@ -140,6 +142,8 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
     wrapped.lines.forEach((line, i) =>
       items.push(text(line, stripX + mm(2), box.y + mm(3) + size * (0.8 + 1.2 * i), size, true, "bands", C.muted)),
     );
+    const levelNode = graph.nodes.find((node) => node.kind === "level" && node.level === band.level);
+    if (levelNode !== undefined) markAt.set(levelNode.id, [stripX + mm(A3.strip) - mm(6), box.y + box.height / 2]);
     return { ...box, level: band.level, label };
   });
 
@@ -175,8 +179,8 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
       );
   }
   for (const gap of marks?.gaps.values() ?? []) {
-    const a = gap.between === null ? undefined : at.get(gap.between[0]);
-    const b = gap.between === null ? undefined : at.get(gap.between[1]);
+    const a = gap.between === null ? undefined : markAt.get(gap.between[0]);
+    const b = gap.between === null ? undefined : markAt.get(gap.between[1]);
     if (a !== undefined && b !== undefined)
       items.push({
         type: "path",
@@ -202,7 +206,8 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
     const r = radius(node);
     items.push(...partShape(node.kind, x, y, r, unit));
     if ((marks?.nodes.get(node.id)?.positions ?? 0) > 0) items.push(positionRing(x, y, r, unit));
-    const maxWidth = Math.max(mm(8), (room.get(node.id) ?? mm(A3.labelRoomMax)) - mm(1.5));
+    // An em of clear space between two labels of a row, so two neighbours never read as one name.
+    const maxWidth = Math.max(mm(8), (room.get(node.id) ?? mm(A3.labelRoomMax)) - labelSize);
     const words =
       node.kind === "group"
         ? [`${node.shortLabel} · ${posterWord("groupCount", locale, { count: node.members?.length ?? 0 })}`]
@@ -217,11 +222,6 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
       items.push(text(line, x, baseline + i * labelSize * 1.15, labelSize, false, "labels", C.text, C.paper, "middle")),
     );
   }
-  // The layout gives each label its room at the map's font size: scaled onto the paper, that is the label size
-  // the room holds. Smaller than the poster's: said, not obeyed (the poster's point is type read across a table).
-  const roomPt = (MAP_LABEL_FONT_PX * Math.min(scaleX || scaleY, scaleY)) / MM_PER_PT;
-  if (at.size > 0 && roomPt < labelPt)
-    warnings.push(posterWord("labelsSmall", locale, { pt: Math.round(labelPt), room: roomPt.toFixed(1) }));
   if (cutLabels > 0)
     warnings.push(posterWord("labelsCut", locale, { count: cutLabels, total: at.size, pt: Math.round(labelPt) }));
 
@@ -232,17 +232,19 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   };
   for (const node of graph.nodes) {
     const counts = marks?.nodes.get(node.id);
-    const point = at.get(node.id);
+    const point = markAt.get(node.id);
     if (counts === undefined || point === undefined) continue;
     const r = radius(node);
+    // Someone who stands at a level as a whole: the ring goes round the level's place beside its name.
+    if (node.kind === "level" && counts.positions > 0) items.push(positionRing(point[0], point[1], mm(2), unit));
     badges(point[0] + r + mm(2.4), point[1] - r, counts.worksWell, counts.needsImprovement);
   }
   const edgeById = new Map(graph.edges.map((edge) => [edge.id, edge]));
   for (const place of [...(marks?.edges.values() ?? []), ...(marks?.gaps.values() ?? [])]) {
     const edge = place.type === "edge" ? edgeById.get(place.key) : undefined;
     const ends = edge !== undefined ? [edge.source, edge.target] : place.between;
-    const a = ends === null || ends === undefined ? undefined : at.get(ends[0]);
-    const b = ends === null || ends === undefined ? undefined : at.get(ends[1]);
+    const a = ends === null || ends === undefined ? undefined : markAt.get(ends[0]);
+    const b = ends === null || ends === undefined ? undefined : markAt.get(ends[1]);
     if (a !== undefined && b !== undefined)
       badges((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, place.worksWell, place.needsImprovement);
   }
@@ -263,7 +265,9 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
   items.push(...legend.items);
   if (legend.cut) warnings.push(posterWord("legendLong", locale));
 
-  const parts = graph.nodes.filter((node) => node.kind !== "level").length;
+  // The description counts the whole system, the parts inside folded groups too.
+  const whole = isFolded(graph) ? graph.full : graph;
+  const parts = whole.nodes.filter((node) => node.kind !== "level").length;
   return {
     paper: options.paper,
     width,
@@ -272,8 +276,8 @@ export function buildPosterScene(graph: SystemGraph, layout: GraphLayout, option
     description: posterWord("description", locale, {
       title: options.title,
       parts,
-      edges: graph.edges.reduce((sum, edge) => sum + (edge.bundle?.count ?? 1), 0),
-      levels: graph.levels.length,
+      edges: whole.edges.length,
+      levels: whole.levels.length,
     }),
     items,
     regions: { map, legend: legendBox, ringKey: legend.ringKey, bands },

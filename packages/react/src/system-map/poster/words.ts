@@ -32,12 +32,8 @@ const POSTER_WORDS = {
     en: "{title}: {parts} parts and {edges} connections on {levels} levels, with a legend and room to circle your part.",
   },
   labelsCut: {
-    sv: "{count} av {total} etiketter ryms inte i {pt} pt mellan delarna och är avkortade; fäll ihop fler grupper eller välj A1.",
-    en: "{count} of {total} labels do not fit at {pt} pt between the parts and are shortened; fold more groups or choose A1.",
-  },
-  labelsSmall: {
-    sv: "Layouten ger etiketterna rum för {room} pt på affischen; de är satta i {pt} pt och kan gå in i varandra. Fäll ihop fler grupper eller välj A1.",
-    en: "The layout gives the labels room for {room} pt on the poster; they are set at {pt} pt and may run into each other. Fold more groups or choose A1.",
+    sv: "{count} av {total} etiketter skulle behöva mindre text än {pt} pt för att rymmas mellan delarna; de är satta i {pt} pt och avkortade. Fäll ihop fler grupper eller välj A1.",
+    en: "{count} of {total} labels would need type smaller than {pt} pt to fit between the parts; they are set at {pt} pt and shortened. Fold more groups or choose A1.",
   },
   legendLong: {
     sv: "Teckenförklaringen är längre än sidan och är avkortad.",
