@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
 import { mapHref } from "../route.js";
 import type { SaveChange } from "../store.js";
-import { firstCitizenGroupNode, hierarchyMunicipalities, readerChoices } from "./map-choices.js";
+import { firstCitizenGroupNode, hierarchyMunicipalities, readerChoices, readerOf } from "./map-choices.js";
 
 /** Props of {@link SystemMapView}. */
 export interface SystemMapViewProps {
@@ -124,6 +124,7 @@ export function SystemMapView({ workspace, asOf, onChange, reader = null }: Syst
         workspace={workspace}
         onChange={onChange}
         locale={locale}
+        reader={readerOf(reader) ?? undefined}
       />
     </>
   );

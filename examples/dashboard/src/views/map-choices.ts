@@ -4,10 +4,8 @@
  * ("Visa mig på kartan"). The `?jag=` value of a link (`#/systemkarta?jag=organisation:org-mora`) is read and
  * written here too, so the page and its tests share one spelling.
  */
+import type { SystemMapReader } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
-
-/** A reader of the map: a person of the workspace, or an organisation (the `reader` prop of `SystemMap`). */
-export type MapReader = { readonly personId: string } | { readonly organisationId: string };
 
 /**
  * The codes of the municipalities that have a body in the workspace (an organisation with a `parentId` whose
@@ -67,8 +65,8 @@ export function readerChoices(workspace: Workspace): {
   };
 }
 
-/** The reader a `?jag=` value names (`organisation:<id>` or `person:<id>`), or null for anything else. */
-export function readerOf(value: string | null): MapReader | null {
+/** The reader (the `reader` prop of `SystemMap`) a `?jag=` value names (`organisation:<id>` or `person:<id>`), or null. */
+export function readerOf(value: string | null): SystemMapReader | null {
   if (value === null) return null;
   const colon = value.indexOf(":");
   const kind = value.slice(0, colon);
