@@ -5,8 +5,9 @@ import {
   DALARNA_WORKSHOP_ANNOTATIONS,
 } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
-import { getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
-import { SystemMap } from "@systemledning/react";
+import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
+import { posterLayout, renderMapPoster, SystemMap } from "@systemledning/react";
+import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
 
@@ -151,5 +152,31 @@ export const NationalMapFolded: Story = {
       { timeout: 10_000 },
     );
     await expect(canvasElement.querySelectorAll(".sl-map-node[role='button']").length).toBeLessThan(2_000);
+  },
+};
+
+/** The A3 poster of Dalarna's folded system as the workshop table gets it, shown as the image the SVG draws. */
+function PosterA3Preview() {
+  // Made once per story render; a story page lives briefly, so the object URL is not revoked.
+  const [url] = useState(() => {
+    const shown = foldSystemGraph(system, getSystemGroups(system), new Set());
+    const { svg } = renderMapPoster(shown, posterLayout(shown, "A3"), {
+      paper: "A3",
+      title: "Systemkarta Dalarna",
+      annotations: DALARNA_WORKSHOP_ANNOTATIONS,
+    });
+    return URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  });
+  return (
+    <img width={1200} src={url} alt="Affisch A3: Systemkarta Dalarna, med teckenförklaring och ring att fylla i" />
+  );
+}
+
+/** The poster for the workshop table: Dalarna's system on A3, every group folded, legend and an empty ring key. */
+export const PosterA3ForTheWorkshopTable: Story = {
+  render: () => <PosterA3Preview />,
+  play: async ({ canvasElement }) => {
+    const poster = await within(canvasElement).findByRole("img", { name: /^Affisch A3: Systemkarta Dalarna/ });
+    await waitFor(() => expect((poster as HTMLImageElement).naturalWidth).toBeGreaterThan(0));
   },
 };
