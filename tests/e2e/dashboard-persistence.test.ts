@@ -56,6 +56,8 @@ describe("dashboard keeps what the user did (production build, IndexedDB)", () =
     const figure = page.getByRole("figure", { name: "Systemkarta" });
     const before = await figure.locator(".sl-figure-takeaway").innerText();
     await figure.getByRole("button", { name: "Workshopläge" }).click();
+    // The map starts folded to fit its frame (issue 20): open every group to reach the forum.
+    await figure.getByRole("button", { name: "Öppna alla grupper" }).click();
     await figure.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }).click();
     const details = figure.locator(".sl-map-details");
     await details.getByRole("radio", { name: "Styrningen fungerar bra här" }).check();

@@ -24,6 +24,7 @@ type Story = StoryObj<typeof meta>;
  * zoomed in.
  */
 export const TwoThousandParts: Story = {
+  args: { folding: "none" },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("figure", { name: "Systemkarta" })).toBeVisible();
     await waitFor(

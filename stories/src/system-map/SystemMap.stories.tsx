@@ -68,7 +68,7 @@ export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
 
 /** The table alternative first: every part with its kind, level, connections and marks. */
 export const AsTable: Story = {
-  args: { defaultView: "table" },
+  args: { defaultView: "table", folding: "none" },
   play: async ({ canvasElement }) => {
     const table = await within(canvasElement).findByRole("table", { name: "Systemkarta" });
     await expect(within(table).getByRole("rowheader", { name: "Länschefsnätverket" })).toBeVisible();
@@ -77,6 +77,7 @@ export const AsTable: Story = {
 
 /** Keyboard: Tab into the map, an arrow to a neighbour, Enter for the details, Esc back. */
 export const Keyboard: Story = {
+  args: { folding: "none" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const stop = canvasElement.querySelector<SVGGElement>(".sl-map-node[tabindex='0']")!;

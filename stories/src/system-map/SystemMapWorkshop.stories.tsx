@@ -18,6 +18,7 @@ const meta = {
     graph: getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF }),
     annotations: DALARNA_WORKSHOP_ANNOTATIONS,
     workspace,
+    folding: "none",
     onAnnotate: fn(),
     defaultHeat: true,
   },

@@ -10,6 +10,7 @@ import userEvent from "@testing-library/user-event";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
 import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
 import { afterEach, describe, expect, it } from "vitest";
+import { layoutLayered, toLayoutGraph } from "../../../packages/react/src/system-map/layout/index.js";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
 
 afterEach(cleanup);
@@ -134,5 +135,26 @@ describe("SystemMap drawing of folds", () => {
     const svg = document.querySelector("svg.sl-map-svg")!;
     expect(svg.classList.contains("sl-map-lod-labels")).toBe(false);
     expect(document.querySelectorAll(".sl-map-label")).toHaveLength(partButtons().length);
+  });
+});
+
+describe("SystemMap folds with a given layout", () => {
+  it("draws each part where the host put it and each folded group at the middle of its members", () => {
+    const given = layoutLayered(toLayoutGraph(system));
+    render(<SystemMap graph={system} layout={given} />);
+    const at = (id: string) => {
+      const index = given.indexById.get(id)!;
+      return [given.positions[2 * index]!, given.positions[2 * index + 1]!] as const;
+    };
+    const drawnAt = (element: Element) =>
+      /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(element.getAttribute("transform")!)!.slice(1).map(Number);
+    const box = groupButton(sectors.label, sectors.memberIds.length);
+    const members = sectors.memberIds.map(at);
+    const [x, y] = drawnAt(box);
+    expect(x).toBeCloseTo(members.reduce((sum, [mx]) => sum + mx, 0) / members.length, 6);
+    expect(y).toBeCloseTo(members.reduce((sum, [, my]) => sum + my, 0) / members.length, 6);
+    const shownPart = parts.find((node) => !groups.groupOf.has(node.id))!;
+    const partButton = screen.getByRole("button", { name: new RegExp(`: ${escape(shownPart.label)}, `) });
+    expect(drawnAt(partButton)).toEqual([...at(shownPart.id)]);
   });
 });

@@ -4,6 +4,7 @@
  * @module
  */
 export { SystemMap, type SystemMapProps } from "./system-map.js";
+export type { MapFolding } from "./use-map-folds.js";
 export { SystemMapWorkshop, type SystemMapWorkshopProps } from "./system-map-workshop.js";
 export type { AnnotationChangeContext, AnnotationSubmit } from "./annotation-panel.js";
 export { markBalance, NO_MARKS, type MapMarkCounts, type MapMarkKind, type MapMarks } from "./marks.js";
