@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
- * Properties of the rendered map over generated workspaces (fixed seed): the text equivalent is the core's
- * description line for line and names both ends of every edge; from every part, every neighbour is reachable
+ * Properties of the rendered map over generated workspaces (fixed seed): the text equivalent of the unfolded map is
+ * the core's description line for line and names both ends of every edge, and a folded map's text names every part,
+ * on its own line or in its group's; from every part, every neighbour is reachable
  * from the keyboard (Enter opens the part's details, which list each neighbour once as a button that moves
  * the map's focus there); every part is a named button and the map has one tab stop.
  */
@@ -50,6 +51,36 @@ describe("SystemMap properties", () => {
       }
       unmount();
     }
+  });
+
+  it("names every part of the full graph in a folded map's text: on its own line, or among its group's parts", () => {
+    let folded = 0;
+    for (const graph of graphs(12)) {
+      const { container, unmount } = render(<SystemMap graph={graph} />);
+      const fold = screen.queryByRole("button", { name: "Fäll ihop alla" });
+      if (fold !== null) {
+        fireEvent.click(fold);
+        folded++;
+      }
+      const details = container.querySelector("details.sl-map-text")!;
+      (details as HTMLDetailsElement).open = true;
+      fireEvent(details, new Event("toggle"));
+      const lines = within(details as HTMLElement)
+        .queryAllByRole("listitem")
+        .map((item) => item.textContent ?? "");
+      const drawn = document.querySelectorAll(".sl-map-node[role='button']").length;
+      expect(lines.length).toBe(drawn + graph.nodes.filter((node) => node.kind === "level").length);
+      for (const node of graph.nodes) {
+        const named = lines.some(
+          (line) =>
+            line.startsWith(`${node.label} (`) ||
+            (line.includes(" Delar: ") && line.slice(line.lastIndexOf(" Delar: ")).includes(node.label)),
+        );
+        expect(named, node.id).toBe(true);
+      }
+      unmount();
+    }
+    expect(folded).toBeGreaterThan(0);
   });
 
   it("reaches every neighbour of every part from the keyboard, and has one tab stop among named parts", () => {

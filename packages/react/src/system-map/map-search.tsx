@@ -3,7 +3,7 @@
  * part of the full graph, folded or not, through the core's `searchSystemGraph` — "mora" finds "Mora kommun",
  * "alvdalen" finds "Älvdalen". Each option names the part, its kind and the group it is folded into; choosing one
  * hands the hit to the map, which opens its group and moves the focus to the part. The number of hits, or "Inga
- * träffar för …", is said in a polite status next to the box.
+ * träffar för …", is shown next to the box in a polite live region.
  */
 import {
   searchSystemGraph,
@@ -139,7 +139,8 @@ export function MapSearch({ graph, groups, tools, onChoose }: MapSearchProps) {
             })
           : null}
       </ul>
-      <p className="sl-map-search-status" role="status" aria-live="polite">
+      {/* A live region of its own, not a status role: the widget's status region says what the map does. */}
+      <p className="sl-map-search-status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
     </div>

@@ -1,0 +1,77 @@
+/**
+ * Finding yourself on the folded map in real Chromium with the kit's stylesheet: the reader's "Här finns jag" is drawn
+ * legibly and clear of every other label, and a hit chosen in the search is focused inside the map's frame.
+ */
+import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import { getSystemGraph } from "@systemledning/core/system-map";
+import { flushSync } from "react-dom";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { page, userEvent } from "vitest/browser";
+import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
+import "../../../packages/react/src/styles.css";
+
+const workspace = createDalarnaSampleWorkspace();
+const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+let host: HTMLDivElement;
+let root: Root;
+
+beforeEach(async () => {
+  await page.viewport(1400, 900);
+  host = document.createElement("div");
+  host.className = "sl-root";
+  host.style.width = "1280px";
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  root.unmount();
+  host.remove();
+});
+
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+describe("finding yourself on the SystemMap in Chromium", () => {
+  it("draws 'Här finns jag' at 11 px or more, inside the frame and clear of every part's label", async () => {
+    flushSync(() => root.render(<SystemMap graph={graph} reader={{ organisationId: "org-mora" }} />));
+    await nextFrame();
+    await nextFrame();
+    const words = host.querySelector<SVGTextElement>("svg.sl-map-svg .sl-map-reader-label")!;
+    expect(words.textContent).toBe("Här finns jag");
+    const matrix = words.getScreenCTM()!;
+    expect(Number.parseFloat(getComputedStyle(words).fontSize) * Math.hypot(matrix.a, matrix.b)).toBeGreaterThanOrEqual(
+      11,
+    );
+    const box = words.getBoundingClientRect();
+    const frame = host.querySelector("svg.sl-map-svg")!.getBoundingClientRect();
+    expect(
+      box.top >= frame.top && box.bottom <= frame.bottom && box.left >= frame.left && box.right <= frame.right,
+    ).toBe(true);
+    const labels = [...host.querySelectorAll<SVGTextElement>("svg.sl-map-svg .sl-map-label")];
+    expect(
+      labels.filter((label) => overlaps(label.getBoundingClientRect(), box)).map((label) => label.textContent),
+    ).toEqual([]);
+  });
+
+  it("focuses a hit chosen with Enter inside the map's frame, its folded group opened", async () => {
+    flushSync(() => root.render(<SystemMap graph={graph} />));
+    await nextFrame();
+    await userEvent.click(page.getByRole("button", { name: "Fäll ihop alla" }));
+    await userEvent.type(page.getByRole("combobox", { name: "Sök i kartan" }), "Systemledning Mora");
+    await userEvent.keyboard("{Enter}");
+    await expect
+      .poll(() => document.activeElement?.getAttribute("aria-label") ?? "")
+      .toMatch(/^Forum: Systemledning Mora,/);
+    await nextFrame();
+    const part = (document.activeElement as SVGGElement).getBoundingClientRect();
+    const frame = host.querySelector("svg.sl-map-svg")!.getBoundingClientRect();
+    const x = (part.left + part.right) / 2;
+    const y = (part.top + part.bottom) / 2;
+    expect(x > frame.left && x < frame.right && y > frame.top && y < frame.bottom).toBe(true);
+  });
+});
