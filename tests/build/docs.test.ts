@@ -34,6 +34,7 @@ const REQUIRED_DOCS = [
   "decisions/0013-reference-server.md",
   "decisions/0014-ending-keeps-history.md",
   "decisions/0015-system-map-folding.md",
+  "decisions/0016-poster-pdf-without-a-dependency.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */

@@ -6,8 +6,8 @@ import {
 } from "@systemledning/core/profiles/dalarna";
 import { createKalmarSampleWorkspace, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
 import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
-import { posterLayout, renderMapPoster, SystemMap } from "@systemledning/react";
-import { useState } from "react";
+import { loadMapPoster, SystemMap } from "@systemledning/react";
+import { useEffect, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
 
@@ -157,17 +157,25 @@ export const NationalMapFolded: Story = {
 
 /** The A3 poster of Dalarna's folded system as the workshop table gets it, shown as the image the SVG draws. */
 function PosterA3Preview() {
-  // Made once per story render; a story page lives briefly, so the object URL is not revoked.
-  const [url] = useState(() => {
-    const shown = foldSystemGraph(system, getSystemGroups(system), new Set());
-    const { svg } = renderMapPoster(shown, posterLayout(shown, "A3"), {
-      paper: "A3",
-      title: "Systemkarta Dalarna",
-      annotations: DALARNA_WORKSHOP_ANNOTATIONS,
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    // The poster's code is its own chunk, loaded on demand as the map's download menu does.
+    void loadMapPoster().then(({ posterLayout, renderMapPoster }) => {
+      const shown = foldSystemGraph(system, getSystemGroups(system), new Set());
+      const { svg } = renderMapPoster(shown, posterLayout(shown, "A3"), {
+        paper: "A3",
+        title: "Systemkarta Dalarna",
+        annotations: DALARNA_WORKSHOP_ANNOTATIONS,
+      });
+      made = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      setUrl(made);
     });
-    return URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  });
-  return (
+    return () => {
+      if (made !== null) URL.revokeObjectURL(made);
+    };
+  }, []);
+  return url === null ? null : (
     <img width={1200} src={url} alt="Affisch A3: Systemkarta Dalarna, med teckenförklaring och ring att fylla i" />
   );
 }

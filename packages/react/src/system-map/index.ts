@@ -10,11 +10,5 @@ export type { AnnotationChangeContext, AnnotationSubmit } from "./annotation-pan
 export { markBalance, NO_MARKS, type MapMarkCounts, type MapMarkKind, type MapMarks } from "./marks.js";
 export { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 export * from "./layout/index.js";
-export {
-  posterLayout,
-  renderMapPoster,
-  renderMapPosterPdf,
-  type MapPosterOptions,
-  type MapPosterSvg,
-  type PosterPaper,
-} from "./poster/index.js";
+export { loadMapPoster, type MapPosterModule } from "./poster-download.js";
+export type { MapPosterOptions, MapPosterSvg, PosterPaper } from "./poster/index.js";

@@ -7,6 +7,19 @@ import type { SystemAnnotation, SystemGraph } from "@systemledning/core/system-m
 import type { KitLocale } from "../i18n/format.js";
 import { csvFileName, downloadBlob, downloadText } from "../primitives/csv.js";
 
+/** The poster's module: `renderMapPoster`, `renderMapPosterPdf`, `posterLayout` and the scene behind them. */
+export type MapPosterModule = typeof import("./poster/index.js");
+
+/**
+ * Load the poster's code (a chunk of its own): the one way in, so no bundler puts it in a page's first load.
+ *
+ * @example
+ * const { posterLayout, renderMapPosterPdf } = await loadMapPoster();
+ */
+export function loadMapPoster(): Promise<MapPosterModule> {
+  return import("./poster/index.js");
+}
+
 /** A poster the map offers: its paper and its file format. */
 export interface MapPosterChoice {
   readonly paper: "A3" | "A1";
@@ -34,7 +47,7 @@ export async function downloadMapPoster(
     readonly annotations?: readonly SystemAnnotation[] | undefined;
   },
 ): Promise<{ readonly file: string; readonly warnings: readonly string[] }> {
-  const poster = await import("./poster/index.js");
+  const poster = await loadMapPoster();
   const layout = poster.posterLayout(shown, choice.paper);
   const posterOptions = {
     paper: choice.paper,
