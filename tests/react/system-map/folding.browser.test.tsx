@@ -74,7 +74,7 @@ describe("the folded SystemMap in Chromium", () => {
     const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
     flushSync(() => root.render(<SystemMap graph={graph} />));
     await nextFrame();
-    const group = host.querySelector<SVGGElement>(".sl-map-node[data-kind='group']")!;
+    const group = host.querySelector<SVGGElement>("svg.sl-map-svg .sl-map-node[data-kind='group']")!;
     // Where the part's centre is drawn on screen (its shape's origin), whatever its shape.
     const centre = (element: SVGGElement) => {
       const matrix = element.getScreenCTM()!;
@@ -100,7 +100,7 @@ describe("the folded SystemMap in Chromium", () => {
     const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
     flushSync(() => root.render(<SystemMap graph={graph} />));
     await nextFrame();
-    const groupsDrawn = () => host.querySelectorAll(".sl-map-node[data-kind='group']").length;
+    const groupsDrawn = () => host.querySelectorAll("svg.sl-map-svg .sl-map-node[data-kind='group']").length;
     const scale = () => host.querySelector<SVGGElement>("svg.sl-map-svg > g")!.getScreenCTM()!.a;
     const before = { groups: groupsDrawn(), k: scale() };
     expect(before.groups).toBeGreaterThan(0);
