@@ -156,7 +156,7 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
           ) : route.kind === "assessment" ? (
             <AssessmentView workspace={workspace} onChange={onChange} />
           ) : route.kind === "map" ? (
-            <SystemMapView workspace={workspace} asOf={asOf} onChange={onChange} />
+            <SystemMapView workspace={workspace} asOf={asOf} onChange={onChange} reader={route.reader} />
           ) : route.kind === "workbook" ? (
             <MetodstodView
               workspace={workspace}

@@ -93,12 +93,17 @@ const MESSAGES = {
   },
   mapViewLabel: { sv: "Visa", en: "Show" },
   mapViewSystem: { sv: "Systemet på sina nivåer", en: "The system on its levels" },
-  mapViewHierarchy: { sv: "Hierarkin i Ludvika och Smedjebacken", en: "The hierarchy in Ludvika and Smedjebacken" },
   mapViewPerspective: {
     sv: "Sett från en familj med ett barn med funktionsvariationer",
     en: "Seen from a family with a child with disabilities",
   },
   mapPlaceLabel: { sv: "Kommun", en: "Municipality" },
+  mapViewHierarchyIn: { sv: "Hierarkin i {places}", en: "The hierarchy in {places}" },
+  mapAnd: { sv: "och", en: "and" },
+  mapReaderLabel: { sv: "Visa mig på kartan", en: "Show me on the map" },
+  mapReaderNone: { sv: "Ingen vald", en: "Nobody chosen" },
+  mapReaderOrganisations: { sv: "Organisationer", en: "Organisations" },
+  mapReaderPeople: { sv: "Personer", en: "People" },
   mapPlaceAll: { sv: "Hela länet", en: "The whole county" },
   meetingsHeading: { sv: "Möten och tidslinje", en: "Meetings and timeline" },
   meetingsLead: {

@@ -1,7 +1,8 @@
 /**
  * The dashboard's places, kept in the URL hash so that links, the back button and bookmarks work
  * without a server: `#/` (the county), `#/ledning/<id>` (one leadership), `#/sjalvskattning` (the
- * self-assessment round), `#/moten` (the meetings and the timeline), `#/systemkarta` (the system map) and
+ * self-assessment round), `#/moten` (the meetings and the timeline), `#/systemkarta` (the system map;
+ * `#/systemkarta?jag=organisation:<id>` rings a reader's part) and
  * `#/metodstod` or `#/metodstod/<id>` (a local leadership's Metodstöd workbook), `#/uppfoljning` (the action
  * plan, the indicators and the check-ins) and `#/arsrapport` (the annual report).
  */
@@ -12,7 +13,7 @@ export type Route =
   | { readonly kind: "overview" }
   | { readonly kind: "assessment" }
   | { readonly kind: "meetings" }
-  | { readonly kind: "map" }
+  | { readonly kind: "map"; readonly reader: string | null }
   | { readonly kind: "followUp" }
   | { readonly kind: "report" }
   | { readonly kind: "leadership"; readonly leadershipId: string }
@@ -36,6 +37,15 @@ export const MEETINGS_HREF = "#/moten";
 
 /** The link to the system map. */
 export const MAP_HREF = "#/systemkarta";
+const MAP_QUERY_PREFIX = `${MAP_HREF}?`;
+
+/**
+ * The link to the system map with the part of a reader ringed ("Här finns jag"): `#/systemkarta?jag=<reader>`, where
+ * the reader is `organisation:<id>` or `person:<id>`; the plain map link when there is none.
+ */
+export function mapHref(reader: string | null): string {
+  return reader === null ? MAP_HREF : `${MAP_QUERY_PREFIX}${new URLSearchParams({ jag: reader }).toString()}`;
+}
 
 /** The link to the action plan, the indicators and the check-ins. */
 export const FOLLOW_UP_HREF = "#/uppfoljning";
@@ -56,7 +66,9 @@ export function workbookHref(leadershipId: string): string {
 export function parseRoute(hash: string): Route {
   if (hash === ASSESSMENT_HREF) return { kind: "assessment" };
   if (hash === MEETINGS_HREF) return { kind: "meetings" };
-  if (hash === MAP_HREF) return { kind: "map" };
+  if (hash === MAP_HREF) return { kind: "map", reader: null };
+  if (hash.startsWith(MAP_QUERY_PREFIX))
+    return { kind: "map", reader: new URLSearchParams(hash.slice(MAP_QUERY_PREFIX.length)).get("jag") };
   if (hash === FOLLOW_UP_HREF) return { kind: "followUp" };
   if (hash === REPORT_HREF) return { kind: "report" };
   if (hash === WORKBOOK_HREF) return { kind: "workbook", leadershipId: null };
