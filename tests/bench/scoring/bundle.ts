@@ -252,7 +252,20 @@ export async function measureBundle(
         if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
     };
     visit(entryOutput);
-    const chunks = Object.keys(outputs).filter((path) => path.endsWith(".js"));
+    // What a reader may load later: every chunk the page's code can reach through an `import()`, and what those
+    // import. esbuild emits a chunk for each `import()` of a module in the graph even when tree-shaking removed
+    // the code that held it (the map's poster, behind its toolbar, for a page with only a timeline); no code of
+    // such a page ever asks for that chunk, so it is not counted.
+    const reachable = new Set<string>();
+    const reach = (path: string) => {
+      if (reachable.has(path)) return;
+      reachable.add(path);
+      for (const imported of outputs[path]?.imports ?? [])
+        if (!imported.external && (imported.kind === "import-statement" || imported.kind === "dynamic-import"))
+          reach(imported.path);
+    };
+    reach(entryOutput);
+    const chunks = Object.keys(outputs).filter((path) => path.endsWith(".js") && reachable.has(path));
     const gzipOf = (paths: readonly string[]) => paths.reduce((sum, path) => sum + gzip(bytesOf.get(path) ?? ""), 0);
     const minified = chunks.reduce((sum, path) => sum + (bytesOf.get(path)?.length ?? 0), 0);
     const initialGzip = gzipOf(chunks.filter((path) => initial.has(path)));
