@@ -16,7 +16,9 @@ export interface ToggleData {
 export interface ToggleTiming {
   /** The event's handling, React's work included (synchronous for a key press or a click). */
   readonly handlerMs: number;
-  /** From the press to the end of the first frame painted with the new parts in the DOM. */
+  /** From the press to the end of the first frame painted with any change in the DOM (the press's first answer). */
+  readonly answeredMs: number;
+  /** From the press to the end of the first frame painted with the new parts in the DOM (the map redrawn). */
   readonly paintedMs: number;
   /** From the press until the DOM had not changed for two frames (the kept place, the focus moved). */
   readonly settledMs: number;

@@ -13,9 +13,10 @@
  * - The auto fold's steps in Node at 5,000 nodes (median and p95).
  * - Opening and folding a group of 200 parts or more of the 5,000-node national map in Chromium, as a reader does:
  *   the kit's `SystemMap` with its own auto fold; Enter on the group's node opens it, the map's "Fäll ihop alla"
- *   folds it again; from the press (an animation frame's start) to the first painted frame with the new parts
- *   (the map's whole work: the auto fold's choice, the fold, the layout, React's render). The issue's aim: within
- *   one frame budget (16.7 ms) at p95; reported, never asserted.
+ *   folds it again. Two figures from the press (an animation frame's start): to the first painted answer (the
+ *   first frame with any change: the group marked busy, the announcement), and to the map redrawn (the first
+ *   painted frame with the new parts: the fold, the layout, React's render). The issue's aim: within one frame
+ *   budget (16.7 ms) at p95; reported, never asserted.
  */
 import { join } from "node:path";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
@@ -140,7 +141,7 @@ async function measureToggles(data: ToggleData): Promise<GroupRow[]> {
       `\nOpening and folding "${data.groupLabel}" (${data.groupSize} parts) of the national map of 5,000 nodes in Chromium ${browser.version()}: ` +
         `SystemMap with its own auto fold in a ${loaded.frame} px frame, ${loaded.folded} parts drawn with every group folded, ${loaded.opened} with the group open. ` +
         `Open: Enter on the group's node; fold: the map's "Fäll ihop alla" button. Timed in the page from the press (at an animation frame's start) ` +
-        `to the first painted frame with the new parts, and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed).`,
+        `to the first painted frame with any change (first answer), to the first with the new parts (map redrawn), and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed).`,
     );
     const rows: GroupRow[] = [];
     for (const [what, list] of [
@@ -149,7 +150,14 @@ async function measureToggles(data: ToggleData): Promise<GroupRow[]> {
     ] as const) {
       rows.push({
         result: resultOf(
-          `${what}: press to painted frame`,
+          `${what}: press to first painted answer`,
+          list.map((t) => t.answeredMs),
+        ),
+        budgetMs: FRAME_MS,
+      });
+      rows.push({
+        result: resultOf(
+          `${what}: press to map redrawn`,
           list.map((t) => t.paintedMs),
         ),
         budgetMs: FRAME_MS,
@@ -168,8 +176,12 @@ async function measureToggles(data: ToggleData): Promise<GroupRow[]> {
       });
     }
     console.log(formatGroup("Open / fold a group (budget: one frame, 16.7 ms, on the median)", rows));
+    const answered = [...timings.open, ...timings.close].map((t) => t.answeredMs);
     const painted = [...timings.open, ...timings.close].map((t) => t.paintedMs);
-    console.log(`Every press to its painted frame: p50 ${ms(median(painted))} ms, p95 ${ms(p95(painted))} ms.`);
+    console.log(
+      `Every press to its first painted answer: p50 ${ms(median(answered))} ms, p95 ${ms(p95(answered))} ms.`,
+    );
+    console.log(`Every press to the map redrawn: p50 ${ms(median(painted))} ms, p95 ${ms(p95(painted))} ms.`);
     return rows;
   } finally {
     await server.close();

@@ -83,6 +83,8 @@ describe("the folded SystemMap in Chromium", () => {
     const before = centre(group);
     group.focus();
     await userEvent.keyboard("{Enter}");
+    // The group opens in a transition: wait until the map is no longer busy with it.
+    await expect.poll(() => host.querySelector(".sl-map-frame")?.getAttribute("aria-busy") ?? null).toBeNull();
     await nextFrame();
     // The first member now holds the focus, drawn where the group was.
     const focused = document.activeElement as SVGGElement;
@@ -94,6 +96,26 @@ describe("the folded SystemMap in Chromium", () => {
     expect(
       overlapping(labels.map((label) => ({ text: label.textContent ?? "", box: label.getBoundingClientRect() }))),
     ).toEqual([]);
+  });
+
+  it("answers a press on a group at once: the group and the frame busy, then the group's parts drawn", async () => {
+    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+    flushSync(() => root.render(<SystemMap graph={graph} />));
+    await nextFrame();
+    const group = host.querySelector<SVGGElement>("svg.sl-map-svg .sl-map-node[data-kind='group']")!;
+    const name = group.getAttribute("aria-label")!;
+    const frame = host.querySelector(".sl-map-frame")!;
+    group.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    // The press's own render (before any frame): the group says it is being opened, drawn dashed.
+    await Promise.resolve();
+    expect(group.getAttribute("aria-busy")).toBe("true");
+    expect(frame.getAttribute("aria-busy")).toBe("true");
+    expect(getComputedStyle(group.querySelector(".sl-map-shape")!).strokeDasharray).not.toBe("none");
+    // The transition then draws the group's parts, and nothing is busy any more.
+    await expect.poll(() => frame.getAttribute("aria-busy")).toBeNull();
+    expect([...host.querySelectorAll(".sl-map-node")].some((node) => node.getAttribute("aria-label") === name)).toBe(
+      false,
+    );
   });
 
   it("opens more groups as the reader zooms in past a step (semantic zoom), at the zoom asked for", async () => {

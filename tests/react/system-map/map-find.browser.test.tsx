@@ -41,6 +41,9 @@ describe("finding yourself on the SystemMap in Chromium", () => {
     flushSync(() => root.render(<SystemMap graph={graph} reader={{ organisationId: "org-mora" }} />));
     await nextFrame();
     await nextFrame();
+    // The reader's group opens in a transition: wait until the map is no longer busy with it.
+    await expect.poll(() => host.querySelector(".sl-map-frame")?.getAttribute("aria-busy") ?? null).toBeNull();
+    await nextFrame();
     const words = host.querySelector<SVGTextElement>("svg.sl-map-svg .sl-map-reader-label")!;
     expect(words.textContent).toBe("Här finns jag");
     const matrix = words.getScreenCTM()!;

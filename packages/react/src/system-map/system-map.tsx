@@ -354,6 +354,8 @@ export function SystemMapFigure({
       <div
         ref={measureRef}
         className="sl-map-frame"
+        // A change of the folds being worked out (a transition): said at once, the new parts follow.
+        aria-busy={folds.pending === null ? undefined : true}
         onBlur={(event) => {
           if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
             setOnMap(false);
@@ -376,6 +378,7 @@ export function SystemMapFigure({
             openIndex={openIndex}
             focusIndex={openIndex ?? (onMap ? stopIndex : null)}
             readerIndex={readerIndex}
+            busyIndex={folds.pending === null ? null : (indexOf.get(folds.pending) ?? null)}
             svgRef={svgRef}
             groupRef={groupRef}
             viewport={viewport}

@@ -10,7 +10,7 @@
  * in focus drawn one by one (focus + context). Both are memoised on the graph, the open set and the focus.
  */
 import { foldSystemGraph, getSystemGroups, type SystemGraph, type SystemGroups } from "@systemledning/core/system-map";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { useAnnounce } from "../primitives/live-region.js";
 import { chooseOpenGroups } from "./layout/index.js";
 import type { MapTools } from "./messages.js";
@@ -47,12 +47,19 @@ export interface MapFolds {
   readonly closeAll: () => void;
   /** The id of the shown node that stands for a part of the full graph (itself, or its folded group). */
   readonly shownIdOf: (nodeId: string) => string | null;
+  /**
+   * While a change of the folds is being worked out (a transition): `"all"` for every group, a group's id for
+   * one; null when the map shows what was asked. The map marks it at once (`aria-busy`), so a press answers in
+   * the next frame even when the new parts take longer to draw.
+   */
+  readonly pending: string | null;
 }
 
 /** The zoom factor between two steps of the semantic zoom: the map's own zoom buttons' factor. */
 export const FOLD_ZOOM_STEP = 1.4;
 
 const NO_GROUPS: SystemGroups = { groups: [], groupOf: new Map() };
+const NONE_OPEN: ReadonlySet<string> = new Set();
 
 interface Explicit {
   readonly opened: ReadonlySet<string>;
@@ -80,18 +87,16 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
   }));
   const chooseWidth = Math.round(frame.width * FOLD_ZOOM_STEP ** Math.max(0, zoomStep));
   const chooseHeight = Math.round(frame.height * FOLD_ZOOM_STEP ** Math.max(0, zoomStep));
-  const chosen = useMemo(
+  // The auto choice depends on the graph, the frame and the zoom step only: the reader's choices are applied on
+  // top of it, so opening or folding a group by hand never runs the choice over the whole map again.
+  const auto = useMemo(
     () =>
       groups.groups.length === 0
-        ? new Set<string>()
-        : chooseOpenGroups(graph, groups, {
-            width: chooseWidth,
-            height: chooseHeight,
-            open: explicit.opened,
-            closed: explicit.closed,
-          }),
-    [graph, groups, chooseWidth, chooseHeight, explicit],
+        ? NONE_OPEN
+        : chooseOpenGroups(graph, groups, { width: chooseWidth, height: chooseHeight }),
+    [graph, groups, chooseWidth, chooseHeight],
   );
+  const chosen = useMemo(() => withExplicit(auto, explicit), [auto, explicit]);
   // The same open groups as a new set (another zoom step that opens nothing more) must not fold again.
   const openKey = [...chosen].sort().join("\n");
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the set's content, not its identity
@@ -118,35 +123,54 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
     return { ...focused, nodes: base.nodes };
   }, [graph, groups, open, base, focusShownId]);
 
+  // A change of the folds re-folds, lays out and redraws the map: in a transition, so the press itself answers in
+  // the next frame (the pending mark and the announcement) and the new parts follow when they are ready.
+  const [isPending, startTransition] = useTransition();
+  const [asked, setAsked] = useState<string | null>(null);
+  const change = useCallback((what: string, next: (state: Explicit) => Explicit) => {
+    setAsked(what);
+    startTransition(() => setExplicit(next));
+  }, []);
+
   const labelOf = useCallback((groupId: string) => groups.groups.find((group) => group.id === groupId), [groups]);
   const openGroup = useCallback(
     (groupId: string) => {
       const group = labelOf(groupId);
       if (group === undefined) return;
-      setExplicit((state) => ({ opened: with_(state.opened, groupId), closed: without(state.closed, groupId) }));
+      change(groupId, (state) => ({ opened: with_(state.opened, groupId), closed: without(state.closed, groupId) }));
       announce(tools.t("mapGroupOpened", { label: group.label, count: tools.number(group.memberIds.length) }));
     },
-    [labelOf, announce, tools],
+    [labelOf, change, announce, tools],
   );
   const closeGroup = useCallback(
     (groupId: string) => {
       const group = labelOf(groupId);
       if (group === undefined) return;
-      setExplicit((state) => ({ opened: without(state.opened, groupId), closed: with_(state.closed, groupId) }));
+      change(groupId, (state) => ({ opened: without(state.opened, groupId), closed: with_(state.closed, groupId) }));
       announce(tools.t("mapGroupClosed", { label: group.label }));
     },
-    [labelOf, announce, tools],
+    [labelOf, change, announce, tools],
   );
   const openAll = useCallback(() => {
-    setExplicit({ opened: new Set(groups.groups.map((group) => group.id)), closed: new Set() });
+    change("all", () => ({ opened: new Set(groups.groups.map((group) => group.id)), closed: new Set() }));
     announce(tools.t("mapGroupsAllOpened", { count: tools.number(groups.groups.length) }));
-  }, [groups, announce, tools]);
+  }, [groups, change, announce, tools]);
   const closeAll = useCallback(() => {
-    setExplicit({ opened: new Set(), closed: new Set(groups.groups.map((group) => group.id)) });
+    change("all", () => ({ opened: new Set(), closed: new Set(groups.groups.map((group) => group.id)) }));
     announce(tools.t("mapGroupsAllClosed", { count: tools.number(groups.groups.length) }));
-  }, [groups, announce, tools]);
+  }, [groups, change, announce, tools]);
   const isOpen = useCallback((groupId: string) => open.has(groupId), [open]);
-  return { shown, base, groups, isOpen, openGroup, closeGroup, openAll, closeAll, shownIdOf };
+  const pending = isPending ? asked : null;
+  return { shown, base, groups, isOpen, openGroup, closeGroup, openAll, closeAll, shownIdOf, pending };
+}
+
+/** The auto choice with the reader's choices on top: opened ones open, closed ones closed (closed wins). */
+function withExplicit(auto: ReadonlySet<string>, explicit: Explicit): ReadonlySet<string> {
+  if (explicit.opened.size === 0 && explicit.closed.size === 0) return auto;
+  const open = new Set(auto);
+  for (const id of explicit.opened) open.add(id);
+  for (const id of explicit.closed) open.delete(id);
+  return open;
 }
 
 function with_(set: ReadonlySet<string>, id: string): ReadonlySet<string> {

@@ -92,6 +92,14 @@ describe("measureMapLabel", () => {
     expect(two.width).toBeLessThanOrEqual(MAP_LABEL_MAX_EM * PX);
     expect(two.height).toBeCloseTo(2 * MAP_LABEL_LINE_EM * PX, 9);
   });
+
+  it("works a label out once per text and size: the same box again, another for another size", () => {
+    const first = measureMapLabel("Region Dalarna", PX);
+    expect(measureMapLabel("Region Dalarna", PX)).toBe(first);
+    const larger = measureMapLabel("Region Dalarna", PX + 2);
+    expect(larger).not.toBe(first);
+    expect(larger.width).toBeGreaterThan(first.width);
+  });
 });
 
 describe("groupLabel", () => {

@@ -147,10 +147,23 @@ export interface MapLabelBox {
  * measureMapLabel("Mora kommun", 12) // { lines: ["Mora kommun"], width: ≈ 93, height: 14.4 }
  */
 export function measureMapLabel(text: string, fontPx: number = MAP_LABEL_FONT_PX): MapLabelBox {
+  // A fold lays out and redraws a map of thousands of parts whose labels mostly stay the same: each label's lines
+  // are worked out once (the box is a pure function of the text and the size, and read-only).
+  const key = `${fontPx}\u0000${text}`;
+  const known = measuredLabels.get(key);
+  if (known !== undefined) return known;
   const lines = mapLabelLines(text, MAP_LABEL_MAX_EM * fontPx, fontPx);
   const width = lines.reduce((widest, line) => Math.max(widest, estimateLabelWidth(line, fontPx)), 0);
-  return { lines, width, height: lines.length * MAP_LABEL_LINE_EM * fontPx };
+  const box = { lines, width, height: lines.length * MAP_LABEL_LINE_EM * fontPx };
+  // Bounded: a page drawing many maps starts over rather than grow without end.
+  if (measuredLabels.size >= MEASURED_LABELS_MAX) measuredLabels.clear();
+  measuredLabels.set(key, box);
+  return box;
 }
+
+/** The boxes {@link measureMapLabel} has worked out, by size and text. */
+const measuredLabels = new Map<string, MapLabelBox>();
+const MEASURED_LABELS_MAX = 50_000;
 
 /**
  * The text the map draws for a part: its label, and for a folded group the number of parts it holds after a

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+/**
+ * What a press on a group costs the map (issue 20, point 5: a group of 200 parts folds and unfolds within a
+ * frame): the auto choice of open groups runs for the graph, the frame and the zoom step, never again for the
+ * reader's own open or fold; and the press answers at once, the group marked busy while the new parts are worked
+ * out in a transition. Counted, not timed: the bench `map-legibility` reports the times.
+ */
+import { act, cleanup, render, renderHook, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
+import { getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useKitLocale } from "../../../packages/react/src/i18n/locale.js";
+import { chooseOpenGroups } from "../../../packages/react/src/system-map/layout/index.js";
+import { MAP_VIEW_MESSAGES } from "../../../packages/react/src/system-map/messages.js";
+import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
+import { useMapFolds } from "../../../packages/react/src/system-map/use-map-folds.js";
+
+vi.mock("../../../packages/react/src/system-map/layout/index.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../../packages/react/src/system-map/layout/index.js")>();
+  return {
+    ...actual,
+    chooseOpenGroups: vi.fn(actual.chooseOpenGroups),
+  };
+});
+
+const choose = vi.mocked(chooseOpenGroups);
+
+beforeEach(() => {
+  choose.mockClear();
+});
+afterEach(cleanup);
+
+const system = getSystemGraph(createDalarnaSampleWorkspace(), { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+const groups = getSystemGroups(system, { locale: "sv" });
+const sectors = groups.groups.find((group) => group.basis === "kind" && group.label === "Sektorer")!;
+const FRAME = { width: 960, height: 595 };
+const useMapTools = () => useKitLocale(undefined, MAP_VIEW_MESSAGES);
+
+describe("SystemMap fold cost", () => {
+  it("opens and folds groups by hand without choosing the open groups again", async () => {
+    const user = userEvent.setup();
+    render(<SystemMap graph={system} />);
+    const chosen = choose.mock.calls.length;
+    expect(chosen).toBeGreaterThan(0);
+    screen
+      .getByRole("button", { name: new RegExp(`^Grupp: ${sectors.label}, ${sectors.memberIds.length} delar, `) })
+      .focus();
+    await user.keyboard("{Enter}");
+    expect(screen.queryByRole("button", { name: new RegExp(`^Grupp: ${sectors.label}, `) })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Öppna alla grupper" }));
+    await user.click(screen.getByRole("button", { name: "Fäll ihop alla" }));
+    expect(screen.getAllByRole("button", { name: /^Grupp: / })).toHaveLength(groups.groups.length);
+    expect(choose.mock.calls.length).toBe(chosen);
+  });
+
+  it("chooses again when the zoom passes a step, and keeps the reader's choices on top of the choice", () => {
+    const { result, rerender } = renderHook(
+      ({ zoomStep }) =>
+        useMapFolds(system, { folding: "auto", focusId: null, frame: FRAME, zoomStep, tools: useMapTools() }),
+      { initialProps: { zoomStep: 0 } },
+    );
+    act(() => result.current.openGroup(sectors.id));
+    const afterOpen = choose.mock.calls.length;
+    rerender({ zoomStep: 3 });
+    expect(choose.mock.calls.length).toBe(afterOpen + 1);
+    // The choice itself runs without the reader's choices: they are applied on top of it.
+    expect([...(choose.mock.calls.at(-1)![2].open ?? [])]).toEqual([]);
+    expect(result.current.isOpen(sectors.id)).toBe(true);
+    act(() => result.current.closeGroup(sectors.id));
+    expect(result.current.isOpen(sectors.id)).toBe(false);
+    expect(choose.mock.calls.length).toBe(afterOpen + 1);
+  });
+
+  it("marks the group pending at once, then shows it open with nothing pending", () => {
+    const seen: (string | null)[] = [];
+    const { result } = renderHook(() => {
+      const folds = useMapFolds(system, {
+        folding: "auto",
+        focusId: null,
+        frame: FRAME,
+        zoomStep: 0,
+        tools: useMapTools(),
+      });
+      seen.push(folds.pending);
+      return folds;
+    });
+    expect(result.current.isOpen(sectors.id)).toBe(false);
+    seen.length = 0;
+    act(() => result.current.openGroup(sectors.id));
+    // A render with the group pending and still folded came before the one with it open.
+    expect(seen).toContain(sectors.id);
+    expect(result.current.pending).toBeNull();
+    expect(result.current.isOpen(sectors.id)).toBe(true);
+    seen.length = 0;
+    act(() => result.current.closeAll());
+    expect(seen).toContain("all");
+    expect(result.current.pending).toBeNull();
+    expect(result.current.isOpen(sectors.id)).toBe(false);
+  });
+});
