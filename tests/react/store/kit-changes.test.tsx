@@ -179,7 +179,7 @@ describe("SystemMapWorkshop onChange", () => {
 
   async function mark(onChange: (change: KitWorkspaceChange, context: AnnotationChangeContext) => unknown) {
     const user = userEvent.setup();
-    render(<SystemMapWorkshop graph={graph} workspace={workspace} onChange={onChange as never} />);
+    render(<SystemMapWorkshop graph={graph} workspace={workspace} folding="none" onChange={onChange as never} />);
     await user.click(screen.getByRole("button", { name: "Workshopläge" }));
     await user.click(screen.getByRole("button", { name: /^Forum: Länschefsnätverket,/ }));
     await user.click(await screen.findByRole("radio", { name: "Styrningen behöver förbättras här" }));
