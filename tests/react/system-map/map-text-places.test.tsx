@@ -21,6 +21,7 @@ import { describe, expect, it } from "vitest";
 import { useKitLocale } from "../../../packages/react/src/i18n/locale.js";
 import { chooseOpenGroups } from "../../../packages/react/src/system-map/layout/fit-folds.js";
 import {
+  estimateLabelWidth,
   groupLabel,
   MAP_LABEL_FONT_PX,
   measureMapLabel,
@@ -101,6 +102,19 @@ describe("placeMapTexts on Dalarna's system view fitted to 1280 × 800", () => {
         1e-6,
       );
     }
+  });
+
+  it("keeps the badges off the reader's words above their part", () => {
+    const readerIndex = shown.nodes.findIndex((node) => marks.nodes.has(node.id));
+    expect(readerIndex).toBeGreaterThanOrEqual(0);
+    const reader = shown.nodes[readerIndex]!;
+    const words = estimateLabelWidth(tools.t("mapReaderHere"), 13, { bold: true });
+    const baseline = layout.positions[2 * readerIndex + 1]! - NODE_RADIUS[reader.kind] - LABEL_BASELINE_GAP;
+    // The words at 13 map units and their 3 px halo below the baseline.
+    const box = { x: layout.positions[2 * readerIndex]! - words / 2, y: baseline - 13, width: words, height: 18 };
+    const withReader = placeMapTexts(shown, layout, marks, tools, radius, readerIndex);
+    expect(withReader.badges.some((place) => place.key === `node:${reader.id}`)).toBe(true);
+    for (const place of withReader.badges) expect(boxesOverlap(badgeBox(place), box)).toBe(false);
   });
 
   it("gives the same places for the same inputs", () => {

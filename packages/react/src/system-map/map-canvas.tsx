@@ -100,7 +100,11 @@ export function MapCanvas(props: MapCanvasProps) {
   const focusId =
     props.focusIndex === null || props.focusIndex === undefined ? null : (nodes[props.focusIndex]?.id ?? null);
   // Once per layout and set of marks, never per frame: a pan or a zoom moves one transform and keeps these.
-  const texts = useMemo(() => placeMapTexts(graph, layout, marks, tools, nodeRadius), [graph, layout, marks, tools]);
+  const readerIndex = props.readerIndex ?? null;
+  const texts = useMemo(
+    () => placeMapTexts(graph, layout, marks, tools, nodeRadius, readerIndex),
+    [graph, layout, marks, tools, readerIndex],
+  );
   const position = (id: string): readonly [number, number] | null => {
     const index = layout.indexById.get(id);
     return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];

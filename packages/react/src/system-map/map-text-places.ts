@@ -52,6 +52,9 @@ export const LABEL_BASELINE_GAP = 14;
  */
 const BAND_LABEL_FONT = Math.max(13, 12.5 / (MAP_LABEL_MIN_PX / MAP_LABEL_FONT_PX));
 
+/** The largest the reader's words ("Här finns jag") are drawn, in map units, for the same reason (12 CSS px). */
+const READER_LABEL_FONT = Math.max(12, 12 / (MAP_LABEL_MIN_PX / MAP_LABEL_FONT_PX));
+
 /** A count's box is its text's, and the halo (paint-order stroke) around it. */
 const HALO = 2;
 
@@ -129,6 +132,7 @@ export function placeMapTexts(
   marks: MapMarks,
   tools: MapTools,
   radius: (node: SystemNode) => number,
+  readerIndex: number | null = null,
 ): MapTextPlaces {
   const items: { readonly place: (box: TextBox) => void; readonly candidates: readonly TextBox[] }[] = [];
   const counts: PlacedCount[] = [];
@@ -177,7 +181,17 @@ export function placeMapTexts(
       place: (box) => counts.push({ id: edge.id, text, x: box.x + box.width / 2, y: box.y + box.height / 2 }),
     });
   }
-  const chosen = placeTexts(obstacleBoxes(graph, layout, radius, tools), items);
+  const obstacles = obstacleBoxes(graph, layout, radius, tools);
+  const reader = readerIndex === null ? undefined : graph.nodes[readerIndex];
+  if (reader !== undefined) {
+    // "Här finns jag" above the reader's part (map-reader.tsx), its baseline `r + 14` over the centre, bold, at
+    // most READER_LABEL_FONT map units while the labels are legible.
+    const width = estimateLabelWidth(tools.t("mapReaderHere"), READER_LABEL_FONT, { bold: true }) + 2 * HALO;
+    const baseline = layout.positions[2 * readerIndex! + 1]! - radius(reader) - LABEL_BASELINE_GAP;
+    const x = layout.positions[2 * readerIndex!]!;
+    obstacles.push({ x: x - width / 2, y: baseline - READER_LABEL_FONT, width, height: READER_LABEL_FONT * 1.3 });
+  }
+  const chosen = placeTexts(obstacles, items);
   items.forEach((item, index) => {
     const at = chosen[index];
     if (at !== null && at !== undefined) item.place(item.candidates[at]!);
