@@ -115,7 +115,7 @@ describe("SystemMap folds", () => {
 });
 
 describe("SystemMap drawing of folds", () => {
-  it("draws each bundle as wide as its count and writes the count at its middle", () => {
+  it("draws each bundle as wide as its count and writes the counts that find a free place on it", () => {
     render(<SystemMap graph={system} />);
     const folded = foldSystemGraph(system, groups, new Set());
     const counts = folded.edges
@@ -124,7 +124,14 @@ describe("SystemMap drawing of folds", () => {
       .sort((a, b) => a - b);
     expect(counts.length).toBeGreaterThan(0);
     const drawn = [...document.querySelectorAll(".sl-map-bundle-count")].map((text) => Number(text.textContent));
-    expect(drawn.sort((a, b) => a - b)).toEqual(counts);
+    // A count with no free place on its bundle is left off (map-text-places.test.tsx checks the places): every
+    // count drawn is a bundle's, each bundle's at most once, and most are drawn.
+    const left = [...counts];
+    for (const count of drawn) {
+      expect(left).toContain(count);
+      left.splice(left.indexOf(count), 1);
+    }
+    expect(drawn.length).toBeGreaterThanOrEqual(counts.length / 2);
     // Bundles of 2–3, 4–7, … edges are drawn in heavier strokes.
     const weights = new Set(
       [...document.querySelectorAll(".sl-map-edge[data-weight]")].map((path) => path.getAttribute("data-weight")),

@@ -11,6 +11,7 @@ import { groupLabel, MAP_LABEL_FONT_PX, MAP_LABEL_LINE_EM, measureMapLabel } fro
 import type { GraphLayout } from "./layout/types.js";
 import { MarkBadges } from "./map-badges.js";
 import { MapEdges } from "./map-edges.js";
+import { LABEL_BASELINE_GAP, placeMapTexts } from "./map-text-places.js";
 import { markBalance, type MapMarkCounts, type MapMarks } from "./marks.js";
 import { connectionsText, levelText, nodeKindText } from "./words.js";
 import type { MapTools } from "./messages.js";
@@ -28,6 +29,11 @@ export const NODE_RADIUS: Readonly<Record<SystemNode["kind"], number>> = {
   missing: 14,
   group: 20,
 };
+
+/** The radius of a part's shape. */
+function nodeRadius(node: SystemNode): number {
+  return NODE_RADIUS[node.kind];
+}
 
 /** Most characters of a label drawn on the map: about the room between two parts side by side at 11 px. */
 const LABEL_CHARACTERS = 18;
@@ -95,7 +101,12 @@ export function MapCanvas(props: MapCanvasProps) {
   );
   const focusId =
     props.focusIndex === null || props.focusIndex === undefined ? null : (nodes[props.focusIndex]?.id ?? null);
-  const edgeById = useMemo(() => new Map(graph.edges.map((edge) => [edge.id, edge])), [graph.edges]);
+  // Once per layout and set of marks, never per frame: a pan or a zoom moves one transform and keeps these.
+  const readerIndex = props.readerIndex ?? null;
+  const texts = useMemo(
+    () => placeMapTexts(graph, layout, marks, tools, nodeRadius, readerIndex),
+    [graph, layout, marks, tools, readerIndex],
+  );
   const position = (id: string): readonly [number, number] | null => {
     const index = layout.indexById.get(id);
     return index === undefined ? null : [layout.positions[2 * index]!, layout.positions[2 * index + 1]!];
@@ -125,7 +136,7 @@ export function MapCanvas(props: MapCanvasProps) {
             </g>
           ))}
         </g>
-        <MapEdges graph={graph} layout={layout} focusId={focusId} tools={tools}>
+        <MapEdges graph={graph} layout={layout} focusId={focusId} counts={texts.counts}>
           {[...marks.gaps.values()].map((gap) => {
             const a = gap.between === null ? null : position(gap.between[0]);
             const b = gap.between === null ? null : position(gap.between[1]);
@@ -134,29 +145,6 @@ export function MapCanvas(props: MapCanvasProps) {
             );
           })}
         </MapEdges>
-        <g aria-hidden="true" className="sl-map-marks">
-          {[...marks.edges].map(([edgeId, counts]) => {
-            const edge = edgeById.get(edgeId);
-            const a = edge === undefined ? null : position(edge.source);
-            const b = edge === undefined ? null : position(edge.target);
-            return a === null || b === null ? null : (
-              <MarkBadges
-                key={edgeId}
-                x={(a[0] + b[0]) / 2}
-                y={(a[1] + b[1]) / 2}
-                counts={counts}
-                tools={props.tools}
-              />
-            );
-          })}
-          {[...marks.gaps].map(([key, gap]) => {
-            const a = gap.between === null ? null : position(gap.between[0]);
-            const b = gap.between === null ? null : position(gap.between[1]);
-            return a === null || b === null ? null : (
-              <MarkBadges key={key} x={(a[0] + b[0]) / 2} y={(a[1] + b[1]) / 2} counts={gap} tools={props.tools} />
-            );
-          })}
-        </g>
         <g className="sl-map-nodes">
           {graph.nodes.map((node, index) =>
             node.kind === "level" ? null : (
@@ -193,21 +181,11 @@ export function MapCanvas(props: MapCanvasProps) {
             tools={tools}
           />
         )}
+        {/* The marks last, on top; placed with the bundles' counts so none covers a label or another. */}
         <g aria-hidden="true" className="sl-map-node-marks">
-          {graph.nodes.map((node, index) => {
-            const counts = node.kind === "level" ? undefined : marks.nodes.get(node.id);
-            if (counts === undefined) return null;
-            const radius = NODE_RADIUS[node.kind];
-            return (
-              <MarkBadges
-                key={node.id}
-                x={layout.positions[2 * index]! + radius + 4}
-                y={layout.positions[2 * index + 1]! - radius}
-                counts={counts}
-                tools={props.tools}
-              />
-            );
-          })}
+          {texts.badges.map((place) => (
+            <MarkBadges key={place.key} x={place.x} y={place.y} badges={place.badges} />
+          ))}
         </g>
       </g>
     </svg>
@@ -328,7 +306,7 @@ const NodeLabels = memo(function NodeLabels({
             className="sl-map-label"
             data-kind={node.kind}
             x={layout.positions[2 * index]!}
-            y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + 14}
+            y={layout.positions[2 * index + 1]! + NODE_RADIUS[node.kind] + LABEL_BASELINE_GAP}
             textAnchor="middle"
           >
             {measureMapLabel(groupLabel(node), MAP_LABEL_FONT_PX).lines.map((line, lineIndex) => (

@@ -1,13 +1,13 @@
 /**
  * The connections of the system map. Edges are drawn as one path per kind and weight (so thousands of edges are a
  * few DOM nodes); a bundle (the edges between two folded groups, or a group and a part) is drawn wider the more
- * edges it stands for, with their count beside its middle. With a part in focus, every other connection is dimmed
+ * edges it stands for, with its count on it where the count covers no other text (map-text-places.ts). With a part in focus, every other connection is dimmed
  * and the part's own are drawn again on top in full (focus + context, as Kumu does for large maps).
  */
 import type { SystemEdge, SystemEdgeKind, SystemGraph } from "@systemledning/core/system-map";
 import { memo, useMemo, type ReactNode } from "react";
 import type { GraphLayout } from "./layout/types.js";
-import type { MapTools } from "./messages.js";
+import type { PlacedCount } from "./map-text-places.js";
 
 /**
  * The stroke class of a bundle of `count` edges: 1 for a single edge, then one more for each doubling, up to 5.
@@ -53,13 +53,14 @@ export interface MapEdgesProps {
   readonly layout: GraphLayout;
   /** The id of the part in focus (a shown node), or null for none. */
   readonly focusId: string | null;
-  readonly tools: MapTools;
+  /** The bundles' counts that found a free place (map-text-places.ts); the others are left off the map. */
+  readonly counts: readonly PlacedCount[];
   /** Drawn inside the edges' layer, under the parts (the workshop's gaps). */
   readonly children?: ReactNode;
 }
 
 /** The map's connections: context (dimmed when a part is in focus), the focus's own, and bundles' counts. */
-export const MapEdges = memo(function MapEdges({ graph, layout, focusId, tools, children }: MapEdgesProps) {
+export const MapEdges = memo(function MapEdges({ graph, layout, focusId, counts, children }: MapEdgesProps) {
   const context = useMemo(() => edgePaths(graph.edges, layout), [graph.edges, layout]);
   const focus = useMemo(
     () =>
@@ -70,24 +71,6 @@ export const MapEdges = memo(function MapEdges({ graph, layout, focusId, tools, 
             layout,
           ),
     [graph.edges, layout, focusId],
-  );
-  const counts = useMemo(
-    () =>
-      graph.edges.flatMap((edge) => {
-        const count = edge.bundle?.count ?? 1;
-        const a = layout.indexById.get(edge.source);
-        const b = layout.indexById.get(edge.target);
-        if (count < 2 || a === undefined || b === undefined) return [];
-        return [
-          {
-            id: edge.id,
-            count,
-            x: (layout.positions[2 * a]! + layout.positions[2 * b]!) / 2,
-            y: (layout.positions[2 * a + 1]! + layout.positions[2 * b + 1]!) / 2,
-          },
-        ];
-      }),
-    [graph.edges, layout],
   );
   return (
     <g aria-hidden="true" className="sl-map-edges" data-dimmed={focusId === null ? undefined : ""}>
@@ -117,7 +100,7 @@ export const MapEdges = memo(function MapEdges({ graph, layout, focusId, tools, 
       <g className="sl-map-bundle-counts">
         {counts.map((count) => (
           <text key={count.id} className="sl-map-bundle-count" x={count.x} y={count.y} textAnchor="middle" dy="0.35em">
-            {tools.number(count.count)}
+            {count.text}
           </text>
         ))}
       </g>
