@@ -33,8 +33,9 @@ export function MapLegend({ tools }: { readonly tools: MapTools }) {
         ))}
         <li>
           <svg className="sl-legend-swatch sl-map-legend-swatch" viewBox="-12 -12 24 24" aria-hidden="true">
+            {/* The same pill as a "+n" badge on the map (map-badges.tsx). */}
             <g className="sl-map-badge" data-kind="good">
-              <circle r={9} />
+              <rect x={-10} y={-7} width={20} height={14} rx={7} />
             </g>
           </svg>
           {t("mapAnnotationWorksWell")}
