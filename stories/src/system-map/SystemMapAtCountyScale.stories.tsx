@@ -184,7 +184,12 @@ function PosterA3Preview() {
 export const PosterA3ForTheWorkshopTable: Story = {
   render: () => <PosterA3Preview />,
   play: async ({ canvasElement }) => {
-    const poster = await within(canvasElement).findByRole("img", { name: /^Affisch A3: Systemkarta Dalarna/ });
+    const poster = await within(canvasElement).findByRole(
+      "img",
+      { name: /^Affisch A3: Systemkarta Dalarna/ },
+      // The poster's chunk loads and lays Dalarna out before the image exists: slow when the gate runs every project.
+      { timeout: 20_000 },
+    );
     await waitFor(() => expect((poster as HTMLImageElement).naturalWidth).toBeGreaterThan(0));
   },
 };
