@@ -47,6 +47,19 @@ function edgePaths(edges: readonly SystemEdge[], layout: GraphLayout): EdgePath[
   return [...parts].map(([key, { kind, weight, segments }]) => ({ key, kind, weight, d: segments.join("") }));
 }
 
+/** The paths of one layer of edges (the context, or the part in focus's own drawn over it). */
+function EdgePathList({ paths }: { readonly paths: readonly EdgePath[] }) {
+  return paths.map((path) => (
+    <path
+      key={path.key}
+      className="sl-map-edge"
+      data-kind={path.kind}
+      data-weight={path.weight > 1 ? path.weight : undefined}
+      d={path.d}
+    />
+  ));
+}
+
 /** Props of {@link MapEdges}. */
 export interface MapEdgesProps {
   readonly graph: SystemGraph;
@@ -75,27 +88,11 @@ export const MapEdges = memo(function MapEdges({ graph, layout, focusId, counts,
   return (
     <g aria-hidden="true" className="sl-map-edges" data-dimmed={focusId === null ? undefined : ""}>
       <g className="sl-map-edges-context">
-        {context.map((path) => (
-          <path
-            key={path.key}
-            className="sl-map-edge"
-            data-kind={path.kind}
-            data-weight={path.weight > 1 ? path.weight : undefined}
-            d={path.d}
-          />
-        ))}
+        <EdgePathList paths={context} />
       </g>
       {children}
       <g className="sl-map-edges-focus">
-        {focus.map((path) => (
-          <path
-            key={path.key}
-            className="sl-map-edge"
-            data-kind={path.kind}
-            data-weight={path.weight > 1 ? path.weight : undefined}
-            d={path.d}
-          />
-        ))}
+        <EdgePathList paths={focus} />
       </g>
       <g className="sl-map-bundle-counts">
         {counts.map((count) => (
