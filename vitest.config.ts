@@ -77,7 +77,7 @@ export default defineConfig({
         },
       },
       {
-        // Every story renders in real Chromium and passes axe (a11y.test = "error" in preview.ts).
+        // Every story renders in real Chromium and passes axe (a11y.test = "error" in preview.tsx).
         plugins: [storybookTest({ configDir: storybookConfigDir })],
         resolve: { alias: sourceAliases },
         // The core's sources import zod; found only while a story loads, Vite would re-bundle and reload

@@ -12,6 +12,7 @@ export const entries = {
   "timeline/index": "src/timeline/index.ts",
   "system-map/index": "src/system-map/index.ts",
   "kolada/index": "src/kolada/index.ts",
+  "counties/index": "src/counties/index.ts",
   "profiles/dalarna/index": "src/profiles/dalarna/index.ts",
   "profiles/kalmar/index": "src/profiles/kalmar/index.ts",
 };

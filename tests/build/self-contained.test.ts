@@ -126,7 +126,7 @@ describe("the repository's files", () => {
       "packages/react/src/styles.css",
       "tests/build/self-contained.test.ts",
       "examples/dashboard/src/main.tsx",
-      "stories/.storybook/preview.ts",
+      "stories/.storybook/preview.tsx",
       "scripts/gate.mjs",
       "docs/sources.md",
       "README.md",

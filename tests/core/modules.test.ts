@@ -18,7 +18,7 @@ const read = (path: string) => readFileSync(join(root, path), "utf8");
 
 /** The feature modules: the folders of the core that are neither a layer below them nor the document or an adapter. */
 const MODULES = ["structure", "meetings", "assessment", "plan", "timeline", "system-map"] as const;
-const NOT_FEATURES = new Set(["common", "schema", "profile", "profiles", "workspace", "io", "kolada"]);
+const NOT_FEATURES = new Set(["common", "schema", "profile", "profiles", "counties", "workspace", "io", "kolada"]);
 
 const manifest = JSON.parse(read("packages/core/package.json")) as { exports: Record<string, unknown> };
 const tsupEntries = read("packages/core/tsup.config.ts");
