@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { BUNDLED_COUNTIES, DEFAULT_COUNTY_ID, loadBundledCounty } from "@systemledning/core/counties";
 import dalarnaCounty from "@systemledning/core/counties/dalarna/county.json";
 import { verifyLog } from "@systemledning/core/meetings";
+import { toCanonicalJson } from "@systemledning/core/io";
 import { parseWorkspace, safeParseProfile, serializeWorkspace } from "@systemledning/core/workspace";
 import { main } from "../../../packages/cli/src/main.js";
 
@@ -59,6 +60,13 @@ describe.each(BUNDLED_COUNTIES.map((county) => [county.id, county] as const))("t
     if (!result.success) throw result.error;
     expect(result.data.id).toBe(id);
     expect(result.data.regions.map((region) => region.code)).toContain(county.regionCode);
+  });
+
+  it("writes every file of its folder as the core's canonical JSON writer does, so a rewrite changes no byte", () => {
+    const names = readdirSync(`${countiesFolder}${id}`);
+    expect(names).toEqual(expect.arrayContaining(["county.json", "profile.json", "sample.json"]));
+    for (const name of names.filter((file) => file !== "sample.json"))
+      expect(textOf(id, name), name).toBe(toCanonicalJson(jsonOf(id, name)));
   });
 
   it("has a sample.json that passes the door unchanged and is written canonically", () => {
