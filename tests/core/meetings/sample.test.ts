@@ -29,7 +29,7 @@ describe("the Dalarna sample's meetings", () => {
         ({ sequence: _s, previousHash: _p, hash: _h, ...rest }) => rest as UnsealedLogEntry,
       );
       const fresh = await appendToLog([], unsealed);
-      // Paste this list into packages/core/src/profiles/dalarna/meetings-sample-hashes.ts.
+      // The entries' hashes to write into packages/core/counties/dalarna/sample.json's decisionLog.
       console.log(
         `DALARNA_SAMPLE_LOG_HASHES = ${JSON.stringify(
           fresh.map((e) => e.hash),

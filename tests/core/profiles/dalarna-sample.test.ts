@@ -7,7 +7,21 @@ import { describe, expect, it } from "vitest";
 import {
   createDalarnaSampleWorkspace,
   dalarnaProfile,
+  DALARNA_BODY,
+  DALARNA_EVENT_IDS,
+  DALARNA_FAMILY_GROUP_ID,
+  DALARNA_FRAIL_ELDERLY_GROUP_ID,
+  DALARNA_POLL_2025_ID,
+  DALARNA_READINESS_POLL_ID,
+  DALARNA_REGIONAL_PLAN_ID,
+  DALARNA_ROUND_2023_ID,
+  DALARNA_ROUND_2024_ID,
+  DALARNA_ROUND_2025_ID,
   DALARNA_SAMPLE_AS_OF,
+  DALARNA_SELF_ASSESSMENT_ID,
+  DALARNA_WORKSHOP_ANNOTATIONS,
+  DALARNA_WORKSHOP_AS_OF,
+  DALARNA_WORKSHOP_ID,
 } from "@systemledning/core/profiles/dalarna";
 import { MembershipRole, type Membership } from "@systemledning/core/structure";
 import { parseWorkspace, type Workspace } from "@systemledning/core/workspace";
@@ -185,5 +199,38 @@ describe("createDalarnaSampleWorkspace freshness", () => {
     first.forums[0]!.requiredSectorIds.push("finsam");
     first.charters[0]!.answers["why"] = "ändrat";
     expect(createDalarnaSampleWorkspace()).toEqual(pristine);
+  });
+});
+
+describe("the ids the Dalarna entry names as constants", () => {
+  const ws = createDalarnaSampleWorkspace();
+  const ids = (records: readonly { id: string }[] | undefined) => (records ?? []).map((record) => record.id);
+
+  it("each name a record of the sample or of its profile", () => {
+    expect(ids(ws.profile.assessment?.instruments)).toEqual(
+      expect.arrayContaining([DALARNA_SELF_ASSESSMENT_ID, DALARNA_READINESS_POLL_ID]),
+    );
+    expect(ids(ws.assessmentRounds)).toEqual(
+      expect.arrayContaining([
+        DALARNA_ROUND_2023_ID,
+        DALARNA_ROUND_2024_ID,
+        DALARNA_ROUND_2025_ID,
+        DALARNA_POLL_2025_ID,
+      ]),
+    );
+    expect(ids(ws.plans)).toContain(DALARNA_REGIONAL_PLAN_ID);
+    expect(ids(ws.profile.systemMap?.citizenGroups)).toEqual(
+      expect.arrayContaining([DALARNA_FAMILY_GROUP_ID, DALARNA_FRAIL_ELDERLY_GROUP_ID]),
+    );
+    expect(ids(ws.events)).toEqual(expect.arrayContaining(Object.values(DALARNA_EVENT_IDS)));
+    expect(ids(ws.organisations)).toEqual(expect.arrayContaining(Object.values(DALARNA_BODY)));
+  });
+
+  it("gives the workshop's 24 marks, all made on the workshop's day", () => {
+    expect(DALARNA_WORKSHOP_ANNOTATIONS).toHaveLength(24);
+    for (const mark of DALARNA_WORKSHOP_ANNOTATIONS) {
+      expect(mark.workshopId).toBe(DALARNA_WORKSHOP_ID);
+      expect(mark.createdAt.slice(0, 10)).toBe(DALARNA_WORKSHOP_AS_OF);
+    }
   });
 });

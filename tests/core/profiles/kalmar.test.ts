@@ -121,27 +121,22 @@ function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
   }));
 }
 
-describe("the Kalmar profile's sources", () => {
-  const files = readdirSync(join(profilesRoot, "kalmar")).filter((f) => f.endsWith(".ts"));
-  const sources = files.map((file) => ({ file, text: readFileSync(join(profilesRoot, "kalmar", file), "utf8") }));
+describe.each(["dalarna", "kalmar"])("the %s profile entry", (county) => {
+  const files = readdirSync(join(profilesRoot, county)).filter((f) => f.endsWith(".ts"));
+  const sources = files.map((file) => ({ file, text: readFileSync(join(profilesRoot, county, file), "utf8") }));
 
-  it("import at runtime nothing but each other and the shared builder Dalarna uses too", () => {
-    expect(files.length).toBeGreaterThan(5);
+  it("holds no data of its own: at run time it imports only the county's JSON files, its ids and deepFreeze", () => {
+    expect(files.every((file) => ["index.ts", "ids.ts"].includes(file))).toBe(true);
+    const jsonFile = new RegExp(`^\\.\\./\\.\\./\\.\\./counties/${county}/[a-z0-9-]+\\.json$`, "u");
     for (const { file, text } of sources) {
       for (const { specifier, typeOnly } of importsOf(text)) {
-        const allowed = typeOnly || specifier.startsWith("./") || specifier === "../shared/sample-builder.js";
+        const allowed =
+          typeOnly || jsonFile.test(specifier) || ["./ids.js", "../../common/deep-freeze.js"].includes(specifier);
         expect(allowed, `${file} imports ${specifier}`).toBe(true);
       }
     }
-    const dalarnaSample = readFileSync(join(profilesRoot, "dalarna", "sample.ts"), "utf8");
-    const kalmarSample = sources.find((s) => s.file === "sample.ts")?.text ?? "";
-    for (const text of [dalarnaSample, kalmarSample]) expect(text).toMatch(/return assembleSampleWorkspace\(\{/u);
-  });
-
-  it("export no function other than the sample factory", () => {
-    const exported = sources.flatMap(({ text }) =>
-      [...text.matchAll(/^export (?:async )?function (\w+)/gmu)].map((m) => m[1]),
+    expect(importsOf(sources.find((s) => s.file === "index.ts")?.text ?? "").map((i) => i.specifier)).toContain(
+      `../../../counties/${county}/sample.json`,
     );
-    expect(exported).toEqual(["createKalmarSampleWorkspace"]);
   });
 });

@@ -16,4 +16,4 @@ export {
   type CsvRecordsFormatOptions,
   type CsvTable,
 } from "./csv.js";
-export { workspaceJsonSchema, type JsonSchema } from "./json-schema.js";
+export { profileJsonSchema, workspaceJsonSchema, type JsonSchema } from "./json-schema.js";

@@ -3,6 +3,7 @@
  * so that back ends in any language (ajv, Python's jsonschema, .NET's JsonSchema.Net) can check documents.
  */
 import * as z from "zod";
+import { Profile } from "../profile/schema.js";
 import { CURRENT_WORKSPACE_VERSION, WORKSPACE_SCHEMA_ID, Workspace } from "../workspace/schema.js";
 
 /** A JSON Schema document (draft 2020-12) as a plain JSON object. */
@@ -81,17 +82,46 @@ function withPortablePatterns(node: unknown): unknown {
  * if (!validate(JSON.parse(text))) console.log(validate.errors);
  */
 export function workspaceJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(Workspace, {
-    target: "draft-2020-12",
-    io: "input",
-    unrepresentable: "throw",
-  }) as Record<string, unknown>;
-  const { $schema, ...rest } = withPortablePatterns(generated) as Record<string, unknown>;
+  const { $schema, ...rest } = portableJsonSchema(Workspace);
   return {
     $schema,
     title: `${WORKSPACE_SCHEMA_ID} v${CURRENT_WORKSPACE_VERSION}`,
     description:
       "A systemledning workspace document. Cross-references, unique ids and periods are checked by parseWorkspace in @systemledning/core, not by this schema.",
     ...rest,
+  };
+}
+
+/** The JSON Schema zod makes of `schema` for what the door accepts as input, with portable patterns. */
+function portableJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "throw" });
+  return withPortablePatterns(generated) as Record<string, unknown>;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a lone county profile, a county's `profile.json`: the profile part of
+ * {@link workspaceJsonSchema}, with the same rules (input shape, closed objects, portable patterns), and a
+ * top-level `"$schema"` string allowed, the link by which an editor finds this schema
+ * (`"$schema": "../../schemas/profile.schema.json"`). The package ships it as
+ * `@systemledning/core/schemas/profile.schema.json`; tests/core/io/profile-json-schema.test.ts keeps that file in
+ * step. What JSON Schema cannot say (unique ids, a municipality's region, an instrument's goals) is left to
+ * `safeParseProfile`. A new object every call.
+ *
+ * @example
+ * const validate = new Ajv2020().compile(profileJsonSchema());
+ * validate(JSON.parse(await readFile("counties/dalarna/profile.json", "utf8"))); // true
+ */
+export function profileJsonSchema(): JsonSchema {
+  const { $schema, properties, ...rest } = portableJsonSchema(Profile);
+  return {
+    $schema,
+    title: "systemledning/profile",
+    description:
+      "A systemledning county profile (profile.json). Unique ids and references are checked by safeParseProfile in @systemledning/core, not by this schema.",
+    ...rest,
+    properties: {
+      $schema: { type: "string", description: "The link to this JSON Schema, for editors; not part of the profile." },
+      ...(properties as Record<string, unknown>),
+    },
   };
 }
