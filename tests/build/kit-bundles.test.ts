@@ -59,10 +59,10 @@ interface HostBundle {
   readonly allModules: readonly string[];
 }
 
-async function esbuildHost(names: readonly string[]): Promise<HostBundle> {
+async function esbuildHost(names: readonly string[], from = "@systemledning/react"): Promise<HostBundle> {
   const result = await build({
     stdin: {
-      contents: `export { ${names.join(", ")} } from "@systemledning/react";`,
+      contents: `export { ${names.join(", ")} } from "${from}";`,
       resolveDir: root,
       sourcefile: "host.js",
       loader: "js",
@@ -113,7 +113,7 @@ function inputsOf(metafile: Metafile, chunks: readonly string[]): string[] {
 }
 
 /** The same host bundled by Vite (Rolldown): a virtual entry that re-exports `names` from the kit. */
-async function viteHost(names: readonly string[]): Promise<HostBundle> {
+async function viteHost(names: readonly string[], from = "@systemledning/react"): Promise<HostBundle> {
   const manifestOf = (name: string) =>
     JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")) as {
       exports: Record<string, { import: { default: string } } | string>;
@@ -135,7 +135,7 @@ async function viteHost(names: readonly string[]): Promise<HostBundle> {
             : join(root, "packages", match[1]!, target.import.default);
         },
         load(id) {
-          return id === "\0virtual:host" ? `export { ${names.join(", ")} } from "@systemledning/react";` : null;
+          return id === "\0virtual:host" ? `export { ${names.join(", ")} } from "${from}";` : null;
         },
       },
     ],
@@ -215,6 +215,19 @@ describe("the built kit, bundled as a host would", () => {
       const isPoster = (module: string) => module.startsWith("packages/react/dist/system-map/poster/");
       expect(initialModules.filter(isPoster)).toEqual([]);
       expect(allModules.filter(isPoster)).toContain("packages/react/dist/system-map/poster/pdf-writer.js");
+    }, 60_000);
+
+    it("lists the bundled counties without their data or the door; each county's files are chunks of their own", async () => {
+      const { initialModules, allModules } = await bundleHost(
+        ["BUNDLED_COUNTIES", "loadBundledCounty"],
+        "@systemledning/core/counties",
+      );
+      const isCountyData = (module: string) => module.startsWith("packages/core/dist/counties/chunks/");
+      expect(initialModules).toContain("packages/core/dist/counties/bundled.js");
+      expect(initialModules.filter(isCountyData)).toEqual([]);
+      expect(initialModules.filter(isZod)).toEqual([]);
+      expect(allModules.filter(isCountyData).length).toBeGreaterThanOrEqual(2);
+      expect(allModules.filter(isZod).length).toBeGreaterThan(0);
     }, 60_000);
 
     it.each([

@@ -56,6 +56,8 @@ beforeAll(async () => {
         ".": { import: { types: "./dist/index.d.ts", default: "./dist/index.js" }, require: "./dist/index.cjs" },
         "./unbuilt": { import: "./dist/unbuilt.js" },
         "./styles.css": "./dist/styles.css",
+        "./lazy": "./dist/lazy.js",
+        "./data/*.json": "./data/*.json",
         "./package.json": "./package.json",
       },
     }),
@@ -64,6 +66,8 @@ beforeAll(async () => {
     "packages/demo/dist/index.js",
     'import { table } from "heavy-dependency";\nimport { useState } from "react";\nexport const lookUp = (i) => [table[i], useState];\n',
   );
+  write("packages/demo/dist/lazy.js", 'export const load = () => import("./chunk.js");\n');
+  write("packages/demo/dist/chunk.js", `export const data = "${incompressible(4000)}";\n`);
   write("packages/demo/dist/styles.css", "@layer systemledning { .sl-box { color: red; } }\n");
   rows = await measurePackageSizes({ root: fixtureRoot, packages: ["packages/demo", "packages/absent"] });
 });
@@ -73,12 +77,19 @@ afterAll(() => {
 });
 
 describe("measurePackageSizes", () => {
-  it("measures every export except package.json, naming entries by import specifier", () => {
+  it("measures every export except package.json and file patterns, naming entries by import specifier", () => {
     expect(rows.map((row) => row.entry)).toEqual([
       "@fixture/demo",
       "@fixture/demo/unbuilt",
       "@fixture/demo/styles.css",
+      "@fixture/demo/lazy",
     ]);
+  });
+
+  it("leaves what an entry loads with import() out of both figures", () => {
+    const lazy = rows.find((row) => row.entry === "@fixture/demo/lazy");
+    expect(lazy?.gzip).toBeLessThan(200);
+    expect(lazy?.gzipWithDependencies).toBeLessThan(200);
   });
 
   it("keeps dependencies out of the own-code figure and in the with-dependencies figure", () => {
@@ -119,6 +130,7 @@ describe("checkBudgets", () => {
       expect.stringMatching(/^@fixture\/demo: gzipWithDependencies .* is over its budget of 0\.98 kB$/),
       expect.stringMatching(/^@fixture\/demo\/unbuilt: not built/),
       expect.stringMatching(/^@fixture\/demo\/styles\.css: no budget/),
+      expect.stringMatching(/^@fixture\/demo\/lazy: no budget/),
     ]);
   });
 
@@ -130,7 +142,7 @@ describe("checkBudgets", () => {
         exports: Record<string, unknown>;
       };
       return Object.keys(manifest.exports)
-        .filter((subpath) => subpath !== "./package.json")
+        .filter((subpath) => subpath !== "./package.json" && !subpath.includes("*"))
         .map((subpath) => (subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`));
     });
     expect(entries.length).toBeGreaterThanOrEqual(7);
