@@ -4,9 +4,7 @@ import { useId, type RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import { workbookHref } from "../route.js";
 import type { SaveChange } from "../store.js";
-
-/** The leadership the page opens on: partly written, so there is something to see and something left to do. */
-export const DEFAULT_WORKBOOK_LEADERSHIP = "ls-mora";
+import { defaultWorkbookLeadership, workbookLeaderships } from "./defaults.js";
 
 /** Props of {@link MetodstodView}. */
 export interface MetodstodViewProps {
@@ -21,16 +19,17 @@ export interface MetodstodViewProps {
 }
 
 /**
- * The *Metodstöd för lokal systemledning* as a workbook: a local leadership of the sample (chosen in the picker, kept
- * in the address) works through its charter with the kit's `MetodstodWorkbook`, saving into the dashboard's store.
+ * The *Metodstöd för lokal systemledning* as a workbook: a local leadership of the workspace (chosen in the picker,
+ * kept in the address; it opens on `defaultWorkbookLeadership`) works through its charter with the kit's `MetodstodWorkbook`, saving into the dashboard's store.
  */
 export function MetodstodView({ workspace, asOf, leadershipId, onChange, headingRef }: MetodstodViewProps) {
   const { t } = useI18n();
   const pickerId = useId();
-  const locals = workspace.leaderships.filter((leadership) => leadership.level === "local");
+  const locals = workbookLeaderships(workspace);
+  const fallback = defaultWorkbookLeadership(workspace, locals);
   const chosen =
     locals.find((leadership) => leadership.id === leadershipId) ??
-    locals.find((leadership) => leadership.id === DEFAULT_WORKBOOK_LEADERSHIP) ??
+    locals.find((leadership) => leadership.id === fallback) ??
     locals[0];
 
   return (
