@@ -100,7 +100,7 @@ describe("fetchWorkspace", () => {
     ["a 404", answering(404, "Not found"), "/missing.json", "http_status"],
     ["a network failure", () => Promise.reject(new TypeError("Failed to fetch")), "/x.json", "fetch_failed"],
     ["an answer that is not JSON", answering(200, "<html>"), "/x.json", "invalid_json"],
-    ["a scheme other than http(s)", answering(200, kalmarText), "javascript:alert(1)", "invalid_address"],
+    ["a scheme other than http(s)", answering(200, kalmarText), "data:application/json,{}", "invalid_address"],
     ["no address at all", answering(200, kalmarText), "http://[", "invalid_address"],
   ] as const)("refuses %s", async (_, fetcher, address, code) => {
     const result = await fetchWorkspace(address, BASE, fetcher);
