@@ -1,7 +1,7 @@
 /**
  * What the dashboard's pages open on, read from the workspace (examples/dashboard/src/views/defaults.ts): for every
  * bundled county the choice is one of its own, and on Dalarna's sample it is what the pages showed when the ids were
- * written in (a partly written charter, the busiest forum of the year, the regional plan, a local leadership
+ * written in (a partly written charter, the forum whose last meeting awaits its notes, the regional plan, a local leadership
  * checking in on its own plan).
  */
 import { getReportingLeadershipIds } from "@systemledning/core/plan";
@@ -17,6 +17,8 @@ import {
   defaultWorkbookLeadership,
   workbookLeaderships,
 } from "../../examples/dashboard/src/views/defaults.js";
+
+const countyAsOf = (id: string) => BUNDLED_COUNTIES.find((county) => county.id === id)?.sampleAsOf ?? "";
 
 async function workspaceOf(id: string): Promise<Workspace> {
   const county = await loadBundledCounty(id);
@@ -35,7 +37,7 @@ describe("each page's first choice is the workspace's own", () => {
     const offered = workbookLeaderships(workspace);
     expect(offered.length).toBeGreaterThan(0);
     expect(offered.map((l) => l.id)).toContain(defaultWorkbookLeadership(workspace, offered));
-    const forum = defaultMeetingForum(workspace, 2026);
+    const forum = defaultMeetingForum(workspace, countyAsOf(id));
     if (workspace.forums.length > 0) expect(workspace.forums.map((f) => f.id)).toContain(forum);
     const plan = defaultPlan(workspace);
     if (workspace.plans.length === 0) expect(plan).toBeUndefined();
@@ -62,14 +64,28 @@ describe("on Dalarna's sample", () => {
     expect(workbookLeaderships(regionalOnly)).toEqual(regionalOnly.leaderships);
   });
 
-  it("the meetings page opens on the forum with the most meetings in the year", () => {
-    const forum = defaultMeetingForum(workspace, 2026);
-    const count = (id: string) =>
-      workspace.meetings.filter((m) => m.forumId === id && m.start.startsWith("2026")).length;
-    for (const other of workspace.forums) expect(count(forum)).toBeGreaterThanOrEqual(count(other.id));
-    expect(count(forum)).toBeGreaterThan(0);
-    // A year without meetings falls back to the most meetings at all.
-    expect(defaultMeetingForum(workspace, 1990)).not.toBe("");
+  it("the meetings page opens on the forum of the latest meeting held and not yet approved", () => {
+    const forum = defaultMeetingForum(workspace, "2026-05-13");
+    const waiting = workspace.meetings.filter(
+      (m) => (m.status === "held" || m.status === "notes-in-review") && m.start.slice(0, 10) <= "2026-05-13",
+    );
+    expect(waiting.length).toBeGreaterThan(1);
+    const latest = waiting.reduce((a, b) => (a.start > b.start ? a : b));
+    expect(forum).toBe(latest.forumId);
+    expect(workspace.forums.find((f) => f.id === forum)?.name).toBe("Systemledning Västerbergslagen");
+  });
+
+  it("without a meeting awaiting its notes, the forum with the most meetings in the year, then at all", () => {
+    const noneWaiting = { ...workspace, meetings: workspace.meetings.filter((m) => m.status === "approved") };
+    const count = (id: string, year: string) =>
+      noneWaiting.meetings.filter((m) => m.forumId === id && m.start.startsWith(year)).length;
+    const in2025 = defaultMeetingForum(noneWaiting, "2025-12-31");
+    for (const other of noneWaiting.forums)
+      expect(count(in2025, "2025")).toBeGreaterThanOrEqual(count(other.id, "2025"));
+    expect(count(in2025, "2025")).toBeGreaterThan(0);
+    const in1990 = defaultMeetingForum(noneWaiting, "1990-06-01");
+    const total = (id: string) => noneWaiting.meetings.filter((m) => m.forumId === id).length;
+    for (const other of noneWaiting.forums) expect(total(in1990)).toBeGreaterThanOrEqual(total(other.id));
   });
 
   it("the follow-up opens on the regional plan, and the check-ins on a local leadership with a plan of its own", () => {
@@ -83,7 +99,7 @@ describe("on Dalarna's sample", () => {
   it("an empty workspace has no first choices, and nothing throws", () => {
     const empty = { ...workspace, leaderships: [], forums: [], meetings: [], plans: [] };
     expect(defaultWorkbookLeadership(empty, workbookLeaderships(empty))).toBeUndefined();
-    expect(defaultMeetingForum(empty, 2026)).toBe("");
+    expect(defaultMeetingForum(empty, "2026-05-13")).toBe("");
     expect(defaultPlan(empty)).toBeUndefined();
     expect(defaultCheckInLeadership([], [])).toBeUndefined();
   });

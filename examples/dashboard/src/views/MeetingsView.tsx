@@ -32,7 +32,7 @@ export function MeetingsView({ workspace, asOf, onChange }: MeetingsViewProps) {
     [workspace, regionalLeadership],
   );
   const year = Number(asOf.slice(0, 4));
-  const [forumId, setForumId] = useState(() => defaultMeetingForum(workspace, year));
+  const [forumId, setForumId] = useState(() => defaultMeetingForum(workspace, asOf));
   const [meetingId, setMeetingId] = useState<string | null>(null);
 
   const lanes = useMemo<TimelineLane[]>(() => {

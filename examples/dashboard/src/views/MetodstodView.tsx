@@ -1,6 +1,6 @@
 import type { Workspace } from "@systemledning/core/workspace";
 import { MetodstodWorkbook } from "@systemledning/react";
-import { useId, type RefObject } from "react";
+import { useId, useState, type RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import { workbookHref } from "../route.js";
 import type { SaveChange } from "../store.js";
@@ -26,7 +26,8 @@ export function MetodstodView({ workspace, asOf, leadershipId, onChange, heading
   const { t } = useI18n();
   const pickerId = useId();
   const locals = workbookLeaderships(workspace);
-  const fallback = defaultWorkbookLeadership(workspace, locals);
+  // Chosen once: the page must not jump to another leadership when a save changes how far each charter is written.
+  const [fallback] = useState(() => defaultWorkbookLeadership(workspace, locals));
   const chosen =
     locals.find((leadership) => leadership.id === leadershipId) ??
     locals.find((leadership) => leadership.id === fallback) ??

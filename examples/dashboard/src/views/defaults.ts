@@ -29,22 +29,35 @@ export function defaultWorkbookLeadership(workspace: Workspace, offered: readonl
   return best?.id ?? offered[0]?.id;
 }
 
+/** A meeting held and not yet approved: its notes are the secretary's work now. */
+const awaitingNotes = (status: Workspace["meetings"][number]["status"]) =>
+  status === "held" || status === "notes-in-review";
+
 /**
- * The forum whose annual plan the meetings page opens on: the one with the most meetings in `year` (the busiest
- * plan to read), else the one with the most meetings at all, else the first. Ties go to the earlier forum.
+ * The forum whose annual plan the meetings page opens on: the forum of the latest meeting held by `asOf` whose notes
+ * are not yet approved (what a secretary works on now); else the one with the most meetings in `asOf`'s year; else
+ * the one with the most meetings at all; else the first. Ties go to the earlier forum.
  */
-export function defaultMeetingForum(workspace: Workspace, year: number): string {
+export function defaultMeetingForum(workspace: Workspace, asOf: string): string {
+  const waiting = workspace.meetings
+    .filter((meeting) => awaitingNotes(meeting.status) && meeting.start.slice(0, 10) <= asOf)
+    .reduce<Workspace["meetings"][number] | undefined>(
+      (latest, meeting) => (latest === undefined || meeting.start > latest.start ? meeting : latest),
+      undefined,
+    );
+  if (waiting !== undefined && workspace.forums.some((forum) => forum.id === waiting.forumId)) return waiting.forumId;
   const busiest = (counts: ReadonlyMap<string, number>) => {
     let chosen: string | undefined;
     for (const forum of workspace.forums)
       if ((counts.get(forum.id) ?? 0) > (chosen === undefined ? 0 : (counts.get(chosen) ?? 0))) chosen = forum.id;
     return chosen;
   };
+  const year = asOf.slice(0, 4);
   const inYear = new Map<string, number>();
   const all = new Map<string, number>();
   for (const meeting of workspace.meetings) {
     all.set(meeting.forumId, (all.get(meeting.forumId) ?? 0) + 1);
-    if (meeting.start.startsWith(String(year))) inYear.set(meeting.forumId, (inYear.get(meeting.forumId) ?? 0) + 1);
+    if (meeting.start.startsWith(year)) inYear.set(meeting.forumId, (inYear.get(meeting.forumId) ?? 0) + 1);
   }
   return busiest(inYear) ?? busiest(all) ?? workspace.forums[0]?.id ?? "";
 }
