@@ -32,8 +32,14 @@ const countyData = (id: string): CountyData => {
   if (data === undefined) throw new Error(`${id} is not bundled`);
   return data;
 };
-const [first, second] = BUNDLED_COUNTIES;
-if (first === undefined || second === undefined) throw new Error("The tests need two bundled counties.");
+function bundled(position: number) {
+  const county = BUNDLED_COUNTIES[position];
+  if (county === undefined) throw new Error("The tests need two bundled counties.");
+  return county;
+}
+/** The default county (the first) and another. */
+const first = bundled(0);
+const second = bundled(1);
 const picker = (page: Page) => page.getByRole("combobox", { name: "Vilken arbetsyta" });
 const fileInput = (page: Page) => page.getByLabel("Läs in en arbetsyta från en JSON-fil");
 const title = (page: Page, id: string) =>

@@ -1,6 +1,6 @@
 import type { Workspace } from "@systemledning/core/workspace";
 import { MetodstodWorkbook } from "@systemledning/react";
-import { useId, useState, type RefObject } from "react";
+import { useEffect, useId, useState, type RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import { workbookHref } from "../route.js";
 import type { SaveChange } from "../store.js";
@@ -32,6 +32,12 @@ export function MetodstodView({ workspace, asOf, leadershipId, onChange, heading
     locals.find((leadership) => leadership.id === leadershipId) ??
     locals.find((leadership) => leadership.id === fallback) ??
     locals[0];
+  // The address names the leadership shown, so a reload opens the same one even after the charters changed.
+  const shownId = chosen?.id;
+  useEffect(() => {
+    if (leadershipId === null && shownId !== undefined)
+      window.history.replaceState(window.history.state, "", workbookHref(shownId));
+  }, [leadershipId, shownId]);
 
   return (
     <>
