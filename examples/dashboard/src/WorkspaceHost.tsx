@@ -59,7 +59,16 @@ export function WorkspaceHost({ source, initial, initialRefusal = null }: Worksp
         const issues =
           error instanceof WorkspaceIntakeError
             ? error.issues
-            : [{ path: "", code: "open_failed", message: { sv: String(error), en: String(error) } }];
+            : [
+                {
+                  path: "",
+                  code: "open_failed",
+                  message: {
+                    sv: `Arbetsytan kunde inte öppnas (${String(error)}).`,
+                    en: `The workspace could not be opened (${String(error)}).`,
+                  },
+                },
+              ];
         setRefusal({ source: error instanceof WorkspaceIntakeError ? error.source : storageKeyOf(choice), issues });
       } finally {
         setBusy(false);
