@@ -2,27 +2,36 @@ import { useWorkspaceStore, useWorkspaceUpdates } from "@systemledning/react";
 import type { WorkspaceStore } from "@systemledning/core/workspace";
 import { useEffect, useState } from "react";
 import { StoragePanel } from "./components/StoragePanel.js";
+import { WorkspacePanel, type WorkspacePanelActions } from "./components/WorkspacePanel.js";
 import { Dashboard } from "./Dashboard.js";
 import type { Locale } from "./i18n.js";
 import { useHashRoute } from "./route.js";
-import { resetSampleData, type DashboardSource } from "./store.js";
+import { resetStoredWorkspace, type DashboardSource } from "./store.js";
+import type { WorkspaceChoice } from "./workspaces/choice.js";
 
 const readWorkspace = (snapshot: ReturnType<WorkspaceStore["getSnapshot"]>) => snapshot;
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** The store of the workspace shown (`openStore` of its key). */
+  readonly store: WorkspaceStore & { close?: () => void };
+  /** The key it is stored under (`storageKeyOf` its choice). */
+  readonly storageKey: string;
+  /** Which workspace it is: a bundled county, a file, an address. */
+  readonly choice: WorkspaceChoice;
+  readonly asOf: string;
+  readonly source?: DashboardSource;
+  /** The workspace picker's state and actions (the `WorkspaceHost`'s). */
+  readonly workspaces: WorkspacePanelActions;
+}
 
 /**
  * The app around the {@link Dashboard}: reads the workspace from the store, saves every change through
  * `updateWorkspace` (`useWorkspaceUpdates`), holds the language, follows the URL hash, and keeps the page's own
- * `lang` and title in step with the language (WCAG 3.1.1).
+ * `lang` and title in step with the language (WCAG 3.1.1). Above the dashboard: which workspace it shows and where
+ * changes are saved.
  */
-export function App({
-  store,
-  asOf,
-  source = { kind: "browser" },
-}: {
-  readonly store: WorkspaceStore;
-  readonly asOf: string;
-  readonly source?: DashboardSource;
-}) {
+export function App({ store, storageKey, choice, asOf, source = { kind: "browser" }, workspaces }: AppProps) {
   const workspace = useWorkspaceStore(store, readWorkspace);
   const updates = useWorkspaceUpdates(store);
   const [locale, setLocale] = useState<Locale>("sv");
@@ -40,8 +49,11 @@ export function App({
       </p>
     );
   }
+  // A file has nothing to start again from once read; a server's history only grows.
   const reset =
-    source.kind === "browser" ? () => void resetSampleData(store).then(() => window.location.reload()) : undefined;
+    source.kind === "browser" && choice.kind !== "file"
+      ? () => void resetStoredWorkspace(store, storageKey).then(() => window.location.reload())
+      : undefined;
   return (
     <Dashboard
       workspace={workspace}
@@ -50,7 +62,13 @@ export function App({
       onLocaleChange={setLocale}
       route={route}
       onChange={updates.apply}
-      storage={<StoragePanel source={source} updates={updates} onReset={reset} />}
+      sample={choice.kind === "county"}
+      storage={
+        <>
+          <WorkspacePanel choice={choice} {...workspaces} />
+          <StoragePanel source={source} updates={updates} onReset={reset} />
+        </>
+      }
     />
   );
 }

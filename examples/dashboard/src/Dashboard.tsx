@@ -38,6 +38,11 @@ export interface DashboardProps {
   readonly onChange?: SaveChange | undefined;
   /** Where changes are saved and how the last save went, shown under the header. */
   readonly storage?: ReactNode;
+  /**
+   * Whether the workspace is a bundled sample, whose people are fictitious (the page says so); false for a
+   * workspace of the user's own. @default true
+   */
+  readonly sample?: boolean;
 }
 
 /**
@@ -52,7 +57,8 @@ export function Dashboard(props: DashboardProps) {
   );
 }
 
-function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChange, storage }: DashboardProps) {
+function DashboardBody(props: DashboardProps) {
+  const { workspace, asOf, locale, onLocaleChange, route, onChange, storage, sample = true } = props;
   const { t } = useI18n();
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -85,7 +91,8 @@ function DashboardBody({ workspace, asOf, locale, onLocaleChange, route, onChang
           </h1>
           <p className="dash-lead">{t("appLead")}</p>
           <p className="dash-muted">
-            {t("asOf")} <time dateTime={asOf}>{formatLocaleDate(asOf, locale)}</time>. {t("sampleNotice")}
+            {t("asOf")} <time dateTime={asOf}>{formatLocaleDate(asOf, locale)}</time>.
+            {sample ? ` ${t("sampleNotice")}` : null}
           </p>
           <nav className="dash-nav" aria-label={t("navigation")}>
             <ul>

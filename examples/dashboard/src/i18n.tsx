@@ -10,10 +10,9 @@ export type Locale = KitLocale;
 
 /** Every text of the dashboard's own chrome, in both languages. */
 const MESSAGES = {
-  appTitle: { sv: "Systemledning i Dalarna", en: "System leadership in Dalarna" },
   appLead: {
-    sv: "Hur Dalarnas systemledning för God och nära vård är organiserad, och vad som saknas, på exempeldata.",
-    en: "How Dalarna's system leadership for Good and close care is organised, and what is missing, on sample data.",
+    sv: "Hur länets systemledning för God och nära vård är organiserad, och vad som saknas.",
+    en: "How the county's system leadership for Good and close care is organised, and what is missing.",
   },
   skipToContent: { sv: "Hoppa till innehållet", en: "Skip to content" },
   language: { sv: "Språk", en: "Language" },
@@ -30,8 +29,18 @@ const MESSAGES = {
   storageServer: { sv: "Det du gör sparas på servern {url}.", en: "What you do is saved on the server {url}." },
   resetSample: { sv: "Återställ exempeldata", en: "Reset sample data" },
   resetConfirm: {
-    sv: "Allt du har ändrat i den här webbläsaren tas bort och exempeldatan läses in igen. Vill du återställa?",
-    en: "Everything you changed in this browser is removed and the sample data is loaded again. Reset?",
+    sv: "Allt du har ändrat i den här webbläsaren tas bort ur den här arbetsytan, och den läses in igen från början. Andra arbetsytor rörs inte. Vill du återställa?",
+    en: "Everything you changed in this browser is removed from this workspace, and it is loaded again from the start. Other workspaces are not touched. Reset?",
+  },
+  workspaceHeading: { sv: "Arbetsyta", en: "Workspace" },
+  workspacePicker: { sv: "Vilken arbetsyta", en: "Which workspace" },
+  workspaceSample: { sv: "Exempel", en: "Sample" },
+  workspaceFile: { sv: "Fil:", en: "File:" },
+  workspaceAddress: { sv: "Adress:", en: "Address:" },
+  workspaceFileLabel: { sv: "Läs in en arbetsyta från en JSON-fil", en: "Load a workspace from a JSON file" },
+  workspaceDropHint: {
+    sv: "Eller dra filen hit och släpp den. Filen kontrolleras innan den visas, och det du har ändrat i andra arbetsytor finns kvar.",
+    en: "Or drag the file here and drop it. The file is checked before it is shown, and what you changed in other workspaces is kept.",
   },
   resetYes: { sv: "Ja, återställ", en: "Yes, reset" },
   resetNo: { sv: "Avbryt", en: "Cancel" },

@@ -1,23 +1,28 @@
 /**
- * Where the dashboard keeps the workspace. By default in this browser's IndexedDB (the core's IndexedDB store,
- * the embedded default), seeded with the Dalarna sample when empty, so a reload keeps what the user did and other
- * tabs hear of each save; with `?server=http://localhost:8787` on the reference server through the core's HTTP
- * store (`pnpm serve`), so several browsers share one workspace. Every save goes through `updateWorkspace`.
+ * Where the dashboard keeps a workspace. By default in this browser's IndexedDB (the core's IndexedDB store, the
+ * embedded default), one database per workspace (a county, a file, an address: `workspaces/choice.ts`), seeded when
+ * empty, so a reload keeps what the user did, switching to another workspace loses nothing, and other tabs hear of
+ * each save; with `?server=http://localhost:8787` on the reference server through the core's HTTP store
+ * (`pnpm serve`), one document per workspace, so several browsers share it. Every save goes through
+ * `updateWorkspace`.
  */
 import {
   createHttpStore,
   createIndexedDbStore,
   type StoredWorkspace,
   type UpdateWorkspaceResult,
+  type Workspace,
   type WorkspaceChange,
   type WorkspaceStore,
 } from "@systemledning/core/workspace";
-import { loadSampleWorkspace } from "./data.js";
 
-/** The IndexedDB database the dashboard keeps its workspace in. */
+/** The prefix of the IndexedDB databases the dashboard keeps its workspaces in (`systemledning-dashboard:<key>`). */
 export const DASHBOARD_DATABASE = "systemledning-dashboard";
-/** The workspace's id on the reference server (`/workspaces/dalarna`). */
-export const SERVER_WORKSPACE_ID = "dalarna";
+
+/** The IndexedDB database of the workspace stored under `key`. */
+export function databaseOf(key: string): string {
+  return `${DASHBOARD_DATABASE}:${key}`;
+}
 
 /** Save a change through `updateWorkspace` (what `useWorkspaceUpdates(store).apply` does). */
 export type SaveChange = (change: WorkspaceChange) => Promise<UpdateWorkspaceResult>;
@@ -34,25 +39,29 @@ export function sourceOf(search: string): DashboardSource {
   return { kind: "server", url: url.origin };
 }
 
-/** The store for a source. */
-export function openStore(source: DashboardSource): WorkspaceStore {
+/** The store of the workspace kept under `key` (`storageKeyOf` a choice) at a source. */
+export function openStore(source: DashboardSource, key: string): WorkspaceStore & { close?: () => void } {
   if (source.kind === "server")
     return createHttpStore({
-      url: `${source.url}/workspaces/${SERVER_WORKSPACE_ID}`,
+      url: `${source.url}/workspaces/${encodeURIComponent(key)}`,
       fetch: (input, init) => fetch(input, init),
     });
-  return createIndexedDbStore({ databaseName: DASHBOARD_DATABASE });
+  return createIndexedDbStore({ databaseName: databaseOf(key) });
 }
 
 /**
- * Read the stored workspace; when nothing is stored yet, store the sample (a create, `baseRevision: null`). When
- * another tab or client created it first, that one's copy is read instead.
+ * Read the stored workspace; when nothing is stored yet, store the seed (a create, `baseRevision: null`). When
+ * another tab or client created it first, that one's copy is read instead. Without a seed, an empty store is `null`.
  */
-export async function loadOrSeed(store: WorkspaceStore): Promise<StoredWorkspace> {
+export async function loadOrSeed(
+  store: WorkspaceStore,
+  seed?: () => Promise<Workspace>,
+): Promise<StoredWorkspace | null> {
   const stored = await store.load();
-  if (stored !== null) return stored;
+  if (stored !== null || seed === undefined) return stored;
+  const workspace = await seed();
   try {
-    return await store.save(loadSampleWorkspace(), { baseRevision: null });
+    return await store.save(workspace, { baseRevision: null });
   } catch (error) {
     const again = await store.load();
     if (again === null) throw error;
@@ -61,14 +70,14 @@ export async function loadOrSeed(store: WorkspaceStore): Promise<StoredWorkspace
 }
 
 /**
- * Throw away what this browser kept and start again from the sample: the decisions log only grows, so no save
- * can take it back to the sample's; the database itself is deleted, and the page loads afresh. Other tabs of the
- * dashboard hold the database open; they let go when asked (the store closes on `versionchange`).
+ * Throw away what this browser kept of one workspace, so the next load seeds it afresh: the decisions log only
+ * grows, so no save can take it back to the seed's; that workspace's database is deleted (the others stay). Other
+ * tabs of the dashboard hold the database open; they let go when asked (the store closes on `versionchange`).
  */
-export function resetSampleData(store: WorkspaceStore & { close?: () => void }): Promise<void> {
+export function resetStoredWorkspace(store: WorkspaceStore & { close?: () => void }, key: string): Promise<void> {
   store.close?.();
   return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DASHBOARD_DATABASE);
+    const request = indexedDB.deleteDatabase(databaseOf(key));
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error ?? new Error("IndexedDB could not delete the database."));
     request.onblocked = () => undefined;

@@ -49,7 +49,13 @@ export function AssessmentView({ workspace, onChange }: AssessmentViewProps) {
   const responding = result?.leaderships.filter((l) => l.responded) ?? [];
   const [leadershipId, setLeadershipId] = useState(responding[0]?.leadershipId ?? "");
 
-  if (round === undefined || result === undefined || trend === undefined) return <p>{t("assessmentNoRound")}</p>;
+  if (round === undefined || result === undefined || trend === undefined)
+    return (
+      <>
+        <h2>{t("assessmentHeading")}</h2>
+        <p>{t("assessmentNoRound")}</p>
+      </>
+    );
   const goals = workspace.profile.goals;
   const shownLeadership = responding.some((l) => l.leadershipId === leadershipId)
     ? leadershipId

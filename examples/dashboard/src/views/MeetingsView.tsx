@@ -4,6 +4,7 @@ import { AnnualPlan, ComplianceOverview, MeetingPage, Timeline, type TimelineLan
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../i18n.js";
 import type { SaveChange } from "../store.js";
+import { defaultMeetingForum } from "./defaults.js";
 
 /** Props of {@link MeetingsView}. */
 export interface MeetingsViewProps {
@@ -30,11 +31,9 @@ export function MeetingsView({ workspace, asOf, onChange }: MeetingsViewProps) {
     () => workspace.forums.filter((forum) => forum.leadershipId === regionalLeadership?.id).map((forum) => forum.id),
     [workspace, regionalLeadership],
   );
-  const [forumId, setForumId] = useState(
-    workspace.forums.find((forum) => forum.id === "f-vasterbergslagen")?.id ?? workspace.forums[0]?.id ?? "",
-  );
-  const [meetingId, setMeetingId] = useState<string | null>(null);
   const year = Number(asOf.slice(0, 4));
+  const [forumId, setForumId] = useState(() => defaultMeetingForum(workspace, asOf));
+  const [meetingId, setMeetingId] = useState<string | null>(null);
 
   const lanes = useMemo<TimelineLane[]>(() => {
     if (laneChoice === "all")

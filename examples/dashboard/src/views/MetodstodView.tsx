@@ -1,12 +1,10 @@
 import type { Workspace } from "@systemledning/core/workspace";
 import { MetodstodWorkbook } from "@systemledning/react";
-import { useId, type RefObject } from "react";
+import { useEffect, useId, useState, type RefObject } from "react";
 import { useI18n } from "../i18n.js";
 import { workbookHref } from "../route.js";
 import type { SaveChange } from "../store.js";
-
-/** The leadership the page opens on: partly written, so there is something to see and something left to do. */
-export const DEFAULT_WORKBOOK_LEADERSHIP = "ls-mora";
+import { defaultWorkbookLeadership, workbookLeaderships } from "./defaults.js";
 
 /** Props of {@link MetodstodView}. */
 export interface MetodstodViewProps {
@@ -21,17 +19,25 @@ export interface MetodstodViewProps {
 }
 
 /**
- * The *Metodstöd för lokal systemledning* as a workbook: a local leadership of the sample (chosen in the picker, kept
- * in the address) works through its charter with the kit's `MetodstodWorkbook`, saving into the dashboard's store.
+ * The *Metodstöd för lokal systemledning* as a workbook: a local leadership of the workspace (chosen in the picker,
+ * kept in the address; it opens on `defaultWorkbookLeadership`) works through its charter with the kit's `MetodstodWorkbook`, saving into the dashboard's store.
  */
 export function MetodstodView({ workspace, asOf, leadershipId, onChange, headingRef }: MetodstodViewProps) {
   const { t } = useI18n();
   const pickerId = useId();
-  const locals = workspace.leaderships.filter((leadership) => leadership.level === "local");
+  const locals = workbookLeaderships(workspace);
+  // Chosen once: the page must not jump to another leadership when a save changes how far each charter is written.
+  const [fallback] = useState(() => defaultWorkbookLeadership(workspace, locals));
   const chosen =
     locals.find((leadership) => leadership.id === leadershipId) ??
-    locals.find((leadership) => leadership.id === DEFAULT_WORKBOOK_LEADERSHIP) ??
+    locals.find((leadership) => leadership.id === fallback) ??
     locals[0];
+  // The address names the leadership shown, so a reload opens the same one even after the charters changed.
+  const shownId = chosen?.id;
+  useEffect(() => {
+    if (leadershipId === null && shownId !== undefined)
+      window.history.replaceState(window.history.state, "", workbookHref(shownId));
+  }, [leadershipId, shownId]);
 
   return (
     <>

@@ -1,7 +1,7 @@
 /**
  * What the system map page offers, read from the workspace rather than written for one county: the municipalities
  * whose hierarchy the workspace holds, the citizen group the perspective starts from, and who a reader can be
- * ("Visa mig på kartan"). The `?jag=` value of a link (`#/systemkarta?jag=organisation:org-mora`) is read and
+ * ("Visa mig på kartan"). The `?jag=` value of a link (`#/systemkarta?jag=organisation:<id>`) is read and
  * written here too, so the page and its tests share one spelling.
  */
 import type { SystemMapReader } from "@systemledning/core/system-map";
@@ -13,7 +13,7 @@ import type { Workspace } from "@systemledning/core/workspace";
  * By name (Swedish order), as the view's title names them.
  *
  * @example
- * hierarchyMunicipalities(createDalarnaSampleWorkspace()).map((m) => m.code); // ["2085", "2061"] (Ludvika, Smedjebacken)
+ * hierarchyMunicipalities(workspace).map((m) => m.code); // the codes of the municipalities with a hierarchy
  */
 export function hierarchyMunicipalities(workspace: Workspace): { readonly code: string; readonly name: string }[] {
   const byId = new Map(workspace.organisations.map((organisation) => [organisation.id, organisation]));

@@ -2,10 +2,8 @@ import { getReportingLeadershipIds, type Plan } from "@systemledning/core/plan";
 import { CheckInForm, CheckInHistory } from "@systemledning/react";
 import { useId, useState } from "react";
 import { useI18n } from "../../i18n.js";
+import { defaultCheckInLeadership } from "../defaults.js";
 import type { FollowUpViewProps } from "../FollowUpView.js";
-
-/** The leadership the section opens on: Falun checks in on its own plan and on the regional one. */
-const DEFAULT_LEADERSHIP = "ls-falun";
 
 /** The plan a leadership checks in on here: its own adopted plan, else the first it reports on. */
 function planOf(plans: readonly Plan[], leadershipId: string): Plan | undefined {
@@ -23,7 +21,7 @@ export function CheckInSection({ workspace, asOf, onChange }: FollowUpViewProps)
   const { t } = useI18n();
   const id = useId();
   const reporting = workspace.leaderships.filter((l) => planOf(workspace.plans, l.id) !== undefined);
-  const [picked, setPicked] = useState(DEFAULT_LEADERSHIP);
+  const [picked, setPicked] = useState(() => defaultCheckInLeadership(reporting, workspace.plans) ?? "");
   const chosen = reporting.find((l) => l.id === picked) ?? reporting[0];
   const plan = chosen === undefined ? undefined : planOf(workspace.plans, chosen.id);
 

@@ -1,22 +1,18 @@
-import { DALARNA_REGIONAL_PLAN_ID } from "@systemledning/core/profiles/dalarna";
 import { ActionPlan } from "@systemledning/react";
 import { useId, useState } from "react";
 import { useI18n } from "../../i18n.js";
+import { defaultPlan } from "../defaults.js";
 import type { FollowUpViewProps } from "../FollowUpView.js";
 
 /**
- * *Handlingsplan*: the kit's `ActionPlan` on Dalarna's regional plan (or the plan chosen in the picker, when the
- * workspace has several), from focus area to goal to activity, saving each change into the dashboard's store.
+ * *Handlingsplan*: the kit's `ActionPlan` on the regional leadership's plan (`defaultPlan`, or the plan chosen in the
+ * picker, when the workspace has several), from focus area to goal to activity, saving each change into the dashboard's store.
  */
 export function PlanSection({ workspace, asOf, onChange }: FollowUpViewProps) {
   const { t } = useI18n();
   const headingId = useId();
   const pickerId = useId();
-  const [chosen, setChosen] = useState<string>(
-    workspace.plans.some((p) => p.id === DALARNA_REGIONAL_PLAN_ID)
-      ? DALARNA_REGIONAL_PLAN_ID
-      : (workspace.plans[0]?.id ?? ""),
-  );
+  const [chosen, setChosen] = useState<string>(() => defaultPlan(workspace) ?? "");
   const planId = workspace.plans.some((p) => p.id === chosen) ? chosen : workspace.plans[0]?.id;
   return (
     <section className="dash-section" aria-labelledby={headingId}>
