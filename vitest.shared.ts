@@ -12,6 +12,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export const sourceAliases: Alias[] = [
   // The kit's stylesheet is a file, not a module entry: it must match before the entry pattern below.
   { find: /^@systemledning\/react\/styles\.css$/, replacement: `${root}packages/react/src/styles.css` },
+  // The core's county files and JSON Schemas are data the package ships as they are (docs/decisions/0018).
+  { find: /^@systemledning\/core\/((?:counties|schemas)\/.+\.json)$/, replacement: `${root}packages/core/$1` },
   { find: /^@systemledning\/(core|react)$/, replacement: `${root}packages/$1/src/index.ts` },
   { find: /^@systemledning\/(core|react)\/(.+)$/, replacement: `${root}packages/$1/src/$2/index.ts` },
 ];

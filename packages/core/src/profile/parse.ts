@@ -39,10 +39,22 @@ function refersToWorkspaceRecords(issue: ValidationIssue): boolean {
 }
 
 /**
+ * The profile without its top-level `"$schema"` (a string): a `profile.json` names its JSON Schema there for
+ * editors (packages/core/schemas/profile.schema.json), and that link is not part of the profile. Anything else,
+ * a `$schema` that is not a string included, is left for the schema to judge.
+ */
+function withoutSchemaLink(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !("$schema" in value)) return value;
+  const { $schema: link, ...profile } = value as Record<string, unknown>;
+  return typeof link === "string" ? profile : value;
+}
+
+/**
  * Validate `input` as a lone county profile without throwing, whatever `input` is: the `Profile` schema
  * (unknown fields, wrong types, exact paths), reserved keys, and the reference checks that need only the
  * profile (duplicate ids and codes, a municipality's region, an instrument item's goal, a system-map group's
- * municipality codes). What JSON text could not hold is refused first, as at the workspace's door. Paths are
+ * municipality codes). What JSON text could not hold is refused first, as at the workspace's door. A top-level
+ * `"$schema"` link to the profile's JSON Schema is allowed and left out of the result. Paths are
  * relative to the profile; references to a workspace's records are returned as `unchecked`, not as errors.
  *
  * @example
@@ -57,9 +69,10 @@ export function safeParseProfile(input: unknown): SafeParseProfileResult {
   });
   const plain = readPlainJson(input);
   if (!plain.ok) return fail(plain.error);
-  const parsed = Profile.safeParse(plain.value, DOOR_PARSE_CONTEXT);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, plain.value));
-  const reservedKeys = findReservedKeys(plain.value);
+  const value = withoutSchemaLink(plain.value);
+  const parsed = Profile.safeParse(value, DOOR_PARSE_CONTEXT);
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, value));
+  const reservedKeys = findReservedKeys(value);
   if (reservedKeys.length > 0) return fail(reservedKeys);
   const issues = validateWorkspaceReferences(createEmptyWorkspace(parsed.data)).map(withinProfile);
   const errors = issues.filter((issue) => !refersToWorkspaceRecords(issue));
