@@ -109,8 +109,10 @@ describe("the guide Anpassa modellen till ert län", { timeout: CHILD_PROCESS_TI
     const step8 = guideCommands(GUIDES.sv).filter((line) => line.includes(BUNDLED_FOLDER));
     expect(step8.length).toBeGreaterThanOrEqual(2);
     for (const line of step8) {
+      // A lone profile warns of its references to the workspace's forums; neither file may have an error.
       const run = runLine(line, root);
-      expect([line, run.code, run.stdout.trim().split("\n").at(-2)]).toEqual([line, 0, "0 fel, 0 varningar"]);
+      expect([line, run.code]).toEqual([line, 0]);
+      expect(run.stdout).toMatch(/^0 fel, \d+ varningar?$/mu);
     }
   });
 });
