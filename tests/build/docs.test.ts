@@ -37,6 +37,8 @@ const REQUIRED_DOCS = [
   "decisions/0016-poster-pdf-without-a-dependency.md",
   "decisions/0017-a-command-line-for-counties.md",
   "decisions/0018-county-data-as-json.md",
+  "guide/anpassa-modellen.md",
+  "guide/adapt-the-model.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */

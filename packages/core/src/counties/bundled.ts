@@ -7,6 +7,7 @@
  * in a chunk of its own that is fetched only when that county is loaded.
  */
 import dalarna from "../../counties/dalarna/county.json";
+import gavleborg from "../../counties/gavleborg/county.json";
 import kalmar from "../../counties/kalmar/county.json";
 import type { BundledCountySource } from "./types.js";
 
@@ -21,5 +22,10 @@ export const BUNDLED_COUNTY_SOURCES: readonly BundledCountySource[] = [
     county: kalmar,
     profile: () => import("../../counties/kalmar/profile.json"),
     sample: () => import("../../counties/kalmar/sample.json"),
+  },
+  {
+    county: gavleborg,
+    profile: () => import("../../counties/gavleborg/profile.json"),
+    sample: () => import("../../counties/gavleborg/sample.json"),
   },
 ];
