@@ -156,7 +156,7 @@ describe("SystemMap", () => {
     const text = summary.closest("details")!;
     expect(within(text).getAllByRole("listitem").length).toBeGreaterThan(10);
     await user.click(screen.getByRole("button", { name: "Visa som tabell" }));
-    const table = await screen.findByRole("table", { name: "Systemkarta" });
+    const table = await screen.findByRole("table", { name: "Systemkarta" }, { timeout: 10_000 }); // loaded lazily: slow under the gate's load
     expect(within(table).getByRole("rowheader", { name: "Länschefsnätverket" })).toBeTruthy();
   });
 
