@@ -113,16 +113,19 @@ export const LocalLeadership: Story = {
 /** The county's sample without values (made up): the panel says so and why, and draws nothing. */
 export const NoValues: Story = {
   name: "Inga värden (påhittad)",
-  render: (args) => {
-    const { workspace } = useStoryCounty();
-    return <CountyPanel {...args} own={{ workspace: { ...workspace, indicatorValues: [] } }} />;
-  },
+  render: (args) => <PanelWithoutValues {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/Det finns inga indikatorvärden/)).toBeVisible();
     await expect(canvas.queryAllByRole("figure")).toHaveLength(0);
   },
 };
+
+/** {@link NoValues}: the county's workspace with its indicator values taken away. */
+function PanelWithoutValues(props: Args) {
+  const { workspace } = useStoryCounty();
+  return <CountyPanel {...props} own={{ workspace: { ...workspace, indicatorValues: [] } }} />;
+}
 
 /** Made up from Dalarna's sample (its own data): gaps in the county's, the country's and Falun's series break the lines. */
 export const SeriesWithGaps: Story = {
