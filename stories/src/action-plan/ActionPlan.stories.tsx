@@ -5,8 +5,10 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { ActionPlan, type ActionPlanProps, type KitWorkspaceChange } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { countyPlanId, loadedCounty } from "../county-parts.js";
 import { HOSTILE_STRINGS, loadSample, STORY_AS_OF } from "../sample.js";
-import { loadKalmarSample } from "../workbook/hosts.js";
+import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
+import { useStoryCounty } from "../story-county.js";
 
 /** The plan in a host that applies each change to the workspace it holds, as `updateWorkspace` would. */
 function ActionPlanHost({
@@ -84,23 +86,63 @@ function loadLongNames(): Workspace {
   );
 }
 
+type Args = Omit<ActionPlanProps, "workspace" | "onChange" | "planId" | "asOf"> & {
+  readonly onSaved?: (next: Workspace) => void;
+  /** Show the plan without its tasks (no `onChange`). */
+  readonly readOnly?: boolean;
+  /** Show the county's sample with its plans taken away (made up: the empty state). */
+  readonly withoutPlans?: boolean;
+  /** A made-up workspace of the story's own, with the plan to show and the day, instead of the county's. */
+  readonly own?: { readonly workspace: Workspace; readonly planId: string; readonly asOf: string };
+};
+
+/** The plan of the county the toolbar chose (its regional plan, else its first), or the story's own made-up one. */
+function CountyActionPlan({ readOnly = false, withoutPlans = false, own, onSaved, ...props }: Args) {
+  const county = useStoryCounty();
+  const workspace = own?.workspace ?? (withoutPlans ? { ...county.workspace, plans: [] } : county.workspace);
+  const planId = own?.planId ?? countyPlanId(workspace);
+  const asOf = own?.asOf ?? county.asOf;
+  // A new county starts a new host, as a page loading another workspace does.
+  const key = `${workspace.profile.id}|${planId ?? ""}|${String(withoutPlans)}`;
+  return readOnly ? (
+    <ActionPlan key={key} {...props} workspace={workspace} planId={planId} asOf={asOf} />
+  ) : (
+    <ActionPlanHost
+      key={key}
+      {...props}
+      {...(onSaved === undefined ? {} : { onSaved })}
+      workspace={workspace}
+      planId={planId}
+      asOf={asOf}
+    />
+  );
+}
+
 const meta = {
-  title: "Follow-up/ActionPlan",
-  component: ActionPlanHost,
-  args: { workspace: loadSample(), planId: DALARNA_REGIONAL_PLAN_ID, asOf: STORY_AS_OF, onSaved: fn() },
+  title: "Handlingsplan/Handlingsplanen",
+  component: CountyActionPlan,
+  args: { onSaved: fn() },
+  ...onlyControls({
+    readOnly: toggle("Bara läsa", "Visa planen utan att kunna ändra den (sidan ger ingen `onChange`)."),
+    withoutPlans: toggle("Utan plan", "Visa länets exempel utan handlingsplaner: vad sidan säger innan det finns en."),
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof ActionPlanHost>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * Dalarna's regional plan: three focus areas with their goals and activities, the roll-up and the plan's health.
- * Changing an activity's status to done saves it and says so.
+ * The county's plan (its regional plan, else its first): focus areas with their goals and activities, the roll-up and
+ * the plan's health. Changing an activity's status to done saves it and says so.
  */
-export const Dalarna: Story = {
-  play: async ({ canvasElement, args }) => {
+export const CountyPlan: Story = {
+  name: "Länets handlingsplan",
+  play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
+    if (countyPlanId(loadedCounty(loaded).workspace) === undefined)
+      return expect(canvas.getByText(/Det finns ingen handlingsplan ännu/)).toBeVisible();
     const button = canvas.getAllByRole("button", { name: /^Ändra / })[0]!;
     await userEvent.click(button);
     const form = within(canvas.getByRole("form", { name: button.textContent ?? "" }));
@@ -111,17 +153,22 @@ export const Dalarna: Story = {
   },
 };
 
-/** Region Kalmar län has no plan in its sample: the page says so, and what will show once there is one. */
-export const KalmarNoPlan: Story = {
-  args: { workspace: loadKalmarSample(), planId: undefined },
+/** The county's sample with its plans taken away (made up): the page says so, and what will show once there is one. */
+export const NoPlan: Story = {
+  name: "Ingen plan ännu",
+  args: { withoutPlans: true },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(/Det finns ingen handlingsplan ännu/)).toBeVisible();
   },
 };
 
-/** Forty activities overdue: the health summary counts them, each says "Försenad", long lists fold behind "Visa fler". */
+/**
+ * Made up from Dalarna's regional plan (its own data, whatever the county): forty activities overdue; the health
+ * summary counts them, each says "Försenad", long lists fold behind "Visa fler".
+ */
 export const FortyOverdue: Story = {
-  args: { workspace: loadFortyOverdue() },
+  name: "Fyrtio försenade aktiviteter (påhittad)",
+  args: { own: { workspace: loadFortyOverdue(), planId: DALARNA_REGIONAL_PLAN_ID, asOf: STORY_AS_OF } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("checkbox", { name: "Bara försenade" }));
@@ -131,21 +178,30 @@ export const FortyOverdue: Story = {
   },
 };
 
-/** In English. */
+/** In English (set by the story). */
 export const InEnglish: Story = {
+  name: "På engelska",
   args: { locale: "en" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    if (countyPlanId(loadedCounty(loaded).workspace) === undefined) return;
     await expect(within(canvasElement).getByRole("group", { name: "Filter the activities" })).toBeVisible();
   },
 };
 
-/** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** Dark theme (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
-/** Very long names and hostile strings, shown as inert text that wraps (no sideways scroll at 320 px). */
-export const LongNames: Story = { args: { workspace: loadLongNames() } };
+/** Made up from Dalarna's regional plan: very long names and hostile strings, inert text that wraps at 320 px. */
+export const LongNames: Story = {
+  name: "Mycket långa namn (påhittad)",
+  args: { own: { workspace: loadLongNames(), planId: DALARNA_REGIONAL_PLAN_ID, asOf: STORY_AS_OF } },
+};
 
-/** Read-only: without `onChange` there are no tasks, only the plan. */
+/** Read-only: without `onChange` there are no tasks, only the county's plan. */
 export const ReadOnly: Story = {
-  render: (args) => <ActionPlan workspace={args.workspace} planId={args.planId} asOf={args.asOf} />,
+  name: "Bara läsa",
+  args: { readOnly: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryAllByRole("button", { name: /^Ändra / })).toHaveLength(0);
+  },
 };

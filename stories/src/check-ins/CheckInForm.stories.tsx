@@ -1,29 +1,54 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { loadSample, STORY_AS_OF } from "../sample.js";
-import { KALMAR_AS_OF, loadKalmarSample } from "../workbook/hosts.js";
-import { CheckInFormHost } from "./hosts.js";
+import { loadedCounty, NotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { useStoryCounty } from "../story-county.js";
+import { CHECK_IN_CASE_LABELS, checkInCase, type CheckInCase } from "./county-check-ins.js";
+import { CheckInFormHost, type CheckInFormHostProps } from "./hosts.js";
+
+type Args = Omit<CheckInFormHostProps, "workspace" | "planId" | "leadershipId" | "asOf"> & {
+  readonly which: CheckInCase;
+  /** Name a plan the county does not have (the form's empty state). */
+  readonly missingPlan?: boolean;
+};
+
+/** The form for the county the toolbar chose, for the leadership and plan the controls chose. */
+function CountyCheckInForm({ which, missingPlan = false, ...props }: Args) {
+  const county = useStoryCounty();
+  const { workspace, asOf } = county;
+  const leadershipId = workspace.leaderships[0]?.id ?? "";
+  const picked = missingPlan ? { planId: "plan-saknas", leadershipId } : checkInCase(workspace, which);
+  if (picked === undefined) return <NotInCountySample county={county} lacks="ingen handlingsplan att stämma av" />;
+  const key = `${workspace.profile.id}|${picked.planId}|${picked.leadershipId}`;
+  return <CheckInFormHost key={key} {...props} workspace={workspace} {...picked} asOf={asOf} />;
+}
 
 const meta = {
-  title: "Check-ins/CheckInForm",
-  component: CheckInFormHost,
-  args: {
-    workspace: loadSample(),
-    planId: "plan-lokal-falun",
-    leadershipId: "ls-falun",
-    asOf: STORY_AS_OF,
-    onSaved: fn(),
-  },
+  title: "Handlingsplan/Avstämning",
+  component: CountyCheckInForm,
+  args: { which: "local", onSaved: fn() },
+  ...onlyControls({
+    which: {
+      name: "Vem stämmer av",
+      description: "Vilken systemledning som stämmer av, och på vilken plan.",
+      options: Object.keys(CHECK_IN_CASE_LABELS),
+      control: { type: "select", labels: CHECK_IN_CASE_LABELS },
+    },
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof CheckInFormHost>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Falun's local leadership checks in on its local plan: the activities start from the latest statuses. */
-export const FalunLocal: Story = {
-  play: async ({ canvasElement, args }) => {
+/** A local leadership checks in on its own local plan: the activities start from the latest statuses. */
+export const LocalPlan: Story = {
+  name: "Lokal plan",
+  play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
+    if (checkInCase(loadedCounty(loaded).workspace, "local") === undefined)
+      return expect(canvas.getByRole("note")).toBeVisible();
     await userEvent.type(canvas.getByRole("textbox", { name: "Lärdomar" }), "Tidig kontakt med anhöriga.");
     await userEvent.click(canvas.getByRole("button", { name: "Spara avstämningen" }));
     await waitFor(() => expect(args.onSaved).toHaveBeenCalled());
@@ -31,33 +56,40 @@ export const FalunLocal: Story = {
   },
 };
 
-/** The regional leadership on the regional plan: ten activities, some never assessed. */
-export const DalarnaRegional: Story = {
-  args: { planId: "plan-regional-skora-aldre", leadershipId: "ls-regional" },
-};
+/** The regional leadership on the regional plan: every activity, some never assessed. */
+export const RegionalPlan: Story = { name: "Regional plan", args: { which: "regional" } };
 
-/** Mora never checked in: saving without an assessment is refused at the first activity that lacks one. */
+/** A leadership that never checked in: saving without an assessment is refused at the first activity that lacks one. */
 export const Refused: Story = {
-  args: { planId: "plan-regional-skora-aldre", leadershipId: "ls-mora" },
-  play: async ({ canvasElement }) => {
+  name: "Avstämning utan bedömning nekas",
+  args: { which: "never" },
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
+    if (checkInCase(loadedCounty(loaded).workspace, "never") === undefined)
+      return expect(canvas.getByRole("note")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Spara avstämningen" }));
     await waitFor(() => expect(canvas.getByText(/Det gick inte att spara/, { selector: "p" })).toBeVisible());
   },
 };
 
-/** Region Kalmar län has no action plan: the form says so. */
-export const KalmarNoPlan: Story = {
-  args: { workspace: loadKalmarSample(), planId: "plan-saknas", leadershipId: "ls-lgl", asOf: KALMAR_AS_OF },
+/** A plan the county does not have (made up: a stale link): the form says so. */
+export const NoPlan: Story = {
+  name: "Planen finns inte",
+  args: { missingPlan: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("button", { name: "Spara avstämningen" })).toBeNull();
+  },
 };
 
-/** In English. */
+/** In English (set by the story). */
 export const InEnglish: Story = {
+  name: "På engelska",
   args: { locale: "en" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    if (checkInCase(loadedCounty(loaded).workspace, "local") === undefined) return;
     await expect(within(canvasElement).getByRole("button", { name: "Save the check-in" })).toBeVisible();
   },
 };
 
-/** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** Dark theme (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };

@@ -1,41 +1,76 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CheckInHistory } from "@systemledning/react";
+import { CheckInHistory, type CheckInHistoryProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { loadSample, STORY_AS_OF } from "../sample.js";
-import { KALMAR_AS_OF, loadKalmarSample } from "../workbook/hosts.js";
+import { loadedCounty, NotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { useStoryCounty } from "../story-county.js";
+import { CHECK_IN_CASE_LABELS, checkInCase, type CheckInCase } from "./county-check-ins.js";
+
+type Args = Omit<CheckInHistoryProps, "workspace" | "asOf" | "leadershipId" | "planId"> & {
+  readonly which: CheckInCase;
+  /** Every leadership that reports on the plan, not only the chosen one. */
+  readonly allLeaderships?: boolean;
+};
+
+/** The history of the county the toolbar chose; a leadership that never checked in is seen at the plan's end. */
+function CountyCheckInHistory({ which, allLeaderships = false, ...props }: Args) {
+  const county = useStoryCounty();
+  const picked = checkInCase(county.workspace, which);
+  if (picked === undefined) return <NotInCountySample county={county} lacks="ingen handlingsplan att stämma av" />;
+  return (
+    <CheckInHistory
+      {...props}
+      workspace={county.workspace}
+      asOf={which === "never" ? picked.planEnds : county.asOf}
+      {...(allLeaderships ? { planId: picked.planId } : { leadershipId: picked.leadershipId })}
+    />
+  );
+}
 
 const meta = {
-  title: "Check-ins/CheckInHistory",
-  component: CheckInHistory,
-  args: { workspace: loadSample(), asOf: STORY_AS_OF, leadershipId: "ls-falun" },
+  title: "Handlingsplan/Avstämningar över tid",
+  component: CountyCheckInHistory,
+  args: { which: "local" },
+  ...onlyControls({
+    which: {
+      name: "Vems avstämningar",
+      description: "Vilken systemledning och plan historiken visar.",
+      options: Object.keys(CHECK_IN_CASE_LABELS),
+      control: { type: "select", labels: CHECK_IN_CASE_LABELS },
+    },
+    allLeaderships: {
+      name: "Alla som stämmer av planen",
+      description: "Visa alla systemledningar som rapporterar på planen, inte bara den valda.",
+      control: { type: "boolean" },
+    },
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof CheckInHistory>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Falun's local leadership: its check-ins on the regional plan and on its own. */
-export const FalunLocal: Story = {};
+/** A local leadership of the county: its check-ins on its plans. */
+export const LocalLeadership: Story = { name: "En lokal systemledning" };
 
-/** The regional plan, every reporting leadership: the regional leadership missed June–July 2025. */
-export const DalarnaRegional: Story = { args: { leadershipId: undefined, planId: "plan-regional-skora-aldre" } };
+/** The county's regional plan, every reporting leadership, with the periods each one missed. */
+export const RegionalPlan: Story = { name: "Regional plan, alla", args: { which: "regional", allLeaderships: true } };
 
-/** Mora never checked in, seen at the end of the plan: every period is listed as missing. */
+/** A leadership that never checked in, seen at the end of the plan: every period is listed as missing. */
 export const ManyMissing: Story = {
-  args: { leadershipId: "ls-mora", asOf: "2028-01-15" },
-  play: async ({ canvasElement }) => {
+  name: "Många saknade avstämningar",
+  args: { which: "never" },
+  play: async ({ canvasElement, loaded }) => {
+    if (checkInCase(loadedCounty(loaded).workspace, "never") === undefined)
+      return expect(within(canvasElement).getByRole("note")).toBeVisible();
     const missing = within(canvasElement).getAllByText(/^Avstämning saknas för perioden/);
-    await expect(missing.length).toBeGreaterThan(8);
+    await expect(missing.length).toBeGreaterThan(2);
   },
 };
 
-/** Region Kalmar län has no action plan: a clear empty state. */
-export const KalmarNoPlan: Story = {
-  args: { workspace: loadKalmarSample(), leadershipId: undefined, asOf: KALMAR_AS_OF },
-};
+/** In English (set by the story). */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
 
-/** In English. */
-export const InEnglish: Story = { args: { locale: "en" } };
-
-/** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** Dark theme (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };

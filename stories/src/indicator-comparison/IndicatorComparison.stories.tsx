@@ -1,14 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
-import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import type { Workspace } from "@systemledning/core/workspace";
-import { IndicatorComparison } from "@systemledning/react";
+import { IndicatorComparison, type IndicatorComparisonProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-
-const dalarna = createDalarnaSampleWorkspace();
+import { loadedCounty } from "../county-parts.js";
+import { genderControl, headingLevelControl, onlyControls } from "../story-controls.js";
+import { useStoryCounty } from "../story-county.js";
 
 /**
- * Dalarna's sample with gaps: every third municipality's values missing in 2024, and the 2023 values of the
+ * A county's sample with gaps (made up): every third municipality's values missing in 2024, and the 2023 values of the
  * others preliminary, so the table shows missing values last in every sort and the marks in every column.
  */
 function withGaps(ws: Workspace): Workspace {
@@ -26,46 +25,85 @@ function withGaps(ws: Workspace): Workspace {
   };
 }
 
+type Args = Omit<IndicatorComparisonProps, "workspace" | "organisationCodes"> & {
+  /** Take every third municipality's 2024 values away and make 2023's preliminary (made up). */
+  readonly gaps?: boolean;
+  /** Compare the county's first five municipalities only. */
+  readonly fiveMunicipalities?: boolean;
+};
+
+/** The comparison of the county the toolbar chose. */
+function CountyComparison({ gaps = false, fiveMunicipalities = false, ...props }: Args) {
+  const { workspace } = useStoryCounty();
+  const codes = workspace.profile.municipalities.slice(0, 5).map((m) => m.code);
+  return (
+    <IndicatorComparison
+      {...props}
+      workspace={gaps ? withGaps(workspace) : workspace}
+      {...(fiveMunicipalities ? { organisationCodes: codes } : {})}
+    />
+  );
+}
+
 const meta = {
-  title: "Follow-up/IndicatorComparison",
-  component: IndicatorComparison,
-  args: { workspace: dalarna },
+  title: "Handlingsplan/Indikatorer per kommun",
+  component: CountyComparison,
+  ...onlyControls({
+    gender: genderControl,
+    fiveMunicipalities: {
+      name: "Bara fem kommuner",
+      description: "Jämför länets fem första kommuner i stället för alla.",
+      control: { type: "boolean" },
+    },
+    gaps: {
+      name: "Med luckor (påhittat)",
+      description: "Ta bort var tredje kommuns värden för 2024 och gör 2023 preliminärt.",
+      control: { type: "boolean" },
+    },
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof IndicatorComparison>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Dalarna's 15 municipalities on the six sample indicators; sorted by a column from the keyboard. */
-export const Dalarna: Story = {
-  play: async ({ canvasElement }) => {
+/** The county's municipalities on its indicators; sorted by a column from the keyboard. */
+export const CountyMunicipalities: Story = {
+  name: "Länets kommuner",
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const sort = canvas.getByRole("button", {
-      name: "Fallskador bland personer 80 år och äldre, per 1 000 invånare, 2024 (per 1 000 inv)",
-    });
+    if (loadedCounty(loaded).workspace.indicatorValues.length === 0)
+      return expect(canvas.getByText(/Det finns inga värden att jämföra ännu/)).toBeVisible();
+    const sort = within(canvas.getAllByRole("columnheader")[1]!).getByRole("button");
     sort.focus();
     await userEvent.keyboard("{Enter}");
-    const header = sort.closest("th");
-    await expect(header).toHaveAttribute("aria-sort", "ascending");
-    await expect(canvas.getAllByRole("rowheader")[0]).toHaveTextContent("Borlänge");
+    await expect(sort.closest("th")).toHaveAttribute("aria-sort", "ascending");
+    await userEvent.keyboard("{Enter}");
+    await expect(sort.closest("th")).toHaveAttribute("aria-sort", "descending");
   },
 };
 
-/** Kalmar has indicators but no values: the view says why there is nothing to compare. */
-export const KalmarNoValues: Story = {
-  args: { workspace: createKalmarSampleWorkspace() },
+/** The county's sample without its values (made up): the view says why there is nothing to compare. */
+export const NoValues: Story = {
+  name: "Inga värden (påhittad)",
+  render: (args) => <NoValuesComparison {...args} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(/Det finns inga värden att jämföra ännu/)).toBeVisible();
   },
 };
 
-/** A series with gaps: a third of the municipalities without 2024 values, the year before preliminary. */
-export const SeriesWithGaps: Story = { args: { workspace: withGaps(dalarna) } };
+/** {@link NoValues}: the county's workspace with its indicator values taken away. */
+function NoValuesComparison(props: Args) {
+  const { workspace } = useStoryCounty();
+  return <IndicatorComparison {...props} workspace={{ ...workspace, indicatorValues: [] }} />;
+}
 
-/** An earlier year and a few municipalities, in English. */
-export const English: Story = {
-  args: { locale: "en", period: "2022", organisationCodes: ["2080", "2081", "2085", "2062", "2084"] },
-};
+/** A series with gaps (made up on the county's values): a third of the municipalities without 2024, 2023 preliminary. */
+export const SeriesWithGaps: Story = { name: "Med luckor (påhittad)", args: { gaps: true } };
 
-/** Dark. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** A few municipalities, in English (set by the story). */
+export const English: Story = { name: "På engelska", args: { locale: "en", fiveMunicipalities: true } };
+
+/** Dark (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };

@@ -1,38 +1,87 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AssessmentForm, type AssessmentFormProps } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { allDontKnowRound, dalarna2025, longTextRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { allDontKnowRound, longTextRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
+import { CountyRound, roundOfStory } from "./county-round.js";
 
-const dalarna = dalarna2025();
-const FIXED_NOW = () => new Date("2025-10-14T09:30:00+02:00");
-// A leadership asked in 2025 that has not answered yet, so a new response is accepted.
-const unanswered = dalarna.result.leaderships.find((l) => !l.responded)!;
+/** A leadership asked in the round that has not answered yet, so a new response is accepted. */
+function unansweredIn(round: ScoringFixture): string | undefined {
+  return round.result.leaderships.find((l) => !l.responded)?.leadershipId;
+}
+
+/** The story's clock: the day the round opened, so the form never changes with the calendar. */
+function clockOf(round: ScoringFixture): () => Date {
+  const opens = round.workspace.assessmentRounds.find((r) => r.id === round.result.roundId)?.opensAt;
+  return () => new Date(`${opens ?? "2025-10-14"}T09:30:00+02:00`);
+}
+
+/** A round of the story's own: its instrument made the round's only one, as a host's profile would hold it. */
+function ownRound(fixture: ScoringFixture, goals = fixture.goals): ScoringFixture {
+  const profile = fixture.workspace.profile;
+  return {
+    ...fixture,
+    goals,
+    workspace: {
+      ...fixture.workspace,
+      profile: {
+        ...profile,
+        goals: [...goals],
+        assessment: { ...profile.assessment!, instruments: [fixture.instrument] },
+      },
+    },
+  };
+}
+
+type Args = Omit<AssessmentFormProps, "workspace" | "roundId"> & {
+  readonly fixture?: ScoringFixture;
+  /** Ask which leadership answers instead of answering for one that has not. */
+  readonly chooseLeadership: boolean;
+};
 
 const meta = {
-  title: "Scoring/AssessmentForm",
-  component: AssessmentForm,
-  args: {
-    workspace: dalarna.workspace,
-    roundId: dalarna.result.roundId,
-    leadershipId: unanswered.leadershipId,
-    onSubmit: fn(),
-    now: FIXED_NOW,
-  },
+  title: "Självskattning/Svarsformulär",
+  render: ({ fixture, chooseLeadership, ...args }) => (
+    <CountyRound fixture={fixture}>
+      {(round) => (
+        <AssessmentForm
+          key={round.result.roundId}
+          now={clockOf(round)}
+          {...args}
+          workspace={round.workspace}
+          roundId={round.result.roundId}
+          leadershipId={chooseLeadership ? undefined : unansweredIn(round)}
+        />
+      )}
+    </CountyRound>
+  ),
+  args: { onSubmit: fn(), chooseLeadership: false },
+  ...onlyControls({
+    chooseLeadership: {
+      name: "Välj systemledning i formuläret",
+      description: "Om formuläret frågar vilken systemledning som svarar.",
+      control: { type: "boolean" },
+    },
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof AssessmentForm>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A local leadership fills in the 2025 round: answers, a comment, the review, and the validated response out. */
+/** A local leadership of the county fills in its latest round: answers, a comment, the review, the response out. */
 export const FillInAndSend: Story = {
-  play: async ({ canvasElement, args }) => {
+  name: "Fyll i och skicka",
+  play: async ({ canvasElement, args, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     const groups = canvas.getAllByRole("radiogroup");
-    await expect(groups).toHaveLength(5);
-    for (const group of groups)
-      await userEvent.click(within(group).getByRole("radio", { name: "3 Stämmer ganska bra" }));
+    await expect(groups).toHaveLength(round.instrument.items.length);
+    for (const group of groups) await userEvent.click(within(group).getAllByRole("radio")[2]!);
     await userEvent.type(
       canvas.getAllByRole("textbox", { name: "Kommentar (valfritt)" })[0]!,
       "Vi har börjat med gemensamma hembesök.",
@@ -44,85 +93,93 @@ export const FillInAndSend: Story = {
     const onSubmit = args.onSubmit as ReturnType<typeof fn>;
     await expect(onSubmit).toHaveBeenCalledTimes(1);
     const [response] = onSubmit.mock.calls[0] as Parameters<NonNullable<AssessmentFormProps["onSubmit"]>>;
-    await expect(response.leadershipId).toBe(unanswered.leadershipId);
-    await expect(Object.values(response.answers)).toEqual([3, 3, 3, 3, 3]);
+    await expect(response.leadershipId).toBe(unansweredIn(round));
+    await expect(Object.keys(response.answers)).toHaveLength(round.instrument.items.length);
   },
 };
 
 /** Sending with nothing answered: every statement gets its message, linked to its group, and the count is announced. */
 export const MissingAnswers: Story = {
-  play: async ({ canvasElement, args }) => {
+  name: "Svar saknas",
+  play: async ({ canvasElement, args, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
+    const errors = `Det finns ${round.instrument.items.length} fel att rätta`;
     await userEvent.click(canvas.getByRole("button", { name: "Granska svaren" }));
-    await expect(canvas.getByRole("heading", { name: "Det finns 5 fel att rätta" })).toBeVisible();
-    await expect(canvas.getByRole("status")).toHaveTextContent("Det finns 5 fel att rätta");
+    await expect(canvas.getByRole("heading", { name: errors })).toBeVisible();
+    await expect(canvas.getByRole("status")).toHaveTextContent(errors);
     await expect(canvas.getAllByRole("radiogroup")[0]).toHaveAccessibleDescription(/Välj ett svar för påstående 1\./);
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };
 
-/** Without a given leadership, the form asks which one answers (a list of the round's 13). */
+/** Without a given leadership, the form asks which one answers: a list of those the round asked. */
 export const ChooseLeadership: Story = {
-  args: { leadershipId: undefined },
-  play: async ({ canvasElement }) => {
+  name: "Välj systemledning",
+  args: { chooseLeadership: true },
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const select = within(canvasElement).getByRole("combobox", { name: "Systemledning" });
-    await expect(within(select).getAllByRole("option")).toHaveLength(14);
+    // The round's leaderships and the empty first choice.
+    await expect(within(select).getAllByRole("option")).toHaveLength(round.result.leaderships.length + 1);
   },
 };
 
-/** English. */
-export const InEnglish: Story = { args: { locale: "en" } };
+/** In English (set by the story). */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
 
-/** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** Dark theme (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
-const dontKnow = allDontKnowRound();
-/** An instrument that allows "don't know": each group has it as its last option. */
+/** Made up from Dalarna's 2025 round (its own data): an instrument that allows "don't know", last in each group. */
 export const WithDontKnow: Story = {
-  args: {
-    workspace: {
-      ...dontKnow.workspace,
-      profile: {
-        ...dontKnow.workspace.profile,
-        assessment: { ...dontKnow.workspace.profile.assessment!, instruments: [dontKnow.instrument] },
-      },
-    },
-  },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole("radio", { name: "Vet ej" })).toHaveLength(5);
+  name: "Med «vet ej» (påhittad)",
+  args: { fixture: ownRound(allDontKnowRound()) },
+  play: async ({ canvasElement, args }) => {
+    await expect(within(canvasElement).getAllByRole("radio", { name: "Vet ej" })).toHaveLength(
+      args.fixture!.instrument.items.length,
+    );
   },
 };
 
-const long = longTextRound();
-/** Very long Swedish statements and goal names wrap; nothing widens the page. */
+/** Made up from Dalarna's 2025 round: very long Swedish statements and goal names wrap; nothing widens the page. */
 export const VeryLongTexts: Story = {
-  args: {
-    workspace: {
-      ...long.workspace,
-      profile: {
-        ...long.workspace.profile,
-        goals: [...long.goals],
-        assessment: { ...long.workspace.profile.assessment!, instruments: [long.instrument] },
-      },
-    },
-  },
+  name: "Mycket långa texter (påhittad)",
+  args: { fixture: ownRound(longTextRound()) },
 };
 
 /**
- * Saved in this browser: the response goes through `updateWorkspace` into the story's own IndexedDB store, so it
- * is still in the workspace after a reload (the status line says "Sparat.").
+ * Saved in this browser: the response goes through `updateWorkspace` into the story's own IndexedDB store (one key
+ * per county), so it is still in the workspace after a reload (the status line says "Sparat.").
  */
 export const SavedInThisBrowser: Story = {
-  render: (args) => (
-    <StoredStory storyKey="assessment-form" initial={args.workspace}>
-      {(workspace, updates) => (
-        <AssessmentForm {...args} workspace={workspace} onSubmit={undefined} onChange={updates.apply} />
+  name: "Sparas i webbläsaren",
+  render: ({ fixture: _fixture, chooseLeadership: _choose, ...args }) => (
+    <CountyRound>
+      {(round) => (
+        <StoredStory storyKey={`assessment-form-${round.workspace.profile.id}`} initial={round.workspace}>
+          {(workspace, updates) => (
+            <AssessmentForm
+              now={clockOf(round)}
+              {...args}
+              workspace={workspace}
+              roundId={round.result.roundId}
+              leadershipId={unansweredIn(round)}
+              onSubmit={undefined}
+              onChange={updates.apply}
+            />
+          )}
+        </StoredStory>
       )}
-    </StoredStory>
+    </CountyRound>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/^Sparas i den här webbläsaren/)).toBeVisible();
-    await expect(await canvas.findAllByRole("radiogroup")).toHaveLength(5);
+    await expect(await canvas.findAllByRole("radiogroup")).toHaveLength(round.instrument.items.length);
   },
 };

@@ -1,40 +1,56 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CoverageBadge, CoverageCaption } from "@systemledning/react";
+import { CoverageBadge, CoverageCaption, type CoverageCaptionProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { dalarna2025, emptyRound, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { emptyRound, nationalRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample } from "../county-parts.js";
+import { onlyControls, toggle } from "../story-controls.js";
+import { CountyRound, roundOfStory } from "./county-round.js";
 
-const dalarna = dalarna2025();
+type Args = Omit<CoverageCaptionProps, "result"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
-  title: "Scoring/Coverage",
-  component: CoverageCaption,
-  args: { result: dalarna.result },
+  title: "Självskattning/Svarsandel",
+  render: ({ fixture, ...args }) => (
+    <CountyRound fixture={fixture}>{(round) => <CoverageCaption {...args} result={round.result} />}</CountyRound>
+  ),
+  ...onlyControls({
+    showCaveat: toggle("Visa förbehåll", "Om förbehållet «mäter inte faktisk måluppfyllelse» visas."),
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof CoverageCaption>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** 8 responses from 6 of 13 leaderships: not comparable over time, with the caveat. */
-export const Dalarna2025: Story = {
-  play: async ({ canvasElement }) => {
+/** How many of the county's leaderships answered its latest round, and whether the round may be compared over time. */
+export const CountyCoverage: Story = {
+  name: "Länets senaste omgång",
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/^6 av 13 systemledningar svarade \(46\s%\)$/)).toBeVisible();
-    await expect(canvas.getByText("Inte jämförbar över tid")).toBeVisible();
-    await expect(canvas.getByText(/mäter inte faktisk måluppfyllelse/)).toBeVisible();
+    const { answered, asked } = round.result.coverage;
+    await expect(canvas.getByText(new RegExp(`^${answered} av ${asked} systemledningar svarade`))).toBeVisible();
+    if (!round.result.comparable) await expect(canvas.getByText("Inte jämförbar över tid")).toBeVisible();
+    if (round.result.caveat !== null)
+      await expect(canvas.getByText(round.result.caveat.sv, { exact: false })).toBeVisible();
   },
 };
 
-/** A national round that reaches the minimum coverage. */
-export const Comparable: Story = { args: { result: nationalRound().result } };
+/** A made-up national round that reaches the minimum coverage (its own data, whatever the county). */
+export const Comparable: Story = { name: "Jämförbar nationell omgång (påhittad)", args: { fixture: nationalRound() } };
 
-/** Nobody has answered yet. */
-export const EmptyRound: Story = { args: { result: emptyRound().result } };
+/** Made up from Dalarna's 2025 round: nobody has answered yet. */
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", args: { fixture: emptyRound() } };
 
-/** The compact badge, for a card or a list. */
+/** The compact badge, for a card or a list: whether the county's latest round may be compared over time. */
 export const Badge: StoryObj<typeof CoverageBadge> = {
-  render: () => <CoverageBadge result={dalarna.result} />,
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText("Inte jämförbar över tid")).toBeVisible();
+  name: "Märke",
+  render: () => <CountyRound>{(round) => <CoverageBadge result={round.result} />}</CountyRound>,
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
+    const verdict = round.result.comparable ? "Jämförbar över tid" : "Inte jämförbar över tid";
+    await expect(within(canvasElement).getByText(verdict)).toBeVisible();
   },
 };

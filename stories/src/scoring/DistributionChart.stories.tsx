@@ -1,72 +1,93 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { DistributionChart } from "@systemledning/react";
+import { DistributionChart, type DistributionChartProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import {
   allDontKnowRound,
-  dalarna2025,
   emptyRound,
   longTextRound,
   nationalRound,
   oneLeadershipRound,
+  type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
+import { CountyRound, roundOfStory } from "./county-round.js";
 
-const dalarna = dalarna2025();
+type Args = Omit<DistributionChartProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
-  title: "Scoring/DistributionChart",
-  component: DistributionChart,
-  args: { result: dalarna.result, goals: dalarna.goals },
+  title: "Självskattning/Svarsfördelning",
+  render: ({ fixture, ...args }) => (
+    <CountyRound fixture={fixture}>
+      {(round) => <DistributionChart {...args} result={round.result} goals={round.goals} />}
+    </CountyRound>
+  ),
+  ...onlyControls({
+    defaultView: viewControl,
+    showFreeTexts: toggle("Visa fritextsvar", "Om systemledningarnas kommentarer visas under varje påstående."),
+    showCoverage: toggle("Visa svarsandel", "Om svarsandelen och dess förbehåll visas under figuren."),
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof DistributionChart>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Bilaga 1 of the annual report: the 2025 round of Dalarna's 13 local leaderships, 8 answers from 6. */
-export const Dalarna2025: Story = {
-  play: async ({ canvasElement }) => {
+/**
+ * Bilaga 1 of the annual report for the county the toolbar chose: how many leaderships gave each answer to each
+ * statement of its latest round. One tab stop; the table alternative loads on first use.
+ */
+export const CountyDistribution: Story = {
+  name: "Länets senaste omgång",
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
+    const { answered, asked } = round.result.coverage;
     await expect(canvas.getByRole("figure", { name: "Svarsfördelning per påstående" })).toBeVisible();
-    await expect(canvas.getByText(/6 av 13 systemledningar svarade/)).toBeVisible();
-    await expect(canvas.getAllByRole("group", { name: /^Svarsfördelning per påstående: Delmål/ })).toHaveLength(5);
-    // One tab stop: Tab reaches the first bar, arrows move along it.
-    const bars = canvas.getAllByRole("img", { name: /systemledning/ });
+    await expect(canvas.getByText(new RegExp(`${answered} av ${asked} systemledningar svarade`))).toBeVisible();
+    await expect(canvas.getAllByRole("group", { name: /^Svarsfördelning per påstående: / })).toHaveLength(
+      round.result.items.length,
+    );
     await userEvent.click(canvas.getByRole("button", { name: "Visa som tabell" }));
     // The table's code loads on first use.
     await expect(await canvas.findByRole("table", { name: "Svarsfördelning per påstående" })).toBeVisible();
-    await userEvent.click(canvas.getByRole("button", { name: "Visa som tabell" }));
-    await expect(bars.length).toBeGreaterThan(20);
   },
 };
 
-/** The same in English. */
-export const InEnglish: Story = { args: { locale: "en" } };
+/** In English (the story sets it, so the toolbar's language does not change it). */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
 
-/** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+/** Dark theme (set by the story). */
+export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
-/** A round nobody has answered yet. */
-export const EmptyRound: Story = { args: { result: emptyRound().result } };
+/** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered yet. */
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", args: { fixture: emptyRound() } };
 
-/** One leadership answered. */
-export const OneLeadership: Story = { args: { result: oneLeadershipRound().result } };
+/** Made up from Dalarna's 2025 round: one leadership answered. */
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  args: { fixture: oneLeadershipRound() },
+};
 
-/** Every answer "don't know": no values, only the counts of "vet ej". */
-export const AllDontKnow: Story = { args: { result: allDontKnowRound().result } };
+/** Made up from Dalarna's 2025 round: every answer "don't know", so no values, only the counts of "vet ej". */
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", args: { fixture: allDontKnowRound() } };
 
-const national = nationalRound();
-/** A national round: about 300 leaderships asked. */
-export const NationalRound: Story = { args: { result: national.result, goals: national.goals } };
+/** A made-up national round: about 300 leaderships asked (its own data, whatever the county). */
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", args: { fixture: nationalRound() } };
 
-const long = longTextRound();
-/** Very long Swedish statements and goal names, and hostile free texts that must show as typed. */
-export const VeryLongTexts: Story = { args: { result: long.result, goals: long.goals } };
+/** Made up from Dalarna's 2025 round: very long statements and goal names, and hostile free texts shown as typed. */
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", args: { fixture: longTextRound() } };
 
-/** The table alternative first: axe checks the table as well as the chart. */
+/** The county's latest round as a table first: axe checks the table as well as the chart. */
 export const AsTable: Story = {
+  name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const table = await within(canvasElement).findByRole("table", { name: "Svarsfördelning per påstående" });
-    await expect(within(table).getAllByRole("row")).toHaveLength(6);
+    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
   },
 };

@@ -3,16 +3,23 @@ import { LeadershipComparison, type LeadershipComparisonProps } from "@systemled
 import { useState } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import {
-  dalarna2025,
   emptyRound,
   longTextRound,
   nationalRound,
   oneLeadershipRound,
+  type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
+import { CountyRound, roundOfStory } from "./county-round.js";
 
-const dalarna = dalarna2025();
-const firstResponding = (result: LeadershipComparisonProps["result"]) =>
-  result.leaderships.find((l) => l.responded)?.leadershipId ?? result.leaderships[0]?.leadershipId ?? "";
+/** Which leadership the comparison opens on: the first that answered, or the first that did not. */
+type Opening = "answered" | "not-answered";
+
+function leadershipOf(result: LeadershipComparisonProps["result"], opening: Opening): string {
+  const wanted = result.leaderships.find((l) => l.responded === (opening === "answered"));
+  return (wanted ?? result.leaderships[0])?.leadershipId ?? "";
+}
 
 /** The comparison with its own choice of leadership, as a host page would hold it. */
 function ChoosableComparison(props: LeadershipComparisonProps) {
@@ -20,65 +27,99 @@ function ChoosableComparison(props: LeadershipComparisonProps) {
   return <LeadershipComparison {...props} leadershipId={leadershipId} onLeadershipChange={setLeadershipId} />;
 }
 
+type Args = Omit<LeadershipComparisonProps, "result" | "goals" | "leadershipId"> & {
+  readonly fixture?: ScoringFixture;
+  readonly opening: Opening;
+};
+
 const meta = {
-  title: "Scoring/LeadershipComparison",
-  component: ChoosableComparison,
-  args: { result: dalarna.result, goals: dalarna.goals, leadershipId: firstResponding(dalarna.result) },
+  title: "Självskattning/Systemledning jämförd med länet",
+  render: ({ fixture, opening, ...args }) => (
+    <CountyRound fixture={fixture}>
+      {(round) => (
+        <ChoosableComparison
+          // A new county or opening starts a new comparison, not the last one's choice.
+          key={`${round.result.roundId}|${opening}`}
+          {...args}
+          result={round.result}
+          goals={round.goals}
+          leadershipId={leadershipOf(round.result, opening)}
+        />
+      )}
+    </CountyRound>
+  ),
+  args: { opening: "answered" },
+  ...onlyControls({
+    opening: {
+      name: "Börja med",
+      description: "Vilken systemledning jämförelsen visar först; en annan väljs i listan.",
+      options: ["answered", "not-answered"],
+      control: { type: "radio", labels: { answered: "En som svarade", "not-answered": "En som inte svarade" } },
+    },
+    defaultView: viewControl,
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof ChoosableComparison>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A local leadership's own view against the county's, 2025; another can be chosen from the list. */
-export const Dalarna2025: Story = {
-  play: async ({ canvasElement }) => {
+/** A local leadership's own view against the county's, in the county's latest round; another is chosen from the list. */
+export const CountyComparison: Story = {
+  name: "Länets senaste omgång",
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     const select = canvas.getByRole("combobox", { name: "Välj systemledning" });
-    const second = dalarna.result.leaderships.filter((l) => l.responded)[1]!;
-    await userEvent.selectOptions(select, second.leadershipId);
-    await expect(canvas.getByRole("figure", { name: `${second.name} jämfört med länet` })).toBeVisible();
+    const other = round.result.leaderships.filter((l) => l.responded)[1] ?? round.result.leaderships[1]!;
+    await userEvent.selectOptions(select, other.leadershipId);
+    await expect(canvas.getByRole("figure", { name: `${other.name} jämfört med länet` })).toBeVisible();
   },
 };
 
-/** A leadership that did not answer: the figure says so. */
+/** A leadership of the county that did not answer: the figure says so. */
 export const DidNotAnswer: Story = {
-  args: { leadershipId: dalarna.result.leaderships.find((l) => !l.responded)?.leadershipId ?? "" },
-  play: async ({ canvasElement }) => {
+  name: "En systemledning som inte svarade",
+  args: { opening: "not-answered" },
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
+    if (round.result.leaderships.every((l) => l.responded)) return;
     await expect(within(canvasElement).getByText(/har inte svarat i omgången/)).toBeVisible();
   },
 };
 
-/** In English, dark. */
-export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
+/** In English, dark (set by the story). */
+export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
-const empty = emptyRound();
-/** Nobody has answered. */
+/** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
 export const EmptyRound: Story = {
-  args: { result: empty.result, leadershipId: empty.result.leaderships[0]!.leadershipId },
+  name: "Ingen har svarat (påhittad)",
+  args: { fixture: emptyRound(), opening: "not-answered" },
 };
 
-const one = oneLeadershipRound();
-/** The only leadership that answered equals the county. */
-export const OneLeadership: Story = { args: { result: one.result, leadershipId: firstResponding(one.result) } };
-
-const national = nationalRound();
-/** One of about 300 leaderships against all the others. */
-export const NationalRound: Story = {
-  args: { result: national.result, goals: national.goals, leadershipId: firstResponding(national.result) },
+/** Made up from Dalarna's 2025 round: the only leadership that answered equals the county. */
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  args: { fixture: oneLeadershipRound() },
 };
 
-const long = longTextRound();
-/** Very long goal names. */
-export const VeryLongTexts: Story = {
-  args: { result: long.result, goals: long.goals, leadershipId: firstResponding(long.result) },
-};
+/** A made-up national round: one of about 300 leaderships against all the others. */
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", args: { fixture: nationalRound() } };
 
-/** The table alternative first. */
+/** Made up from Dalarna's 2025 round: very long goal names. */
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", args: { fixture: longTextRound() } };
+
+/** The county's latest round as a table first. */
 export const AsTable: Story = {
+  name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const table = await within(canvasElement).findByRole("table", { name: /jämfört med länet$/ });
-    await expect(within(table).getAllByRole("row")).toHaveLength(6);
+    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
   },
 };

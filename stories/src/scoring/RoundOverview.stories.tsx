@@ -1,67 +1,85 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { RoundOverview } from "@systemledning/react";
+import { RoundOverview, type RoundOverviewProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import {
   allDontKnowRound,
-  dalarna2025,
   emptyRound,
   longTextRound,
   nationalRound,
   oneLeadershipRound,
+  type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample } from "../county-parts.js";
+import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
+import { CountyRound, roundOfStory } from "./county-round.js";
 
-const dalarna = dalarna2025();
+type Args = Omit<RoundOverviewProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
-  title: "Scoring/RoundOverview",
-  component: RoundOverview,
-  args: { result: dalarna.result, goals: dalarna.goals },
+  title: "Självskattning/Översikt över omgången",
+  render: ({ fixture, ...args }) => (
+    <CountyRound fixture={fixture}>
+      {(round) => <RoundOverview {...args} result={round.result} goals={round.goals} />}
+    </CountyRound>
+  ),
+  ...onlyControls({
+    defaultView: viewControl,
+    showCoverage: toggle("Visa svarsandel", "Om svarsandelen och dess förbehåll visas under figuren."),
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof RoundOverview>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Every delmål of Dalarna's 2025 round: mean, median and spread, one row each. */
-export const Dalarna2025: Story = {
-  play: async ({ canvasElement }) => {
+/** Every statement of the county's latest round: mean, median and spread, one row each; arrows move between rows. */
+export const CountyRoundOverview: Story = {
+  name: "Länets senaste omgång",
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("figure", { name: "Alla påståenden i omgången" })).toBeVisible();
     const points = canvas.getAllByRole("img", { name: /medelvärde/ });
-    await expect(points).toHaveLength(5);
+    await expect(points).toHaveLength(round.result.items.filter((item) => item.mean !== null).length);
     await userEvent.click(points[0]!);
     await userEvent.keyboard("{ArrowDown}");
     await expect(points[1]).toHaveFocus();
     await userEvent.keyboard("{End}");
-    await expect(points[4]).toHaveFocus();
+    await expect(points.at(-1)).toHaveFocus();
   },
 };
 
-/** In English, dark. */
-export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
+/** In English, dark (the story sets both, so the toolbar's language and theme do not change it). */
+export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
-/** Nobody has answered. */
-export const EmptyRound: Story = { args: { result: emptyRound().result } };
+/** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", args: { fixture: emptyRound() } };
 
-/** One leadership answered: mean, median, lowest and highest coincide. */
-export const OneLeadership: Story = { args: { result: oneLeadershipRound().result } };
+/** Made up from Dalarna's 2025 round: one leadership answered, so mean, median, lowest and highest coincide. */
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  args: { fixture: oneLeadershipRound() },
+};
 
-/** Only "don't know". */
-export const AllDontKnow: Story = { args: { result: allDontKnowRound().result } };
+/** Made up from Dalarna's 2025 round: every answer "don't know". */
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", args: { fixture: allDontKnowRound() } };
 
-const national = nationalRound();
-/** About 300 leaderships. */
-export const NationalRound: Story = { args: { result: national.result, goals: national.goals } };
+/** A made-up national round of about 300 leaderships (its own data, whatever the county). */
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", args: { fixture: nationalRound() } };
 
-const long = longTextRound();
-/** Very long goal names wrap beside their strips. */
-export const VeryLongTexts: Story = { args: { result: long.result, goals: long.goals } };
+/** Made up from Dalarna's 2025 round: very long goal names wrap beside their strips. */
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", args: { fixture: longTextRound() } };
 
-/** The table alternative first. */
+/** The county's latest round as a table first. */
 export const AsTable: Story = {
+  name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const round = roundOfStory(loaded);
+    if (round === undefined) return expectNotInCountySample(canvasElement);
     const table = await within(canvasElement).findByRole("table", { name: "Alla påståenden i omgången" });
-    await expect(within(table).getAllByRole("row")).toHaveLength(6);
+    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
   },
 };

@@ -1,41 +1,92 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { TrendChart } from "@systemledning/react";
+import { TrendChart, type TrendChartProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { dalarnaTrend, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { countyTrend, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { expectNotInCountySample, literally, loadedCounty } from "../county-parts.js";
+import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
+import { CountyTrend } from "./county-round.js";
 
-const dalarna = dalarnaTrend();
+/** What a story changes in the county's trend: nothing, or all but its latest round (nothing to compare). */
+type Cut = "all" | "latest-only";
+
+/** Whether a round of the trend counts (reached the minimum coverage): it has a value on some line. */
+function counts(trend: TrendChartProps["trend"], roundId: string): boolean {
+  return trend.items.some((item) => item.points.some((point) => point.roundId === roundId && point.value !== null));
+}
+
+type Args = Omit<TrendChartProps, "trend"> & { readonly cut: Cut; readonly trend?: TrendChartProps["trend"] };
+
+function cutTrend(trend: TrendChartProps["trend"], cut: Cut): TrendChartProps["trend"] {
+  if (cut === "all") return trend;
+  return {
+    ...trend,
+    rounds: trend.rounds.slice(-1),
+    steps: [],
+    items: trend.items.map((item) => ({ ...item, points: item.points.slice(-1) })),
+  };
+}
 
 const meta = {
-  title: "Scoring/TrendChart",
-  component: TrendChart,
-  args: { trend: dalarna.trend, instrument: dalarna.instrument, goals: dalarna.goals },
+  title: "Självskattning/Utveckling över tid",
+  render: ({ cut, trend: ownTrend, ...args }) =>
+    ownTrend !== undefined ? (
+      <TrendChart {...args} trend={ownTrend} />
+    ) : (
+      <CountyTrend>
+        {(county) => (
+          <TrendChart
+            instrument={county.instrument}
+            goals={county.goals}
+            {...args}
+            trend={cutTrend(county.trend, cut)}
+          />
+        )}
+      </CountyTrend>
+    ),
+  args: { cut: "all" },
+  ...onlyControls({
+    cut: {
+      name: "Omgångar",
+      description: "Alla länets omgångar, eller bara den senaste (då finns inget att jämföra).",
+      options: ["all", "latest-only"],
+      control: { type: "radio", labels: { all: "Alla", "latest-only": "Bara den senaste" } },
+    },
+    defaultView: viewControl,
+    headingLevel: headingLevelControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof TrendChart>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** 2023 and 2024 reached the minimum coverage and are joined; 2025 (6 of 13) is left out, with the reason. */
-export const Dalarna2023To2025: Story = {
-  play: async ({ canvasElement }) => {
+/**
+ * The county's self-assessment over the years: rounds that reached the minimum coverage are joined, the others are
+ * left out with the reason.
+ */
+export const CountyTrendOverTime: Story = {
+  name: "Länets omgångar",
+  play: async ({ canvasElement, loaded }) => {
+    const county = countyTrend(loadedCounty(loaded).workspace);
+    if (county === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/Självskattning 2025 ingår inte: Endast 6 av 13/)).toBeVisible();
-    await expect(canvas.queryAllByRole("img", { name: /Självskattning 2025/ })).toHaveLength(0);
-    await expect(canvas.getAllByRole("img", { name: /Självskattning 2024/ })).toHaveLength(5);
+    for (const round of county.trend.rounds) {
+      const points = canvas.queryAllByRole("img", { name: new RegExp(literally(round.title)) });
+      if (counts(county.trend, round.roundId)) await expect(points.length).toBeGreaterThan(0);
+      else {
+        await expect(points).toHaveLength(0);
+        await expect(canvas.getByText(new RegExp(`${literally(round.title)} ingår inte`))).toBeVisible();
+      }
+    }
   },
 };
 
-/** Only the 2025 round: nothing to compare, so no line is drawn and the figure says why. */
+/** Only the county's latest round: nothing to compare, so no line is drawn and the figure says why. */
 export const NothingComparable: Story = {
-  args: {
-    trend: {
-      ...dalarna.trend,
-      rounds: dalarna.trend.rounds.slice(-1),
-      steps: [],
-      items: dalarna.trend.items.map((item) => ({ ...item, points: item.points.slice(-1) })),
-    },
-  },
-  play: async ({ canvasElement }) => {
+  name: "Bara en omgång",
+  args: { cut: "latest-only" },
+  play: async ({ canvasElement, loaded }) => {
+    if (countyTrend(loadedCounty(loaded).workspace) === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     await expect(
       canvas.getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length,
@@ -44,22 +95,29 @@ export const NothingComparable: Story = {
   },
 };
 
-/** In English, dark. */
-export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
+/** In English, dark (set by the story). */
+export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
 const national = nationalRound({ rounds: 6 });
-/** Six national rounds of about 300 leaderships each. */
+/** Six made-up national rounds of about 300 leaderships each (their own data, whatever the county). */
 export const NationalRounds: Story = {
+  name: "Sex nationella omgångar (påhittad)",
   args: { trend: national.trend, instrument: national.instrument, goals: national.goals },
 };
 
-/** The table alternative first: a round below the minimum coverage has empty cells, and its header says why. */
+/** The county's rounds as a table first: a round below the minimum coverage has empty cells, its header says why. */
 export const AsTable: Story = {
+  name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const county = countyTrend(loadedCounty(loaded).workspace);
+    if (county === undefined) return expectNotInCountySample(canvasElement);
     const table = await within(canvasElement).findByRole("table", { name: "Utveckling över tid" });
-    await expect(
-      within(table).getByRole("columnheader", { name: /Självskattning 2025 \(inte jämförbar över tid\)/ }),
-    ).toBeVisible();
+    for (const round of county.trend.rounds.filter((r) => !counts(county.trend, r.roundId)))
+      await expect(
+        within(table).getByRole("columnheader", {
+          name: new RegExp(`${literally(round.title)} \\(inte jämförbar över tid\\)`),
+        }),
+      ).toBeVisible();
   },
 };

@@ -1,17 +1,26 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { SystemMap } from "@systemledning/react";
+import { onlyControls } from "../story-controls.js";
 import { expect, waitFor, within } from "storybook/test";
 import { createNationalAnnotations, createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
 
 const national = createNationalSystemGraph({ seed: 20261122, nodes: 2_000 });
 
 const meta = {
-  title: "SystemMap/National",
+  title: "Systemkarta/Nationell karta (påhittad)",
   component: SystemMap,
   args: {
     graph: national.graph,
     annotations: createNationalAnnotations(national.graph, { seed: 20261122, count: 120 }),
   },
+  ...onlyControls({
+    layoutMode: {
+      name: "Placering",
+      description: "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
+      options: ["structured", "force"],
+      control: { type: "radio", labels: { structured: "I nivåer", force: "Kraftlayout" } },
+    },
+  }),
   parameters: { layout: "padded" },
 } satisfies Meta<typeof SystemMap>;
 
@@ -19,11 +28,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The national synthetic workspace cut to 2,000 parts: laid out in the worker (from 1,500 parts the map never
+ * Made up, whatever county the toolbar shows: the national synthetic workspace cut to 2,000 parts: laid out in the worker (from 1,500 parts the map never
  * lays out on the main thread), "Kartan ritas …" meanwhile; labels step back at this scale and come back when
  * zoomed in.
  */
 export const TwoThousandParts: Story = {
+  name: "2 000 delar",
   args: { folding: "none" },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("figure", { name: "Systemkarta" })).toBeVisible();
@@ -37,5 +47,6 @@ export const TwoThousandParts: Story = {
 
 /** The same map laid out by the seeded force layout, in a worker, with its progress shown meanwhile. */
 export const ForceLayout: Story = {
+  name: "Kraftlayout",
   args: { layoutMode: "force", graph: createNationalSystemGraph({ seed: 20261122, nodes: 500 }).graph },
 };

@@ -1,29 +1,58 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import {
-  createDalarnaSampleWorkspace,
-  DALARNA_FAMILY_GROUP_ID,
-  DALARNA_SAMPLE_AS_OF,
-  DALARNA_WORKSHOP_ANNOTATIONS,
-} from "@systemledning/core/profiles/dalarna";
-import { getSystemGraph } from "@systemledning/core/system-map";
-import { SystemMap } from "@systemledning/react";
+import { SystemMap, useKitLocale, type SystemMapProps } from "@systemledning/react";
+import { useMemo } from "react";
 import { expect, userEvent, within } from "storybook/test";
+import { loadedCounty } from "../county-parts.js";
+import { useStoryCounty } from "../story-county.js";
+import { onlyControls, toggle, viewControl } from "../story-controls.js";
+import { COUNTY_MAP_VIEW_LABELS, countyGraph, type CountyMapView } from "./county-graph.js";
 
-const workspace = createDalarnaSampleWorkspace();
-const system = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
+type Args = Omit<SystemMapProps, "graph" | "annotations" | "workspace"> & { readonly view: CountyMapView };
+
+/** The map of the county the toolbar chose, in the view the controls chose, with the county's workshop marks. */
+function CountySystemMap({ view, ...props }: Args) {
+  const county = useStoryCounty();
+  // The toolbar's language (or the story's own) names the parts too, not only the map's controls.
+  const { locale } = useKitLocale(props.locale);
+  const graph = useMemo(() => countyGraph(county, view, locale), [county, view, locale]);
+  return <SystemMap {...props} graph={graph} annotations={county.workspace.annotations} />;
+}
 
 const meta = {
-  title: "SystemMap/SystemMap",
-  component: SystemMap,
-  args: { graph: system, annotations: DALARNA_WORKSHOP_ANNOTATIONS },
+  title: "Systemkarta/Systemkartan",
+  component: CountySystemMap,
+  args: { view: "system" },
+  ...onlyControls({
+    view: {
+      name: "Vy",
+      description: "Vad kartan visar av länet.",
+      options: Object.keys(COUNTY_MAP_VIEW_LABELS),
+      control: { type: "select", labels: COUNTY_MAP_VIEW_LABELS },
+    },
+    folding: {
+      name: "Gruppering",
+      description: "Om kartan fäller ihop systemledningar och stora grupper till märkta grupper.",
+      options: ["auto", "none"],
+      control: { type: "radio", labels: { auto: "Grupperad efter storlek", none: "Alla delar utritade" } },
+    },
+    layoutMode: {
+      name: "Placering",
+      description: "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
+      options: ["structured", "force"],
+      control: { type: "radio", labels: { structured: "I nivåer", force: "Kraftlayout" } },
+    },
+    defaultHeat: toggle("Visa värmekarta", "Om workshopens markeringar visas som färgade fält från början."),
+    defaultView: viewControl,
+  }),
   parameters: { layout: "padded" },
-} satisfies Meta<typeof SystemMap>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Dalarna's whole system on the levels of *Att leda hela systemet*, with the workshop's green and red marks. */
-export const DalarnaSystem: Story = {
+/** The county's whole system on the levels of *Att leda hela systemet*, with the workshop's green and red marks. */
+export const CountySystem: Story = {
+  name: "Länets system",
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("figure", { name: "Systemkarta" })).toBeVisible();
@@ -32,51 +61,35 @@ export const DalarnaSystem: Story = {
   },
 };
 
-/** One local leadership: Västerbergslagen, with its people and its missing sectors. */
-export const Vasterbergslagen: Story = {
-  args: {
-    graph: getSystemGraph(workspace, {
-      view: "system",
-      asOf: DALARNA_SAMPLE_AS_OF,
-      leadershipIds: ["ls-vasterbergslagen"],
-      includePeople: true,
-    }),
-  },
+/** One local leadership of the county (the one of the most municipalities), with its people and missing sectors. */
+export const OneLeadership: Story = { name: "En lokal systemledning", args: { view: "leadership" } };
+
+/** The hierarchy in that leadership's municipalities: council, committees, administrations and operations. */
+export const Hierarchy: Story = { name: "Hierarkin", args: { view: "hierarchy" } };
+
+/** The system seen from the first citizen group of the county's profile (*Att leda hela systemet*), two steps out. */
+export const PerspectiveOfACitizenGroup: Story = {
+  name: "Ur en invånargrupps perspektiv",
+  args: { view: "perspective" },
 };
 
-/** The hierarchy: council, committees, administrations and operations per principal. */
-export const Hierarchy: Story = {
-  args: {
-    graph: getSystemGraph(workspace, { view: "hierarchy", asOf: DALARNA_SAMPLE_AS_OF, municipalityCodes: ["2085"] }),
-  },
-};
-
-/** The system seen from a family with a child with disabilities (*Att leda hela systemet*), two steps out. */
-export const PerspectiveOfAFamily: Story = {
-  args: {
-    graph: getSystemGraph(workspace, {
-      view: "perspective",
-      asOf: DALARNA_SAMPLE_AS_OF,
-      focus: `citizen-group:${DALARNA_FAMILY_GROUP_ID}`,
-      maxDistance: 2,
-    }),
-  },
-};
-
-/** In English, dark. */
-export const InEnglishDark: Story = { args: { locale: "en", theme: "dark" } };
+/** In English, dark (set by the story). */
+export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
 /** The table alternative first: every part with its kind, level, connections and marks. */
 export const AsTable: Story = {
+  name: "Som tabell",
   args: { defaultView: "table", folding: "none" },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const forum = loadedCounty(loaded).workspace.forums[0]!;
     const table = await within(canvasElement).findByRole("table", { name: "Systemkarta" });
-    await expect(within(table).getByRole("rowheader", { name: "Länschefsnätverket" })).toBeVisible();
+    await expect(within(table).getAllByRole("rowheader", { name: forum.name })[0]).toBeVisible();
   },
 };
 
 /** Keyboard: Tab into the map, an arrow to a neighbour, Enter for the details, Esc back. */
 export const Keyboard: Story = {
+  name: "Med tangentbordet",
   args: { folding: "none" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import {
-  createDalarnaSampleWorkspace,
-  DALARNA_SAMPLE_AS_OF,
-  DALARNA_WORKSHOP_ANNOTATIONS,
-} from "@systemledning/core/profiles/dalarna";
-import { createKalmarSampleWorkspace, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
-import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
-import { loadMapPoster, SystemMap } from "@systemledning/react";
-import { useEffect, useState } from "react";
+import { foldSystemGraph, getSystemGroups, type SystemGraph } from "@systemledning/core/system-map";
+import { loadMapPoster, SystemMap, useKitLocale, type SystemMapProps } from "@systemledning/react";
+import { useEffect, useMemo, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
-
-const dalarna = createDalarnaSampleWorkspace();
-const system = getSystemGraph(dalarna, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
-/** Falun's local leadership with its forums and gaps: one group of Dalarna's system. */
-const falun = getSystemGroups(system).groups.find(
-  (group) => group.basis === "leadership" && group.label.includes("Falun"),
-)!;
-const kalmar = createKalmarSampleWorkspace();
+import { countyName, literally, loadedCounty } from "../county-parts.js";
+import { useStoryCounty, type StoryCounty } from "../story-county.js";
+import { onlyControls } from "../story-controls.js";
+import { countyGraph, featuredLeadership, featuredMunicipality } from "./county-graph.js";
 
 /** The smallest text on the map as the reader sees it, in CSS px (font size × the screen transform's scale). */
 function smallestTextPx(canvasElement: HTMLElement): number {
@@ -36,10 +26,59 @@ function smallestTextPx(canvasElement: HTMLElement): number {
   return smallest;
 }
 
+/** The group a story opens: the featured leadership's, on the county's whole system. */
+function featuredGroup(county: StoryCounty, graph: SystemGraph) {
+  const leadership = featuredLeadership(county.workspace);
+  const groups = getSystemGroups(graph).groups.filter((group) => group.basis === "leadership");
+  return groups.find((group) => group.id.includes(`:${leadership?.id ?? ""}@`)) ?? groups[0];
+}
+
+type Args = Omit<SystemMapProps, "graph" | "annotations" | "workspace" | "defaultOpenGroups" | "reader"> & {
+  /** Open the featured leadership's group from the start. */
+  readonly openLeadership?: boolean;
+  /** The reader sits in the featured municipality ("Här finns jag"). */
+  readonly readerInMunicipality?: boolean;
+  /** A made-up graph instead of the county's (the national map), with no marks. */
+  readonly ownGraph?: SystemGraph;
+};
+
+/** The county's whole system on a laptop, or a made-up graph a story brings. */
+function CountyMap({ openLeadership = false, readerInMunicipality = false, ownGraph, ...props }: Args) {
+  const county = useStoryCounty();
+  const { locale } = useKitLocale(props.locale);
+  const graph = useMemo(() => ownGraph ?? countyGraph(county, "system", locale), [ownGraph, county, locale]);
+  if (ownGraph !== undefined) return <SystemMap {...props} graph={graph} />;
+  const group = openLeadership ? featuredGroup(county, graph) : undefined;
+  const organisation = readerInMunicipality ? featuredMunicipality(county.workspace)?.organisation : undefined;
+  return (
+    <SystemMap
+      // A new county or reader starts a new map, as a page loading another workspace does.
+      key={`${county.county.id}|${group?.id ?? ""}|${organisation?.id ?? ""}`}
+      {...props}
+      graph={graph}
+      annotations={county.workspace.annotations}
+      workspace={county.workspace}
+      {...(group === undefined ? {} : { defaultOpenGroups: [group.id] })}
+      {...(organisation === undefined ? {} : { reader: { organisationId: organisation.id } })}
+    />
+  );
+}
+
 const meta = {
-  title: "SystemMap/At a county's scale",
-  component: SystemMap,
-  args: { graph: system, annotations: DALARNA_WORKSHOP_ANNOTATIONS, workspace: dalarna },
+  title: "Systemkarta/Länets karta på en laptop",
+  component: CountyMap,
+  ...onlyControls({
+    openLeadership: {
+      name: "Öppna en lokal systemledning",
+      description: "Om den lokala systemledningen med flest kommuner är öppen från början.",
+      control: { type: "boolean" },
+    },
+    readerInMunicipality: {
+      name: "Läsaren finns i en kommun",
+      description: "Om sidan vet var läsaren arbetar, så att kartan ringar in «Här finns jag».",
+      control: { type: "boolean" },
+    },
+  }),
   // A laptop's window, as a participant opens the map before the workshop (the story tests take it as theirs).
   parameters: {
     layout: "padded",
@@ -48,16 +87,17 @@ const meta = {
     },
   },
   globals: { viewport: { value: "laptop" } },
-} satisfies Meta<typeof SystemMap>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * Dalarna's whole system as it opens on a laptop: fitted to the window, the leaderships with their forums folded
+ * The county's whole system as it opens on a laptop: fitted to the window, the leaderships with their forums folded
  * into labelled groups, the connections between groups drawn as bundles with a count; every text readable.
  */
-export const DalarnaOnALaptop: Story = {
+export const CountyOnALaptop: Story = {
+  name: "Länet på en laptop",
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("figure", { name: "Systemkarta" })).toBeVisible();
     await expect(canvasElement.querySelectorAll(".sl-map-node[data-kind='group']").length).toBeGreaterThan(0);
@@ -65,87 +105,81 @@ export const DalarnaOnALaptop: Story = {
   },
 };
 
-/** Falun's local leadership opened from the start: its forums and gaps drawn one by one, the rest still folded. */
-export const FalunOpened: Story = {
-  args: { defaultOpenGroups: [falun.id] },
-  play: async ({ canvasElement }) => {
+/** The local leadership of the most municipalities opened from the start: its forums and gaps drawn, the rest folded. */
+export const LeadershipOpened: Story = {
+  name: "En lokal systemledning öppen",
+  args: { openLeadership: true },
+  play: async ({ canvasElement, loaded }) => {
+    const leadership = featuredLeadership(loadedCounty(loaded).workspace)!;
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("button", { name: /^Systemledning: Lokal systemledning Falun,/ })).toBeTruthy();
+    const name = new RegExp(`^Systemledning: ${literally(leadership.name)},`);
+    await expect(canvas.getByRole("button", { name })).toBeTruthy();
     await expect(canvasElement.querySelector(`.sl-map-node[data-kind='group']`)).not.toBeNull();
   },
 };
 
-/** "Where am I?": a participant types "Mora" in the search and Enter brings Mora's part into focus. */
-export const FindMoraBySearch: Story = {
-  play: async ({ canvasElement }) => {
+/** "Where am I?": a participant types their municipality's name in the search and Enter brings it into focus. */
+export const FindByName: Story = {
+  name: "Hitta sin kommun",
+  play: async ({ canvasElement, loaded }) => {
+    const { municipality } = featuredMunicipality(loadedCounty(loaded).workspace)!;
     const search = within(canvasElement).getByRole("combobox", { name: "Sök i kartan" });
-    await userEvent.type(search, "Mora");
+    await userEvent.type(search, municipality.name);
     await userEvent.keyboard("{Enter}");
-    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label") ?? "").toMatch(/Mora/));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute("aria-label") ?? "").toMatch(
+        new RegExp(literally(municipality.name)),
+      ),
+    );
   },
 };
 
-/** The host knows who reads: Mora kommun is ringed "Här finns jag", its group open. */
-export const HereIAmInMora: Story = {
-  args: { reader: { organisationId: "org-mora" } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+/** The host knows who reads: the reader's municipality is ringed "Här finns jag", its group open. */
+export const HereIAm: Story = {
+  name: "Här finns jag",
+  args: { readerInMunicipality: true },
+  play: async ({ canvasElement, loaded }) => {
+    const { organisation } = featuredMunicipality(loadedCounty(loaded).workspace)!;
+    const name = literally(organisation.name);
     await expect(
-      canvas.getByRole("button", { name: /Mora kommun.*Här finns jag|Här finns jag.*Mora kommun/ }),
+      within(canvasElement).getByRole("button", { name: new RegExp(`${name}.*Här finns jag|Här finns jag.*${name}`) }),
     ).toBeTruthy();
   },
 };
 
-/** Kalmar's system, a smaller county: fitted the same way, every part drawn or in a labelled group. */
-export const KalmarSystem: Story = {
-  args: {
-    graph: getSystemGraph(kalmar, { view: "system", asOf: KALMAR_SAMPLE_AS_OF }),
-    annotations: [],
-    workspace: kalmar,
-  },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("figure", { name: "Systemkarta" })).toBeVisible();
-    await expect(smallestTextPx(canvasElement)).toBeGreaterThanOrEqual(11);
-  },
-};
-
-/** The hierarchy in Ludvika and Smedjebacken: council, committees, administrations and operations per principal. */
-export const HierarchyInLudvikaAndSmedjebacken: Story = {
-  args: {
-    graph: getSystemGraph(dalarna, {
-      view: "hierarchy",
-      asOf: DALARNA_SAMPLE_AS_OF,
-      municipalityCodes: ["2085", "2061"],
-    }),
-  },
+/** The hierarchy in the featured leadership's municipalities: council, committees, administrations, operations. */
+export const Hierarchy: Story = {
+  name: "Hierarkin i kommunerna",
+  render: (args) => <CountyHierarchy {...args} />,
   play: async ({ canvasElement }) => {
     await expect(smallestTextPx(canvasElement)).toBeGreaterThanOrEqual(11);
   },
 };
 
-/** In English: the groups, the search and the ring in English words. */
+/** {@link Hierarchy}'s map: the county's hierarchy as a made-up graph would be drawn, without the system's marks. */
+function CountyHierarchy(props: Args) {
+  const county = useStoryCounty();
+  const { locale } = useKitLocale(props.locale);
+  const graph = useMemo(() => countyGraph(county, "hierarchy", locale), [county, locale]);
+  return <SystemMap {...props} graph={graph} annotations={county.workspace.annotations} />;
+}
+
+/** In English (set by the story): the groups, the search and the ring in English words. */
 export const InEnglish: Story = {
-  args: {
-    locale: "en",
-    graph: getSystemGraph(dalarna, { view: "system", asOf: DALARNA_SAMPLE_AS_OF, locale: "en" }),
-    reader: { organisationId: "org-mora" },
-  },
+  name: "På engelska",
+  args: { locale: "en", readerInMunicipality: true },
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("combobox", { name: "Search the map" })).toBeVisible();
+    await expect(within(canvasElement).getByRole("combobox", { name: "Search the map" })).toBeVisible();
   },
 };
 
-/** Dark, for a room with the lights down. */
-export const Dark: Story = { args: { theme: "dark", reader: { organisationId: "org-mora" } } };
+/** Dark (set by the story), for a room with the lights down. */
+export const Dark: Story = { name: "Mörkt", args: { theme: "dark", readerInMunicipality: true } };
 
-/** A national map of 2,000 parts folded to fit: groups by kind per level, far fewer drawn parts, every text readable. */
+/** A made-up national map of 2,000 parts (its own data, whatever the county) folded to fit; every text readable. */
 export const NationalMapFolded: Story = {
-  args: {
-    graph: createNationalSystemGraph({ seed: 20261122, nodes: 2_000 }).graph,
-    annotations: [],
-    workspace: undefined,
-  },
+  name: "Nationell karta, grupperad (påhittad)",
+  args: { ownGraph: createNationalSystemGraph({ seed: 20261122, nodes: 2_000 }).graph },
   play: async ({ canvasElement }) => {
     await waitFor(
       () => expect(canvasElement.querySelectorAll(".sl-map-node[data-kind='group']").length).toBeGreaterThan(0),
@@ -155,18 +189,21 @@ export const NationalMapFolded: Story = {
   },
 };
 
-/** The A3 poster of Dalarna's folded system as the workshop table gets it, shown as the image the SVG draws. */
+/** The A3 poster of the county's folded system as the workshop table gets it, shown as the image the SVG draws. */
 function PosterA3Preview() {
+  const county = useStoryCounty();
   const [url, setUrl] = useState<string | null>(null);
+  const title = `Systemkarta ${countyName(county)}`;
   useEffect(() => {
     let made: string | null = null;
     // The poster's code is its own chunk, loaded on demand as the map's download menu does.
     void loadMapPoster().then(({ posterLayout, renderMapPoster }) => {
+      const system = countyGraph(county, "system");
       const shown = foldSystemGraph(system, getSystemGroups(system), new Set());
       const { svg } = renderMapPoster(shown, posterLayout(shown, "A3"), {
         paper: "A3",
-        title: "Systemkarta Dalarna",
-        annotations: DALARNA_WORKSHOP_ANNOTATIONS,
+        title,
+        annotations: county.workspace.annotations,
       });
       made = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
       setUrl(made);
@@ -174,20 +211,22 @@ function PosterA3Preview() {
     return () => {
       if (made !== null) URL.revokeObjectURL(made);
     };
-  }, []);
+  }, [county, title]);
   return url === null ? null : (
-    <img width={1200} src={url} alt="Affisch A3: Systemkarta Dalarna, med teckenförklaring och ring att fylla i" />
+    <img width={1200} src={url} alt={`Affisch A3: ${title}, med teckenförklaring och ring att fylla i`} />
   );
 }
 
-/** The poster for the workshop table: Dalarna's system on A3, every group folded, legend and an empty ring key. */
+/** The poster for the workshop table: the county's system on A3, every group folded, legend and an empty ring key. */
 export const PosterA3ForTheWorkshopTable: Story = {
+  name: "Affisch A3 för workshopbordet",
   render: () => <PosterA3Preview />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
+    const title = `Systemkarta ${countyName(loadedCounty(loaded))}`;
     const poster = await within(canvasElement).findByRole(
       "img",
-      { name: /^Affisch A3: Systemkarta Dalarna/ },
-      // The poster's chunk loads and lays Dalarna out before the image exists: slow when the gate runs every project.
+      { name: new RegExp(`^Affisch A3: ${literally(title)}`) },
+      // The poster's chunk loads and lays the county out before the image exists: slow when the gate runs every project.
       { timeout: 20_000 },
     );
     await waitFor(() => expect((poster as HTMLImageElement).naturalWidth).toBeGreaterThan(0));

@@ -1,0 +1,70 @@
+/**
+ * What the stories pick from whichever county the toolbar chose: its regional and local leaderships, a plan and who
+ * checks in on it, and the note a story shows when the county's sample lacks what the story draws. Every pick reads
+ * the workspace, never a county's ids, so a county added to the bundled list gets every story without an edit.
+ */
+import type { Leadership } from "@systemledning/core/structure";
+import type { Workspace } from "@systemledning/core/workspace";
+import { expect, within } from "storybook/test";
+import type { StoryCounty } from "./story-county.js";
+
+/** The county the preview's loader loaded, in a play function (`context.loaded`). */
+export function loadedCounty(loaded: Record<string, unknown>): StoryCounty {
+  const county = loaded["county"] as StoryCounty | undefined;
+  if (!county) throw new Error("The story has no loaded county (stories/.storybook/preview.tsx).");
+  return county;
+}
+
+/** The county's regional leadership, if its sample has one. */
+export function regionalLeadership(workspace: Workspace): Leadership | undefined {
+  return workspace.leaderships.find((leadership) => leadership.level === "regional");
+}
+
+/** The county's local leaderships, those of the most municipalities first (ties in the sample's order). */
+export function localLeaderships(workspace: Workspace): readonly Leadership[] {
+  const locals = workspace.leaderships.filter((leadership) => leadership.level === "local");
+  return [...locals].sort((a, b) => b.municipalityCodes.length - a.municipalityCodes.length);
+}
+
+/** The plan a story shows: the county's regional plan, else its first plan; `undefined` when it has none. */
+export function countyPlanId(workspace: Workspace): string | undefined {
+  return (workspace.plans.find((plan) => plan.kind === "regional") ?? workspace.plans[0])?.id;
+}
+
+/** A local plan and the leadership whose plan it is, for a check-in (else the regional plan and its leadership). */
+export function checkInPair(workspace: Workspace): { planId: string; leadershipId: string } | undefined {
+  const plan = workspace.plans.find((p) => p.kind === "local") ?? workspace.plans[0];
+  return plan === undefined ? undefined : { planId: plan.id, leadershipId: plan.leadershipId };
+}
+
+/** The county's name as a reader knows it. */
+export function countyName(county: StoryCounty): string {
+  return county.county.name.sv;
+}
+
+/** Props of {@link NotInCountySample}. */
+export interface NotInCountySampleProps {
+  readonly county: StoryCounty;
+  /** What the sample lacks, as the end of a Swedish sentence: "ingen självskattningsomgång". */
+  readonly lacks: string;
+}
+
+/** The note a story shows instead of its component when the chosen county's sample lacks what it draws. */
+export function NotInCountySample({ county, lacks }: NotInCountySampleProps) {
+  return (
+    <p className="dash-muted" role="note">
+      {countyName(county)}s exempeldata har {lacks}. Välj ett annat län i verktygsfältet («Län») för att se den här
+      berättelsen.
+    </p>
+  );
+}
+
+/** In a play function: the story shows the note that the county's sample lacks what it draws. */
+export async function expectNotInCountySample(canvasElement: HTMLElement): Promise<void> {
+  await expect(within(canvasElement).getByRole("note")).toHaveTextContent(/s exempeldata har /);
+}
+
+/** A text from the county's data as an exact part of a pattern (names may hold brackets or dots). */
+export function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
