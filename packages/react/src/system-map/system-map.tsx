@@ -22,7 +22,7 @@ import { useAnnounce } from "../primitives/live-region.js";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
-import { exportMapPng, exportMapSvg } from "./export.js";
+import { downloadMap } from "./export.js";
 import type { GraphLayout } from "./layout/types.js";
 import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
@@ -30,7 +30,7 @@ import { MapDetails } from "./map-details.js";
 import { useMapReader } from "./map-reader.js";
 import { MapSearch } from "./map-search.js";
 import { MapLegend } from "./map-legend.js";
-import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
+import type { MapPosterChoice } from "./poster-download.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
 import {
@@ -45,12 +45,9 @@ import { useBusyMark } from "./use-busy-mark.js";
 import { useFoldAnchor } from "./use-fold-anchor.js";
 import { useMapFolds, type MapFolding } from "./use-map-folds.js";
 import { useMapReveal } from "./use-map-reveal.js";
-import { mapNeighbours, useMapLayout } from "./use-map-layout.js";
+import { fitBounds, mapNeighbours, useMapLayout } from "./use-map-layout.js";
 import { useMapZoom } from "./use-map-zoom.js";
 import { MAP_VIEW_MESSAGES, type MapTools } from "./messages.js";
-
-/** Room around the parts' centres that the fit keeps in view, in map units (see `NODE_RADIUS` and the labels). */
-const FIT_MARGIN = { side: 70, top: 36, bottom: 44 } as const;
 
 /** Props of {@link SystemMap}. */
 export interface SystemMapProps extends WidgetProps {
@@ -195,18 +192,7 @@ export function SystemMapFigure({
 
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
-  // The fit takes in what stands around the parts' centres: their shapes and labels (half a label's width to
-  // each side, a label's line below), the marks above them, and the band labels left of a layered map.
-  const bounds = useMemo(() => {
-    if (layout === null) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
-    const { minX, minY, maxX, maxY } = layout.bounds;
-    return {
-      minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side),
-      minY: minY - FIT_MARGIN.top,
-      maxX: maxX + FIT_MARGIN.side,
-      maxY: maxY + FIT_MARGIN.bottom,
-    };
-  }, [layout]);
+  const bounds = useMemo(() => fitBounds(layout), [layout]);
 
   const { neighbours, degree } = useMemo(() => mapNeighbours(base), [base]);
   const indexOf = useMemo(() => new Map(base.nodes.map((node, index) => [node.id, index])), [base]);
@@ -323,24 +309,16 @@ export function SystemMapFigure({
     [tools, hasGroups, base, degree, marks, graph],
   );
 
-  const exportAs = async (format: "svg" | "png") => {
-    if (layout === null || svgRef.current === null) return;
-    const file =
-      format === "svg"
-        ? exportMapSvg(svgRef.current, mapLabel, viewport)
-        : await exportMapPng(base, layout, mapLabel, tools);
-    announce(t("mapExported", { file }));
-  };
-
-  // The poster's code comes with the first poster asked for (poster-download.ts), never with the map.
-  const exportPoster = async (choice: MapPosterChoice) => {
-    const { file, warnings } = await downloadMapPoster(folds.base, choice, {
+  const download = (format: "svg" | "png" | MapPosterChoice) =>
+    void downloadMap(format, {
+      svg: svgRef.current,
+      graph: base,
+      layout,
       title: mapLabel,
-      locale: tools.locale,
+      viewport,
+      tools,
       annotations,
-    });
-    announce([t("mapExported", { file }), ...warnings].join(" "));
-  };
+    }).then((said) => said === null || announce(said));
 
   return (
     <ChartFigure
@@ -361,9 +339,9 @@ export function SystemMapFigure({
         onZoomIn={() => zoomApi.zoomBy(1.4)}
         onZoomOut={() => zoomApi.zoomBy(1 / 1.4)}
         onFit={() => zoomApi.fit()}
-        onExport={(format) => void exportAs(format)}
+        onExport={download}
         folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
-        onPoster={(choice) => void exportPoster(choice)}
+        onPoster={download}
       />
       <MapSearch graph={graph} groups={folds.groups} tools={tools} onChoose={(hit) => reveal(hit.nodeId)} />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
