@@ -37,7 +37,16 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
       // flushSync: the first pass renders and commits now (with the layout effect that measures the frame and
       // re-renders at its real width), not in a scheduler task.
       flushSync(() =>
-        root.render(<SystemMap graph={data.json.graph} layout={givenLayout ? data.layout : undefined} locale="sv" />),
+        // folding="none": every part drawn, the same nodes at the same points as xyflow draws (the kit's own auto
+        // fold draws far fewer at fit; the map-legibility suite measures the folded map).
+        root.render(
+          <SystemMap
+            graph={data.json.graph}
+            layout={givenLayout ? data.layout : undefined}
+            folding="none"
+            locale="sv"
+          />,
+        ),
       );
       const svg = () => host.querySelector<SVGSVGElement>("svg.sl-map-svg");
       const map: MountedMap = {

@@ -2,34 +2,12 @@
  * The folded map in real Chromium with the kit's stylesheet: Dalarna's system view in a 1280 px wide host, fitted,
  * reads without zooming: every label of the map drawn at 11 CSS px or more, and no two labels overlapping.
  */
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
-import { getSystemGraph } from "@systemledning/core/system-map";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
-import "../../../packages/react/src/styles.css";
+import { dalarnaGraph, nextFrame, mountMapHost } from "./map-browser-host.js";
 
-const workspace = createDalarnaSampleWorkspace();
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(async () => {
-  await page.viewport(1400, 900);
-  host = document.createElement("div");
-  host.className = "sl-root";
-  host.style.width = "1280px";
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  root.unmount();
-  host.remove();
-});
+const mapHost = mountMapHost();
 
 /** Each label's rendered font size in CSS px: its computed size times the scale the map is drawn at. */
 function renderedFontPx(text: SVGTextElement): number {
@@ -53,10 +31,9 @@ function overlapping(boxes: readonly { readonly text: string; readonly box: DOMR
 describe("the folded SystemMap in Chromium", () => {
   for (const view of ["system", "hierarchy"] as const) {
     it(`draws Dalarna's ${view} view fitted in a 1280 px host with every label ≥ 11 px and none overlapping`, async () => {
-      const graph = getSystemGraph(workspace, { view, asOf: DALARNA_SAMPLE_AS_OF });
-      flushSync(() => root.render(<SystemMap graph={graph} />));
+      await mapHost.draw(<SystemMap graph={dalarnaGraph(view)} />);
       await nextFrame();
-      await nextFrame();
+      const host = mapHost.element();
       const labels = [...host.querySelectorAll<SVGTextElement>("svg.sl-map-svg .sl-map-label")];
       expect(labels.length).toBeGreaterThan(5);
       const sizes = labels.map((label) => ({ text: label.textContent ?? "", px: renderedFontPx(label) }));
@@ -71,9 +48,8 @@ describe("the folded SystemMap in Chromium", () => {
   }
 
   it("keeps the labels apart after Enter opens a group, and the map draws the same at the same zoom", async () => {
-    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
-    flushSync(() => root.render(<SystemMap graph={graph} />));
-    await nextFrame();
+    await mapHost.draw(<SystemMap graph={dalarnaGraph()} />);
+    const host = mapHost.element();
     const group = host.querySelector<SVGGElement>("svg.sl-map-svg .sl-map-node[data-kind='group']")!;
     // Where the part's centre is drawn on screen (its shape's origin), whatever its shape.
     const centre = (element: SVGGElement) => {
@@ -84,8 +60,7 @@ describe("the folded SystemMap in Chromium", () => {
     group.focus();
     await userEvent.keyboard("{Enter}");
     // The group opens in a transition: wait until the map is no longer busy with it.
-    await expect.poll(() => host.querySelector(".sl-map-frame")?.getAttribute("aria-busy") ?? null).toBeNull();
-    await nextFrame();
+    await mapHost.untilDrawn();
     // The first member now holds the focus, drawn where the group was.
     const focused = document.activeElement as SVGGElement;
     expect(focused.getAttribute("data-kind")).not.toBe("group");
@@ -99,29 +74,37 @@ describe("the folded SystemMap in Chromium", () => {
   });
 
   it("answers a press on a group at once: the group and the frame busy, then the group's parts drawn", async () => {
-    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
-    flushSync(() => root.render(<SystemMap graph={graph} />));
-    await nextFrame();
+    await mapHost.draw(<SystemMap graph={dalarnaGraph()} />);
+    const host = mapHost.element();
     const group = host.querySelector<SVGGElement>("svg.sl-map-svg .sl-map-node[data-kind='group']")!;
     const name = group.getAttribute("aria-label")!;
     const frame = host.querySelector(".sl-map-frame")!;
     group.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
-    // The press's own render (before any frame): the group says it is being opened, drawn dashed.
+    // The press itself (before any frame or render): the group and the frame say they are busy, and a dashed ring
+    // stands over the group.
     await Promise.resolve();
     expect(group.getAttribute("aria-busy")).toBe("true");
     expect(frame.getAttribute("aria-busy")).toBe("true");
-    expect(getComputedStyle(group.querySelector(".sl-map-shape")!).strokeDasharray).not.toBe("none");
+    const ring = frame.querySelector<HTMLElement>(".sl-map-busy-ring[data-shown]")!;
+    expect(getComputedStyle(ring).borderTopStyle).toBe("dashed");
+    expect(getComputedStyle(ring).opacity).toBe("1");
+    const ringBox = ring.getBoundingClientRect();
+    const groupBox = group.getBoundingClientRect();
+    expect(ringBox.left).toBeLessThan(groupBox.left);
+    expect(ringBox.right).toBeGreaterThan(groupBox.right);
+    expect(ringBox.top).toBeLessThan(groupBox.top);
+    expect(ringBox.bottom).toBeGreaterThan(groupBox.bottom);
     // The transition then draws the group's parts, and nothing is busy any more.
     await expect.poll(() => frame.getAttribute("aria-busy")).toBeNull();
+    expect(getComputedStyle(frame.querySelector(".sl-map-busy-ring")!).opacity).toBe("0");
     expect([...host.querySelectorAll(".sl-map-node")].some((node) => node.getAttribute("aria-label") === name)).toBe(
       false,
     );
   });
 
   it("opens more groups as the reader zooms in past a step (semantic zoom), at the zoom asked for", async () => {
-    const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
-    flushSync(() => root.render(<SystemMap graph={graph} />));
-    await nextFrame();
+    await mapHost.draw(<SystemMap graph={dalarnaGraph()} />);
+    const host = mapHost.element();
     const groupsDrawn = () => host.querySelectorAll("svg.sl-map-svg .sl-map-node[data-kind='group']").length;
     const scale = () => host.querySelector<SVGGElement>("svg.sl-map-svg > g")!.getScreenCTM()!.a;
     const before = { groups: groupsDrawn(), k: scale() };

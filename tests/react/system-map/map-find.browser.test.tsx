@@ -2,35 +2,13 @@
  * Finding yourself on the folded map in real Chromium with the kit's stylesheet: the reader's "Här finns jag" is drawn
  * legibly and clear of every other label, and a hit chosen in the search is focused inside the map's frame.
  */
-import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
-import { getSystemGraph } from "@systemledning/core/system-map";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
-import "../../../packages/react/src/styles.css";
+import { dalarnaGraph, nextFrame, mountMapHost } from "./map-browser-host.js";
 
-const workspace = createDalarnaSampleWorkspace();
-const graph = getSystemGraph(workspace, { view: "system", asOf: DALARNA_SAMPLE_AS_OF });
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(async () => {
-  await page.viewport(1400, 900);
-  host = document.createElement("div");
-  host.className = "sl-root";
-  host.style.width = "1280px";
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  root.unmount();
-  host.remove();
-});
+const graph = dalarnaGraph();
+const mapHost = mountMapHost();
 
 const overlaps = (a: DOMRect, b: DOMRect) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
@@ -38,12 +16,11 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
 
 describe("finding yourself on the SystemMap in Chromium", () => {
   it("draws 'Här finns jag' at 11 px or more, inside the frame and clear of every part's label", async () => {
-    flushSync(() => root.render(<SystemMap graph={graph} reader={{ organisationId: "org-mora" }} />));
-    await nextFrame();
+    await mapHost.draw(<SystemMap graph={graph} reader={{ organisationId: "org-mora" }} />);
     await nextFrame();
     // The reader's group opens in a transition: wait until the map is no longer busy with it.
-    await expect.poll(() => host.querySelector(".sl-map-frame")?.getAttribute("aria-busy") ?? null).toBeNull();
-    await nextFrame();
+    await mapHost.untilDrawn();
+    const host = mapHost.element();
     const words = host.querySelector<SVGTextElement>("svg.sl-map-svg .sl-map-reader-label")!;
     expect(words.textContent).toBe("Här finns jag");
     const matrix = words.getScreenCTM()!;
@@ -62,8 +39,8 @@ describe("finding yourself on the SystemMap in Chromium", () => {
   });
 
   it("focuses a hit chosen with Enter inside the map's frame, its folded group opened", async () => {
-    flushSync(() => root.render(<SystemMap graph={graph} />));
-    await nextFrame();
+    await mapHost.draw(<SystemMap graph={graph} />);
+    const host = mapHost.element();
     await userEvent.click(page.getByRole("button", { name: "Fäll ihop alla" }));
     await userEvent.type(page.getByRole("combobox", { name: "Sök i kartan" }), "Systemledning Mora");
     await userEvent.keyboard("{Enter}");

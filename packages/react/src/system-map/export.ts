@@ -4,11 +4,12 @@
  * through an HTML string. PNG: drawn again from the layout on a canvas (an SVG drawn into a canvas would need
  * `img-src blob:` and break a strict CSP), twice the size for print.
  */
-import type { SystemGraph } from "@systemledning/core/system-map";
+import type { SystemAnnotation, SystemGraph } from "@systemledning/core/system-map";
 import { csvFileName, downloadBlob, downloadText } from "../primitives/csv.js";
 import type { GraphLayout } from "./layout/types.js";
 import { mapLabel, NODE_RADIUS } from "./map-canvas.js";
 import type { MapTools } from "./messages.js";
+import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
 
 const STYLE_PROPERTIES = [
   "fill",
@@ -130,4 +131,42 @@ export async function exportMapPng(
   const name = fileName(title, "png");
   downloadBlob(blob, name);
   return name;
+}
+
+/** What {@link downloadMap} draws from: the map as it is on screen. */
+export interface MapDownloadSource {
+  /** The map's SVG element (null before it is drawn). */
+  readonly svg: SVGSVGElement | null;
+  /** The graph the map shows (folded or not) and its layout (null while it is computed). */
+  readonly graph: SystemGraph;
+  readonly layout: GraphLayout | null;
+  readonly title: string;
+  readonly viewport: { readonly width: number; readonly height: number };
+  readonly tools: MapTools;
+  readonly annotations?: readonly SystemAnnotation[] | undefined;
+}
+
+/**
+ * Download the map as SVG, PNG or a poster (whose code comes with the first poster asked for, poster-download.ts,
+ * never with the map). Returns the words to announce, or null when there is no map drawn yet.
+ *
+ * @example
+ * const said = await downloadMap("svg", { svg, graph, layout, title, viewport, tools });
+ */
+export async function downloadMap(
+  format: "svg" | "png" | MapPosterChoice,
+  source: MapDownloadSource,
+): Promise<string | null> {
+  const { svg, graph, layout, title, viewport, tools } = source;
+  if (typeof format === "object") {
+    const { file, warnings } = await downloadMapPoster(graph, format, {
+      title,
+      locale: tools.locale,
+      annotations: source.annotations,
+    });
+    return [tools.t("mapExported", { file }), ...warnings].join(" ");
+  }
+  if (layout === null || svg === null) return null;
+  const file = format === "svg" ? exportMapSvg(svg, title, viewport) : await exportMapPng(graph, layout, title, tools);
+  return tools.t("mapExported", { file });
 }

@@ -71,8 +71,6 @@ export interface MapCanvasProps {
   readonly focusIndex?: number | null | undefined;
   /** The reader's part ("Här finns jag", map-reader.tsx): ringed, and the words in its name; null for none. */
   readonly readerIndex?: number | null | undefined;
-  /** The group being opened or folded while the map works it out (`aria-busy`, drawn as busy); null for none. */
-  readonly busyIndex?: number | null | undefined;
   readonly svgRef: RefObject<SVGSVGElement | null>;
   readonly groupRef: RefObject<SVGGElement | null>;
   readonly viewport: { readonly width: number; readonly height: number };
@@ -159,7 +157,6 @@ export function MapCanvas(props: MapCanvasProps) {
                 showHeat={showHeat}
                 isStop={index === props.stopIndex}
                 isOpen={index === props.openIndex}
-                isBusy={index === props.busyIndex}
                 registerNode={props.registerNode}
                 onNodeFocus={props.onNodeFocus}
                 onNodeKeyDown={props.onNodeKeyDown}
@@ -230,14 +227,16 @@ interface MapNodeProps {
   readonly showHeat: boolean;
   readonly isStop: boolean;
   readonly isOpen: boolean;
-  readonly isBusy: boolean;
   readonly registerNode: MapCanvasProps["registerNode"];
   readonly onNodeFocus: MapCanvasProps["onNodeFocus"];
   readonly onNodeKeyDown: MapCanvasProps["onNodeKeyDown"];
   readonly onNodeOpen: MapCanvasProps["onNodeOpen"];
 }
 
-/** One node: memoised, so a focus change re-renders two nodes, not five thousand. */
+/**
+ * One node: memoised, so a focus change re-renders two nodes, not five thousand. A press on a group marks it busy
+ * on the element itself (use-busy-mark.ts), so `aria-busy` is not one of its props.
+ */
 const MapNode = memo(function MapNode({
   node,
   index,
@@ -248,7 +247,6 @@ const MapNode = memo(function MapNode({
   showHeat,
   isStop,
   isOpen,
-  isBusy,
   registerNode,
   onNodeFocus,
   onNodeKeyDown,
@@ -266,7 +264,6 @@ const MapNode = memo(function MapNode({
       role="button"
       aria-label={name}
       aria-expanded={node.kind === "group" ? false : isOpen}
-      aria-busy={isBusy ? true : undefined}
       tabIndex={isStop ? 0 : -1}
       onFocus={() => onNodeFocus(index)}
       onKeyDown={(event) => onNodeKeyDown(event, index)}

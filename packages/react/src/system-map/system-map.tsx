@@ -19,9 +19,10 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactN
 import { useKitLocale } from "../i18n/locale.js";
 import { ChartFigure, type ChartFigureView } from "../primitives/chart-figure.js";
 import { useAnnounce } from "../primitives/live-region.js";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useMeasuredWidth } from "../primitives/use-measured-width.js";
 import { Widget, type WidgetProps } from "../primitives/widget.js";
-import { exportMapPng, exportMapSvg } from "./export.js";
+import { downloadMap } from "./export.js";
 import type { GraphLayout } from "./layout/types.js";
 import { MapCanvas } from "./map-canvas.js";
 import { MapControls } from "./map-controls.js";
@@ -29,19 +30,24 @@ import { MapDetails } from "./map-details.js";
 import { useMapReader } from "./map-reader.js";
 import { MapSearch } from "./map-search.js";
 import { MapLegend } from "./map-legend.js";
-import { downloadMapPoster, type MapPosterChoice } from "./poster-download.js";
+import type { MapPosterChoice } from "./poster-download.js";
 import { NO_MARKS, type MapMarks } from "./marks.js";
 import { stepInDirection, stepLevel, type MapDirection } from "./navigation.js";
-import { MapTextEquivalent, mapTableColumns, mapTableRows, mapTakeaway } from "./text-equivalent.js";
+import {
+  MapTextEquivalent,
+  mapTableColumns,
+  mapTableRows,
+  mapTakeaway,
+  mapTitle,
+  type MapTableRow,
+} from "./text-equivalent.js";
+import { useBusyMark } from "./use-busy-mark.js";
 import { useFoldAnchor } from "./use-fold-anchor.js";
 import { useMapFolds, type MapFolding } from "./use-map-folds.js";
 import { useMapReveal } from "./use-map-reveal.js";
-import { mapNeighbours, useMapLayout } from "./use-map-layout.js";
+import { fitBounds, mapNeighbours, useMapLayout } from "./use-map-layout.js";
 import { useMapZoom } from "./use-map-zoom.js";
 import { MAP_VIEW_MESSAGES, type MapTools } from "./messages.js";
-
-/** Room around the parts' centres that the fit keeps in view, in map units (see `NODE_RADIUS` and the labels). */
-const FIT_MARGIN = { side: 70, top: 36, bottom: 44 } as const;
 
 /** Props of {@link SystemMap}. */
 export interface SystemMapProps extends WidgetProps {
@@ -146,6 +152,10 @@ export function SystemMapFigure({
   // Focus + context only while the reader is on the map (or has a part's details open).
   const [onMap, setOnMap] = useState(false);
   const [zoomStep, setZoomStep] = useState(0);
+  const nodeElements = useRef(new Map<number, SVGGElement>());
+  const indexOfRef = useRef<ReadonlyMap<string, number>>(new Map());
+  const busyRing = useRef<HTMLDivElement>(null);
+  const markBusy = useBusyMark(measureRef, busyRing, nodeElements, indexOfRef);
   const folds = useMapFolds(graph, {
     folding,
     defaultOpenGroups,
@@ -155,6 +165,7 @@ export function SystemMapFigure({
     frame: viewport,
     zoomStep,
     tools,
+    onPending: markBusy,
   });
   const { shown, base } = folds;
   const {
@@ -181,21 +192,13 @@ export function SystemMapFigure({
 
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
-  // The fit takes in what stands around the parts' centres: their shapes and labels (half a label's width to
-  // each side, a label's line below), the marks above them, and the band labels left of a layered map.
-  const bounds = useMemo(() => {
-    if (layout === null) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
-    const { minX, minY, maxX, maxY } = layout.bounds;
-    return {
-      minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side),
-      minY: minY - FIT_MARGIN.top,
-      maxX: maxX + FIT_MARGIN.side,
-      maxY: maxY + FIT_MARGIN.bottom,
-    };
-  }, [layout]);
+  const bounds = useMemo(() => fitBounds(layout), [layout]);
 
   const { neighbours, degree } = useMemo(() => mapNeighbours(base), [base]);
   const indexOf = useMemo(() => new Map(base.nodes.map((node, index) => [node.id, index])), [base]);
+  useClientLayoutEffect(() => {
+    indexOfRef.current = indexOf;
+  }, [indexOf]);
   const levels = useMemo(() => base.nodes.map((node) => node.level), [base]);
   const firstNode = base.nodes.findIndex((node) => node.kind !== "level");
   const indexOfPart = (id: string) => indexOf.get(folds.shownIdOf(id) ?? "");
@@ -203,33 +206,32 @@ export function SystemMapFigure({
   const openIndex = openId === null ? null : (indexOf.get(openId) ?? null);
   const [heat, setHeat] = useState(defaultHeat);
   const [workshop, setWorkshop] = useState(false);
-  const nodeElements = useRef(new Map<number, SVGGElement>());
 
   const anchoring = useFoldAnchor({
     layout,
     nodes: base.nodes,
     stopIndex,
     indexOfPart,
-    nodeElements,
     setZoomStep,
   });
   const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds, anchoring);
-  const { keep: keepPlace, focusWhenDrawn } = anchoring;
-  const { openGroup } = folds;
+  const { keep } = anchoring;
 
   const registerNode = useCallback((index: number, element: SVGGElement | null) => {
     if (element === null) nodeElements.current.delete(index);
     else nodeElements.current.set(index, element);
   }, []);
   const focusNode = useCallback(
-    (index: number) => {
+    (index: number, pan = true) => {
       setStopId(base.nodes[index]?.id ?? null);
-      if (layout !== null) zoomApi.ensureVisible(layout.positions[2 * index]!, layout.positions[2 * index + 1]!);
-      nodeElements.current.get(index)?.focus();
+      if (pan && layout !== null) zoomApi.ensureVisible(layout.positions[2 * index]!, layout.positions[2 * index + 1]!);
+      // A part kept in place stands where the reader pressed: no scrolling of the page or the frame either.
+      nodeElements.current.get(index)?.focus({ preventScroll: !pan });
     },
     [base, layout, zoomApi],
   );
-  const { reveal, openGroupAt, foldGroup } = useMapReveal(base, layout, folds.groups, folds, focusNode);
+  const keepPlace = useCallback((id: string, index: number) => keep(id, index, zoomApi.current()), [keep, zoomApi]);
+  const { reveal, openGroupAt, foldGroup } = useMapReveal(base, layout, folds.groups, folds, { focusNode, keepPlace });
   const readerPlace = useMapReader(graph, reader, folds.groups, workspace, folds);
   const readerIndex = readerPlace === null ? null : (indexOfPart(readerPlace.nodeId) ?? null);
   const onNodeFocus = useCallback(
@@ -245,17 +247,15 @@ export function SystemMapFigure({
       const first = node.members?.[0];
       // A group opens in place; Shift+Enter shows its details instead (its parts listed, each one a way in).
       if (node.kind === "group" && first !== undefined && !details) {
-        // Open the group and go to its first member, drawn where the group was.
-        keepPlace(first, index, zoomApi.current());
-        focusWhenDrawn(first);
-        setStopId(first);
-        openGroup(node.id);
+        // Open the group and go to its first member, drawn where the group was. The press itself only marks the
+        // group busy (use-busy-mark.ts): the fold, the redraw and the focus follow.
+        openGroupAt(node.id, first, { keepPlaceOf: index });
         return;
       }
       setOpenId(node.id);
       onOpenNode?.(node.id);
     },
-    [base, keepPlace, focusWhenDrawn, zoomApi, openGroup, onOpenNode],
+    [base, openGroupAt, onOpenNode],
   );
   const onNodeKeyDown = useCallback(
     (event: KeyboardEvent<SVGGElement>, index: number) => {
@@ -295,43 +295,37 @@ export function SystemMapFigure({
   const workshopOn = workshop && workshopForm !== undefined;
   const fullNeighbours = useMemo(() => (workshopOn ? mapNeighbours(graph).neighbours : null), [workshopOn, graph]);
   const fullIndex = openId === null ? -1 : graph.nodes.findIndex((node) => node.id === openId);
-  const mapLabel =
-    title ??
-    (graph.view === "perspective"
-      ? t("mapTitlePerspective", { focus: graph.nodes.find((node) => node.id === graph.focusId)?.label ?? "" })
-      : graph.view === "hierarchy"
-        ? t("mapTitleHierarchy")
-        : t("mapTitle"));
+  const mapLabel = title ?? mapTitle(graph, tools);
 
-  const exportAs = async (format: "svg" | "png") => {
-    if (layout === null || svgRef.current === null) return;
-    const file =
-      format === "svg"
-        ? exportMapSvg(svgRef.current, mapLabel, viewport)
-        : await exportMapPng(base, layout, mapLabel, tools);
-    announce(t("mapExported", { file }));
-  };
+  // Once per graph and set of marks: the map re-renders on every focus move, and the rows walk every part.
+  const takeaway = useMemo(() => mapTakeaway(graph, fullMarks, tools), [graph, fullMarks, tools]);
+  const hasGroups = folds.groups.groups.length > 0;
+  const table = useMemo(
+    () => ({
+      columns: mapTableColumns(tools, hasGroups),
+      rows: mapTableRows(base, degree, marks, tools, graph),
+      getRowId: (row: MapTableRow) => row.node.id,
+    }),
+    [tools, hasGroups, base, degree, marks, graph],
+  );
 
-  // The poster's code comes with the first poster asked for (poster-download.ts), never with the map.
-  const exportPoster = async (choice: MapPosterChoice) => {
-    const { file, warnings } = await downloadMapPoster(folds.base, choice, {
+  const download = (format: "svg" | "png" | MapPosterChoice) =>
+    void downloadMap(format, {
+      svg: svgRef.current,
+      graph: base,
+      layout,
       title: mapLabel,
-      locale: tools.locale,
+      viewport,
+      tools,
       annotations,
-    });
-    announce([t("mapExported", { file }), ...warnings].join(" "));
-  };
+    }).then((said) => said === null || announce(said));
 
   return (
     <ChartFigure
       title={mapLabel}
       headingLevel={headingLevel}
-      takeaway={mapTakeaway(graph, fullMarks, tools)}
-      table={{
-        columns: mapTableColumns(tools, folds.groups.groups.length > 0),
-        rows: mapTableRows(base, degree, marks, tools, graph),
-        getRowId: (row) => row.node.id,
-      }}
+      takeaway={takeaway}
+      table={table}
       keyboardHint={t("mapKeys")}
       defaultView={defaultView}
       details={<MapLegend tools={tools} />}
@@ -345,17 +339,16 @@ export function SystemMapFigure({
         onZoomIn={() => zoomApi.zoomBy(1.4)}
         onZoomOut={() => zoomApi.zoomBy(1 / 1.4)}
         onFit={() => zoomApi.fit()}
-        onExport={(format) => void exportAs(format)}
+        onExport={download}
         folds={folds.groups.groups.length === 0 ? null : { onOpenAll: folds.openAll, onCloseAll: folds.closeAll }}
-        onPoster={(choice) => void exportPoster(choice)}
+        onPoster={download}
       />
       <MapSearch graph={graph} groups={folds.groups} tools={tools} onChoose={(hit) => reveal(hit.nodeId)} />
       {workshop ? <p className="sl-map-workshop-hint">{t("mapWorkshopHint")}</p> : null}
       <div
         ref={measureRef}
+        // While a change of the folds is worked out, `aria-busy` is set here by use-busy-mark.ts, not rendered.
         className="sl-map-frame"
-        // A change of the folds being worked out (a transition): said at once, the new parts follow.
-        aria-busy={folds.pending === null ? undefined : true}
         onBlur={(event) => {
           if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
             setOnMap(false);
@@ -378,7 +371,6 @@ export function SystemMapFigure({
             openIndex={openIndex}
             focusIndex={openIndex ?? (onMap ? stopIndex : null)}
             readerIndex={readerIndex}
-            busyIndex={folds.pending === null ? null : (indexOf.get(folds.pending) ?? null)}
             svgRef={svgRef}
             groupRef={groupRef}
             viewport={viewport}
@@ -390,6 +382,7 @@ export function SystemMapFigure({
             onNodeOpen={onNodeOpen}
           />
         )}
+        <div ref={busyRing} className="sl-map-busy-ring" aria-hidden="true" />
       </div>
       {openIndex === null ? null : (
         <MapDetails

@@ -87,6 +87,15 @@ export function mapTableColumns(tools: MapTools, withMembers = false): DataTable
   ];
 }
 
+/** The map's own title, by its view: "Systemkarta", the hierarchy's, or the perspective of its focus. */
+export function mapTitle(graph: SystemGraph, tools: MapTools): string {
+  if (graph.view === "perspective")
+    return tools.t("mapTitlePerspective", {
+      focus: graph.nodes.find((node) => node.id === graph.focusId)?.label ?? "",
+    });
+  return graph.view === "hierarchy" ? tools.t("mapTitleHierarchy") : tools.t("mapTitle");
+}
+
 /** The figure's takeaway: parts, connections, levels, gaps, and the workshop's marks when there are any. */
 export function mapTakeaway(graph: SystemGraph, marks: MapMarks, tools: MapTools): string {
   const parts = graph.nodes.filter((node) => node.kind !== "level");

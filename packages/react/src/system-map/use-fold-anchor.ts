@@ -1,12 +1,11 @@
 /**
  * What keeps the reader's place while the map's folds change (design of issue 20, contract 3): the semantic
  * zoom step (each further zoom of {@link FOLD_ZOOM_STEP} past the last fit gives the folds a larger frame, so more
- * groups open), the part that stays where it was on screen when a fold changes the layout, and the part that
- * takes the focus once it is drawn (a group's first member after Enter opened it).
+ * groups open), and the part that stays where it was on screen when a fold changes the layout (a group's first
+ * member after Enter opened it: `useMapReveal` asks for it and then focuses the part once it is drawn).
  */
 import { zoomIdentity, type ZoomTransform } from "d3-zoom";
-import { useCallback, useRef, type RefObject } from "react";
-import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
+import { useCallback, useRef } from "react";
 import type { GraphLayout } from "./layout/types.js";
 import { FOLD_ZOOM_STEP } from "./use-map-folds.js";
 
@@ -27,8 +26,6 @@ export interface FoldAnchoring {
   readonly placement: () => ZoomTransform | null;
   /** Keep the part `id` (a full-graph id) where the shown node at `index` is drawn now, at the current zoom. */
   readonly keep: (id: string, index: number, transform: ZoomTransform) => void;
-  /** Focus the part `id` (a shown node id) as soon as it is drawn. */
-  readonly focusWhenDrawn: (id: string) => void;
 }
 
 /**
@@ -37,7 +34,7 @@ export interface FoldAnchoring {
  * semantic zoom step).
  *
  * @example
- * const anchoring = useFoldAnchor({ layout, nodes, stopIndex, indexOfPart, nodeElements, setZoomStep });
+ * const anchoring = useFoldAnchor({ layout, nodes, stopIndex, indexOfPart, setZoomStep });
  * const zoomApi = useMapZoom(frame, svg, group, viewport, bounds, anchoring);
  */
 export function useFoldAnchor(options: {
@@ -45,13 +42,11 @@ export function useFoldAnchor(options: {
   readonly nodes: readonly { readonly id: string; readonly members?: readonly string[] | undefined }[];
   readonly stopIndex: number;
   readonly indexOfPart: (id: string) => number | undefined;
-  readonly nodeElements: RefObject<ReadonlyMap<number, SVGGElement>>;
   /** Sets the semantic zoom step (state of the map, which the folds read before the layout exists). */
   readonly setZoomStep: (step: number) => void;
 }): FoldAnchoring {
-  const { layout, nodes, stopIndex, indexOfPart, nodeElements, setZoomStep } = options;
+  const { layout, nodes, stopIndex, indexOfPart, setZoomStep } = options;
   const anchor = useRef<FoldAnchor | null>(null);
-  const pendingFocus = useRef<string | null>(null);
   // The scale of the last fit: steps count from it, not from the fit of a layout a step has enlarged (which
   // would move the step again, and again).
   const fitScale = useRef<number | null>(null);
@@ -87,17 +82,5 @@ export function useFoldAnchor(options: {
     const y = layout.positions[2 * index + 1]!;
     return zoomIdentity.translate(kept.screenX - kept.k * x, kept.screenY - kept.k * y).scale(kept.k);
   };
-  const focusWhenDrawn = useCallback((id: string) => {
-    pendingFocus.current = id;
-  }, []);
-  useClientLayoutEffect(() => {
-    const wanted = pendingFocus.current;
-    const index = wanted === null ? undefined : nodes.findIndex((node) => node.id === wanted);
-    if (index === undefined || index < 0) return;
-    const element = nodeElements.current.get(index);
-    if (element === undefined) return;
-    pendingFocus.current = null;
-    element.focus();
-  });
-  return { onDraw, placement, keep, focusWhenDrawn };
+  return { onDraw, placement, keep };
 }

@@ -10,7 +10,8 @@
  * in focus drawn one by one (focus + context). Both are memoised on the graph, the open set and the focus.
  */
 import { foldSystemGraph, getSystemGroups, type SystemGraph, type SystemGroups } from "@systemledning/core/system-map";
-import { useCallback, useMemo, useState, useTransition } from "react";
+import { startTransition, useCallback, useMemo, useRef, useState } from "react";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { chooseOpenGroups } from "./layout/index.js";
 import type { MapTools } from "./messages.js";
@@ -30,6 +31,12 @@ export interface MapFoldsOptions {
   /** The semantic zoom step: 0 at fit, +1 each time the zoom passes another factor of {@link FOLD_ZOOM_STEP}. */
   readonly zoomStep: number;
   readonly tools: MapTools;
+  /**
+   * Told at once when a change of the folds is asked (a group's id, or `"all"`), and with `null` once the map
+   * shows it. The map marks the busy part in its DOM itself (use-busy-mark.ts): a press then re-renders nothing
+   * of the map in its own frame, which on a national map would take that frame and more (issue 20, point 5).
+   */
+  readonly onPending?: ((what: string | null) => void) | undefined;
 }
 
 /** What {@link useMapFolds} gives the map (and the search, which opens a hit's group). */
@@ -47,12 +54,6 @@ export interface MapFolds {
   readonly closeAll: () => void;
   /** The id of the shown node that stands for a part of the full graph (itself, or its folded group). */
   readonly shownIdOf: (nodeId: string) => string | null;
-  /**
-   * While a change of the folds is being worked out (a transition): `"all"` for every group, a group's id for
-   * one; null when the map shows what was asked. The map marks it at once (`aria-busy`), so a press answers in
-   * the next frame even when the new parts take longer to draw.
-   */
-  readonly pending: string | null;
 }
 
 /** The zoom factor between two steps of the semantic zoom: the map's own zoom buttons' factor. */
@@ -123,14 +124,26 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
     return { ...focused, nodes: base.nodes };
   }, [graph, groups, open, base, focusShownId]);
 
-  // A change of the folds re-folds, lays out and redraws the map: in a transition, so the press itself answers in
-  // the next frame (the pending mark and the announcement) and the new parts follow when they are ready.
-  const [isPending, startTransition] = useTransition();
-  const [asked, setAsked] = useState<string | null>(null);
+  // A change of the folds re-folds, lays out and redraws the map: in a transition, and without `useTransition`'s
+  // pending flag, whose urgent render would redraw the whole map in the press's own frame. `onPending` marks the
+  // busy part instead, and hears `null` once the render holding the last change asked for has been committed.
+  const onPending = useRef(options.onPending);
+  useClientLayoutEffect(() => {
+    onPending.current = options.onPending;
+  });
+  const asked = useRef(0);
+  const [served, setServed] = useState(0);
   const change = useCallback((what: string, next: (state: Explicit) => Explicit) => {
-    setAsked(what);
-    startTransition(() => setExplicit(next));
+    const serial = ++asked.current;
+    onPending.current?.(what);
+    startTransition(() => {
+      setExplicit(next);
+      setServed(serial);
+    });
   }, []);
+  useClientLayoutEffect(() => {
+    if (served !== 0 && served === asked.current) onPending.current?.(null);
+  }, [served]);
 
   const labelOf = useCallback((groupId: string) => groups.groups.find((group) => group.id === groupId), [groups]);
   const openGroup = useCallback(
@@ -160,8 +173,7 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
     announce(tools.t("mapGroupsAllClosed", { count: tools.number(groups.groups.length) }));
   }, [groups, change, announce, tools]);
   const isOpen = useCallback((groupId: string) => open.has(groupId), [open]);
-  const pending = isPending ? asked : null;
-  return { shown, base, groups, isOpen, openGroup, closeGroup, openAll, closeAll, shownIdOf, pending };
+  return { shown, base, groups, isOpen, openGroup, closeGroup, openAll, closeAll, shownIdOf };
 }
 
 /** The auto choice with the reader's choices on top: opened ones open, closed ones closed (closed wins). */

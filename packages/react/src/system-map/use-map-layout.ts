@@ -102,6 +102,27 @@ export function placeOnGiven(graph: SystemGraph, given: GraphLayout): GraphLayou
   return { ...given, positions, indexById };
 }
 
+/** Room around the parts' centres that the fit keeps in view, in map units (see `NODE_RADIUS` and the labels). */
+const FIT_MARGIN = { side: 70, top: 36, bottom: 44 } as const;
+
+/**
+ * What the map's fit takes in: what stands around the parts' centres (their shapes and labels, half a label's width
+ * to each side and a label's line below), the marks above them, and the band labels left of a layered map.
+ *
+ * @example
+ * const bounds = useMemo(() => fitBounds(layout), [layout]);
+ */
+export function fitBounds(layout: GraphLayout | null): { minX: number; minY: number; maxX: number; maxY: number } {
+  if (layout === null) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+  const { minX, minY, maxX, maxY } = layout.bounds;
+  return {
+    minX: minX - (layout.bands.length > 0 ? 200 : FIT_MARGIN.side),
+    minY: minY - FIT_MARGIN.top,
+    maxX: maxX + FIT_MARGIN.side,
+    maxY: maxY + FIT_MARGIN.bottom,
+  };
+}
+
 /** Neighbours by index (both directions, each once) and degrees (edges of the full graph, a bundle's count). */
 export interface MapNeighbours {
   readonly neighbours: readonly (readonly number[])[];
