@@ -18,9 +18,13 @@ import { STYLES_SOURCE } from "../react/build-styles.js";
  */
 export const TOKEN_SELECTORS: Readonly<Record<string, string | null>> = {
   ".sl-root": ":host",
+  ".sl-root[data-sl-theme=light]": ':host([theme="light"])',
   ".sl-root[data-sl-theme=dark]": ':host([theme="dark"])',
-  "[data-sl-theme=dark] .sl-root": null,
-  ".sl-root:not([data-sl-theme=light],[data-sl-theme=light] .sl-root)": ':host(:not([theme="light"]))',
+  ":where([data-sl-theme=dark]) .sl-root": null,
+  ".sl-root:not([data-sl-theme=light],[data-sl-theme=light] .sl-root,[data-sl-theme=high-contrast],[data-sl-theme=high-contrast] .sl-root)":
+    ':host(:not([theme="light"], [theme="high-contrast"]))',
+  ".sl-root[data-sl-theme=high-contrast]": ':host([theme="high-contrast"])',
+  ":where([data-sl-theme=high-contrast]) .sl-root": null,
 };
 
 const normalise = (selector: string) =>

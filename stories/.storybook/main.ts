@@ -7,8 +7,8 @@ import { mergeConfig } from "vite";
 import { sourceAliases } from "../../vitest.shared.js";
 
 const config: StorybookConfig = {
-  stories: ["../src/**/*.stories.@(ts|tsx)"],
-  addons: ["@storybook/addon-a11y", "@storybook/addon-vitest"],
+  stories: ["../src/**/*.mdx", "../src/**/*.stories.@(ts|tsx)"],
+  addons: ["@storybook/addon-a11y", "@storybook/addon-docs", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   // No telemetry and no update checks: the kit makes no requests, and neither does its showcase.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

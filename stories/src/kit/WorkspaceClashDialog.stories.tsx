@@ -32,7 +32,7 @@ const clash: ClashShown = {
 };
 
 const meta = {
-  title: "Kit/WorkspaceClashDialog",
+  title: "Byggstenar/Krock vid sparande",
   component: WorkspaceClashDialog,
   args: { clash, onChoose: fn() },
   parameters: { layout: "fullscreen" },

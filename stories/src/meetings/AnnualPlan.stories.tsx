@@ -12,7 +12,7 @@ import { loadSample, STORY_AS_OF } from "../sample.js";
 const sample = loadSample();
 
 const meta = {
-  title: "Meetings/AnnualPlan",
+  title: "Möten och tidslinje/Årsplan",
   component: AnnualPlan,
   args: { workspace: sample, forumId: "f-vasterbergslagen", year: 2026, asOf: STORY_AS_OF, now: () => MEETINGS_NOW },
   parameters: { layout: "padded" },

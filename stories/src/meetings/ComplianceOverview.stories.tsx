@@ -7,7 +7,7 @@ const sample = loadSample();
 const REGIONAL = ["f-lchnv", "f-vfr", "f-schnv"];
 
 const meta = {
-  title: "Meetings/ComplianceOverview",
+  title: "Möten och tidslinje/Följs mötesreglerna",
   component: ComplianceOverview,
   args: { workspace: sample, forumIds: REGIONAL, from: "2025-01-01", to: "2025-12-31" },
   parameters: { layout: "padded" },

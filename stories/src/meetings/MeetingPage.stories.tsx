@@ -22,7 +22,7 @@ function MeetingPageHost(props: MeetingPageProps) {
 }
 
 const meta = {
-  title: "Meetings/MeetingPage",
+  title: "Möten och tidslinje/Mötet",
   component: MeetingPageHost,
   args: {
     workspace: loadSample(),

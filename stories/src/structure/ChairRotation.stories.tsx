@@ -1,37 +1,60 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ChairRotation } from "@systemledning/react";
+import { ChairRotation, type ChairRotationProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { dalarna, EXTREME, extreme, kalmarStructureSample, KALMAR_AS_OF, STRUCTURE_AS_OF } from "./view-stories.js";
+import { HEADING_LEVEL_CONTROL, WIDGET_CONTROLS } from "../controls.js";
+import { forumsOf, loadedCounty, regionalLeadership } from "../county-picks.js";
+import { useStoryCounty } from "../story-county.js";
+import { EXTREME, extreme, SCOPE_CONTROL, STRUCTURE_AS_OF, targetIn, type ScopeArgs } from "./view-stories.js";
+
+type Args = Omit<ChairRotationProps, "workspace" | "asOf" | "leadershipId" | "forumId"> & ScopeArgs;
+
+/** The view on the county the toolbar chose. */
+function CountyChairRotation({ scope, ...args }: Args) {
+  const { workspace, asOf } = useStoryCounty();
+  return <ChairRotation {...args} workspace={workspace} asOf={asOf} {...targetIn(workspace, scope)} />;
+}
 
 const meta = {
-  title: "Structure/ChairRotation",
-  component: ChairRotation,
-  args: { workspace: dalarna, leadershipId: "ls-regional", asOf: STRUCTURE_AS_OF },
+  title: "Struktur/Ordförandeskap",
+  component: CountyChairRotation,
+  args: { scope: "regional" },
+  argTypes: { ...WIDGET_CONTROLS, ...HEADING_LEVEL_CONTROL, ...SCOPE_CONTROL },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof ChairRotation>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The regional leadership's six forums: rules, rotation, a term past the county's maximum. */
-export const DalarnaRegional: Story = {
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole("heading", { level: 3 })).toHaveLength(6);
+/** The regional leadership's forums: each forum's chair rules, the rotation, and any term past the county's maximum. */
+export const RegionalLeadership: Story = {
+  name: "Regionala ledningen",
+  args: { scope: "regional" },
+  play: async (context) => {
+    const { workspace } = loadedCounty(context);
+    const forums = forumsOf(workspace, regionalLeadership(workspace).id);
+    // One section per forum of the leadership.
+    await expect(within(context.canvasElement).getAllByRole("heading", { level: 3 })).toHaveLength(forums.length);
   },
 };
 
-/** One local forum. */
-export const DalarnaMora: Story = { args: { leadershipId: undefined, forumId: "f-mora" } };
+/** One forum of the county. */
+export const OneForum: Story = { name: "Ett forum", args: { scope: "forum" } };
 
-/** Kalmar's Länsgemensam ledning, in English, dark. */
-export const KalmarInEnglishDark: Story = {
-  args: { workspace: kalmarStructureSample(), leadershipId: "ls-lgl", asOf: KALMAR_AS_OF, locale: "en", theme: "dark" },
+/** The same in English, whatever the toolbar says. */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
+
+/** Made-up data, the same in every county: a leadership without any forum. */
+export const EmptyLeadership: Story = {
+  name: "Ledning utan forum (påhittad)",
+  render: ({ scope: _scope, ...args }) => (
+    <ChairRotation {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
+  ),
 };
 
-/** A leadership without any forum. */
-export const EmptyLeadership: Story = { args: { workspace: extreme, leadershipId: EXTREME.emptyLeadership } };
-
-/** A forum of 60 seats with very long names. */
+/** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
-  args: { workspace: extreme, forumId: EXTREME.bigForum, leadershipId: undefined },
+  name: "60 platser med långa namn (påhittade)",
+  render: ({ scope: _scope, ...args }) => (
+    <ChairRotation {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />
+  ),
 };

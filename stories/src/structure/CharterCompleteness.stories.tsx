@@ -7,7 +7,7 @@ import { EMPTY_LEADERSHIP_ID, loadKalmarSample, loadSampleWithEmptyLeadership } 
 const sample = loadSample();
 
 const meta = {
-  title: "Structure/CharterCompleteness",
+  title: "Struktur/Överenskommelsen",
   component: CharterCompleteness,
   args: { workspace: sample, leadershipId: "ls-mora" },
   parameters: { layout: "padded" },

@@ -16,7 +16,7 @@ function DashboardStory(props: Omit<DashboardProps, "onLocaleChange">) {
 }
 
 const meta = {
-  title: "Dashboard/Structure",
+  title: "Struktur/Hela panelen",
   component: DashboardStory,
   args: { workspace: sample, asOf: STORY_AS_OF, locale: "sv", route: { kind: "overview" } },
 } satisfies Meta<typeof DashboardStory>;

@@ -1,39 +1,67 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { ForumMembers } from "@systemledning/react";
+import { ForumMembers, type ForumMembersProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { dalarna, EXTREME, extreme, kalmarStructureSample, KALMAR_AS_OF, STRUCTURE_AS_OF } from "./view-stories.js";
-import { HOSTILE_STRINGS, loadHostileSample } from "../sample.js";
+import { HEADING_LEVEL_CONTROL, HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { firstForumOf, loadedCounty, regionalLeadership } from "../county-picks.js";
+import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
+import { useStoryCounty } from "../story-county.js";
+import { EXTREME, extreme, STRUCTURE_AS_OF } from "./view-stories.js";
+
+type Args = Omit<ForumMembersProps, "workspace" | "asOf" | "forumId">;
+
+/** The members of the county's first regional forum, in the county the toolbar chose. */
+function CountyForumMembers(args: Args) {
+  const { workspace, asOf } = useStoryCounty();
+  const forum = firstForumOf(workspace, regionalLeadership(workspace).id);
+  return <ForumMembers {...args} workspace={workspace} asOf={asOf} forumId={forum.id} />;
+}
 
 const meta = {
-  title: "Structure/ForumMembers",
-  component: ForumMembers,
-  args: { workspace: dalarna, forumId: "f-lchnv", asOf: STRUCTURE_AS_OF },
+  title: "Struktur/Forumets ledamöter",
+  component: CountyForumMembers,
+  argTypes: {
+    ...WIDGET_CONTROLS,
+    ...HEADING_LEVEL_CONTROL,
+    defaultShowEnded: {
+      name: "Visa avslutade uppdrag (defaultShowEnded)",
+      description: "Visa uppdrag som har slutat. / Show the seats that have ended.",
+      control: { type: "boolean" },
+    },
+    initialSorting: HIDDEN,
+  },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof ForumMembers>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Länschefsnätverket: the ended seats behind the toggle, shown from the keyboard. */
-export const DalarnaLchnv: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+/** The county's first regional forum: its seats, and the ended ones behind the toggle, shown from the keyboard. */
+export const RegionalForum: Story = {
+  name: "Regionalt forum",
+  play: async (context) => {
+    const { workspace } = loadedCounty(context);
+    const forum = firstForumOf(workspace, regionalLeadership(workspace).id);
+    const canvas = within(context.canvasElement);
+    const table = canvas.getByRole("table", { name: `Uppdrag i ${forum.name}` });
     const toggle = canvas.getByRole("checkbox", { name: /^Visa avslutade uppdrag/ });
+    const before = within(table).getAllByRole("row").length;
     toggle.focus();
     await userEvent.keyboard(" ");
     await expect(toggle).toBeChecked();
-    await expect(canvas.getAllByText(/\(avslutat\)$/).length).toBeGreaterThan(0);
+    // Ended seats are added, never removed, when the toggle is on.
+    await expect(within(table).getAllByRole("row").length).toBeGreaterThanOrEqual(before);
   },
 };
 
-/** Kalmar's Länsgemensam ledning, in English, dark. */
-export const KalmarInEnglishDark: Story = {
-  args: { workspace: kalmarStructureSample(), forumId: "f-lgl", asOf: KALMAR_AS_OF, locale: "en", theme: "dark" },
-};
+/** The same in English, whatever the toolbar says. */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
 
-/** A forum of 60 seats with very long names, sorted by person from the keyboard. */
+/** Made-up data: a forum of 60 seats with very long names, sorted by person from the keyboard. */
 export const SixtyLongNamedSeats: Story = {
-  args: { workspace: extreme, forumId: EXTREME.bigForum, defaultShowEnded: true },
+  name: "60 platser med långa namn (påhittade)",
+  render: (args) => (
+    <ForumMembers {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} defaultShowEnded />
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole("table", { name: /^Uppdrag i / });
@@ -45,9 +73,20 @@ export const SixtyLongNamedSeats: Story = {
   },
 };
 
-/** Names a user might paste or an attacker might try, each shown exactly as typed, as text. */
+/** Made-up data: names a user might paste or an attacker might try, each shown exactly as typed, as text. */
 export const HostileNames: Story = {
-  args: { workspace: loadHostileSample(), forumId: "f-lchnv" },
+  name: "Fientliga namn (påhittade)",
+  render: (args) => {
+    const workspace = loadHostileSample();
+    return (
+      <ForumMembers
+        {...args}
+        workspace={workspace}
+        asOf={STORY_AS_OF}
+        forumId={firstForumOf(workspace, regionalLeadership(workspace).id).id}
+      />
+    );
+  },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector("script")).toBeNull();
     await expect(within(canvasElement).getAllByText(HOSTILE_STRINGS[0]).length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ const sample = loadSample();
 const firstLocal = sample.leaderships.find((l) => l.level === "local");
 
 const meta = {
-  title: "Structure/LeadershipPage",
+  title: "Struktur/Ledningens sida",
   component: LeadershipPage,
   args: { workspace: sample, leadershipId: "ls-mora", asOf: STORY_AS_OF },
   parameters: { layout: "padded" },

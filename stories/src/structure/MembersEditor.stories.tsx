@@ -32,7 +32,7 @@ function MembersEditorHost(props: MembersEditorProps & { readonly onSaved: (cont
 }
 
 const meta = {
-  title: "Structure/MembersEditor",
+  title: "Struktur/Ändra ledamöter",
   component: MembersEditorHost,
   args: {
     workspace: loadSample(),

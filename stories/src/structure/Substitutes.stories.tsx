@@ -1,38 +1,52 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { Substitutes } from "@systemledning/react";
-import { expect, within } from "storybook/test";
-import { dalarna, EXTREME, extreme, kalmarStructureSample, KALMAR_AS_OF, STRUCTURE_AS_OF } from "./view-stories.js";
+import { Substitutes, type SubstitutesProps } from "@systemledning/react";
+import { HEADING_LEVEL_CONTROL, WIDGET_CONTROLS } from "../controls.js";
+import { useStoryCounty } from "../story-county.js";
+import { EXTREME, extreme, SCOPE_CONTROL, STRUCTURE_AS_OF, targetIn, type ScopeArgs } from "./view-stories.js";
+
+type Args = Omit<SubstitutesProps, "workspace" | "asOf" | "leadershipId" | "forumId"> & ScopeArgs;
+
+/** The view on the county the toolbar chose. */
+function CountySubstitutes({ scope, ...args }: Args) {
+  const { workspace, asOf } = useStoryCounty();
+  return <Substitutes {...args} workspace={workspace} asOf={asOf} {...targetIn(workspace, scope)} />;
+}
 
 const meta = {
-  title: "Structure/Substitutes",
-  component: Substitutes,
-  args: { workspace: dalarna, leadershipId: "ls-leksand", asOf: STRUCTURE_AS_OF },
+  title: "Struktur/Ersättare",
+  component: CountySubstitutes,
+  args: { scope: "local" },
+  argTypes: { ...WIDGET_CONTROLS, ...HEADING_LEVEL_CONTROL, ...SCOPE_CONTROL },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof Substitutes>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Leksand: four of five mandate holders have a substitute. */
-export const DalarnaLeksand: Story = {
-  play: async ({ canvasElement }) => {
-    const table = within(canvasElement).getByRole("table", { name: "Mandatbärare och deras ersättare" });
-    await expect(within(table).getAllByRole("row")).toHaveLength(6);
-  },
+/** A local leadership: its mandate holders and their substitutes. */
+export const LocalLeadership: Story = {
+  name: "En lokal ledning",
+  args: { scope: "local" },
 };
 
-/** The regional leadership: every forum's mandate holders. */
-export const DalarnaRegional: Story = { args: { leadershipId: "ls-regional" } };
+/** One forum of the county. */
+export const OneForum: Story = { name: "Ett forum", args: { scope: "forum" } };
 
-/** Kalmar, where the county does not require substitutes: in English, dark. */
-export const KalmarInEnglishDark: Story = {
-  args: { workspace: kalmarStructureSample(), leadershipId: "ls-lgl", asOf: KALMAR_AS_OF, locale: "en", theme: "dark" },
+/** The same in English, whatever the toolbar says. */
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
+
+/** Made-up data, the same in every county: a leadership without any forum. */
+export const EmptyLeadership: Story = {
+  name: "Ledning utan forum (påhittad)",
+  render: ({ scope: _scope, ...args }) => (
+    <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
+  ),
 };
 
-/** A leadership without any forum. */
-export const EmptyLeadership: Story = { args: { workspace: extreme, leadershipId: EXTREME.emptyLeadership } };
-
-/** A forum of 60 seats with very long names, eleven substitutes. */
+/** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
-  args: { workspace: extreme, forumId: EXTREME.bigForum, leadershipId: undefined },
+  name: "60 platser med långa namn (påhittade)",
+  render: ({ scope: _scope, ...args }) => (
+    <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />
+  ),
 };

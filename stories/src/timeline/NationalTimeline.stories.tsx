@@ -16,7 +16,7 @@ const items = getTimeline(workspace, {
 const lanes = groupTimeline(workspace, items, { by: "forum" });
 
 const meta = {
-  title: "Timeline/National",
+  title: "Möten och tidslinje/Tidslinje i riksskala",
   component: Timeline,
   args: { lanes, asOf: NATIONAL_TIMELINE_AS_OF },
   parameters: { layout: "padded" },

@@ -19,7 +19,7 @@ const lanes = [
 ];
 
 const meta = {
-  title: "Timeline/Timeline",
+  title: "Möten och tidslinje/Tidslinje",
   component: Timeline,
   args: { lanes, asOf: DALARNA_SAMPLE_AS_OF, defaultAnchor: "2025-06-01" },
   parameters: { layout: "padded" },

@@ -4,7 +4,7 @@ import { loadSample } from "../sample.js";
 import { loadKalmarSample, MeetingRulesFormHost } from "./hosts.js";
 
 const meta = {
-  title: "Workbook/MeetingRulesForm",
+  title: "Struktur/Mötesregler",
   component: MeetingRulesFormHost,
   args: { workspace: loadSample(), forumId: "f-mora", year: 2027, onSaved: fn() },
   parameters: { layout: "padded" },

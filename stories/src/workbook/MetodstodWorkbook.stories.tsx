@@ -64,7 +64,7 @@ function loadLongTexts(): Workspace {
 }
 
 const meta = {
-  title: "Workbook/MetodstodWorkbook",
+  title: "Struktur/Metodstödets arbetsbok",
   component: WorkbookHost,
   args: { workspace: sample, leadershipId: "ls-mora", asOf: STORY_AS_OF, onSaved: fn() },
   parameters: { layout: "padded" },

@@ -6,7 +6,7 @@ import { KALMAR_AS_OF, loadKalmarSample, SectorChecklistHost } from "./hosts.js"
 const sample = loadSample();
 
 const meta = {
-  title: "Workbook/SectorChecklist",
+  title: "Struktur/Sektorslista",
   component: SectorChecklistHost,
   args: { workspace: sample, forumId: "f-mora", asOf: STORY_AS_OF, onSaved: fn() },
   parameters: { layout: "padded" },

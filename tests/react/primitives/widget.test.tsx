@@ -7,6 +7,7 @@ import { LocaleProvider } from "../../../packages/react/src/i18n/locale.js";
 import { KIT_MESSAGES } from "../../../packages/react/src/i18n/messages.js";
 import { WidgetErrorBoundary } from "../../../packages/react/src/primitives/error-boundary.js";
 import { LiveRegionProvider, useAnnounce } from "../../../packages/react/src/primitives/live-region.js";
+import { ThemeProvider, useKitTheme } from "../../../packages/react/src/primitives/theme.js";
 import { classNames, Widget } from "../../../packages/react/src/primitives/widget.js";
 
 let consoleError: MockInstance<typeof console.error>;
@@ -55,6 +56,28 @@ describe("Widget", () => {
     expect(dark.getAttribute("data-sl-theme")).toBe("dark");
     expect(dark.classList.contains("intranet-card")).toBe(true);
     expect(screen.getByText("Ljus").closest("[lang]")!.getAttribute("data-sl-theme")).toBe("light");
+  });
+
+  it("takes its theme from its theme prop, else from the nearest ThemeProvider, and hands it down", () => {
+    function ShownTheme() {
+      return <output>{useKitTheme()}</output>;
+    }
+    render(
+      <ThemeProvider theme="high-contrast">
+        <Widget>
+          <Fine label="Från leverantören" />
+          <ShownTheme />
+        </Widget>
+        <Widget theme="dark">
+          <Fine label="Eget tema" />
+        </Widget>
+      </ThemeProvider>,
+    );
+    expect(screen.getByText("Från leverantören").closest("[lang]")!.getAttribute("data-sl-theme")).toBe(
+      "high-contrast",
+    );
+    expect(screen.getByText("high-contrast").tagName).toBe("OUTPUT");
+    expect(screen.getByText("Eget tema").closest("[lang]")!.getAttribute("data-sl-theme")).toBe("dark");
   });
 
   it("takes lang from its locale prop, else from the nearest provider", () => {

@@ -21,5 +21,6 @@ export {
 } from "./use-chart-navigation.js";
 export { StatusBadge, statusWord, type StatusBadgeProps, type StatusBadgeStatus } from "./status-badge.js";
 export { ValueMark, valueMarkWord, type ValueMarkProps } from "./value-mark.js";
-export { classNames, Widget, type KitTheme, type WidgetProps } from "./widget.js";
+export { classNames, Widget, type WidgetProps } from "./widget.js";
+export { ThemeProvider, useKitTheme, type KitTheme, type ThemeProviderProps } from "./theme.js";
 export { useMeasuredWidth } from "./use-measured-width.js";

@@ -8,15 +8,13 @@ import type { KitLocale } from "../i18n/format.js";
 import { LocaleProvider, useKitLocale } from "../i18n/locale.js";
 import { WidgetErrorBoundary } from "./error-boundary.js";
 import { LiveRegionProvider } from "./live-region.js";
-
-/** The colour theme of a widget: `"auto"` follows the system (`prefers-color-scheme`). */
-export type KitTheme = "light" | "dark" | "auto";
+import { themeAttribute, ThemeProvider, useKitTheme, type KitTheme } from "./theme.js";
 
 /** Props every kit widget takes besides its data. */
 export interface WidgetProps {
   /** The widget's language. @default the nearest LocaleProvider's, else "sv" */
   readonly locale?: KitLocale | undefined;
-  /** Light, dark, or following the system. @default "auto" */
+  /** Light, dark, high contrast, or following the system. @default the nearest ThemeProvider's, else "auto" */
   readonly theme?: KitTheme | undefined;
   /** Extra classes on the widget's root, for the host's layout. */
   readonly className?: string | undefined;
@@ -37,23 +35,26 @@ export function classNames(...names: readonly (string | false | null | undefined
  */
 export function Widget({
   locale,
-  theme = "auto",
+  theme,
   className,
   onError,
   resetKey,
   children,
 }: WidgetProps & { readonly resetKey?: unknown; readonly children: ReactNode }) {
   const { locale: resolved } = useKitLocale(locale);
+  const shown = useKitTheme(theme);
   return (
     <div
       className={classNames("sl-root", "sl-widget", className)}
       lang={resolved}
-      data-sl-theme={theme === "auto" ? undefined : theme}
+      data-sl-theme={themeAttribute(shown)}
     >
       <WidgetErrorBoundary locale={resolved} resetKey={resetKey} onError={onError}>
-        {/* Descendants read the widget's locale from context, so no component passes it down by hand. */}
+        {/* Descendants read the widget's locale and theme from context, so no component passes them down by hand. */}
         <LocaleProvider locale={resolved}>
-          <LiveRegionProvider>{children}</LiveRegionProvider>
+          <ThemeProvider theme={shown}>
+            <LiveRegionProvider>{children}</LiveRegionProvider>
+          </ThemeProvider>
         </LocaleProvider>
       </WidgetErrorBoundary>
     </div>

@@ -11,6 +11,7 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
 import type { KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
+import { themeAttribute, useKitTheme } from "../primitives/theme.js";
 import { describeClashPlaces } from "./clash-paths.js";
 import { STORE_MESSAGES } from "./messages.js";
 
@@ -61,6 +62,7 @@ export function WorkspaceClashDialog({
   maxPlaces = 8,
 }: WorkspaceClashDialogProps) {
   const tools = useKitLocale(locale, STORE_MESSAGES);
+  const theme = useKitTheme();
   const { t } = tools;
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -109,8 +111,9 @@ export function WorkspaceClashDialog({
   };
 
   return (
-    // Its own `sl-root`: the dialog covers the page, so it carries the kit's tokens and language wherever it sits.
-    <div className="sl-root sl-clash-backdrop" lang={tools.locale}>
+    // Its own `sl-root`: the dialog covers the page, so it carries the kit's tokens, language and theme wherever it
+    // sits (the theme of the nearest ThemeProvider or widget).
+    <div className="sl-root sl-clash-backdrop" lang={tools.locale} data-sl-theme={themeAttribute(theme)}>
       <div
         ref={dialogRef}
         className="sl-clash-dialog"

@@ -7,6 +7,7 @@
 import type { KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { classNames } from "../primitives/widget.js";
+import { themeAttribute, useKitTheme } from "../primitives/theme.js";
 import { STORE_MESSAGES, type StoreTools } from "./messages.js";
 import type { WorkspaceSaveState, WorkspaceUpdates } from "./use-workspace-updates.js";
 import { WorkspaceClashDialog } from "./workspace-clash-dialog.js";
@@ -68,12 +69,14 @@ export interface WorkspaceSaveStatusProps {
  */
 export function WorkspaceSaveStatus({ updates, locale, className }: WorkspaceSaveStatusProps) {
   const tools = useKitLocale(locale, STORE_MESSAGES);
+  const theme = useKitTheme();
   const text = saveStateText(updates.state, tools);
   const id = messageNumber(updates.state);
   return (
     <p
       className={classNames("sl-root", "sl-save-status", className)}
       lang={tools.locale}
+      data-sl-theme={themeAttribute(theme)}
       role="status"
       aria-live="polite"
       aria-atomic="true"
@@ -94,11 +97,12 @@ export function WorkspaceSaveStatus({ updates, locale, className }: WorkspaceSav
  */
 export function WorkspaceUpdatesFeedback({ updates, locale, className }: WorkspaceSaveStatusProps) {
   const { locale: resolved } = useKitLocale(locale);
+  const theme = useKitTheme();
   return (
     <>
       <WorkspaceSaveStatus updates={updates} locale={resolved} className={className} />
       {updates.clash === null ? null : (
-        <div className="sl-root" lang={resolved}>
+        <div className="sl-root" lang={resolved} data-sl-theme={themeAttribute(theme)}>
           <WorkspaceClashDialog
             clash={updates.clash}
             busy={updates.busy}
