@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
 import { getTimeline, groupTimeline } from "@systemledning/core/timeline";
 import { Timeline } from "@systemledning/react";
@@ -22,6 +23,8 @@ const meta = {
   title: "Möten och tidslinje/Tidslinje",
   component: Timeline,
   args: { lanes, asOf: DALARNA_SAMPLE_AS_OF, defaultAnchor: "2025-06-01" },
+  // The lanes are a data object no reader edits by hand; its tree editor is hidden with it.
+  argTypes: { ...WIDGET_CONTROLS, lanes: HIDDEN },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof Timeline>;
 
