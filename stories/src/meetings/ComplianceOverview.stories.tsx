@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { ComplianceOverview } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
 import { loadSample, STORY_AS_OF } from "../sample.js";
 
 const sample = loadSample();
@@ -10,6 +11,8 @@ const meta = {
   title: "Möten och tidslinje/Följs mötesreglerna",
   component: ComplianceOverview,
   args: { workspace: sample, forumIds: REGIONAL, from: "2025-01-01", to: "2025-12-31" },
+  // The workspace and the forum list are data no reader edits by hand; their tree editors are hidden with them.
+  argTypes: { ...WIDGET_CONTROLS, workspace: HIDDEN, forumIds: HIDDEN },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof ComplianceOverview>;
 

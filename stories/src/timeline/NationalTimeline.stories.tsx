@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { getTimeline, groupTimeline } from "@systemledning/core/timeline";
 import { Timeline } from "@systemledning/react";
 import { expect, within } from "storybook/test";
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
 import {
   createNationalTimelineWorkspace,
   NATIONAL_TIMELINE_AS_OF,
@@ -19,6 +20,8 @@ const meta = {
   title: "Möten och tidslinje/Tidslinje i riksskala",
   component: Timeline,
   args: { lanes, asOf: NATIONAL_TIMELINE_AS_OF },
+  // The lanes are a data object no reader edits by hand; its tree editor is hidden with it.
+  argTypes: { ...WIDGET_CONTROLS, lanes: HIDDEN },
   parameters: { layout: "padded" },
 } satisfies Meta<typeof Timeline>;
 
