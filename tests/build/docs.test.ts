@@ -37,13 +37,16 @@ const REQUIRED_DOCS = [
   "decisions/0016-poster-pdf-without-a-dependency.md",
   "decisions/0017-a-command-line-for-counties.md",
   "decisions/0018-county-data-as-json.md",
+  "decisions/0019-dashboard-workspaces.md",
+  "decisions/0020-storybook-for-stakeholders.md",
   "guide/anpassa-modellen.md",
   "guide/adapt-the-model.md",
 ];
 
 /** Every requirement id docs/quality.md must list: code and test names cite these, so none may go missing. */
 const REQUIREMENT_IDS = [
-  ...range("A", 18),
+  ...range("A", 19),
+  "A21",
   ...range("S", 9),
   ...range("D", 14),
   ...range("R", 8),

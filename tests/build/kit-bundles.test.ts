@@ -83,7 +83,8 @@ async function esbuildHost(names: readonly string[], from = "@systemledning/reac
     plugins: [builtPlugin()],
   });
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined && name.endsWith(".js"))!;
+  // The host's own entry: every import() target (the poster, a county's files) is an entry point of its own too.
+  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint === "host.js" && name.endsWith(".js"))!;
   const initial = new Set<string>([entry]);
   const queue = [entry];
   while (queue.length > 0) {
