@@ -2,10 +2,11 @@
  * The guide "Anpassa modellen till ert län" (docs/guide/anpassa-modellen.md, in English adapt-the-model.md) works
  * as written: its commands are taken from its `sh` code blocks, not copied here, and run in order with the built
  * binary in a temp folder, as a county would type them. Step 8's placing of the files (the one step that is not a
- * command) is done as the guide says, so its checks run too. The guide's JSON examples, put into the profile the
+ * command) is done as the guide says, with the files as an editor may leave them (one line, not canonical), so its
+ * `format` and checks run too. The guide's JSON examples, put into the profile the
  * first command wrote, pass `check`; and the step-8 commands pass on the county the repository bundles from it.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,6 +42,11 @@ function runLine(line: string, cwd: string): Run {
 
 /** The folder step 8 places a bundled county in, relative to the repository. */
 const BUNDLED_FOLDER = "packages/core/counties/gavleborg";
+/** Step 8's files: what init-county wrote, and the name it has in the county's folder. */
+const PLACED = [
+  ["gavleborg/profile.json", "profile.json"],
+  ["gavleborg/workspace.json", "sample.json"],
+] as const;
 
 let dir: string;
 
@@ -57,24 +63,32 @@ describe("the guide Anpassa modellen till ert län", { timeout: CHILD_PROCESS_TI
     expect(sv).toEqual(guideCommands(GUIDES.en));
     expect(sv.length).toBeGreaterThanOrEqual(8);
     expect(sv[0]).toMatch(/^systemledning init-county /u);
-    for (const line of sv) expect(line).toMatch(/^systemledning (init-county|check|report) /u);
+    for (const line of sv) expect(line).toMatch(/^systemledning (init-county|check|report|format) /u);
   });
 
-  it("runs as written: each command succeeds, the report is written, the placed files pass check", () => {
+  it("runs as written: each command succeeds, the report is written, the placed files are formatted and pass check", () => {
     const commands = guideCommands(GUIDES.sv);
     const firstBundled = commands.findIndex((line) => line.includes(BUNDLED_FOLDER));
     expect(firstBundled).toBeGreaterThan(0);
     const runs: Run[] = [];
     for (const [i, line] of commands.entries()) {
       if (i === firstBundled) {
-        // Step 8 as the guide says: the profile, and the workspace as sample.json, into the county's folder.
+        // Step 8 as the guide says: the profile, and the workspace as sample.json, into the county's folder,
+        // written on one line as a script or an editor may, for the guide's `format` to make canonical.
         mkdirSync(join(dir, BUNDLED_FOLDER), { recursive: true });
-        copyFileSync(join(dir, "gavleborg/profile.json"), join(dir, BUNDLED_FOLDER, "profile.json"));
-        copyFileSync(join(dir, "gavleborg/workspace.json"), join(dir, BUNDLED_FOLDER, "sample.json"));
+        for (const [from, to] of PLACED)
+          writeFileSync(
+            join(dir, BUNDLED_FOLDER, to),
+            JSON.stringify(JSON.parse(readFileSync(join(dir, from), "utf8"))),
+          );
       }
       runs.push(runLine(line, dir));
     }
     expect(runs.map((run, i) => [commands[i], run.code, run.stderr])).toEqual(commands.map((line) => [line, 0, ""]));
+    expect(commands[firstBundled]).toMatch(/^systemledning format /u);
+    // `format` wrote them back to the canonical bytes init-county wrote (with the core's canonical writer).
+    for (const [from, to] of PLACED)
+      expect(readFileSync(join(dir, BUNDLED_FOLDER, to), "utf8")).toBe(readFileSync(join(dir, from), "utf8"));
     const checks = runs.filter((_, i) => commands[i]!.startsWith("systemledning check "));
     for (const run of checks) expect(run.stdout).toContain("0 fel, 0 varningar");
     expect(readFileSync(join(dir, "gavleborg-rapport.html"), "utf8")).toContain(
@@ -109,6 +123,13 @@ describe("the guide Anpassa modellen till ert län", { timeout: CHILD_PROCESS_TI
     const step8 = guideCommands(GUIDES.sv).filter((line) => line.includes(BUNDLED_FOLDER));
     expect(step8.length).toBeGreaterThanOrEqual(2);
     for (const line of step8) {
+      if (line.startsWith("systemledning format ")) {
+        // With --check, so the test never writes the repository's files: they must be canonical already.
+        const run = runLine(`${line} --check`, root);
+        expect([line, run.code, run.stderr]).toEqual([line, 0, ""]);
+        expect(run.stdout.match(/redan kanonisk JSON, orörd\./gu)).toHaveLength(2);
+        continue;
+      }
       // A lone profile warns of its references to the workspace's forums; neither file may have an error.
       const run = runLine(line, root);
       expect([line, run.code]).toEqual([line, 0]);

@@ -2,7 +2,13 @@
  * `systemledning check <file.json>`: a profile or a workspace through the core's doors, every issue printed
  * with its path, code and both texts, for a person (text) or a county's CI (`--json`).
  */
-import { safeParseProfile, safeParseWorkspace, type BilingualMessage } from "@systemledning/core/workspace";
+import { toCanonicalJson } from "@systemledning/core/io";
+import {
+  safeParseProfile,
+  safeParseWorkspace,
+  serializeWorkspace,
+  type BilingualMessage,
+} from "@systemledning/core/workspace";
 import { bothLanguages, summaryOf, type Lang } from "./messages.js";
 import type { Output, Progress } from "./progress.js";
 import { readJsonFile } from "./read-document.js";
@@ -43,8 +49,19 @@ export function kindOf(value: unknown): DocumentKind {
   return "profile" in value || "version" in value || "schema" in value ? "workspace" : "profile";
 }
 
-/** Check a parsed JSON value with the door of its kind. */
-export function checkValue(file: string, value: unknown, progress: Progress): CheckReport {
+/**
+ * A value through the door of its kind: the report, and for a value without errors its canonical text, made on
+ * demand by the core's own writers (`serializeWorkspace` for a workspace, `toCanonicalJson` for a lone profile,
+ * its `$schema` link kept), which wrote the bundled counties' files.
+ */
+export interface Inspection {
+  readonly report: CheckReport;
+  /** The canonical text; undefined when the value has errors. */
+  readonly canonical: (() => string) | undefined;
+}
+
+/** Check a parsed JSON value with the door of its kind, keeping what `format` needs to write it. */
+export function inspectValue(file: string, value: unknown, progress: Progress): Inspection {
   const kind = kindOf(value);
   progress.step(
     kind === "workspace"
@@ -54,16 +71,27 @@ export function checkValue(file: string, value: unknown, progress: Progress): Ch
   const issues: CheckIssue[] = [];
   const push = (severity: CheckIssue["severity"], found: Omit<CheckIssue, "severity">) =>
     issues.push({ severity, path: found.path, code: found.code, message: found.message, params: found.params });
+  let canonical: (() => string) | undefined;
   if (kind === "workspace") {
     const result = safeParseWorkspace(value);
     if (!result.success) for (const issue of result.error.issues) push("error", issue);
+    else canonical = () => serializeWorkspace(result.data);
   } else {
     const result = safeParseProfile(value);
     if (!result.success) for (const issue of result.error.issues) push("error", issue);
-    else for (const issue of result.unchecked) push("warning", issue);
+    else {
+      for (const issue of result.unchecked) push("warning", issue);
+      // The file's own value, not the door's result: that leaves out the `$schema` link an editor reads.
+      canonical = () => toCanonicalJson(value);
+    }
   }
   const errors = issues.filter((issue) => issue.severity === "error").length;
-  return { file, kind, errors, warnings: issues.length - errors, issues };
+  return { report: { file, kind, errors, warnings: issues.length - errors, issues }, canonical };
+}
+
+/** Check a parsed JSON value with the door of its kind. */
+export function checkValue(file: string, value: unknown, progress: Progress): CheckReport {
+  return inspectValue(file, value, progress).report;
 }
 
 /** The report as text for a person: one block per issue, then the summary in both languages. */

@@ -53,7 +53,8 @@ const fieldLine = (key: string, lang: "sv" | "en"): string =>
  * The README for a new county whose profile is `profile`, copied from the bundled county `from`.
  *
  * @example
- * countyReadme(profileForNewCounty("kalmar", "Region Gävleborg"), "kalmar").startsWith("# Region Gävleborg")
+ * const kalmar = await loadBundledCounty("kalmar");
+ * countyReadme(profileForNewCounty(kalmar!.profile, "kalmar", "Region Gävleborg"), "kalmar").startsWith("# Region Gävleborg")
  */
 export function countyReadme(profile: Profile, from: string): string {
   const keys = Object.keys(profile);

@@ -6,9 +6,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { loadBundledCounty } from "@systemledning/core/counties";
 import { toCanonicalJson } from "@systemledning/core/io";
-import { dalarnaProfile } from "@systemledning/core/profiles/dalarna";
-import { kalmarProfile } from "@systemledning/core/profiles/kalmar";
 import {
   createEmptyWorkspace,
   parseWorkspace,
@@ -20,9 +19,6 @@ import {
 import { countyReadme } from "./init-county-readme.js";
 import { bothLanguages, type Lang } from "./messages.js";
 import type { Output } from "./progress.js";
-
-/** The bundled counties a new one can start from. */
-export const SOURCE_COUNTIES: Readonly<Record<string, Profile>> = { dalarna: dalarnaProfile, kalmar: kalmarProfile };
 
 /** The files `init-county` writes, in the order it writes them. */
 export const COUNTY_FILES = ["profile.json", "workspace.json", "README.md"] as const;
@@ -45,14 +41,14 @@ export function idFromName(name: string): string {
 }
 
 /**
- * The source county's profile under the new name, with the parts that name the source county's own forums,
- * leaderships and organisations taken out (a new county has none of them yet, and a reference to them would not
- * pass the door): the meeting rules per forum, the check-in interval per leadership, the system map's placement
- * rules other than by sector, and its citizen groups. Everything else stays, for the county to edit.
+ * `source`, the profile of the bundled county `from` (any of `BUNDLED_COUNTIES` in `@systemledning/core/counties`),
+ * under the new name, with the parts that name the source county's own forums, leaderships and organisations taken
+ * out (a new county has none of them yet, and a reference to them would not pass the door): the meeting rules per
+ * forum, the check-in interval per leadership, the system map's placement rules other than by sector, and its
+ * citizen groups. Everything else stays, for the county to edit.
  */
-export function profileForNewCounty(from: string, name: string): Profile {
-  const source = SOURCE_COUNTIES[from]!;
-  const profile = JSON.parse(JSON.stringify(source)) as Profile;
+export function profileForNewCounty(source: Profile, from: string, name: string): Profile {
+  const profile = structuredClone(source);
   profile.id = idFromName(name);
   profile.name = { sv: name, en: name };
   profile.notes = [
@@ -106,7 +102,10 @@ export async function runInitCounty(options: InitCountyOptions, output: Output):
     );
     return 1;
   }
-  const profile = profileForNewCounty(options.from, options.name);
+  // main.ts has refused an id that is not bundled; a county that vanished since is a fault of the program.
+  const source = await loadBundledCounty(options.from);
+  if (source === undefined) throw new Error(`init-county: no bundled county "${options.from}"`);
+  const profile = profileForNewCounty(source.profile, options.from, options.name);
   const workspace = serializeWorkspace(parseWorkspace(createEmptyWorkspace(profile)));
   const texts = [toCanonicalJson(profile), workspace, countyReadme(profile, options.from)];
   await mkdir(options.dir, { recursive: true });

@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatStockholmInstant, isIsoDate, stockholmDateOf } from "@systemledning/core/workspace";
 import { runCheck } from "./check.js";
-import { idFromName, runInitCounty, SOURCE_COUNTIES } from "./init-county.js";
-import { bothLanguages, HELP, USAGE_ERRORS, type Lang } from "./messages.js";
+import { runFormat } from "./format.js";
+import { idFromName, runInitCounty } from "./init-county.js";
+import { bothLanguages, HELP, SOURCE_COUNTY_IDS, USAGE_ERRORS, type Lang } from "./messages.js";
 import { createProgress, type Output } from "./progress.js";
 import { REPORT_FORMATS, runReport, type ReportFormat } from "./report/index.js";
 
@@ -22,6 +23,7 @@ const COMMON = {
 const COMMAND_OPTIONS = {
   check: { ...COMMON, json: { type: "boolean" } },
   report: { ...COMMON, format: { type: "string" }, "as-of": { type: "string" }, out: { type: "string" } },
+  format: { ...COMMON, check: { type: "boolean" } },
   "init-county": {
     ...COMMON,
     from: { type: "string" },
@@ -121,9 +123,16 @@ async function dispatch(argv: readonly string[], lang: Lang, output: Output): Pr
     const format = choice<ReportFormat>("--format", v.format, REPORT_FORMATS, "text");
     return runReport(fileOf(command, positionals), { format, asOf, out: v.out, lang }, output, progress);
   }
+  if (command === "format") {
+    if (positionals.length === 0) throw new UsageError(USAGE_ERRORS.missing_file(command));
+    const check = "check" in values && values.check === true;
+    return runFormat(positionals, { check, lang }, output, progress);
+  }
   const v = values as { from?: string; name?: string; dir?: string; force?: boolean };
   if (positionals.length > 0) throw new UsageError(USAGE_ERRORS.bad_arguments(`"${positionals.join(" ")}"`));
-  const from = choice("--from", v.from, Object.keys(SOURCE_COUNTIES));
+  if (v.from === undefined) throw new UsageError(USAGE_ERRORS.missing_option("--from"));
+  const from = v.from;
+  if (!SOURCE_COUNTY_IDS.includes(from)) throw new UsageError(USAGE_ERRORS.unknown_county(from));
   if (v.name === undefined || v.name.trim() === "") throw new UsageError(USAGE_ERRORS.missing_option("--name"));
   const name = v.name.trim();
   return runInitCounty({ from, name, dir: v.dir ?? idFromName(name), force: v.force === true, lang }, output);

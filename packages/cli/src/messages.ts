@@ -2,7 +2,11 @@
  * Every text the command line prints of its own, in Swedish and English. The issues' and findings' texts come
  * from the core with their own two languages; only the command line's frame (help, errors, headings) is here.
  */
+import { BUNDLED_COUNTIES } from "@systemledning/core/counties";
 import type { BilingualMessage } from "@systemledning/core/workspace";
+
+/** The ids `init-county --from` takes: every bundled county's, in the order of the list. */
+export const SOURCE_COUNTY_IDS: readonly string[] = BUNDLED_COUNTIES.map((county) => county.id);
 
 /** The language a user chose with `--lang`: it comes first, or alone where one language reads better. */
 export type Lang = "sv" | "en";
@@ -61,16 +65,20 @@ export type FileErrorCode = keyof typeof FILE_ERRORS;
 /** Errors in how the command was called (exit code 2). */
 export const USAGE_ERRORS = {
   no_command: (): BilingualMessage => ({
-    sv: "Ange ett kommando: check, report eller init-county. Se systemledning --help.",
-    en: "Give a command: check, report or init-county. See systemledning --help.",
+    sv: "Ange ett kommando: check, report, format eller init-county. Se systemledning --help.",
+    en: "Give a command: check, report, format or init-county. See systemledning --help.",
   }),
   unknown_command: (command: string): BilingualMessage => ({
-    sv: `Okänt kommando "${command}". Kommandona är check, report och init-county.`,
-    en: `Unknown command "${command}". The commands are check, report and init-county.`,
+    sv: `Okänt kommando "${command}". Kommandona är check, report, format och init-county.`,
+    en: `Unknown command "${command}". The commands are check, report, format and init-county.`,
   }),
   bad_arguments: (detail: string): BilingualMessage => ({
     sv: `Felaktiga argument: ${detail}. Se systemledning --help.`,
     en: `Wrong arguments: ${detail}. See systemledning --help.`,
+  }),
+  unknown_county: (value: string): BilingualMessage => ({
+    sv: `--from: inget medföljande län heter "${value}". De medföljande länen är ${SOURCE_COUNTY_IDS.join(", ")}.`,
+    en: `--from: no bundled county is called "${value}". The bundled counties are ${SOURCE_COUNTY_IDS.join(", ")}.`,
   }),
   missing_file: (command: string): BilingualMessage => ({
     sv: `Ange en JSON-fil: systemledning ${command} <fil.json>.`,
@@ -106,8 +114,14 @@ Användning:
       --as-of   dagen rapporten gäller (standard: i dag)
       --out     skriv till filen i stället för till terminalen
 
-  systemledning init-county --from dalarna|kalmar --name "Region Gävleborg" [--dir ./gavleborg] [--force]
-      Skapar profile.json, workspace.json och README.md för ett nytt län att redigera.
+  systemledning format <fil.json>... [--check]
+      Skriver om profiler och arbetsytor som kärnans kanoniska JSON (nycklarna i bokstavsordning,
+      två blanksteg indrag), efter samma kontroll som check. En fil med fel skrivs inte om.
+      --check  skriv ingenting; slutkod 1 och filerna som inte är kanoniska (för CI)
+
+  systemledning init-county --from ${SOURCE_COUNTY_IDS.join("|")} --name "Region Gävleborg" [--dir ./gavleborg] [--force]
+      Skapar profile.json, workspace.json och README.md för ett nytt län att redigera,
+      från profilen i ett av de medföljande länen.
       --force  skriv över filer som redan finns
 
 Gemensamma flaggor:
@@ -131,8 +145,14 @@ Usage:
       --as-of   the day the report is for (default: today)
       --out     write to the file instead of the terminal
 
-  systemledning init-county --from dalarna|kalmar --name "Region Gävleborg" [--dir ./gavleborg] [--force]
-      Writes profile.json, workspace.json and README.md for a new county to edit.
+  systemledning format <file.json>... [--check]
+      Rewrites profiles and workspaces as the core's canonical JSON (keys in alphabetical order,
+      two spaces of indent), after the same check as check. A file with errors is not rewritten.
+      --check  write nothing; exit code 1 and the files that are not canonical (for CI)
+
+  systemledning init-county --from ${SOURCE_COUNTY_IDS.join("|")} --name "Region Gävleborg" [--dir ./gavleborg] [--force]
+      Writes profile.json, workspace.json and README.md for a new county to edit,
+      from the profile of one of the bundled counties.
       --force  overwrite files that exist
 
 Common options:

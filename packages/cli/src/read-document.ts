@@ -14,17 +14,18 @@ export interface FileError {
   readonly message: BilingualMessage;
 }
 
-/** The parsed JSON, or why there is none. */
+/** The parsed JSON and the text it was parsed from, or why there is none. */
 export type ReadResult =
-  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: FileError };
+  | { readonly ok: true; readonly value: unknown; readonly text: string }
+  | { readonly ok: false; readonly error: FileError };
 
 const failure = (code: FileErrorCode, message: BilingualMessage): ReadResult => ({
   ok: false,
   error: { code, message },
 });
 
-/** The error code Node gives a failed file operation, if it is one. */
-const errnoOf = (error: unknown): string =>
+/** The error code Node gives a failed file operation ("ENOENT"), or the error as text if it is not one. */
+export const errnoOf = (error: unknown): string =>
   typeof error === "object" && error !== null && "code" in error ? String(error.code) : String(error);
 
 /**
@@ -60,7 +61,7 @@ export async function readJsonFile(file: string, progress: Progress): Promise<Re
   progress.step({ sv: "Tolkar JSON", en: "Parsing JSON" });
   try {
     // A byte-order mark is what some Windows editors write first; JSON.parse would refuse it.
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown, text };
   } catch {
     const where = findJsonSyntaxError(text) ?? { line: 1, column: 1, what: { sv: "okänt fel", en: "unknown error" } };
     return failure("invalid_json", FILE_ERRORS.invalid_json(file, where.line, where.column, where.what));
