@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 /**
  * The element wrapper in jsdom: attributes reflected to properties, data through the property and through
- * `src` (a mocked fetch), the door's and the attributes' issues as an alert inside the shadow root and as
- * `sl-error`, and a React root that survives a move and is gone after a removal.
+ * `src` (a mocked fetch), every theme of the kit's `KitTheme` on the widget's root, the door's and the
+ * attributes' issues as an alert inside the shadow root and as `sl-error`, and a React root that survives a move and is gone after a removal.
  */
 import { waitFor } from "@testing-library/dom";
+import type { KitTheme } from "@systemledning/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createElementClass, ELEMENT_SPECS, RENDERERS } from "../../packages/elements/src/index.js";
+import { COMMON_ATTRIBUTES } from "../../packages/elements/src/specs/common.js";
 import { AS_OF, eventsArrive, inShadow, place, recordEvents, SAMPLE_JSON, sampleData } from "./helpers.js";
 
 type Reflecting = HTMLElement & Record<string, unknown>;
@@ -152,6 +154,30 @@ describe("the elements", () => {
     map.setAttribute("as-of", AS_OF);
     await expect(inShadow(map).findByRole("figure", { name: "Systemkarta" })).resolves.toBeTruthy();
     expect(inShadow(map).queryByRole("alert")).toBeNull();
+  });
+
+  it("takes every theme of the kit's KitTheme, high-contrast included, onto the widget's root", async () => {
+    const themes = ["light", "dark", "high-contrast", "auto"] as const satisfies readonly KitTheme[];
+    // Fails to compile when KitTheme gains a theme this list (and so, below, the attribute) lacks.
+    const everyTheme: [Exclude<KitTheme, (typeof themes)[number]>] extends [never] ? true : false = true;
+    expect(everyTheme).toBe(true);
+    expect(COMMON_ATTRIBUTES.find((attribute) => attribute.name === "theme")?.type).toEqual({
+      kind: "enum",
+      values: themes,
+    });
+    const errors = recordEvents("sl-error");
+    const timeline = place<Reflecting>("sl-timeline", { "as-of": AS_OF, theme: "high-contrast" });
+    timeline["workspace"] = sampleData();
+    await expect(inShadow(timeline).findByRole("figure", { name: "Tidslinje" })).resolves.toBeTruthy();
+    expect(timeline["theme"]).toBe("high-contrast");
+    for (const theme of ["high-contrast", ...themes]) {
+      timeline.setAttribute("theme", theme);
+      await waitFor(() =>
+        expect(timeline.shadowRoot?.querySelector(".sl-root")?.getAttribute("data-sl-theme") ?? "auto").toBe(theme),
+      );
+    }
+    expect(errors).toEqual([]);
+    expect(inShadow(timeline).queryByRole("alert")).toBeNull();
   });
 
   it("reports a required attribute that is missing, and an id that names nothing in the workspace", async () => {

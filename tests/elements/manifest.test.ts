@@ -65,7 +65,7 @@ describe("the one-file bundles", () => {
 });
 
 describe("the shadow stylesheet", () => {
-  it("declares the kit's tokens on :host, the dark ones under the theme attribute, and none on .sl-root", async () => {
+  it("declares the kit's tokens on :host, the dark and high-contrast ones under the theme attribute, and none on .sl-root", async () => {
     const root = postcss.parse(await buildShadowCss());
     const tokenSelectors: string[] = [];
     root.walkDecls(/^--sl-color-accent$/, (declaration) => {
@@ -74,6 +74,8 @@ describe("the shadow stylesheet", () => {
     expect(tokenSelectors.length).toBeGreaterThanOrEqual(3);
     for (const selector of tokenSelectors) expect(selector).toMatch(/^:host/);
     expect(tokenSelectors).toContain(':host([theme="dark"])');
+    // The theme attribute's every value but auto pins a theme; high-contrast has tokens of its own.
+    expect(tokenSelectors).toContain(':host([theme="high-contrast"])');
     root.walkRules(/\.sl-root/, (rule) => {
       rule.walkDecls(/^--sl-color-/, (declaration) => {
         throw new Error(`${rule.selector} still declares ${declaration.prop}`);

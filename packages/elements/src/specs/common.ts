@@ -16,9 +16,11 @@ export const COMMON_ATTRIBUTES: readonly AttributeSpec[] = [
   {
     name: "theme",
     property: "theme",
-    type: { kind: "enum", values: ["light", "dark", "auto"] },
+    // The kit's KitTheme, value for value: tests/elements/element.test.ts holds the two lists equal.
+    type: { kind: "enum", values: ["light", "dark", "high-contrast", "auto"] },
     default: "auto",
-    description: "Light, dark, or auto (following the system's colour scheme).",
+    description:
+      "Light, dark, high-contrast (text at 7:1 or more, graphics at 4.5:1 or more), or auto (following the system's colour scheme).",
   },
   {
     name: "src",
