@@ -3,28 +3,13 @@
  * text and 4.5:1 for borders, a widget's own theme wins over an ancestor's, and axe finds no WCAG 2.1 A or AA
  * violation in it (docs/quality.md A19).
  */
-import axe from "axe-core";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { StatusBadge } from "../../../packages/react/src/primitives/status-badge.js";
 import { ThemeProvider } from "../../../packages/react/src/primitives/theme.js";
 import { Widget } from "../../../packages/react/src/primitives/widget.js";
-import "../../../packages/react/src/styles.css";
+import { mountThemeHost } from "../theme-browser-host.js";
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+const host = mountThemeHost();
 
 /** The computed `rgb(…)` colour as its three 0–255 channels. */
 function channels(colour: string): [number, number, number] {
@@ -47,20 +32,20 @@ function contrast(a: string, b: string): number {
 
 /** The innermost widget root holding `text` (document order puts a nested root after its ancestor). */
 function widgetOf(text: string): HTMLElement {
-  return [...container.querySelectorAll<HTMLElement>(".sl-root")].findLast((el) => el.textContent?.includes(text))!;
+  return [...host.element().querySelectorAll<HTMLElement>(".sl-root")].findLast((el) =>
+    el.textContent?.includes(text),
+  )!;
 }
 
 describe("the kit's themes in Chromium", () => {
   it("draws the high-contrast theme from a ThemeProvider with text ≥ 7:1 and borders ≥ 4.5:1", async () => {
-    flushSync(() =>
-      root.render(
-        <ThemeProvider theme="high-contrast">
-          <Widget>
-            <p>Hög kontrast</p>
-            <StatusBadge status="missing" />
-          </Widget>
-        </ThemeProvider>,
-      ),
+    host.draw(
+      <ThemeProvider theme="high-contrast">
+        <Widget>
+          <p>Hög kontrast</p>
+          <StatusBadge status="missing" />
+        </Widget>
+      </ThemeProvider>,
     );
     const widget = widgetOf("Hög kontrast");
     expect(widget.getAttribute("data-sl-theme")).toBe("high-contrast");
@@ -79,25 +64,20 @@ describe("the kit's themes in Chromium", () => {
       for (const name of ["border", "focus", "chart-bar", "chart-muted"])
         expect(contrast(token(name), background), name).toBeGreaterThanOrEqual(4.5);
     }
-    const results = await axe.run(container, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await host.violations()).toEqual([]);
   });
 
   it("keeps a widget's own theme inside an ancestor of another theme", () => {
-    flushSync(() =>
-      root.render(
-        <Widget theme="dark">
-          <p>Mörk sida</p>
-          <Widget theme="light">
-            <p>Ljus widget</p>
-          </Widget>
-          <Widget theme="high-contrast">
-            <p>Kontrastwidget</p>
-          </Widget>
-        </Widget>,
-      ),
+    host.draw(
+      <Widget theme="dark">
+        <p>Mörk sida</p>
+        <Widget theme="light">
+          <p>Ljus widget</p>
+        </Widget>
+        <Widget theme="high-contrast">
+          <p>Kontrastwidget</p>
+        </Widget>
+      </Widget>,
     );
     const background = (text: string) => getComputedStyle(widgetOf(text)).backgroundColor;
     expect(background("Mörk sida")).toBe("rgb(18, 20, 23)");

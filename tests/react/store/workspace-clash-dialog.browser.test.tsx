@@ -5,13 +5,10 @@
  */
 import { createDalarnaSampleWorkspace } from "@systemledning/core/profiles/dalarna";
 import type { Workspace } from "@systemledning/core/workspace";
-import axe from "axe-core";
-import { flushSync } from "react-dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { WorkspaceClashDialog, type ClashShown } from "../../../packages/react/src/store/workspace-clash-dialog.js";
-import "../../../packages/react/src/styles.css";
+import { mountThemeHost } from "../theme-browser-host.js";
 
 const base = createDalarnaSampleWorkspace();
 const meeting = base.meetings.find((m) => m.status === "notes-in-review")!;
@@ -26,36 +23,17 @@ const clash: ClashShown = {
   messages: { sv: "Någon annan har ändrat samma uppgifter.", en: "Someone else changed the same details." },
 };
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+const host = mountThemeHost();
 
 function show(locale: "sv" | "en", theme: "light" | "dark") {
-  flushSync(() =>
-    root.render(
-      <div className="sl-root" data-sl-theme={theme} lang={locale}>
-        <p>Sidan bakom dialogen.</p>
-        <WorkspaceClashDialog clash={clash} onChoose={() => undefined} locale={locale} />
-      </div>,
-    ),
+  host.drawInTheme(
+    theme,
+    locale,
+    <>
+      <p>Sidan bakom dialogen.</p>
+      <WorkspaceClashDialog clash={clash} onChoose={() => undefined} locale={locale} />
+    </>,
   );
-}
-
-async function violations(): Promise<string[]> {
-  const results = await axe.run(container, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-  });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
 describe("WorkspaceClashDialog in Chromium", () => {
@@ -65,18 +43,18 @@ describe("WorkspaceClashDialog in Chromium", () => {
   ] as const)("passes axe in %s, %s", async (locale, theme) => {
     show(locale, theme);
     await expect.element(page.getByRole("alertdialog")).toBeVisible();
-    expect(await violations()).toEqual([]);
+    expect(await host.violations()).toEqual([]);
   });
 
   it("lies over the page, fits 320 px without sideways scrolling, and shows focus on its buttons", async () => {
     await page.viewport(320, 640);
     show("sv", "light");
-    const dialog = container.querySelector<HTMLElement>(".sl-clash-dialog")!;
+    const dialog = host.element().querySelector<HTMLElement>(".sl-clash-dialog")!;
     const box = dialog.getBoundingClientRect();
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(320);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
-    expect(getComputedStyle(container.querySelector(".sl-clash-backdrop")!).position).toBe("fixed");
+    expect(getComputedStyle(host.element().querySelector(".sl-clash-backdrop")!).position).toBe("fixed");
     await userEvent.tab();
     const focused = document.activeElement as HTMLElement;
     expect(focused.textContent).toBe("Behåll min version");
