@@ -67,6 +67,20 @@ const MESSAGES = {
     sv: "Inspelade svar i Kolada v3-format; värdena är konstruerade för demon, inte Koladas. Sidan gör ingen begäran: svaren följer med demon. Med ?kolada=live i adressen hämtas i stället från api.kolada.se, om värdsidan tillåter det.",
     en: "Recorded answers in the Kolada v3 shape; the values are constructed for the demo, not Kolada's. The page makes no request: the answers ship with the demo. With ?kolada=live in the address it fetches from api.kolada.se instead, if the host page allows it.",
   },
+  koladaNoRecordingHeading: { sv: "Hämta från Kolada", en: "Fetch from Kolada" },
+  koladaNoRecording: {
+    sv: "Det finns inga inspelade Kolada-svar för {county}. Demon har inspelade svar (konstruerade värden, inte Koladas) bara för {recorded}, så här går det inte att hämta utan nätverk.",
+    en: "There are no recorded Kolada answers for {county}. The demo has recorded answers (constructed values, not Kolada's) only for {recorded}, so nothing can be fetched here without a network.",
+  },
+  koladaNoRecordingLive: {
+    sv: "Hämta länets riktiga värden från Kolada med ?kolada=live i adressen:",
+    en: "Fetch the county's real values from Kolada with ?kolada=live in the address:",
+  },
+  koladaNoRecordingLiveLink: { sv: "öppna sidan i live-läge", en: "open the page in live mode" },
+  koladaNoRecordingCsp: {
+    sv: "Värdsidans Content Security Policy måste då tillåta connect-src https://api.kolada.se; den byggda demons gör det inte.",
+    en: "The host page's Content Security Policy must then allow connect-src https://api.kolada.se; the built demo's does not.",
+  },
   koladaLiveNotice: {
     sv: "Live: hämtar från api.kolada.se. Värdsidans Content Security Policy måste tillåta connect-src https://api.kolada.se.",
     en: "Live: fetches from api.kolada.se. The host page's Content Security Policy must allow connect-src https://api.kolada.se.",

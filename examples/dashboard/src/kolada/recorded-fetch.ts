@@ -4,8 +4,9 @@
  * README). It makes no request at all, so it works without a network and under the page's strict CSP. Live mode
  * (`?kolada=live`) uses the browser's `fetch` instead, and needs the host to allow `https://api.kolada.se`.
  */
-import { KOLADA_BASE_URL, type KoladaFetch } from "@systemledning/core/kolada";
+import { defaultOrganisationCodes, KOLADA_BASE_URL, type KoladaFetch } from "@systemledning/core/kolada";
 import type { IndicatorValueSource } from "@systemledning/core/plan";
+import type { Workspace } from "@systemledning/core/workspace";
 import page1 from "./recorded/data-U21468-page-1.json";
 import page2 from "./recorded/data-U21468-page-2.json";
 import page3 from "./recorded/data-U21468-page-3.json";
@@ -13,8 +14,24 @@ import page3 from "./recorded/data-U21468-page-3.json";
 /** The years the recorded answers hold. */
 export const RECORDED_KOLADA_YEARS: readonly number[] = [2021, 2022, 2023, 2024];
 
-const DATA_PATH =
-  "/data/kpi/U21468/municipality/2021,2023,2026,2029,2031,2034,2039,2061,2062,2080,2081,2082,2083,2084,2085,0020,0000/year/2021,2022,2023,2024";
+/** The one KPI the recorded answers hold. */
+const RECORDED_KPI = "U21468";
+
+/**
+ * The organisations the recorded answers hold, in the order the core's client asks for them
+ * (`defaultOrganisationCodes`: the profile's municipalities, its region, the country): one county's, the region's
+ * code second to last.
+ */
+const RECORDED_CODES: readonly string[] = [
+  ..."2021,2023,2026,2029,2031,2034,2039,2061,2062,2080,2081,2082,2083,2084,2085".split(","),
+  "0020",
+  "0000",
+];
+
+/** The region whose municipalities the recorded answers hold (its Kolada code), for a page to name the county. */
+export const RECORDED_KOLADA_REGION_CODE = RECORDED_CODES.at(-2)!;
+
+const DATA_PATH = `/data/kpi/${RECORDED_KPI}/municipality/${RECORDED_CODES.join(",")}/year/${RECORDED_KOLADA_YEARS.join(",")}`;
 
 /** Each recorded address (after `/v3`) and its answer. */
 const ANSWERS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
@@ -33,6 +50,24 @@ export const RECORDED_KOLADA_SOURCE: Pick<IndicatorValueSource, "name" | "attrib
     en: "Source: recorded answers in the Kolada v3 shape (constructed values, not Kolada)",
   },
 };
+
+/**
+ * Whether the recorded answers answer a fetch for `workspace`: the profile's indicators with a Kolada id are the
+ * recorded KPI's, and the organisations asked for are the recorded ones, in order. Any other county's fetch would
+ * meet 404s, so the page says instead that no answers are recorded for it (tests/dashboard/kolada-recorded.test.tsx
+ * holds this equal to what a fetch on the recorded answers gives, for every bundled county).
+ *
+ * @example
+ * if (!live && !hasRecordedKoladaAnswers(workspace)) showHowToFetchLive();
+ */
+export function hasRecordedKoladaAnswers(workspace: Workspace): boolean {
+  const kpis = (workspace.profile.followUp?.indicators ?? []).flatMap((i) => (i.kolada ? [i.kolada.kpiId] : []));
+  return (
+    kpis.length > 0 &&
+    kpis.every((kpi) => kpi === RECORDED_KPI) &&
+    defaultOrganisationCodes(workspace).join(",") === RECORDED_CODES.join(",")
+  );
+}
 
 /** Options of {@link recordedKoladaFetch}. */
 export interface RecordedKoladaFetchOptions {
