@@ -44,7 +44,15 @@ function CountyAnnualPlan({ which, yearsBack, ...args }: Args) {
   const county = useStoryCounty();
   const year = yearOf(county.asOf) - yearsBack;
   const forum = forumOf(county.workspace, which, year);
-  if (!forum) return <NotInCountySample county={county} lacks="inget forum utan möten" />;
+  if (!forum)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks="inget forum utan möten"
+        lacksEn="no forum without meetings"
+        locale={args.locale}
+      />
+    );
   const now = () => storyNow(county.asOf);
   return (
     <AnnualPlan {...args} workspace={county.workspace} forumId={forum.id} year={year} asOf={county.asOf} now={now} />

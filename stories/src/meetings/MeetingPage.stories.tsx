@@ -39,16 +39,16 @@ type Args = Omit<MeetingPageProps, "workspace" | "meetingId" | "asOf" | "now"> &
   readonly storedInBrowser?: boolean;
 };
 
-/** The words of a {@link MeetingPick} in the note a county without such a meeting shows. */
-const PICK_WORDS: Record<MeetingPick, string> = {
-  planned: "planerat",
-  noticeSent: "med kallelsen skickad",
-  held: "hållet och beslutsfört",
-  notQuorate: "hållet men inte beslutsfört",
-  inReview: "med anteckningarna på justering",
-  approved: "justerat",
-  corrected: "justerat och rättat i loggen",
-  cancelled: "inställt",
+/** The words of a {@link MeetingPick} in the note a county without such a meeting shows, in Swedish and English. */
+const PICK_WORDS: Record<MeetingPick, readonly [string, string]> = {
+  planned: ["planerat", "planned"],
+  noticeSent: ["med kallelsen skickad", "with its notice sent"],
+  held: ["hållet och beslutsfört", "held and quorate"],
+  notQuorate: ["hållet men inte beslutsfört", "held but not quorate"],
+  inReview: ["med anteckningarna på justering", "with its notes in review"],
+  approved: ["justerat", "approved"],
+  corrected: ["justerat och rättat i loggen", "approved and corrected in the log"],
+  cancelled: ["inställt", "cancelled"],
 };
 
 /** The browser storage key of a county's meeting: per county, so a switch neither shows nor loses another's state. */
@@ -60,7 +60,15 @@ function storedMeetingKey(county: StoryCounty, meetingId: string): string {
 function CountyMeetingPage({ pick, storedInBrowser, ...args }: Args) {
   const county = useStoryCounty();
   const meeting = pickMeeting(county.workspace, pick);
-  if (!meeting) return <NotInCountySample county={county} lacks={`inget möte ${PICK_WORDS[pick]}`} />;
+  if (!meeting)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks={`inget möte ${PICK_WORDS[pick][0]}`}
+        lacksEn={`no meeting ${PICK_WORDS[pick][1]}`}
+        locale={args.locale}
+      />
+    );
   const props = { ...args, meetingId: meeting.id, asOf: county.asOf, now: () => storyNow(county.asOf) };
   if (!storedInBrowser)
     return <MeetingPageHost key={`${county.county.id}:${meeting.id}`} {...props} workspace={county.workspace} />;

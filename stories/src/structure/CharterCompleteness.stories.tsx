@@ -34,7 +34,15 @@ function withHostileQuestions(workspace: Workspace): Workspace {
 function CountyCharterCompleteness({ which, hostileQuestions, ...args }: Args) {
   const county = useStoryCounty();
   const leadership = PICK[which](county.workspace);
-  if (!leadership) return <NotInCountySample county={county} lacks="ingen sådan överenskommelse" />;
+  if (!leadership)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks="ingen sådan överenskommelse"
+        lacksEn="no such charter"
+        locale={args.locale}
+      />
+    );
   const workspace = hostileQuestions ? withHostileQuestions(county.workspace) : county.workspace;
   return <CharterCompleteness {...args} workspace={workspace} leadershipId={leadership.id} />;
 }

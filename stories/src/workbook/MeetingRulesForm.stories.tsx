@@ -33,7 +33,15 @@ function forumOf(workspace: Workspace, which: Which) {
 function CountyMeetingRulesForm({ which, yearsAhead, ...args }: Args) {
   const county = useStoryCounty();
   const forum = forumOf(county.workspace, which);
-  if (!forum) return <NotInCountySample county={county} lacks="inget forum med egna mötesregler" />;
+  if (!forum)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks="inget forum med egna mötesregler"
+        lacksEn="no forum with rules of its own"
+        locale={args.locale}
+      />
+    );
   return (
     <MeetingRulesFormHost
       key={`${county.county.id}:${forum.id}`}

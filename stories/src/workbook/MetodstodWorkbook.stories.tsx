@@ -48,7 +48,15 @@ type Args = Omit<MetodstodWorkbookProps, "onChange" | "workspace" | "leadershipI
 function CountyWorkbook({ which, ...args }: Args) {
   const county = useStoryCounty();
   const leadership = PICK[which](county.workspace);
-  if (!leadership) return <NotInCountySample county={county} lacks="ingen ledning utan överenskommelse" />;
+  if (!leadership)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks="ingen ledning utan överenskommelse"
+        lacksEn="no leadership without a charter"
+        locale={args.locale}
+      />
+    );
   return (
     <WorkbookHost
       key={`${county.county.id}:${leadership.id}`}

@@ -29,7 +29,15 @@ function forumOf(workspace: Workspace, which: Which) {
 function CountySectorChecklist({ which, ...args }: Args) {
   const county = useStoryCounty();
   const forum = forumOf(county.workspace, which);
-  if (!forum) return <NotInCountySample county={county} lacks="inget forum som inte kräver någon sektor" />;
+  if (!forum)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks="inget forum som inte kräver någon sektor"
+        lacksEn="no forum that asks for no sector"
+        locale={args.locale}
+      />
+    );
   return (
     <SectorChecklistHost
       key={`${county.county.id}:${forum.id}`}
@@ -66,7 +74,7 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * The forum of the county's first local leadership: the county's sectors with who represents each today. Choosing
- * a sector the forum does not yet ask for as required and saving writes it to the forum and says "Sparat".
+ * a sector the forum does not yet require and saving writes it to the forum and says "Sparat".
  */
 export const Local: Story = {
   name: "En lokal ledning",
@@ -74,8 +82,7 @@ export const Local: Story = {
     const { canvasElement, args } = context;
     const { workspace } = loadedCounty(context);
     const forum = forumOf(workspace, "local")!;
-    const asked = new Set([...forum.requiredSectorIds, ...(forum.coOptedSectorIds ?? [])]);
-    const sector = workspace.profile.sectors.find((s) => !asked.has(s.id))!;
+    const sector = workspace.profile.sectors.find((s) => !forum.requiredSectorIds.includes(s.id))!;
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 2, name: "Representation" })).toBeVisible();
     const group = canvas.getByRole("group", { name: sector.name.sv });
