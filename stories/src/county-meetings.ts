@@ -7,10 +7,23 @@
 import { getMeetingQuorum, type Meeting } from "@systemledning/core/meetings";
 import { getCharterCompleteness } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
-import { forumsOf, localLeaderships, regionalLeadership } from "./county-picks.js";
+import { firstForumOf, forumsOf, localLeaderships, nearestLeadership, regionalLeadership } from "./county-picks.js";
 
 type Forum = Workspace["forums"][number];
 type Leadership = Workspace["leaderships"][number];
+
+/** Where in the county a story looks: its first local leadership (the regional one in a county led county-wide), or its regional one. */
+export type Level = "local" | "regional";
+
+/** The county's leadership at `level`. */
+export function leadershipAt(workspace: Workspace, level: Level): Leadership {
+  return level === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace);
+}
+
+/** The first forum of the county's leadership at `level`. */
+export function forumAt(workspace: Workspace, level: Level): Forum {
+  return firstForumOf(workspace, leadershipAt(workspace, level).id);
+}
 
 /** The states of a meeting a story can show, as the meeting page names its steps. */
 export type MeetingPick =

@@ -5,6 +5,7 @@ import { Dashboard, type DashboardProps } from "../../../examples/dashboard/src/
 import type { Locale } from "../../../examples/dashboard/src/i18n.js";
 import type { Route } from "../../../examples/dashboard/src/route.js";
 import { HIDDEN } from "../controls.js";
+import { leadershipAt } from "../county-meetings.js";
 import { forumsOf, loadedCounty, localLeaderships, nearestLeadership, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, STORY_AS_OF, loadHostileSample } from "../sample.js";
 import { useStoryCounty } from "../story-county.js";
@@ -19,7 +20,7 @@ const routeOf = (workspace: DashboardProps["workspace"], page: Page): Route =>
     ? { kind: "overview" }
     : {
         kind: "leadership",
-        leadershipId: (page === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace)).id,
+        leadershipId: leadershipAt(workspace, page).id,
       };
 
 /** The dashboard with its own language state, so the language buttons work in the story too. */

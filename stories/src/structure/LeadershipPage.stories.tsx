@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { LeadershipPage, type LeadershipPageProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { leadershipAt } from "../county-meetings.js";
 import { loadedCounty, nearestLeadership, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
 import { useStoryCounty } from "../story-county.js";
@@ -12,14 +13,11 @@ type Which = "local" | "regional";
 
 type Args = Omit<LeadershipPageProps, "workspace" | "asOf" | "leadershipId"> & { readonly which: Which };
 
-const leadershipOf = (workspace: LeadershipPageProps["workspace"], which: Which) =>
-  which === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace);
-
 /** The page of a leadership of the county the toolbar chose. */
 function CountyLeadershipPage({ which, ...args }: Args) {
   const { workspace, asOf } = useStoryCounty();
   return (
-    <LeadershipPage {...args} workspace={workspace} asOf={asOf} leadershipId={leadershipOf(workspace, which).id} />
+    <LeadershipPage {...args} workspace={workspace} asOf={asOf} leadershipId={leadershipAt(workspace, which).id} />
   );
 }
 

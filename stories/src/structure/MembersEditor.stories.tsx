@@ -10,8 +10,8 @@ import {
   emptyForumSample,
   longNamesSample,
 } from "../../../tests/fixtures/members-editor.js";
-import { dayInSwedish, storyNow } from "../county-meetings.js";
-import { firstForumOf, loadedCounty, nearestLeadership, regionalLeadership } from "../county-picks.js";
+import { dayInSwedish, forumAt, storyNow } from "../county-meetings.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
 import { STORY_AS_OF } from "../sample.js";
 
@@ -40,13 +40,10 @@ type Args = Omit<MembersEditorProps, "workspace" | "forumId" | "asOf" | "now"> &
   readonly which: "local" | "regional";
 };
 
-const leadershipOf = (workspace: MembersEditorProps["workspace"], which: Args["which"]) =>
-  which === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace);
-
 /** The editor on a forum of the county the toolbar chose, on the county's day. */
 function CountyMembersEditor({ which, ...args }: Args) {
   const { workspace, asOf, county } = useStoryCounty();
-  const forum = firstForumOf(workspace, leadershipOf(workspace, which).id);
+  const forum = forumAt(workspace, which);
   // Keyed by county: a switch starts the host from the newly chosen county's workspace, not the one held.
   return (
     <MembersEditorHost
@@ -99,7 +96,7 @@ export const Local: Story = {
   name: "En lokal ledning",
   play: async (context) => {
     const { workspace } = loadedCounty(context);
-    const forum = firstForumOf(workspace, nearestLeadership(workspace).id);
+    const forum = forumAt(workspace, "local");
     await expect(within(context.canvasElement).getAllByText(forum.name, { exact: false }).length).toBeGreaterThan(0);
   },
 };
@@ -152,7 +149,7 @@ export const Regional: Story = {
   args: { which: "regional" },
   play: async (context) => {
     const { workspace } = loadedCounty(context);
-    const forum = firstForumOf(workspace, regionalLeadership(workspace).id);
+    const forum = forumAt(workspace, "regional");
     await expect(within(context.canvasElement).getAllByText(forum.name, { exact: false }).length).toBeGreaterThan(0);
   },
 };

@@ -3,9 +3,9 @@ import { getMeetingRules } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
-import { yearOf } from "../county-meetings.js";
+import { forumAt, yearOf } from "../county-meetings.js";
 import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
-import { firstForumOf, loadedCounty, nearestLeadership, regionalLeadership } from "../county-picks.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
 import { MeetingRulesFormHost } from "./hosts.js";
 
@@ -25,8 +25,7 @@ type Args = {
 function forumOf(workspace: Workspace, which: Which) {
   if (which === "ownRules")
     return workspace.forums.find((f) => getMeetingRules(workspace.profile, f.id).source === "forum");
-  const leadership = which === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace);
-  return firstForumOf(workspace, leadership.id);
+  return forumAt(workspace, which);
 }
 
 /** The form on a forum of the county the toolbar chose. */

@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { forumAt } from "../county-meetings.js";
 import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
-import { firstForumOf, loadedCounty, nearestLeadership, regionalLeadership } from "../county-picks.js";
+import { loadedCounty } from "../county-picks.js";
 import { loadHostileSample, STORY_AS_OF } from "../sample.js";
 import { useStoryCounty } from "../story-county.js";
 import { SectorChecklistHost } from "./hosts.js";
@@ -21,8 +22,7 @@ type Args = {
 /** The forum of `which` in the county's workspace, or `undefined` when its sample has none such. */
 function forumOf(workspace: Workspace, which: Which) {
   if (which === "nothingRequired") return workspace.forums.find((forum) => forum.requiredSectorIds.length === 0);
-  const leadership = which === "regional" ? regionalLeadership(workspace) : nearestLeadership(workspace);
-  return firstForumOf(workspace, leadership.id);
+  return forumAt(workspace, which);
 }
 
 /** The checklist of a forum of the county the toolbar chose. */
@@ -127,12 +127,7 @@ export const VeryLongNames: Story = {
   name: "Mycket långa namn (påhittade)",
   tags: ["county-independent"],
   render: (args) => (
-    <SectorChecklistHost
-      {...args}
-      workspace={hostile}
-      forumId={firstForumOf(hostile, nearestLeadership(hostile).id).id}
-      asOf={STORY_AS_OF}
-    />
+    <SectorChecklistHost {...args} workspace={hostile} forumId={forumAt(hostile, "local").id} asOf={STORY_AS_OF} />
   ),
 };
 
