@@ -5,7 +5,6 @@
  */
 import type { Leadership } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
-import { useKitLocale } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import type { StoryCounty } from "./story-county.js";
 
@@ -48,22 +47,10 @@ export interface NotInCountySampleProps {
   readonly county: StoryCounty;
   /** What the sample lacks, as the end of a Swedish sentence: "ingen självskattningsomgång". */
   readonly lacks: string;
-  /** The same in English ("no assessment round"): shown when the story speaks English; else the note stays Swedish. */
-  readonly lacksEn?: string | undefined;
-  /** The story's own language, else the toolbar's. */
-  readonly locale?: "sv" | "en" | undefined;
 }
 
 /** The note a story shows instead of its component when the chosen county's sample lacks what it draws. */
-export function NotInCountySample({ county, lacks, lacksEn, locale }: NotInCountySampleProps) {
-  // The note follows the story's language like the kit does, so an English story says it in English.
-  if (useKitLocale(locale).locale === "en" && lacksEn !== undefined)
-    return (
-      <p className="dash-muted" role="note">
-        {county.county.name.en ?? countyName(county)}'s sample data has {lacksEn}. Choose another county in the toolbar
-        («Län») to see this story.
-      </p>
-    );
+export function NotInCountySample({ county, lacks }: NotInCountySampleProps) {
   return (
     <p className="dash-muted" role="note">
       {countyName(county)}s exempeldata har {lacks}. Välj ett annat län i verktygsfältet («Län») för att se den här
@@ -74,7 +61,7 @@ export function NotInCountySample({ county, lacks, lacksEn, locale }: NotInCount
 
 /** In a play function: the story shows the note that the county's sample lacks what it draws. */
 export async function expectNotInCountySample(canvasElement: HTMLElement): Promise<void> {
-  await expect(within(canvasElement).getByRole("note")).toHaveTextContent(/s exempeldata har |'s sample data has /);
+  await expect(within(canvasElement).getByRole("note")).toHaveTextContent(/s exempeldata har /);
 }
 
 /** A text from the county's data as an exact part of a pattern (names may hold brackets or dots). */
