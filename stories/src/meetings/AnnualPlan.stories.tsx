@@ -46,12 +46,7 @@ function CountyAnnualPlan({ which, yearsBack, ...args }: Args) {
   const forum = forumOf(county.workspace, which, year);
   if (!forum)
     return (
-      <NotInCountySample
-        county={county}
-        lacks="inget forum utan möten"
-        lacksEn="no forum without meetings"
-        locale={args.locale}
-      />
+      <NotInCountySample county={county} lacks={{ sv: "inget forum utan möten", en: "no forum without meetings" }} />
     );
   const now = () => storyNow(county.asOf);
   return (

@@ -47,9 +47,7 @@ function CountyComplianceOverview({ forums, period, ...args }: Args) {
     return (
       <NotInCountySample
         county={county}
-        lacks="inga lokala forum med möten"
-        lacksEn="no local forums with meetings"
-        locale={args.locale}
+        lacks={{ sv: "inga lokala forum med möten", en: "no local forums with meetings" }}
       />
     );
   return (

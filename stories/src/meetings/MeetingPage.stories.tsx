@@ -14,7 +14,7 @@ import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
 import { correctionOf, MEETING_PICKS, pickMeeting, storyNow, type MeetingPick } from "../county-meetings.js";
 import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
-import { useStoryCounty, type StoryCounty } from "../story-county.js";
+import { useStoryCounty } from "../story-county.js";
 import { StoredStory } from "../story-store.js";
 
 /** A host that keeps the workspace in state, as an intranet page keeps it in its store. */
@@ -51,9 +51,9 @@ const PICK_WORDS: Record<MeetingPick, readonly [string, string]> = {
   cancelled: ["inställt", "cancelled"],
 };
 
-/** The browser storage key of a county's meeting: per county, so a switch neither shows nor loses another's state. */
-function storedMeetingKey(county: StoryCounty, meetingId: string): string {
-  return `meeting-page-${county.county.id}-${meetingId}`;
+/** The story's storage key of a meeting: the stored story adds the county's id, so each county keeps its own. */
+function storedMeetingKey(meetingId: string): string {
+  return `meeting-page-${meetingId}`;
 }
 
 /** The page of the county's first meeting in the state `pick`, or a note when its sample has none such. */
@@ -64,18 +64,14 @@ function CountyMeetingPage({ pick, storedInBrowser, ...args }: Args) {
     return (
       <NotInCountySample
         county={county}
-        lacks={`inget möte ${PICK_WORDS[pick][0]}`}
-        lacksEn={`no meeting ${PICK_WORDS[pick][1]}`}
-        locale={args.locale}
+        lacks={{ sv: `inget möte ${PICK_WORDS[pick][0]}`, en: `no meeting ${PICK_WORDS[pick][1]}` }}
       />
     );
   const props = { ...args, meetingId: meeting.id, asOf: county.asOf, now: () => storyNow(county.asOf) };
   if (!storedInBrowser)
     return <MeetingPageHost key={`${county.county.id}:${meeting.id}`} {...props} workspace={county.workspace} />;
-  const storyKey = storedMeetingKey(county, meeting.id);
-  // Keyed by the storage key: a county switch opens that county's own store instead of keeping the last one open.
   return (
-    <StoredStory key={storyKey} storyKey={storyKey} initial={county.workspace}>
+    <StoredStory storyKey={storedMeetingKey(meeting.id)} locale={args.locale} initial={county.workspace}>
       {(workspace, updates) => <MeetingPage {...props} workspace={workspace} onChange={updates.apply} />}
     </StoredStory>
   );
@@ -253,7 +249,7 @@ export const SavedInThisBrowser: Story = {
     const { meeting } = picked(context);
     if (!meeting) return expectNotInCountySample(context.canvasElement);
     const canvas = within(context.canvasElement);
-    const key = storedMeetingKey(loadedCounty(context), meeting.id);
+    const key = `${storedMeetingKey(meeting.id)}@${loadedCounty(context).county.id}`;
     await expect(await canvas.findByText(new RegExp(`^Sparas i den här webbläsaren .*«${key}»`))).toBeVisible();
     await expect(canvas.getAllByRole("status").some((region) => region.classList.contains("sl-save-status"))).toBe(
       true,

@@ -35,14 +35,7 @@ function CountyCharterCompleteness({ which, hostileQuestions, ...args }: Args) {
   const county = useStoryCounty();
   const leadership = PICK[which](county.workspace);
   if (!leadership)
-    return (
-      <NotInCountySample
-        county={county}
-        lacks="ingen sådan överenskommelse"
-        lacksEn="no such charter"
-        locale={args.locale}
-      />
-    );
+    return <NotInCountySample county={county} lacks={{ sv: "ingen sådan överenskommelse", en: "no such charter" }} />;
   const workspace = hostileQuestions ? withHostileQuestions(county.workspace) : county.workspace;
   return <CharterCompleteness {...args} workspace={workspace} leadershipId={leadership.id} />;
 }

@@ -36,9 +36,7 @@ function CountyMeetingRulesForm({ which, yearsAhead, ...args }: Args) {
     return (
       <NotInCountySample
         county={county}
-        lacks="inget forum med egna mötesregler"
-        lacksEn="no forum with rules of its own"
-        locale={args.locale}
+        lacks={{ sv: "inget forum med egna mötesregler", en: "no forum with rules of its own" }}
       />
     );
   return (

@@ -52,9 +52,7 @@ function CountyWorkbook({ which, ...args }: Args) {
     return (
       <NotInCountySample
         county={county}
-        lacks="ingen ledning utan överenskommelse"
-        lacksEn="no leadership without a charter"
-        locale={args.locale}
+        lacks={{ sv: "ingen ledning utan överenskommelse", en: "no leadership without a charter" }}
       />
     );
   return (

@@ -33,9 +33,7 @@ function CountySectorChecklist({ which, ...args }: Args) {
     return (
       <NotInCountySample
         county={county}
-        lacks="inget forum som inte kräver någon sektor"
-        lacksEn="no forum that asks for no sector"
-        locale={args.locale}
+        lacks={{ sv: "inget forum som inte kräver någon sektor", en: "no forum that asks for no sector" }}
       />
     );
   return (
