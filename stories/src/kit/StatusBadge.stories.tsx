@@ -33,6 +33,8 @@ function StatusList() {
 const meta = {
   title: "Byggstenar/Statusmärke",
   component: AllStatuses,
+  // A building block that shows no county's data: the same whatever county the toolbar chose.
+  tags: ["county-independent"],
   argTypes: { ...WIDGET_CONTROLS },
 } satisfies Meta<typeof AllStatuses>;
 

@@ -34,6 +34,8 @@ const clash: ClashShown = {
 const meta = {
   title: "Byggstenar/Krock vid sparande",
   component: WorkspaceClashDialog,
+  // A building block shown on a made-up clash: the same whatever county the toolbar chose.
+  tags: ["county-independent"],
   args: { clash, onChoose: fn() },
   parameters: { layout: "fullscreen" },
 } satisfies Meta<typeof WorkspaceClashDialog>;

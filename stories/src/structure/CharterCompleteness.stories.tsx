@@ -1,62 +1,121 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { CharterCompleteness } from "@systemledning/react";
+import { getCharterCompleteness } from "@systemledning/core/structure";
+import type { Workspace } from "@systemledning/core/workspace";
+import { CharterCompleteness, type CharterCompletenessProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { HOSTILE_STRINGS, loadSample } from "../sample.js";
-import { EMPTY_LEADERSHIP_ID, loadKalmarSample, loadSampleWithEmptyLeadership } from "./overview-samples.js";
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { completeLeadership, partlyWrittenLeadership } from "../county-meetings.js";
+import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { loadedCounty, regionalLeadership } from "../county-picks.js";
+import { HOSTILE_STRINGS } from "../sample.js";
+import { useStoryCounty } from "../story-county.js";
+import { EMPTY_LEADERSHIP_ID, loadSampleWithEmptyLeadership } from "./overview-samples.js";
 
-const sample = loadSample();
+/** Whose charter the view shows: one part written, one complete, or the regional leadership's. */
+type Which = "partly" | "complete" | "regional";
+
+type Args = Omit<CharterCompletenessProps, "workspace" | "leadershipId"> & {
+  readonly which: Which;
+  /** Made-up: the first questions' texts replaced with very long and hostile strings. */
+  readonly hostileQuestions?: boolean;
+};
+
+const PICK = { partly: partlyWrittenLeadership, complete: completeLeadership, regional: regionalLeadership };
+
+/** The county's questions, the first of them with hostile text instead. */
+function withHostileQuestions(workspace: Workspace): Workspace {
+  const questions = workspace.profile.charterQuestions.map((question, position) =>
+    position < HOSTILE_STRINGS.length ? { ...question, text: { sv: HOSTILE_STRINGS[position]! } } : question,
+  );
+  return { ...workspace, profile: { ...workspace.profile, charterQuestions: questions } };
+}
+
+/** The charter of a leadership of the county the toolbar chose, or a note when its sample has none such. */
+function CountyCharterCompleteness({ which, hostileQuestions, ...args }: Args) {
+  const county = useStoryCounty();
+  const leadership = PICK[which](county.workspace);
+  if (!leadership)
+    return <NotInCountySample county={county} lacks={{ sv: "ingen sådan överenskommelse", en: "no such charter" }} />;
+  const workspace = hostileQuestions ? withHostileQuestions(county.workspace) : county.workspace;
+  return <CharterCompleteness {...args} workspace={workspace} leadershipId={leadership.id} />;
+}
+
+/** In a play function: the view says "N av M besvarade" as the core counts the picked leadership's charter. */
+async function expectCounted(context: Parameters<NonNullable<Story["play"]>>[0], which: Which, words = "av") {
+  const { workspace } = loadedCounty(context);
+  const leadership = PICK[which](workspace);
+  if (!leadership) return expectNotInCountySample(context.canvasElement);
+  const { answeredCount, total } = getCharterCompleteness(workspace, leadership.id);
+  const answered = words === "av" ? "besvarade" : "answered";
+  await expect(within(context.canvasElement).getByText(`${answeredCount} ${words} ${total} ${answered}`)).toBeVisible();
+}
 
 const meta = {
   title: "Struktur/Överenskommelsen",
-  component: CharterCompleteness,
-  args: { workspace: sample, leadershipId: "ls-mora" },
+  component: CountyCharterCompleteness,
+  args: { which: "partly" },
+  argTypes: {
+    ...WIDGET_CONTROLS,
+    which: {
+      name: "Vems överenskommelse (which)",
+      description: "Den första delvis skrivna, den första kompletta eller den regionala ledningens. / Whose charter.",
+      control: {
+        type: "radio",
+        labels: { partly: "Delvis skriven", complete: "Komplett", regional: "Regionala ledningen" },
+      },
+      options: ["partly", "complete", "regional"],
+    },
+    hostileQuestions: HIDDEN,
+    itemHref: HIDDEN,
+  },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof CharterCompleteness>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Mora, partly written: answered of all as a bar and in words, the open questions first. */
-export const DalarnaPartlyWritten: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("progressbar", { name: "Besvarade frågor i överenskommelsen" })).toBeVisible();
-    await expect(canvas.getByText("12 av 35 besvarade")).toBeVisible();
+/** The county's first charter part written: answered of all as a bar and in words, the open questions first. */
+export const PartlyWritten: Story = {
+  name: "Delvis skriven",
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    if (partlyWrittenLeadership(loadedCounty(context).workspace))
+      await expect(canvas.getByRole("progressbar", { name: "Besvarade frågor i överenskommelsen" })).toBeVisible();
+    await expectCounted(context, "partly");
   },
 };
 
-/** Falun's charter answers everything. */
-export const DalarnaComplete: Story = { args: { leadershipId: "ls-falun" } };
-
-/** Kalmar's county-wide leadership, in English, against Kalmar's own questions. */
-export const KalmarInEnglish: Story = {
-  args: { workspace: loadKalmarSample(), leadershipId: "ls-lgl", locale: "en" },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText("6 of 13 answered")).toBeVisible();
-  },
+/** The county's first charter that answers everything (a county whose sample has none says so). */
+export const Complete: Story = {
+  name: "Komplett",
+  args: { which: "complete" },
+  play: (context) => expectCounted(context, "complete"),
 };
 
-/** A new leadership with no charter: nothing answered, and where to start. */
+/** The regional leadership's charter, in English, against the county's own questions. */
+export const InEnglish: Story = {
+  name: "På engelska",
+  args: { which: "regional", locale: "en" },
+  play: (context) => expectCounted(context, "regional", "of"),
+};
+
+/** Made-up data, the same in every county: a new leadership with no charter, nothing answered, and where to start. */
 export const EmptyLeadership: Story = {
-  args: { workspace: loadSampleWithEmptyLeadership(), leadershipId: EMPTY_LEADERSHIP_ID },
+  name: "En tom ledning (påhittad)",
+  tags: ["county-independent"],
+  render: (args) => (
+    <CharterCompleteness {...args} workspace={loadSampleWithEmptyLeadership()} leadershipId={EMPTY_LEADERSHIP_ID} />
+  ),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText("0 av 35 besvarade")).toBeVisible();
+    const { total } = getCharterCompleteness(loadSampleWithEmptyLeadership(), EMPTY_LEADERSHIP_ID);
+    await expect(within(canvasElement).getByText(`0 av ${total} besvarade`)).toBeVisible();
   },
 };
 
-/** Questions with very long and hostile text stay text and wrap. */
+/** The county's questions, the first ones with very long and hostile text: they stay text and wrap. */
 export const VeryLongQuestions: Story = {
-  args: {
-    workspace: {
-      ...sample,
-      profile: {
-        ...sample.profile,
-        charterQuestions: sample.profile.charterQuestions.map((question, position) =>
-          position < HOSTILE_STRINGS.length ? { ...question, text: { sv: HOSTILE_STRINGS[position]! } } : question,
-        ),
-      },
-    },
-  },
+  name: "Mycket långa frågor",
+  args: { hostileQuestions: true },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByText(HOSTILE_STRINGS[5], { exact: false }).length).toBeGreaterThan(0);
     await expect(canvasElement.querySelector("script, img")).toBeNull();

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { createKalmarSampleWorkspace } from "@systemledning/core/profiles/kalmar";
 import { MembersEditor, type MembersChangeContext, type MembersEditorProps } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
+import { HIDDEN } from "../controls.js";
 import {
   CROWDED_FORUM,
   EMPTY_FORUM,
@@ -10,7 +10,10 @@ import {
   emptyForumSample,
   longNamesSample,
 } from "../../../tests/fixtures/members-editor.js";
-import { loadSample, STORY_AS_OF } from "../sample.js";
+import { dayInSwedish, forumAt, storyNow } from "../county-meetings.js";
+import { loadedCounty } from "../county-picks.js";
+import { useStoryCounty } from "../story-county.js";
+import { STORY_AS_OF } from "../sample.js";
 
 /** A host that applies each change to the workspace it keeps in state, as an intranet page does with its store. */
 function MembersEditorHost(props: MembersEditorProps & { readonly onSaved: (context: MembersChangeContext) => void }) {
@@ -31,25 +34,72 @@ function MembersEditorHost(props: MembersEditorProps & { readonly onSaved: (cont
   );
 }
 
+type Args = Omit<MembersEditorProps, "workspace" | "forumId" | "asOf" | "now"> & {
+  readonly onSaved: (context: MembersChangeContext) => void;
+  /** The forum of the county's first local leadership, or of its regional one. */
+  readonly which: "local" | "regional";
+};
+
+/** The editor on a forum of the county the toolbar chose, on the county's day. */
+function CountyMembersEditor({ which, ...args }: Args) {
+  const { workspace, asOf, county } = useStoryCounty();
+  const forum = forumAt(workspace, which);
+  // Keyed by county: a switch starts the host from the newly chosen county's workspace, not the one held.
+  return (
+    <MembersEditorHost
+      key={county.id}
+      {...args}
+      workspace={workspace}
+      forumId={forum.id}
+      asOf={asOf}
+      now={() => storyNow(asOf)}
+    />
+  );
+}
+
+/** A made-up workspace's forum in the host, on the made-up data's day. */
+const fixture = (workspace: MembersEditorProps["workspace"], forumId: string) =>
+  function FixtureStory(args: Args) {
+    return (
+      <MembersEditorHost
+        {...args}
+        workspace={workspace}
+        forumId={forumId}
+        asOf={STORY_AS_OF}
+        now={() => storyNow(STORY_AS_OF)}
+      />
+    );
+  };
+
 const meta = {
   title: "Struktur/Ändra ledamöter",
-  component: MembersEditorHost,
-  args: {
-    workspace: loadSample(),
-    forumId: "f-vansbro",
-    asOf: STORY_AS_OF,
-    now: () => new Date("2026-05-13T10:00:00+02:00"),
-    onChange: fn(),
-    onSaved: fn(),
+  component: CountyMembersEditor,
+  args: { which: "local", onChange: fn(), onSaved: fn() },
+  argTypes: {
+    which: {
+      name: "Forum (which)",
+      description: "Forumet för länets första lokala ledning eller för den regionala. / Which forum.",
+      control: { type: "radio", labels: { local: "En lokal ledning", regional: "Regionala ledningen" } },
+      options: ["local", "regional"],
+    },
+    onChange: HIDDEN,
+    onSaved: HIDDEN,
   },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof MembersEditorHost>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Dalarna: Vansbro's local leadership, its seats and substitutes, and the three tasks closed. */
-export const Dalarna: Story = {};
+/** The forum of the county's first local leadership (its regional one in a county led county-wide): seats, substitutes, tasks. */
+export const Local: Story = {
+  name: "En lokal ledning",
+  play: async (context) => {
+    const { workspace } = loadedCounty(context);
+    const forum = forumAt(workspace, "local");
+    await expect(within(context.canvasElement).getAllByText(forum.name, { exact: false }).length).toBeGreaterThan(0);
+  },
+};
 
 /** Adding a member: the form open, submitted empty, so each missing answer shows at its field and in the summary. */
 export const AddMemberWithErrors: Story = {
@@ -58,13 +108,13 @@ export const AddMemberWithErrors: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Lägg till ledamot" }));
     const form = canvas.getByRole("form", { name: "Lägg till ledamot" });
     await userEvent.click(within(form).getByRole("button", { name: "Lägg till ledamot" }));
-    const summary = within(form).getByRole("group", { name: "Det finns 2 fel att rätta" });
+    const summary = within(form).getByRole("group", { name: /^Det finns \d+ fel att rätta$/ });
     await expect(summary).toHaveFocus();
     await expect(within(form).getByRole("combobox", { name: "Person" })).toHaveAttribute("aria-invalid", "true");
   },
 };
 
-/** Setting a substitute, in English: the member chosen, their present substitute listed with a remove button. */
+/** Setting a substitute, in English: the member chosen, their present substitutes listed (or that they have none). */
 export const SetSubstituteInEnglish: Story = {
   args: { locale: "en" },
   play: async ({ canvasElement }) => {
@@ -73,40 +123,53 @@ export const SetSubstituteInEnglish: Story = {
     const form = canvas.getByRole("form", { name: "Set a substitute" });
     const select = within(form).getByRole("combobox", { name: "Member with mandate" });
     await userEvent.selectOptions(select, within(select).getAllByRole("option")[1]!);
-    await expect(within(form).getByText(/^Substitutes now: /)).toBeVisible();
+    // The member's present substitutes are listed, or it says they have none.
+    await expect(within(form).getByText(/^(Substitutes now: .*|.* has no substitute)\.$/)).toBeVisible();
   },
 };
 
-/** Ending a seat: the confirmation asked in the page, with focus on the question. */
+/** Ending a seat: the confirmation asked in the page, on the county's day, with focus on the question. */
 export const EndSeatConfirmation: Story = {
-  play: async ({ canvasElement }) => {
+  play: async (context) => {
+    const { canvasElement } = context;
+    const day = dayInSwedish(loadedCounty(context).asOf);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Avsluta uppdrag" }));
     const form = canvas.getByRole("form", { name: "Avsluta uppdrag" });
     const select = within(form).getByRole("combobox", { name: "Uppdrag" });
     await userEvent.selectOptions(select, within(select).getAllByRole("option")[1]!);
     await userEvent.click(within(form).getByRole("button", { name: "Avsluta uppdraget …" }));
-    await expect(within(form).getByText(/^Avsluta uppdraget för .* den 13 maj 2026\?$/)).toHaveFocus();
+    await expect(within(form).getByText(new RegExp(`^Avsluta uppdraget för .* den ${day}\\?$`))).toHaveFocus();
   },
 };
 
-/** Kalmar: the county's joint leadership (LGL), with its user representatives. */
-export const Kalmar: Story = {
-  args: { workspace: createKalmarSampleWorkspace(), forumId: "f-lgl" },
+/** The first forum of the county's regional leadership. */
+export const Regional: Story = {
+  name: "Regionala ledningen",
+  args: { which: "regional" },
+  play: async (context) => {
+    const { workspace } = loadedCounty(context);
+    const forum = forumAt(workspace, "regional");
+    await expect(within(context.canvasElement).getAllByText(forum.name, { exact: false }).length).toBeGreaterThan(0);
+  },
 };
 
-/** A forum of 60 seats: the table filters and pages, the selects list everyone. */
+/** Made-up data: a forum of 60 seats: the table filters and pages, the selects list everyone. */
 export const SixtyMembers: Story = {
-  args: { workspace: crowdedForumSample(), forumId: CROWDED_FORUM },
+  name: "60 ledamöter (påhittade)",
+  tags: ["county-independent"],
+  render: fixture(crowdedForumSample(), CROWDED_FORUM),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("60 uppdrag den 13 maj 2026.")).toBeVisible();
   },
 };
 
-/** A forum with nobody in it yet: the list says so; a member can be added, and there is nothing to end. */
+/** Made-up data: a forum with nobody in it yet: the list says so; a member can be added, and there is nothing to end. */
 export const NoMembers: Story = {
-  args: { workspace: emptyForumSample(), forumId: EMPTY_FORUM },
+  name: "Utan ledamöter (påhittad)",
+  tags: ["county-independent"],
+  render: fixture(emptyForumSample(), EMPTY_FORUM),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText("Forumet har inga ledamöter den 13 maj 2026.")).toBeVisible();
@@ -115,9 +178,11 @@ export const NoMembers: Story = {
   },
 };
 
-/** Very long and unbroken names of the forum, its people and an organisation: everything wraps in its column. */
+/** Made-up data: very long and unbroken names of the forum, its people and an organisation wrap in their column. */
 export const VeryLongNames: Story = {
-  args: { workspace: longNamesSample(), forumId: CROWDED_FORUM },
+  name: "Mycket långa namn (påhittade)",
+  tags: ["county-independent"],
+  render: fixture(longNamesSample(), CROWDED_FORUM),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Ange ersättare" }));

@@ -1,18 +1,9 @@
 /**
- * Workspaces for the structure overview's stories besides the Dalarna sample: Kalmar's sample through the door,
- * and Dalarna with one more local leadership that has nothing yet (no forum, no member, no charter).
+ * A made-up workspace for the structure stories: Dalarna with one more local leadership that has nothing yet (no
+ * forum, no member, no charter). The stories that use it are tagged "county-independent".
  */
-import { createKalmarSampleWorkspace, KALMAR_SAMPLE_AS_OF } from "@systemledning/core/profiles/kalmar";
 import { parseWorkspace, serializeWorkspace, type Workspace } from "@systemledning/core/workspace";
 import { loadSample } from "../sample.js";
-
-/** The day Kalmar's sample describes. */
-export const KALMAR_AS_OF: string = KALMAR_SAMPLE_AS_OF;
-
-/** Kalmar's sample workspace, through the validating door: one regional leadership, two forums. */
-export function loadKalmarSample(): Workspace {
-  return parseWorkspace(JSON.parse(serializeWorkspace(createKalmarSampleWorkspace())));
-}
 
 /** The id of the empty leadership in {@link loadSampleWithEmptyLeadership}. */
 export const EMPTY_LEADERSHIP_ID = "ls-ny";

@@ -19,6 +19,8 @@ const lanes = groupTimeline(workspace, items, { by: "forum" });
 const meta = {
   title: "Möten och tidslinje/Tidslinje i riksskala",
   component: Timeline,
+  // National data, made up at the scale of the country: the same whatever county the toolbar chose.
+  tags: ["county-independent"],
   args: { lanes, asOf: NATIONAL_TIMELINE_AS_OF },
   // The lanes are a data object no reader edits by hand; its tree editor is hidden with it.
   argTypes: { ...WIDGET_CONTROLS, lanes: HIDDEN },

@@ -1,17 +1,16 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { getCharterCompleteness } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
-import {
-  MetodstodWorkbook,
-  type DraftStorage,
-  type KitWorkspaceChange,
-  type MetodstodWorkbookProps,
-} from "@systemledning/react";
+import { MetodstodWorkbook, type DraftStorage, type MetodstodWorkbookProps } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { HOSTILE_STRINGS, loadHostileSample, loadSample, STORY_AS_OF } from "../sample.js";
-import { KALMAR_AS_OF, loadKalmarSample } from "./hosts.js";
-
-const sample = loadSample();
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { leadershipWithoutCharter, partlyWrittenLeadership } from "../county-meetings.js";
+import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { loadedCounty, regionalLeadership } from "../county-picks.js";
+import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
+import { useSavingHost } from "../saving-host.js";
+import { useStoryCounty } from "../story-county.js";
 
 /** Drafts in memory, one store per story: a story never finds what another one typed. */
 function memoryDrafts(): DraftStorage {
@@ -25,32 +24,58 @@ function memoryDrafts(): DraftStorage {
 
 /** The workbook in a host that applies each change to the workspace it holds, as `updateWorkspace` would. */
 function WorkbookHost({
-  workspace: initial,
+  workspace,
   onSaved,
   draftStorage,
   ...props
-}: Omit<MetodstodWorkbookProps, "onChange"> & { readonly onSaved?: (next: Workspace) => void }) {
-  const [workspace, setWorkspace] = useState(initial);
+}: Omit<MetodstodWorkbookProps, "onChange"> & { readonly onSaved?: ((next: Workspace) => void) | undefined }) {
+  const [held, apply] = useSavingHost(workspace, onSaved);
   const [drafts] = useState(() => draftStorage ?? memoryDrafts());
-  const apply = async (change: KitWorkspaceChange) => {
-    const result = await change(workspace);
-    if (!result.ok) return { ok: false as const, error: result.error };
-    setWorkspace(result.value);
-    onSaved?.(result.value);
-    return { ok: true as const };
-  };
-  return <MetodstodWorkbook {...props} workspace={workspace} draftStorage={drafts} onChange={apply} />;
+  return <MetodstodWorkbook {...props} workspace={held} draftStorage={drafts} onChange={apply} />;
+}
+
+/** Whose charter the workbook opens: one part written, the regional leadership's, or one not yet begun. */
+type Which = "partly" | "regional" | "none";
+
+const PICK = { partly: partlyWrittenLeadership, regional: regionalLeadership, none: leadershipWithoutCharter };
+
+type Args = Omit<MetodstodWorkbookProps, "onChange" | "workspace" | "leadershipId" | "asOf"> & {
+  readonly which: Which;
+  readonly onSaved?: ((next: Workspace) => void) | undefined;
+};
+
+/** The workbook of a leadership of the county the toolbar chose, or a note when its sample has none such. */
+function CountyWorkbook({ which, ...args }: Args) {
+  const county = useStoryCounty();
+  const leadership = PICK[which](county.workspace);
+  if (!leadership)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks={{ sv: "ingen ledning utan överenskommelse", en: "no leadership without a charter" }}
+      />
+    );
+  return (
+    <WorkbookHost
+      key={`${county.county.id}:${leadership.id}`}
+      {...args}
+      workspace={county.workspace}
+      leadershipId={leadership.id}
+      asOf={county.asOf}
+    />
+  );
 }
 
 const LONG_TEXT = `${"Vi vill att invånarna i hela kommunen ska mötas av en sammanhållen vård och omsorg, där socialtjänst, skola, elevhälsa, primärvård och specialistvård planerar, följer upp och förbättrar tillsammans. ".repeat(6)}${HOSTILE_STRINGS.join(" ")}`;
 
-/** Mora's charter with very long texts, answers and principles, hostile strings among them. */
+/** The first part-written charter with very long texts, answers and principles, hostile strings among them. */
 function loadLongTexts(): Workspace {
   const ws = loadHostileSample();
+  const leadershipId = partlyWrittenLeadership(ws)!.id;
   return {
     ...ws,
     charters: ws.charters.map((charter) =>
-      charter.leadershipId === "ls-mora"
+      charter.leadershipId === leadershipId
         ? {
             ...charter,
             purpose: LONG_TEXT,
@@ -63,54 +88,92 @@ function loadLongTexts(): Workspace {
   };
 }
 
+const longTexts = loadLongTexts();
+
 const meta = {
   title: "Struktur/Metodstödets arbetsbok",
-  component: WorkbookHost,
-  args: { workspace: sample, leadershipId: "ls-mora", asOf: STORY_AS_OF, onSaved: fn() },
+  component: CountyWorkbook,
+  args: { which: "partly", onSaved: fn() },
+  argTypes: {
+    ...WIDGET_CONTROLS,
+    which: {
+      name: "Vems överenskommelse (which)",
+      description:
+        "Den första delvis skrivna, den regionala ledningens eller en som inte är påbörjad. / Whose charter.",
+      control: {
+        type: "radio",
+        labels: { partly: "Delvis skriven", regional: "Regionala ledningen", none: "Inte påbörjad" },
+      },
+      options: ["partly", "regional", "none"],
+    },
+    onSaved: HIDDEN,
+    draftStorage: HIDDEN,
+    now: HIDDEN,
+    forumId: HIDDEN,
+  },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof WorkbookHost>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * Mora's local leadership, partly written (12 of 35): answering whether the vision is clear and leaving the field
- * saves it, and the completeness grows.
+ * The county's first part-written charter: answering its first open question and leaving the field saves it, and
+ * the completeness grows by one.
  */
-export const Mora: Story = {
-  play: async ({ canvasElement, args }) => {
+export const PartlyWritten: Story = {
+  name: "Delvis skriven",
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const { workspace } = loadedCounty(context);
+    const leadership = partlyWrittenLeadership(workspace)!;
+    const { answeredCount, total, items } = getCharterCompleteness(workspace, leadership.id);
+    const open = items.find((item) => item.kind === "question" && !item.answered)!;
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("heading", { level: 2, name: "Metodstöd: Lokal systemledning Mora" })).toBeVisible();
-    const field = canvas.getByLabelText(
-      "Har ni en lokal målbild? Är den tydlig för alla deltagare/aktörer i systemledningen?",
-    );
+    await expect(canvas.getByRole("heading", { level: 2, name: `Metodstöd: ${leadership.name}` })).toBeVisible();
+    const field = canvas.getByLabelText(open.kind === "question" ? open.text.sv : "");
     await userEvent.type(field, "Ja, den är känd av alla.");
     await userEvent.tab();
     await waitFor(() => expect(args.onSaved).toHaveBeenCalled());
-    await waitFor(() => expect(canvasElement.querySelector(".sl-workbook-count")!.textContent).toMatch(/^13 av 35/));
+    const count = () => canvasElement.querySelector(".sl-workbook-count")!.textContent;
+    await waitFor(() => expect(count()).toMatch(new RegExp(`^${answeredCount + 1} av ${total}`)));
   },
 };
 
-/** Region Kalmar län's Länsgemensam ledning, with Kalmar's own questions. */
-export const KalmarLgl: Story = {
-  args: { workspace: loadKalmarSample(), leadershipId: "ls-lgl", asOf: KALMAR_AS_OF },
-};
+/** The county's regional leadership, with the county's own questions. */
+export const Regional: Story = { name: "Regionala ledningen", args: { which: "regional" } };
 
-/** Vansbro has no charter: every part open, the county's principles and tasks offered as the start. */
+/** The county's first leadership without a charter: every part open, the county's principles offered as the start. */
 export const EmptyLeadership: Story = {
-  args: { leadershipId: "ls-vansbro" },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole("button", { name: "Använd länets principer" })).toBeVisible();
-    await expect(canvasElement.querySelector(".sl-workbook-count")!.textContent).toMatch(/^0 av 35/);
+  name: "Inte påbörjad",
+  args: { which: "none" },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const { workspace } = loadedCounty(context);
+    const leadership = leadershipWithoutCharter(workspace);
+    if (!leadership) return expectNotInCountySample(canvasElement);
+    const { total } = getCharterCompleteness(workspace, leadership.id);
+    await expect(within(canvasElement).getByRole("button", { name: "Använd länets principer" })).toBeVisible();
+    await expect(canvasElement.querySelector(".sl-workbook-count")!.textContent).toMatch(new RegExp(`^0 av ${total}`));
   },
 };
 
-/** Very long texts and hostile strings in the charter wrap and stay inert text. */
-export const VeryLongTexts: Story = { args: { workspace: loadLongTexts() } };
+/** Made-up data: very long texts and hostile strings in the charter wrap and stay inert text. */
+export const VeryLongTexts: Story = {
+  name: "Mycket långa texter (påhittade)",
+  tags: ["county-independent"],
+  render: (args) => (
+    <WorkbookHost
+      {...args}
+      workspace={longTexts}
+      leadershipId={partlyWrittenLeadership(longTexts)!.id}
+      asOf={STORY_AS_OF}
+    />
+  ),
+};
 
 /** In English: the Metodstöd's parts and questions in the project's English, the charter's texts in Swedish. */
-export const InEnglish: Story = { args: { locale: "en" } };
+export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } };
 
 /** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+export const Dark: Story = { name: "Mörkt", args: { theme: "dark" } };

@@ -1,56 +1,133 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { loadHostileSample, loadSample, STORY_AS_OF } from "../sample.js";
-import { KALMAR_AS_OF, loadKalmarSample, SectorChecklistHost } from "./hosts.js";
+import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { forumAt } from "../county-meetings.js";
+import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
+import { loadHostileSample, STORY_AS_OF } from "../sample.js";
+import { useStoryCounty } from "../story-county.js";
+import { SectorChecklistHost } from "./hosts.js";
 
-const sample = loadSample();
+/** Which forum of the county the checklist shows. */
+type Which = "local" | "regional" | "nothingRequired";
+
+type Args = {
+  readonly which: Which;
+  readonly locale?: "sv" | "en" | undefined;
+  readonly theme?: "light" | "dark" | "high-contrast" | "auto" | undefined;
+  readonly onSaved?: ((next: Workspace) => void) | undefined;
+};
+
+/** The forum of `which` in the county's workspace, or `undefined` when its sample has none such. */
+function forumOf(workspace: Workspace, which: Which) {
+  if (which === "nothingRequired") return workspace.forums.find((forum) => forum.requiredSectorIds.length === 0);
+  return forumAt(workspace, which);
+}
+
+/** The checklist of a forum of the county the toolbar chose. */
+function CountySectorChecklist({ which, ...args }: Args) {
+  const county = useStoryCounty();
+  const forum = forumOf(county.workspace, which);
+  if (!forum)
+    return (
+      <NotInCountySample
+        county={county}
+        lacks={{ sv: "inget forum som inte kräver någon sektor", en: "no forum that asks for no sector" }}
+      />
+    );
+  return (
+    <SectorChecklistHost
+      key={`${county.county.id}:${forum.id}`}
+      {...args}
+      workspace={county.workspace}
+      forumId={forum.id}
+      asOf={county.asOf}
+    />
+  );
+}
 
 const meta = {
   title: "Struktur/Sektorslista",
-  component: SectorChecklistHost,
-  args: { workspace: sample, forumId: "f-mora", asOf: STORY_AS_OF, onSaved: fn() },
+  component: CountySectorChecklist,
+  args: { which: "local", onSaved: fn() },
+  argTypes: {
+    ...WIDGET_CONTROLS,
+    which: {
+      name: "Forum (which)",
+      description: "En lokal lednings forum, den regionala ledningens första eller ett som inte kräver någon sektor.",
+      control: {
+        type: "radio",
+        labels: { local: "En lokal ledning", regional: "Regionala ledningen", nothingRequired: "Kräver ingen sektor" },
+      },
+      options: ["local", "regional", "nothingRequired"],
+    },
+    onSaved: HIDDEN,
+  },
   parameters: { layout: "padded" },
-} satisfies Meta<typeof SectorChecklistHost>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * Mora's local leadership: the Metodstöd's twenty sectors with who represents each today. Choosing Finsam as
- * required and saving writes it to the forum, says "Sparat", and flags that nobody represents it yet.
+ * The forum of the county's first local leadership: the county's sectors with who represents each today. Choosing
+ * a sector the forum does not yet require and saving writes it to the forum and says "Sparat".
  */
-export const Mora: Story = {
-  play: async ({ canvasElement, args }) => {
+export const Local: Story = {
+  name: "En lokal ledning",
+  play: async (context) => {
+    const { canvasElement, args } = context;
+    const { workspace } = loadedCounty(context);
+    const forum = forumOf(workspace, "local")!;
+    const sector = workspace.profile.sectors.find((s) => !forum.requiredSectorIds.includes(s.id))!;
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("heading", { level: 2, name: "Representation" })).toBeVisible();
-    const finsam = canvas.getByRole("group", { name: "Finsam" });
-    await userEvent.click(within(finsam).getByRole("radio", { name: "Ska vara representerad" }));
+    const group = canvas.getByRole("group", { name: sector.name.sv });
+    await userEvent.click(within(group).getByRole("radio", { name: "Ska vara representerad" }));
     await userEvent.click(canvas.getByRole("button", { name: "Spara representationen" }));
     await waitFor(() => expect(args.onSaved).toHaveBeenCalled());
     await expect(canvas.getByText("Sparat")).toBeVisible();
   },
 };
 
-/** Region Kalmar län's Länsgemensam ledning, on Kalmar's own sector catalogue. */
-export const KalmarLgl: Story = {
-  args: { workspace: loadKalmarSample(), forumId: "f-lgl", asOf: KALMAR_AS_OF },
-};
+/** The first forum of the county's regional leadership, on the county's own sector catalogue. */
+export const Regional: Story = { name: "Regionala ledningen", args: { which: "regional" } };
 
-/** The county's chief officers' network (LCHNV), in English. */
+/** The regional leadership's first forum, in English: the sectors by their English names. */
 export const InEnglish: Story = {
-  args: { forumId: "f-lchnv", locale: "en" },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("group", { name: "Social services" })).toBeVisible();
+  name: "På engelska",
+  args: { which: "regional", locale: "en" },
+  play: async (context) => {
+    const sector = loadedCounty(context).workspace.profile.sectors[0]!;
+    const name = sector.name.en ?? sector.name.sv;
+    await expect(within(context.canvasElement).getByRole("group", { name })).toBeVisible();
   },
 };
 
-/** A forum of the leadership group for regional staff, which asks no sector to be represented. */
-export const NothingRequired: Story = { args: { forumId: "f-lgrs" } };
+/** The county's first forum that asks no sector to be represented (a county without one says so). */
+export const NothingRequired: Story = {
+  name: "Kräver ingen sektor",
+  args: { which: "nothingRequired" },
+  play: async (context) => {
+    const forum = forumOf(loadedCounty(context).workspace, "nothingRequired");
+    if (!forum) return expectNotInCountySample(context.canvasElement);
+    await expect(
+      within(context.canvasElement).queryAllByRole("radio", { name: "Ska vara representerad", checked: true }),
+    ).toHaveLength(0);
+  },
+};
 
-/** Very long and hostile names of forum and people wrap and stay inert text. */
+const hostile = loadHostileSample();
+
+/** Made-up data: very long and hostile names of forum and people wrap and stay inert text. */
 export const VeryLongNames: Story = {
-  args: { workspace: loadHostileSample(), forumId: "f-vansbro" },
+  name: "Mycket långa namn (påhittade)",
+  tags: ["county-independent"],
+  render: (args) => (
+    <SectorChecklistHost {...args} workspace={hostile} forumId={forumAt(hostile, "local").id} asOf={STORY_AS_OF} />
+  ),
 };
 
 /** Dark theme. */
-export const Dark: Story = { args: { theme: "dark" } };
+export const Dark: Story = { name: "Mörkt", args: { theme: "dark" } };
