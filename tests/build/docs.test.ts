@@ -39,6 +39,7 @@ const REQUIRED_DOCS = [
   "decisions/0018-county-data-as-json.md",
   "decisions/0019-dashboard-workspaces.md",
   "decisions/0020-storybook-for-stakeholders.md",
+  "decisions/0021-a-press-answers-before-the-map-redraws.md",
   "guide/anpassa-modellen.md",
   "guide/adapt-the-model.md",
 ];

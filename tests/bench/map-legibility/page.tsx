@@ -4,13 +4,16 @@
  * its node: the map opens it, keeps its place and moves the focus to its first member) and folds it again with
  * the map's "Fäll ihop alla" button; the page times each press to its first painted answer (the first frame with
  * any change in the DOM: the group marked busy, the announcement) and to the frame painted with the new parts.
+ * Each press comes either at an animation frame's start (the frame's rendering follows the press directly) or in a
+ * task of its own, as a key press or a click comes from the browser (any work the press queues may then run before
+ * the next frame is rendered).
  */
 import "@systemledning/react/styles.css";
 import { SystemMap } from "@systemledning/react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { nextFrame, nextTask } from "../system-map/page.js";
-import type { MapLegibilityBenchPage, ToggleData, ToggleTiming } from "./protocol.js";
+import type { MapLegibilityBenchPage, PressMode, ToggleData, ToggleTiming } from "./protocol.js";
 
 /** Frames in a row without a DOM change that end a press's settling. */
 const QUIET_FRAMES = 2;
@@ -50,16 +53,21 @@ const firstTask = (): Promise<void> => {
     : scheduler.postTask(() => undefined, { priority: "user-blocking" });
 };
 
+/** The first task after the next frame's rendering, asked for from inside that frame's callbacks. */
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve, reject) => requestAnimationFrame(() => void firstTask().then(resolve, reject)));
+
 /**
- * Press at the start of a frame; time until the first change is painted, until `expected` parts are painted
- * (`null`: whatever is drawn), and until the DOM is quiet.
+ * Press at the start of a frame or in a task of its own (`mode`); time until the first change is painted, until
+ * `expected` parts are painted (`null`: whatever is drawn), and until the DOM is quiet.
  */
-function press(act: () => void, expected: number | null): Promise<ToggleTiming> {
+function press(act: () => void, expected: number | null, mode: PressMode = "frame"): Promise<ToggleTiming> {
   let mutations = 0;
   const observer = new MutationObserver((records) => (mutations += records.length));
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   return new Promise((resolve, reject) => {
-    requestAnimationFrame(() => {
+    const at = mode === "frame" ? requestAnimationFrame : (run: () => void) => setTimeout(run, 0);
+    at(() => {
       void (async () => {
         try {
           const started = performance.now();
@@ -71,8 +79,9 @@ function press(act: () => void, expected: number | null): Promise<ToggleTiming> 
           let seen = mutations;
           let quiet = 0;
           let settledAt = started;
-          // The first task after this frame's callbacks runs once the frame's rendering is done.
-          await firstTask();
+          // The first task after this frame's callbacks runs once the frame's rendering is done; pressed in a task,
+          // the frame that shows the press comes first (any task the press queued may run before it).
+          await (mode === "frame" ? firstTask() : afterNextFrame());
           for (;;) {
             const now = performance.now();
             if (Number.isNaN(answeredMs) && mutations > 0) answeredMs = now - started;
@@ -137,9 +146,9 @@ const api: MapLegibilityBenchPage = {
     const svg = document.querySelector("svg.sl-map-svg")!.getBoundingClientRect();
     return { ...counts, frame: `${Math.round(svg.width)} × ${Math.round(svg.height)}` };
   },
-  async toggle() {
+  async toggle(mode) {
     opened = !opened;
-    return opened ? press(enter, counts.opened) : press(() => foldAllButton().click(), counts.folded);
+    return opened ? press(enter, counts.opened, mode) : press(() => foldAllButton().click(), counts.folded, mode);
   },
 };
 window.__mapLegibilityBench = api;

@@ -26,12 +26,18 @@ export interface ToggleTiming {
   readonly drawn: number;
 }
 
+/**
+ * Where a press comes from: `"frame"`, at an animation frame's start (that frame's rendering follows it at once);
+ * `"task"`, in a task of its own, as the browser delivers a key press or a click.
+ */
+export type PressMode = "frame" | "task";
+
 /** The page's API for the driver. */
 export interface MapLegibilityBenchPage {
   /** Mount the map (untimed), fold every group, open the group and fold it again once (untimed). */
   load(): Promise<{ readonly folded: number; readonly opened: number; readonly frame: string }>;
-  /** Enter on the folded group's node (it opens), or "Fäll ihop alla" when it is open. */
-  toggle(): Promise<ToggleTiming>;
+  /** Enter on the folded group's node (it opens), or "Fäll ihop alla" when it is open, pressed as `mode` says. */
+  toggle(mode: PressMode): Promise<ToggleTiming>;
 }
 
 declare global {

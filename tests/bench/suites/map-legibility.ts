@@ -13,10 +13,11 @@
  * - The auto fold's steps in Node at 5,000 nodes (median and p95).
  * - Opening and folding a group of 200 parts or more of the 5,000-node national map in Chromium, as a reader does:
  *   the kit's `SystemMap` with its own auto fold; Enter on the group's node opens it, the map's "Fäll ihop alla"
- *   folds it again. Two figures from the press (an animation frame's start): to the first painted answer (the
- *   first frame with any change: the group marked busy, the announcement), and to the map redrawn (the first
- *   painted frame with the new parts: the fold, the layout, React's render). The issue's aim: within one frame
- *   budget (16.7 ms) at p95; reported, never asserted.
+ *   folds it again. Two figures from the press: to the first painted answer (the first frame with any change: the
+ *   group marked busy, the announcement), and to the map redrawn (the first painted frame with the new parts: the
+ *   fold, the layout, React's render). Each press comes once at an animation frame's start and once in a task of
+ *   its own, as the browser delivers a key press (work the press queues may then run before the next frame). The
+ *   issue's aim: within one frame budget (16.7 ms) at p95; reported, never asserted.
  */
 import { join } from "node:path";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
@@ -30,7 +31,7 @@ import { fitScale, layoutShownGraph } from "../../../packages/react/src/system-m
 import type { GraphLayout } from "../../../packages/react/src/system-map/layout/types.js";
 import { createNationalSystemGraph } from "../../fixtures/national-system-map.js";
 import { compare, formatGroup, type BenchSuite, type GroupRow } from "../harness.js";
-import type { ToggleData, ToggleTiming } from "../map-legibility/protocol.js";
+import type { PressMode, ToggleData, ToggleTiming } from "../map-legibility/protocol.js";
 import { median, ms, p95, resultOf, table } from "../report.js";
 import { launchChromium, openPage, pageErrors, servePages } from "../scoring/browser.js";
 import { bundlePages } from "../scoring/bundle.js";
@@ -45,6 +46,8 @@ const TOGGLES = 30;
 const TOGGLE_WARMUP = 4;
 /** One frame at 60 Hz, rounded as printed. */
 const FRAME_MS = 16.7;
+/** How the presses come: at an animation frame's start, and in a task of their own (page.tsx). */
+const PRESS_MODES: readonly PressMode[] = ["frame", "task"];
 /** The smallest group the toggle may use: the issue's 200 parts. */
 const TOGGLE_GROUP_MIN = 200;
 
@@ -130,58 +133,74 @@ async function measureToggles(data: ToggleData): Promise<GroupRow[]> {
   try {
     const { page, close } = await openPage(browser, server.origin, "page", "__mapLegibilityBench");
     const loaded = await page.evaluate(() => window.__mapLegibilityBench!.load());
-    const timings: { open: ToggleTiming[]; close: ToggleTiming[] } = { open: [], close: [] };
-    for (let i = 0; i < TOGGLE_WARMUP + TOGGLES; i++) {
-      const timing = await page.evaluate(() => window.__mapLegibilityBench!.toggle());
-      // The page starts folded: even presses open, odd ones fold.
-      if (i >= TOGGLE_WARMUP) (i % 2 === 0 ? timings.open : timings.close).push(timing);
+    const timings = new Map<PressMode, { open: ToggleTiming[]; close: ToggleTiming[] }>();
+    for (const mode of PRESS_MODES) {
+      const list = { open: [] as ToggleTiming[], close: [] as ToggleTiming[] };
+      for (let i = 0; i < TOGGLE_WARMUP + TOGGLES; i++) {
+        const timing = await page.evaluate((how) => window.__mapLegibilityBench!.toggle(how), mode);
+        // The page starts folded, and an even number of presses leaves it so: even presses open, odd ones fold.
+        if (i >= TOGGLE_WARMUP) (i % 2 === 0 ? list.open : list.close).push(timing);
+      }
+      timings.set(mode, list);
     }
     await close();
     console.log(
       `\nOpening and folding "${data.groupLabel}" (${data.groupSize} parts) of the national map of 5,000 nodes in Chromium ${browser.version()}: ` +
         `SystemMap with its own auto fold in a ${loaded.frame} px frame, ${loaded.folded} parts drawn with every group folded, ${loaded.opened} with the group open. ` +
-        `Open: Enter on the group's node; fold: the map's "Fäll ihop alla" button. Timed in the page from the press (at an animation frame's start) ` +
-        `to the first painted frame with any change (first answer), to the first with the new parts (map redrawn), and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed).`,
+        `Open: Enter on the group's node; fold: the map's "Fäll ihop alla" button. Timed in the page from the press (at an animation frame's start, "in frame", or in a task of its own, "in task") ` +
+        `to the first painted frame with any change (first answer), to the first with the new parts (map redrawn), and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed, per way of pressing).`,
     );
     const rows: GroupRow[] = [];
-    for (const [what, list] of [
-      ["open", timings.open],
-      ["fold", timings.close],
-    ] as const) {
-      rows.push({
-        result: resultOf(
-          `${what}: press to first painted answer`,
-          list.map((t) => t.answeredMs),
-        ),
-        budgetMs: FRAME_MS,
-      });
-      rows.push({
-        result: resultOf(
-          `${what}: press to map redrawn`,
-          list.map((t) => t.paintedMs),
-        ),
-        budgetMs: FRAME_MS,
-      });
-      rows.push({
-        result: resultOf(
-          `${what}: the press's handler (React's work)`,
-          list.map((t) => t.handlerMs),
-        ),
-      });
-      rows.push({
-        result: resultOf(
-          `${what}: press to a quiet DOM`,
-          list.map((t) => t.settledMs),
-        ),
-      });
+    for (const mode of PRESS_MODES) {
+      const { open, close: fold } = timings.get(mode)!;
+      const how = mode === "frame" ? "in frame" : "in task";
+      for (const [what, list] of [
+        ["open", open],
+        ["fold", fold],
+      ] as const) {
+        const row = (name: string, values: readonly number[], budgetMs?: number): GroupRow => ({
+          result: resultOf(`${what} ${how}: ${name}`, values),
+          ...(budgetMs === undefined ? {} : { budgetMs }),
+        });
+        rows.push(
+          row(
+            "press to first painted answer",
+            list.map((t) => t.answeredMs),
+            FRAME_MS,
+          ),
+        );
+        rows.push(
+          row(
+            "press to map redrawn",
+            list.map((t) => t.paintedMs),
+            FRAME_MS,
+          ),
+        );
+        rows.push(
+          row(
+            "the press's handler (React's work)",
+            list.map((t) => t.handlerMs),
+          ),
+        );
+        rows.push(
+          row(
+            "press to a quiet DOM",
+            list.map((t) => t.settledMs),
+          ),
+        );
+      }
     }
     console.log(formatGroup("Open / fold a group (budget: one frame, 16.7 ms, on the median)", rows));
-    const answered = [...timings.open, ...timings.close].map((t) => t.answeredMs);
-    const painted = [...timings.open, ...timings.close].map((t) => t.paintedMs);
-    console.log(
-      `Every press to its first painted answer: p50 ${ms(median(answered))} ms, p95 ${ms(p95(answered))} ms.`,
-    );
-    console.log(`Every press to the map redrawn: p50 ${ms(median(painted))} ms, p95 ${ms(p95(painted))} ms.`);
+    for (const mode of PRESS_MODES) {
+      const { open, close: fold } = timings.get(mode)!;
+      const how = mode === "frame" ? "at a frame's start" : "in a task of its own";
+      const answered = [...open, ...fold].map((t) => t.answeredMs);
+      const painted = [...open, ...fold].map((t) => t.paintedMs);
+      console.log(
+        `Every press ${how} to its first painted answer: p50 ${ms(median(answered))} ms, p95 ${ms(p95(answered))} ms; ` +
+          `to the map redrawn: p50 ${ms(median(painted))} ms, p95 ${ms(p95(painted))} ms.`,
+      );
+    }
     return rows;
   } finally {
     await server.close();

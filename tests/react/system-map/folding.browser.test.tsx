@@ -2,6 +2,7 @@
  * The folded map in real Chromium with the kit's stylesheet: Dalarna's system view in a 1280 px wide host, fitted,
  * reads without zooming: every label of the map drawn at 11 CSS px or more, and no two labels overlapping.
  */
+import { Profiler } from "react";
 import { describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
@@ -100,6 +101,47 @@ describe("the folded SystemMap in Chromium", () => {
     expect([...host.querySelectorAll(".sl-map-node")].some((node) => node.getAttribute("aria-label") === name)).toBe(
       false,
     );
+  });
+
+  it("paints the busy mark in a frame of its own: the fold's render starts only after that frame", async () => {
+    // When React began the render whose commit takes the pressed group off the map (the fold's), from the profiler.
+    let foldStarted = Number.NaN;
+    let group: SVGGElement | null = null;
+    await mapHost.draw(
+      <Profiler
+        id="map"
+        onRender={(_id, _phase, _actual, _base, startTime) => {
+          if (group !== null && !group.isConnected && Number.isNaN(foldStarted)) foldStarted = startTime;
+        }}
+      >
+        <SystemMap graph={dalarnaGraph()} />
+      </Profiler>,
+    );
+    const host = mapHost.element();
+    const frame = host.querySelector(".sl-map-frame")!;
+    group = host.querySelector<SVGGElement>("svg.sl-map-svg .sl-map-node[data-kind='group']")!;
+    const pressed = group;
+    // Every animation frame from the press on: when its callbacks ran (its style, layout and paint follow them) and
+    // whether the mark was in the DOM for it.
+    const frames: { readonly at: number; readonly busy: boolean }[] = [];
+    let watching = true;
+    const watch = () => {
+      if (!watching) return;
+      frames.push({ at: performance.now(), busy: pressed.getAttribute("aria-busy") === "true" });
+      requestAnimationFrame(watch);
+    };
+    // Pressed in a task of its own, as a key press comes, not inside an animation frame.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pressed.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    requestAnimationFrame(watch);
+    await expect.poll(() => frame.getAttribute("aria-busy"), { timeout: 10_000 }).toBeNull();
+    watching = false;
+    expect(pressed.isConnected).toBe(false);
+    // The first frame after the press drew the mark, and the fold's render began after that frame's callbacks: in a
+    // task after its paint, so no render of the map stood between the press and the mark on screen.
+    expect(frames[0]!.busy).toBe(true);
+    expect(Number.isNaN(foldStarted)).toBe(false);
+    expect(foldStarted).toBeGreaterThan(frames[0]!.at);
   });
 
   it("opens more groups as the reader zooms in past a step (semantic zoom), at the zoom asked for", async () => {

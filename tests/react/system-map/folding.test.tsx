@@ -5,7 +5,7 @@
  * from the toolbar with each change announced, the full graph with `folding="none"`, and the drawing of bundles
  * and of focus + context.
  */
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createDalarnaSampleWorkspace, DALARNA_SAMPLE_AS_OF } from "@systemledning/core/profiles/dalarna";
 import { foldSystemGraph, getSystemGraph, getSystemGroups } from "@systemledning/core/system-map";
@@ -25,6 +25,8 @@ const groupButton = (label: string, count: number) =>
 const groupButtons = () => screen.queryAllByRole("button", { name: /^Grupp: / });
 const partButtons = () => [...document.querySelectorAll(".sl-map-node[role='button']")];
 const focusedName = () => document.activeElement?.getAttribute("aria-label") ?? "";
+/** Groups drawn, counted cheaply: a role query on every poll of `waitFor` would slow the fold's render it waits for. */
+const drawnGroups = () => document.querySelectorAll("svg.sl-map-svg .sl-map-node[data-kind='group']").length;
 
 describe("SystemMap folds", () => {
   it("draws Dalarna's system view folded: each folded group a button named with its label and count", () => {
@@ -45,14 +47,15 @@ describe("SystemMap folds", () => {
     render(<SystemMap graph={system} />);
     groupButton(sectors.label, sectors.memberIds.length).focus();
     await user.keyboard("{Enter}");
+    // Announced in the press; the fold is drawn once the busy mark's frame is painted (after-paint.ts).
+    expect(screen.getByRole("status").textContent).toBe(`Sektorer är öppnad: ${sectors.memberIds.length} delar visas.`);
     const first = system.nodes.find((node) => node.id === sectors.memberIds[0])!;
-    expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(first.label)}, `));
+    await waitFor(() => expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(first.label)}, `)));
     for (const id of sectors.memberIds) {
       const member = system.nodes.find((node) => node.id === id)!;
       expect(screen.getAllByRole("button", { name: new RegExp(`^Sektor: ${escape(member.label)}, `) })).toHaveLength(1);
     }
     expect(screen.queryByRole("button", { name: new RegExp(`^Grupp: ${escape(sectors.label)}, `) })).toBeNull();
-    expect(screen.getByRole("status").textContent).toBe(`Sektorer är öppnad: ${sectors.memberIds.length} delar visas.`);
   });
 
   it("lists a group's parts in its details with Shift+Enter, leaving it folded, and opens it at a chosen part", async () => {
@@ -68,7 +71,7 @@ describe("SystemMap folds", () => {
       expect(screen.getByRole("button", { name: member.label })).toBeTruthy();
     }
     await user.click(screen.getByRole("button", { name: last.label }));
-    expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(last.label)}, `));
+    await waitFor(() => expect(focusedName()).toMatch(new RegExp(`^Sektor: ${escape(last.label)}, `)));
   });
 
   it("opens a group with Space too", async () => {
@@ -76,17 +79,19 @@ describe("SystemMap folds", () => {
     render(<SystemMap graph={system} />);
     groupButton(sectors.label, sectors.memberIds.length).focus();
     await user.keyboard(" ");
-    expect(focusedName()).toMatch(/^Sektor: /);
+    await waitFor(() => expect(focusedName()).toMatch(/^Sektor: /));
   });
 
   it("opens every group and folds them all back from the toolbar, announcing each", async () => {
     const user = userEvent.setup();
     render(<SystemMap graph={system} />);
     await user.click(screen.getByRole("button", { name: "Öppna alla grupper" }));
+    await waitFor(() => expect(drawnGroups()).toBe(0));
     expect(groupButtons()).toHaveLength(0);
     expect(partButtons()).toHaveLength(parts.length);
     expect(screen.getByRole("status").textContent).toBe(`Alla ${groups.groups.length} grupper är öppnade.`);
     await user.click(screen.getByRole("button", { name: "Fäll ihop alla" }));
+    await waitFor(() => expect(drawnGroups()).toBe(groups.groups.length));
     expect(groupButtons()).toHaveLength(groups.groups.length);
     expect(screen.getByRole("status").textContent).toBe(`Alla ${groups.groups.length} grupper är ihopfällda.`);
   });
@@ -108,6 +113,7 @@ describe("SystemMap folds", () => {
     const user = userEvent.setup();
     render(<SystemMap graph={system} locale="en" />);
     await user.click(screen.getByRole("button", { name: "Fold all groups" }));
+    await waitFor(() => expect(drawnGroups()).toBe(groups.groups.length));
     expect(screen.getAllByRole("button", { name: /^Group: .+, \d+ parts, / })).toHaveLength(groups.groups.length);
     await user.click(screen.getByRole("button", { name: "Open all groups" }));
     expect(screen.getByRole("status").textContent).toBe(`All ${groups.groups.length} groups are open.`);

@@ -48,9 +48,10 @@ export function useMapReader(
     return { nodeId, groupId: groups?.groupOf.get(nodeId) ?? null };
   }, [graph, personId, organisationId, groups, workspace]);
   // Opened once per group asked for, not on every render: a reader who folds it again keeps it folded.
+  // Quietly: no press asked for it, so no busy mark waits for its frame (use-map-folds.ts) and the map draws it now.
   const groupId = place?.groupId ?? null;
   useEffect(() => {
-    if (groupId !== null && folds !== undefined && !folds.isOpen(groupId)) folds.openGroup(groupId);
+    if (groupId !== null && folds !== undefined && !folds.isOpen(groupId)) folds.openGroup(groupId, { quiet: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the group alone (see above)
   }, [groupId]);
   return place;

@@ -14,6 +14,7 @@ import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { useAnnounce } from "../primitives/live-region.js";
 import { chooseOpenGroups } from "./layout/index.js";
+import { afterNextPaint } from "./after-paint.js";
 import type { MapTools } from "./messages.js";
 
 /** How the map folds: `"auto"` chooses open groups for the frame; `"none"` draws the full graph. */
@@ -48,7 +49,11 @@ export interface MapFolds {
   /** The groups the core proposes for the full graph (none when folding is `"none"`). */
   readonly groups: SystemGroups;
   readonly isOpen: (groupId: string) => boolean;
-  readonly openGroup: (groupId: string) => void;
+  /**
+   * Open a group. A press is answered first: the busy mark (`onPending`) is painted, then the map redraws. `quiet`:
+   * no press asked for it (the reader's group as the map is first drawn), so there is no mark to show first.
+   */
+  readonly openGroup: (groupId: string, how?: { readonly quiet?: boolean }) => void;
   readonly closeGroup: (groupId: string) => void;
   readonly openAll: () => void;
   readonly closeAll: () => void;
@@ -124,22 +129,31 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
     return { ...focused, nodes: base.nodes };
   }, [graph, groups, open, base, focusShownId]);
 
-  // A change of the folds re-folds, lays out and redraws the map: in a transition, and without `useTransition`'s
-  // pending flag, whose urgent render would redraw the whole map in the press's own frame. `onPending` marks the
-  // busy part instead, and hears `null` once the render holding the last change asked for has been committed.
+  // A change of the folds re-folds, lays out and redraws the map: after the busy mark's frame, in a transition, and
+  // without `useTransition`'s pending flag, whose urgent render would redraw the whole map in the press's own frame.
+  // `onPending` marks the busy part instead, and hears `null` once the render holding the last change asked for has
+  // been committed.
   const onPending = useRef(options.onPending);
   useClientLayoutEffect(() => {
     onPending.current = options.onPending;
   });
   const asked = useRef(0);
   const [served, setServed] = useState(0);
-  const change = useCallback((what: string, next: (state: Explicit) => Explicit) => {
+  const change = useCallback((what: string, next: (state: Explicit) => Explicit, quiet = false) => {
     const serial = ++asked.current;
+    const apply = () =>
+      startTransition(() => {
+        setExplicit(next);
+        setServed(serial);
+      });
+    if (quiet) {
+      apply();
+      return;
+    }
     onPending.current?.(what);
-    startTransition(() => {
-      setExplicit(next);
-      setServed(serial);
-    });
+    // The mark is set on the DOM now; the render starts only once the frame showing it has been painted
+    // (after-paint.ts): started at once, it would run before that frame and hold it back for its whole length.
+    afterNextPaint(apply);
   }, []);
   useClientLayoutEffect(() => {
     if (served !== 0 && served === asked.current) onPending.current?.(null);
@@ -147,10 +161,14 @@ export function useMapFolds(graph: SystemGraph, options: MapFoldsOptions): MapFo
 
   const labelOf = useCallback((groupId: string) => groups.groups.find((group) => group.id === groupId), [groups]);
   const openGroup = useCallback(
-    (groupId: string) => {
+    (groupId: string, how?: { readonly quiet?: boolean }) => {
       const group = labelOf(groupId);
       if (group === undefined) return;
-      change(groupId, (state) => ({ opened: with_(state.opened, groupId), closed: without(state.closed, groupId) }));
+      change(
+        groupId,
+        (state) => ({ opened: with_(state.opened, groupId), closed: without(state.closed, groupId) }),
+        how?.quiet,
+      );
       announce(tools.t("mapGroupOpened", { label: group.label, count: tools.number(group.memberIds.length) }));
     },
     [labelOf, change, announce, tools],

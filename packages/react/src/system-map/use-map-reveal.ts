@@ -13,7 +13,7 @@ import type { GraphLayout } from "./layout/types.js";
 /** What the reveal needs of the map's fold state (`useMapFolds`). */
 export interface MapFoldControls {
   readonly isOpen: (groupId: string) => boolean;
-  readonly openGroup: (groupId: string) => void;
+  readonly openGroup: (groupId: string, how?: { readonly quiet?: boolean }) => void;
   readonly closeGroup: (groupId: string) => void;
 }
 
