@@ -155,6 +155,7 @@ export const CountyPlan: Story = {
 
 /** The county's sample with its plans taken away (made up): the page says so, and what will show once there is one. */
 export const NoPlan: Story = {
+  tags: ["county-independent"],
   name: "Ingen plan ännu",
   args: { withoutPlans: true },
   play: async ({ canvasElement }) => {
@@ -167,6 +168,7 @@ export const NoPlan: Story = {
  * summary counts them, each says "Försenad", long lists fold behind "Visa fler".
  */
 export const FortyOverdue: Story = {
+  tags: ["county-independent"],
   name: "Fyrtio försenade aktiviteter (påhittad)",
   args: { own: { workspace: loadFortyOverdue(), planId: DALARNA_REGIONAL_PLAN_ID, asOf: STORY_AS_OF } },
   play: async ({ canvasElement }) => {
@@ -193,6 +195,7 @@ export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
 /** Made up from Dalarna's regional plan: very long names and hostile strings, inert text that wraps at 320 px. */
 export const LongNames: Story = {
+  tags: ["county-independent"],
   name: "Mycket långa namn (påhittad)",
   args: { own: { workspace: loadLongNames(), planId: DALARNA_REGIONAL_PLAN_ID, asOf: STORY_AS_OF } },
 };

@@ -74,6 +74,7 @@ export const CountyReport: Story = {
  * county the toolbar shows, since the texts belong to Dalarna's report.
  */
 export const WithDalarnasTexts: Story = {
+  tags: ["county-independent"],
   name: "Med texterna ur Dalarnas årsrapport 2025",
   args: { own: { workspace: loadDalarnaWithTexts(), year: 2025, asOf: STORY_AS_OF } },
   play: async ({ canvasElement }) => {

@@ -86,6 +86,7 @@ export const CountyMunicipalities: Story = {
 
 /** The county's sample without its values (made up): the view says why there is nothing to compare. */
 export const NoValues: Story = {
+  tags: ["county-independent"],
   name: "Inga värden (påhittad)",
   render: (args) => <NoValuesComparison {...args} />,
   play: async ({ canvasElement }) => {

@@ -116,6 +116,7 @@ export const Failure: Story = {
 
 /** The county's indicators without Kolada ids (made up): nothing to fetch, and no button. */
 export const NoIndicators: Story = {
+  tags: ["county-independent"],
   name: "Inget att hämta (påhittad)",
   args: { noKoladaIds: true },
   play: async ({ canvasElement }) => {

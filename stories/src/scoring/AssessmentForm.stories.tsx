@@ -7,9 +7,16 @@ import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
 import { CountyRound, roundOfStory } from "./county-round.js";
 
-/** A leadership asked in the round that has not answered yet, so a new response is accepted. */
-function unansweredIn(round: ScoringFixture): string | undefined {
-  return round.result.leaderships.find((l) => !l.responded)?.leadershipId;
+/**
+ * Who the form answers for: a leadership asked in the round that has not answered yet, so a new response is accepted;
+ * in a county where every leadership has answered, the first one asked with a grouping of its own (a second response
+ * of a leadership needs one).
+ */
+function respondentIn(round: ScoringFixture): { readonly leadershipId?: string; readonly grouping?: string } {
+  const unanswered = round.result.leaderships.find((l) => !l.responded);
+  if (unanswered !== undefined) return { leadershipId: unanswered.leadershipId };
+  const first = round.result.leaderships[0];
+  return first === undefined ? {} : { leadershipId: first.leadershipId, grouping: "Hemtjänsten" };
 }
 
 /** The story's clock: the day the round opened, so the form never changes with the calendar. */
@@ -52,7 +59,7 @@ const meta = {
           {...args}
           workspace={round.workspace}
           roundId={round.result.roundId}
-          leadershipId={chooseLeadership ? undefined : unansweredIn(round)}
+          {...(chooseLeadership ? {} : respondentIn(round))}
         />
       )}
     </CountyRound>
@@ -93,7 +100,7 @@ export const FillInAndSend: Story = {
     const onSubmit = args.onSubmit as ReturnType<typeof fn>;
     await expect(onSubmit).toHaveBeenCalledTimes(1);
     const [response] = onSubmit.mock.calls[0] as Parameters<NonNullable<AssessmentFormProps["onSubmit"]>>;
-    await expect(response.leadershipId).toBe(unansweredIn(round));
+    await expect(response.leadershipId).toBe(respondentIn(round).leadershipId);
     await expect(Object.keys(response.answers)).toHaveLength(round.instrument.items.length);
   },
 };
@@ -135,6 +142,7 @@ export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data): an instrument that allows "don't know", last in each group. */
 export const WithDontKnow: Story = {
+  tags: ["county-independent"],
   name: "Med «vet ej» (påhittad)",
   args: { fixture: ownRound(allDontKnowRound()) },
   play: async ({ canvasElement, args }) => {
@@ -146,6 +154,7 @@ export const WithDontKnow: Story = {
 
 /** Made up from Dalarna's 2025 round: very long Swedish statements and goal names wrap; nothing widens the page. */
 export const VeryLongTexts: Story = {
+  tags: ["county-independent"],
   name: "Mycket långa texter (påhittad)",
   args: { fixture: ownRound(longTextRound()) },
 };
@@ -159,14 +168,14 @@ export const SavedInThisBrowser: Story = {
   render: ({ fixture: _fixture, chooseLeadership: _choose, ...args }) => (
     <CountyRound>
       {(round) => (
-        <StoredStory storyKey={`assessment-form-${round.workspace.profile.id}`} initial={round.workspace}>
+        <StoredStory storyKey="assessment-form" locale={args.locale} initial={round.workspace}>
           {(workspace, updates) => (
             <AssessmentForm
               now={clockOf(round)}
               {...args}
               workspace={workspace}
               roundId={round.result.roundId}
-              leadershipId={unansweredIn(round)}
+              {...respondentIn(round)}
               onSubmit={undefined}
               onChange={updates.apply}
             />

@@ -96,21 +96,31 @@ export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { loca
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
 export const EmptyRound: Story = {
+  tags: ["county-independent"],
   name: "Ingen har svarat (påhittad)",
   args: { fixture: emptyRound(), opening: "not-answered" },
 };
 
 /** Made up from Dalarna's 2025 round: the only leadership that answered equals the county. */
 export const OneLeadership: Story = {
+  tags: ["county-independent"],
   name: "En systemledning har svarat (påhittad)",
   args: { fixture: oneLeadershipRound() },
 };
 
 /** A made-up national round: one of about 300 leaderships against all the others. */
-export const NationalRound: Story = { name: "Nationell omgång (påhittad)", args: { fixture: nationalRound() } };
+export const NationalRound: Story = {
+  tags: ["county-independent"],
+  name: "Nationell omgång (påhittad)",
+  args: { fixture: nationalRound() },
+};
 
 /** Made up from Dalarna's 2025 round: very long goal names. */
-export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", args: { fixture: longTextRound() } };
+export const VeryLongTexts: Story = {
+  tags: ["county-independent"],
+  name: "Mycket långa texter (påhittad)",
+  args: { fixture: longTextRound() },
+};
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {

@@ -55,22 +55,39 @@ export const CountyRoundOverview: Story = {
 export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
-export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", args: { fixture: emptyRound() } };
+export const EmptyRound: Story = {
+  tags: ["county-independent"],
+  name: "Ingen har svarat (påhittad)",
+  args: { fixture: emptyRound() },
+};
 
 /** Made up from Dalarna's 2025 round: one leadership answered, so mean, median, lowest and highest coincide. */
 export const OneLeadership: Story = {
+  tags: ["county-independent"],
   name: "En systemledning har svarat (påhittad)",
   args: { fixture: oneLeadershipRound() },
 };
 
 /** Made up from Dalarna's 2025 round: every answer "don't know". */
-export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", args: { fixture: allDontKnowRound() } };
+export const AllDontKnow: Story = {
+  tags: ["county-independent"],
+  name: "Bara «vet ej» (påhittad)",
+  args: { fixture: allDontKnowRound() },
+};
 
 /** A made-up national round of about 300 leaderships (its own data, whatever the county). */
-export const NationalRound: Story = { name: "Nationell omgång (påhittad)", args: { fixture: nationalRound() } };
+export const NationalRound: Story = {
+  tags: ["county-independent"],
+  name: "Nationell omgång (påhittad)",
+  args: { fixture: nationalRound() },
+};
 
 /** Made up from Dalarna's 2025 round: very long goal names wrap beside their strips. */
-export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", args: { fixture: longTextRound() } };
+export const VeryLongTexts: Story = {
+  tags: ["county-independent"],
+  name: "Mycket långa texter (påhittad)",
+  args: { fixture: longTextRound() },
+};
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {

@@ -101,6 +101,7 @@ export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { loca
 const national = nationalRound({ rounds: 6 });
 /** Six made-up national rounds of about 300 leaderships each (their own data, whatever the county). */
 export const NationalRounds: Story = {
+  tags: ["county-independent"],
   name: "Sex nationella omgångar (påhittad)",
   args: { trend: national.trend, instrument: national.instrument, goals: national.goals },
 };

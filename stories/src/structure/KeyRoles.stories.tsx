@@ -53,6 +53,7 @@ export const InEnglish: Story = { name: "På engelska", args: { scope: "local", 
 
 /** Made-up data: a leadership without any forum. */
 export const EmptyLeadership: Story = {
+  tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
   render: ({ scope: _scope, ...args }) => (
     <KeyRoles {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
@@ -61,6 +62,7 @@ export const EmptyLeadership: Story = {
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
+  tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
   render: ({ scope: _scope, ...args }) => (
     <KeyRoles {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />

@@ -76,6 +76,7 @@ export const AsTable: Story = {
 
 /** Made-up data, the same in every county: a leadership without any forum, so nothing asked, nothing to act on. */
 export const EmptyLeadership: Story = {
+  tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
   render: ({ scope: _scope, ...args }) => (
     <SectorCoverage {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
@@ -84,6 +85,7 @@ export const EmptyLeadership: Story = {
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
+  tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
   render: ({ scope: _scope, ...args }) => (
     <SectorCoverage {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />

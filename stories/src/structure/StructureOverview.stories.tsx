@@ -44,9 +44,13 @@ export const Lanet: Story = {
     }
     const table = canvas.getByRole("table", { name: "De lokala systemledningarna och hur de står sig" });
     await expect(within(table).getAllByRole("rowheader")).toHaveLength(locals.length);
-    // The table filters from the keyboard: one leadership's name leaves its row alone.
+    // A long table (Dalarna's) filters from the keyboard: one leadership's name leaves its row alone. The kit offers
+    // the filter only past ten rows, so a county of few local leaderships shows them all without one.
+    const filter = canvas.queryByRole("searchbox", { name: "Filtrera tabellen" });
+    await expect(filter === null).toBe(locals.length <= 10);
+    if (filter === null) return;
     const name = locals[0]!.name;
-    await userEvent.type(canvas.getByRole("searchbox", { name: "Filtrera tabellen" }), name);
+    await userEvent.type(filter, name);
     await expect(within(table).getByRole("rowheader", { name: new RegExp(name) })).toBeVisible();
   },
 };
@@ -83,6 +87,7 @@ export const WithButtons: Story = {
  * nothing yet, so every question is missing or open and it says what to do first.
  */
 export const WithAnEmptyLeadership: Story = {
+  tags: ["county-independent"],
   name: "Med en tom ledning (påhittad)",
   render: (args) => <StructureOverview {...args} workspace={loadSampleWithEmptyLeadership()} asOf={STORY_AS_OF} />,
   play: async ({ canvasElement }) => {
@@ -94,6 +99,7 @@ export const WithAnEmptyLeadership: Story = {
 
 /** Made-up data: very long and hostile names stay text and reflow; the table scrolls inside its own region. */
 export const VeryLongNames: Story = {
+  tags: ["county-independent"],
   name: "Mycket långa namn (påhittade)",
   render: (args) => <StructureOverview {...args} workspace={loadHostileSample()} asOf={STORY_AS_OF} />,
   play: async ({ canvasElement }) => {

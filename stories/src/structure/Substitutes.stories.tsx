@@ -37,6 +37,7 @@ export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } }
 
 /** Made-up data, the same in every county: a leadership without any forum. */
 export const EmptyLeadership: Story = {
+  tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
   render: ({ scope: _scope, ...args }) => (
     <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
@@ -45,6 +46,7 @@ export const EmptyLeadership: Story = {
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
+  tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
   render: ({ scope: _scope, ...args }) => (
     <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />

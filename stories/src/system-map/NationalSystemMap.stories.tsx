@@ -8,6 +8,7 @@ const national = createNationalSystemGraph({ seed: 20261122, nodes: 2_000 });
 
 const meta = {
   title: "Systemkarta/Nationell karta (påhittad)",
+  tags: ["county-independent"],
   component: SystemMap,
   args: {
     graph: national.graph,

@@ -178,6 +178,7 @@ export const Dark: Story = { name: "Mörkt", args: { theme: "dark", readerInMuni
 
 /** A made-up national map of 2,000 parts (its own data, whatever the county) folded to fit; every text readable. */
 export const NationalMapFolded: Story = {
+  tags: ["county-independent"],
   name: "Nationell karta, grupperad (påhittad)",
   args: { ownGraph: createNationalSystemGraph({ seed: 20261122, nodes: 2_000 }).graph },
   play: async ({ canvasElement }) => {
@@ -189,20 +190,25 @@ export const NationalMapFolded: Story = {
   },
 };
 
-/** The A3 poster of the county's folded system as the workshop table gets it, shown as the image the SVG draws. */
+/**
+ * The A3 poster of the county's folded system as the workshop table gets it, shown as the image the SVG draws, in
+ * the toolbar's language.
+ */
 function PosterA3Preview() {
   const county = useStoryCounty();
+  const { locale } = useKitLocale();
   const [url, setUrl] = useState<string | null>(null);
-  const title = `Systemkarta ${countyName(county)}`;
+  const title = `${locale === "en" ? "System map" : "Systemkarta"} ${countyName(county)}`;
   useEffect(() => {
     let made: string | null = null;
     // The poster's code is its own chunk, loaded on demand as the map's download menu does.
     void loadMapPoster().then(({ posterLayout, renderMapPoster }) => {
-      const system = countyGraph(county, "system");
+      const system = countyGraph(county, "system", locale);
       const shown = foldSystemGraph(system, getSystemGroups(system), new Set());
       const { svg } = renderMapPoster(shown, posterLayout(shown, "A3"), {
         paper: "A3",
         title,
+        locale,
         annotations: county.workspace.annotations,
       });
       made = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
@@ -211,10 +217,12 @@ function PosterA3Preview() {
     return () => {
       if (made !== null) URL.revokeObjectURL(made);
     };
-  }, [county, title]);
-  return url === null ? null : (
-    <img width={1200} src={url} alt={`Affisch A3: ${title}, med teckenförklaring och ring att fylla i`} />
-  );
+  }, [county, title, locale]);
+  const alt =
+    locale === "en"
+      ? `A3 poster: ${title}, with a legend and a ring to fill in`
+      : `Affisch A3: ${title}, med teckenförklaring och ring att fylla i`;
+  return url === null ? null : <img width={1200} src={url} alt={alt} />;
 }
 
 /** The poster for the workshop table: the county's system on A3, every group folded, legend and an empty ring key. */

@@ -24,7 +24,7 @@ function CountyWorkshop({ stored = false, ...props }: Args) {
   );
   if (!stored) return draw(county.workspace);
   return (
-    <StoredStory storyKey={`system-map-workshop-${county.county.id}`} initial={county.workspace}>
+    <StoredStory storyKey="system-map-workshop" locale={props.locale} initial={county.workspace}>
       {(workspace, updates) => draw(workspace, { onAnnotate: undefined, onChange: updates.apply })}
     </StoredStory>
   );
