@@ -5,6 +5,7 @@
  */
 import type { Leadership } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
+import { useKitLocale } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import type { StoryCounty } from "./story-county.js";
 
@@ -45,16 +46,21 @@ export function countyName(county: StoryCounty): string {
 /** Props of {@link NotInCountySample}. */
 export interface NotInCountySampleProps {
   readonly county: StoryCounty;
-  /** What the sample lacks, as the end of a Swedish sentence: "ingen självskattningsomgång". */
-  readonly lacks: string;
+  /** What the sample lacks, as the end of a sentence: `{ sv: "ingen självskattningsomgång", en: "no self-assessment round" }`. */
+  readonly lacks: { readonly sv: string; readonly en: string };
 }
 
-/** The note a story shows instead of its component when the chosen county's sample lacks what it draws. */
+/**
+ * The note a story shows instead of its component when the chosen county's sample lacks what it draws, in the
+ * toolbar's language.
+ */
 export function NotInCountySample({ county, lacks }: NotInCountySampleProps) {
+  const { locale } = useKitLocale();
   return (
     <p className="dash-muted" role="note">
-      {countyName(county)}s exempeldata har {lacks}. Välj ett annat län i verktygsfältet («Län») för att se den här
-      berättelsen.
+      {locale === "en"
+        ? `The sample of ${county.county.name.en} has ${lacks.en}. Choose another county in the toolbar («Län») to see this story.`
+        : `${countyName(county)}s exempeldata har ${lacks.sv}. Välj ett annat län i verktygsfältet («Län») för att se den här berättelsen.`}
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { loadedCounty, NotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
-import { CHECK_IN_CASE_LABELS, checkInCase, type CheckInCase } from "./county-check-ins.js";
+import { CHECK_IN_CASE_LABELS, LACKS_PLAN, checkInCase, type CheckInCase } from "./county-check-ins.js";
 import { CheckInFormHost, type CheckInFormHostProps } from "./hosts.js";
 
 type Args = Omit<CheckInFormHostProps, "workspace" | "planId" | "leadershipId" | "asOf"> & {
@@ -18,7 +18,7 @@ function CountyCheckInForm({ which, missingPlan = false, ...props }: Args) {
   const { workspace, asOf } = county;
   const leadershipId = workspace.leaderships[0]?.id ?? "";
   const picked = missingPlan ? { planId: "plan-saknas", leadershipId } : checkInCase(workspace, which);
-  if (picked === undefined) return <NotInCountySample county={county} lacks="ingen handlingsplan att stämma av" />;
+  if (picked === undefined) return <NotInCountySample county={county} lacks={LACKS_PLAN} />;
   const key = `${workspace.profile.id}|${picked.planId}|${picked.leadershipId}`;
   return <CheckInFormHost key={key} {...props} workspace={workspace} {...picked} asOf={asOf} />;
 }

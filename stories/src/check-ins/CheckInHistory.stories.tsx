@@ -4,7 +4,7 @@ import { expect, within } from "storybook/test";
 import { loadedCounty, NotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
-import { CHECK_IN_CASE_LABELS, checkInCase, type CheckInCase } from "./county-check-ins.js";
+import { CHECK_IN_CASE_LABELS, LACKS_PLAN, checkInCase, type CheckInCase } from "./county-check-ins.js";
 
 type Args = Omit<CheckInHistoryProps, "workspace" | "asOf" | "leadershipId" | "planId"> & {
   readonly which: CheckInCase;
@@ -16,7 +16,7 @@ type Args = Omit<CheckInHistoryProps, "workspace" | "asOf" | "leadershipId" | "p
 function CountyCheckInHistory({ which, allLeaderships = false, ...props }: Args) {
   const county = useStoryCounty();
   const picked = checkInCase(county.workspace, which);
-  if (picked === undefined) return <NotInCountySample county={county} lacks="ingen handlingsplan att stämma av" />;
+  if (picked === undefined) return <NotInCountySample county={county} lacks={LACKS_PLAN} />;
   return (
     <CheckInHistory
       {...props}

@@ -15,6 +15,9 @@ export const CHECK_IN_CASE_LABELS: Readonly<Record<CheckInCase, string>> = {
   never: "En systemledning som aldrig stämt av",
 };
 
+/** What a county without a plan to check in on lacks, for its note ({@link NotInCountySample}'s `lacks`). */
+export const LACKS_PLAN = { sv: "ingen handlingsplan att stämma av", en: "no action plan to check in on" } as const;
+
 /** A plan, a leadership that checks in on it, and the plan's last day; `undefined` when the county has no such pair. */
 export function checkInCase(
   workspace: Workspace,

@@ -7,7 +7,7 @@ import { countyLatestRound, countyTrend, type ScoringFixture } from "../../../te
 import { loadedCounty, NotInCountySample } from "../county-parts.js";
 import { useStoryCounty } from "../story-county.js";
 
-const LACKS_ROUND = "ingen självskattningsomgång";
+const LACKS_ROUND = { sv: "ingen självskattningsomgång", en: "no self-assessment round" } as const;
 
 /** Props of {@link CountyRound}. */
 export interface CountyRoundProps {
