@@ -77,7 +77,9 @@ export default defineConfig({
         },
       },
       {
-        // Every story renders in real Chromium and passes axe (a11y.test = "error" in preview.tsx).
+        // Every story renders in real Chromium and passes axe (a11y.test = "error" in preview.tsx), in the toolbar's
+        // default globals only: the other counties, themes and the English run are the browser project's
+        // tests/stories/switches.browser.test.tsx, which skips these globals, so no story is rendered twice alike.
         plugins: [storybookTest({ configDir: storybookConfigDir })],
         resolve: { alias: sourceAliases },
         // The core's sources import zod; found only while a story loads, Vite would re-bundle and reload
