@@ -5,7 +5,7 @@ import { allDontKnowRound, longTextRound, type ScoringFixture } from "../../../t
 import { expectNotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 /**
  * Who the form answers for: a leadership asked in the round that has not answered yet, so a new response is accepted;
@@ -153,11 +153,7 @@ export const WithDontKnow: Story = {
 };
 
 /** Made up from Dalarna's 2025 round: very long Swedish statements and goal names wrap; nothing widens the page. */
-export const VeryLongTexts: Story = {
-  tags: ["county-independent"],
-  name: "Mycket långa texter (påhittad)",
-  args: { fixture: ownRound(longTextRound()) },
-};
+export const VeryLongTexts: Story = madeUpRound("Mycket långa texter (påhittad)", ownRound(longTextRound()));
 
 /**
  * Saved in this browser: the response goes through `updateWorkspace` into the story's own IndexedDB store (one key

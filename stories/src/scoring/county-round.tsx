@@ -40,3 +40,11 @@ export function CountyTrend({ children }: CountyTrendProps) {
 export function roundOfStory(loaded: Record<string, unknown>): ScoringFixture | undefined {
   return countyLatestRound(loadedCounty(loaded).workspace);
 }
+
+/**
+ * A story of a made-up round (empty, national, very long texts): the story's own data, the same whatever county the
+ * toolbar chose, so it carries the tag `county-independent` the story switches test reads.
+ */
+export function madeUpRound(name: string, fixture: ScoringFixture) {
+  return { name, tags: ["county-independent"], args: { fixture } };
+}
