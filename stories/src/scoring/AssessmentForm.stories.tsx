@@ -153,7 +153,10 @@ export const WithDontKnow: Story = {
 };
 
 /** Made up from Dalarna's 2025 round: very long Swedish statements and goal names wrap; nothing widens the page. */
-export const VeryLongTexts: Story = madeUpRound("Mycket långa texter (påhittad)", ownRound(longTextRound()));
+export const VeryLongTexts: Story = {
+  name: "Mycket långa texter (påhittad)",
+  ...madeUpRound(ownRound(longTextRound())),
+};
 
 /**
  * Saved in this browser: the response goes through `updateWorkspace` into the story's own IndexedDB store (one key

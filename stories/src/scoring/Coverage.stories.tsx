@@ -38,10 +38,10 @@ export const CountyCoverage: Story = {
 };
 
 /** A made-up national round that reaches the minimum coverage (its own data, whatever the county). */
-export const Comparable: Story = madeUpRound("Jämförbar nationell omgång (påhittad)", nationalRound());
+export const Comparable: Story = { name: "Jämförbar nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: nobody has answered yet. */
-export const EmptyRound: Story = madeUpRound("Ingen har svarat (påhittad)", emptyRound());
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** The compact badge, for a card or a list: whether the county's latest round may be compared over time. */
 export const Badge: StoryObj<typeof CoverageBadge> = {

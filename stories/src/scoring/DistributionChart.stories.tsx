@@ -63,19 +63,22 @@ export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } }
 export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered yet. */
-export const EmptyRound: Story = madeUpRound("Ingen har svarat (påhittad)", emptyRound());
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** Made up from Dalarna's 2025 round: one leadership answered. */
-export const OneLeadership: Story = madeUpRound("En systemledning har svarat (påhittad)", oneLeadershipRound());
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  ...madeUpRound(oneLeadershipRound()),
+};
 
 /** Made up from Dalarna's 2025 round: every answer "don't know", so no values, only the counts of "vet ej". */
-export const AllDontKnow: Story = madeUpRound("Bara «vet ej» (påhittad)", allDontKnowRound());
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", ...madeUpRound(allDontKnowRound()) };
 
 /** A made-up national round: about 300 leaderships asked (its own data, whatever the county). */
-export const NationalRound: Story = madeUpRound("Nationell omgång (påhittad)", nationalRound());
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long statements and goal names, and hostile free texts shown as typed. */
-export const VeryLongTexts: Story = madeUpRound("Mycket långa texter (påhittad)", longTextRound());
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first: axe checks the table as well as the chart. */
 export const AsTable: Story = {

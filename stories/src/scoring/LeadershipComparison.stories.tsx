@@ -102,13 +102,16 @@ export const EmptyRound: Story = {
 };
 
 /** Made up from Dalarna's 2025 round: the only leadership that answered equals the county. */
-export const OneLeadership: Story = madeUpRound("En systemledning har svarat (påhittad)", oneLeadershipRound());
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  ...madeUpRound(oneLeadershipRound()),
+};
 
 /** A made-up national round: one of about 300 leaderships against all the others. */
-export const NationalRound: Story = madeUpRound("Nationell omgång (påhittad)", nationalRound());
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long goal names. */
-export const VeryLongTexts: Story = madeUpRound("Mycket långa texter (påhittad)", longTextRound());
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {

@@ -55,19 +55,22 @@ export const CountyRoundOverview: Story = {
 export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
-export const EmptyRound: Story = madeUpRound("Ingen har svarat (påhittad)", emptyRound());
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** Made up from Dalarna's 2025 round: one leadership answered, so mean, median, lowest and highest coincide. */
-export const OneLeadership: Story = madeUpRound("En systemledning har svarat (påhittad)", oneLeadershipRound());
+export const OneLeadership: Story = {
+  name: "En systemledning har svarat (påhittad)",
+  ...madeUpRound(oneLeadershipRound()),
+};
 
 /** Made up from Dalarna's 2025 round: every answer "don't know". */
-export const AllDontKnow: Story = madeUpRound("Bara «vet ej» (påhittad)", allDontKnowRound());
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", ...madeUpRound(allDontKnowRound()) };
 
 /** A made-up national round of about 300 leaderships (its own data, whatever the county). */
-export const NationalRound: Story = madeUpRound("Nationell omgång (påhittad)", nationalRound());
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long goal names wrap beside their strips. */
-export const VeryLongTexts: Story = madeUpRound("Mycket långa texter (påhittad)", longTextRound());
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {
