@@ -46,7 +46,7 @@ export function countyName(county: StoryCounty): string {
 /** Props of {@link NotInCountySample}. */
 export interface NotInCountySampleProps {
   readonly county: StoryCounty;
-  /** What the sample lacks, as the end of a sentence: `{ sv: "ingen självskattningsomgång", en: "no self-assessment round" }`. */
+  /** What the sample lacks, ending a sentence in each language: `{ sv: "ingen handlingsplan", en: "no action plan" }`. */
   readonly lacks: { readonly sv: string; readonly en: string };
 }
 

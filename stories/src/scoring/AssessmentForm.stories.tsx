@@ -5,7 +5,7 @@ import { allDontKnowRound, longTextRound, type ScoringFixture } from "../../../t
 import { expectNotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 /**
  * Who the form answers for: a leadership asked in the round that has not answered yet, so a new response is accepted;
@@ -156,7 +156,7 @@ export const WithDontKnow: Story = {
 export const VeryLongTexts: Story = {
   tags: ["county-independent"],
   name: "Mycket långa texter (påhittad)",
-  args: { fixture: ownRound(longTextRound()) },
+  ...madeUpRound(ownRound(longTextRound())),
 };
 
 /**

@@ -4,7 +4,7 @@ import { expect, within } from "storybook/test";
 import { emptyRound, nationalRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample } from "../county-parts.js";
 import { onlyControls, toggle } from "../story-controls.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 type Args = Omit<CoverageCaptionProps, "result"> & { readonly fixture?: ScoringFixture };
 
@@ -38,18 +38,10 @@ export const CountyCoverage: Story = {
 };
 
 /** A made-up national round that reaches the minimum coverage (its own data, whatever the county). */
-export const Comparable: Story = {
-  tags: ["county-independent"],
-  name: "Jämförbar nationell omgång (påhittad)",
-  args: { fixture: nationalRound() },
-};
+export const Comparable: Story = { name: "Jämförbar nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: nobody has answered yet. */
-export const EmptyRound: Story = {
-  tags: ["county-independent"],
-  name: "Ingen har svarat (påhittad)",
-  args: { fixture: emptyRound() },
-};
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** The compact badge, for a card or a list: whether the county's latest round may be compared over time. */
 export const Badge: StoryObj<typeof CoverageBadge> = {

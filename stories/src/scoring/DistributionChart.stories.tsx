@@ -11,7 +11,7 @@ import {
 } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 type Args = Omit<DistributionChartProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
@@ -63,39 +63,22 @@ export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } }
 export const Dark: Story = { name: "Mörkt tema", args: { theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered yet. */
-export const EmptyRound: Story = {
-  tags: ["county-independent"],
-  name: "Ingen har svarat (påhittad)",
-  args: { fixture: emptyRound() },
-};
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** Made up from Dalarna's 2025 round: one leadership answered. */
 export const OneLeadership: Story = {
-  tags: ["county-independent"],
   name: "En systemledning har svarat (påhittad)",
-  args: { fixture: oneLeadershipRound() },
+  ...madeUpRound(oneLeadershipRound()),
 };
 
 /** Made up from Dalarna's 2025 round: every answer "don't know", so no values, only the counts of "vet ej". */
-export const AllDontKnow: Story = {
-  tags: ["county-independent"],
-  name: "Bara «vet ej» (påhittad)",
-  args: { fixture: allDontKnowRound() },
-};
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", ...madeUpRound(allDontKnowRound()) };
 
 /** A made-up national round: about 300 leaderships asked (its own data, whatever the county). */
-export const NationalRound: Story = {
-  tags: ["county-independent"],
-  name: "Nationell omgång (påhittad)",
-  args: { fixture: nationalRound() },
-};
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long statements and goal names, and hostile free texts shown as typed. */
-export const VeryLongTexts: Story = {
-  tags: ["county-independent"],
-  name: "Mycket långa texter (påhittad)",
-  args: { fixture: longTextRound() },
-};
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first: axe checks the table as well as the chart. */
 export const AsTable: Story = {

@@ -11,7 +11,7 @@ import {
 } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 /** Which leadership the comparison opens on: the first that answered, or the first that did not. */
 type Opening = "answered" | "not-answered";
@@ -103,24 +103,15 @@ export const EmptyRound: Story = {
 
 /** Made up from Dalarna's 2025 round: the only leadership that answered equals the county. */
 export const OneLeadership: Story = {
-  tags: ["county-independent"],
   name: "En systemledning har svarat (påhittad)",
-  args: { fixture: oneLeadershipRound() },
+  ...madeUpRound(oneLeadershipRound()),
 };
 
 /** A made-up national round: one of about 300 leaderships against all the others. */
-export const NationalRound: Story = {
-  tags: ["county-independent"],
-  name: "Nationell omgång (påhittad)",
-  args: { fixture: nationalRound() },
-};
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long goal names. */
-export const VeryLongTexts: Story = {
-  tags: ["county-independent"],
-  name: "Mycket långa texter (påhittad)",
-  args: { fixture: longTextRound() },
-};
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {

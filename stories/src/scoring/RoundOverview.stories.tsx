@@ -11,7 +11,7 @@ import {
 } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample } from "../county-parts.js";
 import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory } from "./county-round.js";
+import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
 type Args = Omit<RoundOverviewProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
@@ -55,39 +55,22 @@ export const CountyRoundOverview: Story = {
 export const InEnglishDark: Story = { name: "På engelska, mörkt", args: { locale: "en", theme: "dark" } };
 
 /** Made up from Dalarna's 2025 round (its own data, whatever the county): nobody has answered. */
-export const EmptyRound: Story = {
-  tags: ["county-independent"],
-  name: "Ingen har svarat (påhittad)",
-  args: { fixture: emptyRound() },
-};
+export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...madeUpRound(emptyRound()) };
 
 /** Made up from Dalarna's 2025 round: one leadership answered, so mean, median, lowest and highest coincide. */
 export const OneLeadership: Story = {
-  tags: ["county-independent"],
   name: "En systemledning har svarat (påhittad)",
-  args: { fixture: oneLeadershipRound() },
+  ...madeUpRound(oneLeadershipRound()),
 };
 
 /** Made up from Dalarna's 2025 round: every answer "don't know". */
-export const AllDontKnow: Story = {
-  tags: ["county-independent"],
-  name: "Bara «vet ej» (påhittad)",
-  args: { fixture: allDontKnowRound() },
-};
+export const AllDontKnow: Story = { name: "Bara «vet ej» (påhittad)", ...madeUpRound(allDontKnowRound()) };
 
 /** A made-up national round of about 300 leaderships (its own data, whatever the county). */
-export const NationalRound: Story = {
-  tags: ["county-independent"],
-  name: "Nationell omgång (påhittad)",
-  args: { fixture: nationalRound() },
-};
+export const NationalRound: Story = { name: "Nationell omgång (påhittad)", ...madeUpRound(nationalRound()) };
 
 /** Made up from Dalarna's 2025 round: very long goal names wrap beside their strips. */
-export const VeryLongTexts: Story = {
-  tags: ["county-independent"],
-  name: "Mycket långa texter (påhittad)",
-  args: { fixture: longTextRound() },
-};
+export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", ...madeUpRound(longTextRound()) };
 
 /** The county's latest round as a table first. */
 export const AsTable: Story = {
