@@ -154,7 +154,6 @@ export const WithDontKnow: Story = {
 
 /** Made up from Dalarna's 2025 round: very long Swedish statements and goal names wrap; nothing widens the page. */
 export const VeryLongTexts: Story = {
-  tags: ["county-independent"],
   name: "Mycket långa texter (påhittad)",
   ...madeUpRound(ownRound(longTextRound())),
 };
