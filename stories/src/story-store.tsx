@@ -5,7 +5,12 @@
  * save goes through `updateWorkspace` (`useWorkspaceUpdates`), with its status line and clash dialog. The key names
  * the county the toolbar chose too, so what was saved in one county never shows in another.
  */
-import { createIndexedDbStore, type Workspace, type WorkspaceStore } from "@systemledning/core/workspace";
+import {
+  createIndexedDbStore,
+  isWorkspaceConflictError,
+  type Workspace,
+  type WorkspaceStore,
+} from "@systemledning/core/workspace";
 import type { KitLocale } from "@systemledning/react";
 import {
   useKitLocale,
@@ -35,7 +40,14 @@ export interface StoredStoryProps {
 }
 
 async function seeded(store: WorkspaceStore, initial: Workspace): Promise<void> {
-  if ((await store.load()) === null) await store.save(initial, { baseRevision: null });
+  if ((await store.load()) !== null) return;
+  try {
+    await store.save(initial, { baseRevision: null });
+  } catch (error) {
+    // Two renders of the same story (a remount, or the same story in two frames) may both find the key empty;
+    // the second save then meets the first one's revision. The store is seeded either way, so that is no fault.
+    if (!isWorkspaceConflictError(error)) throw error;
+  }
 }
 
 /** A story whose workspace is kept in this browser's IndexedDB under its own key, labelled as such, with the save status. */
