@@ -158,7 +158,7 @@ describe("the static Storybook", () => {
     expect(found, `faults on ${new Set(found.map((line) => line.split(":")[0])).size} docs pages`).toEqual([]);
     expect(visited.sort()).toEqual(docs.map((entry) => entry.id).sort());
     expect(visited).toContain("välkommen--docs");
-  }, 900_000);
+  }, 1_200_000);
 });
 
 /** The name of the county's first regional forum, which the structure overview shows as a heading. */
