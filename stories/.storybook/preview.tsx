@@ -3,6 +3,7 @@ import { BUNDLED_COUNTIES, DEFAULT_COUNTY_ID } from "@systemledning/core/countie
 import { LocaleProvider, ThemeProvider } from "@systemledning/react";
 import "@systemledning/react/styles.css";
 import "../../examples/dashboard/src/app.css";
+import "./docs-blocks.css";
 import { loadStoryCounty, StoryCountyContext, type StoryCounty } from "../src/story-county.js";
 import { StoryCanvas, storyTheme } from "../src/story-canvas.js";
 
