@@ -90,16 +90,17 @@ describe("updateWorkspace", () => {
 
   it("gives a clash with both versions when both approved the same notes", async () => {
     const store = createMemoryStore(sample);
-    const [a, b] = await Promise.all([
-      updateWorkspace(store, approve(MEETING, "2026-06-01T10:00:00+02:00").change),
-      updateWorkspace(store, approve(MEETING, "2026-06-02T10:00:00+02:00").change),
-    ]);
-    expect(a.ok).toBe(true);
-    const clash = clashOf(b);
+    const times = ["2026-06-01T10:00:00+02:00", "2026-06-02T10:00:00+02:00"] as const;
+    const results = await Promise.all(times.map((at) => updateWorkspace(store, approve(MEETING, at).change)));
+    // Both start at once and each hashes its log entry asynchronously, so either may save first (under load the
+    // second often does): exactly one saves, and the other gets the clash, whichever that is.
+    expect(results.map((result) => result.ok).sort()).toEqual([false, true]);
+    const winner = results.findIndex((result) => result.ok);
+    const clash = clashOf(results[1 - winner]!);
     expect(clash.reason).toBe("conflict");
     expect(clash.refusal?.issues.map((i) => i.code)).toContain("invalid_transition");
-    expect(clash.mine.meetings.find((m) => m.id === MEETING)?.approvedAt).toBe("2026-06-02T10:00:00+02:00");
-    expect(clash.theirs.workspace.meetings.find((m) => m.id === MEETING)?.approvedAt).toBe("2026-06-01T10:00:00+02:00");
+    expect(clash.mine.meetings.find((m) => m.id === MEETING)?.approvedAt).toBe(times[1 - winner]);
+    expect(clash.theirs.workspace.meetings.find((m) => m.id === MEETING)?.approvedAt).toBe(times[winner]);
     expect(clash.paths).toContain(`meetings[id=${MEETING}].approvedAt`);
     expect(clash.messages.sv).toContain("Någon annan");
     expect(store.getStored()?.revision).toBe("2");
