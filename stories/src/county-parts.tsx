@@ -1,31 +1,13 @@
 /**
- * What the stories pick from whichever county the toolbar chose: its regional and local leaderships, a plan and who
- * checks in on it, and the note a story shows when the county's sample lacks what the story draws. Every pick reads
- * the workspace, never a county's ids, so a county added to the bundled list gets every story without an edit.
+ * What the stories pick from whichever county the toolbar chose beyond its leaderships and forums (those are in
+ * `county-picks.ts`): a plan and who checks in on it, and the note a story shows when the county's sample lacks what
+ * the story draws. Every pick reads the workspace, never a county's ids, so a county added to the bundled list gets
+ * every story without an edit.
  */
-import type { Leadership } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { useKitLocale } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import type { StoryCounty } from "./story-county.js";
-
-/** The county the preview's loader loaded, in a play function (`context.loaded`). */
-export function loadedCounty(loaded: Record<string, unknown>): StoryCounty {
-  const county = loaded["county"] as StoryCounty | undefined;
-  if (!county) throw new Error("The story has no loaded county (stories/.storybook/preview.tsx).");
-  return county;
-}
-
-/** The county's regional leadership, if its sample has one. */
-export function regionalLeadership(workspace: Workspace): Leadership | undefined {
-  return workspace.leaderships.find((leadership) => leadership.level === "regional");
-}
-
-/** The county's local leaderships, those of the most municipalities first (ties in the sample's order). */
-export function localLeaderships(workspace: Workspace): readonly Leadership[] {
-  const locals = workspace.leaderships.filter((leadership) => leadership.level === "local");
-  return [...locals].sort((a, b) => b.municipalityCodes.length - a.municipalityCodes.length);
-}
 
 /** The plan a story shows: the county's regional plan, else its first plan; `undefined` when it has none. */
 export function countyPlanId(workspace: Workspace): string | undefined {

@@ -8,9 +8,14 @@ import type { StoryCounty } from "./story-county.js";
 type Leadership = Workspace["leaderships"][number];
 type Forum = Workspace["forums"][number];
 
+/** The workspace's regional leadership, if it has one (a made-up workspace may not). */
+export function findRegionalLeadership(workspace: Workspace): Leadership | undefined {
+  return workspace.leaderships.find((l) => l.level === "regional");
+}
+
 /** The county's regional leadership (every bundled county has one), else its first leadership. */
 export function regionalLeadership(workspace: Workspace): Leadership {
-  const found = workspace.leaderships.find((l) => l.level === "regional") ?? workspace.leaderships[0];
+  const found = findRegionalLeadership(workspace) ?? workspace.leaderships[0];
   if (!found) throw new Error("The county's sample has no leadership.");
   return found;
 }
@@ -18,6 +23,11 @@ export function regionalLeadership(workspace: Workspace): Leadership {
 /** The county's local leaderships, in the sample's order (none in a county led county-wide, such as Kalmar). */
 export function localLeaderships(workspace: Workspace): readonly Leadership[] {
   return workspace.leaderships.filter((l) => l.level === "local");
+}
+
+/** The local leadership of the most municipalities (the first of them in the sample's order), if there is one. */
+export function widestLocalLeadership(workspace: Workspace): Leadership | undefined {
+  return [...localLeaderships(workspace)].sort((a, b) => b.municipalityCodes.length - a.municipalityCodes.length)[0];
 }
 
 /** The first local leadership, else the regional one: a leadership close to the municipalities. */
@@ -39,5 +49,7 @@ export function firstForumOf(workspace: Workspace, leadershipId: string): Forum 
 
 /** The county a play function checks against: the one the preview's loader loaded for this run. */
 export function loadedCounty(context: { readonly loaded: Record<string, unknown> }): StoryCounty {
-  return context.loaded["county"] as StoryCounty;
+  const county = context.loaded["county"] as StoryCounty | undefined;
+  if (!county) throw new Error("The story has no loaded county (stories/.storybook/preview.tsx).");
+  return county;
 }

@@ -5,7 +5,8 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { ActionPlan, type ActionPlanProps, type KitWorkspaceChange } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { countyPlanId, loadedCounty } from "../county-parts.js";
+import { countyPlanId } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadSample, STORY_AS_OF } from "../sample.js";
 import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
@@ -141,7 +142,7 @@ export const CountyPlan: Story = {
   name: "Länets handlingsplan",
   play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
-    if (countyPlanId(loadedCounty(loaded).workspace) === undefined)
+    if (countyPlanId(loadedCounty({ loaded }).workspace) === undefined)
       return expect(canvas.getByText(/Det finns ingen handlingsplan ännu/)).toBeVisible();
     const button = canvas.getAllByRole("button", { name: /^Ändra / })[0]!;
     await userEvent.click(button);
@@ -185,7 +186,7 @@ export const InEnglish: Story = {
   name: "På engelska",
   args: { locale: "en" },
   play: async ({ canvasElement, loaded }) => {
-    if (countyPlanId(loadedCounty(loaded).workspace) === undefined) return;
+    if (countyPlanId(loadedCounty({ loaded }).workspace) === undefined) return;
     await expect(within(canvasElement).getByRole("group", { name: "Filter the activities" })).toBeVisible();
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { loadedCounty, NotInCountySample } from "../county-parts.js";
+import { NotInCountySample } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { CHECK_IN_CASE_LABELS, LACKS_PLAN, checkInCase, type CheckInCase } from "./county-check-ins.js";
@@ -50,7 +51,7 @@ export const LocalPlan: Story = {
   name: "Lokal plan",
   play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
-    if (checkInCase(loadedCounty(loaded).workspace, "local") === undefined)
+    if (checkInCase(loadedCounty({ loaded }).workspace, "local") === undefined)
       return expect(canvas.getByRole("note")).toBeVisible();
     for (const status of canvas.getAllByRole("combobox") as HTMLSelectElement[]) {
       const first = [...status.options].find((option) => option.value !== "");
@@ -72,7 +73,7 @@ export const Refused: Story = {
   args: { which: "never" },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    if (checkInCase(loadedCounty(loaded).workspace, "never") === undefined)
+    if (checkInCase(loadedCounty({ loaded }).workspace, "never") === undefined)
       return expect(canvas.getByRole("note")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Spara avstämningen" }));
     await waitFor(() => expect(canvas.getByText(/Det gick inte att spara/, { selector: "p" })).toBeVisible());
@@ -94,7 +95,7 @@ export const InEnglish: Story = {
   name: "På engelska",
   args: { locale: "en" },
   play: async ({ canvasElement, loaded }) => {
-    if (checkInCase(loadedCounty(loaded).workspace, "local") === undefined) return;
+    if (checkInCase(loadedCounty({ loaded }).workspace, "local") === undefined) return;
     await expect(within(canvasElement).getByRole("button", { name: "Save the check-in" })).toBeVisible();
   },
 };

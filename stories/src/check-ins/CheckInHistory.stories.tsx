@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { CheckInHistory, type CheckInHistoryProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { loadedCounty, NotInCountySample } from "../county-parts.js";
+import { NotInCountySample } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { CHECK_IN_CASE_LABELS, LACKS_PLAN, checkInCase, type CheckInCase } from "./county-check-ins.js";
@@ -62,7 +63,7 @@ export const ManyMissing: Story = {
   name: "Många saknade avstämningar",
   args: { which: "never" },
   play: async ({ canvasElement, loaded }) => {
-    if (checkInCase(loadedCounty(loaded).workspace, "never") === undefined)
+    if (checkInCase(loadedCounty({ loaded }).workspace, "never") === undefined)
       return expect(within(canvasElement).getByRole("note")).toBeVisible();
     const missing = within(canvasElement).getAllByText(/^Avstämning saknas för perioden/);
     await expect(missing.length).toBeGreaterThan(2);

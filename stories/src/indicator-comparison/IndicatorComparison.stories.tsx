@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { IndicatorComparison, type IndicatorComparisonProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { loadedCounty } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { genderControl, headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 
@@ -73,7 +73,7 @@ export const CountyMunicipalities: Story = {
   name: "Länets kommuner",
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    if (loadedCounty(loaded).workspace.indicatorValues.length === 0)
+    if (loadedCounty({ loaded }).workspace.indicatorValues.length === 0)
       return expect(canvas.getByText(/Det finns inga värden att jämföra ännu/)).toBeVisible();
     const sort = within(canvas.getAllByRole("columnheader")[1]!).getByRole("button");
     sort.focus();

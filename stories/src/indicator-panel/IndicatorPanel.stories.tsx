@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { IndicatorPanel, type IndicatorPanelProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { literally, loadedCounty, regionalLeadership } from "../county-parts.js";
+import { literally } from "../county-parts.js";
+import { loadedCounty, findRegionalLeadership } from "../county-picks.js";
 import { genderControl, headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { featuredLeadership } from "../system-map/county-graph.js";
@@ -37,7 +38,7 @@ type Args = Omit<IndicatorPanelProps, "workspace" | "asOf" | "leadershipId" | "i
 function CountyPanel({ whose, pick, own, ...props }: Args) {
   const county = useStoryCounty();
   const workspace = own?.workspace ?? county.workspace;
-  const leadership = whose === "regional" ? regionalLeadership(workspace) : featuredLeadership(workspace);
+  const leadership = whose === "regional" ? findRegionalLeadership(workspace) : featuredLeadership(workspace);
   const indicatorIds = own === undefined ? indicatorsOf(workspace, pick) : own.indicatorIds;
   return (
     <IndicatorPanel
@@ -89,7 +90,7 @@ export const RegionalLeadership: Story = {
   name: "Regional systemledning",
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const ids = indicatorsOf(loadedCounty(loaded).workspace, "first")!;
+    const ids = indicatorsOf(loadedCounty({ loaded }).workspace, "first")!;
     if (ids.length === 0) return expect(canvas.getByText(/Det finns inga indikatorvärden/)).toBeVisible();
     await expect(canvas.getAllByRole("figure").length).toBeGreaterThan(0);
   },
@@ -100,7 +101,7 @@ export const LocalLeadership: Story = {
   name: "Lokal systemledning",
   args: { whose: "local" },
   play: async ({ canvasElement, loaded }) => {
-    const { workspace } = loadedCounty(loaded);
+    const { workspace } = loadedCounty({ loaded });
     const canvas = within(canvasElement);
     if (indicatorsOf(workspace, "first")!.length === 0)
       return expect(canvas.getByText(/Det finns inga indikatorvärden/)).toBeVisible();
@@ -141,7 +142,7 @@ export const PreliminaryValues: Story = {
   name: "Preliminära värden",
   args: { pick: "preliminary" },
   play: async ({ canvasElement, loaded }) => {
-    if (indicatorsOf(loadedCounty(loaded).workspace, "preliminary")!.length === 0) return;
+    if (indicatorsOf(loadedCounty({ loaded }).workspace, "preliminary")!.length === 0) return;
     await expect(within(canvasElement).getAllByRole("img", { name: /preliminärt/ }).length).toBeGreaterThan(0);
   },
 };
@@ -151,7 +152,7 @@ export const GenderSplit: Story = {
   name: "Kvinnor och män",
   args: { pick: "gender" },
   play: async ({ canvasElement, loaded }) => {
-    if (indicatorsOf(loadedCounty(loaded).workspace, "gender")!.length === 0) return;
+    if (indicatorsOf(loadedCounty({ loaded }).workspace, "gender")!.length === 0) return;
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("radio", { name: "Kvinnor" }));
     await expect(canvas.getByRole("radio", { name: "Kvinnor" })).toBeChecked();
@@ -178,7 +179,7 @@ export const KeyboardThroughPoints: Story = {
   name: "Med tangentbordet",
   args: { pick: "first" },
   play: async ({ canvasElement, loaded }) => {
-    if (indicatorsOf(loadedCounty(loaded).workspace, "first")!.length === 0) return;
+    if (indicatorsOf(loadedCounty({ loaded }).workspace, "first")!.length === 0) return;
     const marks = within(canvasElement).getAllByRole("img");
     const stops = marks.filter((mark) => mark.getAttribute("tabindex") === "0");
     await expect(stops).toHaveLength(1);

@@ -2,7 +2,7 @@ import type { Workspace } from "@systemledning/core/workspace";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { fakeKoladaFetch } from "../../../tests/fixtures/fake-kolada.js";
-import { loadedCounty } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { KoladaFetchHost, type KoladaFetchHostProps } from "./hosts.js";
@@ -72,7 +72,7 @@ export const Success: Story = {
   name: "Hämtningen lyckas",
   play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
-    if (koladaIndicators(loadedCounty(loaded).workspace) === 0)
+    if (koladaIndicators(loadedCounty({ loaded }).workspace) === 0)
       return expect(canvas.getByText(/det finns inget att hämta/)).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Hämta från Kolada" }));
     await waitFor(() => expect(args.onSaved).toHaveBeenCalled());
@@ -86,7 +86,7 @@ export const Slow: Story = {
   args: { fetch: fakeKoladaFetch({ delayMs: 60_000 }) },
   play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
-    const count = koladaIndicators(loadedCounty(loaded).workspace);
+    const count = koladaIndicators(loadedCounty({ loaded }).workspace);
     if (count === 0) return expect(canvas.getByText(/det finns inget att hämta/)).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Hämta från Kolada" }));
     await expect(canvas.getByRole("progressbar", { name: "Hämtning från Kolada" })).toBeVisible();
@@ -105,7 +105,7 @@ export const Failure: Story = {
   args: { fetch: fakeKoladaFetch({ status: 503 }) },
   play: async ({ canvasElement, args, loaded }) => {
     const canvas = within(canvasElement);
-    if (koladaIndicators(loadedCounty(loaded).workspace) === 0)
+    if (koladaIndicators(loadedCounty({ loaded }).workspace) === 0)
       return expect(canvas.getByText(/det finns inget att hämta/)).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Hämta från Kolada" }));
     const alert = await canvas.findByRole("alert", {}, { timeout: 10_000 });
@@ -131,7 +131,7 @@ export const InEnglish: Story = {
   name: "På engelska",
   args: { locale: "en" },
   play: async ({ canvasElement, loaded }) => {
-    if (koladaIndicators(loadedCounty(loaded).workspace) === 0) return;
+    if (koladaIndicators(loadedCounty({ loaded }).workspace) === 0) return;
     await expect(within(canvasElement).getByRole("button", { name: "Fetch from Kolada" })).toBeVisible();
   },
 };

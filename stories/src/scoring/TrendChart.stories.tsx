@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { TrendChart, type TrendChartProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import { countyTrend, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample, literally, loadedCounty } from "../county-parts.js";
+import { expectNotInCountySample, literally } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
 import { CountyTrend } from "./county-round.js";
 
@@ -67,7 +68,7 @@ type Story = StoryObj<typeof meta>;
 export const CountyTrendOverTime: Story = {
   name: "Länets omgångar",
   play: async ({ canvasElement, loaded }) => {
-    const county = countyTrend(loadedCounty(loaded).workspace);
+    const county = countyTrend(loadedCounty({ loaded }).workspace);
     if (county === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     for (const round of county.trend.rounds) {
@@ -86,7 +87,7 @@ export const NothingComparable: Story = {
   name: "Bara en omgång",
   args: { cut: "latest-only" },
   play: async ({ canvasElement, loaded }) => {
-    if (countyTrend(loadedCounty(loaded).workspace) === undefined) return expectNotInCountySample(canvasElement);
+    if (countyTrend(loadedCounty({ loaded }).workspace) === undefined) return expectNotInCountySample(canvasElement);
     const canvas = within(canvasElement);
     await expect(
       canvas.getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length,
@@ -111,7 +112,7 @@ export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table" },
   play: async ({ canvasElement, loaded }) => {
-    const county = countyTrend(loadedCounty(loaded).workspace);
+    const county = countyTrend(loadedCounty({ loaded }).workspace);
     if (county === undefined) return expectNotInCountySample(canvasElement);
     const table = await within(canvasElement).findByRole("table", { name: "Utveckling över tid" });
     for (const round of county.trend.rounds.filter((r) => !counts(county.trend, r.roundId)))

@@ -4,7 +4,8 @@
  */
 import { useMemo, type ReactNode } from "react";
 import { countyLatestRound, countyTrend, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
-import { loadedCounty, NotInCountySample } from "../county-parts.js";
+import { NotInCountySample } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
 
 const LACKS_ROUND = { sv: "ingen självskattningsomgång", en: "no self-assessment round" } as const;
@@ -38,7 +39,7 @@ export function CountyTrend({ children }: CountyTrendProps) {
 
 /** The county's latest round in a play function; `undefined` when it has none (the story then shows the note). */
 export function roundOfStory(loaded: Record<string, unknown>): ScoringFixture | undefined {
-  return countyLatestRound(loadedCounty(loaded).workspace);
+  return countyLatestRound(loadedCounty({ loaded }).workspace);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { SystemMap, useKitLocale, type SystemMapProps } from "@systemledning/react";
 import { useMemo } from "react";
 import { expect, userEvent, within } from "storybook/test";
-import { loadedCounty } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
 import { onlyControls, toggle, viewControl } from "../story-controls.js";
 import { COUNTY_MAP_VIEW_LABELS, countyGraph, type CountyMapView } from "./county-graph.js";
@@ -81,7 +81,7 @@ export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table", folding: "none" },
   play: async ({ canvasElement, loaded }) => {
-    const forum = loadedCounty(loaded).workspace.forums[0]!;
+    const forum = loadedCounty({ loaded }).workspace.forums[0]!;
     const table = await within(canvasElement).findByRole("table", { name: "Systemkarta" });
     await expect(within(table).getAllByRole("rowheader", { name: forum.name })[0]).toBeVisible();
   },

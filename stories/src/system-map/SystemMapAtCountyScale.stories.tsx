@@ -4,7 +4,8 @@ import { loadMapPoster, SystemMap, useKitLocale, type SystemMapProps } from "@sy
 import { useEffect, useMemo, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
-import { countyName, literally, loadedCounty } from "../county-parts.js";
+import { countyName, literally } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty, type StoryCounty } from "../story-county.js";
 import { onlyControls } from "../story-controls.js";
 import { countyGraph, featuredLeadership, featuredMunicipality } from "./county-graph.js";
@@ -110,7 +111,7 @@ export const LeadershipOpened: Story = {
   name: "En lokal systemledning öppen",
   args: { openLeadership: true },
   play: async ({ canvasElement, loaded }) => {
-    const leadership = featuredLeadership(loadedCounty(loaded).workspace)!;
+    const leadership = featuredLeadership(loadedCounty({ loaded }).workspace)!;
     const canvas = within(canvasElement);
     const name = new RegExp(`^Systemledning: ${literally(leadership.name)},`);
     await expect(canvas.getByRole("button", { name })).toBeTruthy();
@@ -122,7 +123,7 @@ export const LeadershipOpened: Story = {
 export const FindByName: Story = {
   name: "Hitta sin kommun",
   play: async ({ canvasElement, loaded }) => {
-    const { municipality } = featuredMunicipality(loadedCounty(loaded).workspace)!;
+    const { municipality } = featuredMunicipality(loadedCounty({ loaded }).workspace)!;
     const search = within(canvasElement).getByRole("combobox", { name: "Sök i kartan" });
     await userEvent.type(search, municipality.name);
     await userEvent.keyboard("{Enter}");
@@ -139,7 +140,7 @@ export const HereIAm: Story = {
   name: "Här finns jag",
   args: { readerInMunicipality: true },
   play: async ({ canvasElement, loaded }) => {
-    const { organisation } = featuredMunicipality(loadedCounty(loaded).workspace)!;
+    const { organisation } = featuredMunicipality(loadedCounty({ loaded }).workspace)!;
     const name = literally(organisation.name);
     await expect(
       within(canvasElement).getByRole("button", { name: new RegExp(`${name}.*Här finns jag|Här finns jag.*${name}`) }),
@@ -230,7 +231,7 @@ export const PosterA3ForTheWorkshopTable: Story = {
   name: "Affisch A3 för workshopbordet",
   render: () => <PosterA3Preview />,
   play: async ({ canvasElement, loaded }) => {
-    const title = `Systemkarta ${countyName(loadedCounty(loaded))}`;
+    const title = `Systemkarta ${countyName(loadedCounty({ loaded }))}`;
     const poster = await within(canvasElement).findByRole(
       "img",
       { name: new RegExp(`^Affisch A3: ${literally(title)}`) },

@@ -3,7 +3,8 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { SystemMapWorkshop, useKitLocale, type SystemMapWorkshopProps } from "@systemledning/react";
 import { useMemo } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { literally, loadedCounty } from "../county-parts.js";
+import { literally } from "../county-parts.js";
+import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
 import { onlyControls, toggle } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
@@ -32,7 +33,7 @@ function CountyWorkshop({ stored = false, ...props }: Args) {
 
 /** The name of the part a play function marks: the county's first forum, as the map's button names it. */
 function firstForumButton(loaded: Record<string, unknown>): RegExp {
-  return new RegExp(`^Forum: ${literally(loadedCounty(loaded).workspace.forums[0]!.name)},`);
+  return new RegExp(`^Forum: ${literally(loadedCounty({ loaded }).workspace.forums[0]!.name)},`);
 }
 
 const meta = {

@@ -5,7 +5,7 @@
  */
 import { getSystemGraph, type SystemGraph } from "@systemledning/core/system-map";
 import type { Workspace } from "@systemledning/core/workspace";
-import { localLeaderships } from "../county-parts.js";
+import { widestLocalLeadership } from "../county-picks.js";
 import type { StoryCounty } from "../story-county.js";
 
 /** What the map shows: a choice a person makes in the story's controls. */
@@ -21,7 +21,7 @@ export const COUNTY_MAP_VIEW_LABELS: Readonly<Record<CountyMapView, string>> = {
 
 /** The leadership a story looks closer at: the local one of the most municipalities, else the county's first. */
 export function featuredLeadership(workspace: Workspace) {
-  return localLeaderships(workspace)[0] ?? workspace.leaderships[0];
+  return widestLocalLeadership(workspace) ?? workspace.leaderships[0];
 }
 
 /** The municipality a reader of the story sits in: the featured leadership's first, with its organisation. */
