@@ -17,10 +17,17 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
 describe("finding yourself on the SystemMap in Chromium", () => {
   it("draws 'Här finns jag' at 11 px or more, inside the frame and clear of every part's label", async () => {
     await mapHost.draw(<SystemMap graph={graph} reader={{ organisationId: "org-mora" }} />);
-    await nextFrame();
-    // The reader's group opens in a transition: wait until the map is no longer busy with it.
-    await mapHost.untilDrawn();
     const host = mapHost.element();
+    // The reader's group opens quietly in a transition (no press, so no busy mark to wait for): wait until the
+    // reader's own part is drawn with its words, then for the frame that lays it out.
+    await expect
+      .poll(() =>
+        [...host.querySelectorAll("[aria-label]")].some((part) =>
+          /^Organisation: Mora kommun,.*Här finns jag$/.test(part.getAttribute("aria-label") ?? ""),
+        ),
+      )
+      .toBe(true);
+    await mapHost.untilDrawn();
     const words = host.querySelector<SVGTextElement>("svg.sl-map-svg .sl-map-reader-label")!;
     expect(words.textContent).toBe("Här finns jag");
     const matrix = words.getScreenCTM()!;
