@@ -57,7 +57,7 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
           const match = TRANSFORM.exec(svg()?.querySelector(":scope > g")?.getAttribute("transform") ?? "");
           const drawn =
             match === null ? { x: 0, y: 0, k: 1 } : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
-          const moved = CSS_TRANSFORM.exec(svg()?.style.transform ?? "");
+          const moved = CSS_TRANSFORM.exec(svg()?.parentElement?.style.transform ?? "");
           if (moved === null) return drawn;
           const [dx, dy, ratio] = [Number(moved[1]), Number(moved[2]), Number(moved[3])];
           return { x: dx + ratio * drawn.x, y: dy + ratio * drawn.y, k: ratio * drawn.k };

@@ -159,7 +159,7 @@ describe("SystemMap drawing of folds", () => {
     expect(document.querySelectorAll(".sl-map-edges-focus path")).toHaveLength(0);
   });
 
-  it("draws every label, also of groups (no hiding at a small scale)", () => {
+  it("draws every label, also of groups, at a fit (the folds keep them legible, so none is left out)", () => {
     render(<SystemMap graph={system} />);
     const svg = document.querySelector("svg.sl-map-svg")!;
     expect(svg.classList.contains("sl-map-lod-labels")).toBe(false);

@@ -144,7 +144,9 @@ export function SystemMapFigure({
   const tools = useKitLocale(undefined, MAP_VIEW_MESSAGES);
   const { t } = tools;
   const announce = useAnnounce();
-  const [measureRef, width] = useMeasuredWidth<HTMLDivElement>(960);
+  // The map is drawn once the frame is measured (`measured`, before the first paint): drawn at the fallback width
+  // first, a national map would be laid out by the browser twice and rendered twice.
+  const [measureRef, width, measured] = useMeasuredWidth<HTMLDivElement>(960);
   const viewport = useMemo(() => ({ width, height: Math.round(Math.min(680, Math.max(360, width * 0.62))) }), [width]);
   // The tab stop and the open details by node id: the indices change whenever a group opens or folds.
   const [stopId, setStopId] = useState<string | null>(null);
@@ -190,6 +192,7 @@ export function SystemMapFigure({
     [annotations, graph],
   );
 
+  const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const groupRef = useRef<SVGGElement>(null);
   const bounds = useMemo(() => fitBounds(layout), [layout]);
@@ -214,7 +217,8 @@ export function SystemMapFigure({
     indexOfPart,
     setZoomStep,
   });
-  const zoomApi = useMapZoom(measureRef, svgRef, groupRef, viewport, bounds, anchoring);
+  const drawn = layout !== null && measured;
+  const zoomApi = useMapZoom(measureRef, stageRef, svgRef, groupRef, viewport, bounds, { ...anchoring, drawn });
   const { keep } = anchoring;
 
   const registerNode = useCallback((index: number, element: SVGGElement | null) => {
@@ -360,27 +364,29 @@ export function SystemMapFigure({
               ? t("mapLayingOut")
               : t("mapLoadingLayout", { percent: tools.percent(progress) })}
           </p>
-        ) : (
-          <MapCanvas
-            graph={shown}
-            layout={layout}
-            degree={degree}
-            marks={marks}
-            showHeat={heat}
-            stopIndex={stopIndex}
-            openIndex={openIndex}
-            focusIndex={openIndex ?? (onMap ? stopIndex : null)}
-            readerIndex={readerIndex}
-            svgRef={svgRef}
-            groupRef={groupRef}
-            viewport={viewport}
-            label={mapLabel}
-            tools={tools}
-            registerNode={registerNode}
-            onNodeFocus={onNodeFocus}
-            onNodeKeyDown={onNodeKeyDown}
-            onNodeOpen={onNodeOpen}
-          />
+        ) : !drawn ? null : (
+          <div ref={stageRef} className="sl-map-stage">
+            <MapCanvas
+              graph={shown}
+              layout={layout}
+              degree={degree}
+              marks={marks}
+              showHeat={heat}
+              stopIndex={stopIndex}
+              openIndex={openIndex}
+              focusIndex={openIndex ?? (onMap ? stopIndex : null)}
+              readerIndex={readerIndex}
+              svgRef={svgRef}
+              groupRef={groupRef}
+              viewport={viewport}
+              label={mapLabel}
+              tools={tools}
+              registerNode={registerNode}
+              onNodeFocus={onNodeFocus}
+              onNodeKeyDown={onNodeKeyDown}
+              onNodeOpen={onNodeOpen}
+            />
+          </div>
         )}
         <div ref={busyRing} className="sl-map-busy-ring" aria-hidden="true" />
       </div>

@@ -35,7 +35,7 @@ export interface FoldAnchoring {
  *
  * @example
  * const anchoring = useFoldAnchor({ layout, nodes, stopIndex, indexOfPart, setZoomStep });
- * const zoomApi = useMapZoom(frame, svg, group, viewport, bounds, anchoring);
+ * const zoomApi = useMapZoom(frame, stage, svg, group, viewport, bounds, anchoring);
  */
 export function useFoldAnchor(options: {
   readonly layout: GraphLayout | null;

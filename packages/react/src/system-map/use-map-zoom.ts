@@ -1,19 +1,21 @@
 /**
  * Pan and zoom of the system map with d3-zoom, without a React render per frame. At rest the transform is an
  * SVG attribute on the map's group. During a gesture (a drag, a pinch, a Ctrl+wheel) each frame only sets a
- * CSS transform on the SVG element, which has a compositor layer of its own: the browser moves the picture it
- * already has instead of drawing thousands of parts again, so a large map follows the pointer at the display's
- * rate. When the gesture ends or pauses, the transform is written onto the group and the map drawn once, sharp
- * and with its level of detail (minor edges fade when the map is small; labels always stay, since the folds keep
- * them legible: use-map-folds.ts). A CSS transform set
- * through the CSSOM is not an inline style attribute: a strict CSP (`style-src 'self'`) allows it.
- * d3-zoom listens on the frame around the SVG, so the moving SVG never shifts the pointer's coordinates.
- * Zoom changes are instant: no animation, so reduced motion holds (A10).
+ * CSS transform on the stage, the box around the SVG, which has a compositor layer of its own: the browser moves
+ * the picture it already has instead of drawing thousands of parts again, so a large map follows the pointer at
+ * the display's rate. Not on the SVG itself: Chromium lays out every text of an SVG again when the SVG's own
+ * transform changes, many frames' budget on a national map (the system-map bench). When the gesture ends or
+ * pauses, the transform is written onto the group and the map drawn once, sharp and with its level of detail
+ * (minor edges fade when the map is small; labels leave only when too small to read, which the folds prevent at
+ * a fit: use-map-folds.ts). A CSS transform set through the CSSOM is not an inline style attribute: a strict CSP
+ * (`style-src 'self'`) allows it. d3-zoom listens on the frame around the stage, so the moving stage never
+ * shifts the pointer's coordinates. Zoom changes are instant: no animation, so reduced motion holds (A10).
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useCallback, useMemo, useRef, type RefObject } from "react";
 import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
+import { MAP_LABEL_FONT_PX } from "./layout/labels.js";
 
 /** The map's extent in map units. */
 export interface MapBounds {
@@ -39,29 +41,42 @@ export interface MapZoomOptions {
   readonly onDraw?: ((transform: ZoomTransform, fitScale: number) => void) | undefined;
   /** When the bounds change: the transform to draw instead of a fit (null: fit). */
   readonly placement?: (() => ZoomTransform | null) | undefined;
+  /**
+   * Whether the SVG is drawn (default true): the map draws it only once the frame is measured, and the zoom is
+   * wired to it when it appears, even if nothing else changed.
+   */
+  readonly drawn?: boolean | undefined;
 }
 
 /** Below this scale minor edges fade. */
 const MINOR_EDGES_FROM = 0.3;
+/**
+ * Labels drawn smaller than this on screen (CSS px) are left out: such text cannot be read, and laying out and
+ * painting thousands of unreadable labels is most of what a national map without folds costs. The auto fold keeps
+ * labels at 11 px or more at a fit (fit-folds.ts), so this hides them only on a map zoomed far out or never folded.
+ */
+const LABELS_FROM_PX = 6;
 /** A gesture that pauses this long is drawn sharp, as at its end. */
 const SETTLE_MS = 160;
 
 /**
- * Wire d3-zoom to the map's frame, its SVG and the SVG's map group. `viewport` is the SVG's size in its own
- * user units (the viewBox), which are the frame's CSS pixels: the SVG fills the frame's content box.
+ * Wire d3-zoom to the map's frame, the stage inside it that moves during a gesture, the SVG and the SVG's map
+ * group. `viewport` is the SVG's size in its own user units (the viewBox), which are the frame's CSS pixels: the
+ * SVG fills the frame's content box.
  *
  * @example
- * const zoomApi = useMapZoom(frameRef, svgRef, groupRef, { width: 1200, height: 800 }, layout.bounds);
+ * const zoomApi = useMapZoom(frameRef, stageRef, svgRef, groupRef, { width: 1200, height: 800 }, layout.bounds);
  */
 export function useMapZoom(
   frameRef: RefObject<HTMLElement | null>,
+  stageRef: RefObject<HTMLElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
   groupRef: RefObject<SVGGElement | null>,
   viewport: { readonly width: number; readonly height: number },
   bounds: MapBounds,
   options: MapZoomOptions = {},
 ): MapZoom {
-  const { onDraw, placement } = options;
+  const { onDraw, placement, drawn: svgDrawn = true } = options;
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const transform = useRef<ZoomTransform>(zoomIdentity);
   // A ref, so a new callback each render does not install the zoom again (which would re-fit the map).
@@ -84,9 +99,10 @@ export function useMapZoom(
   // A layout effect: the fitted transform is on the group before the first paint, so a large map is drawn once.
   useClientLayoutEffect(() => {
     const frame = frameRef.current;
+    const stage = stageRef.current;
     const svg = svgRef.current;
     const group = groupRef.current;
-    if (frame === null || svg === null || group === null) return;
+    if (frame === null || stage === null || svg === null || group === null) return;
     let drawn = zoomIdentity;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     const draw = () => {
@@ -94,10 +110,11 @@ export function useMapZoom(
       const next = transform.current;
       drawn = next;
       group.setAttribute("transform", next.toString());
-      svg.style.removeProperty("transform");
+      stage.style.removeProperty("transform");
       // Band labels divide their size by the scale (system-map.css), so they stay readable however small the map.
       svg.style.setProperty("--sl-map-scale", String(next.k));
       svg.classList.toggle("sl-map-lod-edges", next.k < MINOR_EDGES_FROM);
+      svg.classList.toggle("sl-map-lod-labels", next.k * MAP_LABEL_FONT_PX < LABELS_FROM_PX);
       onDrawRef.current?.(next, fitScale);
     };
     // The picture drawn at `drawn`, moved and scaled by the compositor to show `transform.current`.
@@ -105,7 +122,7 @@ export function useMapZoom(
     const preview = () => {
       const next = transform.current;
       const ratio = next.k / drawn.k;
-      svg.style.transform = `translate(${next.x - ratio * drawn.x}px,${next.y - ratio * drawn.y}px) scale(${ratio})`;
+      stage.style.transform = `translate(${next.x - ratio * drawn.x}px,${next.y - ratio * drawn.y}px) scale(${ratio})`;
       clearTimeout(settleTimer);
       settleTimer = setTimeout(draw, SETTLE_MS);
     };
@@ -138,7 +155,8 @@ export function useMapZoom(
       clearTimeout(settleTimer);
       selection.on(".zoom", null);
     };
-  }, [frameRef, svgRef, groupRef, fitTransform, viewport]);
+    // svgDrawn: the refs are the same objects before and after the SVG appears, so it is said in a dependency.
+  }, [frameRef, stageRef, svgRef, groupRef, fitTransform, viewport, svgDrawn]);
 
   const zoomBy = useCallback(
     (factor: number) => {
