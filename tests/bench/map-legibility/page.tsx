@@ -17,6 +17,12 @@ import type { MapLegibilityBenchPage, PressMode, ToggleData, ToggleTiming } from
 
 /** Frames in a row without a DOM change that end a press's settling. */
 const QUIET_FRAMES = 2;
+/**
+ * How long the map rests before each press, as between a reader's presses. The DOM is quiet two frames after a
+ * redraw, but the compositor may still be rasterising it (in software here, a national map takes tens of ms), and
+ * the next frame waits for that: a press at once would time the last redraw's raster, not its own answer.
+ */
+const REST_MS = 500;
 const TIMEOUT_MS = 30_000;
 
 let data: ToggleData | null = null;
@@ -147,6 +153,7 @@ const api: MapLegibilityBenchPage = {
     return { ...counts, frame: `${Math.round(svg.width)} × ${Math.round(svg.height)}` };
   },
   async toggle(mode) {
+    await new Promise((resolve) => setTimeout(resolve, REST_MS));
     opened = !opened;
     return opened ? press(enter, counts.opened, mode) : press(() => foldAllButton().click(), counts.folded, mode);
   },

@@ -148,7 +148,8 @@ async function measureToggles(data: ToggleData): Promise<GroupRow[]> {
       `\nOpening and folding "${data.groupLabel}" (${data.groupSize} parts) of the national map of 5,000 nodes in Chromium ${browser.version()}: ` +
         `SystemMap with its own auto fold in a ${loaded.frame} px frame, ${loaded.folded} parts drawn with every group folded, ${loaded.opened} with the group open. ` +
         `Open: Enter on the group's node; fold: the map's "Fäll ihop alla" button. Timed in the page from the press (at an animation frame's start, "in frame", or in a task of its own, "in task") ` +
-        `to the first painted frame with any change (first answer), to the first with the new parts (map redrawn), and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed, per way of pressing).`,
+        `to the first painted frame with any change (first answer), to the first with the new parts (map redrawn), and until the DOM was quiet for two frames (${TOGGLES / 2} of each, after ${TOGGLE_WARMUP} untimed, per way of pressing; ` +
+        "the map rests 500 ms before each press, as between a reader's presses, so the compositor has rasterised the last redraw).",
     );
     const rows: GroupRow[] = [];
     for (const mode of PRESS_MODES) {

@@ -53,7 +53,7 @@ function candidate(name: string, givenLayout: boolean): MapCandidate<Prepared> {
         ready: () => host.querySelectorAll("svg.sl-map-svg g.sl-map-node").length === data.json.size,
         panSurface: () => svg()!,
         transform() {
-          // At rest the group's attribute; during a gesture the SVG's CSS transform (px) moves that picture.
+          // At rest the group's attribute; during a gesture the stage's CSS transform (px) moves that picture.
           const match = TRANSFORM.exec(svg()?.querySelector(":scope > g")?.getAttribute("transform") ?? "");
           const drawn =
             match === null ? { x: 0, y: 0, k: 1 } : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };

@@ -73,7 +73,7 @@ export interface MountTiming {
   readonly edges: number;
   /** The zoom scale the map was fitted to (d3-zoom's k, xyflow's zoom). */
   readonly scale: number;
-  /** Labels painted: ours hides them below scale 0.55 (`sl-map-lod-labels`), xyflow always draws them. */
+  /** Labels painted: ours leaves them out under 6 px on screen (`sl-map-lod-labels`), xyflow always draws them. */
   readonly labelsShown: boolean;
   /** Nodes drawn more than a unit away from their position in the data (read after the timing; 0 when both draw the same picture). */
   readonly mismatches: number;
