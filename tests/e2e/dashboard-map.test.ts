@@ -109,13 +109,18 @@ describe("dashboard system map (production build)", () => {
     const groupTransform = () =>
       svg.evaluate((element) => element.querySelector(":scope > g")!.getAttribute("transform"));
     const before = await groupTransform();
-    // Every change of the SVG's CSS transform, with the group's transform at that moment (a pause in the drag
-    // draws the map sharp, so the picture may be committed between the moves).
-    await svg.evaluate((element) => {
+    // Every change of the stage's CSS transform (the box around the SVG that a gesture moves), with the group's
+    // transform at that moment (a pause in the drag draws the map sharp, so the picture may be committed between
+    // the moves).
+    const stage = page.locator(".sl-map-stage");
+    await stage.evaluate((element) => {
       const seen: [string, string | null][] = [];
       (window as unknown as { __panSeen: typeof seen }).__panSeen = seen;
       new MutationObserver(() =>
-        seen.push([element.style.transform, element.querySelector(":scope > g")!.getAttribute("transform")]),
+        seen.push([
+          (element as HTMLElement).style.transform,
+          element.querySelector("svg.sl-map-svg > g")!.getAttribute("transform"),
+        ]),
       ).observe(element, { attributes: true, attributeFilter: ["style"] });
     });
     await svg.scrollIntoViewIfNeeded();
@@ -125,7 +130,8 @@ describe("dashboard system map (production build)", () => {
     await page.mouse.down();
     await page.mouse.move(box.x + 86, box.y + box.height / 2 + 30, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(() => svg.evaluate((element) => element.style.transform)).toBe("");
+    await expect.poll(() => stage.evaluate((element) => (element as HTMLElement).style.transform)).toBe("");
+    expect(await svg.evaluate((element) => element.style.transform)).toBe("");
     const seen = await page.evaluate(() => (window as unknown as { __panSeen: [string, string | null][] }).__panSeen);
     // The first moves only moved the picture: a CSS translation, the group untouched.
     expect(seen[0]![0]).toMatch(/^translate\(\d+(\.\d+)?px, \d+(\.\d+)?px\) scale\(1\)$/);
