@@ -10,6 +10,7 @@ import {
   type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample } from "../county-parts.js";
+import { radioControl } from "../controls.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
 import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
 
@@ -50,12 +51,12 @@ const meta = {
   ),
   args: { opening: "answered" },
   ...onlyControls({
-    opening: {
-      name: "Börja med",
-      description: "Vilken systemledning jämförelsen visar först; en annan väljs i listan.",
-      options: ["answered", "not-answered"],
-      control: { type: "radio", labels: { answered: "En som svarade", "not-answered": "En som inte svarade" } },
-    },
+    opening: radioControl(
+      "Börja med",
+      "Vilken systemledning jämförelsen visar först; en annan väljs i listan.",
+      ["answered", "not-answered"],
+      { answered: "En som svarade", "not-answered": "En som inte svarade" },
+    ),
     defaultView: viewControl,
     headingLevel: headingLevelControl,
   }),

@@ -4,6 +4,7 @@ import { expect, within } from "storybook/test";
 import { countyTrend, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
 import { expectNotInCountySample, literally } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
+import { radioControl } from "../controls.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
 import { CountyTrend } from "./county-round.js";
 
@@ -46,12 +47,12 @@ const meta = {
     ),
   args: { cut: "all" },
   ...onlyControls({
-    cut: {
-      name: "Omgångar",
-      description: "Alla länets omgångar, eller bara den senaste (då finns inget att jämföra).",
-      options: ["all", "latest-only"],
-      control: { type: "radio", labels: { all: "Alla", "latest-only": "Bara den senaste" } },
-    },
+    cut: radioControl(
+      "Omgångar",
+      "Alla länets omgångar, eller bara den senaste (då finns inget att jämföra).",
+      ["all", "latest-only"],
+      { all: "Alla", "latest-only": "Bara den senaste" },
+    ),
     defaultView: viewControl,
     headingLevel: headingLevelControl,
   }),
