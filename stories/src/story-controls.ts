@@ -37,6 +37,12 @@ export function toggle(name: string, description: string): Control {
   return { name, description, control: { type: "boolean" } };
 }
 
+/** Whether a round's figure shows its coverage and caveat beneath it (`showCoverage`). */
+export const coverageControl: Control = toggle(
+  "Visa svarsandel",
+  "Om svarsandelen och dess förbehåll visas under figuren.",
+);
+
 /**
  * A story file's `argTypes` and the `controls` parameter that shows those and nothing else. The filter matches the
  * controls' Swedish names, which is why it is built from them here rather than written by hand.
