@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AssessmentForm, type AssessmentFormProps } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { allDontKnowRound, longTextRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
-import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
 import { CountyRound, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
@@ -61,11 +61,10 @@ const meta = {
   )),
   args: { onSubmit: fn(), chooseLeadership: false },
   ...onlyControls({
-    chooseLeadership: {
-      name: "Välj systemledning i formuläret",
-      description: "Om formuläret frågar vilken systemledning som svarar.",
-      control: { type: "boolean" },
-    },
+    chooseLeadership: toggle(
+      "Välj systemledning i formuläret",
+      "Om formuläret frågar vilken systemledning som svarar.",
+    ),
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },

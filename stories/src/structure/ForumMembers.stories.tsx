@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { ForumMembers, type ForumMembersProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import { HEADING_LEVEL_CONTROL, HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { toggle } from "../story-controls.js";
 import { firstForumOf, loadedCounty, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
 import { useStoryCounty } from "../story-county.js";
@@ -22,11 +23,10 @@ const meta = {
   argTypes: {
     ...WIDGET_CONTROLS,
     ...HEADING_LEVEL_CONTROL,
-    defaultShowEnded: {
-      name: "Visa avslutade uppdrag (defaultShowEnded)",
-      description: "Visa uppdrag som har slutat. / Show the seats that have ended.",
-      control: { type: "boolean" },
-    },
+    defaultShowEnded: toggle(
+      "Visa avslutade uppdrag (defaultShowEnded)",
+      "Visa uppdrag som har slutat. / Show the seats that have ended.",
+    ),
     initialSorting: HIDDEN,
   },
   parameters: { layout: "padded" },
