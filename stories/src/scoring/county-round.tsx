@@ -29,12 +29,11 @@ export function CountyRound({ fixture, children }: CountyRoundProps) {
 
 /**
  * A story's `render` for a component that draws a round: {@link CountyRound} with the round the story brings (its
- * `fixture` arg) or the county's, handed to `draw` with the story's other args.
+ * `fixture` arg) or the county's, handed to `draw` with the story's other args. The story's `Args` are named at the
+ * call, since the types of the file's story objects are read from the meta's `render`.
  *
  * @example
  * render: renderRound<Args>((round, args) => <RoundOverview {...args} result={round.result} goals={round.goals} />),
- *
- * The story's `Args` are named at the call: the story objects' types are read from the meta's `render`.
  */
 export function renderRound<TArgs extends { readonly fixture?: ScoringFixture | undefined }>(
   draw: (round: ScoringFixture, args: Omit<TArgs, "fixture">) => ReactNode,
