@@ -6,8 +6,9 @@
  */
 import type { Workspace } from "@systemledning/core/workspace";
 import { useKitLocale } from "@systemledning/react";
+import { Fragment, type ReactNode } from "react";
 import { expect, within } from "storybook/test";
-import type { StoryCounty } from "./story-county.js";
+import { useStoryCounty, type StoryCounty } from "./story-county.js";
 
 /** The plan a story shows: the county's regional plan, else its first plan; `undefined` when it has none. */
 export function countyPlanId(workspace: Workspace): string | undefined {
@@ -45,6 +46,37 @@ export function NotInCountySample({ county, lacks }: NotInCountySampleProps) {
         : `${countyName(county)}s exempeldata har ${lacks.sv}. Välj ett annat län i verktygsfältet («Län») för att se den här berättelsen.`}
     </p>
   );
+}
+
+/** Props of {@link CountyPick}. */
+export interface CountyPickProps<TPicked extends { readonly id: string }> {
+  /** What the story draws (a forum, a leadership, a meeting), picked from the county; `undefined` when it has none. */
+  readonly pick: (county: StoryCounty) => TPicked | undefined;
+  /** What the note says the county's sample lacks when `pick` finds nothing (see {@link NotInCountySample}). */
+  readonly lacks: NotInCountySampleProps["lacks"];
+  /** The story's component on what was picked. */
+  readonly children: (picked: TPicked, county: StoryCounty) => ReactNode;
+}
+
+/**
+ * A story's component on a forum (or leadership, or meeting) of the county the toolbar chose, or the note that the
+ * county's sample has none such. What it draws is keyed by county and pick: a form holds what the reader typed, and
+ * the form of another county or forum must start from that one's data, not keep the last one's.
+ *
+ * @example
+ * <CountyPick pick={({ workspace }) => forumAt(workspace, which)} lacks={{ sv: "inget forum", en: "no forum" }}>
+ *   {(forum, county) => <SectorChecklistHost workspace={county.workspace} forumId={forum.id} asOf={county.asOf} />}
+ * </CountyPick>
+ */
+export function CountyPick<TPicked extends { readonly id: string }>({
+  pick,
+  lacks,
+  children,
+}: CountyPickProps<TPicked>) {
+  const county = useStoryCounty();
+  const picked = pick(county);
+  if (picked === undefined) return <NotInCountySample county={county} lacks={lacks} />;
+  return <Fragment key={`${county.county.id}:${picked.id}`}>{children(picked, county)}</Fragment>;
 }
 
 /** In a play function: the story shows the note that the county's sample lacks what it draws. */

@@ -4,16 +4,17 @@
  * controls: {@link onlyControls} lists what may show, so everything else stays out of the panel.
  */
 import type { ArgTypes } from "@storybook/react-vite";
+import { radioControl } from "./controls.js";
 
 type Control = ArgTypes[string];
 
 /** "Diagram" or "Tabell": the view a chart opens in (`defaultView`). */
-export const viewControl: Control = {
-  name: "Visa först",
-  description: "Om figuren öppnas som diagram eller som tabell.",
-  options: ["chart", "table"],
-  control: { type: "radio", labels: { chart: "Diagram", table: "Tabell" } },
-};
+export const viewControl: Control = radioControl(
+  "Visa först",
+  "Om figuren öppnas som diagram eller som tabell.",
+  ["chart", "table"],
+  { chart: "Diagram", table: "Tabell" },
+);
 
 /** The heading level of the component's title (`headingLevel`). */
 export const headingLevelControl: Control = {
@@ -24,17 +25,23 @@ export const headingLevelControl: Control = {
 };
 
 /** Women, men or everybody (`gender`), where the values are split. */
-export const genderControl: Control = {
-  name: "Kön",
-  description: "Vilka värden som visas där de finns uppdelade på kön.",
-  options: ["T", "K", "M"],
-  control: { type: "radio", labels: { T: "Totalt", K: "Kvinnor", M: "Män" } },
-};
+export const genderControl: Control = radioControl(
+  "Kön",
+  "Vilka värden som visas där de finns uppdelade på kön.",
+  ["T", "K", "M"],
+  { T: "Totalt", K: "Kvinnor", M: "Män" },
+);
 
 /** A yes/no prop, with its Swedish name and what it does. */
 export function toggle(name: string, description: string): Control {
   return { name, description, control: { type: "boolean" } };
 }
+
+/** Whether a round's figure shows its coverage and caveat beneath it (`showCoverage`). */
+export const coverageControl: Control = toggle(
+  "Visa svarsandel",
+  "Om svarsandelen och dess förbehåll visas under figuren.",
+);
 
 /**
  * A story file's `argTypes` and the `controls` parameter that shows those and nothing else. The filter matches the

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { STORY_AS_OF } from "../sample.js";
+import { radioControl } from "../controls.js";
 import { onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { AnnualReportHost, loadDalarnaWithTexts, type AnnualReportHostProps } from "./host.js";
@@ -35,12 +36,10 @@ const meta = {
   component: CountyAnnualReport,
   args: { yearsBack: 1, onSaved: fn() },
   ...onlyControls({
-    yearsBack: {
-      name: "År",
-      description: "Vilket år rapporten gäller, räknat från dagen länets exempel beskriver.",
-      options: [1, 5],
-      control: { type: "radio", labels: { 1: "Året före exempeldagen", 5: "Fem år tidigare (utan data)" } },
-    },
+    yearsBack: radioControl("År", "Vilket år rapporten gäller, räknat från dagen länets exempel beskriver.", [1, 5], {
+      1: "Året före exempeldagen",
+      5: "Fem år tidigare (utan data)",
+    }),
   }),
   parameters: { layout: "padded" },
 } satisfies Meta<Args>;

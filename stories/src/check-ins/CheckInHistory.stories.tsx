@@ -3,7 +3,7 @@ import { CheckInHistory, type CheckInHistoryProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import { NotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
-import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { CHECK_IN_CASE_LABELS, LACKS_PLAN, checkInCase, type CheckInCase } from "./county-check-ins.js";
 
@@ -39,11 +39,10 @@ const meta = {
       options: Object.keys(CHECK_IN_CASE_LABELS),
       control: { type: "select", labels: CHECK_IN_CASE_LABELS },
     },
-    allLeaderships: {
-      name: "Alla som stämmer av planen",
-      description: "Visa alla systemledningar som rapporterar på planen, inte bara den valda.",
-      control: { type: "boolean" },
-    },
+    allLeaderships: toggle(
+      "Alla som stämmer av planen",
+      "Visa alla systemledningar som rapporterar på planen, inte bara den valda.",
+    ),
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },

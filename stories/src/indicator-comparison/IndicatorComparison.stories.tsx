@@ -3,7 +3,7 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { IndicatorComparison, type IndicatorComparisonProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import { loadedCounty } from "../county-picks.js";
-import { genderControl, headingLevelControl, onlyControls } from "../story-controls.js";
+import { genderControl, headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 
 /**
@@ -50,16 +50,8 @@ const meta = {
   component: CountyComparison,
   ...onlyControls({
     gender: genderControl,
-    fiveMunicipalities: {
-      name: "Bara fem kommuner",
-      description: "Jämför länets fem första kommuner i stället för alla.",
-      control: { type: "boolean" },
-    },
-    gaps: {
-      name: "Med luckor (påhittat)",
-      description: "Ta bort var tredje kommuns värden för 2024 och gör 2023 preliminärt.",
-      control: { type: "boolean" },
-    },
+    fiveMunicipalities: toggle("Bara fem kommuner", "Jämför länets fem första kommuner i stället för alla."),
+    gaps: toggle("Med luckor (påhittat)", "Ta bort var tredje kommuns värden för 2024 och gör 2023 preliminärt."),
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },

@@ -4,6 +4,7 @@ import { IndicatorPanel, type IndicatorPanelProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import { literally } from "../county-parts.js";
 import { loadedCounty, findRegionalLeadership } from "../county-picks.js";
+import { radioControl } from "../controls.js";
 import { genderControl, headingLevelControl, onlyControls } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { featuredLeadership } from "../system-map/county-graph.js";
@@ -56,12 +57,12 @@ const meta = {
   component: CountyPanel,
   args: { whose: "regional", pick: "all" },
   ...onlyControls({
-    whose: {
-      name: "Systemledning",
-      description: "Den regionala systemledningens panel, eller en lokals (den med flest kommuner).",
-      options: ["regional", "local"],
-      control: { type: "radio", labels: { regional: "Regional", local: "Lokal" } },
-    },
+    whose: radioControl(
+      "Systemledning",
+      "Den regionala systemledningens panel, eller en lokals (den med flest kommuner).",
+      ["regional", "local"],
+      { regional: "Regional", local: "Lokal" },
+    ),
     pick: {
       name: "Indikatorer",
       description: "Vilka av länets indikatorer panelen visar.",

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { fakeKoladaFetch } from "../../../tests/fixtures/fake-kolada.js";
 import { loadedCounty } from "../county-picks.js";
-import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { useStoryCounty } from "../story-county.js";
 import { KoladaFetchHost, type KoladaFetchHostProps } from "./hosts.js";
 
@@ -54,11 +54,10 @@ const meta = {
   component: CountyKoladaFetch,
   args: { fetch: fakeKoladaFetch(), source: FAKE_SOURCE, now: NOW, onSaved: fn() },
   ...onlyControls({
-    noKoladaIds: {
-      name: "Utan Kolada-id (påhittat)",
-      description: "Ta bort Kolada-id från länets indikatorer: då finns inget att hämta.",
-      control: { type: "boolean" },
-    },
+    noKoladaIds: toggle(
+      "Utan Kolada-id (påhittat)",
+      "Ta bort Kolada-id från länets indikatorer: då finns inget att hämta.",
+    ),
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },

@@ -9,7 +9,7 @@ import {
   MEETINGS_NOW,
   SAMPLE_MEETINGS,
 } from "../../../tests/fixtures/meeting-views.js";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import {
   busiestForum,
   forumWithoutMeetings,
@@ -19,9 +19,8 @@ import {
   storyNow,
   yearOf,
 } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
-import { useStoryCounty } from "../story-county.js";
 
 /** Which forum's plan: the local forum with the most meetings, the regional one with the most, or one without any. */
 type Which = "local" | "regional" | "withoutMeetings";
@@ -41,16 +40,22 @@ function forumOf(workspace: Workspace, which: Which, year: number) {
 
 /** The plan of a forum of the county the toolbar chose, on the county's day. */
 function CountyAnnualPlan({ which, yearsBack, ...args }: Args) {
-  const county = useStoryCounty();
-  const year = yearOf(county.asOf) - yearsBack;
-  const forum = forumOf(county.workspace, which, year);
-  if (!forum)
-    return (
-      <NotInCountySample county={county} lacks={{ sv: "inget forum utan möten", en: "no forum without meetings" }} />
-    );
-  const now = () => storyNow(county.asOf);
   return (
-    <AnnualPlan {...args} workspace={county.workspace} forumId={forum.id} year={year} asOf={county.asOf} now={now} />
+    <CountyPick
+      pick={({ workspace, asOf }) => forumOf(workspace, which, yearOf(asOf) - yearsBack)}
+      lacks={{ sv: "inget forum utan möten", en: "no forum without meetings" }}
+    >
+      {(forum, { workspace, asOf }) => (
+        <AnnualPlan
+          {...args}
+          workspace={workspace}
+          forumId={forum.id}
+          year={yearOf(asOf) - yearsBack}
+          asOf={asOf}
+          now={() => storyNow(asOf)}
+        />
+      )}
+    </CountyPick>
   );
 }
 
@@ -85,21 +90,18 @@ const meta = {
   args: { which: "local", yearsBack: 0 },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Forum (which)",
-      description: "Det lokala eller regionala forum som har flest möten, eller ett utan möten. / Which forum.",
-      control: {
-        type: "radio",
-        labels: { local: "Lokalt forum", regional: "Regionalt forum", withoutMeetings: "Utan möten" },
-      },
-      options: ["local", "regional", "withoutMeetings"],
-    },
-    yearsBack: {
-      name: "År (yearsBack)",
-      description: "Länets år eller året före. / The county's year or the one before.",
-      control: { type: "radio", labels: { 0: "I år", 1: "Förra året" } },
-      options: [0, 1],
-    },
+    which: radioControl(
+      "Forum (which)",
+      "Det lokala eller regionala forum som har flest möten, eller ett utan möten. / Which forum.",
+      ["local", "regional", "withoutMeetings"],
+      { local: "Lokalt forum", regional: "Regionalt forum", withoutMeetings: "Utan möten" },
+    ),
+    yearsBack: radioControl(
+      "År (yearsBack)",
+      "Länets år eller året före. / The county's year or the one before.",
+      [0, 1],
+      { 0: "I år", 1: "Förra året" },
+    ),
     onOpenMeeting: HIDDEN,
   },
   parameters: { layout: "padded" },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { ComplianceOverview, type ComplianceOverviewProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { forumsMeetingIn, localForums, regionalForums, yearOf } from "../county-meetings.js";
 import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
@@ -68,21 +68,18 @@ const meta = {
   args: { forums: "regional", period: "lastYear" },
   argTypes: {
     ...WIDGET_CONTROLS,
-    forums: {
-      name: "Forum (forums)",
-      description: "Regionala eller lokala forum som hade möten, eller alla länets forum. / Which forums.",
-      control: { type: "radio", labels: { regional: "Regionala", local: "Lokala", all: "Alla" } },
-      options: ["regional", "local", "all"],
-    },
-    period: {
-      name: "År (period)",
-      description: "Länets år hittills, året före, eller ett år utan möten. / Which year.",
-      control: {
-        type: "radio",
-        labels: { thisYear: "I år", lastYear: "Förra året", beforeFirstMeeting: "Före första mötet" },
-      },
-      options: ["thisYear", "lastYear", "beforeFirstMeeting"],
-    },
+    forums: radioControl(
+      "Forum (forums)",
+      "Regionala eller lokala forum som hade möten, eller alla länets forum. / Which forums.",
+      ["regional", "local", "all"],
+      { regional: "Regionala", local: "Lokala", all: "Alla" },
+    ),
+    period: radioControl(
+      "År (period)",
+      "Länets år hittills, året före, eller ett år utan möten. / Which year.",
+      ["thisYear", "lastYear", "beforeFirstMeeting"],
+      { thisYear: "I år", lastYear: "Förra året", beforeFirstMeeting: "Före första mötet" },
+    ),
     attendanceTarget: HIDDEN,
   },
   parameters: { layout: "padded" },

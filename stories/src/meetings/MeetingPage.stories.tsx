@@ -12,9 +12,8 @@ import {
 } from "../../../tests/fixtures/meeting-views.js";
 import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
 import { correctionOf, MEETING_PICKS, pickMeeting, storyNow, type MeetingPick } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
-import { useStoryCounty } from "../story-county.js";
 import { StoredStory } from "../story-store.js";
 
 /** A host that keeps the workspace in state, as an intranet page keeps it in its store. */
@@ -58,22 +57,21 @@ function storedMeetingKey(meetingId: string): string {
 
 /** The page of the county's first meeting in the state `pick`, or a note when its sample has none such. */
 function CountyMeetingPage({ pick, storedInBrowser, ...args }: Args) {
-  const county = useStoryCounty();
-  const meeting = pickMeeting(county.workspace, pick);
-  if (!meeting)
-    return (
-      <NotInCountySample
-        county={county}
-        lacks={{ sv: `inget möte ${PICK_WORDS[pick][0]}`, en: `no meeting ${PICK_WORDS[pick][1]}` }}
-      />
-    );
-  const props = { ...args, meetingId: meeting.id, asOf: county.asOf, now: () => storyNow(county.asOf) };
-  if (!storedInBrowser)
-    return <MeetingPageHost key={`${county.county.id}:${meeting.id}`} {...props} workspace={county.workspace} />;
   return (
-    <StoredStory storyKey={storedMeetingKey(meeting.id)} locale={args.locale} initial={county.workspace}>
-      {(workspace, updates) => <MeetingPage {...props} workspace={workspace} onChange={updates.apply} />}
-    </StoredStory>
+    <CountyPick
+      pick={({ workspace }) => pickMeeting(workspace, pick)}
+      lacks={{ sv: `inget möte ${PICK_WORDS[pick][0]}`, en: `no meeting ${PICK_WORDS[pick][1]}` }}
+    >
+      {(meeting, county) => {
+        const props = { ...args, meetingId: meeting.id, asOf: county.asOf, now: () => storyNow(county.asOf) };
+        if (!storedInBrowser) return <MeetingPageHost {...props} workspace={county.workspace} />;
+        return (
+          <StoredStory storyKey={storedMeetingKey(meeting.id)} locale={args.locale} initial={county.workspace}>
+            {(workspace, updates) => <MeetingPage {...props} workspace={workspace} onChange={updates.apply} />}
+          </StoredStory>
+        );
+      }}
+    </CountyPick>
   );
 }
 

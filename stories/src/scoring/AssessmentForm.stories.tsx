@@ -2,10 +2,9 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { AssessmentForm, type AssessmentFormProps } from "@systemledning/react";
 import { expect, fn, userEvent, within } from "storybook/test";
 import { allDontKnowRound, longTextRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample } from "../county-parts.js";
-import { headingLevelControl, onlyControls } from "../story-controls.js";
+import { headingLevelControl, onlyControls, toggle } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
-import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
+import { CountyRound, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
 /**
  * Who the form answers for: a leadership asked in the round that has not answered yet, so a new response is accepted;
@@ -50,27 +49,22 @@ type Args = Omit<AssessmentFormProps, "workspace" | "roundId"> & {
 
 const meta = {
   title: "Självskattning/Svarsformulär",
-  render: ({ fixture, chooseLeadership, ...args }) => (
-    <CountyRound fixture={fixture}>
-      {(round) => (
-        <AssessmentForm
-          key={round.result.roundId}
-          now={clockOf(round)}
-          {...args}
-          workspace={round.workspace}
-          roundId={round.result.roundId}
-          {...(chooseLeadership ? {} : respondentIn(round))}
-        />
-      )}
-    </CountyRound>
-  ),
+  render: renderRound<Args>((round, { chooseLeadership, ...args }) => (
+    <AssessmentForm
+      key={round.result.roundId}
+      now={clockOf(round)}
+      {...args}
+      workspace={round.workspace}
+      roundId={round.result.roundId}
+      {...(chooseLeadership ? {} : respondentIn(round))}
+    />
+  )),
   args: { onSubmit: fn(), chooseLeadership: false },
   ...onlyControls({
-    chooseLeadership: {
-      name: "Välj systemledning i formuläret",
-      description: "Om formuläret frågar vilken systemledning som svarar.",
-      control: { type: "boolean" },
-    },
+    chooseLeadership: toggle(
+      "Välj systemledning i formuläret",
+      "Om formuläret frågar vilken systemledning som svarar.",
+    ),
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },
@@ -82,9 +76,7 @@ type Story = StoryObj<typeof meta>;
 /** A local leadership of the county fills in its latest round: answers, a comment, the review, the response out. */
 export const FillInAndSend: Story = {
   name: "Fyll i och skicka",
-  play: async ({ canvasElement, args, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement, args }, round) => {
     const canvas = within(canvasElement);
     const groups = canvas.getAllByRole("radiogroup");
     await expect(groups).toHaveLength(round.instrument.items.length);
@@ -102,15 +94,13 @@ export const FillInAndSend: Story = {
     const [response] = onSubmit.mock.calls[0] as Parameters<NonNullable<AssessmentFormProps["onSubmit"]>>;
     await expect(response.leadershipId).toBe(respondentIn(round).leadershipId);
     await expect(Object.keys(response.answers)).toHaveLength(round.instrument.items.length);
-  },
+  }),
 };
 
 /** Sending with nothing answered: every statement gets its message, linked to its group, and the count is announced. */
 export const MissingAnswers: Story = {
   name: "Svar saknas",
-  play: async ({ canvasElement, args, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement, args }, round) => {
     const canvas = within(canvasElement);
     const errors = `Det finns ${round.instrument.items.length} fel att rätta`;
     await userEvent.click(canvas.getByRole("button", { name: "Granska svaren" }));
@@ -118,20 +108,18 @@ export const MissingAnswers: Story = {
     await expect(canvas.getByRole("status")).toHaveTextContent(errors);
     await expect(canvas.getAllByRole("radiogroup")[0]).toHaveAccessibleDescription(/Välj ett svar för påstående 1\./);
     await expect(args.onSubmit).not.toHaveBeenCalled();
-  },
+  }),
 };
 
 /** Without a given leadership, the form asks which one answers: a list of those the round asked. */
 export const ChooseLeadership: Story = {
   name: "Välj systemledning",
   args: { chooseLeadership: true },
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const select = within(canvasElement).getByRole("combobox", { name: "Systemledning" });
     // The round's leaderships and the empty first choice.
     await expect(within(select).getAllByRole("option")).toHaveLength(round.result.leaderships.length + 1);
-  },
+  }),
 };
 
 /** In English (set by the story). */
@@ -183,11 +171,9 @@ export const SavedInThisBrowser: Story = {
       )}
     </CountyRound>
   ),
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText(/^Sparas i den här webbläsaren/)).toBeVisible();
     await expect(await canvas.findAllByRole("radiogroup")).toHaveLength(round.instrument.items.length);
-  },
+  }),
 };

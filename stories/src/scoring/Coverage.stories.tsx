@@ -2,17 +2,14 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { CoverageBadge, CoverageCaption, type CoverageCaptionProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
 import { emptyRound, nationalRound, type ScoringFixture } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample } from "../county-parts.js";
 import { onlyControls, toggle } from "../story-controls.js";
-import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
+import { CountyRound, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
 type Args = Omit<CoverageCaptionProps, "result"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
   title: "Självskattning/Svarsandel",
-  render: ({ fixture, ...args }) => (
-    <CountyRound fixture={fixture}>{(round) => <CoverageCaption {...args} result={round.result} />}</CountyRound>
-  ),
+  render: renderRound<Args>((round, args) => <CoverageCaption {...args} result={round.result} />),
   ...onlyControls({
     showCaveat: toggle("Visa förbehåll", "Om förbehållet «mäter inte faktisk måluppfyllelse» visas."),
   }),
@@ -25,16 +22,14 @@ type Story = StoryObj<typeof meta>;
 /** How many of the county's leaderships answered its latest round, and whether the round may be compared over time. */
 export const CountyCoverage: Story = {
   name: "Länets senaste omgång",
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const canvas = within(canvasElement);
     const { answered, asked } = round.result.coverage;
     await expect(canvas.getByText(new RegExp(`^${answered} av ${asked} systemledningar svarade`))).toBeVisible();
     if (!round.result.comparable) await expect(canvas.getByText("Inte jämförbar över tid")).toBeVisible();
     if (round.result.caveat !== null)
       await expect(canvas.getByText(round.result.caveat.sv, { exact: false })).toBeVisible();
-  },
+  }),
 };
 
 /** A made-up national round that reaches the minimum coverage (its own data, whatever the county). */
@@ -47,10 +42,8 @@ export const EmptyRound: Story = { name: "Ingen har svarat (påhittad)", ...made
 export const Badge: StoryObj<typeof CoverageBadge> = {
   name: "Märke",
   render: () => <CountyRound>{(round) => <CoverageBadge result={round.result} />}</CountyRound>,
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const verdict = round.result.comparable ? "Jämförbar över tid" : "Inte jämförbar över tid";
     await expect(within(canvasElement).getByText(verdict)).toBeVisible();
-  },
+  }),
 };

@@ -9,23 +9,18 @@ import {
   oneLeadershipRound,
   type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample } from "../county-parts.js";
-import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
+import { coverageControl, headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
+import { expectRowPerStatement, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
 type Args = Omit<DistributionChartProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
   title: "Självskattning/Svarsfördelning",
-  render: ({ fixture, ...args }) => (
-    <CountyRound fixture={fixture}>
-      {(round) => <DistributionChart {...args} result={round.result} goals={round.goals} />}
-    </CountyRound>
-  ),
+  render: renderRound<Args>((round, args) => <DistributionChart {...args} result={round.result} goals={round.goals} />),
   ...onlyControls({
     defaultView: viewControl,
     showFreeTexts: toggle("Visa fritextsvar", "Om systemledningarnas kommentarer visas under varje påstående."),
-    showCoverage: toggle("Visa svarsandel", "Om svarsandelen och dess förbehåll visas under figuren."),
+    showCoverage: coverageControl,
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },
@@ -40,9 +35,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const CountyDistribution: Story = {
   name: "Länets senaste omgång",
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const canvas = within(canvasElement);
     const { answered, asked } = round.result.coverage;
     await expect(canvas.getByRole("figure", { name: "Svarsfördelning per påstående" })).toBeVisible();
@@ -53,7 +46,7 @@ export const CountyDistribution: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Visa som tabell" }));
     // The table's code loads on first use.
     await expect(await canvas.findByRole("table", { name: "Svarsfördelning per påstående" })).toBeVisible();
-  },
+  }),
 };
 
 /** In English (the story sets it, so the toolbar's language does not change it). */
@@ -84,10 +77,7 @@ export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", 
 export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
-    const table = await within(canvasElement).findByRole("table", { name: "Svarsfördelning per påstående" });
-    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
-  },
+  play: onCountyRound(({ canvasElement }, round) =>
+    expectRowPerStatement(canvasElement, "Svarsfördelning per påstående", round),
+  ),
 };

@@ -9,9 +9,9 @@ import {
   oneLeadershipRound,
   type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample } from "../county-parts.js";
+import { radioControl } from "../controls.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
+import { expectRowPerStatement, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
 /** Which leadership the comparison opens on: the first that answered, or the first that did not. */
 type Opening = "answered" | "not-answered";
@@ -34,28 +34,24 @@ type Args = Omit<LeadershipComparisonProps, "result" | "goals" | "leadershipId">
 
 const meta = {
   title: "Självskattning/Systemledning jämförd med länet",
-  render: ({ fixture, opening, ...args }) => (
-    <CountyRound fixture={fixture}>
-      {(round) => (
-        <ChoosableComparison
-          // A new county or opening starts a new comparison, not the last one's choice.
-          key={`${round.result.roundId}|${opening}`}
-          {...args}
-          result={round.result}
-          goals={round.goals}
-          leadershipId={leadershipOf(round.result, opening)}
-        />
-      )}
-    </CountyRound>
-  ),
+  render: renderRound<Args>((round, { opening, ...args }) => (
+    <ChoosableComparison
+      // A new county or opening starts a new comparison, not the last one's choice.
+      key={`${round.result.roundId}|${opening}`}
+      {...args}
+      result={round.result}
+      goals={round.goals}
+      leadershipId={leadershipOf(round.result, opening)}
+    />
+  )),
   args: { opening: "answered" },
   ...onlyControls({
-    opening: {
-      name: "Börja med",
-      description: "Vilken systemledning jämförelsen visar först; en annan väljs i listan.",
-      options: ["answered", "not-answered"],
-      control: { type: "radio", labels: { answered: "En som svarade", "not-answered": "En som inte svarade" } },
-    },
+    opening: radioControl(
+      "Börja med",
+      "Vilken systemledning jämförelsen visar först; en annan väljs i listan.",
+      ["answered", "not-answered"],
+      { answered: "En som svarade", "not-answered": "En som inte svarade" },
+    ),
     defaultView: viewControl,
     headingLevel: headingLevelControl,
   }),
@@ -68,27 +64,23 @@ type Story = StoryObj<typeof meta>;
 /** A local leadership's own view against the county's, in the county's latest round; another is chosen from the list. */
 export const CountyComparison: Story = {
   name: "Länets senaste omgång",
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const canvas = within(canvasElement);
     const select = canvas.getByRole("combobox", { name: "Välj systemledning" });
     const other = round.result.leaderships.filter((l) => l.responded)[1] ?? round.result.leaderships[1]!;
     await userEvent.selectOptions(select, other.leadershipId);
     await expect(canvas.getByRole("figure", { name: `${other.name} jämfört med länet` })).toBeVisible();
-  },
+  }),
 };
 
 /** A leadership of the county that did not answer: the figure says so. */
 export const DidNotAnswer: Story = {
   name: "En systemledning som inte svarade",
   args: { opening: "not-answered" },
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     if (round.result.leaderships.every((l) => l.responded)) return;
     await expect(within(canvasElement).getByText(/har inte svarat i omgången/)).toBeVisible();
-  },
+  }),
 };
 
 /** In English, dark (set by the story). */
@@ -117,10 +109,5 @@ export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", 
 export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
-    const table = await within(canvasElement).findByRole("table", { name: /jämfört med länet$/ });
-    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
-  },
+  play: onCountyRound(({ canvasElement }, round) => expectRowPerStatement(canvasElement, /jämfört med länet$/, round)),
 };

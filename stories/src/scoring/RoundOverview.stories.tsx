@@ -9,22 +9,17 @@ import {
   oneLeadershipRound,
   type ScoringFixture,
 } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample } from "../county-parts.js";
-import { headingLevelControl, onlyControls, toggle, viewControl } from "../story-controls.js";
-import { CountyRound, roundOfStory, madeUpRound } from "./county-round.js";
+import { coverageControl, headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
+import { expectRowPerStatement, madeUpRound, onCountyRound, renderRound } from "./county-round.js";
 
 type Args = Omit<RoundOverviewProps, "result" | "goals"> & { readonly fixture?: ScoringFixture };
 
 const meta = {
   title: "Självskattning/Översikt över omgången",
-  render: ({ fixture, ...args }) => (
-    <CountyRound fixture={fixture}>
-      {(round) => <RoundOverview {...args} result={round.result} goals={round.goals} />}
-    </CountyRound>
-  ),
+  render: renderRound<Args>((round, args) => <RoundOverview {...args} result={round.result} goals={round.goals} />),
   ...onlyControls({
     defaultView: viewControl,
-    showCoverage: toggle("Visa svarsandel", "Om svarsandelen och dess förbehåll visas under figuren."),
+    showCoverage: coverageControl,
     headingLevel: headingLevelControl,
   }),
   parameters: { layout: "padded" },
@@ -36,9 +31,7 @@ type Story = StoryObj<typeof meta>;
 /** Every statement of the county's latest round: mean, median and spread, one row each; arrows move between rows. */
 export const CountyRoundOverview: Story = {
   name: "Länets senaste omgång",
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyRound(async ({ canvasElement }, round) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("figure", { name: "Alla påståenden i omgången" })).toBeVisible();
     const points = canvas.getAllByRole("img", { name: /medelvärde/ });
@@ -48,7 +41,7 @@ export const CountyRoundOverview: Story = {
     await expect(points[1]).toHaveFocus();
     await userEvent.keyboard("{End}");
     await expect(points.at(-1)).toHaveFocus();
-  },
+  }),
 };
 
 /** In English, dark (the story sets both, so the toolbar's language and theme do not change it). */
@@ -76,10 +69,7 @@ export const VeryLongTexts: Story = { name: "Mycket långa texter (påhittad)", 
 export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement, loaded }) => {
-    const round = roundOfStory(loaded);
-    if (round === undefined) return expectNotInCountySample(canvasElement);
-    const table = await within(canvasElement).findByRole("table", { name: "Alla påståenden i omgången" });
-    await expect(within(table).getAllByRole("row")).toHaveLength(round.result.items.length + 1);
-  },
+  play: onCountyRound(({ canvasElement }, round) =>
+    expectRowPerStatement(canvasElement, "Alla påståenden i omgången", round),
+  ),
 };

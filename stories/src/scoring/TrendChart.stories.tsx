@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { TrendChart, type TrendChartProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { countyTrend, nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
-import { expectNotInCountySample, literally } from "../county-parts.js";
-import { loadedCounty } from "../county-picks.js";
+import { nationalRound } from "../../../tests/fixtures/scoring-rounds.js";
+import { literally } from "../county-parts.js";
+import { radioControl } from "../controls.js";
 import { headingLevelControl, onlyControls, viewControl } from "../story-controls.js";
-import { CountyTrend } from "./county-round.js";
+import { CountyTrend, onCountyTrend } from "./county-round.js";
 
 /** What a story changes in the county's trend: nothing, or all but its latest round (nothing to compare). */
 type Cut = "all" | "latest-only";
@@ -46,12 +46,12 @@ const meta = {
     ),
   args: { cut: "all" },
   ...onlyControls({
-    cut: {
-      name: "Omgångar",
-      description: "Alla länets omgångar, eller bara den senaste (då finns inget att jämföra).",
-      options: ["all", "latest-only"],
-      control: { type: "radio", labels: { all: "Alla", "latest-only": "Bara den senaste" } },
-    },
+    cut: radioControl(
+      "Omgångar",
+      "Alla länets omgångar, eller bara den senaste (då finns inget att jämföra).",
+      ["all", "latest-only"],
+      { all: "Alla", "latest-only": "Bara den senaste" },
+    ),
     defaultView: viewControl,
     headingLevel: headingLevelControl,
   }),
@@ -67,9 +67,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const CountyTrendOverTime: Story = {
   name: "Länets omgångar",
-  play: async ({ canvasElement, loaded }) => {
-    const county = countyTrend(loadedCounty({ loaded }).workspace);
-    if (county === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyTrend(async ({ canvasElement }, county) => {
     const canvas = within(canvasElement);
     for (const round of county.trend.rounds) {
       const points = canvas.queryAllByRole("img", { name: new RegExp(literally(round.title)) });
@@ -79,21 +77,20 @@ export const CountyTrendOverTime: Story = {
         await expect(canvas.getByText(new RegExp(`${literally(round.title)} ingår inte`))).toBeVisible();
       }
     }
-  },
+  }),
 };
 
 /** Only the county's latest round: nothing to compare, so no line is drawn and the figure says why. */
 export const NothingComparable: Story = {
   name: "Bara en omgång",
   args: { cut: "latest-only" },
-  play: async ({ canvasElement, loaded }) => {
-    if (countyTrend(loadedCounty({ loaded }).workspace) === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyTrend(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
       canvas.getAllByText("Ingen utveckling visas: färre än två omgångar går att jämföra.").length,
     ).toBeGreaterThan(0);
     await expect(canvas.queryAllByRole("img")).toHaveLength(0);
-  },
+  }),
 };
 
 /** In English, dark (set by the story). */
@@ -111,9 +108,7 @@ export const NationalRounds: Story = {
 export const AsTable: Story = {
   name: "Som tabell",
   args: { defaultView: "table" },
-  play: async ({ canvasElement, loaded }) => {
-    const county = countyTrend(loadedCounty({ loaded }).workspace);
-    if (county === undefined) return expectNotInCountySample(canvasElement);
+  play: onCountyTrend(async ({ canvasElement }, county) => {
     const table = await within(canvasElement).findByRole("table", { name: "Utveckling över tid" });
     for (const round of county.trend.rounds.filter((r) => !counts(county.trend, r.roundId)))
       await expect(
@@ -121,5 +116,5 @@ export const AsTable: Story = {
           name: new RegExp(`${literally(round.title)} \\(inte jämförbar över tid\\)`),
         }),
       ).toBeVisible();
-  },
+  }),
 };

@@ -3,12 +3,11 @@ import { getCharterCompleteness } from "@systemledning/core/structure";
 import type { Workspace } from "@systemledning/core/workspace";
 import { CharterCompleteness, type CharterCompletenessProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { completeLeadership, partlyWrittenLeadership } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS } from "../sample.js";
-import { useStoryCounty } from "../story-county.js";
 import { EMPTY_LEADERSHIP_ID, loadSampleWithEmptyLeadership } from "./overview-samples.js";
 
 /** Whose charter the view shows: one part written, one complete, or the regional leadership's. */
@@ -32,12 +31,20 @@ function withHostileQuestions(workspace: Workspace): Workspace {
 
 /** The charter of a leadership of the county the toolbar chose, or a note when its sample has none such. */
 function CountyCharterCompleteness({ which, hostileQuestions, ...args }: Args) {
-  const county = useStoryCounty();
-  const leadership = PICK[which](county.workspace);
-  if (!leadership)
-    return <NotInCountySample county={county} lacks={{ sv: "ingen sådan överenskommelse", en: "no such charter" }} />;
-  const workspace = hostileQuestions ? withHostileQuestions(county.workspace) : county.workspace;
-  return <CharterCompleteness {...args} workspace={workspace} leadershipId={leadership.id} />;
+  return (
+    <CountyPick
+      pick={({ workspace }) => PICK[which](workspace)}
+      lacks={{ sv: "ingen sådan överenskommelse", en: "no such charter" }}
+    >
+      {(leadership, { workspace }) => (
+        <CharterCompleteness
+          {...args}
+          workspace={hostileQuestions ? withHostileQuestions(workspace) : workspace}
+          leadershipId={leadership.id}
+        />
+      )}
+    </CountyPick>
+  );
 }
 
 /** In a play function: the view says "N av M besvarade" as the core counts the picked leadership's charter. */
@@ -56,15 +63,12 @@ const meta = {
   args: { which: "partly" },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Vems överenskommelse (which)",
-      description: "Den första delvis skrivna, den första kompletta eller den regionala ledningens. / Whose charter.",
-      control: {
-        type: "radio",
-        labels: { partly: "Delvis skriven", complete: "Komplett", regional: "Regionala ledningen" },
-      },
-      options: ["partly", "complete", "regional"],
-    },
+    which: radioControl(
+      "Vems överenskommelse (which)",
+      "Den första delvis skrivna, den första kompletta eller den regionala ledningens. / Whose charter.",
+      ["partly", "complete", "regional"],
+      { partly: "Delvis skriven", complete: "Komplett", regional: "Regionala ledningen" },
+    ),
     hostileQuestions: HIDDEN,
     itemHref: HIDDEN,
   },

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Dashboard, type DashboardProps } from "../../../examples/dashboard/src/Dashboard.js";
 import type { Locale } from "../../../examples/dashboard/src/i18n.js";
 import type { Route } from "../../../examples/dashboard/src/route.js";
-import { HIDDEN } from "../controls.js";
+import { HIDDEN, radioControl } from "../controls.js";
 import { leadershipAt } from "../county-meetings.js";
 import { forumsOf, loadedCounty, localLeaderships, nearestLeadership, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, STORY_AS_OF, loadHostileSample } from "../sample.js";
@@ -40,21 +40,16 @@ const meta = {
   component: CountyDashboard,
   args: { locale: "sv", page: "overview" },
   argTypes: {
-    page: {
-      name: "Sida (page)",
-      description: "Översikten, regionala ledningen eller en lokal ledning. / The page the dashboard opens on.",
-      control: {
-        type: "radio",
-        labels: { overview: "Översikten", regional: "Regionala ledningen", local: "En lokal ledning" },
-      },
-      options: ["overview", "regional", "local"],
-    },
-    locale: {
-      name: "Språk (locale)",
-      description: "Panelens språk. / The dashboard's language.",
-      control: { type: "radio", labels: { sv: "Svenska", en: "English" } },
-      options: ["sv", "en"],
-    },
+    page: radioControl(
+      "Sida (page)",
+      "Översikten, regionala ledningen eller en lokal ledning. / The page the dashboard opens on.",
+      ["overview", "regional", "local"],
+      { overview: "Översikten", regional: "Regionala ledningen", local: "En lokal ledning" },
+    ),
+    locale: radioControl("Språk (locale)", "Panelens språk. / The dashboard's language.", ["sv", "en"], {
+      sv: "Svenska",
+      en: "English",
+    }),
     storage: HIDDEN,
     onChange: HIDDEN,
   },

@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { ForumMembers, type ForumMembersProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
 import { HEADING_LEVEL_CONTROL, HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { toggle } from "../story-controls.js";
 import { firstForumOf, loadedCounty, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
 import { useStoryCounty } from "../story-county.js";
-import { EXTREME, extreme, STRUCTURE_AS_OF } from "./view-stories.js";
+import { ON_BIG_FORUM } from "./view-stories.js";
 
 type Args = Omit<ForumMembersProps, "workspace" | "asOf" | "forumId">;
 
@@ -22,11 +23,10 @@ const meta = {
   argTypes: {
     ...WIDGET_CONTROLS,
     ...HEADING_LEVEL_CONTROL,
-    defaultShowEnded: {
-      name: "Visa avslutade uppdrag (defaultShowEnded)",
-      description: "Visa uppdrag som har slutat. / Show the seats that have ended.",
-      control: { type: "boolean" },
-    },
+    defaultShowEnded: toggle(
+      "Visa avslutade uppdrag (defaultShowEnded)",
+      "Visa uppdrag som har slutat. / Show the seats that have ended.",
+    ),
     initialSorting: HIDDEN,
   },
   parameters: { layout: "padded" },
@@ -67,9 +67,7 @@ export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } }
 export const SixtyLongNamedSeats: Story = {
   tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
-  render: (args) => (
-    <ForumMembers {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} defaultShowEnded />
-  ),
+  render: (args) => <ForumMembers {...args} {...ON_BIG_FORUM} defaultShowEnded />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole("table", { name: /^Uppdrag i / });

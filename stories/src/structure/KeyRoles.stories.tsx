@@ -1,24 +1,21 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { KeyRoles, type KeyRolesProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { HEADING_LEVEL_CONTROL, WIDGET_CONTROLS } from "../controls.js";
-import { forumsOf, loadedCounty } from "../county-picks.js";
-import { useStoryCounty } from "../story-county.js";
-import { EXTREME, extreme, SCOPE_CONTROL, STRUCTURE_AS_OF, targetIn, type ScopeArgs } from "./view-stories.js";
+import { forumsOf, loadedCounty, regionalLeadership } from "../county-picks.js";
+import { ON_BIG_FORUM, ON_EMPTY_LEADERSHIP, useCountyView, VIEW_CONTROLS, type ViewArgs } from "./view-stories.js";
 
-type Args = Omit<KeyRolesProps, "workspace" | "asOf" | "leadershipId" | "forumId"> & ScopeArgs;
+type Args = ViewArgs<KeyRolesProps>;
 
 /** The key roles of the county the toolbar chose. */
 function CountyKeyRoles({ scope, ...args }: Args) {
-  const { workspace, asOf } = useStoryCounty();
-  return <KeyRoles {...args} workspace={workspace} asOf={asOf} {...targetIn(workspace, scope)} />;
+  return <KeyRoles {...args} {...useCountyView(scope)} />;
 }
 
 const meta = {
   title: "Struktur/Nyckelroller",
   component: CountyKeyRoles,
   args: { scope: "forum" },
-  argTypes: { ...WIDGET_CONTROLS, ...HEADING_LEVEL_CONTROL, ...SCOPE_CONTROL },
+  argTypes: VIEW_CONTROLS,
   parameters: { layout: "padded" },
 } satisfies Meta<Args>;
 
@@ -40,10 +37,9 @@ export const RegionalLeadership: Story = {
   args: { scope: "regional" },
   play: async (context) => {
     const { workspace } = loadedCounty(context);
-    const regional = workspace.leaderships.find((l) => l.level === "regional") ?? workspace.leaderships[0]!;
     const table = within(context.canvasElement).getByRole("table", { name: "Nyckelroller och vem som har dem" });
     // Every forum of the leadership names at least one row.
-    for (const forum of forumsOf(workspace, regional.id))
+    for (const forum of forumsOf(workspace, regionalLeadership(workspace).id))
       await expect(within(table).getAllByText(forum.name).length).toBeGreaterThan(0);
   },
 };
@@ -55,16 +51,12 @@ export const InEnglish: Story = { name: "På engelska", args: { scope: "local", 
 export const EmptyLeadership: Story = {
   tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
-  render: ({ scope: _scope, ...args }) => (
-    <KeyRoles {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
-  ),
+  render: ({ scope: _scope, ...args }) => <KeyRoles {...args} {...ON_EMPTY_LEADERSHIP} />,
 };
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
   tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
-  render: ({ scope: _scope, ...args }) => (
-    <KeyRoles {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />
-  ),
+  render: ({ scope: _scope, ...args }) => <KeyRoles {...args} {...ON_BIG_FORUM} />,
 };

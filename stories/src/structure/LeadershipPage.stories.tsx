@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { LeadershipPage, type LeadershipPageProps } from "@systemledning/react";
 import { expect, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { leadershipAt } from "../county-meetings.js";
 import { loadedCounty, nearestLeadership, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
@@ -27,13 +27,12 @@ const meta = {
   args: { which: "local" },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Ledning (which)",
-      description:
-        "Länets första lokala ledning eller den regionala. / The county's first local or its regional leadership.",
-      control: { type: "radio", labels: { local: "En lokal ledning", regional: "Regionala ledningen" } },
-      options: ["local", "regional"],
-    },
+    which: radioControl(
+      "Ledning (which)",
+      "Länets första lokala ledning eller den regionala. / The county's first local or its regional leadership.",
+      ["local", "regional"],
+      { local: "En lokal ledning", regional: "Regionala ledningen" },
+    ),
     headingRef: HIDDEN,
   },
   parameters: { layout: "padded" },

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { MembersEditor, type MembersChangeContext, type MembersEditorProps } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { HIDDEN } from "../controls.js";
+import { HIDDEN, radioControl } from "../controls.js";
 import {
   CROWDED_FORUM,
   EMPTY_FORUM,
@@ -76,12 +76,12 @@ const meta = {
   component: CountyMembersEditor,
   args: { which: "local", onChange: fn(), onSaved: fn() },
   argTypes: {
-    which: {
-      name: "Forum (which)",
-      description: "Forumet för länets första lokala ledning eller för den regionala. / Which forum.",
-      control: { type: "radio", labels: { local: "En lokal ledning", regional: "Regionala ledningen" } },
-      options: ["local", "regional"],
-    },
+    which: radioControl(
+      "Forum (which)",
+      "Forumet för länets första lokala ledning eller för den regionala. / Which forum.",
+      ["local", "regional"],
+      { local: "En lokal ledning", regional: "Regionala ledningen" },
+    ),
     onChange: HIDDEN,
     onSaved: HIDDEN,
   },

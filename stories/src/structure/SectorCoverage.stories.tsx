@@ -1,16 +1,14 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { SectorCoverage, type SectorCoverageProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { HEADING_LEVEL_CONTROL, WIDGET_CONTROLS } from "../controls.js";
-import { useStoryCounty } from "../story-county.js";
-import { EXTREME, extreme, SCOPE_CONTROL, STRUCTURE_AS_OF, targetIn, type ScopeArgs } from "./view-stories.js";
+import { radioControl } from "../controls.js";
+import { ON_BIG_FORUM, ON_EMPTY_LEADERSHIP, useCountyView, VIEW_CONTROLS, type ViewArgs } from "./view-stories.js";
 
-type Args = Omit<SectorCoverageProps, "workspace" | "asOf" | "leadershipId" | "forumId"> & ScopeArgs;
+type Args = ViewArgs<SectorCoverageProps>;
 
 /** The sector coverage of the county the toolbar chose. */
 function CountySectorCoverage({ scope, ...args }: Args) {
-  const { workspace, asOf } = useStoryCounty();
-  return <SectorCoverage {...args} workspace={workspace} asOf={asOf} {...targetIn(workspace, scope)} />;
+  return <SectorCoverage {...args} {...useCountyView(scope)} />;
 }
 
 const meta = {
@@ -18,15 +16,13 @@ const meta = {
   component: CountySectorCoverage,
   args: { scope: "local" },
   argTypes: {
-    ...WIDGET_CONTROLS,
-    ...HEADING_LEVEL_CONTROL,
-    ...SCOPE_CONTROL,
-    defaultView: {
-      name: "Visa först (defaultView)",
-      description: "Figuren eller tabellen först. / The figure or the table first.",
-      control: { type: "radio", labels: { chart: "Figur", table: "Tabell" } },
-      options: ["chart", "table"],
-    },
+    ...VIEW_CONTROLS,
+    defaultView: radioControl(
+      "Visa först (defaultView)",
+      "Figuren eller tabellen först. / The figure or the table first.",
+      ["chart", "table"],
+      { chart: "Figur", table: "Tabell" },
+    ),
   },
   parameters: { layout: "padded" },
 } satisfies Meta<Args>;
@@ -78,16 +74,12 @@ export const AsTable: Story = {
 export const EmptyLeadership: Story = {
   tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
-  render: ({ scope: _scope, ...args }) => (
-    <SectorCoverage {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
-  ),
+  render: ({ scope: _scope, ...args }) => <SectorCoverage {...args} {...ON_EMPTY_LEADERSHIP} />,
 };
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
   tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
-  render: ({ scope: _scope, ...args }) => (
-    <SectorCoverage {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />
-  ),
+  render: ({ scope: _scope, ...args }) => <SectorCoverage {...args} {...ON_BIG_FORUM} />,
 };

@@ -1,22 +1,19 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { Substitutes, type SubstitutesProps } from "@systemledning/react";
-import { HEADING_LEVEL_CONTROL, WIDGET_CONTROLS } from "../controls.js";
-import { useStoryCounty } from "../story-county.js";
-import { EXTREME, extreme, SCOPE_CONTROL, STRUCTURE_AS_OF, targetIn, type ScopeArgs } from "./view-stories.js";
+import { ON_BIG_FORUM, ON_EMPTY_LEADERSHIP, useCountyView, VIEW_CONTROLS, type ViewArgs } from "./view-stories.js";
 
-type Args = Omit<SubstitutesProps, "workspace" | "asOf" | "leadershipId" | "forumId"> & ScopeArgs;
+type Args = ViewArgs<SubstitutesProps>;
 
 /** The view on the county the toolbar chose. */
 function CountySubstitutes({ scope, ...args }: Args) {
-  const { workspace, asOf } = useStoryCounty();
-  return <Substitutes {...args} workspace={workspace} asOf={asOf} {...targetIn(workspace, scope)} />;
+  return <Substitutes {...args} {...useCountyView(scope)} />;
 }
 
 const meta = {
   title: "Struktur/Ersättare",
   component: CountySubstitutes,
   args: { scope: "local" },
-  argTypes: { ...WIDGET_CONTROLS, ...HEADING_LEVEL_CONTROL, ...SCOPE_CONTROL },
+  argTypes: VIEW_CONTROLS,
   parameters: { layout: "padded" },
 } satisfies Meta<Args>;
 
@@ -39,16 +36,12 @@ export const InEnglish: Story = { name: "På engelska", args: { locale: "en" } }
 export const EmptyLeadership: Story = {
   tags: ["county-independent"],
   name: "Ledning utan forum (påhittad)",
-  render: ({ scope: _scope, ...args }) => (
-    <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} leadershipId={EXTREME.emptyLeadership} />
-  ),
+  render: ({ scope: _scope, ...args }) => <Substitutes {...args} {...ON_EMPTY_LEADERSHIP} />,
 };
 
 /** Made-up data: a forum of 60 seats with very long names. */
 export const SixtyLongNamedSeats: Story = {
   tags: ["county-independent"],
   name: "60 platser med långa namn (påhittade)",
-  render: ({ scope: _scope, ...args }) => (
-    <Substitutes {...args} workspace={extreme} asOf={STRUCTURE_AS_OF} forumId={EXTREME.bigForum} />
-  ),
+  render: ({ scope: _scope, ...args }) => <Substitutes {...args} {...ON_BIG_FORUM} />,
 };

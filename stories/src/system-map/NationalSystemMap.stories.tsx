@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { SystemMap } from "@systemledning/react";
+import { radioControl } from "../controls.js";
 import { onlyControls } from "../story-controls.js";
 import { expect, waitFor, within } from "storybook/test";
 import { createNationalAnnotations, createNationalSystemGraph } from "../../../tests/fixtures/national-system-map.js";
@@ -15,12 +16,12 @@ const meta = {
     annotations: createNationalAnnotations(national.graph, { seed: 20261122, count: 120 }),
   },
   ...onlyControls({
-    layoutMode: {
-      name: "Placering",
-      description: "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
-      options: ["structured", "force"],
-      control: { type: "radio", labels: { structured: "I nivåer", force: "Kraftlayout" } },
-    },
+    layoutMode: radioControl(
+      "Placering",
+      "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
+      ["structured", "force"],
+      { structured: "I nivåer", force: "Kraftlayout" },
+    ),
   }),
   parameters: { layout: "padded" },
 } satisfies Meta<typeof SystemMap>;

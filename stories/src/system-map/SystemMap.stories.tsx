@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
+import { radioControl } from "../controls.js";
 import { onlyControls, toggle, viewControl } from "../story-controls.js";
 import { COUNTY_MAP_VIEW_LABELS, countyGraph, type CountyMapView } from "./county-graph.js";
 
@@ -29,18 +30,18 @@ const meta = {
       options: Object.keys(COUNTY_MAP_VIEW_LABELS),
       control: { type: "select", labels: COUNTY_MAP_VIEW_LABELS },
     },
-    folding: {
-      name: "Gruppering",
-      description: "Om kartan fäller ihop systemledningar och stora grupper till märkta grupper.",
-      options: ["auto", "none"],
-      control: { type: "radio", labels: { auto: "Grupperad efter storlek", none: "Alla delar utritade" } },
-    },
-    layoutMode: {
-      name: "Placering",
-      description: "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
-      options: ["structured", "force"],
-      control: { type: "radio", labels: { structured: "I nivåer", force: "Kraftlayout" } },
-    },
+    folding: radioControl(
+      "Gruppering",
+      "Om kartan fäller ihop systemledningar och stora grupper till märkta grupper.",
+      ["auto", "none"],
+      { auto: "Grupperad efter storlek", none: "Alla delar utritade" },
+    ),
+    layoutMode: radioControl(
+      "Placering",
+      "Delarna i nivåer efter Metodstödet, eller utspridda av en kraftlayout.",
+      ["structured", "force"],
+      { structured: "I nivåer", force: "Kraftlayout" },
+    ),
     defaultHeat: toggle("Visa värmekarta", "Om workshopens markeringar visas som färgade fält från början."),
     defaultView: viewControl,
   }),

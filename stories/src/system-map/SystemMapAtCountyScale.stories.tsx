@@ -7,7 +7,7 @@ import { createNationalSystemGraph } from "../../../tests/fixtures/national-syst
 import { countyName, literally } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty, type StoryCounty } from "../story-county.js";
-import { onlyControls } from "../story-controls.js";
+import { onlyControls, toggle } from "../story-controls.js";
 import { countyGraph, featuredLeadership, featuredMunicipality } from "./county-graph.js";
 
 /** The smallest text on the map as the reader sees it, in CSS px (font size × the screen transform's scale). */
@@ -69,16 +69,14 @@ const meta = {
   title: "Systemkarta/Länets karta på en laptop",
   component: CountyMap,
   ...onlyControls({
-    openLeadership: {
-      name: "Öppna en lokal systemledning",
-      description: "Om den lokala systemledningen med flest kommuner är öppen från början.",
-      control: { type: "boolean" },
-    },
-    readerInMunicipality: {
-      name: "Läsaren finns i en kommun",
-      description: "Om sidan vet var läsaren arbetar, så att kartan ringar in «Här finns jag».",
-      control: { type: "boolean" },
-    },
+    openLeadership: toggle(
+      "Öppna en lokal systemledning",
+      "Om den lokala systemledningen med flest kommuner är öppen från början.",
+    ),
+    readerInMunicipality: toggle(
+      "Läsaren finns i en kommun",
+      "Om sidan vet var läsaren arbetar, så att kartan ringar in «Här finns jag».",
+    ),
   }),
   // A laptop's window, as a participant opens the map before the workshop (the story tests take it as theirs).
   parameters: {

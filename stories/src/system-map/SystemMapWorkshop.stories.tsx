@@ -6,6 +6,7 @@ import { expect, fn, userEvent, within } from "storybook/test";
 import { literally } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
+import { radioControl } from "../controls.js";
 import { onlyControls, toggle } from "../story-controls.js";
 import { StoredStory } from "../story-store.js";
 import { countyGraph } from "./county-graph.js";
@@ -42,12 +43,12 @@ const meta = {
   args: { folding: "none", onAnnotate: fn(), defaultHeat: true },
   ...onlyControls({
     defaultHeat: toggle("Visa värmekarta", "Om markeringarna visas som färgade fält från början."),
-    folding: {
-      name: "Gruppering",
-      description: "Om kartan fäller ihop systemledningar och stora grupper till märkta grupper.",
-      options: ["auto", "none"],
-      control: { type: "radio", labels: { auto: "Grupperad efter storlek", none: "Alla delar utritade" } },
-    },
+    folding: radioControl(
+      "Gruppering",
+      "Om kartan fäller ihop systemledningar och stora grupper till märkta grupper.",
+      ["auto", "none"],
+      { auto: "Grupperad efter storlek", none: "Alla delar utritade" },
+    ),
   }),
   parameters: { layout: "padded" },
 } satisfies Meta<Args>;

@@ -3,7 +3,7 @@ import { getTimeline, groupTimeline, type TimelineGroup } from "@systemledning/c
 import type { Workspace } from "@systemledning/core/workspace";
 import { Timeline, type TimelineProps } from "@systemledning/react";
 import { expect, userEvent, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { dayInSwedish, forumsMeetingIn, meetingsOfForumIn, regionalForums, yearOf } from "../county-meetings.js";
 import { loadedCounty, localLeaderships, regionalLeadership } from "../county-picks.js";
 import { useStoryCounty } from "../story-county.js";
@@ -98,21 +98,18 @@ const meta = {
   args: { view: "regional", anchor: "midYear" },
   argTypes: {
     ...WIDGET_CONTROLS,
-    view: {
-      name: "Visa (view)",
-      description: "Regionala forum året före länets dag, eller en lokal lednings år. / Which of the county's years.",
-      control: { type: "radio", labels: { regional: "Regionala forum", local: "En lokal ledning" } },
-      options: ["regional", "local"],
-    },
-    anchor: {
-      name: "Börja vid (anchor)",
-      description: "Var tidslinjen öppnar. / Where the timeline opens.",
-      control: {
-        type: "radio",
-        labels: { midYear: "Mitt i året", today: "Idag", spring: "I mars", emptyYear: "Ett tomt år" },
-      },
-      options: ["midYear", "today", "spring", "emptyYear"],
-    },
+    view: radioControl(
+      "Visa (view)",
+      "Regionala forum året före länets dag, eller en lokal lednings år. / Which of the county's years.",
+      ["regional", "local"],
+      { regional: "Regionala forum", local: "En lokal ledning" },
+    ),
+    anchor: radioControl(
+      "Börja vid (anchor)",
+      "Var tidslinjen öppnar. / Where the timeline opens.",
+      ["midYear", "today", "spring", "emptyYear"],
+      { midYear: "Mitt i året", today: "Idag", spring: "I mars", emptyYear: "Ett tomt år" },
+    ),
     longTitles: HIDDEN,
   },
   parameters: { layout: "padded" },

@@ -2,11 +2,10 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { getMeetingRules } from "@systemledning/core/meetings";
 import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { forumAt, yearOf } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
-import { useStoryCounty } from "../story-county.js";
 import { MeetingRulesFormHost } from "./hosts.js";
 
 /** Which forum of the county the form edits, and for which year after the county's day. */
@@ -30,23 +29,15 @@ function forumOf(workspace: Workspace, which: Which) {
 
 /** The form on a forum of the county the toolbar chose. */
 function CountyMeetingRulesForm({ which, yearsAhead, ...args }: Args) {
-  const county = useStoryCounty();
-  const forum = forumOf(county.workspace, which);
-  if (!forum)
-    return (
-      <NotInCountySample
-        county={county}
-        lacks={{ sv: "inget forum med egna mötesregler", en: "no forum with rules of its own" }}
-      />
-    );
   return (
-    <MeetingRulesFormHost
-      key={`${county.county.id}:${forum.id}`}
-      {...args}
-      workspace={county.workspace}
-      forumId={forum.id}
-      year={yearOf(county.asOf) + yearsAhead}
-    />
+    <CountyPick
+      pick={({ workspace }) => forumOf(workspace, which)}
+      lacks={{ sv: "inget forum med egna mötesregler", en: "no forum with rules of its own" }}
+    >
+      {(forum, { workspace, asOf }) => (
+        <MeetingRulesFormHost {...args} workspace={workspace} forumId={forum.id} year={yearOf(asOf) + yearsAhead} />
+      )}
+    </CountyPick>
   );
 }
 
@@ -56,21 +47,16 @@ const meta = {
   args: { which: "local", yearsAhead: 1, onSaved: fn() },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Forum (which)",
-      description: "En lokal lednings forum, den regionala ledningens första eller ett med egna regler. / Which forum.",
-      control: {
-        type: "radio",
-        labels: { local: "En lokal ledning", regional: "Regionala ledningen", ownRules: "Med egna regler" },
-      },
-      options: ["local", "regional", "ownRules"],
-    },
-    yearsAhead: {
-      name: "År (yearsAhead)",
-      description: "Länets år eller nästa. / The county's year or the next.",
-      control: { type: "radio", labels: { 0: "I år", 1: "Nästa år" } },
-      options: [0, 1],
-    },
+    which: radioControl(
+      "Forum (which)",
+      "En lokal lednings forum, den regionala ledningens första eller ett med egna regler. / Which forum.",
+      ["local", "regional", "ownRules"],
+      { local: "En lokal ledning", regional: "Regionala ledningen", ownRules: "Med egna regler" },
+    ),
+    yearsAhead: radioControl("År (yearsAhead)", "Länets år eller nästa. / The county's year or the next.", [0, 1], {
+      0: "I år",
+      1: "Nästa år",
+    }),
     onSaved: HIDDEN,
   },
   parameters: { layout: "padded" },

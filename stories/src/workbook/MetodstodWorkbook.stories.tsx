@@ -4,13 +4,12 @@ import type { Workspace } from "@systemledning/core/workspace";
 import { MetodstodWorkbook, type DraftStorage, type MetodstodWorkbookProps } from "@systemledning/react";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { leadershipWithoutCharter, partlyWrittenLeadership } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty, regionalLeadership } from "../county-picks.js";
 import { HOSTILE_STRINGS, loadHostileSample, STORY_AS_OF } from "../sample.js";
 import { useSavingHost } from "../saving-host.js";
-import { useStoryCounty } from "../story-county.js";
 
 /** Drafts in memory, one store per story: a story never finds what another one typed. */
 function memoryDrafts(): DraftStorage {
@@ -46,23 +45,15 @@ type Args = Omit<MetodstodWorkbookProps, "onChange" | "workspace" | "leadershipI
 
 /** The workbook of a leadership of the county the toolbar chose, or a note when its sample has none such. */
 function CountyWorkbook({ which, ...args }: Args) {
-  const county = useStoryCounty();
-  const leadership = PICK[which](county.workspace);
-  if (!leadership)
-    return (
-      <NotInCountySample
-        county={county}
-        lacks={{ sv: "ingen ledning utan överenskommelse", en: "no leadership without a charter" }}
-      />
-    );
   return (
-    <WorkbookHost
-      key={`${county.county.id}:${leadership.id}`}
-      {...args}
-      workspace={county.workspace}
-      leadershipId={leadership.id}
-      asOf={county.asOf}
-    />
+    <CountyPick
+      pick={({ workspace }) => PICK[which](workspace)}
+      lacks={{ sv: "ingen ledning utan överenskommelse", en: "no leadership without a charter" }}
+    >
+      {(leadership, { workspace, asOf }) => (
+        <WorkbookHost {...args} workspace={workspace} leadershipId={leadership.id} asOf={asOf} />
+      )}
+    </CountyPick>
   );
 }
 
@@ -96,16 +87,12 @@ const meta = {
   args: { which: "partly", onSaved: fn() },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Vems överenskommelse (which)",
-      description:
-        "Den första delvis skrivna, den regionala ledningens eller en som inte är påbörjad. / Whose charter.",
-      control: {
-        type: "radio",
-        labels: { partly: "Delvis skriven", regional: "Regionala ledningen", none: "Inte påbörjad" },
-      },
-      options: ["partly", "regional", "none"],
-    },
+    which: radioControl(
+      "Vems överenskommelse (which)",
+      "Den första delvis skrivna, den regionala ledningens eller en som inte är påbörjad. / Whose charter.",
+      ["partly", "regional", "none"],
+      { partly: "Delvis skriven", regional: "Regionala ledningen", none: "Inte påbörjad" },
+    ),
     onSaved: HIDDEN,
     draftStorage: HIDDEN,
     now: HIDDEN,

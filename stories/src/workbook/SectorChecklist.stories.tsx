@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { Workspace } from "@systemledning/core/workspace";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { HIDDEN, WIDGET_CONTROLS } from "../controls.js";
+import { HIDDEN, radioControl, WIDGET_CONTROLS } from "../controls.js";
 import { forumAt } from "../county-meetings.js";
-import { expectNotInCountySample, NotInCountySample } from "../county-parts.js";
+import { CountyPick, expectNotInCountySample } from "../county-parts.js";
 import { loadedCounty } from "../county-picks.js";
 import { loadHostileSample, STORY_AS_OF } from "../sample.js";
-import { useStoryCounty } from "../story-county.js";
 import { SectorChecklistHost } from "./hosts.js";
 
 /** Which forum of the county the checklist shows. */
@@ -27,23 +26,15 @@ function forumOf(workspace: Workspace, which: Which) {
 
 /** The checklist of a forum of the county the toolbar chose. */
 function CountySectorChecklist({ which, ...args }: Args) {
-  const county = useStoryCounty();
-  const forum = forumOf(county.workspace, which);
-  if (!forum)
-    return (
-      <NotInCountySample
-        county={county}
-        lacks={{ sv: "inget forum som inte kräver någon sektor", en: "no forum that asks for no sector" }}
-      />
-    );
   return (
-    <SectorChecklistHost
-      key={`${county.county.id}:${forum.id}`}
-      {...args}
-      workspace={county.workspace}
-      forumId={forum.id}
-      asOf={county.asOf}
-    />
+    <CountyPick
+      pick={({ workspace }) => forumOf(workspace, which)}
+      lacks={{ sv: "inget forum som inte kräver någon sektor", en: "no forum that asks for no sector" }}
+    >
+      {(forum, { workspace, asOf }) => (
+        <SectorChecklistHost {...args} workspace={workspace} forumId={forum.id} asOf={asOf} />
+      )}
+    </CountyPick>
   );
 }
 
@@ -53,15 +44,12 @@ const meta = {
   args: { which: "local", onSaved: fn() },
   argTypes: {
     ...WIDGET_CONTROLS,
-    which: {
-      name: "Forum (which)",
-      description: "En lokal lednings forum, den regionala ledningens första eller ett som inte kräver någon sektor.",
-      control: {
-        type: "radio",
-        labels: { local: "En lokal ledning", regional: "Regionala ledningen", nothingRequired: "Kräver ingen sektor" },
-      },
-      options: ["local", "regional", "nothingRequired"],
-    },
+    which: radioControl(
+      "Forum (which)",
+      "En lokal lednings forum, den regionala ledningens första eller ett som inte kräver någon sektor.",
+      ["local", "regional", "nothingRequired"],
+      { local: "En lokal ledning", regional: "Regionala ledningen", nothingRequired: "Kräver ingen sektor" },
+    ),
     onSaved: HIDDEN,
   },
   parameters: { layout: "padded" },
