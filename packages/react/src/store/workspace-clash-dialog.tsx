@@ -8,10 +8,11 @@
  * renderer and the test DOM do not know; the focus rules are the ones `showModal` would give.
  */
 import type { Workspace } from "@systemledning/core/workspace";
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, type KeyboardEvent } from "react";
 import type { KitLocale } from "../i18n/format.js";
 import { useKitLocale } from "../i18n/locale.js";
 import { themeAttribute, useKitTheme } from "../primitives/theme.js";
+import { useClientLayoutEffect } from "../primitives/use-client-layout-effect.js";
 import { describeClashPlaces } from "./clash-paths.js";
 import { STORE_MESSAGES } from "./messages.js";
 
@@ -75,8 +76,9 @@ export function WorkspaceClashDialog({
   const Heading = `h${headingLevel}` as "h2";
   const Sub = `h${headingLevel + 1}` as "h3";
 
-  // Focus into the dialog on open and back to what had it on close, as a modal dialog does (WCAG 2.4.3).
-  useEffect(() => {
+  // Focus into the dialog on open and back to what had it on close, as a modal dialog does (WCAG 2.4.3). A layout
+  // effect: the focus moves in the commit that shows the dialog, so no frame shows it with the focus left behind.
+  useClientLayoutEffect(() => {
     const before = dialogRef.current?.ownerDocument.activeElement as HTMLElement | null | undefined;
     titleRef.current?.focus();
     return () => {
