@@ -12,7 +12,7 @@ import {
 import { getSystemGraph } from "@systemledning/core/system-map";
 import { flushSync } from "react-dom";
 import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cdp, page } from "vitest/browser";
 import { SystemMap } from "../../../packages/react/src/system-map/system-map.js";
 import "../../../packages/react/src/styles.css";
@@ -159,22 +159,31 @@ describe("SystemMap in Chromium", () => {
     // A press on the bands (left edge, between parts), not on a part.
     const x = box.left + 8;
     const y = box.top + box.height / 2;
-    mouse(svg(), "mousedown", x, y);
-    mouse(svg(), "mousemove", x + 1, y);
-    await nextFrame();
-    const layoutsBefore = await layoutCount();
-    for (let step = 1; step <= 5; step++) {
-      mouse(svg(), "mousemove", x + 20 * step, y + 10 * step);
+    // The map draws a drag that pauses 160 ms (a timer): under a loaded machine's slow frames the moves below would
+    // pause that long, so the drag's timers wait until the release (frames and React stay real).
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      mouse(svg(), "mousedown", x, y);
+      mouse(svg(), "mousemove", x + 1, y);
       await nextFrame();
+      const layoutsBefore = await layoutCount();
+      for (let step = 1; step <= 5; step++) {
+        mouse(svg(), "mousemove", x + 20 * step, y + 10 * step);
+        await nextFrame();
+      }
+      await nextFrame();
+      // Mid-drag: the group is untouched, the stage is moved by the compositor as far as the pointer went, and no
+      // frame laid anything out (with the transform on the SVG, Chromium lays out all its texts at every move).
+      expect(await layoutCount()).toBe(layoutsBefore);
+      expect(groupTransform()).toEqual(before);
+      expect(stage().style.transform).toMatch(/^translate\(100px, ?50px\) scale\(1\)$/);
+      expect(svg().style.transform).toBe("");
+    } finally {
+      mouse(window, "mouseup", x + 100, y + 50);
+      // What waited runs now (d3's own timers too), then time is real again.
+      vi.runOnlyPendingTimers();
+      vi.useRealTimers();
     }
-    await nextFrame();
-    // Mid-drag: the group is untouched, the stage is moved by the compositor as far as the pointer went, and no
-    // frame laid anything out (with the transform on the SVG, Chromium lays out all its texts at every move).
-    expect(await layoutCount()).toBe(layoutsBefore);
-    expect(groupTransform()).toEqual(before);
-    expect(stage().style.transform).toMatch(/^translate\(100px, ?50px\) scale\(1\)$/);
-    expect(svg().style.transform).toBe("");
-    mouse(window, "mouseup", x + 100, y + 50);
     await nextFrame();
     const after = groupTransform();
     expect(after.x - before.x).toBeCloseTo(100, 5);
